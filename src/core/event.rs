@@ -1,0 +1,90 @@
+//! What arrives from a chat platform, in the core's own terms.
+
+use super::ids::{Account, GroupChat};
+
+/// Where a message was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The one-to-one chat between the bot and the sender.
+    Private,
+    /// A group chat, channel or server thread.
+    Group(GroupChat),
+}
+
+/// What was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A command such as `/concern`, without the slash, lower-cased, with its arguments.
+    Command { name: String, args: String },
+    /// Free text.
+    Text(String),
+    /// A button press, carrying the payload the button was given.
+    Button(String),
+    /// A photo, file, sticker, voice note or other non-text message.
+    Attachment,
+    /// An edit of an earlier message.
+    Edited,
+}
+
+impl Input {
+    /// Reads a typed line: `/name args` is a command (`/name@bot` accepted), anything else text.
+    pub fn from_text(text: &str) -> Input {
+        let trimmed = text.trim();
+        if let Some(rest) = trimmed.strip_prefix('/') {
+            let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            let name = head.split('@').next().unwrap_or("").to_ascii_lowercase();
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Input::Command {
+                    name,
+                    args: args.trim().to_string(),
+                };
+            }
+        }
+        Input::Text(text.to_string())
+    }
+}
+
+/// One inbound event.
+#[derive(Debug, Clone)]
+pub struct Inbound {
+    /// Who sent it.
+    pub from: Account,
+    /// Where.
+    pub place: Place,
+    /// What.
+    pub input: Input,
+    /// The platform's id of the inbound message (so the core can ask for its removal).
+    pub message_id: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_split_from_their_arguments() {
+        assert_eq!(
+            Input::from_text("/link  AB12-CD34 "),
+            Input::Command {
+                name: "link".into(),
+                args: "AB12-CD34".into()
+            }
+        );
+        assert_eq!(
+            Input::from_text("/Concern@HavenBot"),
+            Input::Command {
+                name: "concern".into(),
+                args: "".into()
+            }
+        );
+    }
+
+    #[test]
+    fn text_that_only_looks_like_a_command_stays_text() {
+        assert_eq!(Input::from_text("/ hello"), Input::Text("/ hello".into()));
+        assert_eq!(
+            Input::from_text("and/or maybe"),
+            Input::Text("and/or maybe".into())
+        );
+    }
+}

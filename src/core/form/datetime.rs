@@ -1,0 +1,123 @@
+//! Reading a typed date and time the way people in a UK school write them.
+//!
+//! Accepted: `now`, `today`, `yesterday` (optionally followed by a time), `21/11/2026`,
+//! `21/11/2026 14:30`, `21/11 9:05`, `2026-11-21 14:30`, and a bare time `14:30` (today).
+//! Everything is read in the given time zone (Europe/London by default), so a typed "14:30" in
+//! July is 13:30 UTC.
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// Parses `input` relative to `now` in `tz`. Returns `None` when it cannot be read.
+pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
+    let text = input.trim().to_lowercase();
+    let local_now = now.with_timezone(&tz);
+    let mut parts = text.split_whitespace();
+    let first = parts.next()?;
+    let rest: Vec<&str> = parts.collect();
+    if rest.len() > 1 {
+        return None;
+    }
+    let time_part = rest.first().copied();
+
+    let (date, time) = match first {
+        "now" if time_part.is_none() => return Some(now),
+        "today" => (local_now.date_naive(), time_part),
+        "yesterday" => (local_now.date_naive() - Duration::days(1), time_part),
+        "tomorrow" => (local_now.date_naive() + Duration::days(1), time_part),
+        _ => match parse_date(first, local_now.year()) {
+            Some(d) => (d, time_part),
+            None if time_part.is_none() => (local_now.date_naive(), Some(first)),
+            None => return None,
+        },
+    };
+
+    let time = match time {
+        Some(t) => parse_time(t)?,
+        None if date == local_now.date_naive() => local_now.time(),
+        None => NaiveTime::from_hms_opt(12, 0, 0)?,
+    };
+    let local = tz.from_local_datetime(&date.and_time(time)).earliest()?;
+    Some(local.with_timezone(&Utc))
+}
+
+fn parse_date(s: &str, this_year: i32) -> Option<NaiveDate> {
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Some(d);
+    }
+    let nums: Vec<&str> = s.split(['/', '.', '-']).collect();
+    let num = |i: usize| nums.get(i).and_then(|n| n.parse::<u32>().ok());
+    match nums.len() {
+        2 => NaiveDate::from_ymd_opt(this_year, num(1)?, num(0)?),
+        3 => {
+            let y = num(2)?;
+            let y = if y < 100 { 2000 + y } else { y };
+            NaiveDate::from_ymd_opt(y as i32, num(1)?, num(0)?)
+        }
+        _ => None,
+    }
+}
+
+fn parse_time(s: &str) -> Option<NaiveTime> {
+    let s = s.trim();
+    let (body, pm) = if let Some(b) = s.strip_suffix("pm") {
+        (b, Some(true))
+    } else if let Some(b) = s.strip_suffix("am") {
+        (b, Some(false))
+    } else {
+        (s, None)
+    };
+    let (h, m) = match body.split_once([':', '.']) {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None => (body.parse::<u32>().ok()?, 0),
+    };
+    let h = match pm {
+        Some(true) if h < 12 => h + 12,
+        Some(false) if h == 12 => 0,
+        _ => h,
+    };
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::London;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    #[test]
+    fn summer_times_are_read_as_british_summer_time() {
+        let now = at("2026-07-10T12:00:00Z");
+        assert_eq!(parse("14:30", now, London), Some(at("2026-07-10T13:30:00Z")));
+        assert_eq!(
+            parse("09/07/2026 9am", now, London),
+            Some(at("2026-07-09T08:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn winter_dates_and_words() {
+        let now = at("2026-11-21T16:00:00Z");
+        assert_eq!(
+            parse("yesterday 3pm", now, London),
+            Some(at("2026-11-20T15:00:00Z"))
+        );
+        assert_eq!(parse("now", now, London), Some(now));
+        assert_eq!(
+            parse("2026-11-01 08:15", now, London),
+            Some(at("2026-11-01T08:15:00Z"))
+        );
+        assert_eq!(parse("20/11", now, London), Some(at("2026-11-20T12:00:00Z")));
+    }
+
+    #[test]
+    fn nonsense_is_refused() {
+        let now = at("2026-11-21T16:00:00Z");
+        for bad in ["", "last tuesday", "31/02/2026", "25:00", "today at noon please"] {
+            assert_eq!(parse(bad, now, London), None, "{bad}");
+        }
+    }
+}

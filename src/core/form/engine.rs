@@ -1,0 +1,419 @@
+//! The form state machine: one input in, the new state and what to do next out. Pure.
+
+use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
+use crate::core::message::Message;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+
+/// Special button values the engine itself understands.
+pub mod special {
+    pub const SKIP: &str = "~skip";
+    pub const DONE: &str = "~done";
+    pub const SUBMIT: &str = "~submit";
+    pub const CHANGE: &str = "~change";
+    pub const CANCEL: &str = "~cancel";
+    pub const EDIT: &str = "~e";
+}
+
+/// One input to a form, already read from the chat.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormInput {
+    Text(String),
+    /// A button press whose payload belonged to a form (nonce and step already checked).
+    Pick(String),
+    Back,
+    Help,
+    Cancel,
+}
+
+/// What the caller should do after an input.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Show the current step (or the review). `answered` names the step just answered.
+    Ask { answered: Option<&'static str> },
+    /// The input was not acceptable; say so and show the step again.
+    Invalid(Message),
+    /// Show the current step's help.
+    Help(&'static str),
+    /// The person submitted from the review step.
+    Submit,
+    /// The person cancelled; the draft should be deleted.
+    Cancelled,
+}
+
+/// A new form state at the first applicable step.
+pub fn start(spec: &FormSpec, nonce: String) -> FormState {
+    let mut state = FormState {
+        form: spec.id.to_string(),
+        version: spec.version,
+        step: 0,
+        answers: Default::default(),
+        history: Vec::new(),
+        nonce,
+        editing: false,
+        choosing_edit: false,
+        ticked: Vec::new(),
+        flags: Vec::new(),
+    };
+    state.step = next_applicable(spec, &state, 0);
+    state
+}
+
+/// True when the state is on the review step.
+pub fn at_review(spec: &FormSpec, state: &FormState) -> bool {
+    state.step >= spec.steps.len()
+}
+
+/// Applies one input.
+pub fn apply(
+    spec: &FormSpec,
+    state: &mut FormState,
+    input: FormInput,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Outcome {
+    match input {
+        FormInput::Cancel => Outcome::Cancelled,
+        FormInput::Pick(v) if v == special::CANCEL => Outcome::Cancelled,
+        FormInput::Help => Outcome::Help(
+            spec.steps
+                .get(state.step)
+                .map(|s| s.help)
+                .unwrap_or("form-help-review"),
+        ),
+        FormInput::Back => back(state),
+        input if at_review(spec, state) => review_input(spec, state, input),
+        FormInput::Pick(v) if v == special::SKIP => skip(spec, state),
+        input => answer(spec, state, input, now, tz),
+    }
+}
+
+fn back(state: &mut FormState) -> Outcome {
+    if state.choosing_edit {
+        state.choosing_edit = false;
+        return Outcome::Ask { answered: None };
+    }
+    match state.history.pop() {
+        Some(prev) => {
+            state.step = prev;
+            state.ticked.clear();
+            state.editing = false;
+            Outcome::Ask { answered: None }
+        }
+        None => Outcome::Invalid(Message::new("form-back-at-start")),
+    }
+}
+
+fn skip(spec: &FormSpec, state: &mut FormState) -> Outcome {
+    let step = &spec.steps[state.step];
+    if !step.optional {
+        return Outcome::Invalid(Message::new("form-cannot-skip"));
+    }
+    record(spec, state, Answer::Skipped)
+}
+
+fn review_input(spec: &FormSpec, state: &mut FormState, input: FormInput) -> Outcome {
+    let FormInput::Pick(v) = input else {
+        return Outcome::Invalid(Message::new("form-use-buttons"));
+    };
+    if v == special::SUBMIT && !state.choosing_edit {
+        return Outcome::Submit;
+    }
+    if v == special::CHANGE {
+        state.choosing_edit = true;
+        return Outcome::Ask { answered: None };
+    }
+    let edit = v
+        .strip_prefix(special::EDIT)
+        .and_then(|n| n.parse::<usize>().ok());
+    match edit {
+        Some(i) if state.choosing_edit && i < spec.steps.len() && applies(spec, state, i) => {
+            state.history.push(state.step);
+            state.step = i;
+            state.editing = true;
+            state.choosing_edit = false;
+            state.ticked.clear();
+            Outcome::Ask { answered: None }
+        }
+        _ => Outcome::Invalid(Message::new("form-use-buttons")),
+    }
+}
+
+fn answer(
+    spec: &FormSpec,
+    state: &mut FormState,
+    input: FormInput,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Outcome {
+    let step = &spec.steps[state.step];
+    let result = match (&step.kind, input) {
+        (StepKind::Choice(opts), FormInput::Pick(v)) => pick_one(opts, &v),
+        (StepKind::Choice(opts), FormInput::Text(t)) => pick_one(opts, &by_number(opts, &t)),
+        (StepKind::YesNo, FormInput::Pick(v)) | (StepKind::YesNo, FormInput::Text(v)) => {
+            yes_no(&v)
+        }
+        (StepKind::Multi { options, max }, FormInput::Pick(v)) => {
+            return tick(state, options, *max, &v).unwrap_or_else(|| finish_multi(spec, state));
+        }
+        (StepKind::Multi { options, max }, FormInput::Text(t)) => typed_multi(options, *max, &t),
+        (StepKind::Text { min, max }, FormInput::Text(t)) => text(&t, *min, *max),
+        (StepKind::Text { .. }, FormInput::Pick(_)) => Err(Message::new("form-type-answer")),
+        (StepKind::DateTime(when), FormInput::Pick(v)) | (StepKind::DateTime(when), FormInput::Text(v)) => {
+            date_time(&v, *when, now, tz)
+        }
+        _ => Err(Message::new("form-use-buttons")),
+    };
+    match result {
+        Ok(a) => record(spec, state, a),
+        Err(m) => Outcome::Invalid(m),
+    }
+}
+
+fn record(spec: &FormSpec, state: &mut FormState, a: Answer) -> Outcome {
+    let id = spec.steps[state.step].id;
+    state.answers.0.insert(id.to_string(), a);
+    state.ticked.clear();
+    let from = state.step;
+    state.step = if state.editing {
+        first_unanswered(spec, state)
+    } else {
+        state.history.push(from);
+        next_applicable(spec, state, from + 1)
+    };
+    if at_review(spec, state) {
+        state.editing = false;
+    }
+    Outcome::Ask { answered: Some(id) }
+}
+
+fn pick_one(opts: &[super::Opt], v: &str) -> Result<Answer, Message> {
+    opts.iter()
+        .find(|o| o.value == v)
+        .map(|o| Answer::Choice(o.value.to_string()))
+        .ok_or_else(|| Message::new("form-use-buttons"))
+}
+
+fn by_number(opts: &[super::Opt], t: &str) -> String {
+    t.trim()
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| opts.get(n.wrapping_sub(1)))
+        .map(|o| o.value.to_string())
+        .unwrap_or_else(|| t.trim().to_string())
+}
+
+fn yes_no(v: &str) -> Result<Answer, Message> {
+    match v.trim().to_lowercase().as_str() {
+        "yes" | "y" | "1" | "tak" | "ie" => Ok(Answer::Bool(true)),
+        "no" | "n" | "2" | "nie" | "na" => Ok(Answer::Bool(false)),
+        _ => Err(Message::new("form-use-buttons")),
+    }
+}
+
+/// Toggles an option; `None` means "done" was pressed.
+fn tick(state: &mut FormState, options: &[super::Opt], max: usize, v: &str) -> Option<Outcome> {
+    if v == special::DONE {
+        return None;
+    }
+    if !options.iter().any(|o| o.value == v) {
+        return Some(Outcome::Invalid(Message::new("form-use-buttons")));
+    }
+    if let Some(i) = state.ticked.iter().position(|t| t == v) {
+        state.ticked.remove(i);
+    } else if state.ticked.len() >= max {
+        return Some(Outcome::Invalid(
+            Message::new("form-too-many").arg("max", max),
+        ));
+    } else {
+        state.ticked.push(v.to_string());
+    }
+    Some(Outcome::Ask { answered: None })
+}
+
+fn finish_multi(spec: &FormSpec, state: &mut FormState) -> Outcome {
+    if state.ticked.is_empty() {
+        return Outcome::Invalid(Message::new("form-pick-one"));
+    }
+    let picked = std::mem::take(&mut state.ticked);
+    record(spec, state, Answer::Multi(picked))
+}
+
+fn typed_multi(options: &[super::Opt], max: usize, t: &str) -> Result<Answer, Message> {
+    let mut picked = Vec::new();
+    for part in t.split([',', ' ']).filter(|p| !p.is_empty()) {
+        let v = by_number(options, part);
+        if !options.iter().any(|o| o.value == v) {
+            return Err(Message::new("form-use-buttons"));
+        }
+        if !picked.contains(&v) {
+            picked.push(v);
+        }
+    }
+    match picked.len() {
+        0 => Err(Message::new("form-pick-one")),
+        n if n > max => Err(Message::new("form-too-many").arg("max", max)),
+        _ => Ok(Answer::Multi(picked)),
+    }
+}
+
+fn text(t: &str, min: usize, max: usize) -> Result<Answer, Message> {
+    let t = t.trim();
+    let len = t.chars().count();
+    if len > max {
+        return Err(Message::new("form-text-too-long")
+            .arg("max", max)
+            .arg("length", len));
+    }
+    if len < min.max(1) {
+        return Err(Message::new("form-text-too-short").arg("min", min.max(1)));
+    }
+    Ok(Answer::Text(t.to_string()))
+}
+
+fn date_time(v: &str, when: When, now: DateTime<Utc>, tz: Tz) -> Result<Answer, Message> {
+    let t = datetime::parse(v, now, tz).ok_or_else(|| Message::new("form-date-unreadable"))?;
+    match when {
+        When::Past if t > now + Duration::minutes(5) => Err(Message::new("form-date-future")),
+        When::Future if t <= now => Err(Message::new("form-date-past")),
+        _ => Ok(Answer::DateTime(t)),
+    }
+}
+
+/// True when step `i` applies given the answers so far.
+pub fn applies(spec: &FormSpec, state: &FormState, i: usize) -> bool {
+    spec.steps[i].when.is_none_or(|c| c(&state.answers))
+}
+
+fn next_applicable(spec: &FormSpec, state: &FormState, from: usize) -> usize {
+    (from..spec.steps.len())
+        .find(|&i| applies(spec, state, i))
+        .unwrap_or(spec.steps.len())
+}
+
+fn first_unanswered(spec: &FormSpec, state: &FormState) -> usize {
+    (0..spec.steps.len())
+        .find(|&i| applies(spec, state, i) && !state.answers.0.contains_key(spec.steps[i].id))
+        .unwrap_or(spec.steps.len())
+}
+
+/// The answers of the steps that apply, in order (answers to steps that no longer apply after
+/// an edit are dropped).
+pub fn final_answers(spec: &FormSpec, state: &FormState) -> super::Answers {
+    let mut out = super::Answers::default();
+    for (i, step) in spec.steps.iter().enumerate() {
+        if applies(spec, state, i) {
+            if let Some(a) = state.answers.get(step.id) {
+                out.0.insert(step.id.to_string(), a.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::form::{opt, Step};
+    use chrono_tz::Europe::London;
+
+    fn spec() -> FormSpec {
+        FormSpec {
+            id: "t",
+            version: 1,
+            title: "t",
+            steps: vec![
+                Step::new("danger", StepKind::YesNo),
+                Step::new(
+                    "about",
+                    StepKind::Choice(vec![opt("pupil", "a"), opt("staff", "b")]),
+                ),
+                Step::new("class", StepKind::Text { min: 1, max: 10 })
+                    .when(|a| a.choice("about") == Some("pupil")),
+                Step::new(
+                    "cats",
+                    StepKind::Multi {
+                        options: vec![opt("x", "x"), opt("y", "y"), opt("z", "z")],
+                        max: 2,
+                    },
+                ),
+                Step::new("note", StepKind::Text { min: 1, max: 50 }).optional(),
+            ],
+        }
+    }
+
+    fn go(spec: &FormSpec, s: &mut FormState, i: FormInput) -> Outcome {
+        apply(spec, s, i, Utc::now(), London)
+    }
+
+    #[test]
+    fn a_form_walks_through_conditional_steps_to_review_and_submits() {
+        let spec = spec();
+        let mut s = start(&spec, "n".into());
+        go(&spec, &mut s, FormInput::Pick("no".into()));
+        go(&spec, &mut s, FormInput::Text("2".into()));
+        assert_eq!(spec.steps[s.step].id, "cats", "class is skipped for staff");
+        go(&spec, &mut s, FormInput::Pick("x".into()));
+        go(&spec, &mut s, FormInput::Pick("y".into()));
+        let too_many = go(&spec, &mut s, FormInput::Pick("z".into()));
+        assert!(matches!(too_many, Outcome::Invalid(m) if m.key() == "form-too-many"));
+        go(&spec, &mut s, FormInput::Pick(special::DONE.into()));
+        go(&spec, &mut s, FormInput::Pick(special::SKIP.into()));
+        assert!(at_review(&spec, &s));
+        assert!(matches!(
+            go(&spec, &mut s, FormInput::Pick(special::SUBMIT.into())),
+            Outcome::Submit
+        ));
+        let a = final_answers(&spec, &s);
+        assert_eq!(a.multi("cats"), ["x", "y"]);
+        assert_eq!(a.get("note"), Some(&Answer::Skipped));
+    }
+
+    #[test]
+    fn changing_an_answer_from_review_asks_newly_relevant_steps_then_returns() {
+        let spec = spec();
+        let mut s = start(&spec, "n".into());
+        for i in ["no", "staff", "x", special::DONE, special::SKIP] {
+            go(&spec, &mut s, FormInput::Pick(i.into()));
+        }
+        assert!(at_review(&spec, &s));
+        go(&spec, &mut s, FormInput::Pick(special::CHANGE.into()));
+        go(&spec, &mut s, FormInput::Pick(format!("{}1", special::EDIT)));
+        assert_eq!(spec.steps[s.step].id, "about");
+        go(&spec, &mut s, FormInput::Pick("pupil".into()));
+        assert_eq!(spec.steps[s.step].id, "class", "newly relevant step is asked");
+        go(&spec, &mut s, FormInput::Text("Year 3".into()));
+        assert!(at_review(&spec, &s));
+    }
+
+    #[test]
+    fn back_returns_to_the_previous_step_and_refuses_at_the_start() {
+        let spec = spec();
+        let mut s = start(&spec, "n".into());
+        assert!(matches!(
+            go(&spec, &mut s, FormInput::Back),
+            Outcome::Invalid(m) if m.key() == "form-back-at-start"
+        ));
+        go(&spec, &mut s, FormInput::Pick("yes".into()));
+        go(&spec, &mut s, FormInput::Back);
+        assert_eq!(s.step, 0);
+    }
+
+    #[test]
+    fn bad_answers_leave_the_state_alone() {
+        let spec = spec();
+        let mut s = start(&spec, "n".into());
+        go(&spec, &mut s, FormInput::Pick("no".into()));
+        go(&spec, &mut s, FormInput::Pick("pupil".into()));
+        let before = s.clone();
+        let long = go(&spec, &mut s, FormInput::Text("x".repeat(11)));
+        assert!(matches!(long, Outcome::Invalid(m) if m.key() == "form-text-too-long"));
+        let forged = go(&spec, &mut s, FormInput::Pick("admin".into()));
+        assert!(matches!(forged, Outcome::Invalid(_)));
+        assert!(matches!(
+            go(&spec, &mut s, FormInput::Pick(special::SKIP.into())),
+            Outcome::Invalid(m) if m.key() == "form-cannot-skip"
+        ));
+        assert_eq!(s, before);
+    }
+}

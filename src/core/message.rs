@@ -1,0 +1,399 @@
+//! What the core asks to be said, and to whom.
+//!
+//! A [`Message`] is a Fluent key with arguments and optional choices (buttons); adapters render
+//! it in the recipient's language. Where it goes is a [`Recipient`]. The type parameter of
+//! `Message` records whether it may carry sensitive values:
+//!
+//! - `Message<Public>` carries only ordinary values and may go anywhere;
+//! - `Message<Private>` may carry [`Sensitive`] values (concern details, case records, stream
+//!   credentials) and can only be addressed to the private chat of a verified person.
+//!
+//! The only constructors of [`Outgoing`] enforce this, so a group message with a secret in it
+//! does not compile:
+//!
+//! ```compile_fail
+//! use haven::core::message::{Message, Outgoing, Private, Sensitive};
+//! use haven::core::ids::{GroupChat, Platform};
+//! let m = Message::<Private>::new("stream-credentials")
+//!     .secret("passcode", Sensitive::new("123456".to_string()));
+//! let _ = Outgoing::to_group(GroupChat::new(Platform::Telegram, "-100"), m);
+//! ```
+
+use super::ids::{Account, GroupChat, PersonId, Platform};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Marker: the message carries nothing sensitive and may go to any chat.
+#[derive(Debug, Clone, Copy)]
+pub struct Public;
+
+/// Marker: the message may carry sensitive values; only a verified person's private chat.
+#[derive(Debug, Clone, Copy)]
+pub struct Private;
+
+/// A value that must never be shown outside a verified private chat, nor logged.
+/// Its `Debug` and `Display` print a redaction mark.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sensitive<T>(T);
+
+impl<T> Sensitive<T> {
+    pub fn new(value: T) -> Self {
+        Sensitive(value)
+    }
+
+    /// The wrapped value. Call only where the value is about to reach its rightful reader.
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> fmt::Debug for Sensitive<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl<T> fmt::Display for Sensitive<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// One argument of a message.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "t", content = "v")]
+pub enum Arg {
+    /// Plain text, shown as given.
+    Text(String),
+    /// A whole number (Fluent picks plural forms from it).
+    Number(i64),
+    /// Another message key, rendered in the recipient's language first.
+    Key(String),
+    /// Several message keys, rendered and joined with ", ".
+    Keys(Vec<String>),
+    /// An instant, shown in the school's time zone.
+    Time(DateTime<Utc>),
+    /// A sensitive text; only in `Message<Private>`.
+    Secret(String),
+    /// Labelled lines ("label: value"), each label a message key; one line per pair.
+    Lines(Vec<(String, Arg)>),
+}
+
+impl fmt::Debug for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Text(s) => write!(f, "Text({s:?})"),
+            Arg::Number(n) => write!(f, "Number({n})"),
+            Arg::Key(k) => write!(f, "Key({k})"),
+            Arg::Keys(k) => write!(f, "Keys({k:?})"),
+            Arg::Time(t) => write!(f, "Time({t})"),
+            Arg::Secret(_) => f.write_str("Secret([redacted])"),
+            Arg::Lines(l) => f.debug_list().entries(l).finish(),
+        }
+    }
+}
+
+/// A value that may appear in any message.
+pub enum PublicArg {
+    Text(String),
+    Number(i64),
+    Key(String),
+    Keys(Vec<String>),
+    Time(DateTime<Utc>),
+}
+
+impl From<&str> for PublicArg {
+    fn from(s: &str) -> Self {
+        PublicArg::Text(s.to_string())
+    }
+}
+impl From<String> for PublicArg {
+    fn from(s: String) -> Self {
+        PublicArg::Text(s)
+    }
+}
+impl From<&String> for PublicArg {
+    fn from(s: &String) -> Self {
+        PublicArg::Text(s.clone())
+    }
+}
+impl From<i64> for PublicArg {
+    fn from(n: i64) -> Self {
+        PublicArg::Number(n)
+    }
+}
+impl From<usize> for PublicArg {
+    fn from(n: usize) -> Self {
+        PublicArg::Number(n as i64)
+    }
+}
+impl From<u32> for PublicArg {
+    fn from(n: u32) -> Self {
+        PublicArg::Number(n as i64)
+    }
+}
+impl From<DateTime<Utc>> for PublicArg {
+    fn from(t: DateTime<Utc>) -> Self {
+        PublicArg::Time(t)
+    }
+}
+
+impl From<PublicArg> for Arg {
+    fn from(a: PublicArg) -> Self {
+        match a {
+            PublicArg::Text(s) => Arg::Text(s),
+            PublicArg::Number(n) => Arg::Number(n),
+            PublicArg::Key(k) => Arg::Key(k),
+            PublicArg::Keys(k) => Arg::Keys(k),
+            PublicArg::Time(t) => Arg::Time(t),
+        }
+    }
+}
+
+/// The text on a button.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Label {
+    /// A message key, rendered in the recipient's language.
+    Key(String),
+    /// Text shown as given (a person's name, a date).
+    Text(String),
+    /// A message key shown with a tick, for options already chosen.
+    Ticked(String),
+}
+
+/// A button: what it says and the payload the adapter hands back when it is pressed.
+/// Payloads are at most [`Choice::MAX_PAYLOAD`] bytes (Telegram's callback-data limit).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub label: Label,
+    pub payload: String,
+}
+
+impl Choice {
+    pub const MAX_PAYLOAD: usize = 64;
+
+    pub fn key(label_key: impl Into<String>, payload: impl Into<String>) -> Self {
+        Choice {
+            label: Label::Key(label_key.into()),
+            payload: payload.into(),
+        }
+    }
+
+    pub fn text(label: impl Into<String>, payload: impl Into<String>) -> Self {
+        Choice {
+            label: Label::Text(label.into()),
+            payload: payload.into(),
+        }
+    }
+}
+
+/// The content of a message, independent of where it goes.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct Body {
+    pub key: String,
+    pub args: Vec<(String, Arg)>,
+    pub choices: Vec<Choice>,
+    /// True when any argument is sensitive.
+    pub sensitive: bool,
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Body")
+            .field("key", &self.key)
+            .field("args", &self.args)
+            .field("choices", &self.choices.len())
+            .field("sensitive", &self.sensitive)
+            .finish()
+    }
+}
+
+/// A message under construction. See the module docs for `Public` and `Private`.
+#[derive(Clone, Debug)]
+pub struct Message<S = Public> {
+    body: Body,
+    _s: PhantomData<S>,
+}
+
+impl<S> Message<S> {
+    /// A message with the given Fluent key and no arguments.
+    pub fn new(key: impl Into<String>) -> Self {
+        Message {
+            body: Body {
+                key: key.into(),
+                args: Vec::new(),
+                choices: Vec::new(),
+                sensitive: false,
+            },
+            _s: PhantomData,
+        }
+    }
+
+    /// Adds an ordinary argument.
+    pub fn arg(mut self, name: &str, value: impl Into<PublicArg>) -> Self {
+        self.body
+            .args
+            .push((name.to_string(), Arg::from(value.into())));
+        self
+    }
+
+    /// Adds an argument that is another message key, localised for the recipient.
+    pub fn arg_key(mut self, name: &str, key: impl Into<String>) -> Self {
+        self.body.args.push((name.to_string(), Arg::Key(key.into())));
+        self
+    }
+
+    /// Adds a button.
+    pub fn choice(mut self, choice: Choice) -> Self {
+        self.body.choices.push(choice);
+        self
+    }
+
+    /// Adds several buttons.
+    pub fn choices(mut self, choices: impl IntoIterator<Item = Choice>) -> Self {
+        self.body.choices.extend(choices);
+        self
+    }
+
+    /// The Fluent key.
+    pub fn key(&self) -> &str {
+        &self.body.key
+    }
+}
+
+impl Message<Private> {
+    /// Adds a sensitive argument. Only a `Message<Private>` can hold one.
+    pub fn secret(mut self, name: &str, value: Sensitive<String>) -> Self {
+        self.body
+            .args
+            .push((name.to_string(), Arg::Secret(value.into_inner())));
+        self.body.sensitive = true;
+        self
+    }
+
+    /// Adds labelled lines; any [`Arg::Secret`] among them makes the message sensitive.
+    pub fn lines(mut self, name: &str, lines: Vec<(String, Arg)>) -> Self {
+        if lines.iter().any(|(_, a)| matches!(a, Arg::Secret(_))) {
+            self.body.sensitive = true;
+        }
+        self.body.args.push((name.to_string(), Arg::Lines(lines)));
+        self
+    }
+}
+
+impl From<Message<Public>> for Message<Private> {
+    fn from(m: Message<Public>) -> Self {
+        Message {
+            body: m.body,
+            _s: PhantomData,
+        }
+    }
+}
+
+/// Where a message goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Recipient {
+    /// The private chat of a verified (linked) person; on `via` if given, else their preferred
+    /// linked account.
+    Person {
+        id: PersonId,
+        via: Option<Platform>,
+    },
+    /// The private chat of an account that is not (yet) linked to anyone.
+    Account(Account),
+    /// A group chat or channel.
+    Group(GroupChat),
+}
+
+/// A message addressed to a recipient: the only way the core asks for something to be sent.
+#[derive(Debug, Clone)]
+pub struct Outgoing {
+    to: Recipient,
+    body: Body,
+    /// Ask the adapter to remove the message from the chat this long after it was delivered.
+    remove_after: Option<Duration>,
+    /// Do not deliver before this instant (quiet hours, scheduled sends).
+    not_before: Option<DateTime<Utc>>,
+}
+
+impl Outgoing {
+    /// To the private chat of a verified person; may carry sensitive values.
+    pub fn to_person(id: PersonId, via: Option<Platform>, m: impl Into<Message<Private>>) -> Self {
+        Self::build(Recipient::Person { id, via }, m.into().body)
+    }
+
+    /// To the private chat of an account not linked to anyone; public content only.
+    pub fn to_account(account: Account, m: Message<Public>) -> Self {
+        Self::build(Recipient::Account(account), m.body)
+    }
+
+    /// To a group chat; public content only.
+    pub fn to_group(group: GroupChat, m: Message<Public>) -> Self {
+        Self::build(Recipient::Group(group), m.body)
+    }
+
+    fn build(to: Recipient, body: Body) -> Self {
+        Outgoing {
+            to,
+            body,
+            remove_after: None,
+            not_before: None,
+        }
+    }
+
+    /// Asks for the delivered message to be removed from the chat after `after`.
+    pub fn remove_after(mut self, after: Duration) -> Self {
+        self.remove_after = Some(after);
+        self
+    }
+
+    /// Holds the message until `at`.
+    pub fn not_before(mut self, at: DateTime<Utc>) -> Self {
+        self.not_before = Some(at);
+        self
+    }
+
+    pub fn recipient(&self) -> &Recipient {
+        &self.to
+    }
+
+    pub fn body(&self) -> &Body {
+        &self.body
+    }
+
+    pub fn removal_delay(&self) -> Option<Duration> {
+        self.remove_after
+    }
+
+    pub fn hold_until(&self) -> Option<DateTime<Utc>> {
+        self.not_before
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_redacted_in_debug_output() {
+        let m = Message::<Private>::new("k").secret("p", Sensitive::new("hunter2".into()));
+        let out = Outgoing::to_person(PersonId(1), None, m);
+        let shown = format!("{out:?}");
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("redacted"));
+        assert!(out.body().sensitive);
+    }
+
+    #[test]
+    fn a_public_message_to_a_group_is_not_sensitive() {
+        let m = Message::new("pointer").arg("n", 3usize);
+        let out = Outgoing::to_group(GroupChat::new(Platform::Console, "staff"), m);
+        assert!(!out.body().sensitive);
+    }
+}

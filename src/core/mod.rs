@@ -1,0 +1,12 @@
+//! The bot core: inbound events in, stored state and outgoing messages out.
+//!
+//! The core never imports a chat platform's or a database's crate, never reads the wall clock
+//! (it asks [`clock::Clock`]), and never renders text (it names Fluent keys).
+
+pub mod clock;
+pub mod event;
+pub mod form;
+pub mod ids;
+pub mod message;
+pub mod people;
+pub mod store;

@@ -1,0 +1,65 @@
+//! Delivery: from the durable outbox to a chat platform, and from a platform into the core.
+//!
+//! Each platform adapter implements [`Transport`] (send a rendered message, remove a message)
+//! and hands what its users send to an [`InboundHandler`]. A dispatcher per platform takes due
+//! rows from the outbox, renders them in the recipient's language, sends them within the
+//! platform's rate limits, retries what failed for now and settles what failed for good.
+
+use crate::core::event::Inbound;
+use crate::core::ids::Platform;
+use crate::core::store::Address;
+use async_trait::async_trait;
+use std::time::Duration;
+
+/// A button ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    pub label: String,
+    pub payload: String,
+}
+
+/// A message rendered for one recipient, ready for a platform.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub address: Address,
+    /// Plain text (adapters escape it for their markup).
+    pub text: String,
+    pub buttons: Vec<Button>,
+    /// True when the recipient reads right to left.
+    pub rtl: bool,
+}
+
+/// Why a platform call did not succeed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The platform asked us to wait (HTTP 429 with retry-after).
+    #[error("rate limited; retry after {0:?}")]
+    RetryAfter(Duration),
+    /// A failure that may pass (network error, 5xx).
+    #[error("temporary failure: {0}")]
+    Transient(String),
+    /// The recipient cannot be reached at all (blocked the bot, no such chat, DMs closed).
+    #[error("unreachable: {0}")]
+    Unreachable(String),
+    /// The platform does not allow this (too old to delete, missing permission).
+    #[error("not allowed: {0}")]
+    Forbidden(String),
+}
+
+/// One chat platform's outgoing side.
+#[async_trait]
+pub trait Transport: Send + Sync {
+    fn platform(&self) -> Platform;
+
+    /// Sends a message; returns the platform's id for it when there is one.
+    async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError>;
+
+    /// Removes a message from a chat.
+    async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError>;
+}
+
+/// Where adapters hand inbound events. Implemented by the application.
+#[async_trait]
+pub trait InboundHandler: Send + Sync {
+    async fn handle(&self, event: Inbound);
+}

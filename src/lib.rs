@@ -1,0 +1,8 @@
+//! Haven: a school's online-safety policy, carried into the chat apps staff and parents use.
+//!
+//! The crate is a library with a thin binary on top. [`core`] is the platform-neutral bot;
+//! everything else is an adapter around it (storage, delivery, chat platforms, the console).
+//! See `ARCHITECTURE.md` for the map.
+
+pub mod core;
+pub mod delivery;
