@@ -320,6 +320,8 @@ pub struct Outgoing {
     remove_after: Option<Duration>,
     /// Do not deliver before this instant (quiet hours, scheduled sends).
     not_before: Option<DateTime<Utc>>,
+    /// Who is told when the message cannot be delivered at all.
+    report_to: Option<PersonId>,
 }
 
 impl Outgoing {
@@ -344,7 +346,18 @@ impl Outgoing {
             body,
             remove_after: None,
             not_before: None,
+            report_to: None,
         }
+    }
+
+    /// Names the person to tell if this message cannot be delivered at all.
+    pub fn report_failure_to(mut self, person: PersonId) -> Self {
+        self.report_to = Some(person);
+        self
+    }
+
+    pub fn failure_contact(&self) -> Option<PersonId> {
+        self.report_to
     }
 
     /// Asks for the delivered message to be removed from the chat after `after`.
