@@ -7,6 +7,7 @@ pub mod clock;
 pub mod event;
 pub mod form;
 pub mod ids;
+pub mod linkcode;
 pub mod message;
 pub mod people;
 pub mod store;
