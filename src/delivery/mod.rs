@@ -27,6 +27,28 @@ pub struct Rendered {
     pub buttons: Vec<Button>,
     /// True when the recipient reads right to left.
     pub rtl: bool,
+    /// For group messages: the label of a button that opens the private chat with the bot,
+    /// where the platform supports one.
+    pub private_link_label: Option<String>,
+}
+
+/// Where a platform's command menu applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuScope {
+    /// Everyone, in every chat.
+    Default,
+    /// One person's private chat (the platform's account id).
+    Private(String),
+}
+
+/// A command menu: the commands a kind of person sees, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Menu {
+    pub scope: MenuScope,
+    /// A language tag such as `pl`; `None` for the fallback menu.
+    pub lang: Option<String>,
+    /// Command name (without slash) and its localised description.
+    pub commands: Vec<(String, String)>,
 }
 
 /// Why a platform call did not succeed.
