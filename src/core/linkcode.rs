@@ -81,7 +81,13 @@ mod tests {
 
     #[test]
     fn malformed_codes_are_refused() {
-        for bad in ["", "ABCD", "ABCD-EFGH-JKM0", "ABCD-EFGH-JKMN-P", "ABCD-EFGH-JKM!"] {
+        for bad in [
+            "",
+            "ABCD",
+            "ABCD-EFGH-JKM0",
+            "ABCD-EFGH-JKMN-P",
+            "ABCD-EFGH-JKM!",
+        ] {
             assert_eq!(LinkCode::parse(bad), Err(LinkCodeError::Malformed), "{bad}");
         }
     }

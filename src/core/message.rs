@@ -14,7 +14,7 @@
 //! ```compile_fail
 //! use haven::core::message::{Message, Outgoing, Private, Sensitive};
 //! use haven::core::ids::{GroupChat, Platform};
-//! let m = Message::<Private>::new("stream-credentials")
+//! let m = Message::private("stream-credentials")
 //!     .secret("passcode", Sensitive::new("123456".to_string()));
 //! let _ = Outgoing::to_group(GroupChat::new(Platform::Telegram, "-100"), m);
 //! ```
@@ -221,9 +221,22 @@ pub struct Message<S = Public> {
     _s: PhantomData<S>,
 }
 
-impl<S> Message<S> {
-    /// A message with the given Fluent key and no arguments.
+impl Message<Public> {
+    /// A public message with the given Fluent key and no arguments.
     pub fn new(key: impl Into<String>) -> Self {
+        Self::with_key(key)
+    }
+}
+
+impl Message<Private> {
+    /// A message for a verified person's private chat; it may carry sensitive values.
+    pub fn private(key: impl Into<String>) -> Self {
+        Self::with_key(key)
+    }
+}
+
+impl<S> Message<S> {
+    fn with_key(key: impl Into<String>) -> Self {
         Message {
             body: Body {
                 key: key.into(),
@@ -245,7 +258,9 @@ impl<S> Message<S> {
 
     /// Adds an argument that is another message key, localised for the recipient.
     pub fn arg_key(mut self, name: &str, key: impl Into<String>) -> Self {
-        self.body.args.push((name.to_string(), Arg::Key(key.into())));
+        self.body
+            .args
+            .push((name.to_string(), Arg::Key(key.into())));
         self
     }
 
@@ -301,10 +316,7 @@ impl From<Message<Public>> for Message<Private> {
 pub enum Recipient {
     /// The private chat of a verified (linked) person; on `via` if given, else their preferred
     /// linked account.
-    Person {
-        id: PersonId,
-        via: Option<Platform>,
-    },
+    Person { id: PersonId, via: Option<Platform> },
     /// The private chat of an account that is not (yet) linked to anyone.
     Account(Account),
     /// A group chat or channel.
@@ -395,7 +407,7 @@ mod tests {
 
     #[test]
     fn secrets_are_redacted_in_debug_output() {
-        let m = Message::<Private>::new("k").secret("p", Sensitive::new("hunter2".into()));
+        let m = Message::private("k").secret("p", Sensitive::new("hunter2".into()));
         let out = Outgoing::to_person(PersonId(1), None, m);
         let shown = format!("{out:?}");
         assert!(!shown.contains("hunter2"), "{shown}");

@@ -3,11 +3,17 @@
 //! The core never imports a chat platform's or a database's crate, never reads the wall clock
 //! (it asks [`clock::Clock`]), and never renders text (it names Fluent keys).
 
+pub mod account;
 pub mod clock;
+pub mod command;
+pub mod dispatch;
 pub mod event;
+pub mod features;
 pub mod form;
 pub mod ids;
 pub mod linkcode;
 pub mod message;
 pub mod people;
+pub mod settings;
 pub mod store;
+pub mod turn;

@@ -120,7 +120,11 @@ impl Roles {
     /// Parses a list separated by commas, semicolons or `|`; unknown names are returned as errors.
     pub fn parse_list(s: &str) -> Result<Roles, String> {
         let mut out = BTreeSet::new();
-        for part in s.split([',', ';', '|']).map(str::trim).filter(|p| !p.is_empty()) {
+        for part in s
+            .split([',', ';', '|'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             out.insert(Role::parse(part).ok_or_else(|| part.to_string())?);
         }
         Ok(Roles(out))

@@ -103,9 +103,13 @@ pub struct OutboxItem {
 /// How a delivery ended, for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
-    Sent { message_id: Option<String> },
+    Sent {
+        message_id: Option<String>,
+    },
     /// Gave up for good (blocked bot, no such chat, forbidden removal).
-    Failed { reason: String },
+    Failed {
+        reason: String,
+    },
 }
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
@@ -117,25 +121,56 @@ pub trait Tx: Send {
     // --- directory ---
     async fn person(&mut self, id: PersonId) -> Result<Option<Person>>;
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>>;
-    async fn person_by_external_id(&mut self, school: SchoolId, ext: &str) -> Result<Option<Person>>;
+    async fn person_by_external_id(
+        &mut self,
+        school: SchoolId,
+        ext: &str,
+    ) -> Result<Option<Person>>;
     /// Active people holding any of the roles.
-    async fn people_with_roles(&mut self, school: SchoolId, roles: &[super::people::Role]) -> Result<Vec<Person>>;
+    async fn people_with_roles(
+        &mut self,
+        school: SchoolId,
+        roles: &[super::people::Role],
+    ) -> Result<Vec<Person>>;
     /// Active people of a school.
     async fn people(&mut self, school: SchoolId) -> Result<Vec<Person>>;
     /// Adds or updates the given people of one kind; everyone of that kind not listed leaves.
-    async fn import_people(&mut self, school: SchoolId, kind: Kind, people: &[PersonRecord], now: DateTime<Utc>) -> Result<ImportSummary>;
+    async fn import_people(
+        &mut self,
+        school: SchoolId,
+        kind: Kind,
+        people: &[PersonRecord],
+        now: DateTime<Utc>,
+    ) -> Result<ImportSummary>;
     async fn set_lang(&mut self, person: PersonId, lang: Lang) -> Result<()>;
 
     // --- linked accounts ---
     async fn accounts_of(&mut self, person: PersonId) -> Result<Vec<Account>>;
     /// Binds the account to the person, replacing the person's earlier account on that platform.
-    async fn link_account(&mut self, person: PersonId, account: &Account, now: DateTime<Utc>) -> Result<()>;
+    async fn link_account(
+        &mut self,
+        person: PersonId,
+        account: &Account,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
     async fn unlink_account(&mut self, account: &Account) -> Result<bool>;
 
     // --- link codes ---
-    async fn store_link_code(&mut self, person: PersonId, code_hash: &str, expires: DateTime<Utc>, now: DateTime<Utc>) -> Result<()>;
-    async fn lookup_link_code(&mut self, code_hash: &str, now: DateTime<Utc>) -> Result<CodeLookup>;
-    async fn use_link_code(&mut self, code_hash: &str, account: &Account, now: DateTime<Utc>) -> Result<()>;
+    async fn store_link_code(
+        &mut self,
+        person: PersonId,
+        code_hash: &str,
+        expires: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
+    async fn lookup_link_code(&mut self, code_hash: &str, now: DateTime<Utc>)
+        -> Result<CodeLookup>;
+    async fn use_link_code(
+        &mut self,
+        code_hash: &str,
+        account: &Account,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
     async fn record_failed_link(&mut self, account: &Account, now: DateTime<Utc>) -> Result<()>;
     async fn failed_links_since(&mut self, account: &Account, since: DateTime<Utc>) -> Result<u32>;
 
@@ -152,9 +187,21 @@ pub trait Tx: Send {
     /// Returns `false` when the recipient has no way to be reached.
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool>;
     /// Queues the removal of a message from a chat.
-    async fn enqueue_removal(&mut self, platform: Platform, address: Address, message_id: &str, at: DateTime<Utc>, report_to: Option<PersonId>) -> Result<()>;
+    async fn enqueue_removal(
+        &mut self,
+        platform: Platform,
+        address: Address,
+        message_id: &str,
+        at: DateTime<Utc>,
+        report_to: Option<PersonId>,
+    ) -> Result<()>;
     /// Deliveries due on a platform, oldest first.
-    async fn due(&mut self, platform: Platform, now: DateTime<Utc>, limit: u32) -> Result<Vec<OutboxItem>>;
+    async fn due(
+        &mut self,
+        platform: Platform,
+        now: DateTime<Utc>,
+        limit: u32,
+    ) -> Result<Vec<OutboxItem>>;
     /// Records how a delivery ended.
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()>;
     /// Puts a delivery back to be tried again at `at`.
@@ -163,5 +210,12 @@ pub trait Tx: Send {
     async fn pending_count(&mut self) -> Result<u64>;
 
     // --- audit ---
-    async fn audit(&mut self, school: SchoolId, actor: Option<PersonId>, action: &str, subject: &str, now: DateTime<Utc>) -> Result<()>;
+    async fn audit(
+        &mut self,
+        school: SchoolId,
+        actor: Option<PersonId>,
+        action: &str,
+        subject: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
 }

@@ -91,7 +91,10 @@ mod tests {
     #[test]
     fn summer_times_are_read_as_british_summer_time() {
         let now = at("2026-07-10T12:00:00Z");
-        assert_eq!(parse("14:30", now, London), Some(at("2026-07-10T13:30:00Z")));
+        assert_eq!(
+            parse("14:30", now, London),
+            Some(at("2026-07-10T13:30:00Z"))
+        );
         assert_eq!(
             parse("09/07/2026 9am", now, London),
             Some(at("2026-07-09T08:00:00Z"))
@@ -110,13 +113,22 @@ mod tests {
             parse("2026-11-01 08:15", now, London),
             Some(at("2026-11-01T08:15:00Z"))
         );
-        assert_eq!(parse("20/11", now, London), Some(at("2026-11-20T12:00:00Z")));
+        assert_eq!(
+            parse("20/11", now, London),
+            Some(at("2026-11-20T12:00:00Z"))
+        );
     }
 
     #[test]
     fn nonsense_is_refused() {
         let now = at("2026-11-21T16:00:00Z");
-        for bad in ["", "last tuesday", "31/02/2026", "25:00", "today at noon please"] {
+        for bad in [
+            "",
+            "last tuesday",
+            "31/02/2026",
+            "25:00",
+            "today at noon please",
+        ] {
             assert_eq!(parse(bad, now, London), None, "{bad}");
         }
     }

@@ -150,18 +150,15 @@ fn answer(
     let result = match (&step.kind, input) {
         (StepKind::Choice(opts), FormInput::Pick(v)) => pick_one(opts, &v),
         (StepKind::Choice(opts), FormInput::Text(t)) => pick_one(opts, &by_number(opts, &t)),
-        (StepKind::YesNo, FormInput::Pick(v)) | (StepKind::YesNo, FormInput::Text(v)) => {
-            yes_no(&v)
-        }
+        (StepKind::YesNo, FormInput::Pick(v)) | (StepKind::YesNo, FormInput::Text(v)) => yes_no(&v),
         (StepKind::Multi { options, max }, FormInput::Pick(v)) => {
             return tick(state, options, *max, &v).unwrap_or_else(|| finish_multi(spec, state));
         }
         (StepKind::Multi { options, max }, FormInput::Text(t)) => typed_multi(options, *max, &t),
         (StepKind::Text { min, max }, FormInput::Text(t)) => text(&t, *min, *max),
         (StepKind::Text { .. }, FormInput::Pick(_)) => Err(Message::new("form-type-answer")),
-        (StepKind::DateTime(when), FormInput::Pick(v)) | (StepKind::DateTime(when), FormInput::Text(v)) => {
-            date_time(&v, *when, now, tz)
-        }
+        (StepKind::DateTime(when), FormInput::Pick(v))
+        | (StepKind::DateTime(when), FormInput::Text(v)) => date_time(&v, *when, now, tz),
         _ => Err(Message::new("form-use-buttons")),
     };
     match result {
@@ -378,10 +375,17 @@ mod tests {
         }
         assert!(at_review(&spec, &s));
         go(&spec, &mut s, FormInput::Pick(special::CHANGE.into()));
-        go(&spec, &mut s, FormInput::Pick(format!("{}1", special::EDIT)));
+        go(
+            &spec,
+            &mut s,
+            FormInput::Pick(format!("{}1", special::EDIT)),
+        );
         assert_eq!(spec.steps[s.step].id, "about");
         go(&spec, &mut s, FormInput::Pick("pupil".into()));
-        assert_eq!(spec.steps[s.step].id, "class", "newly relevant step is asked");
+        assert_eq!(
+            spec.steps[s.step].id, "class",
+            "newly relevant step is asked"
+        );
         go(&spec, &mut s, FormInput::Text("Year 3".into()));
         assert!(at_review(&spec, &s));
     }

@@ -8,9 +8,10 @@
 //! [`driver`] loads and saves form state and hands finished forms to their feature.
 
 pub mod datetime;
+pub mod driver;
 
 pub mod engine;
-
+pub mod prompt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,179 @@
+//! Linking a chat account to a person, and the small commands about oneself:
+//! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
+
+use super::command::Command;
+use super::linkcode::LinkCode;
+use super::message::{Choice, Message, PublicArg};
+use super::people::{Lang, Person};
+use super::store::{CodeLookup, Result};
+use super::turn::Turn;
+use chrono::Duration;
+
+/// Prefix of language-choice button payloads.
+pub const LANG_PREFIX: &str = "lang.";
+
+/// `/start [CODE]` and `/link CODE`.
+pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("link-private-only"));
+        return Ok(());
+    }
+    if code.is_empty() {
+        return match t.me.clone() {
+            Some(me) => {
+                t.reply(Message::new("welcome-back").arg("name", &me.name));
+                Ok(())
+            }
+            None if via_start => {
+                t.reply(Message::new("welcome-unlinked"));
+                Ok(())
+            }
+            None => {
+                t.reply(Message::new("link-usage"));
+                Ok(())
+            }
+        };
+    }
+    let account = t.ev.from.clone();
+    let limit = t.cx.settings.linking.max_wrong_codes_per_hour;
+    let recent =
+        t.tx.failed_links_since(&account, t.now - Duration::hours(1))
+            .await?;
+    if recent >= limit {
+        t.reply(Message::new("link-too-many-tries"));
+        return Ok(());
+    }
+    let code = LinkCode::parse(code).ok();
+    let lookup = match &code {
+        Some(c) => t.tx.lookup_link_code(&c.hash(), t.now).await?,
+        None => CodeLookup::Unknown,
+    };
+    let key = match (lookup, code) {
+        (CodeLookup::Valid(person), Some(code)) => return bind(t, person, &code).await,
+        (CodeLookup::Expired, _) => "link-code-expired",
+        (CodeLookup::Used, _) => "link-code-used",
+        _ => "link-code-wrong",
+    };
+    t.tx.record_failed_link(&account, t.now).await?;
+    let left = limit.saturating_sub(recent + 1);
+    t.reply(Message::new(key).arg("left", left));
+    Ok(())
+}
+
+async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code: &LinkCode) -> Result<()> {
+    let Some(p) = t.tx.person(person).await?.filter(|p| p.active) else {
+        t.tx.record_failed_link(&t.ev.from, t.now).await?;
+        t.reply(Message::new("link-code-wrong").arg("left", 0usize));
+        return Ok(());
+    };
+    t.tx.link_account(p.id, &t.ev.from, t.now).await?;
+    t.tx.use_link_code(&code.hash(), &t.ev.from, t.now).await?;
+    let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
+    t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)
+        .await?;
+    t.me = Some(p.clone());
+    t.reply(
+        Message::new("link-done")
+            .arg("name", &p.name)
+            .arg("school", &t.cx.settings.school_name),
+    );
+    t.reply(help_for(Some(&p)));
+    Ok(())
+}
+
+/// `/unlink`: removes the binding of this account.
+pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("private-only"));
+        return Ok(());
+    }
+    let Some(me) = t.me.clone() else {
+        t.reply(Message::new("not-linked"));
+        return Ok(());
+    };
+    let account = t.ev.from.clone();
+    // Reply before unlinking so the message can still be addressed to the person.
+    t.reply(Message::new("unlink-done").arg("name", &me.name));
+    t.tx.unlink_account(&account).await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "unlink",
+        &format!("person:{}", me.id),
+        t.now,
+    )
+    .await?;
+    Ok(())
+}
+
+/// `/whoami`: the linked person, roles and linked platforms.
+pub async fn whoami(t: &mut Turn<'_>) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        t.reply(Message::new("not-linked"));
+        return Ok(());
+    };
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
+    }
+    let platforms: Vec<String> =
+        t.tx.accounts_of(me.id)
+            .await?
+            .into_iter()
+            .map(|a| format!("platform-{}", a.platform))
+            .collect();
+    let roles: Vec<String> = me.roles.iter().map(|r| format!("role-{r}")).collect();
+    t.private(
+        Message::new("whoami")
+            .arg("name", &me.name)
+            .arg("roles", PublicArg::Keys(roles))
+            .arg("platforms", PublicArg::Keys(platforms))
+            .arg_key("language", lang_key(me.lang)),
+    );
+    Ok(())
+}
+
+/// The message key naming a language in its own words.
+pub fn lang_key(lang: Lang) -> String {
+    format!("language-name-{}", lang.tag())
+}
+
+/// `/language [TAG]` and the language buttons.
+pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        t.reply(Message::new("not-linked"));
+        return Ok(());
+    };
+    if arg.is_empty() {
+        let choices = Lang::ALL
+            .iter()
+            .map(|l| Choice::key(lang_key(*l), format!("{LANG_PREFIX}{}", l.tag())));
+        t.private(Message::new("language-choose").choices(choices));
+        return Ok(());
+    }
+    match Lang::parse(arg) {
+        Some(lang) => {
+            t.tx.set_lang(me.id, lang).await?;
+            t.me = Some(Person { lang, ..me });
+            t.private(Message::new("language-set").arg_key("language", lang_key(lang)));
+        }
+        None => t.private(Message::new("language-unknown")),
+    }
+    Ok(())
+}
+
+/// The help text for who is asking.
+pub fn help_for(me: Option<&Person>) -> Message {
+    match me {
+        None => Message::new("help-unlinked"),
+        Some(p) if p.roles.is_school_side() => Message::new("help-staff"),
+        Some(_) => Message::new("help-parent"),
+    }
+}
+
+/// True for the commands an unlinked account may use.
+pub fn open_to_unlinked(c: &Command) -> bool {
+    matches!(
+        c,
+        Command::Start(_) | Command::Link(_) | Command::Help | Command::Whoami
+    )
+}

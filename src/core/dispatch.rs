@@ -1,0 +1,141 @@
+//! The front door of the core: one inbound event → one transaction → queued replies.
+//!
+//! [`handle`] opens a transaction, finds who is speaking, routes the event (command, form
+//! input, button, text), queues every resulting message in the outbox and commits. If anything
+//! fails, nothing is kept and the sender gets a localised apology with a reference that also
+//! appears in the log line.
+
+use super::account;
+use super::command::Command;
+use super::event::{Inbound, Input, Place};
+use super::features::form_feature;
+use super::form::driver;
+use super::message::{Message, Outgoing};
+use super::store::Result;
+use super::turn::{Ctx, Turn};
+use rand::distributions::{Alphanumeric, DistString};
+
+/// Handles one inbound event. Never panics on bad input; internal failures are logged with a
+/// reference and answered with an apology carrying the same reference.
+pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<()> {
+    let now = cx.clock.now();
+    let mut tx = cx.store.begin().await?;
+    let me = tx.person_by_account(&ev.from).await?;
+    let mut t = Turn {
+        cx,
+        tx,
+        now,
+        ev,
+        me,
+        out: Vec::new(),
+    };
+    match route(&mut t).await {
+        Ok(()) => {
+            let Turn { mut tx, out, .. } = t;
+            for o in &out {
+                tx.enqueue(o, now).await?;
+            }
+            tx.commit().await
+        }
+        Err(e) => {
+            drop(t);
+            apologise(cx, ev, e).await
+        }
+    }
+}
+
+async fn apologise(cx: &Ctx, ev: &Inbound, e: anyhow::Error) -> Result<()> {
+    let reference = Alphanumeric
+        .sample_string(&mut rand::thread_rng(), 6)
+        .to_uppercase();
+    tracing::error!(reference = %reference, platform = %ev.from.platform, error = %format!("{e:#}"), "handling an event failed");
+    let m = Message::new("error-internal").arg("reference", &reference);
+    let out = match &ev.place {
+        Place::Group(g) => Outgoing::to_group(g.clone(), m),
+        Place::Private => Outgoing::to_account(ev.from.clone(), m),
+    };
+    let mut tx = cx.store.begin().await?;
+    tx.enqueue(&out, cx.clock.now()).await?;
+    tx.commit().await
+}
+
+async fn route(t: &mut Turn<'_>) -> Result<()> {
+    match t.ev.input.clone() {
+        Input::Command { name, args } => command(t, Command::parse(&name, &args)).await,
+        Input::Button(p) => button(t, &p).await,
+        Input::Text(_) | Input::Attachment | Input::Edited => {
+            if !t.in_private() {
+                return Ok(());
+            }
+            if driver::input(t, form_feature).await? {
+                return Ok(());
+            }
+            let key = match (&t.me, &t.ev.input) {
+                (None, _) => "not-linked",
+                (Some(_), Input::Text(_)) => "text-not-understood",
+                (Some(_), _) => "attachment-not-expected",
+            };
+            t.reply(Message::new(key));
+            Ok(())
+        }
+    }
+}
+
+async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
+    if t.me.is_none() && !account::open_to_unlinked(&cmd) {
+        t.reply(Message::new(if t.in_private() {
+            "not-linked"
+        } else {
+            "group-pointer-unlinked"
+        }));
+        return Ok(());
+    }
+    match cmd {
+        Command::Start(code) => account::link(t, &code, true).await,
+        Command::Link(code) => account::link(t, &code, false).await,
+        Command::Unlink => account::unlink(t).await,
+        Command::Whoami => account::whoami(t).await,
+        Command::Language(arg) => account::language(t, &arg).await,
+        Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Unknown(name) => {
+            t.reply(Message::new("command-unknown").arg("command", name));
+            Ok(())
+        }
+        Command::Concern | Command::Cases | Command::Case(_) => {
+            t.reply(Message::new("command-unknown").arg("command", "concern"));
+            Ok(())
+        }
+    }
+}
+
+/// `/help`, `/back` and `/cancel` go to the open form if there is one.
+async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
+    if t.in_private() && driver::input(t, form_feature).await? {
+        return Ok(());
+    }
+    let m = match cmd {
+        Command::Help => account::help_for(t.me.as_ref()),
+        _ => Message::new("form-none-open"),
+    };
+    t.reply(m);
+    Ok(())
+}
+
+async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
+    if t.me.is_none() {
+        t.reply(Message::new("not-linked"));
+        return Ok(());
+    }
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
+        return Ok(());
+    }
+    if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
+        return account::language(t, tag).await;
+    }
+    if driver::input(t, form_feature).await? {
+        return Ok(());
+    }
+    t.reply(Message::new("form-stale-button"));
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! Runs forms for people: starts them, feeds them input, saves drafts, hands finished forms to
+//! their feature, and sweeps idle drafts (one reminder, then deletion).
+
+use super::engine::{self, FormInput, Outcome};
+use super::prompt::{self, parse_payload};
+use super::{Answers, FormSpec, FormState};
+use crate::core::event::Input;
+use crate::core::ids::Platform;
+use crate::core::message::{Message, Outgoing};
+use crate::core::store::{Address, Draft, Result};
+use crate::core::turn::{Ctx, Turn};
+use async_trait::async_trait;
+use rand::distributions::{Alphanumeric, DistString};
+
+/// A feature that collects its input through a form.
+#[async_trait]
+pub trait FormFeature: Send + Sync {
+    fn spec(&self) -> &FormSpec;
+
+    /// Called after a step is answered, before the next one is shown (e.g. to raise an urgent
+    /// alert the moment someone says a child is in danger).
+    async fn answered(&self, _t: &mut Turn<'_>, _state: &mut FormState, _step: &str) -> Result<()> {
+        Ok(())
+    }
+
+    /// Called with the final answers when the person submits from the review step. The draft
+    /// is deleted in the same transaction.
+    async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()>;
+
+    /// Message key answering a photo or file sent while this form is open.
+    fn attachment_notice(&self) -> &'static str {
+        "form-text-only"
+    }
+}
+
+/// Finds the feature that owns a form id.
+pub type Registry = fn(&str) -> Option<&'static dyn FormFeature>;
+
+/// Starts `feature`'s form for the sender (who must be verified), unless another is open.
+pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Registry) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    if let Some(d) = t.tx.draft(me.id).await? {
+        if let Some(open) = registry(&d.state.form).filter(|f| f.spec().version == d.state.version)
+        {
+            t.private(Message::new("form-already-open").arg_key("title", open.spec().title));
+            return show(t, open.spec(), &d.state);
+        }
+        t.tx.delete_draft(me.id).await?;
+    }
+    let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
+    let state = engine::start(feature.spec(), nonce);
+    t.private(Message::new("form-intro").arg_key("title", feature.spec().title));
+    save(t, &state, t.ev.from.platform).await?;
+    show(t, feature.spec(), &state)
+}
+
+/// Feeds one input to the sender's open form. Returns `false` when they have none.
+pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
+    let Some(me) = t.me.clone() else {
+        return Ok(false);
+    };
+    let Some(draft) = t.tx.draft(me.id).await? else {
+        return Ok(false);
+    };
+    let mut state = draft.state;
+    let Some(feature) = registry(&state.form).filter(|f| f.spec().version == state.version) else {
+        t.tx.delete_draft(me.id).await?;
+        t.private(Message::new("form-outdated"));
+        return Ok(true);
+    };
+    let spec = feature.spec();
+    let fi = match &t.ev.input {
+        Input::Text(s) => FormInput::Text(s.clone()),
+        Input::Button(p) => match parse_payload(p) {
+            Some((nonce, step, value))
+                if nonce == state.nonce && step == state.step.min(spec.steps.len()) =>
+            {
+                FormInput::Pick(value.to_string())
+            }
+            _ => {
+                t.private(Message::new("form-stale-button"));
+                return show(t, spec, &state).map(|_| true);
+            }
+        },
+        Input::Command { name, .. } if name == "back" => FormInput::Back,
+        Input::Command { name, .. } if name == "cancel" => FormInput::Cancel,
+        Input::Command { name, .. } if name == "help" => FormInput::Help,
+        Input::Attachment | Input::Edited => {
+            t.private(Message::new(feature.attachment_notice()));
+            return show(t, spec, &state).map(|_| true);
+        }
+        Input::Command { .. } => return Ok(false),
+    };
+    let sensitive_text =
+        matches!(fi, FormInput::Text(_)) && spec.steps.get(state.step).is_some_and(|s| s.sensitive);
+    match engine::apply(spec, &mut state, fi, t.now, t.cx.settings.timezone) {
+        Outcome::Ask { answered } => {
+            if let Some(step) = answered {
+                feature.answered(t, &mut state, step).await?;
+                if sensitive_text {
+                    remove_their_message(t).await?;
+                }
+            }
+            save(t, &state, t.ev.from.platform).await?;
+            show(t, spec, &state)?;
+        }
+        Outcome::Invalid(m) => {
+            t.private(m);
+            show(t, spec, &state)?;
+        }
+        Outcome::Help(key) => t.private(Message::new(key)),
+        Outcome::Submit => {
+            t.tx.delete_draft(me.id).await?;
+            let answers = engine::final_answers(spec, &state);
+            feature.submit(t, answers, &state).await?;
+        }
+        Outcome::Cancelled => {
+            t.tx.delete_draft(me.id).await?;
+            t.private(Message::new("form-cancelled").arg_key("title", spec.title));
+        }
+    }
+    Ok(true)
+}
+
+/// Asks the platform to remove the sender's own message (a sensitive free-text answer).
+async fn remove_their_message(t: &mut Turn<'_>) -> Result<()> {
+    if let Some(id) = &t.ev.message_id {
+        let address = Address::Private(t.ev.from.id.clone());
+        let me = t.me.as_ref().map(|p| p.id);
+        t.tx.enqueue_removal(t.ev.from.platform, address, id, t.now, me)
+            .await?;
+    }
+    Ok(())
+}
+
+fn show(t: &mut Turn<'_>, spec: &FormSpec, state: &FormState) -> Result<()> {
+    t.private(prompt::current(spec, state));
+    Ok(())
+}
+
+async fn save(t: &mut Turn<'_>, state: &FormState, platform: Platform) -> Result<()> {
+    let Some(me) = &t.me else { return Ok(()) };
+    let draft = Draft {
+        person: me.id,
+        platform,
+        state: state.clone(),
+        updated_at: t.now,
+        reminded: false,
+    };
+    t.tx.save_draft(&draft).await
+}
+
+/// Sends one reminder for drafts idle longer than the reminder time, and deletes drafts idle
+/// longer than the expiry, telling their owner. Runs in one transaction.
+pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
+    let now = cx.clock.now();
+    let forms = &cx.settings.forms;
+    let mut tx = cx.store.begin().await?;
+    for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
+        let title = registry(&d.state.form)
+            .map(|f| f.spec().title)
+            .unwrap_or("form-generic-title");
+        let to = |m| Outgoing::to_person(d.person, Some(d.platform), m);
+        if d.updated_at <= now - forms.expiry() {
+            tx.delete_draft(d.person).await?;
+            tx.enqueue(
+                &to(Message::new("form-expired").arg_key("title", title)),
+                now,
+            )
+            .await?;
+        } else if !d.reminded {
+            tx.mark_draft_reminded(d.person).await?;
+            tx.enqueue(
+                &to(Message::new("form-idle-reminder").arg_key("title", title)),
+                now,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await
+}

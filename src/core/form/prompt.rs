@@ -1,0 +1,162 @@
+//! Turning a form's state into the message that asks the next question.
+
+use super::engine::{applies, at_review, special};
+use super::{Answer, FormSpec, FormState, StepKind, When};
+use crate::core::message::{Arg, Choice, Label, Message, Private};
+
+/// Prefix of every form button payload: `f.<nonce>.<step>.<value>`.
+pub const PAYLOAD_PREFIX: &str = "f.";
+
+/// The payload of a button on step `step` of the form with `nonce`.
+pub fn payload(nonce: &str, step: usize, value: &str) -> String {
+    format!("{PAYLOAD_PREFIX}{nonce}.{step}.{value}")
+}
+
+/// Reads a form button payload into (nonce, step, value).
+pub fn parse_payload(p: &str) -> Option<(&str, usize, &str)> {
+    let rest = p.strip_prefix(PAYLOAD_PREFIX)?;
+    let mut parts = rest.splitn(3, '.');
+    let nonce = parts.next()?;
+    let step = parts.next()?.parse().ok()?;
+    let value = parts.next()?;
+    Some((nonce, step, value))
+}
+
+/// The message showing the current step (or the review) with its buttons.
+pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
+    if at_review(spec, state) {
+        return if state.choosing_edit {
+            choose_edit(spec, state)
+        } else {
+            review(spec, state)
+        };
+    }
+    let step = &spec.steps[state.step];
+    let btn = |value: &str, label: Label| Choice {
+        label,
+        payload: payload(&state.nonce, state.step, value),
+    };
+    let mut choices: Vec<Choice> = match &step.kind {
+        StepKind::Choice(opts) => opts
+            .iter()
+            .map(|o| btn(o.value, Label::Key(o.label.into())))
+            .collect(),
+        StepKind::Multi { options, .. } => {
+            let mut c: Vec<Choice> = options
+                .iter()
+                .map(|o| {
+                    let label = if state.ticked.iter().any(|t| t == o.value) {
+                        Label::Ticked(o.label.into())
+                    } else {
+                        Label::Key(o.label.into())
+                    };
+                    btn(o.value, label)
+                })
+                .collect();
+            c.push(btn(special::DONE, Label::Key("form-done".into())));
+            c
+        }
+        StepKind::YesNo => vec![
+            btn("yes", Label::Key("form-yes".into())),
+            btn("no", Label::Key("form-no".into())),
+        ],
+        StepKind::Text { .. } => vec![],
+        StepKind::DateTime(When::Past) => vec![btn("now", Label::Key("form-now".into()))],
+        StepKind::DateTime(When::Future) => vec![],
+    };
+    if step.optional {
+        choices.push(btn(special::SKIP, Label::Key("form-skip".into())));
+    }
+    let mut m = Message::private(step.prompt).choices(choices);
+    if let StepKind::Text { max, .. } = step.kind {
+        m = m.arg("max", max);
+    }
+    if let StepKind::Multi { max, .. } = step.kind {
+        m = m.arg("max", max);
+    }
+    m
+}
+
+fn review(spec: &FormSpec, state: &FormState) -> Message<Private> {
+    let lines = spec
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| applies(spec, state, *i))
+        .filter_map(|(_, s)| {
+            let a = state.answers.get(s.id)?;
+            Some((s.label.to_string(), show(spec, s.id, a)))
+        })
+        .collect();
+    let n = spec.steps.len();
+    Message::private("form-review")
+        .arg_key("title", spec.title)
+        .lines("answers", lines)
+        .choice(Choice::key(
+            "form-submit",
+            payload(&state.nonce, n, special::SUBMIT),
+        ))
+        .choice(Choice::key(
+            "form-change",
+            payload(&state.nonce, n, special::CHANGE),
+        ))
+        .choice(Choice::key(
+            "form-cancel",
+            payload(&state.nonce, n, special::CANCEL),
+        ))
+}
+
+fn choose_edit(spec: &FormSpec, state: &FormState) -> Message<Private> {
+    let n = spec.steps.len();
+    let choices = spec
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| applies(spec, state, *i) && state.answers.get(s.id).is_some())
+        .map(|(i, s)| {
+            Choice::key(
+                s.label,
+                payload(&state.nonce, n, &format!("{}{i}", special::EDIT)),
+            )
+        });
+    Message::private("form-choose-change").choices(choices)
+}
+
+/// How an answer is shown on the review step.
+fn show(spec: &FormSpec, step_id: &str, a: &Answer) -> Arg {
+    let step = spec.step(step_id);
+    let label_of = |v: &str| -> String {
+        let opts = match step.map(|s| &s.kind) {
+            Some(StepKind::Choice(o)) | Some(StepKind::Multi { options: o, .. }) => o.as_slice(),
+            _ => &[],
+        };
+        opts.iter()
+            .find(|o| o.value == v)
+            .map(|o| o.label.to_string())
+            .unwrap_or_else(|| v.to_string())
+    };
+    match a {
+        Answer::Choice(v) => Arg::Key(label_of(v)),
+        Answer::Multi(vs) => Arg::Keys(vs.iter().map(|v| label_of(v)).collect()),
+        Answer::Bool(true) => Arg::Key("form-yes".into()),
+        Answer::Bool(false) => Arg::Key("form-no".into()),
+        Answer::Text(t) if step.is_some_and(|s| s.sensitive) => Arg::Secret(t.clone()),
+        Answer::Text(t) => Arg::Text(t.clone()),
+        Answer::DateTime(t) => Arg::Time(*t),
+        Answer::Skipped => Arg::Key("form-skipped".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payloads_round_trip_and_fit_telegram() {
+        let p = payload("Ab3dE6gH", 12, "~submit");
+        assert_eq!(parse_payload(&p), Some(("Ab3dE6gH", 12, "~submit")));
+        assert!(p.len() <= Choice::MAX_PAYLOAD);
+        assert_eq!(parse_payload("f.x.notanumber.v"), None);
+        assert_eq!(parse_payload("c.ack.1"), None);
+    }
+}

@@ -1,0 +1,127 @@
+//! The school's settings the core works with: time zone, timings, contacts. Loaded by the
+//! application from configuration (defaults → `haven.toml` → environment) and handed in.
+
+use chrono::{Duration, NaiveTime, Weekday};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+/// Everything the core needs to know about the school and its timings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The school's name, used in messages.
+    pub school_name: String,
+    /// The school's time zone (Europe/London by default).
+    pub timezone: Tz,
+    pub forms: FormSettings,
+    pub linking: LinkSettings,
+    pub school_hours: SchoolHours,
+    pub contacts: Contacts,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            school_name: "Haven Demo School".into(),
+            timezone: chrono_tz::Europe::London,
+            forms: FormSettings::default(),
+            linking: LinkSettings::default(),
+            school_hours: SchoolHours::default(),
+            contacts: Contacts::default(),
+        }
+    }
+}
+
+/// Guided-prompt timings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct FormSettings {
+    /// Minutes of silence before one gentle reminder.
+    pub idle_reminder_minutes: i64,
+    /// Hours after the last answer when a draft is deleted.
+    pub expire_hours: i64,
+}
+
+impl Default for FormSettings {
+    fn default() -> Self {
+        FormSettings {
+            idle_reminder_minutes: 30,
+            expire_hours: 24,
+        }
+    }
+}
+
+impl FormSettings {
+    pub fn idle_reminder(&self) -> Duration {
+        Duration::minutes(self.idle_reminder_minutes.max(1))
+    }
+    pub fn expiry(&self) -> Duration {
+        Duration::hours(self.expire_hours.max(1))
+    }
+}
+
+/// Linking chat accounts to people.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LinkSettings {
+    /// Days a link code stays valid.
+    pub code_valid_days: i64,
+    /// Wrong codes allowed per account per hour before further tries are refused.
+    pub max_wrong_codes_per_hour: u32,
+}
+
+impl Default for LinkSettings {
+    fn default() -> Self {
+        LinkSettings {
+            code_valid_days: 30,
+            max_wrong_codes_per_hour: 5,
+        }
+    }
+}
+
+/// When the school day runs (for escalations, reminders and streams).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SchoolHours {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub days: Vec<Weekday>,
+}
+
+impl Default for SchoolHours {
+    fn default() -> Self {
+        SchoolHours {
+            start: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default(),
+            end: NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default(),
+            days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+        }
+    }
+}
+
+/// Phone numbers and addresses people are pointed to.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct Contacts {
+    /// The DSL team's phone numbers, shown at once when a child is in immediate danger.
+    pub dsl_phone: String,
+    /// The school office, for parents and unlinked users.
+    pub office: String,
+    /// The Local Authority Designated Officer.
+    pub lado: String,
+}
+
+impl Default for Contacts {
+    fn default() -> Self {
+        Contacts {
+            dsl_phone: "01632 960 001 (DSL) / 01632 960 002 (deputy)".into(),
+            office: "the school office on 01632 960 000".into(),
+            lado: "LADO duty line 01632 960 999".into(),
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The context a handler works in: [`Ctx`] (store, clock, settings) for the whole application,
+//! and [`Turn`] for one inbound event (its transaction, who sent it, what to send back).
+
+use super::clock::Clock;
+use super::event::{Inbound, Place};
+use super::ids::SchoolId;
+use super::message::{Message, Outgoing, Private};
+use super::people::Person;
+use super::settings::Settings;
+use super::store::{Store, Tx};
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// What every handler may use: storage, the clock and the school's settings.
+#[derive(Clone)]
+pub struct Ctx {
+    pub store: Arc<dyn Store>,
+    pub clock: Arc<dyn Clock>,
+    pub settings: Arc<Settings>,
+    pub school: SchoolId,
+}
+
+/// One inbound event being handled inside one transaction.
+pub struct Turn<'a> {
+    pub cx: &'a Ctx,
+    pub tx: Box<dyn Tx>,
+    pub now: DateTime<Utc>,
+    pub ev: &'a Inbound,
+    /// The verified person behind the sending account, if the account is linked.
+    pub me: Option<Person>,
+    /// Messages to queue when the turn commits.
+    pub out: Vec<Outgoing>,
+}
+
+impl<'a> Turn<'a> {
+    /// Answers where the event came from: the group, or the sender's private chat.
+    pub fn reply(&mut self, m: Message) {
+        let out = match (&self.ev.place, &self.me) {
+            (Place::Group(g), _) => Outgoing::to_group(g.clone(), m),
+            (Place::Private, Some(me)) => {
+                Outgoing::to_person(me.id, Some(self.ev.from.platform), m)
+            }
+            (Place::Private, None) => Outgoing::to_account(self.ev.from.clone(), m),
+        };
+        self.out.push(out);
+    }
+
+    /// Sends to the sender's private chat on the platform they are using. Only a verified
+    /// sender has one; for anyone else nothing is sent.
+    pub fn private(&mut self, m: impl Into<Message<Private>>) {
+        if let Some(me) = &self.me {
+            self.out
+                .push(Outgoing::to_person(me.id, Some(self.ev.from.platform), m));
+        }
+    }
+
+    /// Queues any outgoing message.
+    pub fn send(&mut self, o: Outgoing) {
+        self.out.push(o);
+    }
+
+    /// True when the event came from a private chat.
+    pub fn in_private(&self) -> bool {
+        self.ev.place == Place::Private
+    }
+}
