@@ -5,6 +5,9 @@
 //! rows from the outbox, renders them in the recipient's language, sends them within the
 //! platform's rate limits, retries what failed for now and settles what failed for good.
 
+pub mod dispatcher;
+pub mod limits;
+
 use crate::core::event::Inbound;
 use crate::core::ids::Platform;
 use crate::core::store::Address;

@@ -1,0 +1,128 @@
+## Haven — core messages (en-GB, the source language).
+
+## Guided prompts
+
+form-generic-title = form
+form-intro = Starting: { $title }. You can type /back to go back, /cancel to stop, or /help at any step.
+form-help-generic = Answer with the buttons, or type your answer. /back goes to the previous question, /cancel stops without saving.
+form-help-review = Check your answers. Press Submit to send, Change an answer to correct one, or Cancel to stop without saving.
+form-back-at-start = This is the first question, so there is nothing to go back to.
+form-cannot-skip = This question needs an answer before we can go on.
+form-use-buttons = Please choose one of the buttons.
+form-type-answer = Please type your answer as a message.
+form-too-many = You can choose up to { $max }. Untick one first.
+form-pick-one = Please choose at least one option, then press Done.
+form-text-too-long = That is { $length } characters; the limit here is { $max }. Please shorten it and send it again.
+form-text-too-short = Please write at least { $min ->
+    [one] one character
+   *[other] { $min } characters
+}.
+form-date-unreadable = I couldn't read that date. Try "today 14:30", "yesterday", or "21/11/2026 09:15".
+form-date-future = That time is in the future. Please give when it happened.
+form-date-past = That time has already passed. Please give a time in the future.
+form-done = Done
+form-yes = Yes
+form-no = No
+form-now = Now
+form-skip = Skip
+form-skipped = (skipped)
+form-submit = Submit
+form-change = Change an answer
+form-cancel = Cancel
+form-review = Please check your { $title }:
+    { $answers }
+form-choose-change = Which answer would you like to change?
+form-already-open = You already have an unfinished { $title }. Carry on below, or type /cancel to stop it first.
+form-outdated = This form has changed since you started it, so your unfinished answers were cleared. Please start again.
+form-stale-button = That button belongs to an earlier message, so I've ignored it. Here is where you are now:
+form-cancelled = Cancelled. Nothing from this { $title } has been kept.
+form-text-only = I can only take typed text here. Please describe it in words.
+form-idle-reminder = You have an unfinished { $title }. Carry on whenever you're ready, or type /cancel. Unfinished answers are deleted after a day.
+form-expired = Your unfinished { $title } was deleted because it had not been touched for a day. Nothing was sent.
+form-none-open = There is nothing in progress to go back from or cancel.
+form-remove-failed = I couldn't remove one of your earlier messages from this chat. Please delete it yourself.
+
+## Accounts and linking
+
+welcome-unlinked = Hello! I'm the school's Haven assistant. To get started, send me the link code the school office gave you, like this: /link ABCD-EFGH-JKMN
+welcome-back = Welcome back, { $name }. Type /help to see what I can do.
+link-usage = Send your link code after the command, like this: /link ABCD-EFGH-JKMN
+link-private-only = For your safety, link codes only work in a private chat with me. Please message me directly.
+link-too-many-tries = Too many wrong codes have been tried from this account. Please wait an hour, or ask the school office for a new code.
+link-code-wrong = That code isn't right. Please check it and try again ({ $left ->
+    [one] one more try
+   *[other] { $left } more tries
+} this hour).
+link-code-expired = That code has expired. Please ask the school office for a new one.
+link-code-used = That code has already been used. If you didn't use it, please tell the school office.
+link-done = Thank you, { $name }. This account is now linked to { $school }.
+unlink-done = This account is no longer linked to { $name }. You can link again with a new code from the school office.
+not-linked = I don't know who you are yet. Please send me the link code from the school office: /link ABCD-EFGH-JKMN. To raise a concern about a child, contact { -office } straight away.
+private-only = Please use this in a private chat with me.
+sent-privately = I've sent you a private message.
+group-pointer-unlinked = Please message me privately to get started.
+whoami = You are { $name }.
+    Roles: { $roles }
+    Linked on: { $platforms }
+    Language: { $language }
+
+-office = the school office
+
+platform-console = Console
+platform-telegram = Telegram
+platform-discord = Discord
+
+role-staff = staff
+role-volunteer = volunteer
+role-visitor = visitor
+role-dsl = Designated Safeguarding Lead
+role-deputy_dsl = deputy DSL
+role-online_safety_lead = online safety lead
+role-headteacher = Headteacher
+role-chair_of_governors = Chair of Governors
+role-governor = governor
+role-slt = senior leadership
+role-it_lead = IT lead
+role-stream_organiser = livestream organiser
+role-roster_admin = roster admin
+role-parent = parent or carer
+
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ar = العربية
+language-choose = Which language would you like me to use?
+language-set = I'll write to you in { $language } from now on.
+language-unknown = I don't know that language. Type /language to see the choices.
+
+help-unlinked = I help the school keep children safe online. Send me your link code from the school office to begin: /link ABCD-EFGH-JKMN
+help-staff = What I can do for you:
+    /concern — report a safeguarding or online-safety concern, privately
+    /cases — the cases you can see (DSL team, Headteacher, Chair)
+    /whoami — who I think you are
+    /language — choose your language
+    /cancel — stop what you are doing
+help-parent = What I can do for you:
+    /whoami — who I think you are
+    /language — choose your language
+    The school will send you private messages here, such as livestream details and reminders.
+
+## Errors and fallbacks
+
+error-internal = Sorry, something went wrong on our side and nothing was changed. If it keeps happening, tell the school office and quote reference { $reference }.
+text-not-understood = I'm not sure what you mean. Type /help to see what I can do.
+attachment-not-expected = I can't accept files or pictures. Please don't send images of children here.
+command-unknown = I don't know the command /{ $command }. Type /help to see what I can do.
+open-private-chat = Open a private chat
+delivery-unreachable = I couldn't deliver a message to { $name } on { $platform }: { $reason }. Please contact them another way.
+delivery-reason-unreachable = they can't be reached there (they may have blocked the bot or closed direct messages)
+delivery-reason-not-linked = they have no linked chat account
+
+## Command menu descriptions
+
+cmd-help = What I can do
+cmd-whoami = Who I think you are
+cmd-language = Choose your language
+cmd-concern = Report a concern, privately
+cmd-cases = Cases you can see
+cmd-cancel = Stop what you are doing

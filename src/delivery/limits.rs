@@ -1,0 +1,98 @@
+//! Rate limits for one platform: an overall rate, and per-chat rates for private chats and
+//! groups, enforced with `governor` by waiting (never by dropping).
+
+use crate::core::store::Address;
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use serde::Deserialize;
+use std::num::NonZeroU32;
+
+/// A platform's published limits. Zero means "no limit".
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct RateLimits {
+    /// Messages per second across all chats.
+    pub global_per_second: u32,
+    /// Messages per second to one private chat.
+    pub private_per_second: u32,
+    /// Messages per minute to one group.
+    pub group_per_minute: u32,
+}
+
+impl Default for RateLimits {
+    fn default() -> Self {
+        RateLimits::unlimited()
+    }
+}
+
+impl RateLimits {
+    /// No limits (console, tests).
+    pub const fn unlimited() -> Self {
+        RateLimits {
+            global_per_second: 0,
+            private_per_second: 0,
+            group_per_minute: 0,
+        }
+    }
+
+    /// Telegram's published limits: about 30 a second overall, one a second per chat, 20 a
+    /// minute per group.
+    pub const fn telegram() -> Self {
+        RateLimits {
+            global_per_second: 30,
+            private_per_second: 1,
+            group_per_minute: 20,
+        }
+    }
+
+    /// Discord's global limit of 50 requests a second; per-route limits come from headers.
+    pub const fn discord() -> Self {
+        RateLimits {
+            global_per_second: 50,
+            private_per_second: 5,
+            group_per_minute: 60,
+        }
+    }
+}
+
+/// Waits until a message to an address may be sent.
+pub struct Limiter {
+    global: Option<DefaultDirectRateLimiter>,
+    private: Option<DefaultKeyedRateLimiter<String>>,
+    group: Option<DefaultKeyedRateLimiter<String>>,
+}
+
+impl Limiter {
+    pub fn new(l: RateLimits) -> Self {
+        // A short burst keeps a conversation's two or three replies snappy.
+        let burst = |n: u32| NonZeroU32::new(n.max(3));
+        Limiter {
+            global: NonZeroU32::new(l.global_per_second)
+                .map(|n| RateLimiter::direct(Quota::per_second(n))),
+            private: NonZeroU32::new(l.private_per_second).map(|n| {
+                let q = Quota::per_second(n).allow_burst(burst(n.get()).unwrap_or(n));
+                RateLimiter::keyed(q)
+            }),
+            group: NonZeroU32::new(l.group_per_minute)
+                .map(|n| RateLimiter::keyed(Quota::per_minute(n))),
+        }
+    }
+
+    /// Resolves when both the chat's and the overall budget allow one more message.
+    pub async fn until_ready(&self, address: &Address) {
+        match address {
+            Address::Private(id) => {
+                if let Some(l) = &self.private {
+                    l.until_key_ready(id).await;
+                }
+            }
+            Address::Group(id) => {
+                if let Some(l) = &self.group {
+                    l.until_key_ready(id).await;
+                }
+            }
+        }
+        if let Some(g) = &self.global {
+            g.until_ready().await;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Rendering messages with Fluent. All user-facing text lives in `locales/<lang>/*.ftl`,
+//! embedded at build time; en-GB is the source and the fallback for any missing key.
+//!
+//! This module turns a core [`Body`] into text for one recipient. It never logs rendered text.
+
+use crate::core::message::{Arg, Body, Label};
+use crate::core::people::Lang;
+use anyhow::{anyhow, Context};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::{BTreeSet, HashMap};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The loaded translations.
+pub struct I18n {
+    bundles: HashMap<Lang, FluentBundle<FluentResource>>,
+    tz: Tz,
+}
+
+impl I18n {
+    /// Loads every embedded locale. A syntax error in any file is an error.
+    pub fn load(tz: Tz) -> anyhow::Result<I18n> {
+        let mut bundles = HashMap::new();
+        for lang in Lang::ALL {
+            let langid = lang
+                .tag()
+                .parse()
+                .map_err(|e| anyhow!("bad language tag {}: {e:?}", lang.tag()))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(lang.is_rtl());
+            for (tag, name, text) in embedded::FILES.iter().filter(|f| f.0 == lang.tag()) {
+                let res = FluentResource::try_new(text.to_string())
+                    .map_err(|(_, errs)| anyhow!("{tag}/{name}: {errs:?}"))?;
+                bundle
+                    .add_resource(res)
+                    .map_err(|errs| anyhow!("{tag}/{name}: {errs:?}"))
+                    .context("duplicate message ids")?;
+            }
+            bundles.insert(lang, bundle);
+        }
+        Ok(I18n { bundles, tz })
+    }
+
+    /// Renders a message body (without its buttons) for a reader of `lang`.
+    pub fn render(&self, lang: Lang, body: &Body) -> String {
+        let mut args = FluentArgs::new();
+        for (name, arg) in &body.args {
+            args.set(name.as_str(), FluentValue::from(self.arg(lang, arg)));
+        }
+        self.format(lang, &body.key, Some(&args))
+    }
+
+    /// Renders a button label.
+    pub fn label(&self, lang: Lang, label: &Label) -> String {
+        match label {
+            Label::Key(k) => self.text(lang, k),
+            Label::Text(t) => t.clone(),
+            Label::Ticked(k) => format!("✓ {}", self.text(lang, k)),
+        }
+    }
+
+    /// Renders a message that takes no arguments.
+    pub fn text(&self, lang: Lang, key: &str) -> String {
+        self.format(lang, key, None)
+    }
+
+    /// Renders a message with plain string arguments.
+    pub fn text_with(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.clone()));
+        }
+        self.format(lang, key, Some(&fa))
+    }
+
+    fn arg(&self, lang: Lang, arg: &Arg) -> String {
+        match arg {
+            Arg::Text(s) | Arg::Secret(s) => s.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Key(k) => self.text(lang, k),
+            Arg::Keys(ks) => ks
+                .iter()
+                .map(|k| self.text(lang, k))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Arg::Time(t) => self.time(*t),
+            Arg::Lines(lines) => lines
+                .iter()
+                .map(|(k, v)| format!("• {}: {}", self.text(lang, k), self.arg(lang, v)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// An instant as the school writes it: `21/11/2026 14:30` in the school's time zone.
+    pub fn time(&self, t: DateTime<Utc>) -> String {
+        t.with_timezone(&self.tz)
+            .format("%d/%m/%Y %H:%M")
+            .to_string()
+    }
+
+    fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        for l in [lang, Lang::EnGb] {
+            let Some(bundle) = self.bundles.get(&l) else {
+                continue;
+            };
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!(key, lang = l.tag(), "message rendered with errors");
+                }
+                return text.into_owned();
+            }
+        }
+        tracing::warn!(key, "message key missing in every locale");
+        key.to_string()
+    }
+
+    /// True when en-GB has the key.
+    pub fn has(&self, key: &str) -> bool {
+        self.bundles
+            .get(&Lang::EnGb)
+            .is_some_and(|b| b.has_message(key))
+    }
+}
+
+/// For every locale, the message ids it lacks or has beyond en-GB (empty when in parity).
+pub fn parity_problems() -> Vec<String> {
+    let ids = |tag: &str| -> BTreeSet<String> {
+        embedded::FILES
+            .iter()
+            .filter(|f| f.0 == tag)
+            .flat_map(|f| message_ids(f.2))
+            .collect()
+    };
+    let source = ids(Lang::EnGb.tag());
+    let mut problems = Vec::new();
+    for lang in Lang::ALL.into_iter().skip(1) {
+        let have = ids(lang.tag());
+        for missing in source.difference(&have) {
+            problems.push(format!("{} lacks {missing}", lang.tag()));
+        }
+        for extra in have.difference(&source) {
+            problems.push(format!("{} has {extra}, which en-GB does not", lang.tag()));
+        }
+    }
+    problems
+}
+
+fn message_ids(text: &str) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    let res = match fluent_syntax::parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    res.body
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
