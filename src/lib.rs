@@ -5,5 +5,6 @@
 //! See `ARCHITECTURE.md` for the map.
 
 pub mod core;
+pub mod config;
 pub mod delivery;
 pub mod i18n;

@@ -1,0 +1,145 @@
+//! Configuration: built-in defaults, then `haven.toml` (if present), then environment variables
+//! `HAVEN_<SECTION>__<KEY>` (for example `HAVEN_TELEGRAM__TOKEN`). Tokens and keys are
+//! `secrecy` types: their `Debug` output is redacted and they are never logged.
+
+use crate::core::settings::Settings;
+use crate::delivery::limits::RateLimits;
+use anyhow::Context;
+use figment::providers::{Env, Format, Toml};
+use figment::Figment;
+use secrecy::SecretString;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// The whole configuration.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(default)]
+pub struct Config {
+    pub database: DatabaseConfig,
+    pub secrets: SecretsConfig,
+    /// The school: name, time zone, hours, contacts, timings.
+    pub school: Settings,
+    pub console: ConsoleConfig,
+    pub telegram: TelegramSection,
+    pub log: LogConfig,
+}
+
+/// Where data is kept.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct DatabaseConfig {
+    /// A file path or URL (`sqlite://haven.db`).
+    pub url: String,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        DatabaseConfig {
+            url: "haven.db".into(),
+        }
+    }
+}
+
+/// The key that encrypts concerns, drafts and credentials at rest.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct SecretsConfig {
+    /// The key itself, base64 (32 bytes). Takes precedence over `key_file`.
+    pub key: Option<SecretString>,
+    /// A file holding the key, base64. Created on first run when only the console is used.
+    pub key_file: PathBuf,
+}
+
+impl Default for SecretsConfig {
+    fn default() -> Self {
+        SecretsConfig {
+            key: None,
+            key_file: PathBuf::from("haven.key"),
+        }
+    }
+}
+
+/// The local console.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct ConsoleConfig {
+    /// Fill an empty database with the demo school.
+    pub demo: bool,
+}
+
+impl Default for ConsoleConfig {
+    fn default() -> Self {
+        ConsoleConfig { demo: true }
+    }
+}
+
+/// Telegram. Without a token the Telegram adapter does not start.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(default)]
+pub struct TelegramSection {
+    pub token: Option<SecretString>,
+    /// Bot API base URL (a self-hosted Bot API server, or a fake one in tests).
+    pub api_url: Option<String>,
+    /// The bot's @username, for deep links and the "open private chat" button.
+    pub bot_username: Option<String>,
+    pub limits: Option<RateLimits>,
+}
+
+/// Logging.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct LogConfig {
+    /// `text` or `json`.
+    pub format: String,
+    /// A tracing filter such as `info` or `haven=debug`.
+    pub level: String,
+}
+
+impl Default for LogConfig {
+    fn default() -> Self {
+        LogConfig {
+            format: "text".into(),
+            level: "info".into(),
+        }
+    }
+}
+
+impl Config {
+    /// Loads defaults, then the TOML file (if it exists), then the environment.
+    pub fn load(file: &Path) -> anyhow::Result<Config> {
+        Figment::new()
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("HAVEN_").split("__"))
+            .extract()
+            .with_context(|| format!("reading configuration ({} and HAVEN_* variables)", file.display()))
+    }
+
+    /// True when at least one chat platform has a token.
+    pub fn has_platform(&self) -> bool {
+        self.telegram.token.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn file_then_environment_and_tokens_stay_secret() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                "[school]\nschool_name = \"St Example\"\n[telegram]\ntoken = \"from-file\"\n",
+            )?;
+            jail.set_env("HAVEN_TELEGRAM__TOKEN", "123:from-env");
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            assert_eq!(c.school.school_name, "St Example");
+            let token = c.telegram.token.clone().expect("token");
+            assert_eq!(token.expose_secret(), "123:from-env");
+            assert!(!format!("{c:?}").contains("from-env"));
+            assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");
+            Ok(())
+        });
+    }
+}
