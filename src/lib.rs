@@ -4,7 +4,9 @@
 //! everything else is an adapter around it (storage, delivery, chat platforms, the console).
 //! See `ARCHITECTURE.md` for the map.
 
-pub mod core;
+pub mod adapters;
 pub mod config;
+pub mod core;
 pub mod delivery;
 pub mod i18n;
+pub mod roster;

@@ -1,0 +1,260 @@
+//! Link-code invitations: a fresh code per chosen person, and the office's mail-merge file.
+//!
+//! Only the hash of a code is stored; the plain code exists in the returned [`Invite`]s and in
+//! the file written from them, so that file is as secret as a password list: hand it to the
+//! mail merge and delete it. Issuing a new code does not cancel a person's earlier unused codes:
+//! each stays valid until it is used or expires (linking with any of them binds the same person).
+
+use crate::core::ids::SchoolId;
+use crate::core::linkcode::LinkCode;
+use crate::core::people::{Lang, Person};
+use crate::core::store::{Store, Tx};
+use anyhow::Context;
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use rand::Rng;
+use std::io::Write;
+
+/// Who gets a new code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum InviteFilter {
+    /// Every active person.
+    All,
+    /// Active people with no linked chat account on any platform.
+    #[default]
+    Unlinked,
+    /// One person, by the school's external id (whether linked or not).
+    One(String),
+}
+
+/// A code issued to one person, ready for a letter or an email.
+#[derive(Debug, Clone)]
+pub struct Invite {
+    pub external_id: String,
+    pub name: String,
+    /// The language the person reads, so the letter can be sent in it.
+    pub lang: Lang,
+    pub code: LinkCode,
+    pub expires: DateTime<Utc>,
+}
+
+/// Why no codes were issued for [`InviteFilter::One`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InviteError {
+    UnknownPerson {
+        external_id: String,
+    },
+    /// The person is in the directory but has left (is inactive).
+    Leaver {
+        external_id: String,
+    },
+}
+
+impl InviteError {
+    /// The Fluent message key that explains the error (in `locales/*/roster.ftl`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            InviteError::UnknownPerson { .. } => "invite-error-unknown-person",
+            InviteError::Leaver { .. } => "invite-error-leaver",
+        }
+    }
+
+    /// The arguments the message named by [`InviteError::key`] takes.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            InviteError::UnknownPerson { external_id } | InviteError::Leaver { external_id } => {
+                vec![("external_id", external_id.clone())]
+            }
+        }
+    }
+}
+
+/// Issues a code valid for `ttl` to each chosen person, in one transaction, and returns the
+/// invitations ordered by name. Each issue is audited (the code itself is not).
+pub async fn issue<R: Rng + Send>(
+    store: &dyn Store,
+    school: SchoolId,
+    who: InviteFilter,
+    ttl: Duration,
+    now: DateTime<Utc>,
+    rng: &mut R,
+) -> anyhow::Result<Result<Vec<Invite>, InviteError>> {
+    anyhow::ensure!(ttl > Duration::zero(), "a link code must live a while");
+    let mut tx = store.begin().await?;
+    let mut people = match chosen(tx.as_mut(), school, who).await? {
+        Ok(people) => people,
+        Err(e) => return Ok(Err(e)),
+    };
+    people.sort_by(|a, b| (&a.name, &a.external_id).cmp(&(&b.name, &b.external_id)));
+    let expires = now + ttl;
+    let mut invites = Vec::with_capacity(people.len());
+    for person in people {
+        let code = LinkCode::generate(rng);
+        tx.store_link_code(person.id, &code.hash(), expires, now)
+            .await
+            .context("storing a link code")?;
+        tx.audit(school, None, "link_code.issue", &person.external_id, now)
+            .await
+            .context("auditing a link code")?;
+        invites.push(Invite {
+            external_id: person.external_id,
+            name: person.name,
+            lang: person.lang,
+            code,
+            expires,
+        });
+    }
+    tx.commit().await.context("committing link codes")?;
+    Ok(Ok(invites))
+}
+
+/// The active people the filter picks.
+async fn chosen(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    who: InviteFilter,
+) -> anyhow::Result<Result<Vec<Person>, InviteError>> {
+    match who {
+        InviteFilter::All => Ok(Ok(tx.people(school).await?)),
+        InviteFilter::Unlinked => {
+            let mut unlinked = Vec::new();
+            for person in tx.people(school).await? {
+                if tx.accounts_of(person.id).await?.is_empty() {
+                    unlinked.push(person);
+                }
+            }
+            Ok(Ok(unlinked))
+        }
+        InviteFilter::One(external_id) => Ok(
+            match tx.person_by_external_id(school, &external_id).await? {
+                None => Err(InviteError::UnknownPerson { external_id }),
+                Some(person) if !person.active => Err(InviteError::Leaver { external_id }),
+                Some(person) => Ok(vec![person]),
+            },
+        ),
+    }
+}
+
+/// The header of the mail-merge file.
+const COLUMNS: [&str; 6] = [
+    "external_id",
+    "name",
+    "language",
+    "code",
+    "expires",
+    "telegram_link",
+];
+
+/// Writes the office's mail-merge CSV, one row per invite, with the header
+/// `external_id,name,language,code,expires,telegram_link`:
+///
+/// - `language`: the person's language tag (`en-GB`, `cy`, `pl`, `ar`), to pick the letter;
+/// - `code`: the code as people type it, `ABCD-EFGH-JKMN`;
+/// - `expires`: the last moment it works, local time in `tz`, `YYYY-MM-DD HH:MM`;
+/// - `telegram_link`: `https://t.me/<bot>?start=<code without dashes>`, which links the account
+///   in one tap, when the bot's username is given (with or without `@`); empty otherwise.
+///
+/// The text of the letter itself is the `invite-letter` message in `locales/*/roster.ftl`.
+pub fn write_csv(
+    invites: &[Invite],
+    telegram_bot_username: Option<&str>,
+    tz: Tz,
+    w: impl Write,
+) -> anyhow::Result<()> {
+    let bot = telegram_bot_username
+        .map(|b| b.trim().trim_start_matches('@'))
+        .filter(|b| !b.is_empty());
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record(COLUMNS)?;
+    for invite in invites {
+        let link = bot.map_or(String::new(), |bot| {
+            format!("https://t.me/{bot}?start={}", invite.code.compact())
+        });
+        out.write_record([
+            invite.external_id.as_str(),
+            invite.name.as_str(),
+            invite.lang.tag(),
+            &invite.code.display(),
+            &invite
+                .expires
+                .with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            &link,
+        ])?;
+    }
+    out.flush().context("writing the invitations file")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono_tz::Europe::London;
+
+    fn invite(external_id: &str, name: &str, code: &str, expires: &str) -> Invite {
+        Invite {
+            external_id: external_id.into(),
+            name: name.into(),
+            lang: Lang::Pl,
+            code: LinkCode::parse(code).unwrap(),
+            expires: expires.parse().unwrap(),
+        }
+    }
+
+    fn written(invites: &[Invite], bot: Option<&str>) -> String {
+        let mut out = Vec::new();
+        write_csv(invites, bot, London, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn rows_carry_the_display_code_london_time_and_a_one_tap_telegram_link() {
+        let invites = [
+            // 23:30 UTC in summer is 00:30 the next day in London (BST).
+            invite(
+                "PAR001",
+                "Aisha Rahman",
+                "abcd efgh jkmn",
+                "2026-06-30T23:30:00Z",
+            ),
+            // In winter London is on UTC.
+            invite(
+                "PAR002",
+                "Nowak, Katarzyna",
+                "PQRS-TUVW-XYZ2",
+                "2026-01-15T17:00:00Z",
+            ),
+        ];
+        assert_eq!(
+            written(&invites, Some("@HavenDemoBot")),
+            "external_id,name,language,code,expires,telegram_link\n\
+             PAR001,Aisha Rahman,pl,ABCD-EFGH-JKMN,2026-07-01 00:30,\
+             https://t.me/HavenDemoBot?start=ABCDEFGHJKMN\n\
+             PAR002,\"Nowak, Katarzyna\",pl,PQRS-TUVW-XYZ2,2026-01-15 17:00,\
+             https://t.me/HavenDemoBot?start=PQRSTUVWXYZ2\n"
+        );
+    }
+
+    #[test]
+    fn without_a_bot_username_the_link_column_is_empty() {
+        let invites = [invite(
+            "S1",
+            "Ann",
+            "ABCD-EFGH-JKMN",
+            "2026-03-29T01:00:00Z",
+        )];
+        let expected = "external_id,name,language,code,expires,telegram_link\n\
+                        S1,Ann,pl,ABCD-EFGH-JKMN,2026-03-29 02:00,\n";
+        assert_eq!(written(&invites, None), expected);
+        assert_eq!(written(&invites, Some(" ")), expected);
+    }
+
+    #[test]
+    fn no_invites_is_just_the_header() {
+        assert_eq!(
+            written(&[], Some("bot")),
+            "external_id,name,language,code,expires,telegram_link\n"
+        );
+    }
+}
