@@ -5,8 +5,14 @@
 //! See `ARCHITECTURE.md` for the map.
 
 pub mod adapters;
+pub mod app;
+pub mod bench;
+pub mod cli;
 pub mod config;
 pub mod core;
+pub mod demo;
 pub mod delivery;
 pub mod i18n;
+pub mod platforms;
 pub mod roster;
+pub mod run;

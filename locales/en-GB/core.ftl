@@ -126,3 +126,26 @@ cmd-language = Choose your language
 cmd-concern = Report a concern, privately
 cmd-cases = Cases you can see
 cmd-cancel = Stop what you are doing
+
+## The local console
+
+console-welcome = Haven console. Type /as NAME to speak as someone (try /as Daniel), /people to list everyone, /in group NAME or /in private to choose where you type, a number to press a button, /quit to leave.
+console-to-private = ── to { $who } (private chat)
+console-to-group = ── to group { $who }
+console-removed = ── (a message was removed from { $who }'s chat)
+console-now-private = You are typing in your private chat with Haven.
+console-now-group = You are typing in the group { $group }.
+console-now-person = You are now { $name }.
+console-now-stranger = Nobody called { $name } is in the directory; you are typing as an unlinked account.
+console-ambiguous = More than one person matches: { $names }. Type more of the name.
+console-choose-person = First choose who you are: /as NAME (type /people to list everyone).
+
+## Operator commands
+
+check-school = School: { $name } (time zone { $tz })
+check-database = Database: { $url }
+check-key-ok = Encryption key: found
+check-key-missing = Encryption key: missing. Set HAVEN_SECRETS__KEY or secrets.key_file; Haven will not start a chat platform without one.
+check-console-only = No chat platform token is configured: Haven will start the local console.
+check-platforms = Chat platforms that will start: { $platforms }
+rotate-done = Everything is now encrypted with the key in { $path }. Point secrets.key_file at it, and keep the old key until your backups made with it have expired.

@@ -1,0 +1,235 @@
+//! The local console: try Haven without any chat platform.
+//!
+//! Type as anyone in the directory (`/as NAME`), in a private chat or a group
+//! (`/in private`, `/in group NAME`); every message Haven delivers to anyone is printed with its
+//! recipient. Typing a number presses that button on the last message you received. When stdin
+//! is not a terminal the same loop reads a script, so whole conversations can be tested.
+//! Console accounts are named after the person, so this adapter is for trying out and testing,
+//! never for real pupils' data.
+
+use crate::app::App;
+use crate::core::event::{Inbound, Input, Place};
+use crate::core::ids::{Account, GroupChat, Platform};
+use crate::core::people::Lang;
+use crate::core::store::Address;
+use crate::delivery::dispatcher::Dispatcher;
+use crate::delivery::limits::RateLimits;
+use crate::delivery::{Button, Rendered, SendError, Transport};
+use crate::i18n::I18n;
+use async_trait::async_trait;
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+
+type Out = Arc<Mutex<Box<dyn Write + Send>>>;
+
+/// The console as a chat platform: prints what it is sent.
+#[derive(Clone)]
+pub struct ConsoleChat {
+    out: Out,
+    i18n: Arc<I18n>,
+    buttons: Arc<Mutex<HashMap<Address, Vec<Button>>>>,
+    next_id: Arc<Mutex<u64>>,
+}
+
+impl ConsoleChat {
+    pub fn new(out: Box<dyn Write + Send>, i18n: Arc<I18n>) -> Self {
+        ConsoleChat {
+            out: Arc::new(Mutex::new(out)),
+            i18n,
+            buttons: Arc::default(),
+            next_id: Arc::default(),
+        }
+    }
+
+    fn print(&self, text: &str) {
+        let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
+        let _ = writeln!(out, "{text}");
+        let _ = out.flush();
+    }
+
+    fn say(&self, key: &str, args: &[(&str, String)]) {
+        self.print(&self.i18n.text_with(Lang::EnGb, key, args));
+    }
+
+    /// The payload of button `n` (1-based) on the last message sent to `address`.
+    fn button(&self, address: &Address, n: usize) -> Option<String> {
+        let b = self.buttons.lock().unwrap_or_else(|e| e.into_inner());
+        b.get(address)?.get(n.checked_sub(1)?).map(|b| b.payload.clone())
+    }
+}
+
+fn heading(a: &Address) -> (&'static str, String) {
+    match a {
+        Address::Private(name) => ("console-to-private", name.clone()),
+        Address::Group(name) => ("console-to-group", name.clone()),
+    }
+}
+
+#[async_trait]
+impl Transport for ConsoleChat {
+    fn platform(&self) -> Platform {
+        Platform::Console
+    }
+
+    async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
+        let (key, who) = heading(&msg.address);
+        let mut text = format!("{}\n", self.i18n.text_with(Lang::EnGb, key, &[("who", who)]));
+        for line in msg.text.lines() {
+            text.push_str(&format!("  {line}\n"));
+        }
+        if !msg.buttons.is_empty() {
+            let row: Vec<String> = msg
+                .buttons
+                .iter()
+                .enumerate()
+                .map(|(i, b)| format!("[{}] {}", i + 1, b.label))
+                .collect();
+            text.push_str(&format!("  {}\n", row.join("  ")));
+        }
+        self.buttons
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(msg.address.clone(), msg.buttons.clone());
+        self.print(text.trim_end());
+        let mut id = self.next_id.lock().unwrap_or_else(|e| e.into_inner());
+        *id += 1;
+        Ok(Some(format!("m{id}")))
+    }
+
+    async fn remove(&self, address: &Address, _message_id: &str) -> Result<(), SendError> {
+        let (_, who) = heading(address);
+        self.say("console-removed", &[("who", who)]);
+        Ok(())
+    }
+}
+
+/// One console session: who is typing, and where.
+pub struct Console {
+    app: App,
+    chat: ConsoleChat,
+    dispatcher: Dispatcher,
+    me: Option<String>,
+    place: Place,
+    counter: u64,
+}
+
+impl Console {
+    pub fn new(app: App, out: Box<dyn Write + Send>) -> Self {
+        let chat = ConsoleChat::new(out, app.i18n.clone());
+        let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+        Console {
+            app,
+            chat,
+            dispatcher,
+            me: None,
+            place: Place::Private,
+            counter: 0,
+        }
+    }
+
+    /// Reads lines until end of input or `/quit`. With `echo`, each line is printed as typed
+    /// (for scripts, so the transcript reads as a conversation).
+    pub async fn run(mut self, input: impl AsyncBufRead + Unpin, echo: bool) -> anyhow::Result<()> {
+        self.chat.say("console-welcome", &[]);
+        let mut lines = input.lines();
+        while let Some(line) = lines.next_line().await? {
+            let line = line.trim().to_string();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if echo {
+                let who = self.me.clone().unwrap_or_else(|| "?".into());
+                self.chat.print(&format!("{who}> {line}"));
+            }
+            if line == "/quit" {
+                break;
+            }
+            self.line(&line).await?;
+        }
+        Ok(())
+    }
+
+    async fn line(&mut self, line: &str) -> anyhow::Result<()> {
+        if let Some(name) = line.strip_prefix("/as ") {
+            return self.switch_person(name.trim()).await;
+        }
+        if line == "/in private" {
+            self.place = Place::Private;
+            self.chat.say("console-now-private", &[]);
+            return Ok(());
+        }
+        if let Some(group) = line.strip_prefix("/in group ") {
+            let group = group.trim().to_string();
+            self.place = Place::Group(GroupChat::new(Platform::Console, &group));
+            self.chat.say("console-now-group", &[("group", group)]);
+            return Ok(());
+        }
+        if line == "/people" {
+            return self.list_people().await;
+        }
+        let Some(me) = self.me.clone() else {
+            self.chat.say("console-choose-person", &[]);
+            return Ok(());
+        };
+        let input = match (line.parse::<usize>(), &self.place) {
+            (Ok(n), Place::Private) => match self.chat.button(&Address::Private(me.clone()), n) {
+                Some(payload) => Input::Button(payload),
+                None => Input::from_text(line),
+            },
+            _ => Input::from_text(line),
+        };
+        self.counter += 1;
+        let ev = Inbound {
+            from: Account::new(Platform::Console, me),
+            place: self.place.clone(),
+            input,
+            message_id: Some(format!("in{}", self.counter)),
+        };
+        self.app.handle(ev).await?;
+        self.deliver().await
+    }
+
+    /// Delivers everything due, including what delivering causes (failure notices).
+    pub async fn deliver(&self) -> anyhow::Result<()> {
+        while self.dispatcher.run_once().await? > 0 {}
+        Ok(())
+    }
+
+    async fn switch_person(&mut self, name: &str) -> anyhow::Result<()> {
+        let people = {
+            let mut tx = self.app.ctx.store.begin().await?;
+            tx.people(self.app.ctx.school).await?
+        };
+        let wanted = name.to_lowercase();
+        let matches: Vec<_> = people
+            .iter()
+            .filter(|p| p.name.to_lowercase().contains(&wanted))
+            .collect();
+        match matches.as_slice() {
+            [p] => {
+                self.me = Some(p.name.clone());
+                self.chat.say("console-now-person", &[("name", p.name.clone())]);
+            }
+            [] => {
+                // Someone not in the directory: an unlinked account.
+                self.me = Some(name.to_string());
+                self.chat.say("console-now-stranger", &[("name", name.to_string())]);
+            }
+            many => {
+                let names = many.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+                self.chat.say("console-ambiguous", &[("names", names)]);
+            }
+        }
+        Ok(())
+    }
+
+    async fn list_people(&self) -> anyhow::Result<()> {
+        let mut tx = self.app.ctx.store.begin().await?;
+        for p in tx.people(self.app.ctx.school).await? {
+            self.chat.print(&format!("  {} — {}", p.name, p.roles.to_list()));
+        }
+        Ok(())
+    }
+}

@@ -67,7 +67,7 @@ pub struct Draft {
 }
 
 /// Where a delivery goes, resolved from a [`super::message::Recipient`] when it was queued.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Address {
     /// The private chat with this account.
     Private(String),

@@ -1,0 +1,82 @@
+//! The application: the core wired to storage, translations, the clock and the dispatchers.
+//!
+//! [`App::handle`] takes an inbound event from any adapter; [`App::tick`] runs what is due
+//! (form reminders and expiry, escalations, scheduled sends); [`App::dispatcher`] builds the
+//! outbox dispatcher for one platform.
+
+use crate::core::clock::Clock;
+use crate::core::dispatch;
+use crate::core::event::Inbound;
+use crate::core::features::form_feature;
+use crate::core::form::driver;
+use crate::core::ids::SchoolId;
+use crate::core::settings::Settings;
+use crate::core::store::Store;
+use crate::core::turn::Ctx;
+use crate::delivery::dispatcher::Dispatcher;
+use crate::delivery::limits::{Limiter, RateLimits};
+use crate::delivery::{InboundHandler, Transport};
+use crate::i18n::I18n;
+use async_trait::async_trait;
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+/// Haven, assembled.
+#[derive(Clone)]
+pub struct App {
+    pub ctx: Ctx,
+    pub i18n: Arc<I18n>,
+    /// Woken whenever new messages may be waiting in the outbox.
+    pub wake: Arc<Notify>,
+}
+
+impl App {
+    /// Assembles the application around an open store.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: Settings) -> anyhow::Result<App> {
+        let i18n = Arc::new(I18n::load(settings.timezone)?);
+        Ok(App {
+            ctx: Ctx {
+                store,
+                clock,
+                settings: Arc::new(settings),
+                school: SchoolId::default(),
+            },
+            i18n,
+            wake: Arc::new(Notify::new()),
+        })
+    }
+
+    /// Handles one inbound event and wakes the dispatchers.
+    pub async fn handle(&self, ev: Inbound) -> anyhow::Result<()> {
+        let result = dispatch::handle(&self.ctx, &ev).await;
+        self.wake.notify_waiters();
+        result
+    }
+
+    /// Runs everything that is due now.
+    pub async fn tick(&self) -> anyhow::Result<()> {
+        driver::sweep(&self.ctx, form_feature).await?;
+        self.wake.notify_waiters();
+        Ok(())
+    }
+
+    /// A dispatcher delivering this app's outbox through `transport`.
+    pub fn dispatcher(&self, transport: Arc<dyn Transport>, limits: RateLimits) -> Dispatcher {
+        Dispatcher {
+            store: self.ctx.store.clone(),
+            clock: self.ctx.clock.clone(),
+            i18n: self.i18n.clone(),
+            transport,
+            limiter: Arc::new(Limiter::new(limits)),
+        }
+    }
+}
+
+#[async_trait]
+impl InboundHandler for App {
+    async fn handle(&self, event: Inbound) {
+        if let Err(e) = App::handle(self, event).await {
+            tracing::error!(error = %format!("{e:#}"), "an inbound event could not be handled");
+        }
+    }
+}

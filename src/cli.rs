@@ -1,0 +1,68 @@
+//! The `haven` command line: run the bot, check the configuration, import the roster, issue
+//! link codes, rotate the encryption key, and measure throughput.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Haven: a school's online-safety policy in the chat apps staff and parents already use.
+#[derive(Debug, Parser)]
+#[command(name = "haven", version, about)]
+pub struct Cli {
+    /// Configuration file (optional; defaults and HAVEN_* variables apply without it).
+    #[arg(long, global = true, default_value = "haven.toml")]
+    pub config: PathBuf,
+    /// Log format.
+    #[arg(long, global = true, value_enum)]
+    pub log_format: Option<LogFormat>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run Haven: every platform with a token, or the console when none has one (the default).
+    Run,
+    /// Check the configuration and say what would start.
+    CheckConfig,
+    /// Import people from the school's MIS export.
+    Import {
+        #[arg(value_enum)]
+        kind: ImportKind,
+        file: PathBuf,
+    },
+    /// Issue single-use link codes and write the office's mail-merge CSV.
+    Invite {
+        /// Issue for everyone, not only people with no linked account.
+        #[arg(long)]
+        all: bool,
+        /// Issue for one person (their MIS id).
+        #[arg(long)]
+        person: Option<String>,
+        /// Where to write the CSV (standard output by default).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Re-encrypt everything with a new key read from a file (created if it does not exist).
+    RotateKey {
+        #[arg(long)]
+        new_key_file: PathBuf,
+    },
+    /// Push messages through the whole pipeline and print throughput and latency.
+    Bench {
+        /// Inbound messages to send.
+        #[arg(long, default_value_t = 20_000)]
+        messages: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ImportKind {
+    Staff,
+    Parents,
+}

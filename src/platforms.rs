@@ -1,0 +1,21 @@
+//! Starting the chat platforms that have a token in the configuration.
+
+use crate::app::App;
+use crate::config::Config;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+/// The platforms that would start with this configuration.
+pub fn configured(cfg: &Config) -> Vec<&'static str> {
+    let mut v = Vec::new();
+    if cfg.telegram.token.is_some() {
+        v.push("Telegram");
+    }
+    v
+}
+
+/// Starts every configured platform's adapter and dispatcher; they stop when `stop` turns true.
+pub async fn start(cfg: &Config, app: &App, stop: watch::Receiver<bool>) -> anyhow::Result<JoinSet<()>> {
+    let _ = (cfg, app, stop);
+    anyhow::bail!("no chat platform adapter is built into this binary")
+}

@@ -1,0 +1,234 @@
+//! What each `haven` command does. `anyhow` lives here, at the top.
+
+use crate::adapters::console::Console;
+use crate::app::App;
+use crate::cli::{Cli, Command, ImportKind, LogFormat};
+use crate::config::Config;
+use crate::core::clock::{Clock, SystemClock};
+use crate::core::people::Lang;
+use crate::core::store::Kind;
+use crate::crypto::{Cipher, Key};
+use crate::i18n::I18n;
+use crate::{demo, roster, store};
+use anyhow::{bail, Context};
+use chrono::Duration;
+use is_terminal::IsTerminal;
+use secrecy::ExposeSecret;
+use std::sync::Arc;
+use tokio::io::BufReader;
+use tokio::sync::watch;
+use tracing_subscriber::EnvFilter;
+
+/// Runs the command the user asked for.
+pub async fn execute(cli: Cli) -> anyhow::Result<()> {
+    let cfg = Config::load(&cli.config)?;
+    init_tracing(&cfg, cli.log_format);
+    match cli.command.unwrap_or(Command::Run) {
+        Command::Run => run(cfg).await,
+        Command::CheckConfig => check_config(&cfg),
+        Command::Import { kind, file } => import(&cfg, kind, &file).await,
+        Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
+        Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::Bench { messages } => crate::bench::run(messages).await,
+    }
+}
+
+fn init_tracing(cfg: &Config, format: Option<LogFormat>) {
+    let filter = EnvFilter::try_new(&cfg.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let json = format == Some(LogFormat::Json) || (format.is_none() && cfg.log.format == "json");
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+/// The encryption key: from the configuration, else the key file. A missing key file is created
+/// only when `may_create` (the console demo); otherwise Haven refuses to start.
+pub fn load_cipher(cfg: &Config, may_create: bool) -> anyhow::Result<Cipher> {
+    if let Some(k) = &cfg.secrets.key {
+        return Ok(Cipher::new(Key::from_base64(k.expose_secret())?));
+    }
+    let path = &cfg.secrets.key_file;
+    if path.exists() {
+        return Ok(Cipher::new(Key::load_file(path)?));
+    }
+    if may_create {
+        let key = Key::create_file(path)?;
+        tracing::info!(path = %path.display(), "created a new encryption key; keep this file safe and backed up");
+        return Ok(Cipher::new(key));
+    }
+    bail!(
+        "no encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({} does not exist). Haven will not store concerns unencrypted.",
+        path.display()
+    )
+}
+
+async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
+    let cipher = load_cipher(cfg, may_create_key)?;
+    let store = store::open(&cfg.database.url, cipher)
+        .await
+        .with_context(|| format!("opening the database {}", cfg.database.url))?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    App::new(store, clock, cfg.school.clone())
+}
+
+async fn run(cfg: Config) -> anyhow::Result<()> {
+    let console_only = !cfg.has_platform();
+    let app = open_app(&cfg, console_only).await?;
+    let (stop, stopped) = watch::channel(false);
+    let scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
+    if console_only {
+        if cfg.console.demo {
+            demo::seed(app.ctx.store.as_ref(), app.ctx.school, app.ctx.clock.now()).await?;
+        }
+        let script = !std::io::stdin().is_terminal();
+        let console = Console::new(app.clone(), Box::new(std::io::stdout()));
+        tokio::select! {
+            r = console.run(BufReader::new(tokio::io::stdin()), script) => r?,
+            _ = shutdown_signal() => {}
+        }
+    } else {
+        let mut tasks = crate::platforms::start(&cfg, &app, stopped.clone()).await?;
+        shutdown_signal().await;
+        let _ = stop.send(true);
+        while tasks.join_next().await.is_some() {}
+    }
+    let _ = stop.send(true);
+    let _ = scheduler.await;
+    tracing::info!("Haven stopped; undelivered messages stay in the outbox");
+    Ok(())
+}
+
+/// Runs what is due every 30 seconds until told to stop.
+async fn scheduler(app: App, mut stop: watch::Receiver<bool>) {
+    loop {
+        if let Err(e) = app.tick().await {
+            tracing::error!(error = %format!("{e:#}"), "scheduled work failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(s) => s,
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+fn check_config(cfg: &Config) -> anyhow::Result<()> {
+    let i18n = I18n::load(cfg.school.timezone)?;
+    let key_ok = cfg.secrets.key.is_some() || cfg.secrets.key_file.exists();
+    let say = |key: &str, args: &[(&str, String)]| println!("{}", i18n.text_with(Lang::EnGb, key, args));
+    say("check-school", &[("name", cfg.school.school_name.clone()), ("tz", cfg.school.timezone.to_string())]);
+    say("check-database", &[("url", cfg.database.url.clone())]);
+    say(if key_ok { "check-key-ok" } else { "check-key-missing" }, &[]);
+    let platforms = crate::platforms::configured(cfg);
+    if platforms.is_empty() {
+        say("check-console-only", &[]);
+    } else {
+        say("check-platforms", &[("platforms", platforms.join(", "))]);
+    }
+    if !key_ok && cfg.has_platform() {
+        bail!("{}", i18n.text(Lang::EnGb, "check-key-missing"));
+    }
+    Ok(())
+}
+
+async fn import(cfg: &Config, kind: ImportKind, file: &std::path::Path) -> anyhow::Result<()> {
+    let app = open_app(cfg, false).await?;
+    let reader = std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    let kind = match kind {
+        ImportKind::Staff => Kind::Staff,
+        ImportKind::Parents => Kind::Parents,
+    };
+    let now = app.ctx.clock.now();
+    let i18n = &app.i18n;
+    match roster::import_file(app.ctx.store.as_ref(), app.ctx.school, kind, reader, now).await? {
+        Ok(s) => {
+            let args = [
+                ("added", s.added.to_string()),
+                ("updated", s.updated.to_string()),
+                ("unchanged", s.unchanged.to_string()),
+                ("left", s.left.to_string()),
+            ];
+            println!("{}", i18n.text_with(Lang::EnGb, "import-summary", &args));
+            Ok(())
+        }
+        Err(errors) => {
+            for e in &errors {
+                let mut args: Vec<(&str, String)> = e.problem.args();
+                args.push(("line", e.line.to_string()));
+                let reason = i18n.text_with(Lang::EnGb, e.problem.key(), &args);
+                eprintln!("{}", i18n.text_with(Lang::EnGb, "import-error-at-line", &[("line", e.line.to_string()), ("problem", reason)]));
+            }
+            bail!("{}", i18n.text_with(Lang::EnGb, "import-failed", &[("count", errors.len().to_string())]))
+        }
+    }
+}
+
+async fn invite(cfg: &Config, all: bool, person: Option<String>, out: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+    let app = open_app(cfg, false).await?;
+    let who = match (person, all) {
+        (Some(p), _) => roster::InviteFilter::One(p),
+        (None, true) => roster::InviteFilter::All,
+        (None, false) => roster::InviteFilter::Unlinked,
+    };
+    let ttl = Duration::days(app.ctx.settings.linking.code_valid_days.max(1));
+    let now = app.ctx.clock.now();
+    let invites = roster::issue(app.ctx.store.as_ref(), app.ctx.school, who, ttl, now, &mut rand::thread_rng()).await?;
+    let invites = match invites {
+        Ok(i) => i,
+        Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args())),
+    };
+    let say = |key: &str, args: &[(&str, String)]| eprintln!("{}", app.i18n.text_with(Lang::EnGb, key, args));
+    let Some(expires) = invites.iter().map(|i| i.expires).max() else {
+        say("invite-none", &[]);
+        return Ok(());
+    };
+    let bot = cfg.telegram.bot_username.as_deref();
+    let tz = app.ctx.settings.timezone;
+    match &out {
+        Some(path) => roster::write_csv(&invites, bot, tz, std::fs::File::create(path)?)?,
+        None => roster::write_csv(&invites, bot, tz, std::io::stdout())?,
+    }
+    say("invite-issued", &[("count", invites.len().to_string()), ("expires", app.i18n.time(expires))]);
+    if let Some(path) = out {
+        say("invite-file-written", &[("path", path.display().to_string())]);
+    }
+    Ok(())
+}
+
+async fn rotate_key(cfg: &Config, new_key_file: &std::path::Path) -> anyhow::Result<()> {
+    let cipher = load_cipher(cfg, false)?;
+    let new = if new_key_file.exists() {
+        Key::load_file(new_key_file)?
+    } else {
+        Key::create_file(new_key_file)?
+    };
+    store::rotate_key(&cfg.database.url, cipher, new).await?;
+    let i18n = I18n::load(cfg.school.timezone)?;
+    let path = new_key_file.display().to_string();
+    println!("{}", i18n.text_with(Lang::EnGb, "rotate-done", &[("path", path)]));
+    Ok(())
+}
