@@ -5,4 +5,6 @@
 //! See `ARCHITECTURE.md` for the map.
 
 pub mod core;
+pub mod crypto;
 pub mod delivery;
+pub mod store;
