@@ -5,6 +5,8 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    // `sqlx::migrate!` embeds migrations/ at compile time.
+    println!("cargo:rerun-if-changed=migrations");
     let mut out = String::from("/// (language tag, file name, contents) of every embedded Fluent file.\npub static FILES: &[(&str, &str, &str)] = &[\n");
     let mut langs: Vec<_> = fs::read_dir("locales")
         .expect("locales/ exists")

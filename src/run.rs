@@ -13,6 +13,7 @@ use crate::{demo, roster, store};
 use anyhow::{bail, Context};
 use chrono::Duration;
 use is_terminal::IsTerminal;
+use rand::SeedableRng;
 use secrecy::ExposeSecret;
 use std::sync::Arc;
 use tokio::io::BufReader;
@@ -196,7 +197,8 @@ async fn invite(cfg: &Config, all: bool, person: Option<String>, out: Option<std
     };
     let ttl = Duration::days(app.ctx.settings.linking.code_valid_days.max(1));
     let now = app.ctx.clock.now();
-    let invites = roster::issue(app.ctx.store.as_ref(), app.ctx.school, who, ttl, now, &mut rand::thread_rng()).await?;
+    let mut rng = rand::rngs::StdRng::from_entropy();
+    let invites = roster::issue(app.ctx.store.as_ref(), app.ctx.school, who, ttl, now, &mut rng).await?;
     let invites = match invites {
         Ok(i) => i,
         Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args())),

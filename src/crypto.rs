@@ -1,0 +1,342 @@
+//! At-rest encryption of the sensitive columns (form drafts, sensitive outbox bodies, and later
+//! concern records).
+//!
+//! A [`Key`] is 32 random bytes kept in a `secrecy` box; its [`Key::fingerprint`] is safe to
+//! store and log. A [`Cipher`] seals with its current key (XChaCha20-Poly1305, random 24-byte
+//! nonce) and opens with whichever of its keys a blob names, so keys can be rotated without
+//! losing data. A sealed blob reads:
+//!
+//! ```text
+//! [1 byte format version][8 bytes key id][24 bytes nonce][ciphertext + 16 byte tag]
+//! ```
+//!
+//! The key id is the first 8 bytes of the key's fingerprint hash; the version and key id are
+//! authenticated as associated data, so a blob cannot be relabelled.
+//!
+//! This module must never log, print or `Debug` key material or plaintext.
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use secrecy::{ExposeSecret, SecretBox, SecretString};
+use sha2::{Digest, Sha256};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Length of a key in bytes.
+pub const KEY_LEN: usize = 32;
+/// The format version written in front of every sealed blob.
+const FORMAT_V1: u8 = 1;
+const KEY_ID_LEN: usize = 8;
+const NONCE_LEN: usize = 24;
+const HEADER_LEN: usize = 1 + KEY_ID_LEN + NONCE_LEN;
+
+/// Why a key could not be read or a blob could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum CryptoError {
+    /// The text is not base64 of exactly 32 bytes.
+    #[error("a key is 32 bytes written in base64")]
+    BadKey,
+    /// A key file could not be read or written.
+    #[error("key file {path}: {source}")]
+    KeyFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The blob is shorter than its header and tag.
+    #[error("encrypted value is truncated")]
+    Truncated,
+    /// The blob was written by an unknown format.
+    #[error("encrypted value has unknown format version {0}")]
+    UnknownVersion(u8),
+    /// None of the cipher's keys has the blob's key id.
+    #[error("encrypted value needs the key with fingerprint {0}, which is not configured")]
+    UnknownKey(String),
+    /// Authentication failed: the blob was altered or the key is wrong.
+    #[error("encrypted value failed authentication (altered or wrong key)")]
+    Tampered,
+}
+
+/// A 32-byte secret key. `Debug` shows only the fingerprint.
+pub struct Key(SecretBox<[u8; KEY_LEN]>);
+
+impl Key {
+    /// A fresh random key from the operating system's generator.
+    pub fn generate() -> Key {
+        let k = XChaCha20Poly1305::generate_key(&mut OsRng);
+        Key::from_bytes(k.into())
+    }
+
+    fn from_bytes(bytes: [u8; KEY_LEN]) -> Key {
+        Key(SecretBox::new(Box::new(bytes)))
+    }
+
+    /// Reads a key written by [`Key::to_base64`] (surrounding space ignored).
+    pub fn from_base64(text: &str) -> Result<Key, CryptoError> {
+        let raw = B64
+            .decode(text.trim().as_bytes())
+            .map_err(|_| CryptoError::BadKey)?;
+        let bytes: [u8; KEY_LEN] = raw.try_into().map_err(|_| CryptoError::BadKey)?;
+        Ok(Key::from_bytes(bytes))
+    }
+
+    /// The key in base64, for writing to a key file or a secret store.
+    pub fn to_base64(&self) -> SecretString {
+        SecretString::from(B64.encode(self.0.expose_secret()))
+    }
+
+    /// A short hex name of the key (16 hex digits of a SHA-256), safe to store and log.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(self.key_id())
+    }
+
+    fn key_id(&self) -> [u8; KEY_ID_LEN] {
+        let mut h = Sha256::new();
+        h.update(b"haven key fingerprint v1\0");
+        h.update(self.0.expose_secret());
+        let digest = h.finalize();
+        let mut id = [0u8; KEY_ID_LEN];
+        id.copy_from_slice(&digest[..KEY_ID_LEN]);
+        id
+    }
+
+    /// Reads a key file holding the base64 key.
+    pub fn load_file(path: &Path) -> Result<Key, CryptoError> {
+        let text = std::fs::read_to_string(path).map_err(|source| CryptoError::KeyFile {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Key::from_base64(&text)
+    }
+
+    /// Generates a key and writes it to a new file readable only by its owner (0600 on unix).
+    /// Refuses to overwrite an existing file.
+    pub fn create_file(path: &Path) -> Result<Key, CryptoError> {
+        let key = Key::generate();
+        let io_err = |source| CryptoError::KeyFile {
+            path: path.to_path_buf(),
+            source,
+        };
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut file = opts.open(path).map_err(io_err)?;
+        writeln!(file, "{}", key.to_base64().expose_secret()).map_err(io_err)?;
+        file.sync_all().map_err(io_err)?;
+        Ok(key)
+    }
+
+    fn aead(&self) -> XChaCha20Poly1305 {
+        XChaCha20Poly1305::new(self.0.expose_secret().into())
+    }
+}
+
+impl Clone for Key {
+    fn clone(&self) -> Self {
+        Key::from_bytes(*self.0.expose_secret())
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Key(fingerprint {})", self.fingerprint())
+    }
+}
+
+/// Seals with the current key; opens with the current key or any older one.
+#[derive(Clone)]
+pub struct Cipher {
+    current: Key,
+    old: Vec<Key>,
+}
+
+impl Cipher {
+    /// A cipher with one key.
+    pub fn new(current: Key) -> Cipher {
+        Cipher {
+            current,
+            old: Vec::new(),
+        }
+    }
+
+    /// Adds an older key that is still accepted for opening (during a rotation).
+    pub fn with_old_key(mut self, old: Key) -> Cipher {
+        self.old.push(old);
+        self
+    }
+
+    /// The cipher after rotating to `new`: the present current key becomes an old key.
+    pub fn rotated(&self, new: Key) -> Cipher {
+        let mut old = vec![self.current.clone()];
+        old.extend(self.old.iter().cloned());
+        Cipher { current: new, old }
+    }
+
+    /// The fingerprint of the key new blobs are sealed with.
+    pub fn fingerprint(&self) -> String {
+        self.current.fingerprint()
+    }
+
+    /// True when the current key or an older one has this fingerprint.
+    pub fn knows(&self, fingerprint: &str) -> bool {
+        self.keys().any(|k| k.fingerprint() == fingerprint)
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Key> {
+        std::iter::once(&self.current).chain(self.old.iter())
+    }
+
+    /// Seals `plaintext` with the current key and a fresh random nonce.
+    pub fn encrypt(&self, plaintext: &[u8]) -> Vec<u8> {
+        let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
+        let mut out = Vec::with_capacity(HEADER_LEN + plaintext.len() + 16);
+        out.push(FORMAT_V1);
+        out.extend_from_slice(&self.current.key_id());
+        let aad = out.clone();
+        out.extend_from_slice(&nonce);
+        let sealed = self
+            .current
+            .aead()
+            .encrypt(
+                &nonce,
+                Payload {
+                    msg: plaintext,
+                    aad: &aad,
+                },
+            )
+            .expect("XChaCha20-Poly1305 encryption of an in-memory buffer cannot fail");
+        out.extend_from_slice(&sealed);
+        out
+    }
+
+    /// Opens a blob sealed by [`Cipher::encrypt`] with any key this cipher holds.
+    pub fn decrypt(&self, blob: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        if blob.len() < HEADER_LEN + 16 {
+            return Err(CryptoError::Truncated);
+        }
+        if blob[0] != FORMAT_V1 {
+            return Err(CryptoError::UnknownVersion(blob[0]));
+        }
+        let (aad, rest) = blob.split_at(1 + KEY_ID_LEN);
+        let (nonce, sealed) = rest.split_at(NONCE_LEN);
+        let key_id = &aad[1..];
+        let key = self
+            .keys()
+            .find(|k| k.key_id() == key_id)
+            .ok_or_else(|| CryptoError::UnknownKey(hex::encode(key_id)))?;
+        key.aead()
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad })
+            .map_err(|_| CryptoError::Tampered)
+    }
+}
+
+impl fmt::Debug for Cipher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cipher")
+            .field("current", &self.current)
+            .field("old", &self.old)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let c = Cipher::new(Key::generate());
+        let blob = c.encrypt(b"the secret answer");
+        assert_eq!(c.decrypt(&blob).unwrap(), b"the secret answer");
+        assert!(!blob.windows(6).any(|w| w == b"secret"));
+        assert_eq!(blob[0], FORMAT_V1);
+        assert_eq!(hex::encode(&blob[1..9]), c.fingerprint());
+    }
+
+    #[test]
+    fn nonces_differ_between_encryptions() {
+        let c = Cipher::new(Key::generate());
+        assert_ne!(c.encrypt(b"same"), c.encrypt(b"same"));
+    }
+
+    #[test]
+    fn tampering_is_detected_anywhere_in_the_blob() {
+        let c = Cipher::new(Key::generate());
+        let blob = c.encrypt(b"hello there");
+        for i in 0..blob.len() {
+            let mut bad = blob.clone();
+            bad[i] ^= 0x01;
+            assert!(c.decrypt(&bad).is_err(), "flip at byte {i} went unnoticed");
+        }
+        assert!(matches!(
+            c.decrypt(&blob[..blob.len() - 1]),
+            Err(CryptoError::Tampered)
+        ));
+        assert!(matches!(
+            c.decrypt(&blob[..20]),
+            Err(CryptoError::Truncated)
+        ));
+    }
+
+    #[test]
+    fn a_wrong_key_is_refused() {
+        let a = Cipher::new(Key::generate());
+        let b = Cipher::new(Key::generate());
+        let blob = a.encrypt(b"x");
+        assert!(matches!(b.decrypt(&blob), Err(CryptoError::UnknownKey(_))));
+
+        // Even with the key id forged to match, the wrong key fails authentication.
+        let mut forged = blob.clone();
+        forged[1..9].copy_from_slice(&hex::decode(b.fingerprint()).unwrap());
+        assert!(matches!(b.decrypt(&forged), Err(CryptoError::Tampered)));
+    }
+
+    #[test]
+    fn old_keys_still_open_after_rotation() {
+        let first = Cipher::new(Key::generate());
+        let old_blob = first.encrypt(b"before");
+        let second = first.rotated(Key::generate());
+        assert_ne!(second.fingerprint(), first.fingerprint());
+        assert!(second.knows(&first.fingerprint()));
+        assert_eq!(second.decrypt(&old_blob).unwrap(), b"before");
+        let new_blob = second.encrypt(b"after");
+        assert_eq!(&new_blob[1..9], hex::decode(second.fingerprint()).unwrap());
+        assert!(first.decrypt(&new_blob).is_err());
+    }
+
+    #[test]
+    fn keys_survive_base64_and_files_but_not_debug() {
+        let key = Key::generate();
+        let text = key.to_base64();
+        let back = Key::from_base64(text.expose_secret()).unwrap();
+        assert_eq!(back.fingerprint(), key.fingerprint());
+        assert!(!format!("{key:?}").contains(text.expose_secret()));
+        assert!(matches!(
+            Key::from_base64("c2hvcnQ="),
+            Err(CryptoError::BadKey)
+        ));
+        assert!(Key::from_base64("not base64!").is_err());
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("haven.key");
+        let made = Key::create_file(&path).unwrap();
+        assert_eq!(
+            Key::load_file(&path).unwrap().fingerprint(),
+            made.fingerprint()
+        );
+        assert!(Key::create_file(&path).is_err(), "must not overwrite");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+}

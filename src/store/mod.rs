@@ -1,0 +1,114 @@
+//! Storage engines behind the core's [`Store`] port, chosen by URL scheme at start.
+//!
+//! SQL lives only under this module; the core sees domain types. Sealed (encrypted) columns go
+//! through [`crate::crypto::Cipher`]. Engines:
+//!
+//! - `sqlite://path/to/haven.db`, `sqlite::memory:` or a bare path: [`sqlite::SqliteStore`],
+//!   the embedded default;
+//! - `postgres://…`: not built into this binary yet.
+
+pub mod sqlite;
+
+use crate::core::store::Store;
+use crate::crypto::{Cipher, Key};
+use anyhow::Result;
+use std::sync::Arc;
+
+/// Why a store could not be opened, for callers that want to tell the operator.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    /// The sealed columns were written with a key the cipher does not hold.
+    #[error(
+        "this database was encrypted with another key (fingerprint {stored}); configure that \
+         key, or list it as an old key to rotate from it"
+    )]
+    WrongKey { stored: String },
+    #[error("PostgreSQL support is not built into this binary")]
+    NoPostgres,
+    #[error("unknown database URL scheme {0:?} (expected sqlite:// or a file path)")]
+    UnknownScheme(String),
+}
+
+/// Which engine a database URL names, and what it passes to that engine.
+#[derive(Debug, PartialEq, Eq)]
+enum Engine<'a> {
+    Sqlite(&'a str),
+    /// A PostgreSQL URL; no engine for it is built yet.
+    Postgres,
+}
+
+fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok(Engine::Postgres);
+    }
+    if url == "sqlite::memory:" {
+        return Ok(Engine::Sqlite(":memory:"));
+    }
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        return Ok(Engine::Sqlite(path));
+    }
+    if let Some(path) = url.strip_prefix("sqlite:") {
+        return Ok(Engine::Sqlite(path));
+    }
+    match url.split_once("://") {
+        Some((scheme, _)) => Err(OpenError::UnknownScheme(scheme.to_string())),
+        None => Ok(Engine::Sqlite(url)),
+    }
+}
+
+/// Opens the store a URL or path names, running its migrations and checking its key.
+pub async fn open(url_or_path: &str, cipher: Cipher) -> Result<Arc<dyn Store>> {
+    match engine(url_or_path)? {
+        Engine::Sqlite(path) => Ok(Arc::new(sqlite::SqliteStore::open(path, cipher).await?)),
+        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+    }
+}
+
+/// Re-seals the database a URL names with `new` (the key in `cipher` must open it).
+pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<()> {
+    match engine(url_or_path)? {
+        Engine::Sqlite(path) => {
+            let store = sqlite::SqliteStore::open(path, cipher).await?;
+            store.rotate_key(new).await?;
+            store.close().await;
+            Ok(())
+        }
+        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_choose_the_engine() {
+        assert_eq!(
+            engine("sqlite://data/h.db").unwrap(),
+            Engine::Sqlite("data/h.db")
+        );
+        assert_eq!(
+            engine("sqlite:///var/h.db").unwrap(),
+            Engine::Sqlite("/var/h.db")
+        );
+        assert_eq!(
+            engine("sqlite::memory:").unwrap(),
+            Engine::Sqlite(":memory:")
+        );
+        assert_eq!(engine("haven.db").unwrap(), Engine::Sqlite("haven.db"));
+        assert_eq!(engine("postgres://h/db").unwrap(), Engine::Postgres);
+        assert!(matches!(engine("mysql://h/db"), Err(OpenError::UnknownScheme(s)) if s == "mysql"));
+    }
+
+    #[tokio::test]
+    async fn postgres_is_refused_with_a_clear_error() {
+        let err = open("postgres://localhost/haven", Cipher::new(Key::generate()))
+            .await
+            .err()
+            .expect("must fail");
+        assert_eq!(
+            err.to_string(),
+            "PostgreSQL support is not built into this binary"
+        );
+    }
+}
