@@ -53,6 +53,9 @@ const DATABASE_WIDE: i64 = 0;
 const KEY_FINGERPRINT: &str = "key_fingerprint";
 
 /// A Haven database in one SQLite file.
+///
+/// Transactions take turns: a task holding a [`Tx`] must not begin another one (it would wait
+/// for itself), and should not hold one across slow work such as a platform call.
 pub struct SqliteStore {
     pool: SqlitePool,
     turn: Arc<Mutex<()>>,
