@@ -32,7 +32,11 @@ pub struct App {
 
 impl App {
     /// Assembles the application around an open store.
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, settings: Settings) -> anyhow::Result<App> {
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        settings: Settings,
+    ) -> anyhow::Result<App> {
         let i18n = Arc::new(I18n::load(settings.timezone)?);
         Ok(App {
             ctx: Ctx {

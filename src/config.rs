@@ -111,7 +111,12 @@ impl Config {
             .merge(Toml::file(file))
             .merge(Env::prefixed("HAVEN_").split("__"))
             .extract()
-            .with_context(|| format!("reading configuration ({} and HAVEN_* variables)", file.display()))
+            .with_context(|| {
+                format!(
+                    "reading configuration ({} and HAVEN_* variables)",
+                    file.display()
+                )
+            })
     }
 
     /// True when at least one chat platform has a token.

@@ -15,7 +15,11 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
 }
 
 /// Starts every configured platform's adapter and dispatcher; they stop when `stop` turns true.
-pub async fn start(cfg: &Config, app: &App, stop: watch::Receiver<bool>) -> anyhow::Result<JoinSet<()>> {
+pub async fn start(
+    cfg: &Config,
+    app: &App,
+    stop: watch::Receiver<bool>,
+) -> anyhow::Result<JoinSet<()>> {
     let _ = (cfg, app, stop);
     anyhow::bail!("no chat platform adapter is built into this binary")
 }

@@ -37,7 +37,9 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
 fn init_tracing(cfg: &Config, format: Option<LogFormat>) {
     let filter = EnvFilter::try_new(&cfg.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
     let json = format == Some(LogFormat::Json) || (format.is_none() && cfg.log.format == "json");
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = if json {
         builder.json().try_init()
     } else {
@@ -119,13 +121,14 @@ async fn scheduler(app: App, mut stop: watch::Receiver<bool>) {
 pub async fn shutdown_signal() {
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(s) => s,
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
@@ -140,10 +143,24 @@ pub async fn shutdown_signal() {
 fn check_config(cfg: &Config) -> anyhow::Result<()> {
     let i18n = I18n::load(cfg.school.timezone)?;
     let key_ok = cfg.secrets.key.is_some() || cfg.secrets.key_file.exists();
-    let say = |key: &str, args: &[(&str, String)]| println!("{}", i18n.text_with(Lang::EnGb, key, args));
-    say("check-school", &[("name", cfg.school.school_name.clone()), ("tz", cfg.school.timezone.to_string())]);
+    let say =
+        |key: &str, args: &[(&str, String)]| println!("{}", i18n.text_with(Lang::EnGb, key, args));
+    say(
+        "check-school",
+        &[
+            ("name", cfg.school.school_name.clone()),
+            ("tz", cfg.school.timezone.to_string()),
+        ],
+    );
     say("check-database", &[("url", cfg.database.url.clone())]);
-    say(if key_ok { "check-key-ok" } else { "check-key-missing" }, &[]);
+    say(
+        if key_ok {
+            "check-key-ok"
+        } else {
+            "check-key-missing"
+        },
+        &[],
+    );
     let platforms = crate::platforms::configured(cfg);
     if platforms.is_empty() {
         say("check-console-only", &[]);
@@ -158,7 +175,8 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
 
 async fn import(cfg: &Config, kind: ImportKind, file: &std::path::Path) -> anyhow::Result<()> {
     let app = open_app(cfg, false).await?;
-    let reader = std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    let reader =
+        std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
     let kind = match kind {
         ImportKind::Staff => Kind::Staff,
         ImportKind::Parents => Kind::Parents,
@@ -181,14 +199,33 @@ async fn import(cfg: &Config, kind: ImportKind, file: &std::path::Path) -> anyho
                 let mut args: Vec<(&str, String)> = e.problem.args();
                 args.push(("line", e.line.to_string()));
                 let reason = i18n.text_with(Lang::EnGb, e.problem.key(), &args);
-                eprintln!("{}", i18n.text_with(Lang::EnGb, "import-error-at-line", &[("line", e.line.to_string()), ("problem", reason)]));
+                eprintln!(
+                    "{}",
+                    i18n.text_with(
+                        Lang::EnGb,
+                        "import-error-at-line",
+                        &[("line", e.line.to_string()), ("problem", reason)]
+                    )
+                );
             }
-            bail!("{}", i18n.text_with(Lang::EnGb, "import-failed", &[("count", errors.len().to_string())]))
+            bail!(
+                "{}",
+                i18n.text_with(
+                    Lang::EnGb,
+                    "import-failed",
+                    &[("count", errors.len().to_string())]
+                )
+            )
         }
     }
 }
 
-async fn invite(cfg: &Config, all: bool, person: Option<String>, out: Option<std::path::PathBuf>) -> anyhow::Result<()> {
+async fn invite(
+    cfg: &Config,
+    all: bool,
+    person: Option<String>,
+    out: Option<std::path::PathBuf>,
+) -> anyhow::Result<()> {
     let app = open_app(cfg, false).await?;
     let who = match (person, all) {
         (Some(p), _) => roster::InviteFilter::One(p),
@@ -198,12 +235,22 @@ async fn invite(cfg: &Config, all: bool, person: Option<String>, out: Option<std
     let ttl = Duration::days(app.ctx.settings.linking.code_valid_days.max(1));
     let now = app.ctx.clock.now();
     let mut rng = rand::rngs::StdRng::from_entropy();
-    let invites = roster::issue(app.ctx.store.as_ref(), app.ctx.school, who, ttl, now, &mut rng).await?;
+    let invites = roster::issue(
+        app.ctx.store.as_ref(),
+        app.ctx.school,
+        who,
+        ttl,
+        now,
+        &mut rng,
+    )
+    .await?;
     let invites = match invites {
         Ok(i) => i,
         Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args())),
     };
-    let say = |key: &str, args: &[(&str, String)]| eprintln!("{}", app.i18n.text_with(Lang::EnGb, key, args));
+    let say = |key: &str, args: &[(&str, String)]| {
+        eprintln!("{}", app.i18n.text_with(Lang::EnGb, key, args))
+    };
     let Some(expires) = invites.iter().map(|i| i.expires).max() else {
         say("invite-none", &[]);
         return Ok(());
@@ -214,9 +261,18 @@ async fn invite(cfg: &Config, all: bool, person: Option<String>, out: Option<std
         Some(path) => roster::write_csv(&invites, bot, tz, std::fs::File::create(path)?)?,
         None => roster::write_csv(&invites, bot, tz, std::io::stdout())?,
     }
-    say("invite-issued", &[("count", invites.len().to_string()), ("expires", app.i18n.time(expires))]);
+    say(
+        "invite-issued",
+        &[
+            ("count", invites.len().to_string()),
+            ("expires", app.i18n.time(expires)),
+        ],
+    );
     if let Some(path) = out {
-        say("invite-file-written", &[("path", path.display().to_string())]);
+        say(
+            "invite-file-written",
+            &[("path", path.display().to_string())],
+        );
     }
     Ok(())
 }
@@ -231,6 +287,9 @@ async fn rotate_key(cfg: &Config, new_key_file: &std::path::Path) -> anyhow::Res
     store::rotate_key(&cfg.database.url, cipher, new).await?;
     let i18n = I18n::load(cfg.school.timezone)?;
     let path = new_key_file.display().to_string();
-    println!("{}", i18n.text_with(Lang::EnGb, "rotate-done", &[("path", path)]));
+    println!(
+        "{}",
+        i18n.text_with(Lang::EnGb, "rotate-done", &[("path", path)])
+    );
     Ok(())
 }

@@ -56,7 +56,9 @@ impl ConsoleChat {
     /// The payload of button `n` (1-based) on the last message sent to `address`.
     fn button(&self, address: &Address, n: usize) -> Option<String> {
         let b = self.buttons.lock().unwrap_or_else(|e| e.into_inner());
-        b.get(address)?.get(n.checked_sub(1)?).map(|b| b.payload.clone())
+        b.get(address)?
+            .get(n.checked_sub(1)?)
+            .map(|b| b.payload.clone())
     }
 }
 
@@ -75,7 +77,10 @@ impl Transport for ConsoleChat {
 
     async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
         let (key, who) = heading(&msg.address);
-        let mut text = format!("{}\n", self.i18n.text_with(Lang::EnGb, key, &[("who", who)]));
+        let mut text = format!(
+            "{}\n",
+            self.i18n.text_with(Lang::EnGb, key, &[("who", who)])
+        );
         for line in msg.text.lines() {
             text.push_str(&format!("  {line}\n"));
         }
@@ -210,15 +215,21 @@ impl Console {
         match matches.as_slice() {
             [p] => {
                 self.me = Some(p.name.clone());
-                self.chat.say("console-now-person", &[("name", p.name.clone())]);
+                self.chat
+                    .say("console-now-person", &[("name", p.name.clone())]);
             }
             [] => {
                 // Someone not in the directory: an unlinked account.
                 self.me = Some(name.to_string());
-                self.chat.say("console-now-stranger", &[("name", name.to_string())]);
+                self.chat
+                    .say("console-now-stranger", &[("name", name.to_string())]);
             }
             many => {
-                let names = many.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+                let names = many
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 self.chat.say("console-ambiguous", &[("names", names)]);
             }
         }
@@ -228,7 +239,8 @@ impl Console {
     async fn list_people(&self) -> anyhow::Result<()> {
         let mut tx = self.app.ctx.store.begin().await?;
         for p in tx.people(self.app.ctx.school).await? {
-            self.chat.print(&format!("  {} — {}", p.name, p.roles.to_list()));
+            self.chat
+                .print(&format!("  {} — {}", p.name, p.roles.to_list()));
         }
         Ok(())
     }

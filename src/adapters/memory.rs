@@ -59,7 +59,11 @@ impl MemoryChat {
 
     /// Makes the next send to `address` fail with `error`.
     pub fn fail_next(&self, address: Address, error: SendError) {
-        self.lock().failures.entry(address).or_default().push_back(error);
+        self.lock()
+            .failures
+            .entry(address)
+            .or_default()
+            .push_back(error);
     }
 
     /// Makes every removal fail as forbidden (like Telegram for messages over 48 hours old).

@@ -3,7 +3,7 @@
 
 use super::command::Command;
 use super::linkcode::LinkCode;
-use super::message::{Choice, Message, PublicArg};
+use super::message::{Choice, Message, Outgoing, PublicArg};
 use super::people::{Lang, Person};
 use super::store::{CodeLookup, Result};
 use super::turn::Turn;
@@ -92,9 +92,12 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
         return Ok(());
     };
     let account = t.ev.from.clone();
-    // Reply before unlinking so the message can still be addressed to the person.
-    t.reply(Message::new("unlink-done").arg("name", &me.name));
     t.tx.unlink_account(&account).await?;
+    // Addressed to the account: it no longer belongs to the person.
+    t.send(Outgoing::to_account(
+        account,
+        Message::new("unlink-done").arg("name", &me.name),
+    ));
     t.tx.audit(
         t.cx.school,
         Some(me.id),

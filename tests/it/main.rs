@@ -1,0 +1,6 @@
+//! Haven's integration tests: one binary, one module per area. Each test starts Haven on a
+//! fresh temp database with a fake clock and talks to it as people would.
+
+mod support;
+
+mod linking;

@@ -1,0 +1,333 @@
+//! The test harness: Haven on a temp SQLite file, a fake clock, and an in-memory chat that
+//! records what each person received. Tests read as conversations:
+//!
+//! ```ignore
+//! let app = spawn_app().await;
+//! let daniel = app.person("Daniel Okafor");
+//! daniel.says("/whoami").await;
+//! daniel.sees("You are Daniel Okafor");
+//! ```
+
+#![allow(dead_code)]
+
+pub mod logs;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use haven::adapters::memory::MemoryChat;
+use haven::app::App;
+use haven::core::clock::{Clock, FakeClock};
+use haven::core::event::{Inbound, Input, Place};
+use haven::core::ids::{Account, GroupChat, Platform};
+use haven::core::settings::Settings;
+use haven::core::store::{Address, Store};
+use haven::crypto::{Cipher, Key};
+use haven::delivery::dispatcher::Dispatcher;
+use haven::delivery::limits::RateLimits;
+use haven::delivery::Rendered;
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use tempfile::TempDir;
+
+/// Tuesday 17 November 2026, 10:00 in London: a school day, in school hours.
+pub fn school_morning() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap()
+}
+
+/// Haven running for a test.
+pub struct TestApp {
+    pub app: App,
+    pub clock: FakeClock,
+    pub chat: MemoryChat,
+    pub dispatcher: Dispatcher,
+    pub dir: Arc<TempDir>,
+    pub key_b64: String,
+    pub settings: Settings,
+    counter: Arc<AtomicU64>,
+}
+
+/// Starts Haven with the demo school (every demo person linked to an in-memory account named
+/// after them) on a fresh database.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Settings::default()).await
+}
+
+/// As [`spawn_app`], with the given school settings.
+pub async fn spawn_app_with(settings: Settings) -> TestApp {
+    let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
+    let key = Key::generate();
+    let key_b64 = secrecy::ExposeSecret::expose_secret(&key.to_base64()).to_string();
+    let clock = FakeClock::at(school_morning());
+    let chat = MemoryChat::new(Platform::Console);
+    let t = start(
+        dir,
+        key_b64,
+        clock,
+        chat,
+        settings,
+        Arc::new(AtomicU64::new(0)),
+    )
+    .await;
+    haven::demo::seed(t.store().as_ref(), t.app.ctx.school, t.clock.now())
+        .await
+        .expect("demo school");
+    t
+}
+
+async fn start(
+    dir: Arc<TempDir>,
+    key_b64: String,
+    clock: FakeClock,
+    chat: MemoryChat,
+    settings: Settings,
+    counter: Arc<AtomicU64>,
+) -> TestApp {
+    let path = dir.path().join("haven.db");
+    let cipher = Cipher::new(Key::from_base64(&key_b64).expect("key"));
+    let store = haven::store::open(path.to_str().expect("utf-8 path"), cipher)
+        .await
+        .expect("open store");
+    let app = App::new(store, Arc::new(clock.clone()), settings.clone()).expect("app");
+    let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    TestApp {
+        app,
+        clock,
+        chat,
+        dispatcher,
+        dir,
+        key_b64,
+        settings,
+        counter,
+    }
+}
+
+impl TestApp {
+    pub fn store(&self) -> Arc<dyn Store> {
+        self.app.ctx.store.clone()
+    }
+
+    /// Stops this instance (dropping it, undelivered messages and all) and starts a new one on
+    /// the same database and key, as after a crash or a redeploy.
+    pub async fn restart(self) -> TestApp {
+        let TestApp {
+            dir,
+            key_b64,
+            clock,
+            chat,
+            settings,
+            counter,
+            app,
+            dispatcher,
+        } = self;
+        drop(dispatcher);
+        drop(app);
+        start(dir, key_b64, clock, chat, settings, counter).await
+    }
+
+    /// A demo person (by full name), typing in their private chat.
+    pub fn person(&self, name: &str) -> Person<'_> {
+        Person {
+            app: self,
+            account: Account::new(Platform::Console, name),
+            seen: Cell::new(0),
+        }
+    }
+
+    /// An account nobody has linked yet, typing in its private chat.
+    pub fn stranger(&self, id: &str) -> Person<'_> {
+        self.person(id)
+    }
+
+    /// Issues a link code for the person with this MIS id, as `haven invite --person` does.
+    pub async fn issue_code(&self, external_id: &str) -> String {
+        let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::from_entropy();
+        let invites = haven::roster::issue(
+            self.store().as_ref(),
+            self.app.ctx.school,
+            haven::roster::InviteFilter::One(external_id.into()),
+            Duration::days(self.settings.linking.code_valid_days),
+            self.clock.now(),
+            &mut rng,
+        )
+        .await
+        .expect("issue")
+        .expect("known person");
+        invites[0].code.display()
+    }
+
+    /// Delivers everything due now.
+    pub async fn deliver(&self) {
+        while self.dispatcher.run_once().await.expect("delivery") > 0 {}
+    }
+
+    /// Moves the clock on, runs what is due and delivers.
+    pub async fn advance(&self, by: Duration) {
+        self.clock.advance(by);
+        self.tick().await;
+    }
+
+    /// Runs scheduled work and delivers.
+    pub async fn tick(&self) {
+        self.app.tick().await.expect("tick");
+        self.deliver().await;
+    }
+
+    /// Everything any group received.
+    pub fn group_messages(&self) -> Vec<Rendered> {
+        self.chat
+            .received()
+            .into_iter()
+            .filter(|r| matches!(r.address, Address::Group(_)))
+            .collect()
+    }
+
+    fn next_id(&self) -> String {
+        format!("in{}", self.counter.fetch_add(1, Ordering::SeqCst) + 1)
+    }
+
+    async fn send(&self, from: &Account, place: Place, input: Input) {
+        let ev = Inbound {
+            from: from.clone(),
+            place,
+            input,
+            message_id: Some(self.next_id()),
+        };
+        self.app.handle(ev).await.expect("handled");
+        self.deliver().await;
+    }
+}
+
+/// Someone talking to Haven in a test.
+pub struct Person<'a> {
+    app: &'a TestApp,
+    pub account: Account,
+    seen: Cell<usize>,
+}
+
+impl Person<'_> {
+    fn address(&self) -> Address {
+        Address::Private(self.account.id.clone())
+    }
+
+    /// Types a line (text or command) in their private chat.
+    pub async fn says(&self, text: &str) {
+        self.app
+            .send(&self.account, Place::Private, Input::from_text(text))
+            .await;
+    }
+
+    /// Types a line in a group chat.
+    pub async fn says_in(&self, group: &str, text: &str) {
+        let place = Place::Group(GroupChat::new(Platform::Console, group));
+        self.app
+            .send(&self.account, place, Input::from_text(text))
+            .await;
+    }
+
+    /// Sends a photo or file in their private chat.
+    pub async fn sends_attachment(&self) {
+        self.app
+            .send(&self.account, Place::Private, Input::Attachment)
+            .await;
+    }
+
+    /// Presses a raw button payload (a forged or old button).
+    pub async fn presses_payload(&self, payload: &str) {
+        self.app
+            .send(&self.account, Place::Private, Input::Button(payload.into()))
+            .await;
+    }
+
+    /// Presses the button labelled `label` on the latest message that has one.
+    pub async fn presses(&self, label: &str) {
+        let payload = self.button(label);
+        self.presses_payload(&payload).await;
+    }
+
+    /// The payload of the button labelled `label` on the latest message that has one.
+    pub fn button(&self, label: &str) -> String {
+        let all = self.received();
+        all.iter()
+            .rev()
+            .find_map(|m| m.buttons.iter().find(|b| b.label == label))
+            .unwrap_or_else(|| panic!("no button {label:?} in:\n{}", transcript(&all)))
+            .payload
+            .clone()
+    }
+
+    /// Everything delivered to their private chat.
+    pub fn received(&self) -> Vec<Rendered> {
+        self.app.chat.received_by(&self.address())
+    }
+
+    /// The latest message they received.
+    pub fn last(&self) -> Rendered {
+        self.received().pop().expect("received something")
+    }
+
+    /// Asserts that a message they have not yet looked at contains `needle`; returns it and
+    /// marks everything up to it as seen.
+    pub fn sees(&self, needle: &str) -> Rendered {
+        let all = self.received();
+        let from = self.seen.get();
+        match all
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find(|(_, m)| m.text.contains(needle))
+        {
+            Some((i, m)) => {
+                self.seen.set(i + 1);
+                m.clone()
+            }
+            None => panic!(
+                "{} did not see {needle:?}. New messages:\n{}",
+                self.account.id,
+                transcript(&all[from.min(all.len())..])
+            ),
+        }
+    }
+
+    /// Asserts that no message they have not yet looked at contains `needle`.
+    pub fn does_not_see(&self, needle: &str) {
+        let all = self.received();
+        if let Some(m) = all[self.seen.get().min(all.len())..]
+            .iter()
+            .find(|m| m.text.contains(needle))
+        {
+            panic!(
+                "{} unexpectedly saw {needle:?} in:\n{}",
+                self.account.id, m.text
+            );
+        }
+    }
+
+    /// Asserts they received nothing new, and marks everything as seen.
+    pub fn sees_nothing_new(&self) {
+        let all = self.received();
+        let new = &all[self.seen.get().min(all.len())..];
+        assert!(
+            new.is_empty(),
+            "{} received:\n{}",
+            self.account.id,
+            transcript(new)
+        );
+        self.seen.set(all.len());
+    }
+
+    /// Marks everything received so far as seen.
+    pub fn catch_up(&self) {
+        self.seen.set(self.received().len());
+    }
+}
+
+/// Messages as readable text, for failure output.
+pub fn transcript(ms: &[Rendered]) -> String {
+    ms.iter()
+        .map(|m| {
+            let buttons: Vec<&str> = m.buttons.iter().map(|b| b.label.as_str()).collect();
+            format!("  [{:?}] {} {:?}", m.address, m.text, buttons)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
