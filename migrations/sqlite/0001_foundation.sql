@@ -106,7 +106,7 @@ CREATE TABLE outbox (
     body_sealed       BLOB,
     remove_message_id TEXT,
     status            TEXT    NOT NULL DEFAULT 'pending'
-                              CHECK (status IN ('pending', 'sent', 'failed')),
+                              CHECK (status IN ('pending', 'sent', 'failed', 'cancelled')),
     attempts          INTEGER NOT NULL DEFAULT 0,
     next_attempt_at   TEXT    NOT NULL,
     remove_after_secs INTEGER,
@@ -114,9 +114,12 @@ CREATE TABLE outbox (
     sent_message_id   TEXT,
     last_error        TEXT,
     created_at        TEXT    NOT NULL,
-    settled_at        TEXT
+    settled_at        TEXT,
+    -- What the message belongs to (a broadcast, a stream), for progress reports and cancelling.
+    tag               TEXT
 );
 CREATE INDEX outbox_due ON outbox (status, platform, next_attempt_at);
+CREATE INDEX outbox_tag ON outbox (tag, status);
 
 -- Who did what, for the record. Subjects never hold sensitive content.
 CREATE TABLE audit (

@@ -334,6 +334,8 @@ pub struct Outgoing {
     not_before: Option<DateTime<Utc>>,
     /// Who is told when the message cannot be delivered at all.
     report_to: Option<PersonId>,
+    /// What the message belongs to (e.g. `broadcast:12`), for progress and cancelling.
+    tag: Option<String>,
 }
 
 impl Outgoing {
@@ -359,7 +361,18 @@ impl Outgoing {
             remove_after: None,
             not_before: None,
             report_to: None,
+            tag: None,
         }
+    }
+
+    /// Files the message under a tag, so its delivery can be followed or cancelled as a group.
+    pub fn tagged(mut self, tag: impl Into<String>) -> Self {
+        self.tag = Some(tag.into());
+        self
+    }
+
+    pub fn tag(&self) -> Option<&str> {
+        self.tag.as_deref()
     }
 
     /// Names the person to tell if this message cannot be delivered at all.

@@ -100,6 +100,15 @@ pub struct OutboxItem {
     pub report_to: Option<PersonId>,
 }
 
+/// Progress of the messages queued under one tag.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TagSummary {
+    pub pending: u64,
+    pub sent: u64,
+    pub failed: u64,
+    pub cancelled: u64,
+}
+
 /// How a delivery ended, for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
@@ -208,6 +217,12 @@ pub trait Tx: Send {
     async fn retry_at(&mut self, id: i64, at: DateTime<Utc>, error: &str) -> Result<()>;
     /// Number of deliveries not yet settled (all platforms).
     async fn pending_count(&mut self) -> Result<u64>;
+    /// Counts of the messages queued with this tag, by status.
+    async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary>;
+    /// The people this tag's messages could not reach, with the reason.
+    async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>>;
+    /// Cancels this tag's messages not yet sent; returns how many were cancelled.
+    async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64>;
 
     // --- audit ---
     async fn audit(

@@ -10,7 +10,7 @@ use super::people::school_of;
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
-use crate::core::store::{Address, Fate, Job, OutboxItem};
+use crate::core::store::{Address, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
@@ -98,8 +98,8 @@ pub(super) async fn enqueue(
     let (kind, address) = address_parts(&t.address);
     sqlx::query(
         "INSERT INTO outbox (school_id, platform, address_kind, address, person_id, lang, job, \
-         body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12)",
+         body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at, tag) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(t.school.0)
     .bind(t.platform.as_str())
@@ -113,9 +113,64 @@ pub(super) async fn enqueue(
     .bind(out.removal_delay().map(|d| d.num_seconds()))
     .bind(out.failure_contact().map(|p| p.0))
     .bind(ts(now))
+    .bind(out.tag())
     .execute(c)
     .await?;
     Ok(true)
+}
+
+/// Counts of a tag's messages by status.
+pub(super) async fn tag_summary(c: &mut SqliteConnection, tag: &str) -> Result<TagSummary> {
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT status, COUNT(*) FROM outbox WHERE tag = $1 GROUP BY status")
+            .bind(tag)
+            .fetch_all(c)
+            .await?;
+    let mut s = TagSummary::default();
+    for (status, n) in rows {
+        let n = n as u64;
+        match status.as_str() {
+            "pending" => s.pending = n,
+            "sent" => s.sent = n,
+            "failed" => s.failed = n,
+            _ => s.cancelled = n,
+        }
+    }
+    Ok(s)
+}
+
+/// The people a tag's messages could not reach, with the reason.
+pub(super) async fn tag_failures(
+    c: &mut SqliteConnection,
+    tag: &str,
+) -> Result<Vec<(Option<PersonId>, String)>> {
+    let rows: Vec<(Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT person_id, last_error FROM outbox WHERE tag = $1 AND status = 'failed' ORDER BY id",
+    )
+    .bind(tag)
+    .fetch_all(c)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, e)| (p.map(PersonId), e.unwrap_or_default()))
+        .collect())
+}
+
+/// Cancels a tag's messages that have not been sent yet; returns how many.
+pub(super) async fn cancel_tag(
+    c: &mut SqliteConnection,
+    tag: &str,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let done = sqlx::query(
+        "UPDATE outbox SET status = 'cancelled', settled_at = $2, body_json = NULL, \
+         body_sealed = NULL WHERE tag = $1 AND status = 'pending'",
+    )
+    .bind(tag)
+    .bind(ts(now))
+    .execute(c)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 /// A removal to queue.

@@ -7,7 +7,8 @@ use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
-    Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Result, Tx,
+    Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Result,
+    TagSummary, Tx,
 };
 use crate::crypto::Cipher;
 use async_trait::async_trait;
@@ -194,6 +195,18 @@ impl Tx for SqliteTx {
 
     async fn pending_count(&mut self) -> Result<u64> {
         outbox::pending_count(self.c()).await
+    }
+
+    async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary> {
+        outbox::tag_summary(self.c(), tag).await
+    }
+
+    async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
+        outbox::tag_failures(self.c(), tag).await
+    }
+
+    async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
+        outbox::cancel_tag(self.c(), tag, now).await
     }
 
     async fn audit(

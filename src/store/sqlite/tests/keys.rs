@@ -8,7 +8,7 @@ async fn with_sealed_data() -> (Fixture, PersonId) {
     let f = Fixture::new().await;
     let pat = f.parents(&[parent("P1", "Pat")]).await[0];
     f.link(pat, &tg("1"), 0).await;
-    let m = Message::<Private>::new("creds").secret("p", Sensitive::new("s3cret".into()));
+    let m = Message::private("creds").secret("p", Sensitive::new("s3cret".into()));
     let mut tx = f.tx().await;
     tx.save_draft(&draft(pat, 0)).await.unwrap();
     assert!(tx

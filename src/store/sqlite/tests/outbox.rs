@@ -8,7 +8,7 @@ fn hello() -> Message<Private> {
 }
 
 fn credentials(pass: &str) -> Message<Private> {
-    Message::<Private>::new("stream-credentials").secret("passcode", Sensitive::new(pass.into()))
+    Message::private("stream-credentials").secret("passcode", Sensitive::new(pass.into()))
 }
 
 async fn enqueue(f: &Fixture, out: Outgoing, minute: i64) -> bool {
