@@ -4,4 +4,6 @@
 mod support;
 
 mod linking;
+mod locales;
+mod outbox;
 mod roster;
