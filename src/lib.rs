@@ -4,5 +4,6 @@
 //! everything else is an adapter around it (storage, delivery, chat platforms, the console).
 //! See `ARCHITECTURE.md` for the map.
 
+pub mod adapters;
 pub mod core;
 pub mod delivery;

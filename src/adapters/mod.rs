@@ -1,0 +1,3 @@
+//! Chat platform adapters: each translates one platform to and from the core.
+
+pub mod telegram;

@@ -1,0 +1,4 @@
+//! Haven's integration tests: one binary, one module per area, shared helpers in `support`.
+
+mod support;
+mod telegram;
