@@ -7,3 +7,4 @@ mod linking;
 mod locales;
 mod outbox;
 mod roster;
+mod telegram;

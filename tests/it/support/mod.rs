@@ -11,6 +11,9 @@
 #![allow(dead_code)]
 
 pub mod logs;
+pub mod telegram_fake;
+pub mod telegram_spec;
+pub mod telegram_updates;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
