@@ -8,3 +8,4 @@ mod locales;
 mod outbox;
 mod roster;
 mod telegram;
+mod telegram_flows;

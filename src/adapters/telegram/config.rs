@@ -3,10 +3,10 @@
 //! This module must never print or log the token or the webhook secret: both stay wrapped in
 //! [`SecretString`] and `Debug` shows them redacted.
 
+pub use crate::delivery::limits::RateLimits;
 use secrecy::SecretString;
 use serde::Deserialize;
 use std::net::SocketAddr;
-use std::num::NonZeroU32;
 use url::Url;
 
 /// How the Telegram adapter talks to Telegram.
@@ -37,7 +37,7 @@ impl TelegramConfig {
             api_url: None,
             mode: TelegramMode::Polling,
             bot_username: None,
-            rate_limits: RateLimits::default(),
+            rate_limits: RateLimits::telegram(),
         }
     }
 }
@@ -60,33 +60,6 @@ pub struct WebhookConfig {
     pub public_url: Url,
     /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; 1-256 of `A-Z a-z 0-9 _ -`.
     pub secret_token: SecretString,
-}
-
-/// Sending quotas. Telegram allows about 30 messages a second overall, one a second in a
-/// private chat and 20 a minute in a group; the adapter waits rather than exceed them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(default)]
-pub struct RateLimits {
-    /// Messages a second across all chats.
-    pub global_per_second: NonZeroU32,
-    /// Messages a second to one private chat.
-    pub private_per_second: NonZeroU32,
-    /// Messages a minute to one group.
-    pub group_per_minute: NonZeroU32,
-}
-
-impl Default for RateLimits {
-    fn default() -> Self {
-        Self {
-            global_per_second: nz(30),
-            private_per_second: nz(1),
-            group_per_minute: nz(20),
-        }
-    }
-}
-
-fn nz(n: u32) -> NonZeroU32 {
-    NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN)
 }
 
 /// A configuration value that cannot work.
@@ -114,7 +87,7 @@ struct RawConfig {
     webhook: Option<WebhookConfig>,
     #[serde(default)]
     bot_username: Option<String>,
-    #[serde(default)]
+    #[serde(default = "RateLimits::telegram")]
     rate_limits: RateLimits,
 }
 
@@ -175,7 +148,7 @@ mod tests {
     fn polling_is_the_default_mode() {
         let cfg = parse(r#"{"token":"1:abc"}"#).unwrap();
         assert!(matches!(cfg.mode, TelegramMode::Polling));
-        assert_eq!(cfg.rate_limits, RateLimits::default());
+        assert_eq!(cfg.rate_limits, RateLimits::telegram());
     }
 
     #[test]

@@ -19,7 +19,6 @@
 mod config;
 mod errors;
 mod inbound;
-mod limits;
 mod poller;
 mod render;
 mod transport;

@@ -6,10 +6,10 @@
 
 use super::config::TelegramConfig;
 use super::errors;
-use super::limits::{ChatKind, Limiter};
 use super::render;
 use crate::core::ids::Platform;
 use crate::core::store::Address;
+use crate::delivery::limits::Limiter;
 use crate::delivery::{Menu, MenuScope, Rendered, SendError, Transport};
 use async_trait::async_trait;
 use secrecy::ExposeSecret;
@@ -125,11 +125,14 @@ impl TelegramTransport {
 
     async fn send_part(
         &self,
-        (kind, chat): (ChatKind, i64),
+        address: &Address,
+        chat: i64,
         text: String,
         markup: Option<teloxide::types::InlineKeyboardMarkup>,
     ) -> Result<MessageId, SendError> {
-        self.limiter.until_ready(kind, chat).await;
+        // Each part counts against Telegram's limits, so the adapter (not the dispatcher)
+        // waits before every part.
+        self.limiter.until_ready(address).await;
         let mut req = self
             .bot
             .send_message(ChatId(chat), text)
@@ -153,14 +156,14 @@ impl Transport for TelegramTransport {
     }
 
     async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
-        let target = chat_of(&msg.address)?;
+        let (_, chat) = chat_of(&msg.address)?;
         let parts = render::text_parts(msg);
         let mut markup = render::keyboard(msg, self.bot_username().as_deref());
         let last = parts.len().saturating_sub(1);
         let mut id = None;
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            id = Some(self.send_part(target, part, buttons).await?);
+            id = Some(self.send_part(&msg.address, chat, part, buttons).await?);
         }
         Ok(id.map(|m| m.0.to_string()))
     }
@@ -177,7 +180,14 @@ impl Transport for TelegramTransport {
     }
 }
 
-/// The chat an address names, and its kind (for rate limits).
+/// What kind of chat an address names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChatKind {
+    Private,
+    Group,
+}
+
+/// The chat an address names, and its kind.
 pub fn chat_of(address: &Address) -> Result<(ChatKind, i64), SendError> {
     let (kind, id) = match address {
         Address::Private(id) => (ChatKind::Private, id),

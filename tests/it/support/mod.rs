@@ -14,6 +14,7 @@ pub mod logs;
 pub mod telegram_fake;
 pub mod telegram_spec;
 pub mod telegram_updates;
+pub mod telegram_world;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;

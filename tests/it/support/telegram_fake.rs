@@ -17,7 +17,6 @@ use secrecy::SecretString;
 use serde_json::{json, Value};
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tokio::sync::Notify;
@@ -101,7 +100,7 @@ impl FakeTelegram {
 
     /// A polling configuration that talks to this fake, with limits that never slow a test.
     pub fn config(&self) -> TelegramConfig {
-        let fast = NonZeroU32::new(10_000).expect("non-zero");
+        let fast = 10_000;
         TelegramConfig {
             api_url: Some(self.api_url()),
             rate_limits: RateLimits {
