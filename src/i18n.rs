@@ -50,7 +50,12 @@ impl I18n {
     pub fn render(&self, lang: Lang, body: &Body) -> String {
         let mut args = FluentArgs::new();
         for (name, arg) in &body.args {
-            args.set(name.as_str(), FluentValue::from(self.arg(lang, arg)));
+            let value = match arg {
+                // Numbers stay numbers, so Fluent picks the right plural form.
+                Arg::Number(n) => FluentValue::from(*n),
+                other => FluentValue::from(self.arg(lang, other)),
+            };
+            args.set(name.as_str(), value);
         }
         self.format(lang, &body.key, Some(&args))
     }
@@ -73,7 +78,11 @@ impl I18n {
     pub fn text_with(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.clone()));
+            let value = match v.parse::<i64>() {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(v.clone()),
+            };
+            fa.set(*k, value);
         }
         self.format(lang, key, Some(&fa))
     }

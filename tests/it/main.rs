@@ -3,6 +3,7 @@
 
 mod support;
 
+mod console;
 mod linking;
 mod locales;
 mod outbox;

@@ -84,13 +84,13 @@ async fn someone_who_blocked_the_bot_is_reported_to_whoever_sent_it() {
         .await
         .unwrap()
         .unwrap();
-    let tomasz = tx
-        .person_by_external_id(school, "STF004")
+    let daniel = tx
+        .person_by_external_id(school, "STF002")
         .await
         .unwrap()
         .unwrap();
     let out = Outgoing::to_person(emma.id, None, Message::new("help-parent"))
-        .report_failure_to(tomasz.id);
+        .report_failure_to(daniel.id);
     assert!(tx.enqueue(&out, app.clock.now()).await.unwrap());
     tx.commit().await.unwrap();
 
@@ -99,8 +99,8 @@ async fn someone_who_blocked_the_bot_is_reported_to_whoever_sent_it() {
         SendError::Unreachable("Forbidden: bot was blocked by the user".into()),
     );
     app.deliver().await;
-    let tomasz = app.person("Tomasz Wiśniewski");
-    let notice = tomasz.sees("I couldn't deliver a message to Emma Whitlow");
+    let daniel = app.person("Daniel Okafor");
+    let notice = daniel.sees("I couldn't deliver a message to Emma Whitlow");
     assert!(
         !notice.text.contains("blocked by the user"),
         "platform wording stays out"

@@ -66,8 +66,8 @@ async fn buttons_work_and_are_answered() {
 async fn a_person_who_blocked_the_bot_is_reported_as_unreachable() {
     let w = TgWorld::start().await;
     let emma = w.linked("PAR006", 5004).await;
-    let tomasz = w.linked("STF004", 5005).await;
-    let (emma_id, tomasz_id) = {
+    let daniel = w.linked("STF002", 5005).await;
+    let (emma_id, daniel_id) = {
         let mut tx = w.app.store().begin().await.unwrap();
         let school = w.app.app.ctx.school;
         let e = tx
@@ -77,7 +77,7 @@ async fn a_person_who_blocked_the_bot_is_reported_as_unreachable() {
             .unwrap()
             .id;
         let t = tx
-            .person_by_external_id(school, "STF004")
+            .person_by_external_id(school, "STF002")
             .await
             .unwrap()
             .unwrap()
@@ -87,11 +87,11 @@ async fn a_person_who_blocked_the_bot_is_reported_as_unreachable() {
     w.fake.refuse_next("sendMessage", emma.id, Refusal::Blocked);
     let mut tx = w.app.store().begin().await.unwrap();
     let out = Outgoing::to_person(emma_id, None, Message::new("help-parent"))
-        .report_failure_to(tomasz_id);
+        .report_failure_to(daniel_id);
     tx.enqueue(&out, w.app.clock.now()).await.unwrap();
     tx.commit().await.unwrap();
     w.deliver().await;
-    tomasz.sees("Emma Whitlow");
+    daniel.sees("I couldn't deliver a message to Emma Whitlow");
     w.fake.assert_no_violations();
 }
 

@@ -7,6 +7,7 @@ use super::telegram_fake::FakeTelegram;
 use super::telegram_updates as updates;
 use super::{spawn_app, TestApp};
 use haven::adapters::telegram::{process_update, TelegramTransport};
+use haven::core::ids::{Account, Platform};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
 use serde_json::Value;
@@ -47,7 +48,14 @@ impl TgWorld {
         let code = self.app.issue_code(external_id).await.replace('-', "");
         let user = self.user(id);
         user.says(&format!("/start {code}")).await;
-        user.sees("This account is now linked");
+        let account = Account::new(Platform::Telegram, id.to_string());
+        let mut tx = self.app.store().begin().await.expect("tx");
+        let person = tx.person_by_account(&account).await.expect("lookup");
+        assert_eq!(
+            person.map(|p| p.external_id).as_deref(),
+            Some(external_id),
+            "linked through the deep link"
+        );
         user
     }
 
