@@ -6,6 +6,7 @@ mod support;
 mod console;
 mod linking;
 mod locales;
+mod logs;
 mod outbox;
 mod roster;
 mod telegram;
