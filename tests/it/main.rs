@@ -5,3 +5,4 @@ mod support;
 
 mod linking;
 mod roster;
+mod streams;
