@@ -172,3 +172,29 @@ fn message_ids(text: &str) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::message::Message;
+
+    fn body(m: Message) -> Body {
+        crate::core::message::Outgoing::to_person(crate::core::ids::PersonId(1), None, m)
+            .body()
+            .clone()
+    }
+
+    #[test]
+    fn numbers_select_plural_variants() {
+        let i18n = I18n::load(chrono_tz::Europe::London).unwrap();
+        let text = |n: usize| {
+            let m = Message::new("stream-rotated")
+                .arg("title", "Assembly")
+                .arg("queued", n)
+                .arg("stopped", 0usize);
+            i18n.render(Lang::EnGb, &body(m))
+        };
+        assert!(text(1).contains("to 1 parent."), "{}", text(1));
+        assert!(text(3).contains("to 3 parents."), "{}", text(3));
+    }
+}

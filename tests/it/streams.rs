@@ -269,16 +269,27 @@ async fn the_details_go_privately_to_the_audience_only_in_each_language() {
     set_up(&app, &Plan::default()).await;
     for name in YEAR_3 {
         let m = app.person(name).sees(PASSCODE);
-        assert!(m.text.contains(LINK) && m.text.contains(MEETING_ID), "{}", m.text);
+        assert!(
+            m.text.contains(LINK) && m.text.contains(MEETING_ID),
+            "{}",
+            m.text
+        );
         assert_eq!(m.address, Address::Private(name.into()));
     }
-    app.person("Emma Whitlow").sees("don't share the link or passcode");
-    app.person("Piotr Zieliński").sees("Prywatna transmisja na żywo ze szkoły");
+    app.person("Emma Whitlow")
+        .sees("don't share the link or passcode");
+    app.person("Piotr Zieliński")
+        .sees("Prywatna transmisja na żywo ze szkoły");
     app.person("Piotr Zieliński").sees("nie jest nagrywana");
     let aisha = app.person("Aisha Rahman").last();
-    assert!(aisha.text.contains("بث مباشر خاص من المدرسة"), "{}", aisha.text);
+    assert!(
+        aisha.text.contains("بث مباشر خاص من المدرسة"),
+        "{}",
+        aisha.text
+    );
     assert!(aisha.rtl);
-    app.person("Gareth Llewellyn").sees("Ffrwd fyw breifat gan yr ysgol");
+    app.person("Gareth Llewellyn")
+        .sees("Ffrwd fyw breifat gan yr ysgol");
     for name in RECEPTION_ONLY.iter().chain(STAFF.iter()) {
         app.person(name).sees_nothing_new();
     }
@@ -309,7 +320,9 @@ async fn a_parent_linked_on_two_platforms_is_sent_the_details_once() {
             .unwrap()
             .unwrap();
         let phone = Account::new(Platform::Telegram, "7001");
-        tx.link_account(aisha.id, &phone, app.clock.now()).await.unwrap();
+        tx.link_account(aisha.id, &phone, app.clock.now())
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
     }
     set_up(&app, &Plan::default()).await;
@@ -331,8 +344,16 @@ async fn the_organiser_learns_who_could_not_be_reached() {
     let rhian = set_up(&app, &Plan::default()).await;
     app.tick().await;
     let report = rhian.sees("Delivery report for livestream 1, “Harvest assembly”");
-    assert!(report.text.contains("Sent: 3. Failed: 1. Still waiting: 0."), "{}", report.text);
-    assert!(report.text.contains("(they may have blocked the bot): Gareth Llewellyn"));
+    assert!(
+        report
+            .text
+            .contains("Sent: 3. Failed: 1. Still waiting: 0."),
+        "{}",
+        report.text
+    );
+    assert!(report
+        .text
+        .contains("(they may have blocked the bot): Gareth Llewellyn"));
     assert!(report.text.contains("No linked chat account: Emma Whitlow"));
     assert!(!secrets_in(&report.text));
     app.tick().await;
@@ -366,7 +387,9 @@ async fn an_approval_step_comes_before_anything_is_sent_when_configured() {
 
     let margaret = app.person("Margaret Thornbury");
     let request = margaret.sees("Rhian Prydderch asks you to approve a private livestream");
-    assert!(request.text.contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
+    assert!(request
+        .text
+        .contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
     assert!(!secrets_in(&request.text), "{}", request.text);
     margaret.presses("Approve").await;
     margaret.sees("Approved.");
@@ -470,7 +493,8 @@ async fn moving_a_stream_is_checked_and_tells_the_audience() {
     daniel.says("/stream cancel 1").await;
     daniel.sees("Livestream 1, “Harvest assembly”, is cancelled");
     app.person("Owen Hartley").says("/stream cancel 1").await;
-    app.person("Owen Hartley").sees("Only livestream organisers");
+    app.person("Owen Hartley")
+        .sees("Only livestream organisers");
 }
 
 #[tokio::test]
@@ -478,28 +502,46 @@ async fn a_leaked_secret_is_removed_the_group_warned_and_the_organiser_alerted()
     let app = spawn_app().await;
     let rhian = set_up(&app, &Plan::default()).await;
     let emma = app.person("Emma Whitlow");
-    emma.says_in("Year 3 parents", "Lovely assembly tomorrow, see you all!").await;
+    emma.says_in("Year 3 parents", "Lovely assembly tomorrow, see you all!")
+        .await;
     let group = Address::Group("Year 3 parents".into());
-    let removed_from_group = || app.chat.removed().iter().filter(|(a, _)| a == &group).count();
+    let removed_from_group = || {
+        app.chat
+            .removed()
+            .iter()
+            .filter(|(a, _)| a == &group)
+            .count()
+    };
     assert!(app.group_messages().is_empty());
     assert_eq!(removed_from_group(), 0);
 
-    emma.says_in("Year 3 parents", "for anyone who missed it the code is owl tree 4821")
-        .await;
+    emma.says_in(
+        "Year 3 parents",
+        "for anyone who missed it the code is owl tree 4821",
+    )
+    .await;
     assert_eq!(removed_from_group(), 1);
     let warning = app.group_messages().pop().expect("a warning");
-    assert!(warning.text.contains("Please don't share livestream joining details"));
+    assert!(warning
+        .text
+        .contains("Please don't share livestream joining details"));
     let alert = rhian.sees("Warning: the passcode for livestream 1, “Harvest assembly”, appeared");
     assert!(!secrets_in(&alert.text), "{}", alert.text);
 
     let gareth = app.person("Gareth Llewellyn");
-    gareth.says_in("Year 3 parents", "HTTPS://ZOOM.US/J/84512345678?PWD=HARVEST2026XYZ").await;
+    gareth
+        .says_in(
+            "Year 3 parents",
+            "HTTPS://ZOOM.US/J/84512345678?PWD=HARVEST2026XYZ",
+        )
+        .await;
     assert_eq!(removed_from_group(), 2);
     rhian.sees("the joining link, the meeting ID");
     assert_no_group_saw_a_secret(&app);
 
     app.chat.refuse_removals(true);
-    emma.says_in("Year 3 parents", "meeting 845-1234-5678").await;
+    emma.says_in("Year 3 parents", "meeting 845-1234-5678")
+        .await;
     rhian.sees("couldn't remove");
 }
 
@@ -523,10 +565,22 @@ async fn rotating_the_passcode_sends_new_details_to_the_audience() {
         p.sees_nothing_new();
     }
     app.person("Katarzyna Nowak").sees_nothing_new();
-    assert!(app.group_messages().iter().all(|m| !m.text.contains("Badger")));
+    assert!(app
+        .group_messages()
+        .iter()
+        .all(|m| !m.text.contains("Badger")));
     // The old passcode no longer counts as the secret; the new one does.
-    app.person("Emma Whitlow").says_in("Year 3 parents", "Badger Moon 7731").await;
-    assert_eq!(app.chat.removed().iter().filter(|(a, _)| matches!(a, Address::Group(_))).count(), 1);
+    app.person("Emma Whitlow")
+        .says_in("Year 3 parents", "Badger Moon 7731")
+        .await;
+    assert_eq!(
+        app.chat
+            .removed()
+            .iter()
+            .filter(|(a, _)| matches!(a, Address::Group(_)))
+            .count(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -540,11 +594,15 @@ async fn attendance_is_recorded_in_the_log_after_the_stream() {
     rhian.says("/stream attendance 1 23").await;
     rhian.sees("Recorded: 23 joined “Harvest assembly”");
     rhian.says("/stream log").await;
-    let entry = rhian.sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (scheduled)");
-    assert!(entry.text.contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
+    let entry = rhian
+        .sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (scheduled)");
+    assert!(entry
+        .text
+        .contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
     assert!(entry.text.contains("Attendance: 23"));
     app.person("Emma Whitlow").says("/stream log").await;
-    app.person("Emma Whitlow").sees("Only livestream organisers");
+    app.person("Emma Whitlow")
+        .sees("Only livestream organisers");
 }
 
 #[tokio::test]
@@ -560,9 +618,21 @@ async fn the_secrets_are_gone_after_the_grace_period_and_never_at_rest_in_clear(
     assert!(!secrets_stored(&app, 1).await);
     let app = app.restart().await;
     let bytes = String::from_utf8_lossy(&app.db_bytes()).to_lowercase();
-    for needle in ["84512345678", "845 1234 5678", "owl-tree-4821", "harvest2026xyz"] {
-        assert!(!bytes.contains(needle), "{needle} found in the database files");
+    for needle in [
+        "84512345678",
+        "845 1234 5678",
+        "owl-tree-4821",
+        "harvest2026xyz",
+    ] {
+        assert!(
+            !bytes.contains(needle),
+            "{needle} found in the database files"
+        );
     }
+    assert!(
+        log.text().contains("stream joining details deleted"),
+        "logs were captured"
+    );
     assert!(!secrets_in(&log.text()));
     // The record without the secret stays.
     let mut tx = app.store().begin().await.unwrap();

@@ -11,7 +11,11 @@ use crate::core::turn::Turn;
 
 /// Asks every SLT member other than the organiser to approve `s`. Returns how many were asked.
 pub async fn ask(t: &mut Turn<'_>, s: &Stream) -> Result<usize> {
-    let organiser = t.tx.person(s.organiser).await?.map(|p| p.name).unwrap_or_default();
+    let organiser =
+        t.tx.person(s.organiser)
+            .await?
+            .map(|p| p.name)
+            .unwrap_or_default();
     let mut supervisors = Vec::new();
     for id in &s.supervisors {
         if let Some(p) = t.tx.person(*id).await? {
@@ -24,7 +28,14 @@ pub async fn ask(t: &mut Turn<'_>, s: &Stream) -> Result<usize> {
         .arg("audience", deliver::audience_arg(&s.audience))
         .arg("supervisors", supervisors.join(", "))
         .arg("monitor", s.chat_monitor.clone().unwrap_or_default())
-        .arg("chat", if s.chat_monitor.is_some() { "monitored" } else { "off" })
+        .arg(
+            "chat",
+            if s.chat_monitor.is_some() {
+                "monitored"
+            } else {
+                "off"
+            },
+        )
         .choice(Choice::key("stream-approve", format!("s.ap.{}", s.id)))
         .choice(Choice::key("stream-decline", format!("s.dc.{}", s.id)));
     let mut asked = 0;
@@ -66,9 +77,16 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
     } else {
         (StreamStatus::Declined, "stream-decline")
     };
-    t.tx.set_stream_status(id, status, Some(me.id), t.now).await?;
-    t.tx.audit(t.cx.school, Some(me.id), action, &format!("stream:{id}"), t.now)
+    t.tx.set_stream_status(id, status, Some(me.id), t.now)
         .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        action,
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
     let to_organiser = if approve {
         let Some(secrets) = t.tx.stream_secrets(id).await? else {
             anyhow::bail!("stream {id} awaiting approval has no joining details");
@@ -77,7 +95,8 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
         let reach =
             deliver::to_audience(&mut *t.tx, cx, &s, &secrets, DeliveryKind::Credentials, now)
                 .await?;
-        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now).await?;
+        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
+            .await?;
         deliver::about("stream-approved", &s, tz)
             .arg("by", &me.name)
             .arg("queued", reach.queued)

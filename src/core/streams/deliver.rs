@@ -54,12 +54,22 @@ pub fn credentials(key: &str, s: &Stream, secrets: &StreamSecrets, tz: Tz) -> Me
         Arg::Secret(secrets.link.expose().clone()),
     )];
     if let Some(m) = &secrets.meeting_id {
-        lines.push(("stream-label-meeting-id".into(), Arg::Secret(m.expose().clone())));
+        lines.push((
+            "stream-label-meeting-id".into(),
+            Arg::Secret(m.expose().clone()),
+        ));
     }
     if let Some(p) = &secrets.passcode {
-        lines.push(("stream-label-passcode".into(), Arg::Secret(p.expose().clone())));
+        lines.push((
+            "stream-label-passcode".into(),
+            Arg::Secret(p.expose().clone()),
+        ));
     }
-    let chat = if s.chat_monitor.is_some() { "monitored" } else { "off" };
+    let chat = if s.chat_monitor.is_some() {
+        "monitored"
+    } else {
+        "off"
+    };
     Message::<Private>::from(about(key, s, tz))
         .lines("details", lines)
         .arg("chat", chat)
@@ -137,7 +147,10 @@ pub async fn report(tx: &mut dyn Tx, s: &Stream, tz: Tz) -> Result<Message<Priva
     }
     for d in tx.stream_deliveries(s.id).await? {
         if d.kind == DeliveryKind::Credentials && !d.queued {
-            unreached.push(("stream-unreached-not-linked".to_string(), name(tx, d.person).await?));
+            unreached.push((
+                "stream-unreached-not-linked".to_string(),
+                name(tx, d.person).await?,
+            ));
         }
     }
     Ok(Message::<Private>::from(

@@ -31,7 +31,11 @@ pub fn is_parent(p: &Person) -> bool {
 /// The distinct class groups of active parents, sorted.
 pub fn classes(people: &[Person]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for g in people.iter().filter(|p| is_parent(p)).flat_map(|p| &p.groups) {
+    for g in people
+        .iter()
+        .filter(|p| is_parent(p))
+        .flat_map(|p| &p.groups)
+    {
         if !out.iter().any(|c| c.eq_ignore_ascii_case(g)) {
             out.push(g.clone());
         }
@@ -86,7 +90,10 @@ pub enum NameProblem {
 
 /// Matches typed names (full names, or any unique part of one) to active staff, ignoring case
 /// and accents. Returns the staff in the order typed, without repeats.
-pub fn match_staff<'a>(typed: &str, people: &'a [Person]) -> Result<Vec<&'a Person>, Vec<NameProblem>> {
+pub fn match_staff<'a>(
+    typed: &str,
+    people: &'a [Person],
+) -> Result<Vec<&'a Person>, Vec<NameProblem>> {
     let mut found: Vec<&Person> = Vec::new();
     let mut problems = Vec::new();
     for part in split_list(typed) {
@@ -172,12 +179,27 @@ mod tests {
 
     fn school() -> Vec<Person> {
         vec![
-            person(1, "Rhian Prydderch", &[Role::Staff, Role::StreamOrganiser], &[]),
-            person(2, "Daniel Okafor", &[Role::Dsl, Role::Slt, Role::Staff], &[]),
+            person(
+                1,
+                "Rhian Prydderch",
+                &[Role::Staff, Role::StreamOrganiser],
+                &[],
+            ),
+            person(
+                2,
+                "Daniel Okafor",
+                &[Role::Dsl, Role::Slt, Role::Staff],
+                &[],
+            ),
             person(3, "Tomasz Wiśniewski", &[Role::Staff], &[]),
             person(4, "Josie Quennell", &[Role::Volunteer], &[]),
             person(5, "Aisha Rahman", &[Role::Parent], &["Year 3"]),
-            person(6, "Sophie Marchbank", &[Role::Parent], &["Year 3", "Reception Oak"]),
+            person(
+                6,
+                "Sophie Marchbank",
+                &[Role::Parent],
+                &["Year 3", "Reception Oak"],
+            ),
             person(7, "Katarzyna Nowak", &[Role::Parent], &["Reception Oak"]),
             person(8, "Daniel Ashworth", &[Role::Staff], &[]),
             Person {
@@ -195,9 +217,13 @@ mod tests {
     #[test]
     fn the_audience_is_parents_in_the_classes_only() {
         let people = school();
-        let ids = |a: &Audience| -> Vec<i64> { audience(&people, a).iter().map(|p| p.id.0).collect() };
+        let ids =
+            |a: &Audience| -> Vec<i64> { audience(&people, a).iter().map(|p| p.id.0).collect() };
         assert_eq!(ids(&Audience::Classes(vec!["year 3".into()])), vec![5, 6]);
-        assert_eq!(ids(&Audience::Classes(vec!["Reception Oak".into()])), vec![6, 7]);
+        assert_eq!(
+            ids(&Audience::Classes(vec!["Reception Oak".into()])),
+            vec![6, 7]
+        );
         assert_eq!(ids(&Audience::WholeSchool), vec![5, 6, 7]);
     }
 
@@ -208,8 +234,14 @@ mod tests {
             match_classes("year 3,  RECEPTION   oak", &known),
             Ok(vec!["Year 3".to_string(), "Reception Oak".to_string()])
         );
-        assert_eq!(match_classes("Year 3 and Year 3", &known), Ok(vec!["Year 3".into()]));
-        assert_eq!(match_classes("Year 3, Year 9", &known), Err(vec!["Year 9".into()]));
+        assert_eq!(
+            match_classes("Year 3 and Year 3", &known),
+            Ok(vec!["Year 3".into()])
+        );
+        assert_eq!(
+            match_classes("Year 3, Year 9", &known),
+            Err(vec!["Year 9".into()])
+        );
         assert_eq!(match_classes(" , ", &known), Err(vec![]));
     }
 

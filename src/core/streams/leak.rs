@@ -61,10 +61,18 @@ pub fn leaked(text: &str, secrets: &StreamSecrets) -> Vec<Leaked> {
     if found(compact_link(secrets.link.expose())) {
         out.push(Leaked::Link);
     }
-    if secrets.meeting_id.as_ref().is_some_and(|m| found(compact(m.expose()))) {
+    if secrets
+        .meeting_id
+        .as_ref()
+        .is_some_and(|m| found(compact(m.expose())))
+    {
         out.push(Leaked::MeetingId);
     }
-    if secrets.passcode.as_ref().is_some_and(|p| found(compact(p.expose()))) {
+    if secrets
+        .passcode
+        .as_ref()
+        .is_some_and(|p| found(compact(p.expose())))
+    {
         out.push(Leaked::Passcode);
     }
     out
@@ -82,7 +90,10 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
     };
     let mut removal_asked = false;
     for s in t.tx.unsettled_streams(t.cx.school).await? {
-        if !matches!(s.status, StreamStatus::Scheduled | StreamStatus::AwaitingApproval) {
+        if !matches!(
+            s.status,
+            StreamStatus::Scheduled | StreamStatus::AwaitingApproval
+        ) {
             continue;
         }
         let Some(secrets) = t.tx.stream_secrets(s.id).await? else {
@@ -111,7 +122,8 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
         t.send(Outgoing::to_person(s.organiser, None, alert));
         let subject = format!("stream:{} group:{}:{}", s.id, group.platform, group.id);
         let actor = t.me.as_ref().map(|p| p.id);
-        t.tx.audit(t.cx.school, actor, "stream-leak", &subject, t.now).await?;
+        t.tx.audit(t.cx.school, actor, "stream-leak", &subject, t.now)
+            .await?;
         tracing::warn!(stream = s.id.0, platform = %group.platform, "stream details posted in a group chat");
     }
     Ok(())
@@ -147,7 +159,11 @@ mod tests {
 
     #[test]
     fn meeting_ids_and_passcodes_match_ignoring_spaces_and_dashes() {
-        let s = secrets("https://meet.example/x", Some("845 1234 5678"), Some("Ov3r-Tea"));
+        let s = secrets(
+            "https://meet.example/x",
+            Some("845 1234 5678"),
+            Some("Ov3r-Tea"),
+        );
         assert_eq!(leaked("id is 84512345678", &s), vec![Leaked::MeetingId]);
         assert_eq!(leaked("id: 845-1234-5678", &s), vec![Leaked::MeetingId]);
         assert_eq!(leaked("pass ov3r tea", &s), vec![Leaked::Passcode]);

@@ -22,7 +22,9 @@ async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, St
     };
     match t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) {
         None => t.private(Message::new("stream-not-found").arg("id", id.0)),
-        Some(s) if !may_manage(&me, &s) => t.private(Message::new("stream-not-yours").arg("id", id.0)),
+        Some(s) if !may_manage(&me, &s) => {
+            t.private(Message::new("stream-not-yours").arg("id", id.0))
+        }
         Some(s) => return Ok(Some((me, s))),
     }
     Ok(None)
@@ -30,7 +32,10 @@ async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, St
 
 /// True while a stream can still be changed: not cancelled or declined, and not over.
 fn open(s: &Stream, now: DateTime<Utc>) -> bool {
-    matches!(s.status, StreamStatus::Scheduled | StreamStatus::AwaitingApproval) && s.ends_at > now
+    matches!(
+        s.status,
+        StreamStatus::Scheduled | StreamStatus::AwaitingApproval
+    ) && s.ends_at > now
 }
 
 /// `/stream cancel ID`: stops pending deliveries, forgets the details, tells the audience.
@@ -46,10 +51,17 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     for tag in id.all_tags() {
         stopped += t.tx.cancel_tag(&tag, t.now).await?;
     }
-    t.tx.set_stream_status(id, StreamStatus::Cancelled, None, t.now).await?;
-    t.tx.delete_stream_secrets(id, t.now).await?;
-    t.tx.audit(t.cx.school, Some(me.id), "stream-cancel", &format!("stream:{id}"), t.now)
+    t.tx.set_stream_status(id, StreamStatus::Cancelled, None, t.now)
         .await?;
+    t.tx.delete_stream_secrets(id, t.now).await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-cancel",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
     let tz = t.cx.settings.timezone;
     let told = if s.status == StreamStatus::Scheduled {
         let m = deliver::about("stream-cancelled-notice", &s, tz);
@@ -66,7 +78,11 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
 }
 
 /// Reads `DATE START-END` (`18/11/2026 13:30-14:30`, or `13:30-14:30` for today).
-fn read_times(typed: &str, now: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+fn read_times(
+    typed: &str,
+    now: DateTime<Utc>,
+    tz: chrono_tz::Tz,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     let (date, span) = match typed.trim().rsplit_once(' ') {
         Some((d, span)) => (Some(d), span),
         None => (None, typed.trim()),
@@ -103,8 +119,14 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
         return Ok(());
     }
     t.tx.set_stream_times(id, start, end, t.now).await?;
-    t.tx.audit(t.cx.school, Some(me.id), "stream-move", &format!("stream:{id}"), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-move",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
     let moved = Stream {
         starts_at: start,
         ends_at: end,
@@ -131,10 +153,17 @@ pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
         return Ok(());
     }
     t.tx.set_stream_attendance(id, n, t.now).await?;
-    t.tx.audit(t.cx.school, Some(me.id), "stream-attendance", &format!("stream:{id}"), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-attendance",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
     t.private(
-        deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone).arg("attendance", n),
+        deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone)
+            .arg("attendance", n),
     );
     Ok(())
 }

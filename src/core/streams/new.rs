@@ -8,11 +8,15 @@
 
 use super::directory::{self, NameProblem};
 use super::policy::{self, Chat, Plan};
-use super::store::{Audience, DeliveryKind, Milestone, NewStream, Service, StreamSecrets, StreamStatus};
+use super::store::{
+    Audience, DeliveryKind, Milestone, NewStream, Service, StreamSecrets, StreamStatus,
+};
 use super::{approval, deliver};
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{datetime, opt, prompt, Answer, Answers, FormSpec, FormState, Step, StepKind, When};
+use crate::core::form::{
+    datetime, opt, prompt, Answer, Answers, FormSpec, FormState, Step, StepKind, When,
+};
 use crate::core::message::{Message, Sensitive};
 use crate::core::store::{Draft, Result};
 use crate::core::turn::Turn;
@@ -54,9 +58,19 @@ fn spec() -> FormSpec {
                 "stream-q-audience",
                 "stream-l-audience",
             ),
-            step("classes", text(2, 300), "stream-q-classes", "stream-l-classes")
-                .when(|a| a.choice("audience") == Some("classes")),
-            step("start", StepKind::DateTime(When::Future), "stream-q-start", "stream-l-start"),
+            step(
+                "classes",
+                text(2, 300),
+                "stream-q-classes",
+                "stream-l-classes",
+            )
+            .when(|a| a.choice("audience") == Some("classes")),
+            step(
+                "start",
+                StepKind::DateTime(When::Future),
+                "stream-q-start",
+                "stream-l-start",
+            ),
             step("end", text(1, 40), "stream-q-end", "stream-l-end"),
             step(
                 "service",
@@ -70,11 +84,31 @@ fn spec() -> FormSpec {
                 "stream-l-service",
             ),
             secret("link", "stream-q-link", "stream-label-link"),
-            secret("meeting_id", "stream-q-meeting-id", "stream-label-meeting-id").optional(),
+            secret(
+                "meeting_id",
+                "stream-q-meeting-id",
+                "stream-label-meeting-id",
+            )
+            .optional(),
             secret("passcode", "stream-q-passcode", "stream-label-passcode").optional(),
-            step("supervisors", text(3, 300), "stream-q-supervisors", "stream-l-supervisors"),
-            step("school_account", StepKind::YesNo, "stream-q-account", "stream-l-account"),
-            step("recorded", StepKind::YesNo, "stream-q-recorded", "stream-l-recorded"),
+            step(
+                "supervisors",
+                text(3, 300),
+                "stream-q-supervisors",
+                "stream-l-supervisors",
+            ),
+            step(
+                "school_account",
+                StepKind::YesNo,
+                "stream-q-account",
+                "stream-l-account",
+            ),
+            step(
+                "recorded",
+                StepKind::YesNo,
+                "stream-q-recorded",
+                "stream-l-recorded",
+            ),
             step(
                 "chat",
                 StepKind::Choice(vec![
@@ -85,9 +119,19 @@ fn spec() -> FormSpec {
                 "stream-q-chat",
                 "stream-l-chat",
             ),
-            step("chat_monitor", text(3, 100), "stream-q-monitor", "stream-l-monitor")
-                .when(|a| a.choice("chat") == Some("monitored")),
-            step("file_sharing", StepKind::YesNo, "stream-q-files", "stream-l-files"),
+            step(
+                "chat_monitor",
+                text(3, 100),
+                "stream-q-monitor",
+                "stream-l-monitor",
+            )
+            .when(|a| a.choice("chat") == Some("monitored")),
+            step(
+                "file_sharing",
+                StepKind::YesNo,
+                "stream-q-files",
+                "stream-l-files",
+            ),
         ],
     }
 }
@@ -160,7 +204,9 @@ impl FormFeature for NewStreamForm {
             "end" => {
                 let typed = state.answers.text("end").unwrap_or_default();
                 let start = state.answers.time("start");
-                match start.and_then(|s| Some((s, datetime::parse(typed, s, t.cx.settings.timezone)?))) {
+                match start
+                    .and_then(|s| Some((s, datetime::parse(typed, s, t.cx.settings.timezone)?)))
+                {
                     Some((s, e)) if e > s => set(state, "end", Answer::DateTime(e)),
                     _ => {
                         t.private(Message::new("stream-end-unreadable"));
@@ -199,9 +245,10 @@ impl FormFeature for NewStreamForm {
             return Ok(());
         };
         let people = t.tx.people(t.cx.school).await?;
-        let supervisors = directory::match_staff(answers.text("supervisors").unwrap_or_default(), &people)
-            .map(|v| v.iter().map(|p| p.id).collect::<Vec<_>>())
-            .unwrap_or_default();
+        let supervisors =
+            directory::match_staff(answers.text("supervisors").unwrap_or_default(), &people)
+                .map(|v| v.iter().map(|p| p.id).collect::<Vec<_>>())
+                .unwrap_or_default();
         let plan = plan(&answers, supervisors.len())?;
         let s = &t.cx.settings;
         let refusals = policy::check(&plan, &s.school_hours, s.timezone, t.now);
@@ -217,7 +264,10 @@ impl FormFeature for NewStreamForm {
             organiser: me.id,
             title: answers.text("title").context("no title")?.to_string(),
             audience: audience(&answers, &people),
-            service: answers.choice("service").and_then(Service::parse).context("no service")?,
+            service: answers
+                .choice("service")
+                .and_then(Service::parse)
+                .context("no service")?,
             starts_at: plan.starts_at,
             ends_at: plan.ends_at,
             chat_monitor: (plan.chat == Chat::Monitored)
@@ -231,8 +281,14 @@ impl FormFeature for NewStreamForm {
             secrets: secrets(&answers)?,
         };
         let id = t.tx.create_stream(&new, t.now).await?;
-        t.tx.audit(t.cx.school, Some(me.id), "stream-create", &format!("stream:{id}"), t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me.id),
+            "stream-create",
+            &format!("stream:{id}"),
+            t.now,
+        )
+        .await?;
         let stream = t.tx.stream(id).await?.context("stream just created")?;
         let tz = s.timezone;
         if new.status == StreamStatus::AwaitingApproval {
@@ -241,10 +297,17 @@ impl FormFeature for NewStreamForm {
             return Ok(());
         }
         let (cx, now) = (t.cx, t.now);
-        let reach =
-            deliver::to_audience(&mut *t.tx, cx, &stream, &new.secrets, DeliveryKind::Credentials, now)
-                .await?;
-        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now).await?;
+        let reach = deliver::to_audience(
+            &mut *t.tx,
+            cx,
+            &stream,
+            &new.secrets,
+            DeliveryKind::Credentials,
+            now,
+        )
+        .await?;
+        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
+            .await?;
         t.private(
             deliver::about("stream-saved-sending", &stream, tz)
                 .arg("queued", reach.queued)
@@ -281,7 +344,10 @@ fn plan(a: &Answers, supervisors: usize) -> Result<Plan> {
         supervisors,
         school_account: a.yes("school_account").context("no account answer")?,
         recorded: a.yes("recorded").context("no recording answer")?,
-        chat: a.choice("chat").and_then(Chat::parse).context("no chat answer")?,
+        chat: a
+            .choice("chat")
+            .and_then(Chat::parse)
+            .context("no chat answer")?,
         file_sharing: a.yes("file_sharing").context("no file sharing answer")?,
     })
 }
@@ -343,7 +409,9 @@ mod tests {
         let spec = spec();
         let mut s = engine::start(&spec, "n".into());
         // Answering in order: title (0) then audience (1).
-        s.answers.0.insert("title".into(), Answer::Text("Assembly".into()));
+        s.answers
+            .0
+            .insert("title".into(), Answer::Text("Assembly".into()));
         s.history.push(0);
         s.step = 1;
         reask(&spec, &mut s, "title");
@@ -359,7 +427,10 @@ mod tests {
     #[test]
     fn the_form_fits_the_engine() {
         let spec = spec();
-        assert!(spec.steps.iter().all(|s| !s.prompt.is_empty() && !s.label.is_empty()));
+        assert!(spec
+            .steps
+            .iter()
+            .all(|s| !s.prompt.is_empty() && !s.label.is_empty()));
         assert_eq!(spec.steps.iter().filter(|s| s.sensitive).count(), 3);
     }
 }

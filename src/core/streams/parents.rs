@@ -37,7 +37,9 @@ pub async fn mine(t: &mut Turn<'_>) -> Result<()> {
                 .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
             t.private(m);
             shown += 1;
-        } else if is_organiser(&me) && !matches!(s.status, StreamStatus::Cancelled | StreamStatus::Declined) {
+        } else if is_organiser(&me)
+            && !matches!(s.status, StreamStatus::Cancelled | StreamStatus::Declined)
+        {
             t.private(
                 deliver::about("stream-list-staff", s, tz)
                     .arg("audience", deliver::audience_arg(&s.audience))
@@ -66,7 +68,12 @@ pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-details-gone").arg("title", &s.title));
         return Ok(());
     };
-    let m = deliver::credentials("stream-credentials-again", &s, &secrets, t.cx.settings.timezone);
+    let m = deliver::credentials(
+        "stream-credentials-again",
+        &s,
+        &secrets,
+        t.cx.settings.timezone,
+    );
     let [_, _, again] = id.all_tags();
     t.send(Outgoing::to_person(me.id, Some(t.ev.from.platform), m).tagged(again));
     let d = StreamDelivery {

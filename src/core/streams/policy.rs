@@ -227,13 +227,21 @@ mod tests {
             ..good()
         };
         assert_eq!(refusals(&saturday), vec![Refusal::OutsideSchoolHours]);
-        // 16:00-17:00 London in July is 15:00-16:00 UTC: inside the hours.
-        let summer = Plan {
-            starts_at: at(7, 8, 16, 0),
-            ends_at: at(7, 8, 17, 0),
+        // 07:30-08:30 UTC is 08:30-09:30 in a London July (inside the hours), but 07:30-08:30
+        // in a London November (before school starts).
+        let utc = |m, d, h, min| Utc.with_ymd_and_hms(2027, m, d, h, min, 0).unwrap();
+        let july = Plan {
+            starts_at: utc(7, 8, 7, 30),
+            ends_at: utc(7, 8, 8, 30),
             ..good()
         };
-        assert!(refusals(&summer).is_empty());
+        assert!(refusals(&july).is_empty());
+        let november = Plan {
+            starts_at: utc(11, 18, 7, 30),
+            ends_at: utc(11, 18, 8, 30),
+            ..good()
+        };
+        assert_eq!(refusals(&november), vec![Refusal::OutsideSchoolHours]);
     }
 
     #[test]

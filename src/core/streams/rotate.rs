@@ -32,10 +32,18 @@ fn spec() -> FormSpec {
         title: "stream-rotate-title",
         steps: vec![
             Step::new("passcode", StepKind::Text { min: 1, max: 500 })
-                .keys("stream-q-new-passcode", "stream-label-passcode", "form-help-generic")
+                .keys(
+                    "stream-q-new-passcode",
+                    "stream-label-passcode",
+                    "form-help-generic",
+                )
                 .sensitive(),
             Step::new("link", StepKind::Text { min: 1, max: 500 })
-                .keys("stream-q-new-link", "stream-label-link", "form-help-generic")
+                .keys(
+                    "stream-q-new-link",
+                    "stream-label-link",
+                    "form-help-generic",
+                )
                 .sensitive()
                 .optional(),
         ],
@@ -59,7 +67,10 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-not-yours").arg("id", id.0));
         return Ok(());
     }
-    let open = matches!(s.status, StreamStatus::Scheduled | StreamStatus::AwaitingApproval);
+    let open = matches!(
+        s.status,
+        StreamStatus::Scheduled | StreamStatus::AwaitingApproval
+    );
     if !open || s.ends_at <= t.now || s.secrets_deleted_at.is_some() {
         t.private(Message::new("stream-not-open").arg("title", &s.title));
         return Ok(());
@@ -111,15 +122,25 @@ impl FormFeature for RotateForm {
             t.private(Message::new("stream-not-open").arg("title", &s.title));
             return Ok(());
         };
-        let typed = |id: &str| answers.text(id).map(|v| Sensitive::new(v.trim().to_string()));
+        let typed = |id: &str| {
+            answers
+                .text(id)
+                .map(|v| Sensitive::new(v.trim().to_string()))
+        };
         let new = StreamSecrets {
             link: typed("link").unwrap_or(old.link),
             meeting_id: old.meeting_id,
             passcode: typed("passcode"),
         };
         t.tx.set_stream_secrets(s.id, &new, t.now).await?;
-        t.tx.audit(t.cx.school, Some(me.id), "stream-rotate", &format!("stream:{}", s.id), t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me.id),
+            "stream-rotate",
+            &format!("stream:{}", s.id),
+            t.now,
+        )
+        .await?;
         let tz = t.cx.settings.timezone;
         if s.status != StreamStatus::Scheduled {
             t.private(deliver::about("stream-rotated-unsent", &s, tz));
@@ -129,7 +150,8 @@ impl FormFeature for RotateForm {
         let mut stopped = t.tx.cancel_tag(&first, t.now).await?;
         stopped += t.tx.cancel_tag(&rotation, t.now).await?;
         let (cx, now) = (t.cx, t.now);
-        let reach = deliver::to_audience(&mut *t.tx, cx, &s, &new, DeliveryKind::Rotation, now).await?;
+        let reach =
+            deliver::to_audience(&mut *t.tx, cx, &s, &new, DeliveryKind::Rotation, now).await?;
         t.private(
             deliver::about("stream-rotated", &s, tz)
                 .arg("queued", reach.queued)

@@ -30,15 +30,22 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
     let tz = cx.settings.timezone;
     let live = s.status == StreamStatus::Scheduled;
     let mut reported = s.reported_at.is_some();
-    if live && s.credentials_sent_at.is_some() && !reported && tx.tag_summary(&s.id.tag()).await?.pending == 0 {
+    if live
+        && s.credentials_sent_at.is_some()
+        && !reported
+        && tx.tag_summary(&s.id.tag()).await?.pending == 0
+    {
         let m = deliver::report(tx, s, tz).await?;
-        tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now).await?;
+        tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)
+            .await?;
         tx.mark_stream(s.id, Milestone::Reported, now).await?;
         reported = true;
     }
     let lead = cx.settings.streams.reminder_lead();
     if live && s.reminded_at.is_none() && now >= s.starts_at - lead {
-        let sent_early = s.credentials_sent_at.is_some_and(|at| at < s.starts_at - lead);
+        let sent_early = s
+            .credentials_sent_at
+            .is_some_and(|at| at < s.starts_at - lead);
         if now < s.starts_at && sent_early {
             let m = deliver::about("stream-reminder", s, tz)
                 .arg("minutes", (s.starts_at - now).num_minutes().max(1))
@@ -53,7 +60,8 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
             let m = deliver::about("stream-ended-attendance", s, tz).arg("minutes", s.minutes());
             tx.enqueue(&to_organiser(s, m), now).await?;
         }
-        tx.mark_stream(s.id, Milestone::AttendanceAsked, now).await?;
+        tx.mark_stream(s.id, Milestone::AttendanceAsked, now)
+            .await?;
         asked = true;
     }
     let over = now >= s.ends_at + cx.settings.streams.secrets_grace();

@@ -109,7 +109,12 @@ fn open(cipher: &Cipher, id: StreamId, blob: Option<Vec<u8>>) -> Result<Option<S
     .transpose()
 }
 
-async fn touch(c: &mut SqliteConnection, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
+async fn touch(
+    c: &mut SqliteConnection,
+    sql: &str,
+    id: StreamId,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let done = sqlx::query(sql).bind(ts(now)).bind(id.0).execute(c).await?;
     if done.rows_affected() == 0 {
         return Err(anyhow!("no stream with id {id}"));
