@@ -14,7 +14,8 @@
 //!
 //! | file | use case |
 //! |---|---|
-//! | [`new`] | `/stream new`: the set-up form and what happens on submit |
+//! | [`new`] | `/stream new`: what happens when the set-up form is submitted |
+//! | [`form`] | the set-up form's steps and the checks on typed answers |
 //! | [`policy`] | the pure policy check |
 //! | [`directory`] | class groups, the audience, matching typed staff names (pure) |
 //! | [`deliver`] | sending the details to the audience; the delivery report |
@@ -28,6 +29,7 @@
 pub mod approval;
 pub mod deliver;
 pub mod directory;
+pub mod form;
 pub mod leak;
 pub mod manage;
 pub mod new;

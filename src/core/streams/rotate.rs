@@ -2,7 +2,7 @@
 //! carried the passcode, a new link) privately; pending deliveries of the old details are
 //! cancelled and the audience gets the new ones, one by one, in private.
 
-use super::new::{is_link, reask};
+use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
 use crate::core::features::form_feature;
