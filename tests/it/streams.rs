@@ -483,6 +483,12 @@ async fn cancelling_stops_pending_details_and_tells_the_audience() {
 async fn moving_a_stream_is_checked_and_tells_the_audience() {
     let app = spawn_app().await;
     let rhian = set_up(&app, &Plan::default()).await;
+    rhian.says("/stream time 1 next week sometime").await;
+    rhian.sees("I couldn't read that. Type the date and times like this");
+    rhian.says("/stream delete 1").await;
+    rhian.sees("How to use /stream:");
+    rhian.says("/stream time 7 18/11/2026 13:30-14:30").await;
+    rhian.sees("There is no livestream number 7");
     rhian.says("/stream time 1 18/11/2026 18:00-19:00").await;
     rhian.sees("during school hours");
     rhian.says("/stream time 1 18/11/2026 13:30-14:30").await;
