@@ -12,6 +12,7 @@ use crate::core::form::driver;
 use crate::core::ids::SchoolId;
 use crate::core::settings::Settings;
 use crate::core::store::Store;
+use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
@@ -60,6 +61,7 @@ impl App {
     /// Runs everything that is due now.
     pub async fn tick(&self) -> anyhow::Result<()> {
         driver::sweep(&self.ctx, form_feature).await?;
+        streams::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }

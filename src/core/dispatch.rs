@@ -12,6 +12,7 @@ use super::features::form_feature;
 use super::form::driver;
 use super::message::{Message, Outgoing};
 use super::store::Result;
+use super::streams;
 use super::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
 
@@ -60,6 +61,10 @@ async fn apologise(cx: &Ctx, ev: &Inbound, e: anyhow::Error) -> Result<()> {
 }
 
 async fn route(t: &mut Turn<'_>) -> Result<()> {
+    if !t.in_private() {
+        // Stream joining details must never be shared in a group (policy 003).
+        streams::leak::guard(t).await?;
+    }
     match t.ev.input.clone() {
         Input::Command { name, args } => command(t, Command::parse(&name, &args)).await,
         Input::Button(p) => button(t, &p).await,
@@ -97,6 +102,8 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Stream(args) => streams::command(t, &args).await,
+        Command::Streams => streams::parents::mine(t).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -132,6 +139,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(streams::PAYLOAD_PREFIX) {
+        return streams::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

@@ -1,9 +1,13 @@
 //! The features that own forms, looked up by form id.
 
 use super::form::driver::FormFeature;
+use super::streams;
 
 /// The feature owning the form with this id.
 pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
-    let _ = id;
-    None
+    match id {
+        streams::new::FORM_ID => Some(&streams::new::FORM),
+        streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
+        _ => None,
+    }
 }

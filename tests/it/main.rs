@@ -9,5 +9,6 @@ mod locales;
 mod logs;
 mod outbox;
 mod roster;
+mod streams;
 mod telegram;
 mod telegram_flows;

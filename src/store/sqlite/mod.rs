@@ -18,6 +18,7 @@ mod drafts;
 mod links;
 mod outbox;
 mod people;
+mod streams;
 mod tx;
 
 #[cfg(test)]
@@ -43,6 +44,9 @@ use tokio::sync::Mutex;
 pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("drafts", "person_id", "state_sealed"),
     ("outbox", "id", "body_sealed"),
+    ("streams", "id", "link_sealed"),
+    ("streams", "id", "meeting_id_sealed"),
+    ("streams", "id", "passcode_sealed"),
 ];
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");

@@ -41,6 +41,11 @@ impl SqliteTx {
     fn c(&mut self) -> &mut SqliteConnection {
         &mut self.tx
     }
+
+    /// The connection and the cipher, for the modules that implement a feature's store trait.
+    pub(super) fn parts(&mut self) -> (&mut SqliteConnection, &Cipher) {
+        (&mut self.tx, &self.cipher)
+    }
 }
 
 #[async_trait]

@@ -185,6 +185,19 @@ impl TestApp {
             .collect()
     }
 
+    /// Every byte of the database files (main file and write-ahead log), to check that
+    /// nothing readable is left at rest.
+    pub fn db_bytes(&self) -> Vec<u8> {
+        let path = self.dir.path().join("haven.db");
+        let mut all = Vec::new();
+        for suffix in ["", "-wal"] {
+            if let Ok(b) = std::fs::read(format!("{}{suffix}", path.display())) {
+                all.extend(b);
+            }
+        }
+        all
+    }
+
     fn next_id(&self) -> String {
         format!("in{}", self.counter.fetch_add(1, Ordering::SeqCst) + 1)
     }
