@@ -20,6 +20,8 @@ pub enum Command {
     Cases,
     /// `/case REF [action]`
     Case(String),
+    /// `/aup [report|publish]`
+    Aup(String),
     /// A command Haven does not know.
     Unknown(String),
 }
@@ -40,6 +42,7 @@ impl Command {
             "concern" => Command::Concern,
             "cases" => Command::Cases,
             "case" => Command::Case(args),
+            "aup" => Command::Aup(args),
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -54,6 +57,7 @@ impl Command {
         if staff {
             m.insert(0, ("concern", "cmd-concern"));
             m.push(("cases", "cmd-cases"));
+            m.push(("aup", "cmd-aup"));
         }
         m.push(("cancel", "cmd-cancel"));
         m
@@ -77,6 +81,10 @@ mod tests {
         assert_eq!(
             Command::parse("iaith", "cy"),
             Command::Language("cy".into())
+        );
+        assert_eq!(
+            Command::parse("aup", " report"),
+            Command::Aup("report".into())
         );
         assert_eq!(Command::parse("rm", "-rf"), Command::Unknown("rm".into()));
     }

@@ -6,6 +6,7 @@
 //! appears in the log line.
 
 use super::account;
+use super::aup;
 use super::command::Command;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
@@ -97,6 +98,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Aup(args) => aup::command(t, &args).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -132,6 +134,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(aup::PAYLOAD_PREFIX) {
+        return aup::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

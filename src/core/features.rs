@@ -1,9 +1,13 @@
 //! The features that own forms, looked up by form id.
 
+use super::aup::{publish_form, question};
 use super::form::driver::FormFeature;
 
 /// The feature owning the form with this id.
 pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
-    let _ = id;
-    None
+    match id {
+        question::FORM_ID => Some(&question::QUESTION),
+        publish_form::FORM_ID => Some(&publish_form::PUBLISH),
+        _ => None,
+    }
 }

@@ -1,6 +1,7 @@
 //! The school's settings the core works with: time zone, timings, contacts. Loaded by the
 //! application from configuration (defaults → `haven.toml` → environment) and handed in.
 
+use super::aup::settings::AupSettings;
 use chrono::{Duration, NaiveTime, Weekday};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -17,6 +18,8 @@ pub struct Settings {
     pub linking: LinkSettings,
     pub school_hours: SchoolHours,
     pub contacts: Contacts,
+    /// Acceptable Use Policy deadlines, reminders and escalation.
+    pub aup: AupSettings,
 }
 
 impl Default for Settings {
@@ -28,6 +31,7 @@ impl Default for Settings {
             linking: LinkSettings::default(),
             school_hours: SchoolHours::default(),
             contacts: Contacts::default(),
+            aup: AupSettings::default(),
         }
     }
 }
