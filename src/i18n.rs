@@ -182,7 +182,6 @@ fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +196,11 @@ mod tests {
             choices: vec![],
             sensitive: false,
         };
-        assert!(i18n.render(Lang::EnGb, &body(1)).contains("(one more try this hour)"));
-        assert!(i18n.render(Lang::EnGb, &body(3)).contains("(3 more tries this hour)"));
+        assert!(i18n
+            .render(Lang::EnGb, &body(1))
+            .contains("(one more try this hour)"));
+        assert!(i18n
+            .render(Lang::EnGb, &body(3))
+            .contains("(3 more tries this hour)"));
     }
 }

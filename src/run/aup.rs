@@ -57,7 +57,9 @@ struct PublishArgs<'a> {
 /// Reads `YYYY-MM-DD` as midnight in `tz`, or anything the forms accept (`2026-12-01 08:00`).
 fn parse_effective(s: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
     if let Ok(d) = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
-        let local = tz.from_local_datetime(&d.and_hms_opt(0, 0, 0)?).earliest()?;
+        let local = tz
+            .from_local_datetime(&d.and_hms_opt(0, 0, 0)?)
+            .earliest()?;
         return Some(local.with_timezone(&Utc));
     }
     datetime::parse(s, now, tz)
@@ -67,14 +69,17 @@ async fn publish_file(cfg: &Config, a: PublishArgs<'_>) -> anyhow::Result<()> {
     let app = open_app(cfg, false).await?;
     let i18n = &app.i18n;
     let say = |key: &str, args: &[(&str, String)]| i18n.text_with(Lang::EnGb, key, args);
-    let text = std::fs::read_to_string(a.file)
-        .with_context(|| format!("reading {}", a.file.display()))?;
+    let text =
+        std::fs::read_to_string(a.file).with_context(|| format!("reading {}", a.file.display()))?;
     let audience = match Audience::parse(a.audience) {
         Ok(x) => x,
         Err(group) => bail!("{}", say("aup-cli-bad-audience", &[("group", group)])),
     };
     let Some(rule) = Rule::parse(a.rule) else {
-        bail!("{}", say("aup-cli-bad-rule", &[("rule", a.rule.to_string())]));
+        bail!(
+            "{}",
+            say("aup-cli-bad-rule", &[("rule", a.rule.to_string())])
+        );
     };
     let now = app.ctx.clock.now();
     let tz = app.ctx.settings.timezone;
@@ -82,7 +87,10 @@ async fn publish_file(cfg: &Config, a: PublishArgs<'_>) -> anyhow::Result<()> {
         None => now,
         Some(s) => match parse_effective(s, now, tz) {
             Some(t) => t,
-            None => bail!("{}", say("aup-cli-bad-effective", &[("effective", s.into())])),
+            None => bail!(
+                "{}",
+                say("aup-cli-bad-effective", &[("effective", s.into())])
+            ),
         },
     };
     let draft = Draft {

@@ -3,5 +3,6 @@
 
 mod support;
 
+mod aup;
 mod linking;
 mod roster;

@@ -39,7 +39,9 @@ pub async fn send(
         .filter(|(_, e)| today - e.standing.due >= s.escalate_after())
         .copied()
         .collect();
-    let heads = tx.people_with_roles(cx.school, &[Role::Headteacher]).await?;
+    let heads = tx
+        .people_with_roles(cx.school, &[Role::Headteacher])
+        .await?;
     let mut leads = tx
         .people_with_roles(cx.school, &[Role::OnlineSafetyLead])
         .await?;

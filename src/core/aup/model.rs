@@ -82,7 +82,11 @@ impl Audience {
     /// Returns the offending word when one is not a group; an empty list is an error too.
     pub fn parse(s: &str) -> Result<Audience, String> {
         let mut out = BTreeSet::new();
-        for word in s.split([',', ';', ' ']).map(str::trim).filter(|w| !w.is_empty()) {
+        for word in s
+            .split([',', ';', ' '])
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+        {
             let w = word.to_ascii_lowercase();
             let g = match w.as_str() {
                 "governors" | "chair_of_governors" => Some(Group::Governor),
@@ -271,7 +275,11 @@ pub struct Draft<'a> {
 
 impl NewVersion {
     /// Checks the title (1–120 characters), label (1–30, no spaces) and text (not blank).
-    pub fn parse(school: SchoolId, d: Draft<'_>, by: Option<PersonId>) -> Result<Self, PublishError> {
+    pub fn parse(
+        school: SchoolId,
+        d: Draft<'_>,
+        by: Option<PersonId>,
+    ) -> Result<Self, PublishError> {
         let title = d.title.split_whitespace().collect::<Vec<_>>().join(" ");
         if title.is_empty() || title.chars().count() > 120 {
             return Err(PublishError::BadTitle);
@@ -316,7 +324,10 @@ pub struct LastSigned {
     pub policy_key: String,
     pub version: VersionId,
     pub label: String,
+    /// The content hash of the text that was agreed to.
+    pub hash: String,
     pub at: DateTime<Utc>,
+    pub platform: Platform,
 }
 
 #[cfg(test)]
@@ -343,8 +354,14 @@ mod tests {
 
     #[test]
     fn rules_parse_and_give_the_next_due_date() {
-        assert_eq!(Rule::parse("fixed:9-1"), Some(Rule::Fixed { month: 9, day: 1 }));
-        assert_eq!(Rule::parse("fixed:09-01").unwrap().as_string(), "fixed:09-01");
+        assert_eq!(
+            Rule::parse("fixed:9-1"),
+            Some(Rule::Fixed { month: 9, day: 1 })
+        );
+        assert_eq!(
+            Rule::parse("fixed:09-01").unwrap().as_string(),
+            "fixed:09-01"
+        );
         assert_eq!(Rule::parse("fixed:02-29"), None);
         assert_eq!(Rule::parse("monthly"), None);
         let w = Duration::days(30);

@@ -2,10 +2,10 @@
 //! version label, audience, re-signing rule, the text from the sample or pasted, and an
 //! optional later effective date). Only the online safety lead may start or submit it.
 
+use super::day;
 use super::model::{Audience, Draft as VersionDraft, Group, NewVersion, Rule};
 use super::publish::publish;
 use super::text::SAMPLE_STAFF;
-use super::day;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{opt, prompt, Answers, FormSpec, FormState, Step, StepKind, When};
@@ -114,11 +114,15 @@ pub async fn start(t: &mut Turn<'_>) -> Result<()> {
 
 /// The version the answers describe, or the key of what is wrong with them.
 fn version_of(t: &Turn<'_>, a: &Answers) -> std::result::Result<NewVersion, &'static str> {
-    let groups = a.multi("audience").iter().filter_map(|g| {
-        Group::ALL.into_iter().find(|x| x.as_str() == g.as_str())
-    });
+    let groups = a
+        .multi("audience")
+        .iter()
+        .filter_map(|g| Group::ALL.into_iter().find(|x| x.as_str() == g.as_str()));
     let audience = Audience::new(groups).ok_or("aup-publish-bad-audience")?;
-    let rule = a.choice("rule").and_then(Rule::parse).unwrap_or(Rule::Annual);
+    let rule = a
+        .choice("rule")
+        .and_then(Rule::parse)
+        .unwrap_or(Rule::Annual);
     let text = match a.choice("source") {
         Some("paste") => a.text("text").unwrap_or_default(),
         _ => SAMPLE_STAFF,

@@ -2,10 +2,11 @@
 //! (or, if the school has none, the Headteacher), privately. It never signs anything.
 
 use super::model::VersionId;
+use super::{payload, Action};
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
-use crate::core::message::{Message, Outgoing, Sensitive};
+use crate::core::message::{Choice, Message, Outgoing, Sensitive};
 use crate::core::people::Role;
 use crate::core::store::Result;
 use crate::core::turn::Turn;
@@ -21,11 +22,13 @@ static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
     id: FORM_ID,
     version: 1,
     title: "aup-question-title",
-    steps: vec![Step::new("question", StepKind::Text { min: 3, max: 1000 }).keys(
-        "aup-question-prompt",
-        "aup-question-label",
-        "aup-question-help",
-    )],
+    steps: vec![
+        Step::new("question", StepKind::Text { min: 3, max: 1000 }).keys(
+            "aup-question-prompt",
+            "aup-question-label",
+            "aup-question-help",
+        ),
+    ],
 });
 
 /// The question form.
@@ -77,7 +80,9 @@ impl FormFeature for QuestionForm {
             return Ok(());
         };
         let school = t.cx.school;
-        let mut to = t.tx.people_with_roles(school, &[Role::OnlineSafetyLead]).await?;
+        let mut to =
+            t.tx.people_with_roles(school, &[Role::OnlineSafetyLead])
+                .await?;
         if to.is_empty() {
             to = t.tx.people_with_roles(school, &[Role::Headteacher]).await?;
         }
@@ -92,11 +97,14 @@ impl FormFeature for QuestionForm {
         let subject = format!("person:{} version:{}", me.id, v.id);
         t.tx.audit(school, Some(me.id), "aup.question", &subject, t.now)
             .await?;
-        t.private(Message::new(if to.is_empty() {
-            "aup-question-nobody"
-        } else {
-            "aup-question-sent"
-        }));
+        if to.is_empty() {
+            t.private(Message::new("aup-question-nobody"));
+            return Ok(());
+        }
+        t.private(Message::new("aup-question-sent").choices([
+            Choice::key("aup-button-read", payload(Action::Read, v.id)),
+            Choice::key("aup-button-agree", payload(Action::Agree, v.id)),
+        ]));
         Ok(())
     }
 }

@@ -4,10 +4,11 @@
 //! the date they must sign by. Leavers are not on the roll, so not in the report.
 
 use super::day;
+use super::model::LastSigned;
 use super::roll::{roll, PolicyRoll};
 use super::schedule::Status;
 use crate::core::message::Message;
-use crate::core::people::Role;
+use crate::core::people::{Role, Roles};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono_tz::Tz;
@@ -62,45 +63,53 @@ pub fn policy_message(r: &PolicyRoll) -> Message {
         .items("people", lines)
 }
 
+/// Roles as the import files write them: `staff;dsl`.
+fn roles(r: &Roles) -> String {
+    r.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(";")
+}
+
 /// The CSV header.
-pub const COLUMNS: [&str; 9] = [
+pub const COLUMNS: [&str; 12] = [
     "policy",
     "version",
+    "version_hash",
     "external_id",
     "name",
     "roles",
     "status",
     "signed_version",
     "signed_at",
+    "signed_hash",
+    "signed_via",
     "due_on",
 ];
 
-/// Writes the report as CSV with the header [`COLUMNS`]: `status` is `signed`, `due`,
-/// `overdue` or `never_signed`; `signed_version` and `signed_at` (local time `YYYY-MM-DD
-/// HH:MM`) describe the latest signature of any version of the policy, empty if none;
-/// `due_on` is the date (`YYYY-MM-DD`) by which to sign, or re-sign.
+/// Writes the report as CSV with the header [`COLUMNS`]: the policy in force (title, version
+/// label, SHA-256 of its text), the person, and `status`: `signed`, `due`, `overdue` or
+/// `never_signed`. `signed_version`, `signed_at` (local time `YYYY-MM-DD HH:MM`),
+/// `signed_hash` (SHA-256 of the text agreed to) and `signed_via` (platform) describe the
+/// latest signature of any version of the policy, empty if none; `due_on` is the date
+/// (`YYYY-MM-DD`) by which to sign, or sign again.
 pub fn write_csv(rolls: &[PolicyRoll], tz: Tz, w: impl Write) -> anyhow::Result<()> {
     let mut out = csv::Writer::from_writer(w);
     out.write_record(COLUMNS)?;
     for r in rolls {
         for e in &r.entries {
             let st = &e.standing;
-            let (label, at) = match &st.last {
-                Some(l) => (
-                    l.label.clone(),
-                    l.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
-                ),
-                None => (String::new(), String::new()),
-            };
+            let at = |l: &LastSigned| l.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
+            let last = st.last.as_ref();
             out.write_record([
                 r.version.title.as_str(),
                 &r.version.label,
+                &r.version.hash,
                 &e.person.external_id,
                 &e.person.name,
-                &e.person.roles.to_list(),
+                &roles(&e.person.roles),
                 st.status.as_str(),
-                &label,
-                &at,
+                last.map_or("", |l| l.label.as_str()),
+                &last.map(at).unwrap_or_default(),
+                last.map_or("", |l| l.hash.as_str()),
+                last.map_or("", |l| l.platform.as_str()),
                 &st.due.format("%Y-%m-%d").to_string(),
             ])?;
         }

@@ -124,7 +124,13 @@ pub fn points(st: &Standing, s: &AupSettings) -> Vec<NaiveDate> {
     }
     // A renewal is never reminded on or before the day it was signed; a new obligation's
     // earlier points are covered by its start.
-    out.retain(|p| if st.renewal { *p > st.since } else { *p >= st.since });
+    out.retain(|p| {
+        if st.renewal {
+            *p > st.since
+        } else {
+            *p >= st.since
+        }
+    });
     out.sort();
     out.dedup();
     out
@@ -182,7 +188,9 @@ mod tests {
             policy_key: "staff aup".into(),
             version: VersionId(version),
             label: version.to_string(),
+            hash: String::new(),
             at: on,
+            platform: crate::core::ids::Platform::Console,
         }
     }
 
@@ -192,11 +200,17 @@ mod tests {
         let v = version(Rule::Annual);
         let old = signed(1, at(3, 2));
         let st = standing(&v, at(1, 5), Some(&old), &s, London, d(11, 20));
-        assert_eq!((st.status, st.due, st.renewal), (Status::Due, d(12, 1), false));
+        assert_eq!(
+            (st.status, st.due, st.renewal),
+            (Status::Due, d(12, 1), false)
+        );
         let st = standing(&v, at(1, 5), None, &s, London, d(12, 2));
         assert_eq!(st.status, Status::Overdue);
         let joiner = standing(&v, at(12, 10), None, &s, London, d(12, 10));
-        assert_eq!((joiner.status, joiner.due), (Status::NeverSigned, d(12, 17)));
+        assert_eq!(
+            (joiner.status, joiner.due),
+            (Status::NeverSigned, d(12, 17))
+        );
     }
 
     #[test]
@@ -207,7 +221,14 @@ mod tests {
         let later = |m, day| standing(&v, at(1, 5), Some(&mine), &s, London, d(m, day));
         assert_eq!(later(12, 25).status, Status::Signed);
         let next = NaiveDate::from_ymd_opt(2027, 11, 20).unwrap();
-        let st = standing(&v, at(1, 5), Some(&mine), &s, London, next - Duration::days(30));
+        let st = standing(
+            &v,
+            at(1, 5),
+            Some(&mine),
+            &s,
+            London,
+            next - Duration::days(30),
+        );
         assert_eq!((st.status, st.due, st.renewal), (Status::Due, next, true));
         assert_eq!(current_point(&later(12, 25), &s, d(12, 25)), None);
     }
@@ -221,7 +242,16 @@ mod tests {
         let dec = |day| d(12, day);
         assert_eq!(
             p,
-            vec![d(11, 17), d(11, 24), d(11, 30), dec(1), dec(8), dec(15), dec(22), dec(29)]
+            vec![
+                d(11, 17),
+                d(11, 24),
+                d(11, 30),
+                dec(1),
+                dec(8),
+                dec(15),
+                dec(22),
+                dec(29)
+            ]
         );
         assert_eq!(current_point(&st, &s, d(11, 23)), Some(d(11, 17)));
         assert_eq!(current_point(&st, &s, d(11, 26)), Some(d(11, 24)));
@@ -235,7 +265,10 @@ mod tests {
         let tuesday = Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap();
         assert!(in_hours(&h, London, tuesday));
         assert!(!in_hours(&h, London, tuesday + Duration::hours(12)));
-        assert!(!in_hours(&h, London, tuesday + Duration::days(4)), "Saturday");
+        assert!(
+            !in_hours(&h, London, tuesday + Duration::days(4)),
+            "Saturday"
+        );
         // 07:30 UTC in June is 08:30 in London.
         let june = Utc.with_ymd_and_hms(2026, 6, 16, 7, 30, 0).unwrap();
         assert!(in_hours(&h, London, june));

@@ -49,7 +49,14 @@ impl AupSettings {
 
     /// How long before the due date a renewal opens (the earliest reminder).
     pub fn window(&self) -> Duration {
-        Duration::days(self.remind_days_before.iter().copied().max().unwrap_or(0).max(0))
+        Duration::days(
+            self.remind_days_before
+                .iter()
+                .copied()
+                .max()
+                .unwrap_or(0)
+                .max(0),
+        )
     }
 
     pub fn overdue_every(&self) -> Duration {

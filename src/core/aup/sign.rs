@@ -46,13 +46,14 @@ pub fn status_message(v: &Version, st: &Standing) -> Message {
         .arg("version", &v.label)
         .arg("due", day(st.due));
     if let Some(last) = &st.last {
-        m = m
-            .arg("signed_version", &last.label)
-            .arg("signed", last.at);
+        m = m.arg("signed_version", &last.label).arg("signed", last.at);
     }
     m = m.choice(Choice::key("aup-button-read", payload(Action::Read, v.id)));
     if st.status.outstanding() {
-        m = m.choice(Choice::key("aup-button-agree", payload(Action::Agree, v.id)));
+        m = m.choice(Choice::key(
+            "aup-button-agree",
+            payload(Action::Agree, v.id),
+        ));
     }
     m.choice(Choice::key("aup-button-ask", payload(Action::Ask, v.id)))
 }
@@ -75,7 +76,10 @@ async fn checked(t: &mut Turn<'_>, id: VersionId) -> Result<Option<(Version, Sta
     let Some(me) = t.me.clone() else {
         return Ok(None);
     };
-    let pressed = t.tx.aup_version(id).await?.filter(|v| v.school == t.cx.school);
+    let pressed =
+        t.tx.aup_version(id)
+            .await?
+            .filter(|v| v.school == t.cx.school);
     let Some(pressed) = pressed else {
         t.private(Message::new("aup-button-invalid"));
         return Ok(None);
@@ -134,7 +138,10 @@ async fn read(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
     .arg("version", &v.label)
     .arg("hash", v.short_hash());
     if st.status.outstanding() {
-        done = done.choice(Choice::key("aup-button-agree", payload(Action::Agree, v.id)));
+        done = done.choice(Choice::key(
+            "aup-button-agree",
+            payload(Action::Agree, v.id),
+        ));
     }
     t.private(done.choice(Choice::key("aup-button-ask", payload(Action::Ask, v.id))));
     Ok(())
@@ -179,7 +186,9 @@ async fn agree(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
     t.tx.audit(t.cx.school, Some(me.id), "aup.sign", &subject, t.now)
         .await?;
     let tz = t.cx.settings.timezone;
-    let next = v.rule.next_due(local_date(t.now, tz), t.cx.settings.aup.window());
+    let next = v
+        .rule
+        .next_due(local_date(t.now, tz), t.cx.settings.aup.window());
     t.private(
         Message::new("aup-signed")
             .arg("title", &v.title)

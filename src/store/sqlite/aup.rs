@@ -2,7 +2,7 @@
 //! (tables from `migrations/sqlite/0003_aup.sql`). Nothing here is sealed: policy texts,
 //! signatures and reminder dates are not sensitive.
 
-use super::codec::{parse_ts, ts};
+use super::codec::{parse_platform, parse_ts, ts};
 use super::tx::SqliteTx;
 use crate::core::aup::model::{
     policy_key, Audience, LastSigned, NewVersion, Rule, Signature, Version, VersionId,
@@ -163,7 +163,8 @@ impl AupTx for SqliteTx {
         person: Option<PersonId>,
     ) -> Result<Vec<LastSigned>> {
         let rows = sqlx::query(
-            "SELECT s.person_id, v.policy_key, s.version_id, v.label, s.signed_at \
+            "SELECT s.person_id, v.policy_key, s.version_id, v.label, s.content_hash, \
+             s.signed_at, s.platform \
              FROM aup_signatures s JOIN aup_versions v ON v.id = s.version_id \
              WHERE s.school_id = $1 AND ($2 IS NULL OR s.person_id = $2) \
              ORDER BY s.signed_at, s.id",
@@ -179,7 +180,9 @@ impl AupTx for SqliteTx {
                 policy_key: row.try_get("policy_key")?,
                 version: VersionId(row.try_get("version_id")?),
                 label: row.try_get("label")?,
+                hash: row.try_get("content_hash")?,
                 at: parse_ts(row.try_get("signed_at")?)?,
+                platform: parse_platform(row.try_get("platform")?)?,
             };
             latest.insert((s.person.0, s.policy_key.clone()), s);
         }
