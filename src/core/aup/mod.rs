@@ -14,6 +14,7 @@
 //! for the presser; nothing here ever trusts a payload. Parents are in an audience only when
 //! a version names them. This module never reads the wall clock.
 
+pub mod audience;
 pub mod digest;
 pub mod model;
 pub mod publish;
