@@ -99,6 +99,7 @@ help-unlinked = I help the school keep children safe online. Send me your link c
 help-staff = What I can do for you:
     /concern — report a safeguarding or online-safety concern, privately
     /cases — the cases you can see (DSL team, Headteacher, Chair)
+    /aup — read and sign the Acceptable Use Policy
     /whoami — who I think you are
     /language — choose your language
     /cancel — stop what you are doing
