@@ -688,3 +688,22 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
         .iter()
         .all(|r| r.contains(&content_hash(SAMPLE_STAFF.trim()))));
 }
+
+#[tokio::test]
+async fn a_reminder_still_undelivered_when_the_person_signs_is_never_sent() {
+    use haven::core::store::Address;
+    use haven::delivery::SendError;
+    let app = spawn_app().await;
+    publish_now(&app, "2026.1", "staff", SAMPLE_STAFF).await;
+    let address = Address::Private("Daniel Okafor".into());
+    app.chat
+        .fail_next(address, SendError::Transient("network down".into()));
+    app.tick().await;
+    let daniel = app.person("Daniel Okafor");
+    daniel.sees_nothing_new();
+
+    sign(&daniel).await;
+    app.advance(Duration::hours(1)).await;
+    daniel.does_not_see("Before you use school systems");
+    daniel.sees_nothing_new();
+}
