@@ -62,6 +62,7 @@ impl App {
     pub async fn tick(&self) -> anyhow::Result<()> {
         driver::sweep(&self.ctx, form_feature).await?;
         streams::sweep(&self.ctx).await?;
+        crate::core::aup::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }

@@ -1,5 +1,7 @@
 //! What each `haven` command does. `anyhow` lives here, at the top.
 
+mod aup;
+
 use crate::adapters::console::Console;
 use crate::app::App;
 use crate::cli::{Cli, Command, ImportKind, LogFormat};
@@ -30,6 +32,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Import { kind, file } => import(&cfg, kind, &file).await,
         Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { messages } => crate::bench::run(messages).await,
     }
 }

@@ -1,5 +1,6 @@
 //! The features that own forms, looked up by form id.
 
+use super::aup::{publish_form, question};
 use super::form::driver::FormFeature;
 use super::streams;
 
@@ -8,6 +9,8 @@ pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
     match id {
         streams::new::FORM_ID => Some(&streams::new::FORM),
         streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
+        question::FORM_ID => Some(&question::QUESTION),
+        publish_form::FORM_ID => Some(&publish_form::PUBLISH),
         _ => None,
     }
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod aup;
 mod console;
 mod linking;
 mod locales;

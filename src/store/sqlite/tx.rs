@@ -38,7 +38,8 @@ impl SqliteTx {
         }
     }
 
-    fn c(&mut self) -> &mut SqliteConnection {
+    /// The connection, for the feature modules that implement their own storage traits.
+    pub(super) fn c(&mut self) -> &mut SqliteConnection {
         &mut self.tx
     }
 
