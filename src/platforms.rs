@@ -11,6 +11,9 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
     if cfg.telegram.token.is_some() {
         v.push("Telegram");
     }
+    if cfg.discord.token.is_some() {
+        v.push("Discord");
+    }
     v
 }
 
@@ -20,6 +23,13 @@ pub async fn start(
     app: &App,
     stop: watch::Receiver<bool>,
 ) -> anyhow::Result<JoinSet<()>> {
-    let _ = (cfg, app, stop);
-    anyhow::bail!("no chat platform adapter is built into this binary")
+    let mut tasks = JoinSet::new();
+    if cfg.discord.token.is_some() {
+        crate::adapters::discord::start(&cfg.discord, app, stop.clone(), &mut tasks)?;
+        tracing::info!("Discord adapter started");
+    }
+    if tasks.is_empty() {
+        anyhow::bail!("no chat platform adapter is built into this binary for this configuration");
+    }
+    Ok(tasks)
 }
