@@ -3,5 +3,6 @@
 
 mod support;
 
+mod discord;
 mod linking;
 mod roster;

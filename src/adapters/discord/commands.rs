@@ -10,15 +10,17 @@
 use super::inbound::{MODAL_COMMAND_PREFIX, MODAL_FIELD};
 use crate::core::people::Lang;
 use crate::i18n::I18n;
-use serenity::all::{
-    CommandData, CommandDataOptionValue, CommandOptionType, InputTextStyle, InteractionContext,
-};
-use serenity::builder::{
-    CreateActionRow, CreateCommand, CreateCommandOption, CreateInputText, CreateModal,
-};
+use serde_json::{json, Map, Value};
+use serenity::all::{CommandData, CommandDataOptionValue, InputTextStyle};
+use serenity::builder::{CreateActionRow, CreateInputText, CreateModal};
 
 /// Discord's locales Haven has translations for, and the language each stands for.
 pub const DISCORD_LOCALES: &[(&str, Lang)] = &[("en-GB", Lang::EnGb), ("pl", Lang::Pl)];
+/// Interaction contexts: a server, and the bot's DMs.
+const CONTEXT_GUILD: u8 = 0;
+const CONTEXT_BOT_DM: u8 = 1;
+/// Application command option type of a string.
+const STRING_OPTION: u8 = 3;
 /// Longest text argument Haven takes through a command or its modal.
 pub const MAX_ARG: u16 = 200;
 
@@ -131,36 +133,56 @@ pub fn args(data: &CommandData) -> String {
         .unwrap_or_default()
 }
 
-/// The definitions to register, rendered from Fluent.
-pub fn definitions(i18n: &I18n) -> Vec<CreateCommand> {
+/// The definitions to register (`ApplicationCommandUpdateRequest`s), rendered from Fluent.
+/// Built as JSON rather than with serenity's builder, which sends fields this route does not
+/// take (`nsfw`, and number and channel settings on text options).
+pub fn definitions(i18n: &I18n) -> Vec<Value> {
     COMMANDS.iter().map(|c| definition(i18n, c)).collect()
 }
 
-fn definition(i18n: &I18n, c: &SlashCommand) -> CreateCommand {
-    let mut cmd = CreateCommand::new(c.name)
-        .description(short(&i18n.text(Lang::EnGb, c.description)))
-        .contexts(vec![InteractionContext::Guild, InteractionContext::BotDm]);
+fn definition(i18n: &I18n, c: &SlashCommand) -> Value {
+    let mut names = Map::new();
     for (locale, lang) in DISCORD_LOCALES {
-        cmd = cmd.description_localized(*locale, short(&i18n.text(*lang, c.description)));
         let name = i18n.text(*lang, &format!("discord-name-{}", c.name));
         if name != c.name && valid_name(&name) {
-            cmd = cmd.name_localized(*locale, name);
+            names.insert((*locale).into(), name.into());
         }
+    }
+    let mut cmd = json!({
+        "type": 1,
+        "name": c.name,
+        "description": short(&i18n.text(Lang::EnGb, c.description)),
+        "description_localizations": localised(i18n, c.description),
+        "contexts": [CONTEXT_GUILD, CONTEXT_BOT_DM],
+    });
+    if !names.is_empty() {
+        cmd["name_localizations"] = Value::Object(names);
     }
     if let Some(o) = c.option {
-        let mut opt = CreateCommandOption::new(
-            CommandOptionType::String,
-            o.name,
-            short(&i18n.text(Lang::EnGb, o.description)),
-        )
-        .required(false)
-        .max_length(MAX_ARG);
-        for (locale, lang) in DISCORD_LOCALES {
-            opt = opt.description_localized(*locale, short(&i18n.text(*lang, o.description)));
-        }
-        cmd = cmd.add_option(opt);
+        cmd["options"] = json!([{
+            "type": STRING_OPTION,
+            "name": o.name,
+            "description": short(&i18n.text(Lang::EnGb, o.description)),
+            "description_localizations": localised(i18n, o.description),
+            "required": false,
+            "max_length": MAX_ARG,
+        }]);
     }
     cmd
+}
+
+/// A description in each Discord locale Haven speaks.
+fn localised(i18n: &I18n, key: &str) -> Value {
+    DISCORD_LOCALES
+        .iter()
+        .map(|(locale, lang)| {
+            (
+                (*locale).to_string(),
+                Value::from(short(&i18n.text(*lang, key))),
+            )
+        })
+        .collect::<Map<_, _>>()
+        .into()
 }
 
 /// The modal asking for a command's text, titled and labelled in the person's language.
@@ -183,9 +205,9 @@ pub fn modal(i18n: &I18n, lang: Lang, c: &SlashCommand) -> CreateModal {
 pub fn valid_name(name: &str) -> bool {
     let n = name.chars().count();
     (1..=32).contains(&n)
-        && name
-            .chars()
-            .all(|c| c == '-' || c == '_' || c.is_numeric() || (c.is_alphabetic() && !c.is_uppercase()))
+        && name.chars().all(|c| {
+            c == '-' || c == '_' || c.is_numeric() || (c.is_alphabetic() && !c.is_uppercase())
+        })
 }
 
 /// Discord allows 100 characters in a description.

@@ -50,10 +50,17 @@ pub async fn register(
         None => format!("/applications/{app}/commands"),
     };
     let defs = commands::definitions(i18n);
-    transport.rest().call(Method::PUT, &path, Some(&defs)).await?;
+    transport
+        .rest()
+        .call(Method::PUT, &path, Some(&defs))
+        .await?;
     tracing::info!(
         commands = defs.len(),
-        scope = if guild_id.is_some() { "server" } else { "global" },
+        scope = if guild_id.is_some() {
+            "server"
+        } else {
+            "global"
+        },
         "Discord slash commands registered"
     );
     Ok(())
@@ -166,9 +173,7 @@ impl Handler {
     /// Closes the interaction if the core's answer has not claimed it within the grace period.
     fn close_later(&self, reply_to: crate::core::store::Address, id: String, locale: String) {
         let transport = self.transport.clone();
-        let text = self
-            .i18n
-            .text(inbound::lang_of(&locale), "sent-privately");
+        let text = self.i18n.text(inbound::lang_of(&locale), "sent-privately");
         tokio::spawn(async move {
             tokio::time::sleep(transport.pending().grace()).await;
             if let Some(open) = transport.pending().take(&reply_to, &id) {

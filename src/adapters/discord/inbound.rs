@@ -91,9 +91,7 @@ pub fn from_command(c: &CommandInteraction) -> Converted {
             return Converted {
                 reply_to: reply_to(&place, c.user.id),
                 inbound: None,
-                answer: Answer::AskInModal {
-                    command: spec.name,
-                },
+                answer: Answer::AskInModal { command: spec.name },
             };
         }
     }

@@ -208,7 +208,9 @@ mod tests {
     fn escaping_counts_towards_the_limit() {
         let text = "_".repeat(1500);
         let parts = split(&text, MAX_CONTENT);
-        assert!(parts.iter().all(|p| escape(p).chars().count() <= MAX_CONTENT));
+        assert!(parts
+            .iter()
+            .all(|p| escape(p).chars().count() <= MAX_CONTENT));
         assert_eq!(parts.concat(), text);
     }
 

@@ -112,9 +112,7 @@ impl Rest {
             .headers(self.headers()?);
         if let Some(body) = body {
             let bytes = serde_json::to_vec(body).map_err(|e| ApiError::Network(e.to_string()))?;
-            req = req
-                .header(CONTENT_TYPE, "application/json")
-                .body(bytes);
+            req = req.header(CONTENT_TYPE, "application/json").body(bytes);
         }
         let resp = req
             .send()
@@ -156,7 +154,11 @@ impl Rest {
         h.insert(AUTHORIZATION, auth);
         h.insert(
             USER_AGENT,
-            HeaderValue::from_static(concat!("DiscordBot (haven, ", env!("CARGO_PKG_VERSION"), ")")),
+            HeaderValue::from_static(concat!(
+                "DiscordBot (haven, ",
+                env!("CARGO_PKG_VERSION"),
+                ")"
+            )),
         );
         Ok(h)
     }
@@ -205,7 +207,11 @@ impl Rest {
     }
 
     fn note_429(&self, route: &str, body: &Value) -> ApiError {
-        let retry_after = secs(body.get("retry_after").and_then(Value::as_f64).unwrap_or(1.0));
+        let retry_after = secs(
+            body.get("retry_after")
+                .and_then(Value::as_f64)
+                .unwrap_or(1.0),
+        );
         let global = body.get("global").and_then(Value::as_bool).unwrap_or(false);
         let until = Instant::now() + retry_after;
         let mut b = self.lock();
@@ -242,7 +248,11 @@ pub fn route_key(method: &Method, path: &str) -> String {
     for seg in path.split('/').filter(|s| !s.is_empty()) {
         out.push('/');
         let is_id = seg.bytes().all(|b| b.is_ascii_digit());
-        out.push_str(if prev == "messages" && is_id { "*" } else { seg });
+        out.push_str(if prev == "messages" && is_id {
+            "*"
+        } else {
+            seg
+        });
         prev = seg;
     }
     out

@@ -120,7 +120,9 @@ impl DiscordTransport {
                 if let Some(c) = &part.content {
                     edit = edit.content(c.clone());
                 }
-                self.rest.call(Method::PATCH, &original, Some(&edit)).await?
+                self.rest
+                    .call(Method::PATCH, &original, Some(&edit))
+                    .await?
             } else {
                 let mut f = CreateInteractionResponseFollowup::new()
                     .allowed_mentions(CreateAllowedMentions::new())
@@ -195,7 +197,10 @@ pub fn send_error(e: ApiError) -> SendError {
         ApiError::RateLimited { retry_after, .. } => SendError::RetryAfter(retry_after),
         ApiError::Network(m) => SendError::Transient(m),
         ApiError::Refused {
-            status, code, ref message, ..
+            status,
+            code,
+            ref message,
+            ..
         } => match code {
             codes::CANNOT_SEND_TO_USER | codes::UNKNOWN_USER | codes::UNKNOWN_CHANNEL => {
                 SendError::Unreachable(format!("{message} ({code})"))
@@ -226,7 +231,9 @@ impl Transport for DiscordTransport {
         if let Some(open) = self.pending.claim(&msg.address) {
             match self.answer(&open, &parts).await {
                 Ok(ids) => return Ok(joined(ids)),
-                Err(e) => tracing::warn!(error = %e, "answering an interaction failed; posting instead"),
+                Err(e) => {
+                    tracing::warn!(error = %e, "answering an interaction failed; posting instead")
+                }
             }
         }
         let channel = self.channel_of(&msg.address).await.map_err(send_error)?;

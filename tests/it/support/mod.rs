@@ -10,6 +10,11 @@
 
 #![allow(dead_code)]
 
+pub mod discord_app;
+pub mod discord_events;
+pub mod discord_fake;
+pub mod discord_gateway;
+pub mod discord_spec;
 pub mod logs;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
