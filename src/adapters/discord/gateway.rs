@@ -19,8 +19,8 @@ use async_trait::async_trait;
 use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
 use serenity::all::{
-    ActionRow, ClientBuilder, Context, EventHandler, GatewayIntents, HttpBuilder, Interaction,
-    Message, Ready,
+    ActionRow, ClientBuilder, Context, EventHandler, GatewayError, GatewayIntents, HttpBuilder,
+    Interaction, Message, Ready,
 };
 use serenity::builder::{CreateInteractionResponse, CreateInteractionResponseMessage};
 use std::sync::Arc;
@@ -67,6 +67,7 @@ pub async fn register(
 }
 
 /// Serenity's event handler for Haven.
+#[derive(Clone)]
 pub struct Handler {
     pub transport: Arc<DiscordTransport>,
     pub inbound: Arc<dyn InboundHandler>,
@@ -196,30 +197,63 @@ fn application_id(i: &Interaction) -> Option<String> {
 
 /// Connects to the gateway and serves events until `stop` turns true. `api_url` replaces
 /// `https://discord.com` for the HTTP calls serenity makes (the gateway address).
+///
+/// If Discord refuses the privileged Message Content intent (not enabled in the Developer
+/// Portal), Haven carries on without reading server channels and says so in the log.
 pub async fn run(
     token: SecretString,
+    api_url: Option<String>,
+    mut intents: GatewayIntents,
+    handler: Handler,
+    stop: watch::Receiver<bool>,
+) {
+    let channel_text = GatewayIntents::GUILD_MESSAGES | GatewayIntents::MESSAGE_CONTENT;
+    loop {
+        let result = connect(
+            &token,
+            api_url.clone(),
+            intents,
+            handler.clone(),
+            stop.clone(),
+        )
+        .await;
+        match result {
+            Ok(()) => return,
+            Err(serenity::Error::Gateway(GatewayError::DisallowedGatewayIntents))
+                if intents.contains(GatewayIntents::MESSAGE_CONTENT) =>
+            {
+                tracing::error!(
+                    "Discord refused the Message Content intent: enable it for the bot in the \
+                     Developer Portal. Until then Haven serves slash commands and direct \
+                     messages but cannot see server channel messages (the leak guard is blind)"
+                );
+                intents.remove(channel_text);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "the Discord gateway stopped");
+                return;
+            }
+        }
+    }
+}
+
+async fn connect(
+    token: &SecretString,
     api_url: Option<String>,
     intents: GatewayIntents,
     handler: Handler,
     mut stop: watch::Receiver<bool>,
-) {
+) -> Result<(), serenity::Error> {
     let mut http = HttpBuilder::new(token.expose_secret());
     if let Some(url) = api_url {
         // serenity only honours a proxy with its own rate limiter off; it makes one call here.
         http = http.proxy(url).ratelimiter_disabled(true);
     }
-    let mut client = match ClientBuilder::new_with_http(http.build(), intents)
+    let mut client = ClientBuilder::new_with_http(http.build(), intents)
         .event_handler(handler)
-        .await
-    {
-        Ok(c) => c,
-        Err(e) => {
-            tracing::error!(error = %e, "the Discord client could not be built");
-            return;
-        }
-    };
+        .await?;
     let shards = client.shard_manager.clone();
-    tokio::spawn(async move {
+    let watcher = tokio::spawn(async move {
         while !*stop.borrow() {
             if stop.changed().await.is_err() {
                 break;
@@ -227,10 +261,7 @@ pub async fn run(
         }
         shards.shutdown_all().await;
     });
-    if let Err(e) = client.start().await {
-        tracing::error!(
-            error = %e,
-            "the Discord gateway stopped; if it says the intents are disallowed, enable the Message Content intent in the Developer Portal or set discord.read_channels = false"
-        );
-    }
+    let result = client.start().await;
+    watcher.abort();
+    result
 }

@@ -61,22 +61,24 @@ fn reply_to(place: &Place, user: UserId) -> Address {
     }
 }
 
-fn event(user: UserId, place: Place, input: Input, id: impl ToString) -> Inbound {
+/// An event; `message` is the id of a typed message (interactions leave no message behind,
+/// so there is nothing for the core to remove).
+fn event(user: UserId, place: Place, input: Input, message: Option<String>) -> Inbound {
     Inbound {
         from: Account::new(Platform::Discord, user.to_string()),
         place,
         input,
-        message_id: Some(id.to_string()),
+        message_id: message,
     }
 }
 
-fn converted(user: UserId, place: Place, input: Input, id: impl ToString) -> Converted {
+fn converted(user: UserId, place: Place, input: Input) -> Converted {
     let answer = Answer::Defer {
         ephemeral: place != Place::Private,
     };
     Converted {
         reply_to: reply_to(&place, user),
-        inbound: Some(event(user, place, input, id)),
+        inbound: Some(event(user, place, input, None)),
         answer,
     }
 }
@@ -95,7 +97,7 @@ pub fn from_command(c: &CommandInteraction) -> Converted {
             };
         }
     }
-    converted(c.user.id, place, Input::Command { name, args }, c.id)
+    converted(c.user.id, place, Input::Command { name, args })
 }
 
 /// A button press or a choice from a select menu: the core's payload.
@@ -113,7 +115,7 @@ pub fn from_component(c: &ComponentInteraction) -> Converted {
             answer: Answer::Ignore,
         };
     };
-    let mut out = converted(c.user.id, place, Input::Button(payload.clone()), c.id);
+    let mut out = converted(c.user.id, place, Input::Button(payload));
     if out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
             pressed: c.data.custom_id.clone(),
@@ -122,7 +124,8 @@ pub fn from_component(c: &ComponentInteraction) -> Converted {
     out
 }
 
-/// A modal's text: the arguments of the command it asked for, or free text.
+/// A modal's text: the arguments of the command it asked for, or free text. Text given in a
+/// modal leaves nothing in the chat's history, so nothing needs removing afterwards.
 pub fn from_modal(m: &ModalInteraction) -> Converted {
     let place = place(m.guild_id, m.channel_id);
     let text = m
@@ -142,7 +145,7 @@ pub fn from_modal(m: &ModalInteraction) -> Converted {
         },
         None => Input::Text(text),
     };
-    converted(m.user.id, place, input, m.id)
+    converted(m.user.id, place, input)
 }
 
 /// A message typed in a DM or a server channel. Bots (Haven included), system messages and
@@ -162,7 +165,7 @@ pub fn from_message(msg: &Message) -> Option<Inbound> {
         msg.author.id,
         place(msg.guild_id, msg.channel_id),
         input,
-        msg.id,
+        Some(msg.id.to_string()),
     ))
 }
 

@@ -61,7 +61,18 @@ pub fn start(
     stop: watch::Receiver<bool>,
     tasks: &mut JoinSet<()>,
 ) -> anyhow::Result<Arc<DiscordTransport>> {
-    let transport = Arc::new(transport(section, ANSWER_GRACE)?);
+    start_with_grace(section, app, stop, tasks, ANSWER_GRACE)
+}
+
+/// As [`start`], closing unanswered interactions `grace` after their turn (tests shorten it).
+pub fn start_with_grace(
+    section: &DiscordSection,
+    app: &App,
+    stop: watch::Receiver<bool>,
+    tasks: &mut JoinSet<()>,
+    grace: Duration,
+) -> anyhow::Result<Arc<DiscordTransport>> {
+    let transport = Arc::new(transport(section, grace)?);
     let limits = section.limits.unwrap_or(RateLimits::discord());
     let dispatcher = app.dispatcher(transport.clone(), limits);
     tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));

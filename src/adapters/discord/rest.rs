@@ -33,6 +33,8 @@ pub mod codes {
     pub const UNKNOWN_MESSAGE: i64 = 10008;
     pub const UNKNOWN_USER: i64 = 10013;
     pub const MISSING_ACCESS: i64 = 50001;
+    /// "Cannot execute action on a DM channel" (deleting someone else's message in a DM).
+    pub const NOT_IN_DM: i64 = 50003;
     /// "Cannot send messages to this user" (DMs closed, no shared server, blocked the bot).
     pub const CANNOT_SEND_TO_USER: i64 = 50007;
     pub const MISSING_PERMISSIONS: i64 = 50013;

@@ -205,7 +205,7 @@ pub fn send_error(e: ApiError) -> SendError {
             codes::CANNOT_SEND_TO_USER | codes::UNKNOWN_USER | codes::UNKNOWN_CHANNEL => {
                 SendError::Unreachable(format!("{message} ({code})"))
             }
-            codes::MISSING_PERMISSIONS | codes::MISSING_ACCESS => {
+            codes::MISSING_PERMISSIONS | codes::MISSING_ACCESS | codes::NOT_IN_DM => {
                 SendError::Forbidden(format!("{message} ({code})"))
             }
             _ if status == 401 || status >= 500 || status == 408 => {
@@ -254,7 +254,9 @@ impl Transport for DiscordTransport {
                 Err(e) if e.code() == Some(codes::UNKNOWN_MESSAGE) => {}
                 Err(e) => {
                     let mapped = send_error(e);
-                    if matches!(mapped, SendError::Forbidden(_)) {
+                    if matches!(mapped, SendError::Forbidden(_))
+                        && matches!(address, Address::Group(_))
+                    {
                         tracing::warn!(
                             "cannot delete a message: the bot needs the Manage Messages permission in that channel"
                         );

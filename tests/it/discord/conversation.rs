@@ -132,3 +132,54 @@ async fn link_by_modal_then_choose_a_language_with_buttons_that_disable_after_us
     tomasz.sees_in_dm("Polski").await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_link_code_given_in_a_channel_is_refused_where_only_its_owner_sees() {
+    let app = DiscordApp::start().await;
+    let code = app.t.issue_code("STF002").await;
+    let daniel = app.user(DANIEL);
+
+    daniel.runs_in(STAFF_CHANNEL, "link", Some(("code", &code)));
+    daniel
+        .sees_privately_in(STAFF_CHANNEL, "link codes only work in a private chat")
+        .await;
+    assert!(app.fake.public_in(STAFF_CHANNEL).is_empty());
+
+    daniel.runs("whoami", None);
+    daniel.sees_in_dm("I don't know who you are yet").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn without_the_message_content_intent_haven_still_serves_commands_and_dms() {
+    let app = DiscordApp::start_refusing_message_content().await;
+    let intents =
+        GatewayIntents::from_bits_truncate(app.fake.gateway.intents().expect("identified"));
+    assert_eq!(
+        intents,
+        GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES
+    );
+
+    let code = app.t.issue_code("STF002").await;
+    let daniel = app.user(DANIEL);
+    daniel.writes(&format!("/link {code}"));
+    daniel.sees_in_dm("now linked").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_command_answered_only_in_private_still_closes_its_interaction() {
+    let app = DiscordApp::start_with_grace(std::time::Duration::from_millis(300)).await;
+    let code = app.t.issue_code("STF002").await;
+    let daniel = app.user(DANIEL);
+    daniel.writes(&format!("/link {code}"));
+    daniel.sees_in_dm("now linked").await;
+
+    daniel.runs_in(STAFF_CHANNEL, "language", None);
+    daniel.sees_in_dm("Which language").await;
+    daniel
+        .sees_privately_in(STAFF_CHANNEL, "I've sent you a private message.")
+        .await;
+    assert!(app.fake.public_in(STAFF_CHANNEL).is_empty());
+    app.stop().await;
+}

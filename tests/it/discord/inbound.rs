@@ -116,6 +116,10 @@ fn a_slash_command_in_a_channel_is_a_group_command_deferred_ephemerally() {
             args: "".into()
         }
     );
+    assert_eq!(
+        e.message_id, None,
+        "an interaction leaves no message to remove"
+    );
     assert_eq!(got.answer, Answer::Defer { ephemeral: true });
     assert_eq!(got.reply_to, Address::Group(STAFF_CHANNEL.into()));
     assert_ne!(GUILD_ID, STAFF_CHANNEL);

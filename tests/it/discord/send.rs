@@ -255,3 +255,32 @@ async fn the_fake_rejects_what_discord_does_not_know() {
         "{v:?}"
     );
 }
+
+#[tokio::test]
+async fn an_empty_bucket_waits_for_its_reset_without_asking_discord() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let group = Address::Group(STAFF_CHANNEL.into());
+    fake.refuse_next("POST /channels/", Refusal::Exhausts(30.0));
+    t.send(&to(group.clone(), "one", vec![]))
+        .await
+        .expect("sent");
+    let err = t.send(&to(group.clone(), "two", vec![])).await;
+    assert!(
+        matches!(err, Err(SendError::RetryAfter(d)) if d > Duration::from_secs(25)),
+        "{err:?}"
+    );
+    assert_eq!(
+        fake.calls_to("POST /channels/").len(),
+        1,
+        "Discord was not asked again"
+    );
+    t.send(&to(
+        Address::Group("1300000000000000099".into()),
+        "elsewhere",
+        vec![],
+    ))
+    .await
+    .expect("another channel has its own bucket");
+    fake.assert_clean();
+}

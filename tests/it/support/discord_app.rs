@@ -25,8 +25,26 @@ impl DiscordApp {
     /// Starts Haven's Discord adapter and waits until it has connected and registered its
     /// slash commands.
     pub async fn start() -> DiscordApp {
+        Self::start_with(false, haven::adapters::discord::ANSWER_GRACE).await
+    }
+
+    /// As [`Self::start`], closing interactions the core did not answer after `grace`.
+    pub async fn start_with_grace(grace: std::time::Duration) -> DiscordApp {
+        Self::start_with(false, grace).await
+    }
+
+    /// As [`Self::start`], with a gateway that refuses the Message Content intent (as Discord
+    /// does when it is not enabled in the Developer Portal).
+    pub async fn start_refusing_message_content() -> DiscordApp {
+        Self::start_with(true, haven::adapters::discord::ANSWER_GRACE).await
+    }
+
+    async fn start_with(refuse_message_content: bool, grace: std::time::Duration) -> DiscordApp {
         let t = spawn_app().await;
         let fake = FakeDiscord::start().await;
+        fake.gateway
+            .refuse_message_content
+            .store(refuse_message_content, std::sync::atomic::Ordering::SeqCst);
         let section = DiscordSection {
             token: Some(SecretString::from(TOKEN)),
             guild_id: Some(GUILD_ID.parse().expect("snowflake")),
@@ -36,7 +54,7 @@ impl DiscordApp {
         };
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
-        haven::adapters::discord::start(&section, &t.app, stopped, &mut tasks)
+        haven::adapters::discord::start_with_grace(&section, &t.app, stopped, &mut tasks, grace)
             .expect("the Discord adapter starts");
         fake.wait_for_call("PUT /applications/").await;
         DiscordApp {

@@ -60,6 +60,8 @@ pub enum Refusal {
     CannotDm,
     /// 403, code 50013: the bot lacks a permission (Manage Messages).
     MissingPermissions,
+    /// Not a refusal: answered, but with the route's bucket empty for this many seconds.
+    Exhausts(f64),
 }
 
 /// An interaction the fake dispatched, so its answers land in the right place.
@@ -274,16 +276,21 @@ async fn serve(State((shared, ws_url)): State<Ctx>, req: Request) -> Response {
                 400,
                 json!({ "code": 50035, "message": "Invalid Form Body", "errors": problems }),
             ))
-        } else if let Some(r) = take_refusal(&mut inner, &format!("{method} {path}")) {
-            Err(refusal(r))
         } else {
-            Ok(answer(
-                &mut inner,
-                &method,
-                &path,
-                body.unwrap_or(Value::Null),
-                &ws_url,
-            ))
+            let refused = take_refusal(&mut inner, &format!("{method} {path}"));
+            match refused {
+                Some(Refusal::Exhausts(_)) | None => {
+                    let body = body.unwrap_or(Value::Null);
+                    let mut r = answer(&mut inner, &method, &path, body, &ws_url);
+                    if let Some(Refusal::Exhausts(after)) = refused {
+                        let h = r.headers_mut();
+                        h.insert("x-ratelimit-remaining", header("0"));
+                        h.insert("x-ratelimit-reset-after", header(&after.to_string()));
+                    }
+                    Ok(r)
+                }
+                Some(r) => Err(refusal(r)),
+            }
         }
     };
     shared.called.notify_waiters();
@@ -315,7 +322,12 @@ fn refusal(r: Refusal) -> Response {
             403,
             json!({ "code": 50013, "message": "Missing Permissions" }),
         ),
+        Refusal::Exhausts(_) => unreachable!("answered normally"),
     }
+}
+
+fn header(v: &str) -> axum::http::HeaderValue {
+    v.parse().expect("a header value")
 }
 
 fn reply(status: u16, body: Value) -> Response {

@@ -5,10 +5,16 @@
 use super::discord_fake::{Dispatched, Shared, APP_ID, BOT_ID, GUILD_ID};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, Notify};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message;
+
+/// The MESSAGE_CONTENT intent bit.
+const MESSAGE_CONTENT: u64 = 1 << 15;
 
 /// The gateway side of the fake.
 pub struct Gateway {
@@ -17,6 +23,8 @@ pub struct Gateway {
     /// The intents of the last IDENTIFY.
     pub intents: Arc<Mutex<Option<u64>>>,
     pub identified: Arc<Notify>,
+    /// Close with 4014 (disallowed intents) when IDENTIFY asks for message content.
+    pub refuse_message_content: Arc<AtomicBool>,
     shared: Arc<Shared>,
 }
 
@@ -56,11 +64,13 @@ pub async fn start(shared: Arc<Shared>) -> Gateway {
     let (tx, rx) = mpsc::unbounded_channel();
     let intents = Arc::new(Mutex::new(None));
     let identified = Arc::new(Notify::new());
+    let refuse = Arc::new(AtomicBool::new(false));
     let gw = Gateway {
         url: url.clone(),
         events: tx,
         intents: intents.clone(),
         identified: identified.clone(),
+        refuse_message_content: refuse.clone(),
         shared,
     };
     let rx = Arc::new(tokio::sync::Mutex::new(rx));
@@ -68,11 +78,12 @@ pub async fn start(shared: Arc<Shared>) -> Gateway {
         while let Ok((stream, _)) = listener.accept().await {
             let (rx, intents, identified, url) =
                 (rx.clone(), intents.clone(), identified.clone(), url.clone());
+            let refuse = refuse.load(Ordering::SeqCst);
             tokio::spawn(async move {
                 let Ok(ws) = tokio_tungstenite::accept_async(stream).await else {
                     return;
                 };
-                session(ws, rx, intents, identified, url).await;
+                session(ws, rx, intents, identified, url, refuse).await;
             });
         }
     });
@@ -87,6 +98,7 @@ async fn session(
     intents: Arc<Mutex<Option<u64>>>,
     identified: Arc<Notify>,
     url: String,
+    refuse_message_content: bool,
 ) {
     let (mut tx, mut rx) = ws.split();
     let hello = json!({ "op": 10, "d": { "heartbeat_interval": 41250 } });
@@ -107,7 +119,16 @@ async fn session(
                 let _ = tx.send(Message::Text(ack)).await;
             }
             Some(2) => {
-                *intents.lock().unwrap_or_else(|e| e.into_inner()) = v["d"]["intents"].as_u64();
+                let asked = v["d"]["intents"].as_u64();
+                *intents.lock().unwrap_or_else(|e| e.into_inner()) = asked;
+                if refuse_message_content && asked.unwrap_or(0) & MESSAGE_CONTENT != 0 {
+                    let frame = CloseFrame {
+                        code: CloseCode::from(4014),
+                        reason: "Disallowed intent(s).".into(),
+                    };
+                    let _ = tx.send(Message::Close(Some(frame))).await;
+                    return;
+                }
                 break;
             }
             _ => {}
