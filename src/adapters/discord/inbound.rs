@@ -83,12 +83,14 @@ fn converted(user: UserId, place: Place, input: Input) -> Converted {
     }
 }
 
-/// A slash command: `/name` with its text option as the arguments.
+/// A slash command: `/name` with its text option as the arguments. In a DM, a command whose
+/// text was left out asks for it in a modal; in a server channel it goes to the core as it is
+/// (which points the person to their DM).
 pub fn from_command(c: &CommandInteraction) -> Converted {
     let place = place(c.guild_id, c.channel_id);
     let args = commands::args(&c.data);
     let name = c.data.name.to_ascii_lowercase();
-    if args.is_empty() {
+    if args.is_empty() && place == Place::Private {
         if let Some(spec) = commands::find(&name).filter(|s| s.asks_in_modal()) {
             return Converted {
                 reply_to: reply_to(&place, c.user.id),

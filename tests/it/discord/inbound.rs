@@ -163,6 +163,26 @@ fn link_without_a_code_asks_for_it_in_a_modal() {
         "nothing reaches the core until the code is given"
     );
     assert_eq!(got.answer, Answer::AskInModal { command: "link" });
+
+    let i = interaction(ev::slash(
+        12,
+        DANIEL,
+        Where::Channel(STAFF_CHANNEL),
+        "link",
+        None,
+    ));
+    let Interaction::Command(c) = i else {
+        panic!("a command")
+    };
+    let got = inbound::from_command(&c);
+    assert_eq!(
+        got.inbound.expect("the core points them to their DM").input,
+        Input::Command {
+            name: "link".into(),
+            args: "".into()
+        }
+    );
+    assert_eq!(got.answer, Answer::Defer { ephemeral: true });
 }
 
 #[test]
