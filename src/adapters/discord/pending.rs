@@ -38,6 +38,7 @@ pub struct Open {
 }
 
 impl Open {
+    /// An interaction deferred just now.
     pub fn new(id: String, token: SecretString, ephemeral: bool, locale: String) -> Open {
         Open {
             id,
@@ -70,6 +71,7 @@ impl Pending {
         }
     }
 
+    /// How long after its turn an interaction may still be claimed.
     pub fn grace(&self) -> Duration {
         self.grace
     }

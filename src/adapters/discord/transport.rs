@@ -66,6 +66,7 @@ impl DiscordTransport {
         }
     }
 
+    /// The application's id, once known.
     pub fn application_id(&self) -> Option<String> {
         self.application_id.read().ok().and_then(|a| a.clone())
     }
