@@ -5,6 +5,7 @@ mod support;
 
 mod aup;
 mod console;
+mod discord;
 mod linking;
 mod locales;
 mod logs;
