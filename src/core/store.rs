@@ -109,6 +109,15 @@ pub struct TagSummary {
     pub cancelled: u64,
 }
 
+/// What a dispatcher found left claimed by a dispatcher that died mid-send.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Recovered {
+    /// Rows released to be sent again (at-least-once messages).
+    pub released: u64,
+    /// At-most-once rows settled as failed, reason `interrupted`: they may have been delivered.
+    pub interrupted: u64,
+}
+
 /// How a delivery ended, for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
@@ -211,6 +220,17 @@ pub trait Tx: Send {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutboxItem>>;
+    /// Claims rows for the dispatcher instance `by` just before it sends them; returns the
+    /// ids claimed (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
+    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>>;
+    /// Deals with rows on `platform` still claimed by dispatchers other than `by` (which died
+    /// mid-send): at-most-once rows are settled as failed (`interrupted`), others released.
+    async fn recover_claims(
+        &mut self,
+        platform: Platform,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Recovered>;
     /// Records how a delivery ended.
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()>;
     /// Puts a delivery back to be tried again at `at`.
