@@ -20,6 +20,14 @@ pub enum Command {
     Cases,
     /// `/case REF [action]`
     Case(String),
+    /// `/broadcast [status [ID] | cancel ID]`
+    Broadcast(String),
+    /// `/campaign sid [date YYYY-MM-DD | theme TEXT | confirm]`
+    Campaign(String),
+    /// `/optout`: no more non-essential broadcasts (parents).
+    OptOut,
+    /// `/optin`: non-essential broadcasts again.
+    OptIn,
     /// A command Haven does not know.
     Unknown(String),
 }
@@ -40,6 +48,10 @@ impl Command {
             "concern" => Command::Concern,
             "cases" => Command::Cases,
             "case" => Command::Case(args),
+            "broadcast" => Command::Broadcast(args),
+            "campaign" => Command::Campaign(args),
+            "optout" => Command::OptOut,
+            "optin" => Command::OptIn,
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -54,6 +66,10 @@ impl Command {
         if staff {
             m.insert(0, ("concern", "cmd-concern"));
             m.push(("cases", "cmd-cases"));
+            m.push(("broadcast", "cmd-broadcast"));
+        } else {
+            m.push(("optout", "cmd-optout"));
+            m.push(("optin", "cmd-optin"));
         }
         m.push(("cancel", "cmd-cancel"));
         m
@@ -79,5 +95,10 @@ mod tests {
             Command::Language("cy".into())
         );
         assert_eq!(Command::parse("rm", "-rf"), Command::Unknown("rm".into()));
+        assert_eq!(
+            Command::parse("broadcast", " cancel 12 "),
+            Command::Broadcast("cancel 12".into())
+        );
+        assert_eq!(Command::parse("optout", ""), Command::OptOut);
     }
 }

@@ -6,6 +6,7 @@
 //! appears in the log line.
 
 use super::account;
+use super::broadcast;
 use super::command::Command;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
@@ -97,6 +98,10 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Broadcast(args) => broadcast::command(t, &args).await,
+        Command::Campaign(args) => broadcast::campaign_command(t, &args).await,
+        Command::OptOut => broadcast::optout::command(t, true).await,
+        Command::OptIn => broadcast::optout::command(t, false).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -132,6 +137,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(broadcast::PREFIX) {
+        return broadcast::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

@@ -4,6 +4,8 @@ use super::form::driver::FormFeature;
 
 /// The feature owning the form with this id.
 pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
-    let _ = id;
-    None
+    match id {
+        super::broadcast::form::FORM_ID => Some(&super::broadcast::form::FEATURE),
+        _ => None,
+    }
 }

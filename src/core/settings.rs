@@ -17,6 +17,8 @@ pub struct Settings {
     pub linking: LinkSettings,
     pub school_hours: SchoolHours,
     pub contacts: Contacts,
+    /// Broadcasts: parents' quiet hours, the Safer Internet Day plan.
+    pub broadcast: super::broadcast::settings::BroadcastSettings,
 }
 
 impl Default for Settings {
@@ -28,6 +30,7 @@ impl Default for Settings {
             linking: LinkSettings::default(),
             school_hours: SchoolHours::default(),
             contacts: Contacts::default(),
+            broadcast: Default::default(),
         }
     }
 }

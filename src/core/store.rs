@@ -4,6 +4,7 @@
 //! Every inbound event is handled inside one transaction: the state it changes and the messages
 //! it causes (the outbox) are committed together or not at all.
 
+use super::broadcast::store::BroadcastTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::message::{Body, Outgoing};
@@ -109,6 +110,10 @@ pub struct TagSummary {
     pub cancelled: u64,
 }
 
+/// The failure reason of an at-most-once delivery a dispatcher died while sending: it may or
+/// may not have reached the person, and is not sent again.
+pub const INTERRUPTED: &str = "interrupted";
+
 /// What a dispatcher found left claimed by a dispatcher that died mid-send.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recovered {
@@ -132,7 +137,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send {
+pub trait Tx: Send + BroadcastTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

@@ -3,5 +3,6 @@
 
 mod support;
 
+mod broadcast;
 mod linking;
 mod roster;

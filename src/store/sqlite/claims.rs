@@ -8,13 +8,10 @@
 
 use super::codec::ts;
 use crate::core::ids::Platform;
-use crate::core::store::Recovered;
+use crate::core::store::{Recovered, INTERRUPTED};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use sqlx::sqlite::SqliteConnection;
-
-/// The reason recorded on a row a dead dispatcher left unconfirmed.
-pub(super) const INTERRUPTED: &str = "interrupted";
 
 /// Claims those of `ids` that are pending and unclaimed; returns the ids claimed.
 pub(super) async fn claim(

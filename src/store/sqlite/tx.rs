@@ -38,7 +38,7 @@ impl SqliteTx {
         }
     }
 
-    fn c(&mut self) -> &mut SqliteConnection {
+    pub(super) fn c(&mut self) -> &mut SqliteConnection {
         &mut self.tx
     }
 }
