@@ -131,6 +131,7 @@ mod tests {
     use secrecy::ExposeSecret;
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's Jail closure returns figment's own error
     fn file_then_environment_and_tokens_stay_secret() {
         figment::Jail::expect_with(|jail| {
             jail.create_file(

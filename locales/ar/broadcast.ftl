@@ -202,7 +202,7 @@ b-optin-done = تم: ستتلقى رسائل المدرسة مرة أخرى. أ�
 
 b-cli-sid-title = يوم الإنترنت الآمن { $year } (حسب القاعدة: { $computed })
 b-bench-setup = وُضعت { $count } رسالة في قائمة الإرسال لـ { $recipients } مستلماً ({ $platforms } منصة) في { $ms } مللي ثانية.
-b-bench-platform = { $platform }: { $sent } رسالة بمعدل { $rate } في الثانية؛ الحد { $limit } في الثانية ({ $percent }% من الحد).
+b-bench-platform = { $platform }: { $sent } رسالة بمعدل { $rate } في الثانية من الأولى إلى الأخيرة؛ الحد { $limit } في الثانية ({ $percent }% من الحد)؛ أكثر ثانية ازدحاماً: { $busiest } رسالة.
 b-bench-restart = أُوقف المرسِلون بعد { $sent } رسالة ثم أُعيد تشغيلهم: { $interrupted } كانت قيد الإرسال (غير مؤكدة، لم يُعد إرسالها)، و { $released } أُعيدت للإرسال.
-b-bench-result = المستلمون: { $recipients }. تلقوها مرة واحدة بالضبط: { $once }. التكرارات: { $duplicates }. المفقودة: { $lost }. غير مؤكدة لكنها سُلِّمت: { $unconfirmed }.
+b-bench-result = المستلمون: { $recipients }. تلقوها مرة واحدة بالضبط: { $once }. التكرارات: { $duplicates }. المفقودة: { $lost }. غير مؤكدة (كانت قيد الإرسال عند الإيقاف، ولم يُعد إرسالها): { $unconfirmed }.
 b-bench-cpu = وقت المعالج لكل رسالة: { $micros } ميكروثانية ({ $cpu_ms } مللي ثانية خلال { $wall_ms } مللي ثانية).

@@ -47,6 +47,8 @@ const BATCH: u32 = 500;
 const MAX_GROUP: usize = 100;
 /// Groups in flight at once at most.
 const MAX_IN_FLIGHT: usize = 32;
+/// Under a rate limit, how long a row may wait for others to join its group.
+const GATHER: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// A row whose turn has come, and where to say whether its chat may go on.
 type Ready = (OutboxItem, oneshot::Sender<bool>);
@@ -123,14 +125,31 @@ impl Dispatcher {
             };
             self.limiter.until_global_ready().await;
             let mut group = vec![first];
+            // Under a rate limit, rows wait a moment for others to share their transactions;
+            // unlimited, whatever is ready now goes.
+            let gather = if self.limiter.is_limited() {
+                GATHER
+            } else {
+                std::time::Duration::ZERO
+            };
+            let deadline = tokio::time::Instant::now() + gather;
             while group.len() < MAX_GROUP {
-                match ready.try_recv() {
-                    Ok(r) if self.limiter.try_global() => group.push(r),
-                    Ok(r) => {
-                        held = Some(r);
-                        break;
-                    }
-                    Err(_) => break,
+                let next = match ready.try_recv() {
+                    Ok(r) => r,
+                    Err(_) if gather.is_zero() => break,
+                    Err(_) => match tokio::time::timeout_at(deadline, ready.recv()).await {
+                        Ok(Some(r)) => r,
+                        _ => break,
+                    },
+                };
+                let permit = self.limiter.until_global_ready();
+                if self.limiter.try_global()
+                    || tokio::time::timeout_at(deadline, permit).await.is_ok()
+                {
+                    group.push(next);
+                } else {
+                    held = Some(next);
+                    break;
                 }
             }
             if in_flight.len() >= MAX_IN_FLIGHT {

@@ -93,6 +93,11 @@ impl Limiter {
         }
     }
 
+    /// True when there is an overall limit.
+    pub fn is_limited(&self) -> bool {
+        self.global.is_some()
+    }
+
     /// Takes one message from the overall budget if it allows one now.
     pub fn try_global(&self) -> bool {
         self.global.as_ref().is_none_or(|g| g.check().is_ok())

@@ -71,7 +71,10 @@ async fn send_text(p: &Person<'_>, audience: &[&str], text: &str, essential: boo
 
 /// How many messages containing `needle` the person received in total.
 fn count(p: &Person<'_>, needle: &str) -> usize {
-    p.received().iter().filter(|m| m.text.contains(needle)).count()
+    p.received()
+        .iter()
+        .filter(|m| m.text.contains(needle))
+        .count()
 }
 
 #[tokio::test]
@@ -79,7 +82,12 @@ async fn only_the_online_safety_lead_and_senior_leaders_may_broadcast() {
     let app = spawn_app().await;
     for name in ["Owen Hartley", "Emma Whitlow", "Priya Castellane"] {
         let p = app.person(name);
-        for cmd in ["/broadcast", "/broadcast status", "/broadcast cancel 1", "/campaign sid"] {
+        for cmd in [
+            "/broadcast",
+            "/broadcast status",
+            "/broadcast cancel 1",
+            "/campaign sid",
+        ] {
             p.says(cmd).await;
             p.sees("Only the online safety lead and senior leadership");
         }
@@ -130,7 +138,13 @@ async fn forged_and_stale_buttons_change_nothing() {
 
     // Daniel may broadcast, but this draft is Margaret's.
     let daniel = app.person("Daniel Okafor");
-    for forged in [send.as_str(), "b.send.999", "b.drop.1x", "b.sid.abc", "b.nonsense"] {
+    for forged in [
+        send.as_str(),
+        "b.send.999",
+        "b.drop.1x",
+        "b.sid.abc",
+        "b.nonsense",
+    ] {
         daniel.presses_payload(forged).await;
         daniel.sees("That button is no longer valid");
     }
@@ -165,7 +179,11 @@ async fn the_audience_is_the_groups_chosen_each_person_once() {
     margaret.presses("No").await;
     margaret.presses("Send now").await;
     let review = margaret.sees("Please check your broadcast");
-    assert!(review.text.contains("Classes: Reception Oak"), "{}", review.text);
+    assert!(
+        review.text.contains("Classes: Reception Oak"),
+        "{}",
+        review.text
+    );
     margaret.presses("Submit").await;
     margaret.sees("Broadcast #1: it will reach 6 people");
     margaret.presses("Send").await;
@@ -178,20 +196,54 @@ async fn the_audience_is_the_groups_chosen_each_person_once() {
         "Hilary Penrose",
         "Marcus Fenwick-Lowe",
     ] {
-        assert_eq!(count(&app.person(name), "Reception Oak trip letter"), 1, "{name}");
+        assert_eq!(
+            count(&app.person(name), "Reception Oak trip letter"),
+            1,
+            "{name}"
+        );
     }
-    for name in ["Aisha Rahman", "Emma Whitlow", "Daniel Okafor", "Tomasz Wiśniewski"] {
-        assert_eq!(count(&app.person(name), "Reception Oak trip letter"), 0, "{name}");
+    for name in [
+        "Aisha Rahman",
+        "Emma Whitlow",
+        "Daniel Okafor",
+        "Tomasz Wiśniewski",
+    ] {
+        assert_eq!(
+            count(&app.person(name), "Reception Oak trip letter"),
+            0,
+            "{name}"
+        );
     }
 
     // Staff: everyone who works or volunteers, not visitors or governors.
-    send_text(&margaret, &["All staff", "All parents"], "Staff and parents note", false).await;
+    send_text(
+        &margaret,
+        &["All staff", "All parents"],
+        "Staff and parents note",
+        false,
+    )
+    .await;
     margaret.sees("is on its way to 16 people");
-    for name in ["Josie Quennell", "Beverley Ashdown", "Priya Castellane", "Sophie Marchbank"] {
-        assert_eq!(count(&app.person(name), "Staff and parents note"), 1, "{name}");
+    for name in [
+        "Josie Quennell",
+        "Beverley Ashdown",
+        "Priya Castellane",
+        "Sophie Marchbank",
+    ] {
+        assert_eq!(
+            count(&app.person(name), "Staff and parents note"),
+            1,
+            "{name}"
+        );
     }
-    assert_eq!(count(&app.person("Arthur Delacourt"), "Staff and parents note"), 0);
-    assert_eq!(count(&app.person("Hilary Penrose"), "Staff and parents note"), 0);
+    assert_eq!(
+        count(&app.person("Arthur Delacourt"), "Staff and parents note"),
+        0
+    );
+    assert_eq!(
+        count(&app.person("Hilary Penrose"), "Staff and parents note"),
+        0
+    );
 }
 
 #[tokio::test]
@@ -214,7 +266,12 @@ async fn each_recipient_reads_it_in_their_own_language() {
     tomasz.sees("Tak wygląda wiadomość");
     tomasz.sees("bierze udział w Dniu Bezpiecznego Internetu 09/02/2027");
     let preview = tomasz.sees("Komunikat nr 1 – odbiorcy: 16");
-    for line in ["• Console: 16", "• English: 8", "• Polski: 3", "• Cymraeg: 3"] {
+    for line in [
+        "• Console: 16",
+        "• English: 8",
+        "• Polski: 3",
+        "• Cymraeg: 3",
+    ] {
         assert!(preview.text.contains(line), "{line} in {}", preview.text);
     }
     assert!(preview.text.contains("العربية"), "{}", preview.text);
@@ -231,10 +288,15 @@ async fn each_recipient_reads_it_in_their_own_language() {
     assert!(aisha.rtl);
     app.person("Rhian Prydderch")
         .sees("Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel");
-    let emma = app.person("Emma Whitlow").sees("is taking part in Safer Internet Day on 09/02/2027");
+    let emma = app
+        .person("Emma Whitlow")
+        .sees("is taking part in Safer Internet Day on 09/02/2027");
     assert!(emma.text.contains("send /optout"));
     let daniel = app.person("Daniel Okafor").sees("Safer Internet Day");
-    assert!(daniel.text.contains("speak to the online safety lead"), "staff footer");
+    assert!(
+        daniel.text.contains("speak to the online safety lead"),
+        "staff footer"
+    );
 
     // Custom text goes as written; only the frame is translated.
     let margaret = app.person("Margaret Thornbury");
@@ -342,7 +404,13 @@ async fn a_scheduled_or_queued_broadcast_can_be_cancelled() {
 
     // Queued in the evening: parents' copies wait for the morning and can still be stopped.
     app.advance(Duration::hours(10)).await; // 18/11 20:00
-    send_text(&margaret, &["All parents", "Governors"], "Evening note", false).await;
+    send_text(
+        &margaret,
+        &["All parents", "Governors"],
+        "Evening note",
+        false,
+    )
+    .await;
     margaret.sees("8 parents will get it when their quiet hours end");
     app.person("Hilary Penrose").sees("Evening note");
     margaret.says("/broadcast cancel 2").await;
@@ -387,7 +455,13 @@ async fn quiet_hours_are_configurable() {
     settings.broadcast.quiet_hours.start = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
     settings.broadcast.quiet_hours.end = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
     let app = spawn_app_with(settings).await;
-    send_text(&app.person("Margaret Thornbury"), &["All parents"], "Noon note", false).await;
+    send_text(
+        &app.person("Margaret Thornbury"),
+        &["All parents"],
+        "Noon note",
+        false,
+    )
+    .await;
     let emma = app.person("Emma Whitlow");
     emma.sees_nothing_new();
     app.advance(Duration::hours(2)).await;
@@ -401,8 +475,7 @@ async fn parents_may_opt_out_of_all_but_essential_messages() {
     emma.says("/optout").await;
     emma.sees("you won't receive non-essential school broadcasts");
     app.person("Daniel Okafor").says("/optout").await;
-    app.person("Daniel Okafor")
-        .sees("Only parents can opt out");
+    app.person("Daniel Okafor").sees("Only parents can opt out");
 
     let margaret = app.person("Margaret Thornbury");
     compose(
@@ -416,14 +489,22 @@ async fn parents_may_opt_out_of_all_but_essential_messages() {
     )
     .await;
     let preview = margaret.sees("it will reach 7 people");
-    assert!(preview.text.contains("opted out (not reached): 1"), "{}", preview.text);
+    assert!(
+        preview.text.contains("opted out (not reached): 1"),
+        "{}",
+        preview.text
+    );
     margaret.presses("Send").await;
     assert_eq!(count(&emma, "Cake sale"), 0);
     app.person("Sophie Marchbank").sees("Cake sale");
 
     send_text(&margaret, &["All parents"], "Road closed at the gate", true).await;
     let m = emma.sees("Road closed at the gate");
-    assert!(m.text.contains("Essential message from the school"), "{}", m.text);
+    assert!(
+        m.text.contains("Essential message from the school"),
+        "{}",
+        m.text
+    );
     assert!(m.text.contains("marked this message as essential"));
 
     emma.says("/optin").await;
@@ -467,7 +548,11 @@ async fn a_person_linked_on_two_platforms_gets_it_once() {
     let mut tx = app.store().begin().await.unwrap();
     let s = tx.tag_summary("broadcast:1").await.unwrap();
     assert_eq!(s.pending + s.sent, 8, "one row per person: {s:?}");
-    assert_eq!(count(&app.person("Emma Whitlow"), "Once only"), 0, "sent on Telegram");
+    assert_eq!(
+        count(&app.person("Emma Whitlow"), "Once only"),
+        0,
+        "sent on Telegram"
+    );
 }
 
 /// A platform that takes every message but never answers for one recipient's copy of one
@@ -540,7 +625,11 @@ async fn a_restart_mid_broadcast_resumes_without_sending_anyone_a_second_copy() 
     assert!(task.await.unwrap_err().is_cancelled());
     let emma_before = count(&app.person("Emma Whitlow"), "First news");
     assert_eq!(emma_before, 1, "Emma's copy reached the platform");
-    assert_eq!(count(&app.person("Daniel Okafor"), "Second news"), 0, "not yet");
+    assert_eq!(
+        count(&app.person("Daniel Okafor"), "Second news"),
+        0,
+        "not yet"
+    );
 
     let app = app.restart().await;
     app.deliver().await;
@@ -601,7 +690,12 @@ async fn parents_never_get_more_than_three_messages_from_one_campaign() {
     for name in ["Emma Whitlow", "Katarzyna Nowak", "Aisha Rahman"] {
         let p = app.person(name);
         let n = p.received().len();
-        assert_eq!(n, 3, "{name} got {n}:\n{}", crate::support::transcript(&p.received()));
+        assert_eq!(
+            n,
+            3,
+            "{name} got {n}:\n{}",
+            crate::support::transcript(&p.received())
+        );
     }
 }
 
@@ -609,7 +703,9 @@ async fn parents_never_get_more_than_three_messages_from_one_campaign() {
 async fn the_default_campaign_reaches_staff_a_week_before_and_parents_twice() {
     let app = spawn_app().await;
     let tomasz = app.person("Tomasz Wiśniewski");
-    tomasz.says("/campaign sid theme Razem dla lepszego internetu").await;
+    tomasz
+        .says("/campaign sid theme Razem dla lepszego internetu")
+        .await;
     tomasz.sees("Temat został ustawiony.");
     tomasz.says("/campaign sid confirm").await;
     tomasz.sees("Zaplanowano wiadomości: 3.");
@@ -620,8 +716,13 @@ async fn the_default_campaign_reaches_staff_a_week_before_and_parents_twice() {
     app.clock
         .set(Utc.with_ymd_and_hms(2027, 2, 2, 8, 30, 0).unwrap());
     app.tick().await;
-    let staff = daniel.sees("Safer Internet Day is on 09/02/2027. This year's theme is “Razem dla lepszego internetu”.");
-    assert!(staff.text.contains("https://saferinternet.org.uk"), "classroom resources");
+    let staff = daniel.sees(
+        "Safer Internet Day is on 09/02/2027. This year's theme is “Razem dla lepszego internetu”.",
+    );
+    assert!(
+        staff.text.contains("https://saferinternet.org.uk"),
+        "classroom resources"
+    );
     emma.sees_nothing_new();
     app.clock
         .set(Utc.with_ymd_and_hms(2027, 2, 7, 16, 0, 0).unwrap());
@@ -644,12 +745,20 @@ async fn in_january_the_coordinator_is_asked_once_to_confirm() {
         .set(Utc.with_ymd_and_hms(2027, 1, 4, 9, 0, 0).unwrap());
     app.tick().await;
     tomasz.sees("W lutym przypada Dzień Bezpiecznego Internetu 2027.");
-    let plan = tomasz.sees("Dzień Bezpiecznego Internetu 2027: 09/02/2027 (wtorek między 5 a 11 lutego).");
-    assert!(plan.text.contains("Jeszcze niepotwierdzone"), "{}", plan.text);
+    let plan =
+        tomasz.sees("Dzień Bezpiecznego Internetu 2027: 09/02/2027 (wtorek między 5 a 11 lutego).");
+    assert!(
+        plan.text.contains("Jeszcze niepotwierdzone"),
+        "{}",
+        plan.text
+    );
     app.advance(Duration::days(1)).await;
     app.advance(Duration::days(10)).await;
     tomasz.sees_nothing_new();
-    assert_eq!(count(&app.person("Margaret Thornbury"), "Safer Internet Day"), 0);
+    assert_eq!(
+        count(&app.person("Margaret Thornbury"), "Safer Internet Day"),
+        0
+    );
 
     tomasz.presses("Potwierdź i zaplanuj").await;
     tomasz.sees("Zaplanowano wiadomości: 3.");
@@ -663,7 +772,10 @@ async fn campaign_dates_and_themes_are_checked() {
     let margaret = app.person("Margaret Thornbury");
     for (cmd, answer) in [
         ("/campaign sid date 9 Feb", "Give the date like this"),
-        ("/campaign sid date 2026-01-01", "That date has already passed"),
+        (
+            "/campaign sid date 2026-01-01",
+            "That date has already passed",
+        ),
         ("/campaign sid theme", "Type the theme after the command"),
         ("/campaign fete", "Use /campaign sid to see"),
         ("/broadcast launch", "Use /broadcast to write a new message"),
@@ -692,4 +804,3 @@ fn every_broadcast_message_is_translated() {
         .collect();
     assert!(problems.is_empty(), "{problems:?}");
 }
-

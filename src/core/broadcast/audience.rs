@@ -96,7 +96,11 @@ pub fn class_groups(directory: &[Person]) -> Vec<String> {
 /// the groups that exist. Returns the canonical names, or `None` if any is unknown.
 pub fn parse_classes(typed: &str, available: &[String]) -> Option<Vec<String>> {
     let mut out: Vec<String> = Vec::new();
-    for part in typed.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in typed
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         let by_number = part
             .parse::<usize>()
             .ok()
@@ -153,7 +157,10 @@ mod tests {
         };
         let r = select(&dir, &a);
         assert_eq!(ids(&r), [1, 2, 4]);
-        assert!(!r[2].as_parent, "a teacher who is also a parent is reached as staff");
+        assert!(
+            !r[2].as_parent,
+            "a teacher who is also a parent is reached as staff"
+        );
         assert!(r[1].as_parent);
         let gov = Audience {
             governors: true,

@@ -12,6 +12,7 @@ use super::store::{CampaignPart, NewBroadcast, SidCampaign, Status};
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private};
 use crate::core::people::Role;
+use crate::core::settings::Settings;
 use crate::core::store::{Result, Tx};
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -59,10 +60,22 @@ pub async fn current(tx: &mut dyn Tx, school: SchoolId, today: NaiveDate) -> Res
     sid_facts(tx, school, today.year() + 1).await
 }
 
+/// The year of the next Safer Internet Day by the rule, on or after `today`.
+pub fn year_after(today: NaiveDate) -> i32 {
+    match sid::day(today.year()) {
+        Some(d) if today > d => today.year() + 1,
+        _ => today.year(),
+    }
+}
+
 /// The plan of `f`'s year, placed in time.
-pub fn plan_of(cx: &Ctx, f: &SidFacts) -> Vec<Planned> {
-    let parts = &cx.settings.broadcast.safer_internet_day.plan;
-    sid::plan(f.day, parts, cx.settings.timezone)
+pub fn plan_for(settings: &Settings, f: &SidFacts) -> Vec<Planned> {
+    let parts = &settings.broadcast.safer_internet_day.plan;
+    sid::plan(f.day, parts, settings.timezone)
+}
+
+fn plan_of(cx: &Ctx, f: &SidFacts) -> Vec<Planned> {
+    plan_for(&cx.settings, f)
 }
 
 fn plan_lines(plan: &[Planned]) -> Vec<(String, Arg)> {
@@ -187,10 +200,16 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
 }
 
 /// Cancels the year's campaign broadcasts that have not gone yet.
-async fn unschedule(tx: &mut dyn Tx, school: SchoolId, year: i32, now: DateTime<Utc>) -> Result<()> {
+async fn unschedule(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    year: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
     for b in tx.campaign_broadcasts(school, year).await? {
         if b.status == Status::Scheduled {
-            tx.set_broadcast_status(b.id, Status::Cancelled, now).await?;
+            tx.set_broadcast_status(b.id, Status::Cancelled, now)
+                .await?;
         }
     }
     Ok(())
@@ -210,14 +229,13 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
     let mut c = load(&mut *t.tx, t.cx.school, year).await?;
     let f = facts(year, Some(&c));
     unschedule(&mut *t.tx, t.cx.school, year, t.now).await?;
-    let gone: Vec<_> = t
-        .tx
-        .campaign_broadcasts(t.cx.school, year)
-        .await?
-        .into_iter()
-        // Queued at some point (even if cancelled later): some may have gone out.
-        .filter(|b| b.counts.is_some())
-        .collect();
+    let gone: Vec<_> =
+        t.tx.campaign_broadcasts(t.cx.school, year)
+            .await?
+            .into_iter()
+            // Queued at some point (even if cancelled later): some may have gone out.
+            .filter(|b| b.counts.is_some())
+            .collect();
     let mut parents = gone.iter().filter(|b| b.spec.audience.parents).count();
     let mut scheduled = Vec::new();
     for p in plan_of(t.cx, &f) {
@@ -274,8 +292,14 @@ fn part_broadcast(by: PersonId, year: i32, p: &Planned) -> NewBroadcast {
 
 async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(t.cx.school, me, action, &format!("campaign:sid:{year}"), t.now)
-        .await
+    t.tx.audit(
+        t.cx.school,
+        me,
+        action,
+        &format!("campaign:sid:{year}"),
+        t.now,
+    )
+    .await
 }
 
 /// In January, asks the coordinator (the online safety lead, else senior leadership) once to
@@ -299,10 +323,11 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         who = tx.people_with_roles(cx.school, &[Role::Slt]).await?;
     }
     let f = facts(year, Some(&c));
-    let plan = sid::plan(f.day, &cx.settings.broadcast.safer_internet_day.plan, cx.settings.timezone);
+    let plan = plan_of(cx, &f);
     for p in &who {
         let ask = Message::new("b-sid-ask").arg("year", i64::from(year));
-        tx.enqueue(&Outgoing::to_person(p.id, None, ask), now).await?;
+        tx.enqueue(&Outgoing::to_person(p.id, None, ask), now)
+            .await?;
         tx.enqueue(&Outgoing::to_person(p.id, None, describe(&f, &plan)), now)
             .await?;
     }

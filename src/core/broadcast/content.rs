@@ -129,7 +129,10 @@ pub fn message(content: &Content, f: &Framing<'_>) -> Message {
         Content::Custom(text) => (text.clone(), String::new()),
         Content::Template { details, .. } => (
             String::new(),
-            details.as_deref().map(|d| format!(" {d}")).unwrap_or_default(),
+            details
+                .as_deref()
+                .map(|d| format!(" {d}"))
+                .unwrap_or_default(),
         ),
     };
     Message::new(content.key())
@@ -137,7 +140,10 @@ pub fn message(content: &Content, f: &Framing<'_>) -> Message {
         .arg("school", f.school)
         .arg("sender", f.sender)
         .arg("date", f.sid_day.format("%d/%m/%Y").to_string())
-        .arg("has_theme", PublicArg::Number(i64::from(f.sid_theme.is_some())))
+        .arg(
+            "has_theme",
+            PublicArg::Number(i64::from(f.sid_theme.is_some())),
+        )
         .arg("theme", f.sid_theme.unwrap_or_default())
         .arg("details", details)
         .arg("text", text)

@@ -63,9 +63,15 @@ static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
             ]),
         )
         .keys("b-ask-content", "b-label-content", "b-help-content"),
-        Step::new("text", StepKind::Text { min: 1, max: MAX_TEXT })
-            .keys("b-ask-text", "b-label-text", "b-help-text")
-            .when(is_custom),
+        Step::new(
+            "text",
+            StepKind::Text {
+                min: 1,
+                max: MAX_TEXT,
+            },
+        )
+        .keys("b-ask-text", "b-label-text", "b-help-text")
+        .when(is_custom),
         Step::new("details", StepKind::Text { min: 1, max: 300 })
             .keys("b-ask-details", "b-label-details", "b-help-details")
             .optional()
@@ -77,10 +83,7 @@ static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
         ),
         Step::new(
             "when",
-            StepKind::Choice(vec![
-                opt("now", "b-when-now"),
-                opt("later", "b-when-later"),
-            ]),
+            StepKind::Choice(vec![opt("now", "b-when-now"), opt("later", "b-when-later")]),
         )
         .keys("b-ask-when", "b-label-when", "b-help-when"),
         Step::new("at", StepKind::DateTime(When::Future))
@@ -142,7 +145,11 @@ fn numbered(groups: &[String]) -> String {
 /// Replaces the typed classes with their proper names, or asks again if one is unknown.
 async fn check_classes(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     let groups = class_groups(&t.tx.people(t.cx.school).await?);
-    let typed = state.answers.text("classes").unwrap_or_default().to_string();
+    let typed = state
+        .answers
+        .text("classes")
+        .unwrap_or_default()
+        .to_string();
     match parse_classes(&typed, &groups) {
         Some(names) => {
             state

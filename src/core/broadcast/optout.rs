@@ -20,9 +20,23 @@ pub async fn command(t: &mut Turn<'_>, out: bool) -> Result<()> {
         return Ok(());
     }
     t.tx.set_opted_out(t.cx.school, me.id, out, t.now).await?;
-    let action = if out { "broadcast-optout" } else { "broadcast-optin" };
-    t.tx.audit(t.cx.school, Some(me.id), action, &format!("person:{}", me.id), t.now)
-        .await?;
-    t.private(Message::new(if out { "b-optout-done" } else { "b-optin-done" }));
+    let action = if out {
+        "broadcast-optout"
+    } else {
+        "broadcast-optin"
+    };
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        action,
+        &format!("person:{}", me.id),
+        t.now,
+    )
+    .await?;
+    t.private(Message::new(if out {
+        "b-optout-done"
+    } else {
+        "b-optin-done"
+    }));
     Ok(())
 }

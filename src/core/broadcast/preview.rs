@@ -29,12 +29,7 @@ pub async fn show(t: &mut Turn<'_>, id: BroadcastId, b: &NewBroadcast) -> Result
     let languages = r
         .by_lang
         .iter()
-        .map(|(l, n)| {
-            (
-                crate::core::account::lang_key(*l),
-                Arg::Number(*n as i64),
-            )
-        })
+        .map(|(l, n)| (crate::core::account::lang_key(*l), Arg::Number(*n as i64)))
         .collect();
     let later = b.send_at > t.now;
     let summary = Message::private("b-preview")
@@ -46,8 +41,14 @@ pub async fn show(t: &mut Turn<'_>, id: BroadcastId, b: &NewBroadcast) -> Result
         .arg("opted_out", r.opted_out as i64)
         .arg("later", i64::from(later))
         .arg("at", b.send_at)
-        .choice(Choice::key("b-button-send", format!("{}{SEND}{}", super::PREFIX, id.0)))
-        .choice(Choice::key("b-button-drop", format!("{}{DROP}{}", super::PREFIX, id.0)));
+        .choice(Choice::key(
+            "b-button-send",
+            format!("{}{SEND}{}", super::PREFIX, id.0),
+        ))
+        .choice(Choice::key(
+            "b-button-drop",
+            format!("{}{DROP}{}", super::PREFIX, id.0),
+        ));
     t.private(summary);
     Ok(())
 }

@@ -34,7 +34,11 @@ struct Selection<'a> {
     opted_out: u64,
 }
 
-fn choose<'a>(people: &'a [Person], optouts: &HashSet<PersonId>, b: &NewBroadcast) -> Selection<'a> {
+fn choose<'a>(
+    people: &'a [Person],
+    optouts: &HashSet<PersonId>,
+    b: &NewBroadcast,
+) -> Selection<'a> {
     let mut opted_out = 0;
     let send = select(people, &b.audience)
         .into_iter()
@@ -52,7 +56,13 @@ async fn optouts(tx: &mut dyn Tx, cx: &Ctx) -> Result<HashSet<PersonId>> {
 }
 
 /// What the broadcast says to one recipient.
-pub fn body_for(cx: &Ctx, b: &NewBroadcast, sid: &SidFacts, sender: &str, as_parent: bool) -> Message {
+pub fn body_for(
+    cx: &Ctx,
+    b: &NewBroadcast,
+    sid: &SidFacts,
+    sender: &str,
+    as_parent: bool,
+) -> Message {
     message(
         &b.content,
         &Framing {

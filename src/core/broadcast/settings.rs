@@ -68,7 +68,10 @@ pub fn local_instant(day: NaiveDate, time: NaiveTime, tz: Tz) -> DateTime<Utc> {
     let naive = day.and_time(time);
     tz.from_local_datetime(&naive)
         .earliest()
-        .or_else(|| tz.from_local_datetime(&(naive + Duration::hours(1))).earliest())
+        .or_else(|| {
+            tz.from_local_datetime(&(naive + Duration::hours(1)))
+                .earliest()
+        })
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(|| Utc.from_utc_datetime(&naive))
 }
@@ -152,7 +155,10 @@ mod tests {
         );
         assert_eq!(q.release(utc("2026-11-17T10:00:00Z"), London), None);
         assert_eq!(q.release(utc("2026-11-17T19:59:00Z"), London), None);
-        assert_eq!(QuietHours::off().release(utc("2026-11-17T23:00:00Z"), London), None);
+        assert_eq!(
+            QuietHours::off().release(utc("2026-11-17T23:00:00Z"), London),
+            None
+        );
     }
 
     #[test]

@@ -164,8 +164,7 @@ pub trait BroadcastTx: Send {
     /// The latest broadcasts that are not drafts, newest first.
     async fn recent_broadcasts(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Broadcast>>;
     /// Every broadcast of a year's campaign.
-    async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32)
-        -> Result<Vec<Broadcast>>;
+    async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32) -> Result<Vec<Broadcast>>;
 
     /// Opts a parent out of (or back into) non-essential broadcasts.
     async fn set_opted_out(

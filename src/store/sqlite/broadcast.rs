@@ -225,11 +225,7 @@ impl BroadcastTx for SqliteTx {
             .await
     }
 
-    async fn campaign_broadcasts(
-        &mut self,
-        school: SchoolId,
-        year: i32,
-    ) -> Result<Vec<Broadcast>> {
+    async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32) -> Result<Vec<Broadcast>> {
         let cond = "school_id = $1 AND campaign_year = $2 ORDER BY send_at, id";
         self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(i64::from(year))])
             .await

@@ -39,14 +39,26 @@ async fn broadcasts_round_trip_through_their_states() {
         .await
         .unwrap();
     let b = tx
-        .insert_broadcast(school, &spec(me, 5, Some(part.clone())), Status::Scheduled, at(0))
+        .insert_broadcast(
+            school,
+            &spec(me, 5, Some(part.clone())),
+            Status::Scheduled,
+            at(0),
+        )
         .await
         .unwrap();
     let got = tx.broadcast(school, a).await.unwrap().unwrap();
     assert_eq!(got.spec, spec(me, 10, None));
-    assert_eq!((got.status, got.counts, got.reported), (Status::Draft, None, false));
+    assert_eq!(
+        (got.status, got.counts, got.reported),
+        (Status::Draft, None, false)
+    );
     assert!(tx.broadcast(SchoolId(2), a).await.unwrap().is_none());
-    assert!(tx.broadcast(school, BroadcastId(99)).await.unwrap().is_none());
+    assert!(tx
+        .broadcast(school, BroadcastId(99))
+        .await
+        .unwrap()
+        .is_none());
 
     assert!(tx.broadcasts_due(school, at(4)).await.unwrap().is_empty());
     let due = tx.broadcasts_due(school, at(5)).await.unwrap();
@@ -82,7 +94,11 @@ async fn broadcasts_round_trip_through_their_states() {
         .await
         .is_err());
     assert_eq!(tx.campaign_broadcasts(school, 2027).await.unwrap().len(), 1);
-    assert!(tx.campaign_broadcasts(school, 2028).await.unwrap().is_empty());
+    assert!(tx
+        .campaign_broadcasts(school, 2028)
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[tokio::test]
@@ -94,7 +110,9 @@ async fn opt_outs_and_campaigns_are_kept() {
     tx.set_opted_out(school, ids[0], true, at(0)).await.unwrap();
     tx.set_opted_out(school, ids[0], true, at(1)).await.unwrap();
     tx.set_opted_out(school, ids[1], true, at(1)).await.unwrap();
-    tx.set_opted_out(school, ids[1], false, at(2)).await.unwrap();
+    tx.set_opted_out(school, ids[1], false, at(2))
+        .await
+        .unwrap();
     assert_eq!(tx.opted_out(school).await.unwrap(), [ids[0]]);
 
     assert!(tx.sid_campaign(school, 2027).await.unwrap().is_none());

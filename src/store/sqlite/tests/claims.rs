@@ -15,13 +15,11 @@ async fn due_ids(f: &Fixture) -> Vec<i64> {
 }
 
 async fn status(f: &Fixture, id: i64) -> (String, Option<String>, bool) {
-    sqlx::query_as(
-        "SELECT status, last_error, body_sealed IS NOT NULL FROM outbox WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(&f.store.pool)
-    .await
-    .unwrap()
+    sqlx::query_as("SELECT status, last_error, body_sealed IS NOT NULL FROM outbox WHERE id = $1")
+        .bind(id)
+        .fetch_one(&f.store.pool)
+        .await
+        .unwrap()
 }
 
 /// Two parents on Telegram: a broadcast row (at most once) and a sealed reply (at least once).
@@ -49,7 +47,11 @@ async fn claimed_rows_are_not_due_cancelled_or_claimed_twice() {
     let mut tx = f.tx().await;
     assert_eq!(tx.claim(&[news, 999], "a", at(1)).await.unwrap(), [news]);
     assert!(tx.claim(&[news], "b", at(1)).await.unwrap().is_empty());
-    assert_eq!(tx.cancel_tag("broadcast:1", at(1)).await.unwrap(), 0, "on its way");
+    assert_eq!(
+        tx.cancel_tag("broadcast:1", at(1)).await.unwrap(),
+        0,
+        "on its way"
+    );
     tx.commit().await.unwrap();
     assert_eq!(due_ids(&f).await, [reply]);
 
@@ -71,11 +73,20 @@ async fn a_dead_dispatchers_rows_are_interrupted_or_released() {
     let mut tx = f.tx().await;
     tx.claim(&[news, reply], "dead", at(1)).await.unwrap();
     // Recovery by the same instance, or on another platform, changes nothing.
-    let none = tx.recover_claims(Platform::Telegram, "dead", at(2)).await.unwrap();
+    let none = tx
+        .recover_claims(Platform::Telegram, "dead", at(2))
+        .await
+        .unwrap();
     assert_eq!(none, Recovered::default());
-    let none = tx.recover_claims(Platform::Discord, "new", at(2)).await.unwrap();
+    let none = tx
+        .recover_claims(Platform::Discord, "new", at(2))
+        .await
+        .unwrap();
     assert_eq!(none, Recovered::default());
-    let r = tx.recover_claims(Platform::Telegram, "new", at(2)).await.unwrap();
+    let r = tx
+        .recover_claims(Platform::Telegram, "new", at(2))
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     assert_eq!(
         r,
