@@ -764,6 +764,16 @@ async fn in_january_the_coordinator_is_asked_once_to_confirm() {
     tomasz.sees("Zaplanowano wiadomości: 3.");
     tomasz.presses_payload("b.sid.2026").await;
     tomasz.sees("Dzień Bezpiecznego Internetu 2026 już się odbył");
+    tomasz.presses_payload("b.sid.2099").await;
+    tomasz.sees("Ten przycisk jest już nieaktualny");
+    let mut tx = app.store().begin().await.unwrap();
+    let school = app.app.ctx.school;
+    assert!(tx
+        .campaign_broadcasts(school, 2099)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(tx.campaign_broadcasts(school, 2027).await.unwrap().len(), 3);
 }
 
 #[tokio::test]

@@ -1,21 +1,17 @@
-//! Safer Internet Day (policy 003, 21e): the coordinator confirms the date and theme, and the
-//! plan's messages become scheduled broadcasts. `/campaign sid`, `/campaign sid date
-//! YYYY-MM-DD`, `/campaign sid theme …`, `/campaign sid confirm`; in January the sweep asks the
-//! coordinator once. Parents never get more than three messages from one year's campaign, even
-//! across changes of date. Never sends a broadcast itself: it only schedules them.
+//! Safer Internet Day (policy 003, 21e): the date and theme the coordinator sets, and the
+//! commands `/campaign sid`, `/campaign sid date YYYY-MM-DD`, `/campaign sid theme …` and
+//! `/campaign sid confirm` (confirming, and the January question, are in
+//! [`super::confirm`]). Never sends or schedules a broadcast itself.
 
-use super::audience::Audience;
-use super::content::Content;
 use super::settings::PlanAudience;
-use super::sid::{self, Planned, MAX_PARENT_MESSAGES};
-use super::store::{CampaignPart, NewBroadcast, SidCampaign, Status};
-use crate::core::ids::{PersonId, SchoolId};
-use crate::core::message::{Arg, Choice, Message, Outgoing, Private};
-use crate::core::people::Role;
+use super::sid::{self, Planned};
+use super::store::SidCampaign;
+use crate::core::ids::SchoolId;
+use crate::core::message::{Arg, Choice, Message, Private};
 use crate::core::settings::Settings;
 use crate::core::store::{Result, Tx};
 use crate::core::turn::{Ctx, Turn};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 
 /// Payload prefix of the Confirm button (`b.sid.<year>`).
 pub const CONFIRM: &str = "sid.";
@@ -74,11 +70,11 @@ pub fn plan_for(settings: &Settings, f: &SidFacts) -> Vec<Planned> {
     sid::plan(f.day, parts, settings.timezone)
 }
 
-fn plan_of(cx: &Ctx, f: &SidFacts) -> Vec<Planned> {
+pub(super) fn plan_of(cx: &Ctx, f: &SidFacts) -> Vec<Planned> {
     plan_for(&cx.settings, f)
 }
 
-fn plan_lines(plan: &[Planned]) -> Vec<(String, Arg)> {
+pub(super) fn plan_lines(plan: &[Planned]) -> Vec<(String, Arg)> {
     plan.iter()
         .map(|p| {
             let who = match p.audience {
@@ -109,12 +105,12 @@ pub fn describe(f: &SidFacts, plan: &[Planned]) -> Message<Private> {
     ))
 }
 
-fn today(t: &Turn<'_>) -> NaiveDate {
+pub(super) fn today(t: &Turn<'_>) -> NaiveDate {
     t.now.with_timezone(&t.cx.settings.timezone).date_naive()
 }
 
 /// The coming Safer Internet Day, as of the turn's date.
-async fn current_for(t: &mut Turn<'_>) -> Result<SidFacts> {
+pub(super) async fn current_for(t: &mut Turn<'_>) -> Result<SidFacts> {
     let today = today(t);
     current(&mut *t.tx, t.cx.school, today).await
 }
@@ -140,7 +136,7 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
         "theme" => set_theme(t, &rest.join(" ")).await,
         "confirm" => {
             let f = current_for(t).await?;
-            confirm(t, f.year).await
+            super::confirm::confirm(t, f.year).await
         }
         _ => {
             t.private(Message::new("b-campaign-usage"));
@@ -149,7 +145,7 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     }
 }
 
-async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidCampaign> {
+pub(super) async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidCampaign> {
     Ok(tx
         .sid_campaign(school, year)
         .await?
@@ -169,7 +165,7 @@ async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     c.day = Some(day);
     let was_confirmed = c.confirmed_at.take().is_some();
     if was_confirmed {
-        unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
+        super::confirm::unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
     }
     t.tx.save_sid_campaign(t.cx.school, &c).await?;
     audit(t, "sid-date", day.year()).await?;
@@ -199,98 +195,7 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
     Ok(())
 }
 
-/// Cancels the year's campaign broadcasts that have not gone yet.
-async fn unschedule(
-    tx: &mut dyn Tx,
-    school: SchoolId,
-    year: i32,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    for b in tx.campaign_broadcasts(school, year).await? {
-        if b.status == Status::Scheduled {
-            tx.set_broadcast_status(b.id, Status::Cancelled, now)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
-/// Confirms `year`'s date and theme: the plan's messages still to come become scheduled
-/// broadcasts (replacing any scheduled before), parts already sent are not repeated, and
-/// parents' messages stay within [`MAX_PARENT_MESSAGES`] for the year.
-pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
-    let Some(me) = t.me.clone() else {
-        return Ok(());
-    };
-    if year < current_for(t).await?.year {
-        t.private(Message::new("b-sid-over").arg("year", i64::from(year)));
-        return Ok(());
-    }
-    let mut c = load(&mut *t.tx, t.cx.school, year).await?;
-    let f = facts(year, Some(&c));
-    unschedule(&mut *t.tx, t.cx.school, year, t.now).await?;
-    let gone: Vec<_> =
-        t.tx.campaign_broadcasts(t.cx.school, year)
-            .await?
-            .into_iter()
-            // Queued at some point (even if cancelled later): some may have gone out.
-            .filter(|b| b.counts.is_some())
-            .collect();
-    let mut parents = gone.iter().filter(|b| b.spec.audience.parents).count();
-    let mut scheduled = Vec::new();
-    for p in plan_of(t.cx, &f) {
-        let done = gone
-            .iter()
-            .any(|b| b.spec.campaign.as_ref().is_some_and(|c| c.part == p.name));
-        if done || p.at <= t.now {
-            continue;
-        }
-        if p.audience == PlanAudience::Parents {
-            if parents >= MAX_PARENT_MESSAGES {
-                continue;
-            }
-            parents += 1;
-        }
-        let b = part_broadcast(me.id, year, &p);
-        t.tx.insert_broadcast(t.cx.school, &b, Status::Scheduled, t.now)
-            .await?;
-        scheduled.push(p);
-    }
-    c.confirmed_at = Some(t.now);
-    c.confirmed_by = Some(me.id);
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-confirm", year).await?;
-    t.private(
-        Message::private("b-sid-confirmed")
-            .arg("year", i64::from(year))
-            .arg("count", scheduled.len())
-            .lines("plan", plan_lines(&scheduled)),
-    );
-    Ok(())
-}
-
-fn part_broadcast(by: PersonId, year: i32, p: &Planned) -> NewBroadcast {
-    NewBroadcast {
-        created_by: by,
-        audience: Audience {
-            staff: p.audience == PlanAudience::Staff,
-            parents: p.audience == PlanAudience::Parents,
-            ..Default::default()
-        },
-        content: Content::Template {
-            template: p.template,
-            details: None,
-        },
-        essential: false,
-        send_at: p.at,
-        campaign: Some(CampaignPart {
-            year,
-            part: p.name.clone(),
-        }),
-    }
-}
-
-async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
+pub(super) async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
     t.tx.audit(
         t.cx.school,
@@ -300,38 +205,4 @@ async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
         t.now,
     )
     .await
-}
-
-/// In January, asks the coordinator (the online safety lead, else senior leadership) once to
-/// confirm the date and theme of the coming Safer Internet Day.
-pub async fn sweep(cx: &Ctx) -> Result<()> {
-    let now = cx.clock.now();
-    let local = now.with_timezone(&cx.settings.timezone);
-    if local.month() != 1 {
-        return Ok(());
-    }
-    let year = local.year();
-    let mut tx = cx.store.begin().await?;
-    let mut c = load(&mut *tx, cx.school, year).await?;
-    if c.asked_at.is_some() || c.confirmed_at.is_some() {
-        return Ok(());
-    }
-    let mut who = tx
-        .people_with_roles(cx.school, &[Role::OnlineSafetyLead])
-        .await?;
-    if who.is_empty() {
-        who = tx.people_with_roles(cx.school, &[Role::Slt]).await?;
-    }
-    let f = facts(year, Some(&c));
-    let plan = plan_of(cx, &f);
-    for p in &who {
-        let ask = Message::new("b-sid-ask").arg("year", i64::from(year));
-        tx.enqueue(&Outgoing::to_person(p.id, None, ask), now)
-            .await?;
-        tx.enqueue(&Outgoing::to_person(p.id, None, describe(&f, &plan)), now)
-            .await?;
-    }
-    c.asked_at = Some(now);
-    tx.save_sid_campaign(cx.school, &c).await?;
-    tx.commit().await
 }

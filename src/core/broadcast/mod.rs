@@ -9,11 +9,24 @@
 //! it, `/broadcast cancel ID` stops what has not gone, and the sender gets a final report.
 //! Parents' quiet hours hold their copies; parents may `/optout` of all but essential ones.
 //!
+//! ## Choices
+//!
+//! - **At most once.** A broadcast's rows are at-most-once: if the dispatcher dies after
+//!   handing a row to the platform and before recording it, the row is settled as failed
+//!   (`interrupted`) and reported as unconfirmed rather than sent again. A second copy of a
+//!   school notice to thousands of parents does more harm than one parent possibly missing it
+//!   (and the report says how many are uncertain). Conversation replies stay at-least-once.
+//! - **Queued when due, not when confirmed.** A scheduled broadcast waits in `broadcasts` and
+//!   is queued by the sweep at its time, so it reaches the people, accounts, languages and
+//!   opt-outs of that day (a campaign is confirmed weeks ahead). `not_before` on the rows is
+//!   then only the parents' quiet hours.
+//!
 //! This module never sends anything directly, never broadcasts for anyone without the role,
 //! and never puts a broadcast in a group chat.
 
 pub mod audience;
 pub mod campaign;
+pub mod confirm;
 pub mod content;
 pub mod form;
 pub mod optout;
@@ -95,7 +108,7 @@ pub async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         return decide(t, BroadcastId(id), false).await;
     }
     if let Some(year) = number(payload, campaign::CONFIRM).and_then(|y| i32::try_from(y).ok()) {
-        return campaign::confirm(t, year).await;
+        return confirm::confirm(t, year).await;
     }
     t.private(Message::new("b-button-stale"));
     Ok(())
@@ -157,5 +170,5 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         }
     }
     report::sweep(cx).await?;
-    campaign::sweep(cx).await
+    confirm::sweep(cx).await
 }
