@@ -472,7 +472,10 @@ async fn quiet_hours_are_configurable() {
 async fn parents_may_opt_out_of_all_but_essential_messages() {
     let app = spawn_app().await;
     let emma = app.person("Emma Whitlow");
-    emma.says("/optout").await;
+    emma.says_in("Year 3 parents", "/optout").await;
+    assert!(app.group_messages()[0]
+        .text
+        .contains("I've sent you a private message"));
     emma.sees("you won't receive non-essential school broadcasts");
     app.person("Daniel Okafor").says("/optout").await;
     app.person("Daniel Okafor").sees("Only parents can opt out");
