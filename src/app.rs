@@ -63,19 +63,20 @@ impl App {
         driver::sweep(&self.ctx, form_feature).await?;
         streams::sweep(&self.ctx).await?;
         crate::core::aup::sweep(&self.ctx).await?;
+        crate::core::broadcast::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }
 
     /// A dispatcher delivering this app's outbox through `transport`.
     pub fn dispatcher(&self, transport: Arc<dyn Transport>, limits: RateLimits) -> Dispatcher {
-        Dispatcher {
-            store: self.ctx.store.clone(),
-            clock: self.ctx.clock.clone(),
-            i18n: self.i18n.clone(),
+        Dispatcher::new(
+            self.ctx.store.clone(),
+            self.ctx.clock.clone(),
+            self.i18n.clone(),
             transport,
-            limiter: Arc::new(Limiter::new(limits)),
-        }
+            Arc::new(Limiter::new(limits)),
+        )
     }
 }
 

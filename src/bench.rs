@@ -1,6 +1,10 @@
 //! `haven bench`: pushes inbound messages through the core, the form engine, SQLite and the
 //! outbox (with the in-memory chat draining it concurrently), and prints throughput and latency.
 //! Figures, not assertions: run it with `cargo run --release -- bench`.
+//! `haven bench broadcast` is in [`broadcast`].
+
+pub mod broadcast;
+mod fake;
 
 use crate::adapters::memory::MemoryChat;
 use crate::app::App;

@@ -1,5 +1,5 @@
 //! The `haven` command line: run the bot, check the configuration, import the roster, issue
-//! link codes, rotate the encryption key, and measure throughput.
+//! link codes, rotate the encryption key, show campaigns, and measure throughput.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -58,12 +58,74 @@ pub enum Command {
         #[command(subcommand)]
         action: AupAction,
     },
-    /// Push messages through the whole pipeline and print throughput and latency.
+    /// Measure throughput (figures, not assertions).
     Bench {
+        #[command(subcommand)]
+        what: BenchCommand,
+    },
+    /// School campaigns such as Safer Internet Day.
+    Campaign {
+        #[command(subcommand)]
+        action: CampaignCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Push messages through the whole pipeline and print throughput and latency.
+    Pipeline {
         /// Inbound messages to send.
         #[arg(long, default_value_t = 20_000)]
         messages: usize,
     },
+    /// Broadcast to many recipients over two fake platforms with their rate limits; print the
+    /// rate achieved against the limit, CPU time per message, and duplicates or losses after
+    /// stopping and restarting the dispatchers halfway.
+    Broadcast(BroadcastBench),
+}
+
+/// Options of `haven bench broadcast`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BroadcastBench {
+    /// Recipients (half on each fake platform; every tenth linked on both).
+    #[arg(long, default_value_t = 10_000)]
+    pub recipients: usize,
+    /// Overall messages a second allowed on each platform.
+    #[arg(long, default_value_t = 1_000)]
+    pub rate: u32,
+    /// Overrides --rate for the fake Telegram (the real limit is about 30).
+    #[arg(long)]
+    pub telegram_rate: Option<u32>,
+    /// Overrides --rate for the fake Discord (the real limit is 50).
+    #[arg(long)]
+    pub discord_rate: Option<u32>,
+    /// Milliseconds each fake platform takes to answer a send.
+    #[arg(long, default_value_t = 2)]
+    pub latency_ms: u64,
+    /// Stop (abort) the dispatchers once this fraction was delivered, then restart them;
+    /// 0 runs straight through.
+    #[arg(long, default_value_t = 0.5)]
+    pub kill_at: f64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    /// Print a campaign's date and plan.
+    Show {
+        #[arg(value_enum)]
+        campaign: CampaignName,
+        /// The year (the coming one by default).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Language of the text (en-GB, cy, pl, ar).
+        #[arg(long, default_value = "en-GB")]
+        lang: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum CampaignName {
+    SaferInternetDay,
 }
 
 /// `haven aup …`

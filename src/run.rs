@@ -4,7 +4,9 @@ mod aup;
 
 use crate::adapters::console::Console;
 use crate::app::App;
-use crate::cli::{Cli, Command, ImportKind, LogFormat};
+use crate::cli::{
+    BenchCommand, CampaignCommand, CampaignName, Cli, Command, ImportKind, LogFormat,
+};
 use crate::config::Config;
 use crate::core::clock::{Clock, SystemClock};
 use crate::core::people::Lang;
@@ -33,7 +35,18 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
         Command::Aup { action } => aup::execute(&cfg, action).await,
-        Command::Bench { messages } => crate::bench::run(messages).await,
+        Command::Bench { what } => match what {
+            BenchCommand::Pipeline { messages } => crate::bench::run(messages).await,
+            BenchCommand::Broadcast(o) => crate::bench::broadcast::run(o).await,
+        },
+        Command::Campaign {
+            action:
+                CampaignCommand::Show {
+                    campaign: CampaignName::SaferInternetDay,
+                    year,
+                    lang,
+                },
+        } => campaign_show(&cfg, year, &lang).await,
     }
 }
 
@@ -304,5 +317,42 @@ async fn rotate_key(cfg: &Config, new_key_file: &std::path::Path) -> anyhow::Res
         "{}",
         i18n.text_with(Lang::EnGb, "rotate-done", &[("path", path)])
     );
+    Ok(())
+}
+
+/// `haven campaign show safer-internet-day`: the date and plan, with the school's own date and
+/// theme when the database can be opened (the rule's date otherwise).
+async fn campaign_show(cfg: &Config, year: Option<i32>, lang: &str) -> anyhow::Result<()> {
+    use crate::core::broadcast::campaign;
+    use crate::core::message::Outgoing;
+    let lang = Lang::parse(lang).with_context(|| format!("unknown language {lang:?}"))?;
+    let i18n = I18n::load(cfg.school.timezone)?;
+    let tz = cfg.school.timezone;
+    let today = SystemClock.now().with_timezone(&tz).date_naive();
+    let facts = match open_app(cfg, false).await {
+        Ok(app) => {
+            let mut tx = app.ctx.store.begin().await?;
+            match year {
+                Some(y) => campaign::sid_facts(&mut *tx, app.ctx.school, y).await?,
+                None => campaign::current(&mut *tx, app.ctx.school, today).await?,
+            }
+        }
+        Err(e) => {
+            tracing::debug!(error = %format!("{e:#}"), "showing the rule's date only");
+            campaign::facts(year.unwrap_or_else(|| campaign::year_after(today)), None)
+        }
+    };
+    if facts.day_set {
+        let computed = crate::core::broadcast::sid::day(facts.year)
+            .map(|d| d.format("%d/%m/%Y").to_string())
+            .unwrap_or_default();
+        let args = [("year", facts.year.to_string()), ("computed", computed)];
+        println!("{}", i18n.text_with(lang, "b-cli-sid-title", &args));
+    }
+    let plan = campaign::plan_for(&cfg.school, &facts);
+    // An outgoing message is the way to a message's body; it is only rendered here.
+    let nobody = crate::core::ids::PersonId(0);
+    let out = Outgoing::to_person(nobody, None, campaign::describe(&facts, &plan));
+    println!("{}", i18n.render(lang, out.body()));
     Ok(())
 }

@@ -26,6 +26,14 @@ pub enum Command {
     Streams,
     /// `/aup [report|publish]`
     Aup(String),
+    /// `/broadcast [status [ID] | cancel ID]`
+    Broadcast(String),
+    /// `/campaign sid [date YYYY-MM-DD | theme TEXT | confirm]`
+    Campaign(String),
+    /// `/optout`: no more non-essential broadcasts (parents).
+    OptOut,
+    /// `/optin`: non-essential broadcasts again.
+    OptIn,
     /// A command Haven does not know.
     Unknown(String),
 }
@@ -49,6 +57,10 @@ impl Command {
             "stream" | "livestream" => Command::Stream(args),
             "streams" | "livestreams" => Command::Streams,
             "aup" => Command::Aup(args),
+            "broadcast" => Command::Broadcast(args),
+            "campaign" => Command::Campaign(args),
+            "optout" => Command::OptOut,
+            "optin" => Command::OptIn,
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -65,6 +77,10 @@ impl Command {
             m.push(("cases", "cmd-cases"));
             m.push(("stream", "cmd-stream"));
             m.push(("aup", "cmd-aup"));
+            m.push(("broadcast", "cmd-broadcast"));
+        } else {
+            m.push(("optout", "cmd-optout"));
+            m.push(("optin", "cmd-optin"));
         }
         m.push(("streams", "cmd-streams"));
         m.push(("cancel", "cmd-cancel"));
@@ -95,5 +111,10 @@ mod tests {
             Command::Aup("report".into())
         );
         assert_eq!(Command::parse("rm", "-rf"), Command::Unknown("rm".into()));
+        assert_eq!(
+            Command::parse("broadcast", " cancel 12 "),
+            Command::Broadcast("cancel 12".into())
+        );
+        assert_eq!(Command::parse("optout", ""), Command::OptOut);
     }
 }

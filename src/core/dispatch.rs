@@ -7,6 +7,7 @@
 
 use super::account;
 use super::aup;
+use super::broadcast;
 use super::command::Command;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
@@ -106,6 +107,10 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
         Command::Aup(args) => aup::command(t, &args).await,
+        Command::Broadcast(args) => broadcast::command(t, &args).await,
+        Command::Campaign(args) => broadcast::campaign_command(t, &args).await,
+        Command::OptOut => broadcast::optout::command(t, true).await,
+        Command::OptIn => broadcast::optout::command(t, false).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -147,6 +152,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(rest) = payload.strip_prefix(aup::PAYLOAD_PREFIX) {
         return aup::button(t, rest).await;
+    }
+    if let Some(rest) = payload.strip_prefix(broadcast::PREFIX) {
+        return broadcast::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

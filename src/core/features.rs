@@ -11,6 +11,7 @@ pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
         streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
         question::FORM_ID => Some(&question::QUESTION),
         publish_form::FORM_ID => Some(&publish_form::PUBLISH),
+        super::broadcast::form::FORM_ID => Some(&super::broadcast::form::FEATURE),
         _ => None,
     }
 }

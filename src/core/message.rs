@@ -355,6 +355,8 @@ pub struct Outgoing {
     report_to: Option<PersonId>,
     /// What the message belongs to (e.g. `broadcast:12`), for progress and cancelling.
     tag: Option<String>,
+    /// Never send twice, even if that means a crash mid-send leaves it unconfirmed.
+    at_most_once: bool,
 }
 
 impl Outgoing {
@@ -381,7 +383,20 @@ impl Outgoing {
             not_before: None,
             report_to: None,
             tag: None,
+            at_most_once: false,
         }
+    }
+
+    /// Asks for at-most-once delivery: if the dispatcher dies between handing the message to
+    /// the platform and recording that, the message is not sent again (it is settled as
+    /// failed, "interrupted"). Without this, such a message is sent again (at least once).
+    pub fn at_most_once(mut self) -> Self {
+        self.at_most_once = true;
+        self
+    }
+
+    pub fn is_at_most_once(&self) -> bool {
+        self.at_most_once
     }
 
     /// Files the message under a tag, so its delivery can be followed or cancelled as a group.

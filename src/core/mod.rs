@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod aup;
+pub mod broadcast;
 pub mod clock;
 pub mod command;
 pub mod dispatch;

@@ -22,6 +22,8 @@ pub struct Settings {
     pub streams: crate::core::streams::StreamSettings,
     /// Acceptable Use Policy deadlines, reminders and escalation.
     pub aup: AupSettings,
+    /// Broadcasts: parents' quiet hours, the Safer Internet Day plan.
+    pub broadcast: super::broadcast::settings::BroadcastSettings,
 }
 
 impl Default for Settings {
@@ -35,6 +37,7 @@ impl Default for Settings {
             contacts: Contacts::default(),
             streams: Default::default(),
             aup: AupSettings::default(),
+            broadcast: Default::default(),
         }
     }
 }

@@ -5,6 +5,7 @@
 //! it causes (the outbox) are committed together or not at all.
 
 use super::aup::store::AupTx;
+use super::broadcast::store::BroadcastTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::message::{Body, Outgoing};
@@ -111,6 +112,19 @@ pub struct TagSummary {
     pub cancelled: u64,
 }
 
+/// The failure reason of an at-most-once delivery a dispatcher died while sending: it may or
+/// may not have reached the person, and is not sent again.
+pub const INTERRUPTED: &str = "interrupted";
+
+/// What a dispatcher found left claimed by a dispatcher that died mid-send.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Recovered {
+    /// Rows released to be sent again (at-least-once messages).
+    pub released: u64,
+    /// At-most-once rows settled as failed, reason `interrupted`: they may have been delivered.
+    pub interrupted: u64,
+}
+
 /// How a delivery ended, for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
@@ -125,7 +139,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + StreamsTx + AupTx {
+pub trait Tx: Send + StreamsTx + AupTx + BroadcastTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 
@@ -213,6 +227,17 @@ pub trait Tx: Send + StreamsTx + AupTx {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutboxItem>>;
+    /// Claims rows for the dispatcher instance `by` just before it sends them; returns the
+    /// ids claimed (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
+    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>>;
+    /// Deals with rows on `platform` still claimed by dispatchers other than `by` (which died
+    /// mid-send): at-most-once rows are settled as failed (`interrupted`), others released.
+    async fn recover_claims(
+        &mut self,
+        platform: Platform,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Recovered>;
     /// Records how a delivery ended.
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()>;
     /// Puts a delivery back to be tried again at `at`.

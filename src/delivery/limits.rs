@@ -65,9 +65,12 @@ impl Limiter {
     pub fn new(l: RateLimits) -> Self {
         // A short burst keeps a conversation's two or three replies snappy.
         let burst = |n: u32| NonZeroU32::new(n.max(3));
+        // Overall, at most a tenth of a second's worth at once: a full second's burst on top of
+        // the steady rate would let twice the limit through in the first second.
+        let global_burst = |n: NonZeroU32| NonZeroU32::new(n.get() / 10).unwrap_or(NonZeroU32::MIN);
         Limiter {
             global: NonZeroU32::new(l.global_per_second)
-                .map(|n| RateLimiter::direct(Quota::per_second(n))),
+                .map(|n| RateLimiter::direct(Quota::per_second(n).allow_burst(global_burst(n)))),
             private: NonZeroU32::new(l.private_per_second).map(|n| {
                 let q = Quota::per_second(n).allow_burst(burst(n.get()).unwrap_or(n));
                 RateLimiter::keyed(q)
@@ -79,6 +82,29 @@ impl Limiter {
 
     /// Resolves when both the chat's and the overall budget allow one more message.
     pub async fn until_ready(&self, address: &Address) {
+        self.until_chat_ready(address).await;
+        self.until_global_ready().await;
+    }
+
+    /// Resolves when the overall budget allows one more message (and takes it).
+    pub async fn until_global_ready(&self) {
+        if let Some(g) = &self.global {
+            g.until_ready().await;
+        }
+    }
+
+    /// True when there is an overall limit.
+    pub fn is_limited(&self) -> bool {
+        self.global.is_some()
+    }
+
+    /// Takes one message from the overall budget if it allows one now.
+    pub fn try_global(&self) -> bool {
+        self.global.as_ref().is_none_or(|g| g.check().is_ok())
+    }
+
+    /// Resolves when the chat's own budget allows one more message (and takes it).
+    pub async fn until_chat_ready(&self, address: &Address) {
         match address {
             Address::Private(id) => {
                 if let Some(l) = &self.private {
@@ -90,9 +116,6 @@ impl Limiter {
                     l.until_key_ready(id).await;
                 }
             }
-        }
-        if let Some(g) = &self.global {
-            g.until_ready().await;
         }
     }
 }

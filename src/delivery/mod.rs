@@ -7,6 +7,7 @@
 
 pub mod dispatcher;
 pub mod limits;
+mod outcome;
 
 use crate::core::event::Inbound;
 use crate::core::ids::Platform;

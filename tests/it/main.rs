@@ -4,6 +4,7 @@
 mod support;
 
 mod aup;
+mod broadcast;
 mod console;
 mod discord;
 mod linking;

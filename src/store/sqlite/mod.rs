@@ -14,6 +14,8 @@
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
 
 mod aup;
+mod broadcast;
+mod claims;
 mod codec;
 mod drafts;
 mod links;

@@ -98,8 +98,9 @@ pub(super) async fn enqueue(
     let (kind, address) = address_parts(&t.address);
     sqlx::query(
         "INSERT INTO outbox (school_id, platform, address_kind, address, person_id, lang, job, \
-         body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at, tag) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13)",
+         body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at, tag, \
+         at_most_once) \
+         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(t.school.0)
     .bind(t.platform.as_str())
@@ -114,6 +115,7 @@ pub(super) async fn enqueue(
     .bind(out.failure_contact().map(|p| p.0))
     .bind(ts(now))
     .bind(out.tag())
+    .bind(out.is_at_most_once())
     .execute(c)
     .await?;
     Ok(true)
@@ -156,7 +158,8 @@ pub(super) async fn tag_failures(
         .collect())
 }
 
-/// Cancels a tag's messages that have not been sent yet; returns how many.
+/// Cancels a tag's messages that have not been sent yet; returns how many. A row a dispatcher
+/// has claimed is already on its way and is left to settle.
 pub(super) async fn cancel_tag(
     c: &mut SqliteConnection,
     tag: &str,
@@ -164,7 +167,7 @@ pub(super) async fn cancel_tag(
 ) -> Result<u64> {
     let done = sqlx::query(
         "UPDATE outbox SET status = 'cancelled', settled_at = $2, body_json = NULL, \
-         body_sealed = NULL WHERE tag = $1 AND status = 'pending'",
+         body_sealed = NULL WHERE tag = $1 AND status = 'pending' AND claimed_by IS NULL",
     )
     .bind(tag)
     .bind(ts(now))
@@ -236,7 +239,8 @@ async fn insert_removal(
 const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang, job, body_json, \
      body_sealed, remove_message_id, attempts, remove_after_secs, report_to";
 
-/// Pending deliveries on a platform due at `now`, oldest first. A row that cannot be read
+/// Pending deliveries on a platform due at `now` and not claimed by a dispatcher, oldest
+/// first. A row that cannot be read
 /// (undecryptable or corrupt body) is settled as failed and logged by id, never by content,
 /// so one bad row cannot block the queue.
 pub(super) async fn due(
@@ -253,7 +257,7 @@ pub(super) async fn due(
              AND earlier.platform = outbox.platform AND earlier.address_kind = outbox.address_kind \
              AND earlier.address = outbox.address AND earlier.id < outbox.id \
              AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-         ORDER BY id LIMIT $3"
+         AND claimed_by IS NULL ORDER BY id LIMIT $3"
     ))
     .bind(platform.as_str())
     .bind(ts(now))
@@ -382,7 +386,8 @@ pub(super) async fn settle(
     Ok(())
 }
 
-/// Puts a pending delivery back to be tried at `at`, counting the attempt.
+/// Puts a pending delivery back to be tried at `at`, counting the attempt and releasing any
+/// claim on it.
 pub(super) async fn retry_at(
     c: &mut SqliteConnection,
     id: i64,
@@ -390,8 +395,8 @@ pub(super) async fn retry_at(
     error: &str,
 ) -> Result<()> {
     let done = sqlx::query(
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2 \
-         WHERE id = $3 AND status = 'pending'",
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, \
+         claimed_by = NULL, claimed_at = NULL WHERE id = $3 AND status = 'pending'",
     )
     .bind(ts(at))
     .bind(error)

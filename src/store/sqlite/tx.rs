@@ -2,13 +2,13 @@
 //! that owns its tables.
 
 use super::codec::ts;
-use super::{drafts, links, outbox, people};
+use super::{claims, drafts, links, outbox, people};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
-    Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Result,
-    TagSummary, Tx,
+    Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Recovered,
+    Result, TagSummary, Tx,
 };
 use crate::crypto::Cipher;
 use async_trait::async_trait;
@@ -189,6 +189,19 @@ impl Tx for SqliteTx {
         limit: u32,
     ) -> Result<Vec<OutboxItem>> {
         outbox::due(&mut self.tx, &self.cipher, platform, now, limit).await
+    }
+
+    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
+        claims::claim(self.c(), ids, by, now).await
+    }
+
+    async fn recover_claims(
+        &mut self,
+        platform: Platform,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Recovered> {
+        claims::recover(self.c(), platform, by, now).await
     }
 
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {

@@ -1,5 +1,7 @@
 //! Tests of the SQLite engine against real database files in temporary directories.
 
+mod broadcast;
+mod claims;
 mod drafts;
 mod keys;
 mod links;

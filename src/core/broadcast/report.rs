@@ -1,0 +1,151 @@
+//! Following a broadcast: `/broadcast status [ID]`, `/broadcast cancel ID`, and the sender's
+//! final report once every delivery has settled (from the sweep). Reports carry counts only,
+//! never who a message could not reach by name in a group, and nothing is ever resent here.
+
+use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::message::{Message, Outgoing, PublicArg};
+use crate::core::store::{Result, TagSummary, Tx, INTERRUPTED};
+use crate::core::turn::{Ctx, Turn};
+
+/// How many broadcasts `/broadcast status` lists.
+const RECENT: u32 = 5;
+/// The reason the dispatcher records when the platform says the person cannot be reached.
+const UNREACHABLE: &str = "unreachable";
+
+/// Reads `12` or `#12`.
+fn parse_id(arg: &str) -> Option<BroadcastId> {
+    arg.trim()
+        .trim_start_matches('#')
+        .parse::<i64>()
+        .ok()
+        .filter(|n| *n > 0)
+        .map(BroadcastId)
+}
+
+async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
+    let s = tx.tag_summary(&b.id.tag()).await?;
+    let c = b.counts.unwrap_or_default();
+    let a = &b.spec.audience;
+    Ok(Message::new("b-status")
+        .arg("id", b.id.0)
+        .arg("audience", PublicArg::Keys(a.kind_keys()))
+        .arg("has_classes", i64::from(!a.classes.is_empty()))
+        .arg("classes", a.classes.join(", "))
+        .arg_key("content", b.spec.content.label_key())
+        .arg_key("state", format!("b-state-{}", b.status.as_str()))
+        .arg("at", b.spec.send_at)
+        .arg("sent", s.sent as i64)
+        .arg("pending", s.pending as i64)
+        .arg("failed", s.failed as i64)
+        .arg("cancelled", s.cancelled as i64)
+        .arg("not_linked", c.not_linked as i64)
+        .arg("opted_out", c.opted_out as i64)
+        .arg("held", c.held as i64))
+}
+
+/// `/broadcast status [ID]` (the caller has checked the role).
+pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
+    let list = if arg.trim().is_empty() {
+        t.tx.recent_broadcasts(t.cx.school, RECENT).await?
+    } else {
+        let Some(id) = parse_id(arg) else {
+            t.private(Message::new("b-usage"));
+            return Ok(());
+        };
+        let found = t.tx.broadcast(t.cx.school, id).await?;
+        match found.filter(|b| b.status != Status::Draft) {
+            Some(b) => vec![b],
+            None => {
+                t.private(Message::new("b-unknown-id").arg("id", id.0));
+                return Ok(());
+            }
+        }
+    };
+    if list.is_empty() {
+        t.private(Message::new("b-status-none"));
+    }
+    for b in &list {
+        let m = status_message(&mut *t.tx, b).await?;
+        t.private(m);
+    }
+    Ok(())
+}
+
+/// `/broadcast cancel ID` (the caller has checked the role): a scheduled broadcast is called
+/// off; a queued one loses every delivery not yet on its way.
+pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
+    let Some(id) = parse_id(arg) else {
+        t.private(Message::new("b-cancel-usage"));
+        return Ok(());
+    };
+    let Some(b) = t.tx.broadcast(t.cx.school, id).await? else {
+        t.private(Message::new("b-unknown-id").arg("id", id.0));
+        return Ok(());
+    };
+    let stopped = match b.status {
+        Status::Cancelled => {
+            t.private(Message::new("b-already-cancelled").arg("id", id.0));
+            return Ok(());
+        }
+        Status::Draft | Status::Scheduled => 0,
+        Status::Queued => t.tx.cancel_tag(&id.tag(), t.now).await?,
+    };
+    if b.status == Status::Queued && stopped == 0 {
+        t.private(Message::new("b-cancel-too-late").arg("id", id.0));
+        return Ok(());
+    }
+    t.tx.set_broadcast_status(id, Status::Cancelled, t.now)
+        .await?;
+    let me = t.me.as_ref().map(|p| p.id);
+    t.tx.audit(t.cx.school, me, "broadcast-cancel", &id.tag(), t.now)
+        .await?;
+    t.private(
+        Message::new("b-cancelled")
+            .arg("id", id.0)
+            .arg("queued", i64::from(b.status == Status::Queued))
+            .arg("count", stopped as i64),
+    );
+    Ok(())
+}
+
+/// The final report, from the settled deliveries.
+fn report(b: &Broadcast, s: TagSummary, failures: &[String]) -> Message {
+    let c = b.counts.unwrap_or_default();
+    let blocked = failures.iter().filter(|r| *r == UNREACHABLE).count() as i64;
+    let unconfirmed = failures.iter().filter(|r| *r == INTERRUPTED).count() as i64;
+    Message::new("b-report")
+        .arg("id", b.id.0)
+        .arg_key("content", b.spec.content.label_key())
+        .arg("delivered", s.sent as i64)
+        .arg("unreachable", c.not_linked as i64 + blocked)
+        .arg("not_linked", c.not_linked as i64)
+        .arg("blocked", blocked)
+        .arg("failed", s.failed as i64 - blocked)
+        .arg("unconfirmed", unconfirmed)
+        .arg("opted_out", c.opted_out as i64)
+        .arg("cancelled", s.cancelled as i64)
+}
+
+/// Sends each queued broadcast's sender the final report once nothing is pending.
+pub async fn sweep(cx: &Ctx) -> Result<()> {
+    let now = cx.clock.now();
+    let mut tx = cx.store.begin().await?;
+    for b in tx.broadcasts_unreported(cx.school).await? {
+        let tag = b.id.tag();
+        let s = tx.tag_summary(&tag).await?;
+        if s.pending > 0 {
+            continue;
+        }
+        let failures: Vec<String> = tx
+            .tag_failures(&tag)
+            .await?
+            .into_iter()
+            .map(|(_, reason)| reason)
+            .collect();
+        let m = report(&b, s, &failures);
+        tx.enqueue(&Outgoing::to_person(b.spec.created_by, None, m), now)
+            .await?;
+        tx.mark_broadcast_reported(b.id, now).await?;
+    }
+    tx.commit().await
+}

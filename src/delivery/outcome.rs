@@ -1,0 +1,74 @@
+//! What the dispatcher records after handing a row to a platform: sent, back in the queue
+//! (the platform's retry-after, or exponential backoff for other temporary failures), or failed
+//! for good, with a notice to whoever the message named to be told. Never sends anything.
+
+use super::SendError;
+use crate::core::message::{Message, Outgoing};
+use crate::core::store::{Fate, Job, OutboxItem, Tx};
+use chrono::{DateTime, Duration, Utc};
+
+/// Temporary failures are retried this many times before the delivery fails for good.
+pub const MAX_ATTEMPTS: u32 = 8;
+
+/// Records how one attempt went. Returns false when later rows to the same chat should wait.
+pub(super) async fn record(
+    tx: &mut dyn Tx,
+    item: &OutboxItem,
+    result: Result<Option<String>, SendError>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    match result {
+        Ok(message_id) => {
+            tx.settle(item.id, &Fate::Sent { message_id }, now).await?;
+            Ok(true)
+        }
+        Err(SendError::RetryAfter(wait)) => {
+            let wait = Duration::from_std(wait).unwrap_or(Duration::seconds(1));
+            tx.retry_at(item.id, now + wait, "rate limited").await?;
+            Ok(false)
+        }
+        Err(SendError::Transient(e)) if item.attempts + 1 < MAX_ATTEMPTS => {
+            let backoff = Duration::seconds(5 * 2i64.pow(item.attempts.min(10)));
+            tx.retry_at(item.id, now + backoff.min(Duration::hours(1)), &e)
+                .await?;
+            Ok(false)
+        }
+        Err(e) => {
+            let reason = match &e {
+                SendError::Forbidden(_) => "forbidden",
+                SendError::Transient(_) => "gave up after repeated failures",
+                _ => "unreachable",
+            };
+            tracing::warn!(outbox_id = item.id, platform = %item.platform, reason, "delivery failed for good");
+            let fate = Fate::Failed {
+                reason: reason.into(),
+            };
+            tx.settle(item.id, &fate, now).await?;
+            if let Some(notice) = failure_notice(tx, item).await? {
+                tx.enqueue(&notice, now).await?;
+            }
+            Ok(true)
+        }
+    }
+}
+
+/// What to tell, and whom, when a row fails for good.
+async fn failure_notice(tx: &mut dyn Tx, item: &OutboxItem) -> anyhow::Result<Option<Outgoing>> {
+    let Some(to) = item.report_to else {
+        return Ok(None);
+    };
+    let m = match &item.job {
+        Job::Remove { .. } => Message::new("form-remove-failed"),
+        Job::Send(_) => {
+            let name = match item.person {
+                Some(p) => tx.person(p).await?.map(|p| p.name).unwrap_or_default(),
+                None => String::new(),
+            };
+            Message::new("delivery-unreachable")
+                .arg("name", name)
+                .arg_key("platform", format!("platform-{}", item.platform))
+                .arg_key("reason", "delivery-reason-unreachable")
+        }
+    };
+    Ok(Some(Outgoing::to_person(to, None, m)))
+}

@@ -1,0 +1,318 @@
+//! Broadcasts, parents' opt-outs and Safer Internet Day campaigns in SQLite (tables of
+//! `0005_broadcast.sql`). A broadcast's deliveries live in the outbox under its tag; nothing
+//! here is sensitive, so nothing is sealed.
+
+use super::codec::{parse_ts, ts};
+use super::tx::SqliteTx;
+use crate::core::broadcast::audience::Audience;
+use crate::core::broadcast::content::{Content, Template};
+use crate::core::broadcast::store::{
+    Broadcast, BroadcastId, BroadcastTx, CampaignPart, NewBroadcast, QueueCounts, SidCampaign,
+    Status,
+};
+use crate::core::ids::{PersonId, SchoolId};
+use anyhow::{anyhow, bail, Result};
+use async_trait::async_trait;
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::Row;
+
+const COLUMNS: &str = "id, school_id, created_by, audience, content, body_text, essential, \
+     send_at, status, campaign_year, campaign_part, recipients, not_linked, opted_out, held, \
+     created_at, queued_at, reported_at";
+
+fn content_parts(c: &Content) -> (&str, Option<&str>) {
+    match c {
+        Content::Template { template, details } => (template.as_str(), details.as_deref()),
+        Content::Custom(text) => ("custom", Some(text.as_str())),
+    }
+}
+
+fn read_content(name: &str, text: Option<String>) -> Result<Content> {
+    if name == "custom" {
+        return Ok(Content::Custom(text.unwrap_or_default()));
+    }
+    let template = Template::parse(name).ok_or_else(|| anyhow!("unknown template {name:?}"))?;
+    Ok(Content::Template {
+        template,
+        details: text,
+    })
+}
+
+fn count(row: &SqliteRow, name: &str) -> Result<u64> {
+    let n: Option<i64> = row.try_get(name)?;
+    Ok(u64::try_from(n.unwrap_or(0))?)
+}
+
+fn read(row: &SqliteRow) -> Result<Broadcast> {
+    let audience: Audience = serde_json::from_str(row.try_get("audience")?)?;
+    let status: String = row.try_get("status")?;
+    let campaign = match (
+        row.try_get::<Option<i64>, _>("campaign_year")?,
+        row.try_get::<Option<String>, _>("campaign_part")?,
+    ) {
+        (Some(year), Some(part)) => Some(CampaignPart {
+            year: i32::try_from(year)?,
+            part,
+        }),
+        _ => None,
+    };
+    let queued_at: Option<String> = row.try_get("queued_at")?;
+    let counts = match queued_at {
+        Some(_) => Some(QueueCounts {
+            queued: count(row, "recipients")?,
+            not_linked: count(row, "not_linked")?,
+            opted_out: count(row, "opted_out")?,
+            held: count(row, "held")?,
+        }),
+        None => None,
+    };
+    Ok(Broadcast {
+        id: BroadcastId(row.try_get("id")?),
+        school: SchoolId(row.try_get("school_id")?),
+        spec: NewBroadcast {
+            created_by: PersonId(row.try_get("created_by")?),
+            audience,
+            content: read_content(row.try_get("content")?, row.try_get("body_text")?)?,
+            essential: row.try_get("essential")?,
+            send_at: parse_ts(row.try_get("send_at")?)?,
+            campaign,
+        },
+        status: Status::parse(&status).ok_or_else(|| anyhow!("unknown status {status:?}"))?,
+        created_at: parse_ts(row.try_get("created_at")?)?,
+        counts,
+        reported: row.try_get::<Option<String>, _>("reported_at")?.is_some(),
+    })
+}
+
+/// A value for a numbered parameter.
+enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+impl SqliteTx {
+    async fn broadcasts_where(&mut self, cond: &str, binds: Vec<Bind>) -> Result<Vec<Broadcast>> {
+        let sql = format!("SELECT {COLUMNS} FROM broadcasts WHERE {cond}");
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = match b {
+                Bind::Int(n) => q.bind(n),
+                Bind::Text(t) => q.bind(t),
+            };
+        }
+        q.fetch_all(self.c()).await?.iter().map(read).collect()
+    }
+}
+
+fn opt_ts(t: Option<DateTime<Utc>>) -> Option<String> {
+    t.map(ts)
+}
+
+fn opt_parse(s: Option<String>) -> Result<Option<DateTime<Utc>>> {
+    s.as_deref().map(parse_ts).transpose()
+}
+
+#[async_trait]
+impl BroadcastTx for SqliteTx {
+    async fn insert_broadcast(
+        &mut self,
+        school: SchoolId,
+        b: &NewBroadcast,
+        status: Status,
+        now: DateTime<Utc>,
+    ) -> Result<BroadcastId> {
+        let (content, text) = content_parts(&b.content);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO broadcasts (school_id, created_by, audience, content, body_text, \
+             essential, send_at, status, campaign_year, campaign_part, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind(school.0)
+        .bind(b.created_by.0)
+        .bind(serde_json::to_string(&b.audience)?)
+        .bind(content)
+        .bind(text)
+        .bind(b.essential)
+        .bind(ts(b.send_at))
+        .bind(status.as_str())
+        .bind(b.campaign.as_ref().map(|c| i64::from(c.year)))
+        .bind(b.campaign.as_ref().map(|c| c.part.as_str()))
+        .bind(ts(now))
+        .fetch_one(self.c())
+        .await?;
+        Ok(BroadcastId(id))
+    }
+
+    async fn broadcast(&mut self, school: SchoolId, id: BroadcastId) -> Result<Option<Broadcast>> {
+        let cond = "school_id = $1 AND id = $2";
+        let found = self
+            .broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(id.0)])
+            .await?;
+        Ok(found.into_iter().next())
+    }
+
+    async fn set_broadcast_status(
+        &mut self,
+        id: BroadcastId,
+        status: Status,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let cancelled = (status == Status::Cancelled).then(|| ts(now));
+        let done = sqlx::query(
+            "UPDATE broadcasts SET status = $1, cancelled_at = COALESCE($2, cancelled_at) \
+             WHERE id = $3",
+        )
+        .bind(status.as_str())
+        .bind(cancelled)
+        .bind(id.0)
+        .execute(self.c())
+        .await?;
+        if done.rows_affected() == 0 {
+            bail!("no broadcast {}", id.0);
+        }
+        Ok(())
+    }
+
+    async fn mark_broadcast_queued(
+        &mut self,
+        id: BroadcastId,
+        counts: &QueueCounts,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE broadcasts SET status = 'queued', queued_at = $1, recipients = $2, \
+             not_linked = $3, opted_out = $4, held = $5 WHERE id = $6",
+        )
+        .bind(ts(now))
+        .bind(i64::try_from(counts.queued)?)
+        .bind(i64::try_from(counts.not_linked)?)
+        .bind(i64::try_from(counts.opted_out)?)
+        .bind(i64::try_from(counts.held)?)
+        .bind(id.0)
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    async fn mark_broadcast_reported(&mut self, id: BroadcastId, now: DateTime<Utc>) -> Result<()> {
+        sqlx::query("UPDATE broadcasts SET reported_at = $1 WHERE id = $2")
+            .bind(ts(now))
+            .bind(id.0)
+            .execute(self.c())
+            .await?;
+        Ok(())
+    }
+
+    async fn broadcasts_due(
+        &mut self,
+        school: SchoolId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Broadcast>> {
+        let cond = "school_id = $1 AND status = 'scheduled' AND send_at <= $2 ORDER BY send_at, id";
+        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Text(ts(now))])
+            .await
+    }
+
+    async fn broadcasts_unreported(&mut self, school: SchoolId) -> Result<Vec<Broadcast>> {
+        let cond = "school_id = $1 AND queued_at IS NOT NULL AND reported_at IS NULL ORDER BY id";
+        self.broadcasts_where(cond, vec![Bind::Int(school.0)]).await
+    }
+
+    async fn recent_broadcasts(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Broadcast>> {
+        let cond = "school_id = $1 AND status <> 'draft' ORDER BY id DESC LIMIT $2";
+        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(i64::from(limit))])
+            .await
+    }
+
+    async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32) -> Result<Vec<Broadcast>> {
+        let cond = "school_id = $1 AND campaign_year = $2 ORDER BY send_at, id";
+        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(i64::from(year))])
+            .await
+    }
+
+    async fn set_opted_out(
+        &mut self,
+        school: SchoolId,
+        person: PersonId,
+        out: bool,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let q = if out {
+            sqlx::query(
+                "INSERT INTO broadcast_optouts (person_id, school_id, at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (person_id) DO NOTHING",
+            )
+            .bind(person.0)
+            .bind(school.0)
+            .bind(ts(now))
+        } else {
+            sqlx::query("DELETE FROM broadcast_optouts WHERE person_id = $1 AND school_id = $2")
+                .bind(person.0)
+                .bind(school.0)
+        };
+        q.execute(self.c()).await?;
+        Ok(())
+    }
+
+    async fn opted_out(&mut self, school: SchoolId) -> Result<Vec<PersonId>> {
+        let ids: Vec<i64> =
+            sqlx::query_scalar("SELECT person_id FROM broadcast_optouts WHERE school_id = $1")
+                .bind(school.0)
+                .fetch_all(self.c())
+                .await?;
+        Ok(ids.into_iter().map(PersonId).collect())
+    }
+
+    async fn sid_campaign(&mut self, school: SchoolId, year: i32) -> Result<Option<SidCampaign>> {
+        type Row = (
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT day, theme, asked_at, confirmed_at, confirmed_by FROM sid_campaigns \
+             WHERE school_id = $1 AND year = $2",
+        )
+        .bind(school.0)
+        .bind(year)
+        .fetch_optional(self.c())
+        .await?;
+        let Some((day, theme, asked, confirmed, by)) = row else {
+            return Ok(None);
+        };
+        let day = day
+            .map(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d"))
+            .transpose()?;
+        Ok(Some(SidCampaign {
+            year,
+            day,
+            theme,
+            asked_at: opt_parse(asked)?,
+            confirmed_at: opt_parse(confirmed)?,
+            confirmed_by: by.map(PersonId),
+        }))
+    }
+
+    async fn save_sid_campaign(&mut self, school: SchoolId, c: &SidCampaign) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO sid_campaigns (school_id, year, day, theme, asked_at, confirmed_at, \
+             confirmed_by) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+             ON CONFLICT (school_id, year) DO UPDATE SET day = excluded.day, \
+             theme = excluded.theme, asked_at = excluded.asked_at, \
+             confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by",
+        )
+        .bind(school.0)
+        .bind(c.year)
+        .bind(c.day.map(|d| d.format("%Y-%m-%d").to_string()))
+        .bind(c.theme.as_deref())
+        .bind(opt_ts(c.asked_at))
+        .bind(opt_ts(c.confirmed_at))
+        .bind(c.confirmed_by.map(|p| p.0))
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+}
