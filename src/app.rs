@@ -60,6 +60,7 @@ impl App {
     /// Runs everything that is due now.
     pub async fn tick(&self) -> anyhow::Result<()> {
         driver::sweep(&self.ctx, form_feature).await?;
+        crate::core::concern::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }

@@ -7,6 +7,7 @@
 
 use super::account;
 use super::command::Command;
+use super::concern;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
 use super::form::driver;
@@ -101,10 +102,9 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
         }
-        Command::Concern | Command::Cases | Command::Case(_) => {
-            t.reply(Message::new("command-unknown").arg("command", "concern"));
-            Ok(())
-        }
+        Command::Concern => concern::reporting::start(t).await,
+        Command::Cases => concern::cases::list(t).await,
+        Command::Case(args) => concern::cases::command(t, &args).await,
     }
 }
 
@@ -132,6 +132,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(concern::PAYLOAD_PREFIX) {
+        return concern::actions::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

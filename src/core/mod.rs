@@ -6,6 +6,7 @@
 pub mod account;
 pub mod clock;
 pub mod command;
+pub mod concern;
 pub mod dispatch;
 pub mod event;
 pub mod features;

@@ -17,6 +17,7 @@ pub struct Settings {
     pub linking: LinkSettings,
     pub school_hours: SchoolHours,
     pub contacts: Contacts,
+    pub concern: super::concern::settings::ConcernSettings,
 }
 
 impl Default for Settings {
@@ -28,6 +29,7 @@ impl Default for Settings {
             linking: LinkSettings::default(),
             school_hours: SchoolHours::default(),
             contacts: Contacts::default(),
+            concern: Default::default(),
         }
     }
 }

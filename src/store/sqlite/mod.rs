@@ -14,6 +14,7 @@
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
 
 mod codec;
+mod concern;
 mod drafts;
 mod links;
 mod outbox;
@@ -43,6 +44,8 @@ use tokio::sync::Mutex;
 pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("drafts", "person_id", "state_sealed"),
     ("outbox", "id", "body_sealed"),
+    ("concerns", "id", "details_sealed"),
+    ("concern_entries", "id", "body_sealed"),
 ];
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");

@@ -38,8 +38,12 @@ impl SqliteTx {
         }
     }
 
-    fn c(&mut self) -> &mut SqliteConnection {
+    pub(super) fn c(&mut self) -> &mut SqliteConnection {
         &mut self.tx
+    }
+
+    pub(super) fn cipher(&self) -> &Arc<Cipher> {
+        &self.cipher
     }
 }
 

@@ -1,0 +1,405 @@
+//! Concerns and their case records (tables of `0002_concern.sql`).
+//!
+//! Details (names, narrative) and chronology entry bodies are stored only sealed by the
+//! [`Cipher`]; errors name rows by id, never by content. Entries are only ever inserted (a
+//! trigger refuses updates to anything but their sealing).
+
+use super::codec::{parse_ts, ts};
+use super::tx::SqliteTx;
+use crate::core::concern::reference::ConcernRef;
+use crate::core::concern::store::{
+    Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, EntryBody, NewConcern,
+};
+use crate::core::concern::types::{About, Agency, Category, EntryKind, Location, Outcome, Status};
+use crate::core::ids::{PersonId, SchoolId};
+use crate::crypto::Cipher;
+use anyhow::{anyhow, Context, Result};
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use sqlx::sqlite::{SqliteConnection, SqliteRow};
+use sqlx::Row;
+
+const COLUMNS: &str =
+    "id, school_id, year, seq, reporter_id, about, categories, urgent, conflict, \
+     told_dsl, place, occurred_at, draft_ref, status, route_level, escalate_at, acknowledged_at, \
+     acknowledged_by, closed_at, outcome, legal_hold, created_at";
+
+fn code<T>(parse: fn(&str) -> Option<T>, s: &str, what: &str) -> Result<T> {
+    parse(s).ok_or_else(|| anyhow!("unknown stored {what} {s:?}"))
+}
+
+fn opt_ts(s: Option<String>) -> Result<Option<DateTime<Utc>>> {
+    s.as_deref().map(parse_ts).transpose()
+}
+
+fn from_row(row: &SqliteRow) -> Result<Concern> {
+    let categories: String = row.try_get("categories")?;
+    let categories = categories
+        .split(',')
+        .filter(|s| !s.is_empty())
+        .map(|s| code(Category::parse, s, "category"))
+        .collect::<Result<Vec<_>>>()?;
+    let outcome: Option<String> = row.try_get("outcome")?;
+    Ok(Concern {
+        id: ConcernId(row.try_get("id")?),
+        school: SchoolId(row.try_get("school_id")?),
+        reference: ConcernRef::new(row.try_get("year")?, row.try_get("seq")?)
+            .map_err(|_| anyhow!("stored concern reference out of range"))?,
+        reporter: PersonId(row.try_get("reporter_id")?),
+        about: code(About::parse, row.try_get("about")?, "about")?,
+        categories,
+        urgent: row.try_get("urgent")?,
+        conflict: row.try_get("conflict")?,
+        told_dsl: row.try_get("told_dsl")?,
+        place: code(Location::parse, row.try_get("place")?, "place")?,
+        occurred_at: parse_ts(row.try_get("occurred_at")?)?,
+        draft_ref: row.try_get("draft_ref")?,
+        subjects: Vec::new(),
+        status: code(Status::parse, row.try_get("status")?, "status")?,
+        route_level: row.try_get("route_level")?,
+        escalate_at: opt_ts(row.try_get("escalate_at")?)?,
+        acknowledged_at: opt_ts(row.try_get("acknowledged_at")?)?,
+        acknowledged_by: row
+            .try_get::<Option<i64>, _>("acknowledged_by")?
+            .map(PersonId),
+        closed_at: opt_ts(row.try_get("closed_at")?)?,
+        outcome: outcome
+            .map(|o| code(Outcome::parse, &o, "outcome"))
+            .transpose()?,
+        legal_hold: row.try_get("legal_hold")?,
+        created_at: parse_ts(row.try_get("created_at")?)?,
+    })
+}
+
+/// Reads rows and fills in each concern's subjects.
+async fn with_subjects(c: &mut SqliteConnection, rows: Vec<SqliteRow>) -> Result<Vec<Concern>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let mut concern = from_row(row)?;
+        concern.subjects = sqlx::query_scalar(
+            "SELECT person_id FROM concern_subjects WHERE concern_id = $1 ORDER BY person_id",
+        )
+        .bind(concern.id.0)
+        .fetch_all(&mut *c)
+        .await?
+        .into_iter()
+        .map(PersonId)
+        .collect();
+        out.push(concern);
+    }
+    Ok(out)
+}
+
+/// Concerns of a school matching `filter`, which refers to `at` as `$2` when it is given.
+async fn select(
+    c: &mut SqliteConnection,
+    filter: &str,
+    school: SchoolId,
+    at: Option<DateTime<Utc>>,
+) -> Result<Vec<Concern>> {
+    let sql =
+        format!("SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND {filter} ORDER BY id");
+    let mut q = sqlx::query(&sql).bind(school.0);
+    if let Some(at) = at {
+        q = q.bind(ts(at));
+    }
+    let rows = q.fetch_all(&mut *c).await?;
+    with_subjects(c, rows).await
+}
+
+fn seal<T: serde::Serialize>(cipher: &Cipher, value: &T) -> Result<Vec<u8>> {
+    Ok(cipher.encrypt(&serde_json::to_vec(value)?))
+}
+
+fn open<T: DeserializeOwned>(cipher: &Cipher, sealed: &[u8], what: &str, id: i64) -> Result<T> {
+    let json = cipher
+        .decrypt(sealed)
+        .with_context(|| format!("opening the {what} of row {id}"))?;
+    serde_json::from_slice(&json).with_context(|| format!("reading the {what} of row {id}"))
+}
+
+fn entry_from_row(row: &SqliteRow, cipher: &Cipher) -> Result<Entry> {
+    let id: i64 = row.try_get("id")?;
+    let sealed: Vec<u8> = row.try_get("body_sealed")?;
+    let opt = |col: &str| row.try_get::<Option<String>, _>(col);
+    Ok(Entry {
+        n: row.try_get("n")?,
+        kind: code(EntryKind::parse, row.try_get("kind")?, "entry kind")?,
+        author: row.try_get::<Option<i64>, _>("author_id")?.map(PersonId),
+        happened_at: parse_ts(row.try_get("happened_at")?)?,
+        recorded_at: parse_ts(row.try_get("recorded_at")?)?,
+        agency: opt("agency")?
+            .map(|s| code(Agency::parse, &s, "agency"))
+            .transpose()?,
+        corrects: row.try_get("corrects")?,
+        status: opt("status")?
+            .map(|s| code(Status::parse, &s, "status"))
+            .transpose()?,
+        outcome: opt("outcome")?
+            .map(|s| code(Outcome::parse, &s, "outcome"))
+            .transpose()?,
+        body: open::<EntryBody>(cipher, &sealed, "chronology entry", id)?,
+    })
+}
+
+fn list(categories: &[Category]) -> String {
+    categories
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+#[async_trait]
+impl ConcernTx for SqliteTx {
+    async fn next_concern_seq(&mut self, school: SchoolId, year: i32) -> Result<u32> {
+        let max: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(seq) FROM concerns WHERE school_id = $1 AND year = $2")
+                .bind(school.0)
+                .bind(year)
+                .fetch_one(self.c())
+                .await?;
+        Ok(u32::try_from(max.unwrap_or(0) + 1)?)
+    }
+
+    async fn insert_concern(&mut self, n: &NewConcern) -> Result<ConcernId> {
+        let k = &n.concern;
+        let sealed = seal(self.cipher(), &n.details)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO concerns (school_id, year, seq, reporter_id, about, categories, urgent, \
+             conflict, told_dsl, place, occurred_at, draft_ref, details_sealed, status, \
+             route_level, escalate_at, legal_hold, created_at) VALUES ($1, $2, $3, $4, $5, $6, \
+             $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+        )
+        .bind(k.school.0)
+        .bind(k.reference.year())
+        .bind(k.reference.seq())
+        .bind(k.reporter.0)
+        .bind(k.about.as_str())
+        .bind(list(&k.categories))
+        .bind(k.urgent)
+        .bind(k.conflict)
+        .bind(k.told_dsl)
+        .bind(k.place.as_str())
+        .bind(ts(k.occurred_at))
+        .bind(&k.draft_ref)
+        .bind(sealed)
+        .bind(k.status.as_str())
+        .bind(k.route_level)
+        .bind(k.escalate_at.map(ts))
+        .bind(k.legal_hold)
+        .bind(ts(k.created_at))
+        .fetch_one(self.c())
+        .await?;
+        for s in &k.subjects {
+            sqlx::query(
+                "INSERT INTO concern_subjects (concern_id, person_id, school_id) VALUES ($1, $2, $3) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(s.0)
+            .bind(k.school.0)
+            .execute(self.c())
+            .await?;
+        }
+        Ok(ConcernId(id))
+    }
+
+    async fn concern_by_ref(&mut self, school: SchoolId, r: ConcernRef) -> Result<Option<Concern>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
+        ))
+        .bind(school.0)
+        .bind(r.year())
+        .bind(r.seq())
+        .fetch_all(self.c())
+        .await?;
+        Ok(with_subjects(self.c(), rows).await?.pop())
+    }
+
+    async fn concern_details(&mut self, id: ConcernId) -> Result<Details> {
+        let sealed: Vec<u8> =
+            sqlx::query_scalar("SELECT details_sealed FROM concerns WHERE id = $1")
+                .bind(id.0)
+                .fetch_one(self.c())
+                .await?;
+        open(self.cipher(), &sealed, "concern details", id.0)
+    }
+
+    async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
+        select(self.c(), "status <> 'closed'", school, None).await
+    }
+
+    async fn concerns_to_escalate(
+        &mut self,
+        school: SchoolId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Concern>> {
+        let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
+        select(self.c(), filter, school, Some(now)).await
+    }
+
+    async fn closed_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
+        let filter = "status = 'closed' AND legal_hold = 0";
+        select(self.c(), filter, school, None).await
+    }
+
+    async fn update_concern(&mut self, k: &Concern) -> Result<()> {
+        sqlx::query(
+            "UPDATE concerns SET status = $2, route_level = $3, escalate_at = $4, \
+             acknowledged_at = $5, acknowledged_by = $6, closed_at = $7, outcome = $8, \
+             legal_hold = $9 WHERE id = $1",
+        )
+        .bind(k.id.0)
+        .bind(k.status.as_str())
+        .bind(k.route_level)
+        .bind(k.escalate_at.map(ts))
+        .bind(k.acknowledged_at.map(ts))
+        .bind(k.acknowledged_by.map(|p| p.0))
+        .bind(k.closed_at.map(ts))
+        .bind(k.outcome.map(|o| o.as_str()))
+        .bind(k.legal_hold)
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_concern(&mut self, id: ConcernId) -> Result<()> {
+        for table in ["concern_entries", "concern_alerts", "concern_subjects"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE concern_id = $1"))
+                .bind(id.0)
+                .execute(self.c())
+                .await?;
+        }
+        sqlx::query("DELETE FROM concerns WHERE id = $1")
+            .bind(id.0)
+            .execute(self.c())
+            .await?;
+        Ok(())
+    }
+
+    async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> Result<u32> {
+        let sealed = seal(self.cipher(), &e.body)?;
+        let n: u32 = sqlx::query_scalar(
+            "INSERT INTO concern_entries (school_id, concern_id, n, kind, author_id, happened_at, \
+             recorded_at, agency, corrects, status, outcome, body_sealed) \
+             SELECT school_id, id, \
+             (SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1), \
+             $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM concerns WHERE id = $1 RETURNING n",
+        )
+        .bind(concern.0)
+        .bind(e.kind.as_str())
+        .bind(e.author.map(|p| p.0))
+        .bind(ts(e.happened_at))
+        .bind(ts(e.recorded_at))
+        .bind(e.agency.map(|a| a.as_str()))
+        .bind(e.corrects)
+        .bind(e.status.map(|s| s.as_str()))
+        .bind(e.outcome.map(|o| o.as_str()))
+        .bind(sealed)
+        .fetch_one(self.c())
+        .await?;
+        Ok(n)
+    }
+
+    async fn entries(&mut self, concern: ConcernId) -> Result<Vec<Entry>> {
+        let rows = sqlx::query(
+            "SELECT id, n, kind, author_id, happened_at, recorded_at, agency, corrects, status, \
+             outcome, body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
+        )
+        .bind(concern.0)
+        .fetch_all(self.c())
+        .await?;
+        let cipher = self.cipher().clone();
+        rows.iter().map(|r| entry_from_row(r, &cipher)).collect()
+    }
+
+    async fn record_alert(
+        &mut self,
+        concern: ConcernId,
+        person: PersonId,
+        level: u32,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO concern_alerts (school_id, concern_id, person_id, level, at) \
+             SELECT school_id, id, $2, $3, $4 FROM concerns WHERE id = $1",
+        )
+        .bind(concern.0)
+        .bind(person.0)
+        .bind(level)
+        .bind(ts(at))
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    async fn record_urgent_draft(
+        &mut self,
+        school: SchoolId,
+        draft_ref: &str,
+        reporter: PersonId,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO concern_urgent_drafts (draft_ref, school_id, reporter_id, alerted_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (draft_ref) DO NOTHING",
+        )
+        .bind(draft_ref)
+        .bind(school.0)
+        .bind(reporter.0)
+        .bind(ts(at))
+        .execute(self.c())
+        .await?;
+        Ok(())
+    }
+
+    async fn forget_urgent_draft(&mut self, draft_ref: &str) -> Result<()> {
+        sqlx::query("DELETE FROM concern_urgent_drafts WHERE draft_ref = $1")
+            .bind(draft_ref)
+            .execute(self.c())
+            .await?;
+        Ok(())
+    }
+
+    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<(String, PersonId)>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT draft_ref, reporter_id FROM concern_urgent_drafts \
+             WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
+        )
+        .bind(school.0)
+        .fetch_all(self.c())
+        .await?;
+        Ok(rows.into_iter().map(|(d, p)| (d, PersonId(p))).collect())
+    }
+
+    async fn concern_facts(
+        &mut self,
+        school: SchoolId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<ConcernFacts>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND created_at >= $2 \
+             AND created_at < $3 ORDER BY created_at"
+        ))
+        .bind(school.0)
+        .bind(ts(from))
+        .bind(ts(to))
+        .fetch_all(self.c())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let c = from_row(r)?;
+                Ok(ConcernFacts {
+                    created_at: c.created_at,
+                    categories: c.categories,
+                    status: c.status,
+                    urgent: c.urgent,
+                    acknowledged_at: c.acknowledged_at,
+                })
+            })
+            .collect()
+    }
+}
