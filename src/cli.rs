@@ -53,11 +53,32 @@ pub enum Command {
         #[arg(long)]
         new_key_file: PathBuf,
     },
+    /// Reports for governors (anonymised: counts only, never names or details).
+    Report {
+        #[command(subcommand)]
+        what: ReportKind,
+    },
     /// Push messages through the whole pipeline and print throughput and latency.
     Bench {
         /// Inbound messages to send.
         #[arg(long, default_value_t = 20_000)]
         messages: usize,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportKind {
+    /// Concerns by category group, month, status and time to acknowledge.
+    Concerns {
+        /// First day (YYYY-MM-DD), in the school's time zone.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day (YYYY-MM-DD), included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// Write CSV instead of a table.
+        #[arg(long)]
+        csv: bool,
     },
 }
 

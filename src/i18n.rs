@@ -50,7 +50,12 @@ impl I18n {
     pub fn render(&self, lang: Lang, body: &Body) -> String {
         let mut args = FluentArgs::new();
         for (name, arg) in &body.args {
-            args.set(name.as_str(), FluentValue::from(self.arg(lang, arg)));
+            // Numbers stay numbers, so plural selectors (`[one]`, `[few]`) can match them.
+            let value = match arg {
+                Arg::Number(n) => FluentValue::from(*n),
+                other => FluentValue::from(self.arg(lang, other)),
+            };
+            args.set(name.as_str(), value);
         }
         self.format(lang, &body.key, Some(&args))
     }

@@ -3,5 +3,6 @@
 
 mod support;
 
+mod concern;
 mod linking;
 mod roster;
