@@ -26,8 +26,8 @@ pub const OTHER: &str = "Other";
 
 /// What a test reporter says; the account is the part that must never leak.
 pub const ACCOUNT: &str =
-    "Ada said an older boy in a game asked her for photos and told her to keep it secret";
-pub const PUPILS: &str = "Ada Lovelace, Year 5";
+    "Grace said an older boy in a game asked her for photos and told her to keep it secret";
+pub const PUPILS: &str = "Grace Hopper, Year 4";
 
 /// One way through the reporter's form.
 #[derive(Clone, Copy)]

@@ -47,8 +47,17 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
 
     daniel.says(&format!("/case {r}")).await;
     let view = daniel.sees(&format!("Case {r}"));
-    for shown in [ACCOUNT, PUPILS, "Reported by: Josie Quennell", "Reported: #1"] {
-        assert!(view.text.contains(shown), "{shown} missing from {}", view.text);
+    for shown in [
+        ACCOUNT,
+        PUPILS,
+        "Reported by: Josie Quennell",
+        "Reported: #1",
+    ] {
+        assert!(
+            view.text.contains(shown),
+            "{shown} missing from {}",
+            view.text
+        );
     }
     assert!(!app.chat.removed().iter().any(|(a, _)| *a == daniel_addr()));
     app.advance(Duration::minutes(11)).await;
@@ -63,13 +72,17 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
     assert!(!told.text.contains("Daniel"), "not by whom: {}", told.text);
     priya.sees(&format!("{r} has been acknowledged by Daniel Okafor"));
 
-    add_entry(&daniel, &r, "Action taken", &["Phoned Ada's mother"]).await;
+    add_entry(&daniel, &r, "Action taken", &["Phoned Grace's mother"]).await;
     daniel.sees("Added entry #3");
     add_entry(
         &daniel,
         &r,
         "Referral",
-        &["Referred to the front door", "Children's social care", "CSC-77"],
+        &[
+            "Referred to the front door",
+            "Children's social care",
+            "CSC-77",
+        ],
     )
     .await;
     daniel.sees("Added entry #4");
@@ -81,12 +94,20 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
     )
     .await;
     daniel.sees("Added entry #5");
-    add_entry(&daniel, &r, "Correction", &["3", "The call was to Ada's father"]).await;
+    add_entry(
+        &daniel,
+        &r,
+        "Correction",
+        &["3", "The call was to Grace's father"],
+    )
+    .await;
     daniel.sees("Added entry #6");
     add_entry(&daniel, &r, "Correction", &["42", "No such entry"]).await;
     daniel.sees("isn't in the chronology");
 
-    daniel.says(&format!("/case {r} status investigating")).await;
+    daniel
+        .says(&format!("/case {r} status investigating"))
+        .await;
     daniel.sees(&format!("{r} is now: Investigating"));
     daniel.says(&format!("/case {r} status closed")).await;
     daniel.sees("an outcome and a reason are needed");
@@ -96,7 +117,7 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
     for shown in [
         "Acknowledged: #2",
         "Action taken: #3",
-        "Phoned Ada's mother",
+        "Phoned Grace's mother",
         "Referral: #4",
         "Agency: Children's social care",
         "Agency reference: CSC-77",
@@ -107,9 +128,16 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
         "Status changed: #7",
         "New status: Investigating",
     ] {
-        assert!(view.text.contains(shown), "{shown} missing from {}", view.text);
+        assert!(
+            view.text.contains(shown),
+            "{shown} missing from {}",
+            view.text
+        );
     }
-    assert!(!view.text.contains("#8"), "the bad correction added nothing");
+    assert!(
+        !view.text.contains("#8"),
+        "the bad correction added nothing"
+    );
 
     daniel.presses("Close case").await;
     daniel.sees("What is the outcome?");
@@ -153,9 +181,7 @@ async fn contributors_read_and_add_but_do_not_lead() {
     assert!(view.text.contains(ACCOUNT));
     let labels: Vec<&str> = view.buttons.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["Dodaj do chronologii"], "a contributor only adds");
-    tomasz_is_polish
-        .says(&format!("/case {r} ack"))
-        .await;
+    tomasz_is_polish.says(&format!("/case {r} ack")).await;
     tomasz_is_polish.sees(&format!("Tylko osoby prowadzące sprawę {r}"));
     let daniel = app.person("Daniel Okafor");
     daniel.says(&format!("/case {r}")).await;
@@ -185,7 +211,9 @@ async fn sexting_cases_show_the_dsl_the_initial_review_questions() {
     daniel.says(&format!("/case {nudes}")).await;
     let review = daniel.sees("Initial review");
     assert!(review.text.contains("Are any adults involved?"));
-    assert!(review.text.contains("Never view, copy or forward the images."));
+    assert!(review
+        .text
+        .contains("Never view, copy or forward the images."));
 }
 
 #[tokio::test]
@@ -254,11 +282,20 @@ async fn governors_get_counts_without_names_or_details() {
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
 
     let mut table = Vec::new();
-    haven::reports::concerns(&app.app, day("2026-09-01"), day("2026-12-31"), false, &mut table)
-        .await
-        .unwrap();
+    haven::reports::concerns(
+        &app.app,
+        day("2026-09-01"),
+        day("2026-12-31"),
+        false,
+        &mut table,
+    )
+    .await
+    .unwrap();
     let table = String::from_utf8(table).unwrap();
-    assert!(table.contains("Concerns reported from 2026-09-01 to 2026-12-31"), "{table}");
+    assert!(
+        table.contains("Concerns reported from 2026-09-01 to 2026-12-31"),
+        "{table}"
+    );
     let row = |label: &str| {
         table
             .lines()
@@ -278,23 +315,38 @@ async fn governors_get_counts_without_names_or_details() {
     assert_eq!(row("Not yet acknowledged"), "1");
 
     let mut csv = Vec::new();
-    haven::reports::concerns(&app.app, day("2026-11-01"), day("2026-11-30"), true, &mut csv)
-        .await
-        .unwrap();
+    haven::reports::concerns(
+        &app.app,
+        day("2026-11-01"),
+        day("2026-11-30"),
+        true,
+        &mut csv,
+    )
+    .await
+    .unwrap();
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.starts_with("section,key,count\n"), "{csv}");
     assert!(csv.contains("group,conduct,2\n"), "{csv}");
     assert!(csv.contains("status,open,2\n"), "{csv}");
     for out in [&table, &csv] {
-        for secret in [ACCOUNT, PUPILS, "Ada", "Josie", "Daniel", "C-2026"] {
+        for secret in [ACCOUNT, PUPILS, "Grace", "Josie", "Daniel", "C-2026"] {
             assert!(!out.contains(secret), "report leaks {secret:?}");
         }
     }
-    assert_eq!(audit(&app, "report:2026-11-01..2026-11-30").await, ["concern.export"]);
+    assert_eq!(
+        audit(&app, "report:2026-11-01..2026-11-30").await,
+        ["concern.export"]
+    );
 
     let mut none = Vec::new();
-    let err = haven::reports::concerns(&app.app, day("2026-12-01"), day("2026-11-01"), true, &mut none)
-        .await
-        .unwrap_err();
+    let err = haven::reports::concerns(
+        &app.app,
+        day("2026-12-01"),
+        day("2026-11-01"),
+        true,
+        &mut none,
+    )
+    .await
+    .unwrap_err();
     assert!(err.to_string().contains("after"), "{err}");
 }

@@ -22,7 +22,10 @@ async fn an_urgent_concern_climbs_the_route_every_15_school_minutes_until_acknow
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     let r = report(&josie, &urgent()).await;
-    let (margaret, hilary) = (app.person("Margaret Thornbury"), app.person("Hilary Penrose"));
+    let (margaret, hilary) = (
+        app.person("Margaret Thornbury"),
+        app.person("Hilary Penrose"),
+    );
     let daniel = app.person("Daniel Okafor");
     daniel.catch_up();
 
@@ -30,7 +33,11 @@ async fn an_urgent_concern_climbs_the_route_every_15_school_minutes_until_acknow
     margaret.sees_nothing_new();
     app.advance(Duration::minutes(2)).await;
     let m = margaret.sees(ESCALATED);
-    assert!(m.text.contains(&r) && m.text.contains("URGENT"), "{}", m.text);
+    assert!(
+        m.text.contains(&r) && m.text.contains("URGENT"),
+        "{}",
+        m.text
+    );
     assert!(!m.text.contains(ACCOUNT));
     hilary.sees_nothing_new();
     daniel.sees_nothing_new();
@@ -90,7 +97,11 @@ async fn a_normal_concern_waits_a_school_day_and_alerts_are_bundled() {
     app.clock.set(at("2026-11-18T10:06:00Z"));
     app.tick().await;
     let bundle = margaret.sees(ESCALATED);
-    assert!(bundle.text.contains(&first) && bundle.text.contains(&second), "{}", bundle.text);
+    assert!(
+        bundle.text.contains(&first) && bundle.text.contains(&second),
+        "{}",
+        bundle.text
+    );
     assert!(bundle.text.contains("These 2 concerns"), "{}", bundle.text);
     let buttons: Vec<&str> = bundle.buttons.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(buttons, [first.as_str(), second.as_str()]);

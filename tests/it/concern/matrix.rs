@@ -32,7 +32,10 @@ fn expected(may: May, action: &str) -> &'static [&'static str] {
     match (may, action) {
         (May::Lead, a) | (May::Help, a @ ("view" | "note")) => allowed_marker(a),
         (May::Help, _) => &["Only the people leading case"],
-        (May::No, _) => &["I can't open that case", "This button isn't one I can act on"],
+        (May::No, _) => &[
+            "I can't open that case",
+            "This button isn't one I can act on",
+        ],
     }
 }
 
@@ -60,8 +63,10 @@ async fn check(app: &TestApp, r: &str, table: &[(&str, May)]) {
                 } else {
                     p.presses_payload(&payload(action, r)).await;
                 }
-                let got: Vec<String> =
-                    p.received()[before..].iter().map(|m| m.text.clone()).collect();
+                let got: Vec<String> = p.received()[before..]
+                    .iter()
+                    .map(|m| m.text.clone())
+                    .collect();
                 let want = expected(*may, action);
                 assert!(
                     got.iter().any(|t| want.iter().any(|w| t.contains(w))),
