@@ -4,5 +4,6 @@
 mod support;
 
 mod concern;
+mod forms;
 mod linking;
 mod roster;
