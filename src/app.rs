@@ -12,6 +12,7 @@ use crate::core::form::driver;
 use crate::core::ids::SchoolId;
 use crate::core::settings::Settings;
 use crate::core::store::Store;
+use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
@@ -61,6 +62,7 @@ impl App {
     pub async fn tick(&self) -> anyhow::Result<()> {
         driver::sweep(&self.ctx, form_feature).await?;
         crate::core::concern::sweep(&self.ctx).await?;
+        streams::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }

@@ -2,8 +2,8 @@
 //! `HAVEN_<SECTION>__<KEY>` (for example `HAVEN_TELEGRAM__TOKEN`). Tokens and keys are
 //! `secrecy` types: their `Debug` output is redacted and they are never logged.
 
+use crate::adapters::telegram::TelegramConfig;
 use crate::core::settings::Settings;
-use crate::delivery::limits::RateLimits;
 use anyhow::Context;
 use figment::providers::{Env, Format, Toml};
 use figment::Figment;
@@ -20,7 +20,8 @@ pub struct Config {
     /// The school: name, time zone, hours, contacts, timings.
     pub school: Settings,
     pub console: ConsoleConfig,
-    pub telegram: TelegramSection,
+    /// Telegram; absent (no token) means the Telegram adapter does not start.
+    pub telegram: Option<TelegramConfig>,
     pub log: LogConfig,
 }
 
@@ -73,18 +74,6 @@ impl Default for ConsoleConfig {
     }
 }
 
-/// Telegram. Without a token the Telegram adapter does not start.
-#[derive(Debug, Clone, Deserialize, Default)]
-#[serde(default)]
-pub struct TelegramSection {
-    pub token: Option<SecretString>,
-    /// Bot API base URL (a self-hosted Bot API server, or a fake one in tests).
-    pub api_url: Option<String>,
-    /// The bot's @username, for deep links and the "open private chat" button.
-    pub bot_username: Option<String>,
-    pub limits: Option<RateLimits>,
-}
-
 /// Logging.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
@@ -121,7 +110,7 @@ impl Config {
 
     /// True when at least one chat platform has a token.
     pub fn has_platform(&self) -> bool {
-        self.telegram.token.is_some()
+        self.telegram.is_some()
     }
 }
 
@@ -131,6 +120,7 @@ mod tests {
     use secrecy::ExposeSecret;
 
     #[test]
+    #[allow(clippy::result_large_err)]
     fn file_then_environment_and_tokens_stay_secret() {
         figment::Jail::expect_with(|jail| {
             jail.create_file(
@@ -140,7 +130,7 @@ mod tests {
             jail.set_env("HAVEN_TELEGRAM__TOKEN", "123:from-env");
             let c = Config::load(Path::new("haven.toml")).expect("loads");
             assert_eq!(c.school.school_name, "St Example");
-            let token = c.telegram.token.clone().expect("token");
+            let token = c.telegram.clone().expect("telegram section").token;
             assert_eq!(token.expose_secret(), "123:from-env");
             assert!(!format!("{c:?}").contains("from-env"));
             assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");

@@ -50,8 +50,8 @@ impl I18n {
     pub fn render(&self, lang: Lang, body: &Body) -> String {
         let mut args = FluentArgs::new();
         for (name, arg) in &body.args {
-            // Numbers stay numbers, so plural selectors (`[one]`, `[few]`) can match them.
             let value = match arg {
+                // Numbers stay numbers, so Fluent picks the right plural form.
                 Arg::Number(n) => FluentValue::from(*n),
                 other => FluentValue::from(self.arg(lang, other)),
             };
@@ -78,7 +78,11 @@ impl I18n {
     pub fn text_with(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.clone()));
+            let value = match v.parse::<i64>() {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(v.clone()),
+            };
+            fa.set(*k, value);
         }
         self.format(lang, key, Some(&fa))
     }

@@ -261,7 +261,10 @@ async fn invite(
         say("invite-none", &[]);
         return Ok(());
     };
-    let bot = cfg.telegram.bot_username.as_deref();
+    let bot = cfg
+        .telegram
+        .as_ref()
+        .and_then(|t| t.bot_username.as_deref());
     let tz = app.ctx.settings.timezone;
     match &out {
         Some(path) => roster::write_csv(&invites, bot, tz, std::fs::File::create(path)?)?,

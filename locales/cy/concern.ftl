@@ -29,7 +29,7 @@ concern-about-adult = Oedolyn arall (rhiant, ymwelydd)
 concern-about-online = Rhywun anhysbys ar-lein
 concern-about-self = Fi fy hun (pryder lefel isel am fy ymddygiad fy hun)
 
-concern-q-categories = Pa fath o bryder yw e? Dewiswch hyd at { $max }, yna pwyswch Wedi gorffen.
+concern-q-categories = Pa fath o bryder yw e? Dewiswch hyd at { $max }, yna pwyswch Gorffen.
 concern-l-categories = Math o bryder
 concern-h-categories = Dewiswch y rhai agosaf. Cynnwys yw rhywbeth a welwyd; cyswllt yw rhywun yn cyrraedd plentyn; ymddygiad yw sut yr ymddygodd rhywun; masnach yw arian. Dewiswch Arall os nad oes dim yn addas.
 concern-cat-c_harmful = Cynnwys: cynnwys niweidiol neu anghyfreithlon

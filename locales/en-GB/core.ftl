@@ -99,10 +99,12 @@ help-unlinked = I help the school keep children safe online. Send me your link c
 help-staff = What I can do for you:
     /concern — report a safeguarding or online-safety concern, privately
     /cases — the cases you can see (DSL team, Headteacher, Chair)
+    /stream — set up or manage a private livestream for parents (organisers, SLT)
     /whoami — who I think you are
     /language — choose your language
     /cancel — stop what you are doing
 help-parent = What I can do for you:
+    /streams — your upcoming livestreams, and their joining details again
     /whoami — who I think you are
     /language — choose your language
     The school will send you private messages here, such as livestream details and reminders.

@@ -120,6 +120,8 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_due ON outbox (status, platform, next_attempt_at);
 CREATE INDEX outbox_tag ON outbox (tag, status);
+-- A row waiting to be retried holds back later rows to the same chat, so they keep their order.
+CREATE INDEX outbox_chat ON outbox (platform, address, status, id);
 
 -- Who did what, for the record. Subjects never hold sensitive content.
 CREATE TABLE audit (

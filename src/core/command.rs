@@ -20,6 +20,10 @@ pub enum Command {
     Cases,
     /// `/case REF [action]`
     Case(String),
+    /// `/stream [new|cancel ID|time ID …|attendance ID N|rotate ID|report ID|log]`
+    Stream(String),
+    /// `/streams`: my upcoming livestreams.
+    Streams,
     /// A command Haven does not know.
     Unknown(String),
 }
@@ -40,6 +44,8 @@ impl Command {
             "concern" => Command::Concern,
             "cases" => Command::Cases,
             "case" => Command::Case(args),
+            "stream" | "livestream" => Command::Stream(args),
+            "streams" | "livestreams" => Command::Streams,
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -54,7 +60,9 @@ impl Command {
         if staff {
             m.insert(0, ("concern", "cmd-concern"));
             m.push(("cases", "cmd-cases"));
+            m.push(("stream", "cmd-stream"));
         }
+        m.push(("streams", "cmd-streams"));
         m.push(("cancel", "cmd-cancel"));
         m
     }

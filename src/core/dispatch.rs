@@ -13,6 +13,7 @@ use super::features::form_feature;
 use super::form::driver;
 use super::message::{Message, Outgoing};
 use super::store::Result;
+use super::streams;
 use super::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
 
@@ -61,6 +62,10 @@ async fn apologise(cx: &Ctx, ev: &Inbound, e: anyhow::Error) -> Result<()> {
 }
 
 async fn route(t: &mut Turn<'_>) -> Result<()> {
+    if !t.in_private() {
+        // Stream joining details must never be shared in a group (policy 003).
+        streams::leak::guard(t).await?;
+    }
     match t.ev.input.clone() {
         Input::Command { name, args } => command(t, Command::parse(&name, &args)).await,
         Input::Button(p) => button(t, &p).await,
@@ -98,6 +103,8 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Stream(args) => streams::command(t, &args).await,
+        Command::Streams => streams::parents::mine(t).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -135,6 +142,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(rest) = payload.strip_prefix(concern::PAYLOAD_PREFIX) {
         return concern::actions::button(t, rest).await;
+    }
+    if let Some(rest) = payload.strip_prefix(streams::PAYLOAD_PREFIX) {
+        return streams::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

@@ -3,9 +3,16 @@
 use super::concern::entry_form::{CloseForm, EntryForm};
 use super::concern::reporting::ConcernForm;
 use super::form::driver::FormFeature;
+use super::streams;
 
 /// The feature owning the form with this id.
 pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
-    let all: [&'static dyn FormFeature; 3] = [&ConcernForm, &EntryForm, &CloseForm];
-    all.into_iter().find(|f| f.spec().id == id)
+    match id {
+        streams::new::FORM_ID => Some(&streams::new::FORM),
+        streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
+        _ => {
+            let concern: [&'static dyn FormFeature; 3] = [&ConcernForm, &EntryForm, &CloseForm];
+            concern.into_iter().find(|f| f.spec().id == id)
+        }
+    }
 }

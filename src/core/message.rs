@@ -14,7 +14,7 @@
 //! ```compile_fail
 //! use haven::core::message::{Message, Outgoing, Private, Sensitive};
 //! use haven::core::ids::{GroupChat, Platform};
-//! let m = Message::private("stream-credentials")
+//! let m = Message::private("form-review")
 //!     .secret("passcode", Sensitive::new("123456".to_string()));
 //! let _ = Outgoing::to_group(GroupChat::new(Platform::Telegram, "-100"), m);
 //! ```
@@ -420,7 +420,7 @@ mod tests {
 
     #[test]
     fn secrets_are_redacted_in_debug_output() {
-        let m = Message::private("k").secret("p", Sensitive::new("hunter2".into()));
+        let m = Message::private("form-review").secret("p", Sensitive::new("hunter2".into()));
         let out = Outgoing::to_person(PersonId(1), None, m);
         let shown = format!("{out:?}");
         assert!(!shown.contains("hunter2"), "{shown}");
@@ -430,7 +430,7 @@ mod tests {
 
     #[test]
     fn a_public_message_to_a_group_is_not_sensitive() {
-        let m = Message::new("pointer").arg("n", 3usize);
+        let m = Message::new("sent-privately").arg("n", 3usize);
         let out = Outgoing::to_group(GroupChat::new(Platform::Console, "staff"), m);
         assert!(!out.body().sensitive);
     }

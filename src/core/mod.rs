@@ -17,4 +17,5 @@ pub mod message;
 pub mod people;
 pub mod settings;
 pub mod store;
+pub mod streams;
 pub mod turn;

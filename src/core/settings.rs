@@ -17,6 +17,8 @@ pub struct Settings {
     pub linking: LinkSettings,
     pub school_hours: SchoolHours,
     pub contacts: Contacts,
+    /// Livestreams (`[school.streams]`).
+    pub streams: crate::core::streams::StreamSettings,
     pub concern: super::concern::settings::ConcernSettings,
 }
 
@@ -29,6 +31,7 @@ impl Default for Settings {
             linking: LinkSettings::default(),
             school_hours: SchoolHours::default(),
             contacts: Contacts::default(),
+            streams: Default::default(),
             concern: Default::default(),
         }
     }

@@ -9,6 +9,7 @@ use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
+use super::streams::store::StreamsTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -124,7 +125,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + ConcernTx {
+pub trait Tx: Send + ConcernTx + StreamsTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

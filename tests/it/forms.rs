@@ -221,7 +221,7 @@ async fn the_form_speaks_the_reporters_language() {
     let rhian = app.person("Rhian Prydderch");
     rhian.says("/concern").await;
     rhian.sees("A yw plentyn mewn perygl uniongyrchol o niwed ar hyn o bryd?");
-    rhian.presses("No").await;
+    rhian.presses("Na").await;
     rhian.sees("Am bwy mae'r pryder?");
     rhian.presses("Disgybl neu ddisgyblion").await;
     rhian.sees("Pa fath o bryder yw e?");

@@ -134,3 +134,13 @@ async fn unlinked_accounts_get_an_explanation_and_nothing_else() {
     assert_eq!(group.len(), 1);
     assert!(group[0].text.contains("message me privately"));
 }
+
+#[tokio::test]
+async fn the_last_try_is_counted_in_the_singular() {
+    let app = spawn_app().await;
+    let guesser = app.stranger("guesser");
+    for _ in 0..4 {
+        guesser.says("/link ABCD-EFGH-JKMN").await;
+    }
+    guesser.sees("(one more try this hour)");
+}

@@ -4,6 +4,13 @@
 mod support;
 
 mod concern;
+mod console;
 mod forms;
 mod linking;
+mod locales;
+mod logs;
+mod outbox;
 mod roster;
+mod streams;
+mod telegram;
+mod telegram_flows;

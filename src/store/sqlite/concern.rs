@@ -165,7 +165,8 @@ impl ConcernTx for SqliteTx {
 
     async fn insert_concern(&mut self, n: &NewConcern) -> Result<ConcernId> {
         let k = &n.concern;
-        let sealed = seal(self.cipher(), &n.details)?;
+        let (_, cipher) = self.parts();
+        let sealed = seal(cipher, &n.details)?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO concerns (school_id, year, seq, reporter_id, about, categories, urgent, \
              conflict, told_dsl, place, occurred_at, draft_ref, details_sealed, status, \
@@ -224,7 +225,8 @@ impl ConcernTx for SqliteTx {
                 .bind(id.0)
                 .fetch_one(self.c())
                 .await?;
-        open(self.cipher(), &sealed, "concern details", id.0)
+        let (_, cipher) = self.parts();
+        open(cipher, &sealed, "concern details", id.0)
     }
 
     async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
@@ -280,7 +282,8 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> Result<u32> {
-        let sealed = seal(self.cipher(), &e.body)?;
+        let (_, cipher) = self.parts();
+        let sealed = seal(cipher, &e.body)?;
         let n: u32 = sqlx::query_scalar(
             "INSERT INTO concern_entries (school_id, concern_id, n, kind, author_id, happened_at, \
              recorded_at, agency, corrects, status, outcome, body_sealed) \
@@ -304,15 +307,15 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn entries(&mut self, concern: ConcernId) -> Result<Vec<Entry>> {
+        let (c, cipher) = self.parts();
         let rows = sqlx::query(
             "SELECT id, n, kind, author_id, happened_at, recorded_at, agency, corrects, status, \
              outcome, body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
         )
         .bind(concern.0)
-        .fetch_all(self.c())
+        .fetch_all(c)
         .await?;
-        let cipher = self.cipher().clone();
-        rows.iter().map(|r| entry_from_row(r, &cipher)).collect()
+        rows.iter().map(|r| entry_from_row(r, cipher)).collect()
     }
 
     async fn record_alert(

@@ -19,6 +19,7 @@ mod drafts;
 mod links;
 mod outbox;
 mod people;
+mod streams;
 mod tx;
 
 #[cfg(test)]
@@ -46,6 +47,9 @@ pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("outbox", "id", "body_sealed"),
     ("concerns", "id", "details_sealed"),
     ("concern_entries", "id", "body_sealed"),
+    ("streams", "id", "link_sealed"),
+    ("streams", "id", "meeting_id_sealed"),
+    ("streams", "id", "passcode_sealed"),
 ];
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");

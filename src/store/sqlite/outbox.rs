@@ -248,7 +248,12 @@ pub(super) async fn due(
 ) -> Result<Vec<OutboxItem>> {
     let rows = sqlx::query(&format!(
         "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
-         AND next_attempt_at <= $2 ORDER BY id LIMIT $3"
+         AND next_attempt_at <= $2 \
+         AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
+             AND earlier.platform = outbox.platform AND earlier.address_kind = outbox.address_kind \
+             AND earlier.address = outbox.address AND earlier.id < outbox.id \
+             AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
+         ORDER BY id LIMIT $3"
     ))
     .bind(platform.as_str())
     .bind(ts(now))

@@ -42,8 +42,9 @@ impl SqliteTx {
         &mut self.tx
     }
 
-    pub(super) fn cipher(&self) -> &Arc<Cipher> {
-        &self.cipher
+    /// The connection and the cipher, for the modules that implement a feature's store trait.
+    pub(super) fn parts(&mut self) -> (&mut SqliteConnection, &Cipher) {
+        (&mut self.tx, &self.cipher)
     }
 }
 

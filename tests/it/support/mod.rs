@@ -11,6 +11,10 @@
 #![allow(dead_code)]
 
 pub mod logs;
+pub mod telegram_fake;
+pub mod telegram_spec;
+pub mod telegram_updates;
+pub mod telegram_world;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
@@ -179,6 +183,19 @@ impl TestApp {
             .into_iter()
             .filter(|r| matches!(r.address, Address::Group(_)))
             .collect()
+    }
+
+    /// Every byte of the database files (main file and write-ahead log), to check that
+    /// nothing readable is left at rest.
+    pub fn db_bytes(&self) -> Vec<u8> {
+        let path = self.dir.path().join("haven.db");
+        let mut all = Vec::new();
+        for suffix in ["", "-wal"] {
+            if let Ok(b) = std::fs::read(format!("{}{suffix}", path.display())) {
+                all.extend(b);
+            }
+        }
+        all
     }
 
     fn next_id(&self) -> String {

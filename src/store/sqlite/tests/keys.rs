@@ -1,6 +1,6 @@
 use super::drafts::draft;
 use super::*;
-use crate::core::message::{Message, Outgoing, Private, Sensitive};
+use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::store::OpenError;
 
 /// A store holding one sealed draft and one sealed outbox body.

@@ -6,6 +6,7 @@ mod links;
 mod opening;
 mod outbox;
 mod people;
+mod streams;
 
 use super::SqliteStore;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};

@@ -1,0 +1,162 @@
+# Machine translation; to be reviewed by a native speaker.
+
+## Haven — core messages (Arabic, right-to-left).
+## Lines of help-staff and help-parent that begin with a command start with
+## {"\u200F"} (RIGHT-TO-LEFT MARK), so that chat apps lay them out right to left.
+
+## Guided prompts
+
+form-generic-title = نموذج
+form-intro = بدء: { $title }. يمكنك في أي خطوة كتابة /back للرجوع، أو /cancel للإيقاف، أو /help للمساعدة.
+form-help-generic = يمكنك الإجابة باستخدام الأزرار، أو كتابة إجابتك. الأمر /back يعيدك إلى السؤال السابق، والأمر /cancel يوقف العملية دون حفظ.
+form-help-review = يُرجى مراجعة إجاباتك. اضغط «إرسال» لإرسالها، أو «تغيير إجابة» لتصحيح إحداها، أو «إلغاء» للإيقاف دون حفظ.
+form-back-at-start = هذا هو السؤال الأول، فلا يوجد ما يمكن الرجوع إليه.
+form-cannot-skip = يحتاج هذا السؤال إلى إجابة قبل أن نتمكن من المتابعة.
+form-use-buttons = يُرجى اختيار أحد الأزرار.
+form-type-answer = يُرجى كتابة إجابتك في رسالة.
+form-too-many = يمكنك اختيار { $max } كحد أقصى. يُرجى إلغاء تحديد أحد الخيارات أولًا.
+form-pick-one = يُرجى اختيار خيار واحد على الأقل، ثم الضغط على «تم».
+form-text-too-long = عدد الأحرف { $length }، والحد الأقصى هنا { $max }. يُرجى اختصار النص وإرساله مرة أخرى.
+form-text-too-short = يُرجى كتابة { $min ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $min } أحرف
+    [many] { $min } حرفًا
+   *[other] { $min } حرف
+} على الأقل.
+form-date-unreadable = لم أتمكن من قراءة هذا التاريخ. جرّب صيغة مثل "today 14:30" أو "yesterday" أو "21/11/2026 09:15".
+form-date-future = هذا الوقت في المستقبل. يُرجى ذكر وقت حدوث الأمر.
+form-date-past = هذا الوقت قد مضى بالفعل. يُرجى ذكر وقت في المستقبل.
+form-done = تم
+form-yes = نعم
+form-no = لا
+form-now = الآن
+form-skip = تخطٍّ
+form-skipped = (تم التخطي)
+form-submit = إرسال
+form-change = تغيير إجابة
+form-cancel = إلغاء
+form-review = يُرجى مراجعة إجاباتك ({ $title }):
+    { $answers }
+form-choose-change = ما الإجابة التي تريد تغييرها؟
+form-already-open = لديك بالفعل عملية لم تكتمل بعد: { $title }. يمكنك المتابعة أدناه، أو كتابة /cancel لإيقافها أولًا.
+form-outdated = تغيّر هذا النموذج منذ أن بدأته، لذلك حُذفت إجاباتك غير المكتملة. يُرجى البدء من جديد.
+form-stale-button = هذا الزر يخص رسالة سابقة، لذلك تجاهلته. وهذه هي المرحلة التي وصلت إليها الآن:
+form-cancelled = تم الإلغاء ({ $title }). لم يُحفظ أي شيء.
+form-text-only = لا يمكنني هنا قبول سوى النص المكتوب. يُرجى وصف ذلك بالكلمات.
+form-idle-reminder = لديك عملية لم تكتمل بعد: { $title }. يمكنك المتابعة في أي وقت يناسبك، أو كتابة /cancel. تُحذف الإجابات غير المكتملة بعد يوم واحد.
+form-expired = حُذفت إجاباتك غير المكتملة ({ $title }) لأنها بقيت يومًا كاملًا دون أي تعديل. لم يُرسَل أي شيء.
+form-none-open = لا توجد عملية جارية يمكن الرجوع فيها أو إلغاؤها.
+form-remove-failed = لم أتمكن من إزالة إحدى رسائلك السابقة من هذه المحادثة. يُرجى حذفها بنفسك.
+
+## Accounts and linking
+
+welcome-unlinked = مرحبًا! أنا مساعد Haven الخاص بالمدرسة. للبدء، يُرجى إرسال رمز الربط الذي حصلت عليه من إدارة المدرسة، بهذا الشكل: /link ABCD-EFGH-JKMN
+welcome-back = مرحبًا بعودتك، { $name }. يمكنك كتابة /help لمعرفة ما يمكنني فعله.
+link-usage = يُرجى إرسال رمز الربط بعد الأمر، بهذا الشكل: /link ABCD-EFGH-JKMN
+link-private-only = حرصًا على سلامتك، لا تعمل رموز الربط إلا في محادثة خاصة معي. يُرجى مراسلتي مباشرة.
+link-too-many-tries = تمت تجربة عدد كبير جدًا من الرموز الخاطئة من هذا الحساب. يُرجى الانتظار ساعة، أو طلب رمز جديد من إدارة المدرسة.
+link-code-wrong = هذا الرمز غير صحيح. يُرجى التحقق منه والمحاولة مرة أخرى ({ $left ->
+    [zero] لم تتبقَّ أي محاولة
+    [one] تتبقى محاولة واحدة
+    [two] تتبقى محاولتان
+    [few] تتبقى { $left } محاولات
+    [many] تتبقى { $left } محاولة
+   *[other] تتبقى { $left } محاولة
+} خلال هذه الساعة).
+link-code-expired = انتهت صلاحية هذا الرمز. يُرجى طلب رمز جديد من إدارة المدرسة.
+link-code-used = سبق استخدام هذا الرمز. إذا لم تكن أنت من استخدمه، يُرجى إبلاغ إدارة المدرسة.
+link-done = شكرًا لك، { $name }. أصبح هذا الحساب مرتبطًا الآن بـ { $school }.
+unlink-done = لم يعد هذا الحساب مرتبطًا بـ { $name }. يمكنك ربطه مرة أخرى برمز جديد من إدارة المدرسة.
+not-linked = لا أعرف من أنت بعد. يُرجى إرسال رمز الربط الذي حصلت عليه من إدارة المدرسة: /link ABCD-EFGH-JKMN. إذا كان لديك قلق بشأن سلامة طفل، يُرجى التواصل مع { -office } فورًا.
+private-only = يُرجى استخدام هذا في محادثة خاصة معي.
+sent-privately = أرسلت إليك رسالة خاصة.
+group-pointer-unlinked = يُرجى مراسلتي في محادثة خاصة للبدء.
+whoami = أنت { $name }.
+    الأدوار: { $roles }
+    الحسابات المرتبطة: { $platforms }
+    اللغة: { $language }
+
+-office = إدارة المدرسة
+
+platform-console = وحدة التحكم
+platform-telegram = Telegram
+platform-discord = Discord
+
+role-staff = موظف
+role-volunteer = متطوع
+role-visitor = زائر
+role-dsl = مسؤول الحماية المعيّن (DSL)
+role-deputy_dsl = نائب مسؤول الحماية المعيّن (DSL)
+role-online_safety_lead = مسؤول السلامة على الإنترنت
+role-headteacher = مدير المدرسة
+role-chair_of_governors = رئيس مجلس أمناء المدرسة
+role-governor = عضو مجلس أمناء المدرسة
+role-slt = فريق القيادة العليا
+role-it_lead = مسؤول تقنية المعلومات
+role-stream_organiser = منظم البث المباشر
+role-roster_admin = مسؤول سجل الأشخاص
+role-parent = ولي أمر أو مقدّم رعاية
+
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ar = العربية
+language-choose = ما اللغة التي تودّ أن أستخدمها معك؟
+language-set = سأكتب إليك من الآن فصاعدًا بهذه اللغة: { $language }.
+language-unknown = لا أعرف هذه اللغة. يمكنك كتابة /language لعرض الخيارات المتاحة.
+
+help-unlinked = أساعد المدرسة في الحفاظ على سلامة الأطفال على الإنترنت. للبدء، يُرجى إرسال رمز الربط الذي حصلت عليه من إدارة المدرسة: /link ABCD-EFGH-JKMN
+help-staff = ما يمكنني فعله لك:
+    {"\u200F"}/concern — الإبلاغ بشكل خاص عن قلق يتعلق بالحماية أو بالسلامة على الإنترنت
+    {"\u200F"}/cases — الحالات التي يمكنك الاطلاع عليها (فريق DSL، مدير المدرسة، رئيس مجلس الأمناء)
+    {"\u200F"}/whoami — من أنت بحسب معلوماتي
+    {"\u200F"}/language — اختيار لغتك
+    {"\u200F"}/cancel — إيقاف ما تقوم به حاليًا
+help-parent = ما يمكنني فعله لك:
+    {"\u200F"}/whoami — من أنت بحسب معلوماتي
+    {"\u200F"}/language — اختيار لغتك
+    سترسل إليك المدرسة هنا رسائل خاصة، مثل تفاصيل البث المباشر والتذكيرات.
+
+## Errors and fallbacks
+
+error-internal = عذرًا، حدث خطأ من جهتنا ولم يتغير أي شيء. إذا تكرر ذلك، يُرجى إبلاغ إدارة المدرسة وذكر الرقم المرجعي { $reference }.
+text-not-understood = لم أفهم ما تقصده تمامًا. يمكنك كتابة /help لمعرفة ما يمكنني فعله.
+attachment-not-expected = لا يمكنني قبول الملفات أو الصور. يُرجى عدم إرسال صور الأطفال هنا.
+command-unknown = لا أعرف الأمر /{ $command }. يمكنك كتابة /help لمعرفة ما يمكنني فعله.
+open-private-chat = فتح محادثة خاصة
+delivery-unreachable = تعذّر توصيل رسالة إلى { $name } عبر { $platform }: { $reason }. يُرجى التواصل مع هذا الشخص بطريقة أخرى.
+delivery-reason-unreachable = لا يمكن الوصول إلى هذا الشخص هناك (ربما حظر البوت أو أغلق الرسائل المباشرة)
+delivery-reason-not-linked = ليس لدى هذا الشخص حساب محادثة مرتبط
+
+## Command menu descriptions
+
+cmd-help = ما يمكنني فعله
+cmd-whoami = من أنت بحسب معلوماتي
+cmd-language = اختيار لغتك
+cmd-concern = الإبلاغ عن قلق بشكل خاص
+cmd-cases = الحالات التي يمكنك الاطلاع عليها
+cmd-cancel = إيقاف ما تقوم به حاليًا
+
+## The local console
+
+console-welcome = وحدة تحكم Haven. اكتب /as الاسم للتحدث بصفة شخص ما (جرّب /as Daniel)، و /people لعرض قائمة الجميع، و /in group الاسم أو /in private لاختيار مكان الكتابة، ورقمًا للضغط على زر، و /quit للخروج.
+console-to-private = ── إلى { $who } (محادثة خاصة)
+console-to-group = ── إلى المجموعة { $who }
+console-removed = ── (أُزيلت رسالة من محادثة { $who })
+console-now-private = أنت تكتب الآن في محادثتك الخاصة مع Haven.
+console-now-group = أنت تكتب الآن في المجموعة { $group }.
+console-now-person = أنت الآن { $name }.
+console-now-stranger = لا يوجد أحد باسم { $name } في الدليل؛ أنت تكتب بصفة حساب غير مرتبط.
+console-ambiguous = يوجد أكثر من شخص مطابق: { $names }. اكتب جزءًا أطول من الاسم.
+console-choose-person = اختر أولًا من أنت: /as الاسم (اكتب /people لعرض قائمة الجميع).
+
+## Operator commands
+
+check-school = المدرسة: { $name } (المنطقة الزمنية { $tz })
+check-database = قاعدة البيانات: { $url }
+check-key-ok = مفتاح التشفير: موجود
+check-key-missing = مفتاح التشفير: مفقود. عيّن HAVEN_SECRETS__KEY أو secrets.key_file؛ لن يشغّل Haven أي منصة محادثة بدونه.
+check-console-only = لم يتم إعداد رمز (token) لأي منصة محادثة: سيشغّل Haven وحدة التحكم المحلية.
+check-platforms = منصات المحادثة التي سيتم تشغيلها: { $platforms }
+rotate-done = أصبح كل شيء الآن مشفّرًا بالمفتاح الموجود في { $path }. اجعل secrets.key_file يشير إليه، واحتفظ بالمفتاح القديم حتى تنتهي صلاحية النسخ الاحتياطية التي أُنشئت به.

@@ -1,0 +1,156 @@
+# Machine translation; to be reviewed by a native speaker.
+
+## Haven — core messages (Welsh).
+
+## Guided prompts
+
+form-generic-title = ffurflen
+form-intro = Yn dechrau: { $title }. Gallwch deipio /back i fynd yn ôl, /cancel i stopio, neu /help ar unrhyw gam.
+form-help-generic = Atebwch gyda'r botymau, neu teipiwch eich ateb. Mae /back yn mynd i'r cwestiwn blaenorol, ac mae /cancel yn stopio heb gadw.
+form-help-review = Gwiriwch eich atebion. Pwyswch “Cyflwyno” i anfon, “Newid ateb” i gywiro un, neu “Canslo” i stopio heb gadw.
+form-back-at-start = Dyma'r cwestiwn cyntaf, felly does dim byd i fynd yn ôl ato.
+form-cannot-skip = Mae angen ateb i'r cwestiwn hwn cyn y gallwn fynd ymlaen.
+form-use-buttons = Dewiswch un o'r botymau, os gwelwch yn dda.
+form-type-answer = Teipiwch eich ateb fel neges, os gwelwch yn dda.
+form-too-many = Gallwch ddewis hyd at { $max }. Tynnwch y tic oddi ar un yn gyntaf.
+form-pick-one = Dewiswch o leiaf un opsiwn, yna pwyswch “Gorffen”.
+form-text-too-long = Mae hynny'n { $length } nod; yr uchafswm yma yw { $max }. Byrhewch y testun a'i anfon eto, os gwelwch yn dda.
+form-text-too-short = Ysgrifennwch o leiaf { $min ->
+    [one] un nod
+    [two] dau nod
+   *[other] { $min } nod
+}, os gwelwch yn dda.
+form-date-unreadable = Doeddwn i ddim yn gallu darllen y dyddiad hwnnw. Rhowch gynnig ar "today 14:30", "yesterday", neu "21/11/2026 09:15".
+form-date-future = Mae'r amser hwnnw yn y dyfodol. Rhowch yr amser pan ddigwyddodd, os gwelwch yn dda.
+form-date-past = Mae'r amser hwnnw eisoes wedi mynd heibio. Rhowch amser yn y dyfodol, os gwelwch yn dda.
+form-done = Gorffen
+form-yes = Ie
+form-no = Na
+form-now = Nawr
+form-skip = Hepgor
+form-skipped = (hepgorwyd)
+form-submit = Cyflwyno
+form-change = Newid ateb
+form-cancel = Canslo
+form-review = Gwiriwch eich { $title }, os gwelwch yn dda:
+    { $answers }
+form-choose-change = Pa ateb hoffech chi ei newid?
+form-already-open = Mae gennych chi { $title } ar y gweill yn barod. Ewch ymlaen isod, neu teipiwch /cancel i'w stopio yn gyntaf.
+form-outdated = Mae'r ffurflen hon wedi newid ers i chi ei dechrau, felly rydym wedi clirio'r atebion oedd gennych ar y gweill. Dechreuwch eto, os gwelwch yn dda.
+form-stale-button = Mae'r botwm hwnnw'n perthyn i neges gynharach, felly rydw i wedi'i anwybyddu. Dyma ble rydych chi nawr:
+form-cancelled = Wedi canslo. Does dim byd o'r { $title } wedi'i gadw.
+form-text-only = Dim ond testun wedi'i deipio y gallaf ei dderbyn yma. Disgrifiwch y peth mewn geiriau, os gwelwch yn dda.
+form-idle-reminder = Mae gennych chi { $title } ar y gweill. Ewch ymlaen pan fyddwch chi'n barod, neu teipiwch /cancel. Mae atebion sydd heb eu gorffen yn cael eu dileu ar ôl diwrnod.
+form-expired = Aeth diwrnod heibio heb ddim gweithgarwch, felly rydym wedi dileu'r { $title } oedd gennych ar y gweill. Ni chafodd dim byd ei anfon.
+form-none-open = Does dim byd ar y gweill i fynd yn ôl ynddo na'i ganslo.
+form-remove-failed = Doeddwn i ddim yn gallu tynnu un o'ch negeseuon cynharach o'r sgwrs hon. Dilëwch hi eich hun, os gwelwch yn dda.
+
+## Accounts and linking
+
+welcome-unlinked = Helo! Fi yw cynorthwyydd Haven yr ysgol. I ddechrau, anfonwch y cod cysylltu a gawsoch gan swyddfa'r ysgol ataf, fel hyn: /link ABCD-EFGH-JKMN
+welcome-back = Croeso'n ôl, { $name }. Teipiwch /help i weld beth alla i ei wneud.
+link-usage = Anfonwch eich cod cysylltu ar ôl y gorchymyn, fel hyn: /link ABCD-EFGH-JKMN
+link-private-only = Er eich diogelwch, dim ond mewn sgwrs breifat gyda fi y mae codau cysylltu'n gweithio. Anfonwch neges ataf yn uniongyrchol, os gwelwch yn dda.
+link-too-many-tries = Mae gormod o godau anghywir wedi'u rhoi o'r cyfrif hwn. Arhoswch am awr, neu gofynnwch i swyddfa'r ysgol am god newydd.
+link-code-wrong = Dydy'r cod hwnnw ddim yn gywir. Gwiriwch ef a rhowch gynnig arall arni ({ $left ->
+    [zero] dim rhagor o gynigion
+    [one] un cynnig arall
+    [two] dau gynnig arall
+   *[other] { $left } cynnig arall
+} yr awr hon).
+link-code-expired = Mae'r cod hwnnw wedi dod i ben. Gofynnwch i swyddfa'r ysgol am un newydd, os gwelwch yn dda.
+link-code-used = Mae'r cod hwnnw eisoes wedi cael ei ddefnyddio. Os nad chi a'i defnyddiodd, rhowch wybod i swyddfa'r ysgol, os gwelwch yn dda.
+link-done = Diolch, { $name }. Mae'r cyfrif hwn bellach wedi'i gysylltu â { $school }.
+unlink-done = Nid yw'r cyfrif hwn wedi'i gysylltu â { $name } mwyach. Gallwch gysylltu eto gyda chod newydd gan swyddfa'r ysgol.
+not-linked = Dydw i ddim yn gwybod pwy ydych chi eto. Anfonwch y cod cysylltu gan swyddfa'r ysgol ataf: /link ABCD-EFGH-JKMN. I godi pryder am blentyn, cysylltwch â { -office } ar unwaith.
+private-only = Defnyddiwch hwn mewn sgwrs breifat gyda fi, os gwelwch yn dda.
+sent-privately = Rydw i wedi anfon neges breifat atoch chi.
+group-pointer-unlinked = Anfonwch neges breifat ataf i ddechrau, os gwelwch yn dda.
+whoami = Chi yw { $name }.
+    Rolau: { $roles }
+    Cysylltwyd ar: { $platforms }
+    Iaith: { $language }
+
+-office = swyddfa'r ysgol
+
+platform-console = Consol
+platform-telegram = Telegram
+platform-discord = Discord
+
+role-staff = staff
+role-volunteer = gwirfoddolwr
+role-visitor = ymwelydd
+role-dsl = Person Diogelu Dynodedig
+role-deputy_dsl = dirprwy Berson Diogelu Dynodedig
+role-online_safety_lead = arweinydd diogelwch ar-lein
+role-headteacher = Pennaeth
+role-chair_of_governors = Cadeirydd y Llywodraethwyr
+role-governor = llywodraethwr
+role-slt = uwch dîm arwain
+role-it_lead = arweinydd TG
+role-stream_organiser = trefnydd ffrydio byw
+role-roster_admin = gweinyddwr y rhestr
+role-parent = rhiant neu ofalwr
+
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ar = العربية
+language-choose = Pa iaith hoffech chi i mi ei defnyddio?
+language-set = O hyn ymlaen, byddaf yn ysgrifennu atoch yn yr iaith hon: { $language }.
+language-unknown = Dydw i ddim yn adnabod yr iaith honno. Teipiwch /language i weld y dewisiadau.
+
+help-unlinked = Rydw i'n helpu'r ysgol i gadw plant yn ddiogel ar-lein. I ddechrau, anfonwch y cod cysylltu gan swyddfa'r ysgol ataf: /link ABCD-EFGH-JKMN
+help-staff = Dyma beth alla i ei wneud i chi:
+    /concern — rhoi gwybod am bryder diogelu neu ddiogelwch ar-lein, yn breifat
+    /cases — yr achosion y gallwch eu gweld (y tîm diogelu, y Pennaeth, y Cadeirydd)
+    /whoami — pwy rydw i'n meddwl ydych chi
+    /language — dewis eich iaith
+    /cancel — stopio'r hyn rydych chi'n ei wneud
+help-parent = Dyma beth alla i ei wneud i chi:
+    /whoami — pwy rydw i'n meddwl ydych chi
+    /language — dewis eich iaith
+    Bydd yr ysgol yn anfon negeseuon preifat atoch chi yma, fel manylion ffrydiau byw a nodiadau atgoffa.
+
+## Errors and fallbacks
+
+error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni, a does dim byd wedi newid. Os yw'n digwydd o hyd, rhowch wybod i swyddfa'r ysgol a nodwch y cyfeirnod { $reference }.
+text-not-understood = Dydw i ddim yn siŵr beth rydych chi'n ei olygu. Teipiwch /help i weld beth alla i ei wneud.
+attachment-not-expected = Alla i ddim derbyn ffeiliau na lluniau. Peidiwch ag anfon delweddau o blant yma, os gwelwch yn dda.
+command-unknown = Dydw i ddim yn adnabod y gorchymyn /{ $command }. Teipiwch /help i weld beth alla i ei wneud.
+open-private-chat = Agor sgwrs breifat
+delivery-unreachable = Doeddwn i ddim yn gallu anfon neges at { $name } ar { $platform }: { $reason }. Cysylltwch â nhw mewn ffordd arall, os gwelwch yn dda.
+delivery-reason-unreachable = does dim modd eu cyrraedd yno (efallai eu bod wedi rhwystro'r bot neu wedi cau negeseuon uniongyrchol)
+delivery-reason-not-linked = does ganddyn nhw ddim cyfrif sgwrsio wedi'i gysylltu
+
+## Command menu descriptions
+
+cmd-help = Beth alla i ei wneud
+cmd-whoami = Pwy rydw i'n meddwl ydych chi
+cmd-language = Dewis eich iaith
+cmd-concern = Rhoi gwybod am bryder, yn breifat
+cmd-cases = Achosion y gallwch eu gweld
+cmd-cancel = Stopio'r hyn rydych chi'n ei wneud
+
+## The local console
+
+console-welcome = Consol Haven. Teipiwch /as ENW i siarad fel rhywun (rhowch gynnig ar /as Daniel), /people i restru pawb, /in group ENW neu /in private i ddewis ble rydych chi'n teipio, rhif i bwyso botwm, /quit i adael.
+console-to-private = ── at { $who } (sgwrs breifat)
+console-to-group = ── at y grŵp { $who }
+console-removed = ── (tynnwyd neges o sgwrs { $who })
+console-now-private = Rydych chi'n teipio yn eich sgwrs breifat gyda Haven.
+console-now-group = Rydych chi'n teipio yn y grŵp { $group }.
+console-now-person = Chi yw { $name } nawr.
+console-now-stranger = Does neb o'r enw { $name } yn y cyfeiriadur; rydych chi'n teipio fel cyfrif heb ei gysylltu.
+console-ambiguous = Mae mwy nag un person yn cyfateb: { $names }. Teipiwch fwy o'r enw.
+console-choose-person = Yn gyntaf, dewiswch pwy ydych chi: /as ENW (teipiwch /people i restru pawb).
+
+## Operator commands
+
+check-school = Ysgol: { $name } (cylchfa amser { $tz })
+check-database = Cronfa ddata: { $url }
+check-key-ok = Allwedd amgryptio: wedi'i chanfod
+check-key-missing = Allwedd amgryptio: ar goll. Gosodwch HAVEN_SECRETS__KEY neu secrets.key_file; fydd Haven ddim yn cychwyn platfform sgwrsio hebddi.
+check-console-only = Does dim tocyn platfform sgwrsio wedi'i ffurfweddu: bydd Haven yn cychwyn y consol lleol.
+check-platforms = Platfformau sgwrsio a fydd yn cychwyn: { $platforms }
+rotate-done = Mae popeth bellach wedi'i amgryptio gyda'r allwedd yn { $path }. Gosodwch secrets.key_file i bwyntio ati, a chadwch yr hen allwedd nes bod y copïau wrth gefn a wnaed gyda hi wedi dod i ben.

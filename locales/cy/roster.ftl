@@ -1,0 +1,50 @@
+# Machine translation; to be reviewed by a native speaker.
+
+### Roster import and link-code invitations (used by the roster admin's tools).
+
+## Import: one line per problem, "Line 7: …"
+
+import-error-at-line = Llinell { $line }: { $problem }
+import-failed = Ni chafodd y ffeil ei mewnforio, oherwydd { $count ->
+        [one] mae problem gydag un rhes
+        [two] mae problemau gyda dwy res
+       *[other] mae problemau gyda { $count } rhes
+    }. Does dim byd wedi newid. Cywirwch y ffeil a'i mewnforio eto.
+import-error-missing-column = Does dim colofn “{ $column }” yn y pennawd. Gwiriwch fod y llinell gyntaf yn enwi'r colofnau a bod y gwerthoedd yn y ffeil wedi'u gwahanu â chomâu.
+import-error-field-count = Mae gan y rhes hon { $found } maes, ond mae gan y pennawd { $expected }. Rhaid i enw neu ddosbarth sy'n cynnwys coma fod mewn dyfynodau dwbl.
+import-error-unreadable = Doedd dim modd darllen y rhes hon. Cadwch y ffeil fel “CSV UTF-8” a rhowch gynnig arall arni.
+import-error-empty-external-id = Mae'r ID allanol yn wag.
+import-error-empty-name = Mae'r enw yn wag.
+import-error-unknown-role = Nid yw “{ $role }” yn rôl y mae Haven yn ei hadnabod. Y rolau yw: staff, volunteer, visitor, dsl, deputy_dsl, online_safety_lead, headteacher, chair_of_governors, governor, slt, it_lead, stream_organiser, roster_admin, parent.
+import-error-no-staff-role = Mae angen o leiaf un rôl heblaw “parent” ar res aelod o staff, fel “staff”, “volunteer” neu “governor”.
+import-error-unknown-language = Nid yw “{ $language }” yn iaith y mae Haven yn ei siarad. Defnyddiwch en-GB, cy, pl neu ar, neu gadewch y maes yn wag ar gyfer Saesneg.
+import-error-no-class = Mae angen o leiaf un dosbarth ar res rhiant. Gwahanwch sawl dosbarth â “;”.
+import-error-duplicate-external-id = Mae'r ID allanol “{ $external_id }” eisoes wedi'i ddefnyddio ar linell { $first_line }.
+
+## Import: the result
+
+import-summary = Wedi mewnforio: { $added } newydd, { $updated } wedi'u diweddaru, { $unchanged } heb newid, { $left } wedi'u nodi fel rhai sydd wedi gadael.
+
+## Invitations
+
+invite-issued = { $count ->
+        [one] Cyhoeddwyd un cod cysylltu, sy'n ddilys tan { $expires }.
+        [two] Cyhoeddwyd dau god cysylltu, sy'n ddilys tan { $expires }.
+       *[other] Cyhoeddwyd { $count } cod cysylltu, sy'n ddilys tan { $expires }.
+    }
+invite-none = Ni chyhoeddwyd unrhyw god cysylltu: mae gan bawb a ddewiswyd gyfrif wedi'i gysylltu yn barod.
+invite-file-written = Mae'r gwahoddiadau yn { $path }. Mae'r ffeil yn cynnwys y codau: cadwch hi'n ddiogel a'i dileu ar ôl y cyfuno post.
+invite-error-unknown-person = Does gan neb yn y cyfeiriadur yr ID allanol “{ $external_id }”.
+invite-error-leaver = Mae'r person sydd â'r ID allanol “{ $external_id }” wedi gadael yr ysgol, felly ni chyhoeddwyd cod.
+
+# The letter or email sent to each person with their code (for the mail merge).
+invite-letter-subject = Cysylltwch â { $school } yn eich ap sgwrsio
+invite-letter =
+    Annwyl { $name },
+
+    Mae { $school } yn defnyddio Haven i anfon negeseuon yr ysgol atoch yn breifat, yn yr ap sgwrsio rydych chi eisoes yn ei ddefnyddio.
+
+    Eich cod cysylltu personol yw: { $code }
+
+    Anfonwch y cod hwn at fot Haven yr ysgol mewn sgwrs breifat. Dim ond unwaith y mae'r cod yn gweithio, ac mae'n dod i ben ar { $expires }. Peidiwch â'i rannu ag unrhyw un, os gwelwch yn dda.
+invite-letter-telegram = Ar ffôn sydd â Telegram, gallwch hefyd agor y ddolen hon yn lle hynny: { $link }

@@ -1,0 +1,162 @@
+# Machine translation; to be reviewed by a native speaker.
+
+## Haven — core messages (Polish).
+
+## Guided prompts
+
+form-generic-title = formularz
+form-intro = Rozpoczynamy: { $title }. Na każdym etapie możesz wpisać /back, aby wrócić, /cancel, aby przerwać, lub /help, aby uzyskać pomoc.
+form-help-generic = Odpowiedz, używając przycisków, lub wpisz odpowiedź. /back wraca do poprzedniego pytania, a /cancel przerywa bez zapisywania.
+form-help-review = Sprawdź swoje odpowiedzi. Naciśnij „Wyślij”, aby je wysłać, „Zmień odpowiedź”, aby którąś poprawić, lub „Anuluj”, aby przerwać bez zapisywania.
+form-back-at-start = To jest pierwsze pytanie, więc nie ma do czego wracać.
+form-cannot-skip = To pytanie wymaga odpowiedzi, zanim przejdziemy dalej.
+form-use-buttons = Wybierz jeden z przycisków.
+form-type-answer = Wpisz odpowiedź w wiadomości.
+form-too-many = Możesz wybrać maksymalnie { $max }. Najpierw odznacz jedną z opcji.
+form-pick-one = Wybierz co najmniej jedną opcję, a następnie naciśnij „Gotowe”.
+form-text-too-long = Liczba znaków: { $length }; limit w tym miejscu to { $max }. Skróć tekst i wyślij go ponownie.
+form-text-too-short = Wpisz co najmniej { $min ->
+    [one] jeden znak
+    [few] { $min } znaki
+    [many] { $min } znaków
+   *[other] { $min } znaków
+}.
+form-date-unreadable = Nie udało mi się odczytać tej daty. Spróbuj wpisać „today 14:30”, „yesterday” lub „21/11/2026 09:15”.
+form-date-future = Podany czas jest w przyszłości. Podaj, kiedy to się wydarzyło.
+form-date-past = Podany czas już minął. Podaj czas w przyszłości.
+form-done = Gotowe
+form-yes = Tak
+form-no = Nie
+form-now = Teraz
+form-skip = Pomiń
+form-skipped = (pominięto)
+form-submit = Wyślij
+form-change = Zmień odpowiedź
+form-cancel = Anuluj
+form-review = Sprawdź swoje odpowiedzi ({ $title }):
+    { $answers }
+form-choose-change = Którą odpowiedź chcesz zmienić?
+form-already-open = Masz już coś w toku: { $title }. Kontynuuj poniżej lub najpierw wpisz /cancel, aby to przerwać.
+form-outdated = Ten formularz zmienił się od czasu jego rozpoczęcia, więc Twoje niedokończone odpowiedzi zostały usunięte. Zacznij od nowa.
+form-stale-button = Ten przycisk należy do wcześniejszej wiadomości, więc został zignorowany. Oto miejsce, w którym teraz jesteś:
+form-cancelled = Anulowano: { $title }. Nic nie zostało zachowane.
+form-text-only = Tutaj mogę przyjąć tylko wpisany tekst. Opisz to słowami.
+form-idle-reminder = Czeka na dokończenie: { $title }. Kontynuuj, kiedy tylko zechcesz, lub wpisz /cancel. Niedokończone odpowiedzi są usuwane po jednym dniu.
+form-expired = Twoje niedokończone odpowiedzi ({ $title }) zostały usunięte, ponieważ przez cały dzień nic się w nich nie zmieniło. Nic nie zostało wysłane.
+form-none-open = Nie ma nic w toku, do czego można by wrócić lub co można by anulować.
+form-remove-failed = Nie udało mi się usunąć z tego czatu jednej z Twoich wcześniejszych wiadomości. Usuń ją samodzielnie.
+
+## Accounts and linking
+
+welcome-unlinked = Dzień dobry! Tu szkolny asystent Haven. Aby zacząć, wyślij mi kod powiązania otrzymany w sekretariacie szkoły, w ten sposób: /link ABCD-EFGH-JKMN
+welcome-back = Witaj ponownie, { $name }. Wpisz /help, aby zobaczyć, w czym mogę pomóc.
+link-usage = Wyślij swój kod powiązania po poleceniu, w ten sposób: /link ABCD-EFGH-JKMN
+link-private-only = Dla Twojego bezpieczeństwa kody powiązania działają tylko w prywatnym czacie ze mną. Napisz do mnie bezpośrednio.
+link-too-many-tries = Z tego konta wpisano zbyt wiele błędnych kodów. Odczekaj godzinę lub poproś sekretariat szkoły o nowy kod.
+link-code-wrong = Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie (w tej godzinie { $left ->
+    [one] pozostała jeszcze jedna próba
+    [few] pozostały jeszcze { $left } próby
+    [many] pozostało jeszcze { $left } prób
+   *[other] pozostało jeszcze { $left } prób
+}).
+link-code-expired = Ten kod wygasł. Poproś sekretariat szkoły o nowy.
+link-code-used = Ten kod został już użyty. Jeśli nie został użyty przez Ciebie, poinformuj o tym sekretariat szkoły.
+link-done = Dziękuję, { $name }. To konto jest teraz powiązane ze szkołą { $school }.
+unlink-done = To konto nie jest już powiązane z profilem: { $name }. Możesz je ponownie powiązać za pomocą nowego kodu z sekretariatu szkoły.
+not-linked = Jeszcze nie wiem, kim jesteś. Wyślij mi kod powiązania otrzymany w sekretariacie szkoły: /link ABCD-EFGH-JKMN. Jeśli niepokoisz się o bezpieczeństwo dziecka, od razu skontaktuj się z { -office(case: "instrumental") }.
+private-only = Użyj tego w prywatnym czacie ze mną.
+sent-privately = Wysłano Ci prywatną wiadomość.
+group-pointer-unlinked = Aby zacząć, napisz do mnie prywatnie.
+whoami = Jesteś: { $name }.
+    Role: { $roles }
+    Powiązane platformy: { $platforms }
+    Język: { $language }
+
+-office =
+    { $case ->
+       *[nominative] sekretariat szkoły
+        [genitive] sekretariatu szkoły
+        [instrumental] sekretariatem szkoły
+    }
+
+platform-console = Konsola
+platform-telegram = Telegram
+platform-discord = Discord
+
+role-staff = pracownik
+role-volunteer = wolontariusz
+role-visitor = gość
+role-dsl = Wyznaczony Koordynator ds. Ochrony Dzieci (DSL)
+role-deputy_dsl = zastępca Koordynatora ds. Ochrony Dzieci (DSL)
+role-online_safety_lead = koordynator ds. bezpieczeństwa w sieci
+role-headteacher = Dyrektor szkoły
+role-chair_of_governors = Przewodniczący Rady Szkoły
+role-governor = członek Rady Szkoły
+role-slt = kadra kierownicza
+role-it_lead = koordynator ds. IT
+role-stream_organiser = organizator transmisji na żywo
+role-roster_admin = administrator listy osób
+role-parent = rodzic lub opiekun
+
+language-name-en-GB = English
+language-name-cy = Cymraeg
+language-name-pl = Polski
+language-name-ar = العربية
+language-choose = W jakim języku mam do Ciebie pisać?
+language-set = Od teraz będę pisać do Ciebie w tym języku: { $language }.
+language-unknown = Nie znam tego języka. Wpisz /language, aby zobaczyć dostępne opcje.
+
+help-unlinked = Pomagam szkole dbać o bezpieczeństwo dzieci w internecie. Aby zacząć, wyślij mi kod powiązania z sekretariatu szkoły: /link ABCD-EFGH-JKMN
+help-staff = Oto, w czym mogę pomóc:
+    /concern — zgłoś prywatnie niepokój dotyczący ochrony dziecka lub bezpieczeństwa w sieci
+    /cases — sprawy, które możesz zobaczyć (zespół DSL, dyrektor, przewodniczący Rady Szkoły)
+    /whoami — kim według mnie jesteś
+    /language — wybierz język
+    /cancel — przerwij bieżące działanie
+help-parent = Oto, w czym mogę pomóc:
+    /whoami — kim według mnie jesteś
+    /language — wybierz język
+    Szkoła będzie wysyłać Ci tutaj prywatne wiadomości, na przykład szczegóły transmisji na żywo i przypomnienia.
+
+## Errors and fallbacks
+
+error-internal = Przepraszamy, po naszej stronie coś poszło nie tak i nic nie zostało zmienione. Jeśli problem będzie się powtarzał, poinformuj sekretariat szkoły i podaj numer referencyjny { $reference }.
+text-not-understood = Nie do końca rozumiem, o co chodzi. Wpisz /help, aby zobaczyć, w czym mogę pomóc.
+attachment-not-expected = Nie mogę przyjmować plików ani zdjęć. Nie wysyłaj tutaj zdjęć dzieci.
+command-unknown = Nie znam polecenia /{ $command }. Wpisz /help, aby zobaczyć, w czym mogę pomóc.
+open-private-chat = Otwórz czat prywatny
+delivery-unreachable = Nie udało się dostarczyć wiadomości do odbiorcy { $name } na platformie { $platform }: { $reason }. Skontaktuj się z tą osobą w inny sposób.
+delivery-reason-unreachable = nie można się z tą osobą tam skontaktować (mogła zablokować bota lub wyłączyć wiadomości prywatne)
+delivery-reason-not-linked = ta osoba nie ma powiązanego konta czatu
+
+## Command menu descriptions
+
+cmd-help = W czym mogę pomóc
+cmd-whoami = Kim według mnie jesteś
+cmd-language = Wybierz język
+cmd-concern = Zgłoś niepokój prywatnie
+cmd-cases = Sprawy, które możesz zobaczyć
+cmd-cancel = Przerwij bieżące działanie
+
+## The local console
+
+console-welcome = Konsola Haven. Wpisz /as IMIĘ, aby pisać jako ktoś inny (spróbuj /as Daniel), /people, aby wyświetlić listę wszystkich osób, /in group NAZWA lub /in private, aby wybrać, gdzie piszesz, numer, aby nacisnąć przycisk, lub /quit, aby wyjść.
+console-to-private = ── do: { $who } (czat prywatny)
+console-to-group = ── do grupy { $who }
+console-removed = ── (usunięto wiadomość z czatu: { $who })
+console-now-private = Piszesz w prywatnym czacie z Haven.
+console-now-group = Piszesz w grupie { $group }.
+console-now-person = Jesteś teraz: { $name }.
+console-now-stranger = W katalogu nie ma nikogo o imieniu { $name }; piszesz jako niepowiązane konto.
+console-ambiguous = Pasuje więcej niż jedna osoba: { $names }. Wpisz dłuższy fragment imienia lub nazwiska.
+console-choose-person = Najpierw wybierz, kim jesteś: /as IMIĘ (wpisz /people, aby wyświetlić listę wszystkich osób).
+
+## Operator commands
+
+check-school = Szkoła: { $name } (strefa czasowa { $tz })
+check-database = Baza danych: { $url }
+check-key-ok = Klucz szyfrowania: znaleziony
+check-key-missing = Klucz szyfrowania: brak. Ustaw HAVEN_SECRETS__KEY lub secrets.key_file; bez klucza Haven nie uruchomi żadnej platformy czatu.
+check-console-only = Nie skonfigurowano tokenu żadnej platformy czatu: Haven uruchomi lokalną konsolę.
+check-platforms = Platformy czatu, które zostaną uruchomione: { $platforms }
+rotate-done = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path }. Ustaw secrets.key_file tak, aby wskazywał ten plik, i zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.

@@ -1,0 +1,52 @@
+# Machine translation; to be reviewed by a native speaker.
+
+### Roster import and link-code invitations (used by the roster admin's tools).
+
+## Import: one line per problem, "Line 7: …"
+
+import-error-at-line = Wiersz { $line }: { $problem }
+import-failed = Plik nie został zaimportowany, ponieważ { $count ->
+        [one] jeden wiersz zawiera błąd
+        [few] { $count } wiersze zawierają błędy
+        [many] { $count } wierszy zawiera błędy
+       *[other] { $count } wierszy zawiera błędy
+    }. Nic nie zostało zmienione. Popraw plik i zaimportuj go ponownie.
+import-error-missing-column = W nagłówku brakuje kolumny „{ $column }”. Sprawdź, czy pierwszy wiersz zawiera nazwy kolumn i czy wartości w pliku są rozdzielone przecinkami.
+import-error-field-count = Liczba pól w tym wierszu: { $found }, a w nagłówku: { $expected }. Imię i nazwisko lub nazwa klasy zawierające przecinek muszą być ujęte w podwójny cudzysłów.
+import-error-unreadable = Nie udało się odczytać tego wiersza. Zapisz plik w formacie „CSV UTF-8” i spróbuj ponownie.
+import-error-empty-external-id = Identyfikator zewnętrzny jest pusty.
+import-error-empty-name = Pole z imieniem i nazwiskiem jest puste.
+import-error-unknown-role = „{ $role }” nie jest rolą znaną w Haven. Dostępne role: staff, volunteer, visitor, dsl, deputy_dsl, online_safety_lead, headteacher, chair_of_governors, governor, slt, it_lead, stream_organiser, roster_admin, parent.
+import-error-no-staff-role = Wiersz pracownika wymaga co najmniej jednej roli innej niż „parent”, np. „staff”, „volunteer” lub „governor”.
+import-error-unknown-language = „{ $language }” nie jest językiem obsługiwanym przez Haven. Użyj en-GB, cy, pl lub ar albo pozostaw pole puste, aby wybrać angielski.
+import-error-no-class = Wiersz rodzica wymaga co najmniej jednej klasy. Kilka klas oddziel znakiem „;”.
+import-error-duplicate-external-id = Identyfikator zewnętrzny „{ $external_id }” jest już użyty w wierszu { $first_line }.
+
+## Import: the result
+
+import-summary = Zaimportowano — nowe: { $added }, zaktualizowane: { $updated }, bez zmian: { $unchanged }, oznaczone jako osoby, które odeszły: { $left }.
+
+## Invitations
+
+invite-issued = { $count ->
+        [one] Wydano jeden kod powiązania, ważny do { $expires }.
+        [few] Wydano { $count } kody powiązania, ważne do { $expires }.
+        [many] Wydano { $count } kodów powiązania, ważnych do { $expires }.
+       *[other] Wydano { $count } kodów powiązania, ważnych do { $expires }.
+    }
+invite-none = Nie wydano żadnych kodów powiązania: wszystkie wybrane osoby mają już powiązane konto.
+invite-file-written = Zaproszenia znajdują się w pliku { $path }. Plik zawiera kody: przechowuj go w bezpiecznym miejscu i usuń po wykonaniu korespondencji seryjnej.
+invite-error-unknown-person = Nikt w katalogu nie ma identyfikatora zewnętrznego „{ $external_id }”.
+invite-error-leaver = Osoba z identyfikatorem zewnętrznym „{ $external_id }” odeszła ze szkoły, więc nie wydano dla niej kodu.
+
+# The letter or email sent to each person with their code (for the mail merge).
+invite-letter-subject = Połącz się ze szkołą { $school } w swojej aplikacji do czatowania
+invite-letter =
+    Dzień dobry, { $name },
+
+    { $school } korzysta z Haven, aby wysyłać Ci prywatnie wiadomości szkolne w aplikacji do czatowania, której już używasz.
+
+    Twój osobisty kod powiązania to: { $code }
+
+    Wyślij ten kod do szkolnego bota Haven w prywatnym czacie. Kod działa tylko raz i wygasa { $expires }. Nie udostępniaj go nikomu.
+invite-letter-telegram = Na telefonie z aplikacją Telegram możesz też zamiast tego otworzyć ten link: { $link }

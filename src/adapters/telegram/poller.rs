@@ -1,0 +1,209 @@
+//! The incoming side in polling mode: a plain `getUpdates` long-poll loop with an offset, and
+//! the handling of one update that polling and the webhook share.
+//!
+//! The loop stops when its shutdown future resolves, and stops for good (with a clear error)
+//! when Telegram refuses the token; it never spins on an error, never logs message text, and
+//! always answers a button press so the person's client stops waiting.
+
+use super::inbound::to_inbound;
+use super::transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
+use crate::delivery::InboundHandler;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+use teloxide::backoff::exponential_backoff_strategy;
+use teloxide::payloads::GetUpdatesSetters;
+use teloxide::prelude::Requester;
+use teloxide::types::{AllowedUpdate, CallbackQuery, Update, UpdateKind};
+use teloxide::{ApiError, RequestError};
+
+/// The kinds of update Haven asks Telegram for.
+pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::EditedMessage,
+    AllowedUpdate::CallbackQuery,
+];
+
+/// Receives updates by long polling and hands them to `handler`, one at a time, in order,
+/// until `shutdown` resolves. Returns `Err(Unauthorized)` when the token is refused.
+pub async fn run_polling(
+    transport: Arc<TelegramTransport>,
+    handler: Arc<dyn InboundHandler>,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), TelegramError> {
+    tokio::pin!(shutdown);
+    let ready = tokio::select! {
+        biased;
+        () = &mut shutdown => return Ok(()),
+        ready = start(&transport) => ready,
+    };
+    if let Err(err) = ready {
+        report_fatal(&err);
+        return Err(err);
+    }
+    let mut poll = Poll::default();
+    loop {
+        let bot = transport.bot();
+        let asked = poll.offset;
+        let request = bot
+            .get_updates()
+            .offset(asked)
+            .timeout(POLL_TIMEOUT_SECS)
+            .allowed_updates(ALLOWED_UPDATES);
+        let result = tokio::select! {
+            biased;
+            () = &mut shutdown => break,
+            result = request => result,
+        };
+        poll.confirmed = asked;
+        let wait = match result {
+            Ok(updates) => {
+                poll.errors = 0;
+                for update in &updates {
+                    poll.offset = poll.offset.max(next_offset(update));
+                    process_update(&transport, handler.as_ref(), update).await;
+                }
+                continue;
+            }
+            Err(err) => poll.after_error(&transport, err).await?,
+        };
+        tokio::select! {
+            biased;
+            () = &mut shutdown => break,
+            () = tokio::time::sleep(wait) => {}
+        }
+    }
+    poll.confirm(&transport).await;
+    tracing::info!("Telegram polling stopped");
+    Ok(())
+}
+
+/// Proves the token (`getMe`) and clears any webhook so `getUpdates` may be used. Retries
+/// what may pass; gives up only on a refused token.
+async fn start(transport: &TelegramTransport) -> Result<(), TelegramError> {
+    let mut errors = 0;
+    loop {
+        let attempt = async {
+            transport.identify().await?;
+            transport.bot().delete_webhook().await?;
+            Ok::<(), TelegramError>(())
+        };
+        match attempt.await {
+            Ok(()) => return Ok(()),
+            Err(TelegramError::Unauthorized) => return Err(TelegramError::Unauthorized),
+            Err(err) => {
+                errors += 1;
+                tracing::warn!(error = %err, "Telegram not reachable yet; will retry");
+                tokio::time::sleep(exponential_backoff_strategy(errors)).await;
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct Poll {
+    /// The offset for the next request: one past the last update handled.
+    offset: i32,
+    /// The offset Telegram last received (it has forgotten the updates below it).
+    confirmed: i32,
+    errors: u32,
+}
+
+impl Poll {
+    /// Tells Telegram, before stopping, that the updates handled so far are done, so that they
+    /// are not delivered again after a restart.
+    async fn confirm(&self, transport: &TelegramTransport) {
+        if self.offset <= self.confirmed {
+            return;
+        }
+        let request = transport
+            .bot()
+            .get_updates()
+            .offset(self.offset)
+            .limit(1)
+            .timeout(0)
+            .allowed_updates(ALLOWED_UPDATES);
+        match tokio::time::timeout(Duration::from_secs(5), request).await {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "could not confirm the last updates"),
+            Err(_) => tracing::warn!("timed out confirming the last updates"),
+        }
+    }
+
+    /// How long to wait after a failed `getUpdates`, or the error that stops the adapter.
+    async fn after_error(
+        &mut self,
+        transport: &TelegramTransport,
+        err: RequestError,
+    ) -> Result<Duration, TelegramError> {
+        self.errors += 1;
+        let backoff = exponential_backoff_strategy(self.errors);
+        match &err {
+            RequestError::Api(ApiError::InvalidToken) => {
+                let fatal = TelegramError::Unauthorized;
+                report_fatal(&fatal);
+                Err(fatal)
+            }
+            RequestError::RetryAfter(secs) => Ok(secs.duration()),
+            RequestError::Api(ApiError::CantGetUpdates) => {
+                tracing::warn!("a webhook is set; removing it to poll instead");
+                if let Err(e) = transport.bot().delete_webhook().await {
+                    tracing::warn!(error = %e, "could not remove the webhook");
+                }
+                Ok(backoff)
+            }
+            RequestError::Api(ApiError::TerminatedByOtherGetUpdates) => {
+                tracing::error!("another program is polling with this bot token; only one may run");
+                Ok(backoff)
+            }
+            other => {
+                tracing::warn!(error = %other, "getUpdates failed; will retry");
+                Ok(backoff)
+            }
+        }
+    }
+}
+
+fn report_fatal(err: &TelegramError) {
+    tracing::error!(error = %err, "Telegram adapter stopped");
+}
+
+/// The offset that confirms `update` (Telegram forgets updates below the offset).
+fn next_offset(update: &Update) -> i32 {
+    i32::try_from(update.id.0)
+        .unwrap_or(i32::MAX)
+        .saturating_add(1)
+}
+
+/// Handles one update: answers a button press (and removes the keyboard it was on, so it
+/// cannot be pressed twice), then hands the event to the core.
+pub async fn process_update(
+    transport: &TelegramTransport,
+    handler: &dyn InboundHandler,
+    update: &Update,
+) {
+    if let UpdateKind::CallbackQuery(query) = &update.kind {
+        acknowledge(transport, query).await;
+    }
+    match to_inbound(update) {
+        Some(event) => handler.handle(event).await,
+        None => tracing::debug!(update = update.id.0, "update ignored"),
+    }
+}
+
+/// Answers a callback query and takes the keyboard off the message it came from.
+async fn acknowledge(transport: &TelegramTransport, query: &CallbackQuery) {
+    let bot = transport.bot();
+    if let Err(e) = bot.answer_callback_query(query.id.clone()).await {
+        tracing::warn!(error = %e, "could not answer a button press");
+    }
+    let Some(pressed) = query.regular_message() else {
+        return;
+    };
+    if let Err(e) = bot
+        .edit_message_reply_markup(pressed.chat.id, pressed.id)
+        .await
+    {
+        tracing::debug!(error = %e, "could not remove a pressed keyboard");
+    }
+}

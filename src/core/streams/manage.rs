@@ -1,0 +1,240 @@
+//! Managing a stream after set-up: `/stream cancel`, `/stream time` (move it), `/stream
+//! attendance`, `/stream report` and `/stream log` (policy 003: length, time, date and
+//! attendance of every session). Only the stream's organiser or a member of the SLT may act on
+//! a stream; the callers have checked that the sender is an organiser at all.
+
+use super::store::{Stream, StreamId, StreamStatus};
+use super::{deliver, may_manage, policy};
+use crate::core::form::datetime;
+use crate::core::message::{Message, Outgoing};
+use crate::core::people::Person;
+use crate::core::store::Result;
+use crate::core::turn::Turn;
+use chrono::{DateTime, Utc};
+
+/// How many streams `/stream log` lists.
+const LOG_LENGTH: u32 = 20;
+
+/// The stream, if it exists in this school and the sender may manage it; otherwise says why.
+async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, Stream)>> {
+    let Some(me) = t.me.clone() else {
+        return Ok(None);
+    };
+    match t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) {
+        None => t.private(Message::new("stream-not-found").arg("id", id.0)),
+        Some(s) if !may_manage(&me, &s) => {
+            t.private(Message::new("stream-not-yours").arg("id", id.0))
+        }
+        Some(s) => return Ok(Some((me, s))),
+    }
+    Ok(None)
+}
+
+/// True while a stream can still be changed: not cancelled or declined, and not over.
+fn open(s: &Stream, now: DateTime<Utc>) -> bool {
+    matches!(
+        s.status,
+        StreamStatus::Scheduled | StreamStatus::AwaitingApproval
+    ) && s.ends_at > now
+}
+
+/// `/stream cancel ID`: stops pending deliveries, forgets the details, tells the audience.
+pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
+    let Some((me, s)) = manageable(t, id).await? else {
+        return Ok(());
+    };
+    if !open(&s, t.now) {
+        t.private(Message::new("stream-not-open").arg("title", &s.title));
+        return Ok(());
+    }
+    let mut stopped = 0;
+    for tag in id.all_tags() {
+        stopped += t.tx.cancel_tag(&tag, t.now).await?;
+    }
+    t.tx.set_stream_status(id, StreamStatus::Cancelled, None, t.now)
+        .await?;
+    t.tx.delete_stream_secrets(id, t.now).await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-cancel",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
+    let tz = t.cx.settings.timezone;
+    let told = if s.status == StreamStatus::Scheduled {
+        let m = deliver::about("stream-cancelled-notice", &s, tz);
+        deliver::notice(&mut *t.tx, &s, m.into(), t.now).await?
+    } else {
+        0
+    };
+    t.private(
+        deliver::about("stream-cancelled", &s, tz)
+            .arg("stopped", stopped as i64)
+            .arg("told", told),
+    );
+    Ok(())
+}
+
+/// Reads `DATE START-END` (`18/11/2026 13:30-14:30`, or `13:30-14:30` for today).
+fn read_times(
+    typed: &str,
+    now: DateTime<Utc>,
+    tz: chrono_tz::Tz,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let (date, span) = match typed.trim().rsplit_once(' ') {
+        Some((d, span)) => (Some(d), span),
+        None => (None, typed.trim()),
+    };
+    let (a, b) = span.split_once(['-', '–'])?;
+    let at = |time: &str| {
+        let text = date.map_or(time.to_string(), |d| format!("{d} {time}"));
+        datetime::parse(&text, now, tz)
+    };
+    Some((at(a)?, at(b)?))
+}
+
+/// `/stream time ID DATE START-END`: moves a stream, checked against the policy again, and tells
+/// the audience. The details are unchanged; the reminder is due again.
+pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
+    let Some((me, s)) = manageable(t, id).await? else {
+        return Ok(());
+    };
+    if !open(&s, t.now) {
+        t.private(Message::new("stream-not-open").arg("title", &s.title));
+        return Ok(());
+    }
+    let settings = &t.cx.settings;
+    let Some((start, end)) = read_times(typed, t.now, settings.timezone) else {
+        t.private(Message::new("stream-time-unreadable"));
+        return Ok(());
+    };
+    let refusals = policy::timing(start, end, &settings.school_hours, settings.timezone, t.now);
+    if !refusals.is_empty() {
+        t.private(Message::new("stream-refused"));
+        for r in refusals {
+            t.private(r.message(&settings.school_hours));
+        }
+        return Ok(());
+    }
+    t.tx.set_stream_times(id, start, end, t.now).await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-move",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
+    let moved = Stream {
+        starts_at: start,
+        ends_at: end,
+        ..s.clone()
+    };
+    let tz = settings.timezone;
+    let told = if s.status == StreamStatus::Scheduled {
+        let m = deliver::about("stream-moved-notice", &moved, tz);
+        deliver::notice(&mut *t.tx, &moved, m.into(), t.now).await?
+    } else {
+        0
+    };
+    t.private(deliver::about("stream-moved", &moved, tz).arg("told", told));
+    Ok(())
+}
+
+/// `/stream attendance ID N`: records how many joined, once the stream has started.
+pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
+    let Some((me, s)) = manageable(t, id).await? else {
+        return Ok(());
+    };
+    if s.status != StreamStatus::Scheduled || s.starts_at > t.now {
+        t.private(Message::new("stream-attendance-too-early").arg("title", &s.title));
+        return Ok(());
+    }
+    t.tx.set_stream_attendance(id, n, t.now).await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        "stream-attendance",
+        &format!("stream:{id}"),
+        t.now,
+    )
+    .await?;
+    t.private(
+        deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone)
+            .arg("attendance", n),
+    );
+    Ok(())
+}
+
+/// `/stream report ID`: the delivery report now.
+pub async fn report(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
+    let Some((_, s)) = manageable(t, id).await? else {
+        return Ok(());
+    };
+    if s.credentials_sent_at.is_none() {
+        t.private(Message::new("stream-report-nothing-sent").arg("title", &s.title));
+        return Ok(());
+    }
+    let m = deliver::report(&mut *t.tx, &s, t.cx.settings.timezone).await?;
+    t.private(m);
+    Ok(())
+}
+
+/// `/stream log`: the latest streams with their time, length, supervisors and attendance.
+pub async fn log(t: &mut Turn<'_>) -> Result<()> {
+    let streams = t.tx.recent_streams(t.cx.school, LOG_LENGTH).await?;
+    if streams.is_empty() {
+        t.private(Message::new("stream-log-empty"));
+        return Ok(());
+    }
+    t.private(Message::new("stream-log-header").arg("count", streams.len()));
+    let tz = t.cx.settings.timezone;
+    for s in streams {
+        let mut names = Vec::new();
+        for p in &s.supervisors {
+            if let Some(p) = t.tx.person(*p).await? {
+                names.push(p.name);
+            }
+        }
+        let attendance = s.attendance.map_or(-1, i64::from);
+        t.private(
+            deliver::about("stream-log-entry", &s, tz)
+                .arg("minutes", s.minutes())
+                .arg("supervisors", names.join(", "))
+                .arg("audience", deliver::audience_arg(&s.audience))
+                .arg_key("status", format!("stream-status-{}", s.status.as_str()))
+                .arg("attendance", attendance),
+        );
+    }
+    Ok(())
+}
+
+/// Tells the organiser privately (used by the sweep and the leak guard).
+pub fn to_organiser(s: &Stream, m: Message) -> Outgoing {
+    Outgoing::to_person(s.organiser, None, m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+    use chrono_tz::Europe::London;
+
+    #[test]
+    fn new_times_are_read_with_or_without_a_date() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap();
+        let utc = |d, h, m| Utc.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap();
+        assert_eq!(
+            read_times("18/11/2026 13:30-14:30", now, London),
+            Some((utc(18, 13, 30), utc(18, 14, 30)))
+        );
+        assert_eq!(
+            read_times("13:30–14:00", now, London),
+            Some((utc(17, 13, 30), utc(17, 14, 0)))
+        );
+        assert_eq!(read_times("tomorrow", now, London), None);
+        assert_eq!(read_times("18/11 25:00-26:00", now, London), None);
+    }
+}

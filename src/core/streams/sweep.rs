@@ -1,0 +1,80 @@
+//! The streams' scheduled work, run from `App::tick`, each step once per stream:
+//!
+//! 1. the delivery report to the organiser once the first sending has settled;
+//! 2. the reminder to the audience a configurable time before the start (privately);
+//! 3. the prompt to record attendance once the stream has ended;
+//! 4. deleting the joining details after the end plus a grace period (at once for cancelled
+//!    or declined streams).
+//!
+//! A stream with nothing left to do is marked settled and no longer read.
+
+use super::deliver;
+use super::manage::to_organiser;
+use super::store::{Milestone, Stream, StreamStatus};
+use crate::core::message::{Choice, Outgoing};
+use crate::core::store::{Result, Tx};
+use crate::core::turn::Ctx;
+use chrono::{DateTime, Utc};
+
+/// Runs every due step for every unsettled stream, in one transaction.
+pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
+    let now = cx.clock.now();
+    let mut tx = cx.store.begin().await?;
+    for s in tx.unsettled_streams(cx.school).await? {
+        step(&mut *tx, cx, &s, now).await?;
+    }
+    tx.commit().await
+}
+
+async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Result<()> {
+    let tz = cx.settings.timezone;
+    let live = s.status == StreamStatus::Scheduled;
+    let mut reported = s.reported_at.is_some();
+    if live
+        && s.credentials_sent_at.is_some()
+        && !reported
+        && tx.tag_summary(&s.id.tag()).await?.pending == 0
+    {
+        let m = deliver::report(tx, s, tz).await?;
+        tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)
+            .await?;
+        tx.mark_stream(s.id, Milestone::Reported, now).await?;
+        reported = true;
+    }
+    let lead = cx.settings.streams.reminder_lead();
+    if live && s.reminded_at.is_none() && now >= s.starts_at - lead {
+        let sent_early = s
+            .credentials_sent_at
+            .is_some_and(|at| at < s.starts_at - lead);
+        if now < s.starts_at && sent_early {
+            let m = deliver::about("stream-reminder", s, tz)
+                .arg("minutes", (s.starts_at - now).num_minutes().max(1))
+                .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
+            deliver::notice(tx, s, m.into(), now).await?;
+        }
+        tx.mark_stream(s.id, Milestone::Reminded, now).await?;
+    }
+    let mut asked = s.attendance_asked_at.is_some();
+    if live && !asked && now >= s.ends_at {
+        if s.attendance.is_none() {
+            let m = deliver::about("stream-ended-attendance", s, tz).arg("minutes", s.minutes());
+            tx.enqueue(&to_organiser(s, m), now).await?;
+        }
+        tx.mark_stream(s.id, Milestone::AttendanceAsked, now)
+            .await?;
+        asked = true;
+    }
+    let over = now >= s.ends_at + cx.settings.streams.secrets_grace();
+    let stopped = matches!(s.status, StreamStatus::Cancelled | StreamStatus::Declined);
+    let mut deleted = s.secrets_deleted_at.is_some();
+    if !deleted && (over || stopped) {
+        tx.delete_stream_secrets(s.id, now).await?;
+        tracing::info!(stream = s.id.0, "stream joining details deleted");
+        deleted = true;
+    }
+    let done = deleted && (!live || (reported && asked));
+    if done {
+        tx.mark_stream(s.id, Milestone::Settled, now).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! The `haven` binary with no token: the console on the demo school, driven by a script on
+//! standard input, exactly as a newcomer's first run.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run_script(dir: &std::path::Path, script: &str) -> (String, String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
+        .current_dir(dir)
+        .env_remove("HAVEN_TELEGRAM__TOKEN")
+        .env("HAVEN_LOG__LEVEL", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("haven starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(script.as_bytes())
+        .expect("script written");
+    let out = child.wait_with_output().expect("haven finishes");
+    (
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+        out.status.success(),
+    )
+}
+
+#[test]
+fn a_script_on_stdin_talks_to_the_demo_school_and_sees_every_delivery() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = "/as Daniel\n/whoami\n/in group staffroom\n/whoami\n/in private\n/language\n3\n/as Stranger\nhello\n";
+    let (out, err, ok) = run_script(dir.path(), script);
+    assert!(ok, "exit status; stderr:\n{err}");
+    assert!(out.contains("You are now Daniel Okafor."), "{out}");
+    assert!(
+        out.contains("── to Daniel Okafor (private chat)\n  You are Daniel Okafor."),
+        "{out}"
+    );
+    assert!(
+        out.contains("── to group staffroom\n  I've sent you a private message."),
+        "{out}"
+    );
+    assert!(out.contains("[3] Polski"), "{out}");
+    assert!(
+        out.contains("── to Stranger (private chat)\n  I don't know who you are yet."),
+        "{out}"
+    );
+    assert!(
+        dir.path().join("haven.db").exists(),
+        "embedded SQLite in the working directory"
+    );
+    assert!(
+        dir.path().join("haven.key").exists(),
+        "a key is created for the demo"
+    );
+}
+
+#[test]
+fn the_demo_school_persists_between_runs_and_is_not_seeded_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, ok) = run_script(dir.path(), "/as Emma\n/language pl\n");
+    assert!(ok, "{err}");
+    let (out, err, ok) = run_script(dir.path(), "/people\n/as Emma\n/whoami\n");
+    assert!(ok, "{err}");
+    assert_eq!(out.matches("Emma Whitlow — parent").count(), 1, "{out}");
+    assert!(
+        out.contains("Polski"),
+        "the language chosen last time is kept: {out}"
+    );
+}
+
+#[test]
+fn a_wrong_key_refuses_to_start_rather_than_write_plaintext() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, ok) = run_script(dir.path(), "/as Daniel\n/whoami\n");
+    assert!(ok, "{err}");
+    std::fs::remove_file(dir.path().join("haven.key")).unwrap();
+    std::fs::write(
+        dir.path().join("haven.toml"),
+        "[secrets]\nkey = \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"\n",
+    )
+    .unwrap();
+    let (_, err, ok) = run_script(dir.path(), "/as Daniel\n");
+    assert!(!ok, "must not start with another key");
+    assert!(err.contains("another key"), "{err}");
+}

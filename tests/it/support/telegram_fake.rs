@@ -1,0 +1,331 @@
+//! A fake Telegram Bot API server on 127.0.0.1 for the adapter's tests.
+//!
+//! It serves `POST /bot<token>/<method>`, checks every request against the official description
+//! (see [`super::telegram_spec`]) and answers 400 to any that breaks it, recording the violation;
+//! dropping the fake fails the test if violations were left unexamined. It records every call
+//! so tests can see what a person received, queues updates for `getUpdates` (a long poll that
+//! returns as soon as something is queued), and can be told to refuse the next call to a chat.
+
+mod wire;
+
+use super::telegram_spec::spec;
+use axum::extract::{Request, State};
+use axum::response::Response;
+use axum::Router;
+use haven::adapters::telegram::{RateLimits, TelegramConfig, TelegramTransport};
+use secrecy::SecretString;
+use serde_json::{json, Value};
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+use tokio::sync::Notify;
+use wire::{message, ok, read_params, refuse, refused};
+
+/// The token the fake accepts (shaped like a real one, valid nowhere).
+pub const TOKEN: &str = "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+/// The fake bot's user id and username.
+pub const BOT_ID: i64 = 110201543;
+pub const BOT_USERNAME: &str = "HavenTestBot";
+/// How long a test waits for the bot to make a call before failing.
+const PATIENCE: Duration = Duration::from_secs(10);
+/// The longest a `getUpdates` with nothing queued is held open.
+const LONGEST_POLL: Duration = Duration::from_secs(2);
+
+/// One request the bot made.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub method: String,
+    pub params: Value,
+}
+
+/// A scripted refusal for the next matching call.
+#[derive(Debug, Clone, Copy)]
+pub enum Refusal {
+    /// 429 with `retry_after` seconds.
+    TooManyRequests(u32),
+    /// 403: the person blocked the bot.
+    Blocked,
+    /// 400: chat not found.
+    ChatNotFound,
+    /// 400: the message can't be deleted (too old, or no rights).
+    CantDelete,
+}
+
+/// The running fake. Dropping it stops nothing (the test's runtime does), but checks that no
+/// spec violation went unexamined.
+pub struct FakeTelegram {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+#[derive(Default)]
+struct Shared {
+    inner: Mutex<Inner>,
+    /// Woken when an update is queued.
+    queued: Notify,
+    /// Woken when a call is recorded.
+    called: Notify,
+}
+
+#[derive(Default)]
+struct Inner {
+    calls: Vec<Call>,
+    violations: Vec<String>,
+    updates: VecDeque<Value>,
+    last_update_id: i64,
+    last_message_id: i64,
+    confirmed_offset: i64,
+    refusals: Vec<(String, i64, Refusal)>,
+    revoked: bool,
+}
+
+impl FakeTelegram {
+    /// Starts the fake on a free loopback port.
+    pub async fn start() -> FakeTelegram {
+        let shared = Arc::new(Shared::default());
+        let app = Router::new().fallback(answer).with_state(shared.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        let addr = listener.local_addr().expect("local address");
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        FakeTelegram { addr, shared }
+    }
+
+    /// The Bot API base URL to configure the adapter with.
+    pub fn api_url(&self) -> url::Url {
+        url::Url::parse(&format!("http://{}", self.addr)).expect("loopback URL")
+    }
+
+    /// A polling configuration that talks to this fake, with limits that never slow a test.
+    pub fn config(&self) -> TelegramConfig {
+        let fast = 10_000;
+        TelegramConfig {
+            api_url: Some(self.api_url()),
+            rate_limits: RateLimits {
+                global_per_second: fast,
+                private_per_second: fast,
+                group_per_minute: fast,
+            },
+            ..TelegramConfig::polling(SecretString::from(TOKEN))
+        }
+    }
+
+    /// A transport for [`Self::config`].
+    pub fn transport(&self) -> Arc<TelegramTransport> {
+        Arc::new(TelegramTransport::new(&self.config()).expect("transport"))
+    }
+
+    /// Queues an update (without `update_id`; the fake numbers it) and returns its id.
+    pub fn push_update(&self, mut update: Value) -> i64 {
+        let id = {
+            let mut inner = self.lock();
+            inner.last_update_id += 1;
+            update["update_id"] = json!(inner.last_update_id);
+            inner.updates.push_back(update);
+            inner.last_update_id
+        };
+        self.shared.queued.notify_waiters();
+        id
+    }
+
+    /// Makes the next `method` call aimed at `chat_id` fail with `refusal`.
+    pub fn refuse_next(&self, method: &str, chat_id: i64, refusal: Refusal) {
+        self.lock().refusals.push((method.into(), chat_id, refusal));
+    }
+
+    /// From now on every request is answered 401 Unauthorized, as for a revoked token.
+    pub fn revoke_token(&self) {
+        self.lock().revoked = true;
+        // End a waiting long poll now; the next request meets the revoked token.
+        self.shared.queued.notify_waiters();
+    }
+
+    /// Every call so far, in order.
+    pub fn calls(&self) -> Vec<Call> {
+        self.lock().calls.clone()
+    }
+
+    /// The parameters of every call to `method`, in order.
+    pub fn calls_to(&self, method: &str) -> Vec<Value> {
+        let inner = self.lock();
+        let calls = inner.calls.iter().filter(|c| c.method == method);
+        calls.map(|c| c.params.clone()).collect()
+    }
+
+    /// The texts of the messages sent to `chat_id`, in order.
+    pub fn texts_to(&self, chat_id: i64) -> Vec<String> {
+        let sent = self.calls_to("sendMessage").into_iter();
+        let to_chat = sent.filter(|p| p["chat_id"] == json!(chat_id));
+        to_chat
+            .map(|p| p["text"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Waits until `method` has been called `count` times; returns those calls' parameters.
+    pub async fn wait_for(&self, method: &str, count: usize) -> Vec<Value> {
+        let waiting = async {
+            loop {
+                let notified = self.shared.called.notified();
+                tokio::pin!(notified);
+                notified.as_mut().enable();
+                let calls = self.calls_to(method);
+                if calls.len() >= count {
+                    return calls;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, waiting)
+            .await
+            .unwrap_or_else(|_| panic!("the bot did not call {method} {count} time(s)"))
+    }
+
+    /// The highest offset the bot has confirmed with `getUpdates`.
+    pub fn confirmed_offset(&self) -> i64 {
+        self.lock().confirmed_offset
+    }
+
+    /// Takes the spec violations recorded so far (so the test may examine them).
+    pub fn take_violations(&self) -> Vec<String> {
+        std::mem::take(&mut self.lock().violations)
+    }
+
+    /// Fails the test if any request broke the Bot API description.
+    pub fn assert_no_violations(&self) {
+        let violations = self.take_violations();
+        assert!(violations.is_empty(), "Bot API violations: {violations:#?}");
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.shared.inner.lock().expect("fake state")
+    }
+}
+
+impl Drop for FakeTelegram {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            self.assert_no_violations();
+        }
+    }
+}
+
+/// Handles every request: route, parse, check, record, then refuse or answer.
+async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let path = req.uri().path().to_string();
+    let Some((token, method)) = path
+        .strip_prefix("/bot")
+        .and_then(|rest| rest.rsplit_once('/'))
+    else {
+        return refuse(404, "Not Found", None);
+    };
+    if token != TOKEN || shared.inner.lock().expect("state").revoked {
+        return refuse(401, "Unauthorized", None);
+    }
+    // Like Telegram, the fake reads method names without regard to case (teloxide sends
+    // `SendMessage`); calls are recorded under the name the description uses.
+    let method = spec().method_name(method).unwrap_or(method).to_string();
+    let method = method.as_str();
+    let params = match read_params(method, req).await {
+        Ok(params) => params,
+        Err(e) => return violation(&shared, method, Value::Null, vec![e]),
+    };
+    let problems = spec().check(method, &params);
+    if !problems.is_empty() {
+        return violation(&shared, method, params, problems);
+    }
+    let refusal = record(&shared, method, &params);
+    shared.called.notify_waiters();
+    if let Some(refusal) = refusal {
+        return refused(refusal);
+    }
+    match method {
+        "getUpdates" => updates(&shared, &params).await,
+        other => ok(result_of(&shared, other, &params)),
+    }
+}
+
+fn violation(shared: &Shared, method: &str, params: Value, problems: Vec<String>) -> Response {
+    let description = format!("Bad Request: {}", problems.join("; "));
+    let mut inner = shared.inner.lock().expect("state");
+    inner.violations.extend(problems);
+    inner.calls.push(Call {
+        method: method.into(),
+        params,
+    });
+    drop(inner);
+    shared.called.notify_waiters();
+    refuse(400, &description, None)
+}
+
+/// Records the call and takes a matching scripted refusal, if any.
+fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
+    let mut inner = shared.inner.lock().expect("state");
+    inner.calls.push(Call {
+        method: method.into(),
+        params: params.clone(),
+    });
+    let chat = params["chat_id"].as_i64();
+    let at = inner
+        .refusals
+        .iter()
+        .position(|(m, c, _)| m == method && Some(*c) == chat)?;
+    Some(inner.refusals.remove(at).2)
+}
+
+/// `getUpdates`: forgets confirmed updates, then returns what is queued, waiting a little when
+/// nothing is.
+async fn updates(shared: &Shared, params: &Value) -> Response {
+    let offset = params["offset"].as_i64().unwrap_or(0);
+    let limit = params["limit"].as_u64().unwrap_or(100) as usize;
+    let wait = Duration::from_secs(params["timeout"].as_u64().unwrap_or(0)).min(LONGEST_POLL);
+    let pending = || {
+        let mut inner = shared.inner.lock().expect("state");
+        inner.confirmed_offset = inner.confirmed_offset.max(offset);
+        inner
+            .updates
+            .retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
+        inner
+            .updates
+            .iter()
+            .take(limit)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let notified = shared.queued.notified();
+    tokio::pin!(notified);
+    notified.as_mut().enable();
+    let mut found = pending();
+    if found.is_empty() && !wait.is_zero() {
+        let _ = tokio::time::timeout(wait, notified).await;
+        found = pending();
+    }
+    ok(Value::Array(found))
+}
+
+/// The successful result of a call (`true` for methods whose result tests do not use).
+fn result_of(shared: &Shared, method: &str, params: &Value) -> Value {
+    match method {
+        "getMe" => json!({
+            "id": BOT_ID, "is_bot": true, "first_name": "Haven", "username": BOT_USERNAME,
+            "can_join_groups": true, "can_read_all_group_messages": false,
+            "supports_inline_queries": false, "can_connect_to_business": false,
+            "has_main_web_app": false
+        }),
+        "sendMessage" | "editMessageReplyMarkup" => {
+            let mut inner = shared.inner.lock().expect("state");
+            inner.last_message_id += 1;
+            let id = match params["message_id"].as_i64() {
+                Some(edited) => edited,
+                None => inner.last_message_id,
+            };
+            message(
+                id,
+                params["chat_id"].as_i64().unwrap_or(0),
+                params["text"].as_str(),
+            )
+        }
+        _ => json!(true),
+    }
+}

@@ -1,0 +1,152 @@
+//! Haven running on Telegram for a test: the app with its demo school, the fake Bot API, the
+//! Telegram transport and a dispatcher. Updates go through teloxide's types and the adapter's
+//! own update handling; replies go through teloxide to the fake, which checks every request
+//! against the official Bot API description.
+
+use super::telegram_fake::FakeTelegram;
+use super::telegram_updates as updates;
+use super::{spawn_app, TestApp};
+use haven::adapters::telegram::{process_update, TelegramTransport};
+use haven::core::ids::{Account, Platform};
+use haven::delivery::dispatcher::Dispatcher;
+use haven::delivery::limits::RateLimits;
+use serde_json::Value;
+use std::sync::Arc;
+
+/// Haven on a fake Telegram.
+pub struct TgWorld {
+    pub app: TestApp,
+    pub fake: FakeTelegram,
+    pub transport: Arc<TelegramTransport>,
+    pub dispatcher: Dispatcher,
+}
+
+impl TgWorld {
+    pub async fn start() -> TgWorld {
+        let app = spawn_app().await;
+        let fake = FakeTelegram::start().await;
+        let transport = fake.transport();
+        transport.identify().await.expect("getMe");
+        let dispatcher = app
+            .app
+            .dispatcher(transport.clone(), RateLimits::unlimited());
+        TgWorld {
+            app,
+            fake,
+            transport,
+            dispatcher,
+        }
+    }
+
+    /// A Telegram user (their private chat id equals their user id).
+    pub fn user(&self, id: i64) -> TgUser<'_> {
+        TgUser { w: self, id }
+    }
+
+    /// Links the demo person with this MIS id to Telegram user `id` through a deep link.
+    pub async fn linked(&self, external_id: &str, id: i64) -> TgUser<'_> {
+        let code = self.app.issue_code(external_id).await.replace('-', "");
+        let user = self.user(id);
+        user.says(&format!("/start {code}")).await;
+        let account = Account::new(Platform::Telegram, id.to_string());
+        let mut tx = self.app.store().begin().await.expect("tx");
+        let person = tx.person_by_account(&account).await.expect("lookup");
+        assert_eq!(
+            person.map(|p| p.external_id).as_deref(),
+            Some(external_id),
+            "linked through the deep link"
+        );
+        user
+    }
+
+    /// Hands an update to the adapter as the poller would, then delivers what is due.
+    pub async fn push(&self, update: Value) {
+        let update = updates::numbered(update);
+        let parsed: teloxide::types::Update =
+            serde_json::from_str(&update.to_string()).expect("a valid update");
+        process_update(&self.transport, &self.app.app, &parsed).await;
+        self.deliver().await;
+    }
+
+    /// Delivers everything due through Telegram.
+    pub async fn deliver(&self) {
+        while self.dispatcher.run_once().await.expect("delivery") > 0 {}
+    }
+
+    /// The `sendMessage` calls to a chat, in order.
+    pub fn sent_to(&self, chat: i64) -> Vec<Value> {
+        self.fake
+            .calls_to("sendMessage")
+            .into_iter()
+            .filter(|p| p["chat_id"] == serde_json::json!(chat))
+            .collect()
+    }
+}
+
+/// A Telegram user talking to Haven.
+pub struct TgUser<'a> {
+    w: &'a TgWorld,
+    pub id: i64,
+}
+
+impl TgUser<'_> {
+    /// Writes in their private chat with the bot.
+    pub async fn says(&self, text: &str) {
+        self.w.push(updates::text(self.id, self.id, text)).await;
+    }
+
+    /// Writes in a group (a negative chat id).
+    pub async fn says_in(&self, group: i64, text: &str) {
+        self.w.push(updates::text(group, self.id, text)).await;
+    }
+
+    /// Sends a photo in their private chat.
+    pub async fn sends_photo(&self) {
+        self.w.push(updates::photo(self.id, self.id)).await;
+    }
+
+    /// Presses the inline button labelled `label` on the latest message that has it.
+    pub async fn presses(&self, label: &str) {
+        let data = self.button(label);
+        self.w
+            .push(updates::button(self.id, self.id, 1, &data))
+            .await;
+    }
+
+    /// The callback data of the latest button labelled `label` sent to them.
+    pub fn button(&self, label: &str) -> String {
+        let sent = self.w.sent_to(self.id);
+        sent.iter()
+            .rev()
+            .find_map(|p| {
+                p["reply_markup"]["inline_keyboard"]
+                    .as_array()?
+                    .iter()
+                    .flat_map(|row| row.as_array().into_iter().flatten())
+                    .find(|b| b["text"] == label)
+                    .and_then(|b| b["callback_data"].as_str().map(str::to_string))
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "no button {label:?} sent to {}: {:#?}",
+                    self.id,
+                    self.texts()
+                )
+            })
+    }
+
+    /// Every text sent to their private chat.
+    pub fn texts(&self) -> Vec<String> {
+        self.w.fake.texts_to(self.id)
+    }
+
+    /// Asserts some message to them contains `needle`.
+    pub fn sees(&self, needle: &str) {
+        let texts = self.texts();
+        assert!(
+            texts.iter().any(|t| t.contains(needle)),
+            "user {} did not see {needle:?} in {texts:#?}",
+            self.id
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! The outgoing side: what a person receives, and what a refusal means for delivery.
+
+use crate::support::telegram_fake::{FakeTelegram, Refusal, BOT_USERNAME};
+use haven::adapters::telegram::{utf16_len, MAX_TEXT_UTF16};
+use haven::core::store::Address;
+use haven::delivery::{Button, Menu, MenuScope, Rendered, SendError, Transport};
+use serde_json::json;
+use std::time::Duration;
+
+fn to_private(account: i64, text: &str) -> Rendered {
+    Rendered {
+        address: Address::Private(account.to_string()),
+        text: text.into(),
+        buttons: vec![],
+        rtl: false,
+        private_link_label: None,
+    }
+}
+
+fn button(label: &str, payload: &str) -> Button {
+    Button {
+        label: label.into(),
+        payload: payload.into(),
+    }
+}
+
+#[tokio::test]
+async fn a_message_arrives_as_plain_text_and_returns_its_id() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let id = transport
+        .send(&to_private(42, "Hello <b>not bold</b>"))
+        .await
+        .unwrap();
+    assert!(id.unwrap().parse::<i64>().is_ok());
+    let sent = fake.calls_to("sendMessage");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0]["text"], "Hello <b>not bold</b>");
+    assert!(sent[0].get("parse_mode").is_none());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_long_message_is_split_into_parts_that_fit_with_buttons_on_the_last() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let paragraph = "Please read the Acceptable Use Policy before Friday. ".repeat(20);
+    let mut msg = to_private(42, &format!("{paragraph}\n").repeat(10));
+    msg.buttons = vec![button("I have read it", "aup:sign:3")];
+    let last_id = transport.send(&msg).await.unwrap().unwrap();
+
+    let sent = fake.calls_to("sendMessage");
+    assert!(sent.len() > 1, "expected several parts, got {}", sent.len());
+    for part in &sent {
+        assert!(utf16_len(part["text"].as_str().unwrap()) <= MAX_TEXT_UTF16);
+    }
+    let (last, earlier) = sent.split_last().unwrap();
+    assert!(earlier.iter().all(|p| p.get("reply_markup").is_none()));
+    assert_eq!(
+        last["reply_markup"]["inline_keyboard"][0][0]["callback_data"],
+        "aup:sign:3"
+    );
+    let received: String = fake.texts_to(42).concat();
+    assert_eq!(
+        received.replace(['\n', ' '], ""),
+        msg.text.replace(['\n', ' '], "")
+    );
+    assert!(!last_id.is_empty());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn buttons_are_one_per_row_and_carry_their_payloads() {
+    let fake = FakeTelegram::start().await;
+    let mut msg = to_private(42, "Who is the concern about?");
+    msg.buttons = vec![
+        button("A pupil", "concern:about:pupil"),
+        button("A member of staff", "concern:about:staff"),
+        button("Too long", &"x".repeat(65)),
+    ];
+    fake.transport().send(&msg).await.unwrap();
+    let keyboard = &fake.calls_to("sendMessage")[0]["reply_markup"]["inline_keyboard"];
+    assert_eq!(
+        keyboard,
+        &json!([
+            [{"text": "A pupil", "callback_data": "concern:about:pupil"}],
+            [{"text": "A member of staff", "callback_data": "concern:about:staff"}],
+        ])
+    );
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_group_pointer_links_to_the_private_chat() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    transport.identify().await.unwrap();
+    let msg = Rendered {
+        address: Address::Group("-1001".into()),
+        text: "I've sent you a private message.".into(),
+        buttons: vec![],
+        rtl: false,
+        private_link_label: Some("Open Haven".into()),
+    };
+    transport.send(&msg).await.unwrap();
+    let sent = &fake.calls_to("sendMessage")[0];
+    assert_eq!(sent["chat_id"], -1001);
+    assert_eq!(
+        sent["reply_markup"]["inline_keyboard"][0][0],
+        json!({"text": "Open Haven", "url": format!("https://t.me/{BOT_USERNAME}")})
+    );
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn flood_control_asks_the_dispatcher_to_wait_as_long_as_telegram_says() {
+    let fake = FakeTelegram::start().await;
+    fake.refuse_next("sendMessage", 42, Refusal::TooManyRequests(17));
+    let result = fake.transport().send(&to_private(42, "hi")).await;
+    assert_eq!(result, Err(SendError::RetryAfter(Duration::from_secs(17))));
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_person_who_blocked_the_bot_is_unreachable() {
+    let fake = FakeTelegram::start().await;
+    fake.refuse_next("sendMessage", 42, Refusal::Blocked);
+    fake.refuse_next("sendMessage", 43, Refusal::ChatNotFound);
+    let transport = fake.transport();
+    let blocked = transport.send(&to_private(42, "hi")).await;
+    assert!(
+        matches!(blocked, Err(SendError::Unreachable(_))),
+        "{blocked:?}"
+    );
+    let missing = transport.send(&to_private(43, "hi")).await;
+    assert!(
+        matches!(missing, Err(SendError::Unreachable(_))),
+        "{missing:?}"
+    );
+}
+
+#[tokio::test]
+async fn removing_a_message_deletes_it_or_reports_why_not() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let group = Address::Group("-1001".into());
+    transport.remove(&group, "55").await.unwrap();
+    assert_eq!(
+        fake.calls_to("deleteMessage"),
+        vec![json!({"chat_id": -1001, "message_id": 55})]
+    );
+
+    fake.refuse_next("deleteMessage", -1001, Refusal::CantDelete);
+    let refused = transport.remove(&group, "56").await;
+    assert!(
+        matches!(refused, Err(SendError::Forbidden(_))),
+        "{refused:?}"
+    );
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn command_menus_are_published_per_scope_and_language() {
+    let fake = FakeTelegram::start().await;
+    let commands = vec![
+        ("concern".to_string(), "Report a concern".to_string()),
+        ("aup".to_string(), "Read and sign the AUP".to_string()),
+    ];
+    let menus = [
+        Menu {
+            scope: MenuScope::Default,
+            lang: None,
+            commands: commands.clone(),
+        },
+        Menu {
+            scope: MenuScope::Private("42".into()),
+            lang: Some("pl-PL".into()),
+            commands,
+        },
+    ];
+    fake.transport().publish_menus(&menus).await.unwrap();
+    let calls = fake.calls_to("setMyCommands");
+    assert_eq!(calls.len(), 2);
+    assert_eq!(calls[0]["scope"], json!({"type": "default"}));
+    assert!(calls[0].get("language_code").is_none());
+    assert_eq!(calls[1]["scope"], json!({"type": "chat", "chat_id": 42}));
+    assert_eq!(calls[1]["language_code"], "pl");
+    assert_eq!(calls[1]["commands"][0]["command"], "concern");
+    fake.assert_no_violations();
+}
