@@ -1,5 +1,6 @@
 //! Tests of the SQLite engine against real database files in temporary directories.
 
+mod concern;
 mod drafts;
 mod keys;
 mod links;
