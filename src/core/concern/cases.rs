@@ -12,10 +12,12 @@ use super::reference::ConcernRef;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry};
 use super::types::{groups_of, Category, EntryKind, Status};
+use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
 use crate::core::store::Result;
 use crate::core::turn::Turn;
+use std::collections::HashMap;
 
 /// A case the asker may open, with what they may do.
 pub struct Opened {
@@ -210,9 +212,14 @@ fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
 async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, Arg)>> {
     let tz = t.cx.settings.timezone;
     let mut out = Vec::new();
+    let mut names: HashMap<PersonId, String> = HashMap::new();
     for e in entries {
         let author = match e.author {
-            Some(p) => t.tx.person(p).await?.map(|p| p.name).unwrap_or_default(),
+            Some(p) if !names.contains_key(&p) => {
+                let name = t.tx.person(p).await?.map(|p| p.name).unwrap_or_default();
+                names.entry(p).or_insert(name).clone()
+            }
+            Some(p) => names[&p].clone(),
             None => String::new(),
         };
         let when = e.happened_at.with_timezone(&tz).format("%d/%m/%Y %H:%M");

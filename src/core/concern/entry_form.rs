@@ -12,7 +12,7 @@ use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{opt, Answers, FormSpec, FormState, Opt, Step, StepKind, When};
+use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Message, Sensitive};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
@@ -26,13 +26,10 @@ pub struct EntryForm;
 /// Closing a case.
 pub struct CloseForm;
 
-macro_rules! step {
-    ($id:literal, $kind:expr) => {
-        Step::new($id, $kind).keys(
-            concat!("case-q-", $id),
-            concat!("case-l-", $id),
-            concat!("case-h-", $id),
-        )
+/// A step of these forms: keys `case-q-<id>`, `case-l-<id>`, `case-h-<id>`.
+macro_rules! question {
+    ($id:literal, $kind:expr $(,)?) => {
+        step!("case-", $id, $kind)
     };
 }
 
@@ -53,31 +50,20 @@ static ENTRY: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
     version: 1,
     title: "case-entry-title",
     steps: vec![
-        step!(
-            "kind",
-            StepKind::Choice(
-                ENTRY_KINDS
-                    .iter()
-                    .map(|k| opt(k.as_str(), k.label()))
-                    .collect()
-            )
-        ),
-        step!("corrects", StepKind::Text { min: 1, max: 4 })
+        question!("kind", StepKind::Choice(EntryKind::options(ENTRY_KINDS))),
+        question!("corrects", StepKind::Text { min: 1, max: 4 })
             .when(|a| kind(a) == Some(EntryKind::Correction)),
-        step!("text", StepKind::Text { min: 2, max: 2000 }).sensitive(),
-        step!("reason", StepKind::Text { min: 2, max: 1000 })
+        question!("text", StepKind::Text { min: 2, max: 2000 }).sensitive(),
+        question!("reason", StepKind::Text { min: 2, max: 1000 })
             .sensitive()
             .when(|a| kind(a) == Some(EntryKind::Decision)),
-        step!(
-            "agency",
-            StepKind::Choice(options(Agency::ALL, Agency::as_str, Agency::label))
-        )
-        .when(|a| kind(a) == Some(EntryKind::Referral)),
-        step!("agency_ref", StepKind::Text { min: 1, max: 100 })
+        question!("agency", StepKind::Choice(Agency::options(Agency::ALL)))
+            .when(|a| kind(a) == Some(EntryKind::Referral)),
+        question!("agency_ref", StepKind::Text { min: 1, max: 100 })
             .sensitive()
             .optional()
             .when(|a| kind(a) == Some(EntryKind::Referral)),
-        step!("when", StepKind::DateTime(When::Past)),
+        question!("when", StepKind::DateTime(When::Past)),
     ],
 });
 
@@ -86,21 +72,10 @@ static CLOSE: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
     version: 1,
     title: "case-close-title",
     steps: vec![
-        step!(
-            "outcome",
-            StepKind::Choice(options(Outcome::ALL, Outcome::as_str, Outcome::label))
-        ),
-        step!("close_reason", StepKind::Text { min: 5, max: 2000 }).sensitive(),
+        question!("outcome", StepKind::Choice(Outcome::options(Outcome::ALL))),
+        question!("close_reason", StepKind::Text { min: 5, max: 2000 }).sensitive(),
     ],
 });
-
-fn options<T: Copy>(
-    all: &[T],
-    value: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<Opt> {
-    all.iter().map(|v| opt(value(*v), label(*v))).collect()
-}
 
 /// Starts `feature`'s form for case `r`, unless the sender already has a form open (which is
 /// shown instead).

@@ -17,6 +17,18 @@
 //! subjects carry references and codes only. The reporter and the people a concern is about are
 //! never on its route, and a refused case looks exactly like a case that does not exist.
 
+/// A form step with id `$id` and the keys `<prefix>q-<id>` (question), `<prefix>l-<id>`
+/// (review label) and `<prefix>h-<id>` (help).
+macro_rules! step {
+    ($prefix:literal, $id:literal, $kind:expr $(,)?) => {
+        $crate::core::form::Step::new($id, $kind).keys(
+            concat!($prefix, "q-", $id),
+            concat!($prefix, "l-", $id),
+            concat!($prefix, "h-", $id),
+        )
+    };
+}
+
 pub mod actions;
 pub mod alerts;
 pub mod cases;

@@ -7,18 +7,20 @@
 //! an audit subject.
 
 use super::alerts;
+use super::cases::entry;
 use super::escalation::deadline;
 use super::matching;
 use super::reference::ConcernRef;
 use super::route::{route, Facts};
-use super::store::{Concern, ConcernId, Details, Entry, EntryBody, NewConcern};
+use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{opt, Answers, FormSpec, FormState, Opt, Step, StepKind, When};
+use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
+use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
-use crate::core::people::Role;
+use crate::core::people::{Person, Role};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
 use anyhow::anyhow;
@@ -36,34 +38,21 @@ pub struct ConcernForm;
 
 static SPEC: LazyLock<FormSpec> = LazyLock::new(spec);
 
-fn opts<T: Copy>(
-    all: &[T],
-    value: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<Opt> {
-    all.iter().map(|v| opt(value(*v), label(*v))).collect()
-}
-
 fn about(a: &Answers) -> Option<About> {
     a.choice("about").and_then(About::parse)
 }
 
-/// A step with id `$id` and the keys `concern-q-$id` (question), `concern-l-$id` (review label)
-/// and `concern-h-$id` (help).
-macro_rules! step {
+/// A step of this form: keys `concern-q-<id>`, `concern-l-<id>`, `concern-h-<id>`.
+macro_rules! question {
     ($id:literal, $kind:expr $(,)?) => {
-        Step::new($id, $kind).keys(
-            concat!("concern-q-", $id),
-            concat!("concern-l-", $id),
-            concat!("concern-h-", $id),
-        )
+        step!("concern-", $id, $kind)
     };
 }
 
 /// A free-text step: sensitive, so the driver removes the typed message from the chat.
 macro_rules! text {
     ($id:literal, $min:expr, $max:expr) => {
-        step!(
+        question!(
             $id,
             StepKind::Text {
                 min: $min,
@@ -81,15 +70,12 @@ fn spec() -> FormSpec {
         version: 1,
         title: "concern-title",
         steps: vec![
-            step!("danger", StepKind::YesNo),
-            step!(
-                "about",
-                StepKind::Choice(opts(About::ALL, About::as_str, About::label))
-            ),
-            step!(
+            question!("danger", StepKind::YesNo),
+            question!("about", StepKind::Choice(About::options(About::ALL))),
+            question!(
                 "categories",
                 StepKind::Multi {
-                    options: opts(Category::ALL, Category::as_str, Category::label),
+                    options: Category::options(Category::ALL),
                     max: 3,
                 },
             ),
@@ -101,14 +87,11 @@ fn spec() -> FormSpec {
                 .optional()
                 .when(|a| matches!(about(a), Some(Staff | Head | Adult | Online))),
             text!("account", 10, ACCOUNT_MAX),
-            step!("when", StepKind::DateTime(When::Past)),
-            step!(
-                "place",
-                StepKind::Choice(opts(Location::ALL, Location::as_str, Location::label))
-            ),
+            question!("when", StepKind::DateTime(When::Past)),
+            question!("place", StepKind::Choice(Location::options(Location::ALL))),
             text!("action", 2, 1000).optional(),
-            step!("told_dsl", StepKind::YesNo),
-            step!("conflict", StepKind::YesNo).when(|a| about(a) != Some(Head)),
+            question!("told_dsl", StepKind::YesNo),
+            question!("conflict", StepKind::YesNo).when(|a| about(a) != Some(Head)),
         ],
     }
 }
@@ -152,7 +135,8 @@ impl FormFeature for ConcernForm {
         let me =
             t.me.clone()
                 .ok_or_else(|| anyhow!("a concern without a reporter"))?;
-        let mut concern = build(t, &answers, state, me.id).await?;
+        let people = t.tx.people(t.cx.school).await?;
+        let mut concern = build(t, &answers, state, me.id, &people).await?;
         let details = details(&answers);
         concern.id =
             t.tx.insert_concern(&NewConcern {
@@ -160,11 +144,11 @@ impl FormFeature for ConcernForm {
                 details,
             })
             .await?;
-        first_entry(t, concern.id, me.id).await?;
+        let reported = entry(EntryKind::Reported, t);
+        t.tx.add_entry(concern.id, &reported).await?;
         if let Some(d) = &concern.draft_ref {
             t.tx.forget_urgent_draft(d).await?;
         }
-        let people = t.tx.people(t.cx.school).await?;
         let r = route(&Facts::from(&concern), &people);
         alerts::send_new(t, &concern, &r).await?;
         let subject = format!("concern:{}", concern.reference);
@@ -184,7 +168,8 @@ async fn build(
     t: &mut Turn<'_>,
     a: &Answers,
     state: &FormState,
-    reporter: crate::core::ids::PersonId,
+    reporter: PersonId,
+    people: &[Person],
 ) -> Result<Concern> {
     let about = about(a).ok_or_else(|| anyhow!("a concern form without its subject type"))?;
     let categories: Vec<Category> = a
@@ -193,9 +178,8 @@ async fn build(
         .filter_map(|c| Category::parse(c))
         .collect();
     let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
-    let people = t.tx.people(t.cx.school).await?;
     let subjects = match about {
-        About::Staff => matching::candidates(a.text("staff").unwrap_or(""), &people),
+        About::Staff => matching::candidates(a.text("staff").unwrap_or(""), people),
         About::Head => people
             .iter()
             .filter(|p| p.has(Role::Headteacher))
@@ -249,27 +233,6 @@ fn details(a: &Answers) -> Details {
         account: secret("account"),
         action: secret("action"),
     }
-}
-
-async fn first_entry(
-    t: &mut Turn<'_>,
-    id: ConcernId,
-    reporter: crate::core::ids::PersonId,
-) -> Result<()> {
-    let e = Entry {
-        n: 0,
-        kind: EntryKind::Reported,
-        author: Some(reporter),
-        happened_at: t.now,
-        recorded_at: t.now,
-        agency: None,
-        corrects: None,
-        status: None,
-        outcome: None,
-        body: EntryBody::default(),
-    };
-    t.tx.add_entry(id, &e).await?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -12,10 +12,11 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let retention = &cx.settings.concern.retention;
     let mut tx = cx.store.begin().await?;
     let mut deleted = 0;
-    for c in tx.closed_concerns(cx.school).await? {
+    let before = retention.candidates_closed_before(now);
+    for c in tx.closed_concerns(cx.school, before).await? {
         let Some(closed) = c.closed_at else { continue };
         let kind = RecordType::of(c.about, &c.categories);
-        if c.legal_hold || retention.expires(kind, closed) > now {
+        if retention.expires(kind, closed) > now {
             continue;
         }
         tx.delete_concern(c.id).await?;

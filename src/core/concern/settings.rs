@@ -78,6 +78,23 @@ impl Retention {
         }
     }
 
+    /// Closed records older than this (at `now`) may be past their retention; younger ones
+    /// are not, whatever their kind.
+    pub fn candidates_closed_before(&self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let shortest = [
+            RecordType::Safeguarding,
+            RecordType::StaffAllegation,
+            RecordType::LowLevel,
+            RecordType::DataSecurity,
+        ]
+        .into_iter()
+        .map(|k| self.years(k))
+        .min()
+        .unwrap_or(0);
+        now.checked_sub_months(Months::new(12 * shortest))
+            .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+
     /// When a record of `kind` closed at `closed` may be deleted.
     pub fn expires(&self, kind: RecordType, closed: DateTime<Utc>) -> DateTime<Utc> {
         closed

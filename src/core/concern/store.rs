@@ -124,8 +124,12 @@ pub trait ConcernTx: Send {
         school: SchoolId,
         now: DateTime<Utc>,
     ) -> Result<Vec<Concern>>;
-    /// Closed concerns not on legal hold (retention candidates).
-    async fn closed_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>>;
+    /// Concerns closed before `closed_before` and not on legal hold (retention candidates).
+    async fn closed_concerns(
+        &mut self,
+        school: SchoolId,
+        closed_before: DateTime<Utc>,
+    ) -> Result<Vec<Concern>>;
     /// Writes the case fields that change over its life (status, route level, escalation,
     /// acknowledgement, closing, hold).
     async fn update_concern(&mut self, c: &Concern) -> Result<()>;

@@ -5,6 +5,8 @@
 //! Fluent key for its label. Nothing here is sensitive; the narrative and names never are in
 //! these types.
 
+use crate::core::form::{opt, Opt};
+
 /// Declares a closed set of codes with `ALL`, `as_str`, `parse` and `label` (a Fluent key).
 macro_rules! codes {
     ($(#[$m:meta])* $name:ident, $prefix:literal { $($variant:ident => $code:literal),+ $(,)? }) => {
@@ -29,6 +31,11 @@ macro_rules! codes {
             /// The Fluent key of the label.
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => concat!($prefix, $code)),+ }
+            }
+
+            /// These values as the options of a form step.
+            pub fn options(values: &[$name]) -> Vec<Opt> {
+                values.iter().map(|v| opt(v.as_str(), v.label())).collect()
             }
         }
     };

@@ -15,6 +15,7 @@
 
 mod codec;
 mod concern;
+mod concern_rows;
 mod drafts;
 mod links;
 mod outbox;

@@ -153,12 +153,21 @@ async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
     tx.update_concern(&closed).await.unwrap();
     assert!(tx.open_concerns(SchoolId(1)).await.unwrap().is_empty());
     assert_eq!(
-        tx.closed_concerns(SchoolId(1)).await.unwrap(),
+        tx.closed_concerns(SchoolId(1), at(31)).await.unwrap(),
         [closed.clone()]
     );
+    assert!(tx
+        .closed_concerns(SchoolId(1), at(30))
+        .await
+        .unwrap()
+        .is_empty());
     closed.legal_hold = true;
     tx.update_concern(&closed).await.unwrap();
-    assert!(tx.closed_concerns(SchoolId(1)).await.unwrap().is_empty());
+    assert!(tx
+        .closed_concerns(SchoolId(1), at(31))
+        .await
+        .unwrap()
+        .is_empty());
 
     let facts = tx.concern_facts(SchoolId(1), at(0), at(1)).await.unwrap();
     assert_eq!(facts.len(), 1);
