@@ -442,3 +442,58 @@ async fn every_message_the_forms_use_exists_in_english() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_reporter_on_the_route_is_left_off_it_and_an_empty_route_falls_back() {
+    let app = spawn_app().await;
+    let daniel = app.person("Daniel Okafor");
+    let r = report(&daniel, &Report::default()).await;
+    let alerted = who_saw(&app, &format!("New concern {r}"));
+    assert_eq!(
+        alerted,
+        names(&["Priya Castellane"]),
+        "Tomasz's alert is in Polish"
+    );
+    assert!(who_saw(&app, &r).contains("Tomasz Wiśniewski"));
+
+    // The Chair reports about the Headteacher: nobody is left on the usual route, so the DSL
+    // team takes it, with the LADO contact.
+    let hilary = app.person("Hilary Penrose");
+    let r = report(
+        &hilary,
+        &Report {
+            about: HEAD,
+            who: None,
+            categories: &[OTHER],
+            ..Report::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        who_saw(&app, &r),
+        names(&["Hilary Penrose", "Daniel Okafor", "Priya Castellane"])
+    );
+    let alert = app
+        .person("Priya Castellane")
+        .sees(&format!("New concern {r}"));
+    assert!(
+        alert.text.contains("LADO: LADO duty line"),
+        "{}",
+        alert.text
+    );
+}
+
+#[tokio::test]
+async fn the_reporter_can_be_told_who_read_their_concern_when_the_school_chooses() {
+    let mut settings = haven::core::settings::Settings::default();
+    settings.concern.tell_reporter_who_acknowledged = true;
+    let app = crate::support::spawn_app_with(settings).await;
+    let josie = app.person("Josie Quennell");
+    let r = report(&josie, &Report::default()).await;
+    app.person("Priya Castellane")
+        .says(&format!("/case {r} ack"))
+        .await;
+    josie.sees(&format!(
+        "Your concern {r} has been read by Priya Castellane"
+    ));
+}
