@@ -63,6 +63,7 @@ impl App {
         driver::sweep(&self.ctx, form_feature).await?;
         crate::core::concern::sweep(&self.ctx).await?;
         streams::sweep(&self.ctx).await?;
+        crate::core::aup::sweep(&self.ctx).await?;
         self.wake.notify_waiters();
         Ok(())
     }

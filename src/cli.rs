@@ -58,6 +58,11 @@ pub enum Command {
         #[command(subcommand)]
         what: ReportKind,
     },
+    /// Acceptable Use Policy: publish a version, or report who has signed.
+    Aup {
+        #[command(subcommand)]
+        action: AupAction,
+    },
     /// Push messages through the whole pipeline and print throughput and latency.
     Bench {
         /// Inbound messages to send.
@@ -79,6 +84,44 @@ pub enum ReportKind {
         /// Write CSV instead of a table.
         #[arg(long)]
         csv: bool,
+    },
+}
+
+/// `haven aup …`
+#[derive(Debug, Subcommand)]
+pub enum AupAction {
+    /// Publish a new version of a policy (a new title starts a new policy).
+    Publish {
+        /// The policy text, Markdown (e.g. policies/aup-staff.md).
+        #[arg(long)]
+        file: PathBuf,
+        /// The policy's title; the same title as before publishes a new version of it.
+        #[arg(long)]
+        title: String,
+        /// The version label, such as 2026.1.
+        #[arg(long = "version")]
+        label: String,
+        /// Who must sign: staff, volunteer, visitor, governor, parent (comma-separated).
+        #[arg(long)]
+        audience: String,
+        /// When to sign again: annual (12 months after each signature) or fixed:MM-DD.
+        #[arg(long, default_value = "annual")]
+        rule: String,
+        /// When it takes effect (YYYY-MM-DD or YYYY-MM-DD HH:MM, school time); now by default.
+        #[arg(long)]
+        effective: Option<String>,
+        /// Where the text can also be read online.
+        #[arg(long)]
+        link: Option<String>,
+    },
+    /// Everyone who must sign a policy in force, with their status.
+    Report {
+        /// Write CSV (for a spreadsheet) instead of text.
+        #[arg(long)]
+        csv: bool,
+        /// Where to write it (standard output by default).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
 }
 

@@ -48,16 +48,20 @@ impl I18n {
 
     /// Renders a message body (without its buttons) for a reader of `lang`.
     pub fn render(&self, lang: Lang, body: &Body) -> String {
-        let mut args = FluentArgs::new();
-        for (name, arg) in &body.args {
+        self.render_key(lang, &body.key, &body.args)
+    }
+
+    fn render_key(&self, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (name, arg) in args {
             let value = match arg {
-                // Numbers stay numbers, so Fluent picks the right plural form.
+                // A number stays a number, so Fluent can choose plural forms.
                 Arg::Number(n) => FluentValue::from(*n),
                 other => FluentValue::from(self.arg(lang, other)),
             };
-            args.set(name.as_str(), value);
+            fa.set(name.as_str(), value);
         }
-        self.format(lang, &body.key, Some(&args))
+        self.format(lang, key, Some(&fa))
     }
 
     /// Renders a button label.
@@ -101,6 +105,11 @@ impl I18n {
             Arg::Lines(lines) => lines
                 .iter()
                 .map(|(k, v)| format!("• {}: {}", self.text(lang, k), self.arg(lang, v)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Arg::Items(items) => items
+                .iter()
+                .map(|(k, a)| self.render_key(lang, k, a))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
@@ -175,4 +184,27 @@ fn message_ids(text: &str) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::message::Arg;
+
+    #[test]
+    fn numbers_choose_plural_forms() {
+        let i18n = I18n::load(chrono_tz::Europe::London).expect("locales load");
+        let body = |n: i64| Body {
+            key: "link-code-wrong".into(),
+            args: vec![("left".into(), Arg::Number(n))],
+            choices: vec![],
+            sensitive: false,
+        };
+        assert!(i18n
+            .render(Lang::EnGb, &body(1))
+            .contains("(one more try this hour)"));
+        assert!(i18n
+            .render(Lang::EnGb, &body(3))
+            .contains("(3 more tries this hour)"));
+    }
 }

@@ -1,5 +1,7 @@
 //! What each `haven` command does. `anyhow` lives here, at the top.
 
+mod aup;
+
 use crate::adapters::console::Console;
 use crate::app::App;
 use crate::cli::{Cli, Command, ImportKind, LogFormat, ReportKind};
@@ -36,6 +38,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             let app = open_app(&cfg, false).await?;
             crate::reports::concerns(&app, from, to, csv, std::io::stdout().lock()).await
         }
+        Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { messages } => crate::bench::run(messages).await,
     }
 }

@@ -100,6 +100,7 @@ help-staff = What I can do for you:
     /concern — report a safeguarding or online-safety concern, privately
     /cases — the cases you can see (DSL team, Headteacher, Chair)
     /stream — set up or manage a private livestream for parents (organisers, SLT)
+    /aup — read and sign the Acceptable Use Policy
     /whoami — who I think you are
     /language — choose your language
     /cancel — stop what you are doing

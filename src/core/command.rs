@@ -24,6 +24,8 @@ pub enum Command {
     Stream(String),
     /// `/streams`: my upcoming livestreams.
     Streams,
+    /// `/aup [report|publish]`
+    Aup(String),
     /// A command Haven does not know.
     Unknown(String),
 }
@@ -46,6 +48,7 @@ impl Command {
             "case" => Command::Case(args),
             "stream" | "livestream" => Command::Stream(args),
             "streams" | "livestreams" => Command::Streams,
+            "aup" => Command::Aup(args),
             other => Command::Unknown(other.to_string()),
         }
     }
@@ -61,6 +64,7 @@ impl Command {
             m.insert(0, ("concern", "cmd-concern"));
             m.push(("cases", "cmd-cases"));
             m.push(("stream", "cmd-stream"));
+            m.push(("aup", "cmd-aup"));
         }
         m.push(("streams", "cmd-streams"));
         m.push(("cancel", "cmd-cancel"));
@@ -85,6 +89,10 @@ mod tests {
         assert_eq!(
             Command::parse("iaith", "cy"),
             Command::Language("cy".into())
+        );
+        assert_eq!(
+            Command::parse("aup", " report"),
+            Command::Aup("report".into())
         );
         assert_eq!(Command::parse("rm", "-rf"), Command::Unknown("rm".into()));
     }

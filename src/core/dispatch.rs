@@ -6,6 +6,7 @@
 //! appears in the log line.
 
 use super::account;
+use super::aup;
 use super::command::Command;
 use super::concern;
 use super::event::{Inbound, Input, Place};
@@ -105,6 +106,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
+        Command::Aup(args) => aup::command(t, &args).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
@@ -145,6 +147,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(rest) = payload.strip_prefix(streams::PAYLOAD_PREFIX) {
         return streams::button(t, rest).await;
+    }
+    if let Some(rest) = payload.strip_prefix(aup::PAYLOAD_PREFIX) {
+        return aup::button(t, rest).await;
     }
     if driver::input(t, form_feature).await? {
         return Ok(());

@@ -1,5 +1,6 @@
 //! The features that own forms, looked up by form id.
 
+use super::aup::{publish_form, question};
 use super::concern::entry_form::{CloseForm, EntryForm};
 use super::concern::reporting::ConcernForm;
 use super::form::driver::FormFeature;
@@ -10,6 +11,8 @@ pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
     match id {
         streams::new::FORM_ID => Some(&streams::new::FORM),
         streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
+        question::FORM_ID => Some(&question::QUESTION),
+        publish_form::FORM_ID => Some(&publish_form::PUBLISH),
         _ => {
             let concern: [&'static dyn FormFeature; 3] = [&ConcernForm, &EntryForm, &CloseForm];
             concern.into_iter().find(|f| f.spec().id == id)

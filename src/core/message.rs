@@ -83,6 +83,8 @@ pub enum Arg {
     Secret(String),
     /// Labelled lines ("label: value"), each label a message key; one line per pair.
     Lines(Vec<(String, Arg)>),
+    /// A list: one line per item, each its own message key and arguments (public values only).
+    Items(Vec<(String, Vec<(String, Arg)>)>),
 }
 
 impl fmt::Debug for Arg {
@@ -95,6 +97,7 @@ impl fmt::Debug for Arg {
             Arg::Time(t) => write!(f, "Time({t})"),
             Arg::Secret(_) => f.write_str("Secret([redacted])"),
             Arg::Lines(l) => f.debug_list().entries(l).finish(),
+            Arg::Items(i) => f.debug_list().entries(i).finish(),
         }
     }
 }
@@ -270,6 +273,17 @@ impl<S> Message<S> {
         self
     }
 
+    /// Adds a list argument: each public message becomes one line, rendered in the
+    /// recipient's language.
+    pub fn items(mut self, name: &str, items: impl IntoIterator<Item = Message<Public>>) -> Self {
+        let items = items
+            .into_iter()
+            .map(|m| (m.body.key, m.body.args))
+            .collect();
+        self.body.args.push((name.to_string(), Arg::Items(items)));
+        self
+    }
+
     /// Adds several buttons.
     pub fn choices(mut self, choices: impl IntoIterator<Item = Choice>) -> Self {
         self.body.choices.extend(choices);
@@ -279,6 +293,11 @@ impl<S> Message<S> {
     /// The Fluent key.
     pub fn key(&self) -> &str {
         &self.body.key
+    }
+
+    /// The content, for rendering outside a chat (the command line).
+    pub fn body(&self) -> &Body {
+        &self.body
     }
 }
 

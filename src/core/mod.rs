@@ -4,6 +4,7 @@
 //! (it asks [`clock::Clock`]), and never renders text (it names Fluent keys).
 
 pub mod account;
+pub mod aup;
 pub mod clock;
 pub mod command;
 pub mod concern;

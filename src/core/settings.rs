@@ -1,6 +1,7 @@
 //! The school's settings the core works with: time zone, timings, contacts. Loaded by the
 //! application from configuration (defaults → `haven.toml` → environment) and handed in.
 
+use super::aup::settings::AupSettings;
 use chrono::{Duration, NaiveTime, Weekday};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -19,6 +20,8 @@ pub struct Settings {
     pub contacts: Contacts,
     /// Livestreams (`[school.streams]`).
     pub streams: crate::core::streams::StreamSettings,
+    /// Acceptable Use Policy deadlines, reminders and escalation.
+    pub aup: AupSettings,
     pub concern: super::concern::settings::ConcernSettings,
 }
 
@@ -32,6 +35,7 @@ impl Default for Settings {
             school_hours: SchoolHours::default(),
             contacts: Contacts::default(),
             streams: Default::default(),
+            aup: AupSettings::default(),
             concern: Default::default(),
         }
     }

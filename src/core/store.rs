@@ -4,6 +4,7 @@
 //! Every inbound event is handled inside one transaction: the state it changes and the messages
 //! it causes (the outbox) are committed together or not at all.
 
+use super::aup::store::AupTx;
 use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
@@ -125,7 +126,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + ConcernTx + StreamsTx {
+pub trait Tx: Send + ConcernTx + StreamsTx + AupTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

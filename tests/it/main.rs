@@ -3,6 +3,7 @@
 
 mod support;
 
+mod aup;
 mod concern;
 mod console;
 mod forms;

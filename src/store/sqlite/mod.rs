@@ -13,6 +13,7 @@
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
 
+mod aup;
 mod codec;
 mod concern;
 mod concern_rows;

@@ -38,6 +38,7 @@ impl SqliteTx {
         }
     }
 
+    /// The connection, for the feature modules that implement their own storage traits.
     pub(super) fn c(&mut self) -> &mut SqliteConnection {
         &mut self.tx
     }
