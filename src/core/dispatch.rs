@@ -104,6 +104,9 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Concern => concern::reporting::start(t).await,
+        Command::Cases => concern::cases::list(t).await,
+        Command::Case(args) => concern::cases::command(t, &args).await,
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
         Command::Aup(args) => aup::command(t, &args).await,
@@ -111,9 +114,6 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())
         }
-        Command::Concern => concern::reporting::start(t).await,
-        Command::Cases => concern::cases::list(t).await,
-        Command::Case(args) => concern::cases::command(t, &args).await,
     }
 }
 

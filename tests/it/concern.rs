@@ -422,7 +422,7 @@ async fn concern_in_a_group_only_points_to_the_private_chat() {
 }
 
 #[tokio::test]
-async fn every_message_the_forms_use_exists_in_english() {
+async fn every_message_the_forms_and_cases_use_exists_in_english() {
     use haven::core::features::form_feature;
     use haven::core::form::StepKind;
     let app = spawn_app().await;
@@ -440,6 +440,17 @@ async fn every_message_the_forms_use_exists_in_english() {
                 }
             }
         }
+    }
+    use haven::core::concern::stats::AckBucket;
+    use haven::core::concern::types::{EntryKind, Group, Status};
+    let labels = Status::ALL
+        .iter()
+        .map(|s| s.label())
+        .chain(Group::ALL.iter().map(|g| g.label()))
+        .chain(EntryKind::ALL.iter().map(|k| k.label()))
+        .chain(AckBucket::ALL.iter().map(|b| b.label()));
+    for key in labels {
+        assert!(i18n.has(key), "{key}");
     }
 }
 
