@@ -17,6 +17,7 @@ use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
 use crate::core::store::Result;
 use crate::core::turn::Turn;
+use std::collections::hash_map::Entry as Vacancy;
 use std::collections::HashMap;
 
 /// A case the asker may open, with what they may do.
@@ -213,15 +214,16 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
     let tz = t.cx.settings.timezone;
     let mut out = Vec::new();
     let mut names: HashMap<PersonId, String> = HashMap::new();
+    for p in entries.iter().filter_map(|e| e.author) {
+        if let Vacancy::Vacant(v) = names.entry(p) {
+            v.insert(t.tx.person(p).await?.map(|p| p.name).unwrap_or_default());
+        }
+    }
     for e in entries {
-        let author = match e.author {
-            Some(p) if !names.contains_key(&p) => {
-                let name = t.tx.person(p).await?.map(|p| p.name).unwrap_or_default();
-                names.entry(p).or_insert(name).clone()
-            }
-            Some(p) => names[&p].clone(),
-            None => String::new(),
-        };
+        let author = e
+            .author
+            .and_then(|p| names.get(&p).cloned())
+            .unwrap_or_default();
         let when = e.happened_at.with_timezone(&tz).format("%d/%m/%Y %H:%M");
         let heading = format!("#{} · {when} · {author}", e.n);
         out.push((e.kind.label().to_string(), Arg::Secret(heading)));
