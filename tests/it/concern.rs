@@ -69,6 +69,13 @@ pub async fn fill(p: &Person<'_>, r: &Report<'_>) {
     p.says("/concern").await;
     p.presses(yes_no(r.danger)).await;
     p.presses(r.about).await;
+    kinds_and_people(p, r).await;
+    p.says(r.account).await;
+    after_the_account(p, r).await;
+}
+
+/// The categories, then who is involved.
+pub async fn kinds_and_people(p: &Person<'_>, r: &Report<'_>) {
     for c in r.categories {
         p.presses(c).await;
     }
@@ -79,7 +86,10 @@ pub async fn fill(p: &Person<'_>, r: &Report<'_>) {
     if [STAFF, HEAD, ADULT, ONLINE].contains(&r.about) {
         p.presses("Skip").await;
     }
-    p.says(r.account).await;
+}
+
+/// When, where, what was done, told a DSL, conflict of interest: up to the review.
+pub async fn after_the_account(p: &Person<'_>, r: &Report<'_>) {
     p.presses("Now").await;
     p.presses("In school").await;
     p.presses("Skip").await;
@@ -320,15 +330,9 @@ async fn an_urgent_concern_alerts_the_dsl_team_before_the_form_is_finished() {
     assert_eq!(messages_with(&app, "URGENT: a member of staff").len(), 2);
 
     josie.presses(PUPIL).await;
-    josie.presses(BULLYING).await;
-    josie.presses("Done").await;
-    josie.says(PUPILS).await;
+    kinds_and_people(&josie, &Report::default()).await;
     josie.says(ACCOUNT).await;
-    josie.presses("Now").await;
-    josie.presses("In school").await;
-    josie.presses("Skip").await;
-    josie.presses("Yes").await;
-    josie.presses("No").await;
+    after_the_account(&josie, &Report::default()).await;
     josie.presses("Submit").await;
     let r = reference_in(&josie.sees("Your concern reference is").text);
     josie.sees("call 999");

@@ -1,7 +1,10 @@
 //! The guided-form engine, driven through `/concern`: back, cancel, review and change, restart,
 //! idle reminder and expiry, forged and old buttons, over-long answers, attachments.
 
-use crate::concern::{fill, reference_in, Report, ACCOUNT, BULLYING, PUPIL, PUPILS, STAFF};
+use crate::concern::{
+    after_the_account, fill, kinds_and_people, reference_in, Report, ACCOUNT, BULLYING, PUPIL,
+    PUPILS, STAFF,
+};
 use crate::support::spawn_app;
 use chrono::Duration;
 
@@ -106,12 +109,8 @@ async fn a_restart_in_the_middle_resumes_the_form() {
     josie.sees("Which pupils are involved?");
     josie.says(PUPILS).await;
     josie.says(ACCOUNT).await;
-    josie.presses("Now").await;
-    josie.presses("In school").await;
-    josie.presses("Skip").await;
-    josie.presses("Yes").await;
-    josie.presses("No").await;
-    let review = josie.sees("Please check your concern report");
+    after_the_account(&josie, &Report::default()).await;
+    let review = josie.last();
     assert!(
         review.text.contains("Conduct: cyberbullying"),
         "{}",
@@ -179,9 +178,7 @@ async fn an_over_long_answer_is_refused_with_the_limit_and_kept_out_of_the_chat(
     josie.says("/concern").await;
     josie.presses("No").await;
     josie.presses(PUPIL).await;
-    josie.presses(BULLYING).await;
-    josie.presses("Done").await;
-    josie.says(PUPILS).await;
+    kinds_and_people(&josie, &Report::default()).await;
     josie.sees("What happened?");
     josie.says(&"x".repeat(3001)).await;
     josie.sees("That is 3001 characters; the limit here is 3000.");
