@@ -4,6 +4,7 @@
 
 use crate::adapters::telegram::TelegramConfig;
 use crate::core::settings::Settings;
+use crate::delivery::limits::RateLimits;
 use anyhow::Context;
 use figment::providers::{Env, Format, Toml};
 use figment::Figment;
@@ -22,6 +23,8 @@ pub struct Config {
     pub console: ConsoleConfig,
     /// Telegram; absent (no token) means the Telegram adapter does not start.
     pub telegram: Option<TelegramConfig>,
+    /// Discord; without a token the Discord adapter does not start.
+    pub discord: DiscordSection,
     pub log: LogConfig,
 }
 
@@ -74,6 +77,35 @@ impl Default for ConsoleConfig {
     }
 }
 
+/// Discord. Without a token the Discord adapter does not start.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct DiscordSection {
+    /// The bot token from the Developer Portal (`HAVEN_DISCORD__TOKEN`).
+    pub token: Option<SecretString>,
+    /// The school's server: slash commands are registered there only (they appear at once).
+    /// Without it they are registered globally.
+    pub guild_id: Option<u64>,
+    /// Base URL of the HTTP API instead of `https://discord.com` (a fake one in tests).
+    pub api_url: Option<String>,
+    /// Read messages in server channels (needs the Message Content intent), so the leak
+    /// guard can see them. Direct messages are read either way.
+    pub read_channels: bool,
+    pub limits: Option<RateLimits>,
+}
+
+impl Default for DiscordSection {
+    fn default() -> Self {
+        DiscordSection {
+            token: None,
+            guild_id: None,
+            api_url: None,
+            read_channels: true,
+            limits: None,
+        }
+    }
+}
+
 /// Logging.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
@@ -110,7 +142,7 @@ impl Config {
 
     /// True when at least one chat platform has a token.
     pub fn has_platform(&self) -> bool {
-        self.telegram.is_some()
+        self.telegram.is_some() || self.discord.token.is_some()
     }
 }
 
@@ -128,11 +160,17 @@ mod tests {
                 "[school]\nschool_name = \"St Example\"\n[telegram]\ntoken = \"from-file\"\n",
             )?;
             jail.set_env("HAVEN_TELEGRAM__TOKEN", "123:from-env");
+            jail.set_env("HAVEN_DISCORD__TOKEN", "discord-from-env");
+            jail.set_env("HAVEN_DISCORD__GUILD_ID", "1100000000000000001");
             let c = Config::load(Path::new("haven.toml")).expect("loads");
             assert_eq!(c.school.school_name, "St Example");
             let token = c.telegram.clone().expect("telegram section").token;
             assert_eq!(token.expose_secret(), "123:from-env");
             assert!(!format!("{c:?}").contains("from-env"));
+            let discord = c.discord.token.clone().expect("discord token");
+            assert_eq!(discord.expose_secret(), "discord-from-env");
+            assert_eq!(c.discord.guild_id, Some(1100000000000000001));
+            assert!(c.discord.read_channels, "channels are read by default");
             assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");
             Ok(())
         });

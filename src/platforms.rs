@@ -24,6 +24,9 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
     if cfg.telegram.is_some() {
         v.push("Telegram");
     }
+    if cfg.discord.token.is_some() {
+        v.push("Discord");
+    }
     v
 }
 
@@ -59,6 +62,10 @@ pub async fn start(
                 tracing::error!(error = %e, "the Telegram adapter stopped");
             }
         });
+    }
+    if cfg.discord.token.is_some() {
+        crate::adapters::discord::start(&cfg.discord, app, stop.clone(), &mut tasks)?;
+        tracing::info!("Discord adapter started");
     }
     Ok(tasks)
 }

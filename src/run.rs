@@ -44,7 +44,14 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn init_tracing(cfg: &Config, format: Option<LogFormat>) {
-    let filter = EnvFilter::try_new(&cfg.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let mut filter = EnvFilter::try_new(&cfg.log.level).unwrap_or_else(|_| EnvFilter::new("info"));
+    if !cfg.log.level.contains("serenity") {
+        // serenity's spans carry whole gateway events (message text, interaction tokens), which
+        // must never reach the log; Haven's Discord adapter logs what went wrong itself.
+        if let Ok(quiet) = "serenity=off".parse() {
+            filter = filter.add_directive(quiet);
+        }
+    }
     let json = format == Some(LogFormat::Json) || (format.is_none() && cfg.log.format == "json");
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -2,5 +2,6 @@
 //! the core's messages for its platform; only an adapter knows its platform's types and ids.
 
 pub mod console;
+pub mod discord;
 pub mod memory;
 pub mod telegram;

@@ -6,6 +6,7 @@ mod support;
 mod aup;
 mod concern;
 mod console;
+mod discord;
 mod forms;
 mod linking;
 mod locales;

@@ -10,6 +10,11 @@
 
 #![allow(dead_code)]
 
+pub mod discord_app;
+pub mod discord_events;
+pub mod discord_fake;
+pub mod discord_gateway;
+pub mod discord_spec;
 pub mod logs;
 pub mod telegram_fake;
 pub mod telegram_spec;

@@ -1,0 +1,267 @@
+//! Haven's slash commands on Discord: one table ([`COMMANDS`]) says which commands exist, what
+//! text they take and where their descriptions live in Fluent; from it come the definitions
+//! registered with Discord (names and descriptions localised for Discord's `en-GB` and `pl`;
+//! Welsh and Arabic are not Discord locales, so those readers see the English default), the
+//! arguments read from an interaction, and the modal that asks for a missing argument.
+//!
+//! A new core command becomes a Discord command by adding one row here. The core's own parser
+//! ([`crate::core::command::Command::parse`]) decides what the command does.
+
+use super::inbound::{MODAL_COMMAND_PREFIX, MODAL_FIELD};
+use crate::core::people::Lang;
+use crate::i18n::I18n;
+use serde_json::{json, Map, Value};
+use serenity::all::{CommandData, CommandDataOptionValue, InputTextStyle};
+use serenity::builder::{CreateActionRow, CreateInputText, CreateModal};
+
+/// Discord's locales Haven has translations for, and the language each stands for.
+pub const DISCORD_LOCALES: &[(&str, Lang)] = &[("en-GB", Lang::EnGb), ("pl", Lang::Pl)];
+/// Interaction contexts: a server, and the bot's DMs.
+const CONTEXT_GUILD: u8 = 0;
+const CONTEXT_BOT_DM: u8 = 1;
+/// Application command option type of a string.
+const STRING_OPTION: u8 = 3;
+/// Longest text argument Haven takes through a command or its modal.
+pub const MAX_ARG: u16 = 200;
+
+/// How a command takes its text argument.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arg {
+    /// May be left out.
+    Optional,
+    /// When left out, a modal asks for it (so a link code is typed where only the person sees).
+    AskInModal,
+}
+
+/// A command's one text option.
+#[derive(Debug, Clone, Copy)]
+pub struct TextOption {
+    pub name: &'static str,
+    /// Fluent key of its description.
+    pub description: &'static str,
+    pub arg: Arg,
+}
+
+/// One slash command.
+#[derive(Debug, Clone, Copy)]
+pub struct SlashCommand {
+    /// The command's name, as the core parses it.
+    pub name: &'static str,
+    /// Fluent key of its description.
+    pub description: &'static str,
+    pub option: Option<TextOption>,
+}
+
+impl SlashCommand {
+    /// True when a modal asks for the argument if it is left out.
+    pub fn asks_in_modal(&self) -> bool {
+        self.option.is_some_and(|o| o.arg == Arg::AskInModal)
+    }
+}
+
+const fn plain(name: &'static str, description: &'static str) -> SlashCommand {
+    SlashCommand {
+        name,
+        description,
+        option: None,
+    }
+}
+
+const fn with_text(
+    name: &'static str,
+    description: &'static str,
+    option: &'static str,
+    option_description: &'static str,
+    arg: Arg,
+) -> SlashCommand {
+    SlashCommand {
+        name,
+        description,
+        option: Some(TextOption {
+            name: option,
+            description: option_description,
+            arg,
+        }),
+    }
+}
+
+/// Every slash command Haven registers, in menu order.
+pub const COMMANDS: &[SlashCommand] = &[
+    plain("concern", "cmd-concern"),
+    plain("cases", "cmd-cases"),
+    with_text(
+        "case",
+        "discord-cmd-case",
+        "details",
+        "discord-opt-case",
+        Arg::AskInModal,
+    ),
+    plain("whoami", "cmd-whoami"),
+    with_text(
+        "language",
+        "cmd-language",
+        "language",
+        "discord-opt-language",
+        Arg::Optional,
+    ),
+    with_text(
+        "link",
+        "discord-cmd-link",
+        "code",
+        "discord-opt-code",
+        Arg::AskInModal,
+    ),
+    plain("unlink", "discord-cmd-unlink"),
+    plain("help", "cmd-help"),
+    plain("back", "discord-cmd-back"),
+    plain("cancel", "cmd-cancel"),
+];
+
+/// The table row for a command name.
+pub fn find(name: &str) -> Option<&'static SlashCommand> {
+    COMMANDS.iter().find(|c| c.name == name)
+}
+
+/// The text argument of an invoked command (empty when none was given).
+pub fn args(data: &CommandData) -> String {
+    data.options
+        .iter()
+        .find_map(|o| match &o.value {
+            CommandDataOptionValue::String(s) => Some(s.trim().to_string()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// The definitions to register (`ApplicationCommandUpdateRequest`s), rendered from Fluent.
+/// Built as JSON rather than with serenity's builder, which sends fields this route does not
+/// take (`nsfw`, and number and channel settings on text options).
+pub fn definitions(i18n: &I18n) -> Vec<Value> {
+    COMMANDS.iter().map(|c| definition(i18n, c)).collect()
+}
+
+fn definition(i18n: &I18n, c: &SlashCommand) -> Value {
+    let mut names = Map::new();
+    for (locale, lang) in DISCORD_LOCALES {
+        let name = i18n.text(*lang, &format!("discord-name-{}", c.name));
+        if name != c.name && valid_name(&name) {
+            names.insert((*locale).into(), name.into());
+        }
+    }
+    let mut cmd = json!({
+        "type": 1,
+        "name": c.name,
+        "description": short(&i18n.text(Lang::EnGb, c.description)),
+        "description_localizations": localised(i18n, c.description),
+        "contexts": [CONTEXT_GUILD, CONTEXT_BOT_DM],
+    });
+    if !names.is_empty() {
+        cmd["name_localizations"] = Value::Object(names);
+    }
+    if let Some(o) = c.option {
+        cmd["options"] = json!([{
+            "type": STRING_OPTION,
+            "name": o.name,
+            "description": short(&i18n.text(Lang::EnGb, o.description)),
+            "description_localizations": localised(i18n, o.description),
+            "required": false,
+            "max_length": MAX_ARG,
+        }]);
+    }
+    cmd
+}
+
+/// A description in each Discord locale Haven speaks.
+fn localised(i18n: &I18n, key: &str) -> Value {
+    DISCORD_LOCALES
+        .iter()
+        .map(|(locale, lang)| {
+            (
+                (*locale).to_string(),
+                Value::from(short(&i18n.text(*lang, key))),
+            )
+        })
+        .collect::<Map<_, _>>()
+        .into()
+}
+
+/// The modal asking for a command's text, titled and labelled in the person's language.
+pub fn modal(i18n: &I18n, lang: Lang, c: &SlashCommand) -> CreateModal {
+    let label = c.option.map(|o| o.description).unwrap_or(c.description);
+    let field = CreateInputText::new(
+        InputTextStyle::Short,
+        clip(&i18n.text(lang, label), 45),
+        MODAL_FIELD,
+    )
+    .max_length(MAX_ARG);
+    CreateModal::new(
+        format!("{MODAL_COMMAND_PREFIX}{}", c.name),
+        clip(&i18n.text(lang, c.description), 45),
+    )
+    .components(vec![CreateActionRow::InputText(field)])
+}
+
+/// Discord's rule for command names: 1–32 lower-case letters, digits, `-` or `_`.
+pub fn valid_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (1..=32).contains(&n)
+        && name.chars().all(|c| {
+            c == '-' || c == '_' || c.is_numeric() || (c.is_alphabetic() && !c.is_uppercase())
+        })
+}
+
+/// Discord allows 100 characters in a description.
+fn short(s: &str) -> String {
+    clip(s, 100)
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(max - 1).collect();
+    t.push('…');
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_is_known_to_the_core_and_validly_named() {
+        use crate::core::command::Command;
+        for c in COMMANDS {
+            assert!(valid_name(c.name), "{}", c.name);
+            assert!(
+                !matches!(Command::parse(c.name, ""), Command::Unknown(_)),
+                "/{} is not a core command",
+                c.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_description_and_localised_name_exists() {
+        let i18n = I18n::load(chrono_tz::Europe::London).expect("locales");
+        for c in COMMANDS {
+            assert!(i18n.has(c.description), "{}", c.description);
+            assert!(i18n.has(&format!("discord-name-{}", c.name)), "{}", c.name);
+            for (_, lang) in DISCORD_LOCALES {
+                let name = i18n.text(*lang, &format!("discord-name-{}", c.name));
+                assert!(valid_name(&name), "{name:?} is not a valid command name");
+            }
+            if let Some(o) = c.option {
+                assert!(i18n.has(o.description), "{}", o.description);
+            }
+        }
+    }
+
+    #[test]
+    fn names_follow_discords_rule() {
+        assert!(valid_name("język"));
+        assert!(!valid_name("Język"));
+        assert!(!valid_name("two words"));
+        assert!(!valid_name(""));
+    }
+}

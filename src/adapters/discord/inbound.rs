@@ -1,0 +1,177 @@
+//! What people do on Discord, in the core's terms: pure conversions from serenity's model
+//! values to [`Inbound`] events, and what each interaction needs as its immediate answer.
+//!
+//! Ids: an account is the user's snowflake as text, a group is the channel's snowflake as text.
+//! A slash command, button or modal in a server channel is a group event (the core then answers
+//! there only with a neutral pointer, which the adapter shows to that person alone); in a
+//! direct message it is a private event.
+//!
+//! Nothing here logs message text or interaction tokens.
+
+use super::commands;
+use crate::core::event::{Inbound, Input, Place};
+use crate::core::ids::{Account, GroupChat, Platform};
+use crate::core::people::Lang;
+use crate::core::store::Address;
+use serenity::all::{
+    ActionRowComponent, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind,
+    GuildId, Message, MessageType, ModalInteraction, UserId,
+};
+
+/// `custom_id` of the modal that asks for a command's text: `haven.cmd.<name>`.
+pub const MODAL_COMMAND_PREFIX: &str = "haven.cmd.";
+/// `custom_id` of the text field in Haven's modals.
+pub const MODAL_FIELD: &str = "haven.text";
+
+/// How the adapter answers an interaction at once, within Discord's three seconds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// Defer; the core's next message to the place becomes the answer. Ephemeral in a server
+    /// channel, so that only the person sees it.
+    Defer { ephemeral: bool },
+    /// Acknowledge a button press in a private chat by disabling that message's buttons.
+    DisableButtons { pressed: String },
+    /// Open a modal asking for the command's missing text; the core hears of it on submit.
+    AskInModal { command: &'static str },
+    /// Acknowledge and do nothing (a component Haven does not use).
+    Ignore,
+}
+
+/// An interaction, converted.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    /// The event for the core (none when the adapter answers alone).
+    pub inbound: Option<Inbound>,
+    pub answer: Answer,
+    /// Where the core will answer: the channel, or the person's private chat.
+    pub reply_to: Address,
+}
+
+fn place(guild: Option<GuildId>, channel: impl ToString) -> Place {
+    match guild {
+        Some(_) => Place::Group(GroupChat::new(Platform::Discord, channel.to_string())),
+        None => Place::Private,
+    }
+}
+
+fn reply_to(place: &Place, user: UserId) -> Address {
+    match place {
+        Place::Group(g) => Address::Group(g.id.clone()),
+        Place::Private => Address::Private(user.to_string()),
+    }
+}
+
+/// An event; `message` is the id of a typed message (interactions leave no message behind,
+/// so there is nothing for the core to remove).
+fn event(user: UserId, place: Place, input: Input, message: Option<String>) -> Inbound {
+    Inbound {
+        from: Account::new(Platform::Discord, user.to_string()),
+        place,
+        input,
+        message_id: message,
+    }
+}
+
+fn converted(user: UserId, place: Place, input: Input) -> Converted {
+    let answer = Answer::Defer {
+        ephemeral: place != Place::Private,
+    };
+    Converted {
+        reply_to: reply_to(&place, user),
+        inbound: Some(event(user, place, input, None)),
+        answer,
+    }
+}
+
+/// A slash command: `/name` with its text option as the arguments. In a DM, a command whose
+/// text was left out asks for it in a modal; in a server channel it goes to the core as it is
+/// (which points the person to their DM).
+pub fn from_command(c: &CommandInteraction) -> Converted {
+    let place = place(c.guild_id, c.channel_id);
+    let args = commands::args(&c.data);
+    let name = c.data.name.to_ascii_lowercase();
+    if args.is_empty() && place == Place::Private {
+        if let Some(spec) = commands::find(&name).filter(|s| s.asks_in_modal()) {
+            return Converted {
+                reply_to: reply_to(&place, c.user.id),
+                inbound: None,
+                answer: Answer::AskInModal { command: spec.name },
+            };
+        }
+    }
+    converted(c.user.id, place, Input::Command { name, args })
+}
+
+/// A button press or a choice from a select menu: the core's payload.
+pub fn from_component(c: &ComponentInteraction) -> Converted {
+    let place = place(c.guild_id, c.channel_id);
+    let payload = match &c.data.kind {
+        ComponentInteractionDataKind::Button => Some(c.data.custom_id.clone()),
+        ComponentInteractionDataKind::StringSelect { values } => values.first().cloned(),
+        _ => None,
+    };
+    let Some(payload) = payload else {
+        return Converted {
+            reply_to: reply_to(&place, c.user.id),
+            inbound: None,
+            answer: Answer::Ignore,
+        };
+    };
+    let mut out = converted(c.user.id, place, Input::Button(payload));
+    if out.answer == (Answer::Defer { ephemeral: false }) {
+        out.answer = Answer::DisableButtons {
+            pressed: c.data.custom_id.clone(),
+        };
+    }
+    out
+}
+
+/// A modal's text: the arguments of the command it asked for, or free text. Text given in a
+/// modal leaves nothing in the chat's history, so nothing needs removing afterwards.
+pub fn from_modal(m: &ModalInteraction) -> Converted {
+    let place = place(m.guild_id, m.channel_id);
+    let text = m
+        .data
+        .components
+        .iter()
+        .flat_map(|row| row.components.iter())
+        .find_map(|c| match c {
+            ActionRowComponent::InputText(t) if t.custom_id == MODAL_FIELD => t.value.clone(),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let input = match m.data.custom_id.strip_prefix(MODAL_COMMAND_PREFIX) {
+        Some(name) => Input::Command {
+            name: name.to_ascii_lowercase(),
+            args: text.trim().to_string(),
+        },
+        None => Input::Text(text),
+    };
+    converted(m.user.id, place, input)
+}
+
+/// A message typed in a DM or a server channel. Bots (Haven included), system messages and
+/// messages whose text Haven may not read are left out.
+pub fn from_message(msg: &Message) -> Option<Inbound> {
+    if msg.author.bot || !matches!(msg.kind, MessageType::Regular | MessageType::InlineReply) {
+        return None;
+    }
+    let input = if !msg.attachments.is_empty() || !msg.sticker_items.is_empty() {
+        Input::Attachment
+    } else if msg.content.trim().is_empty() {
+        return None;
+    } else {
+        Input::from_text(&msg.content)
+    };
+    Some(event(
+        msg.author.id,
+        place(msg.guild_id, msg.channel_id),
+        input,
+        Some(msg.id.to_string()),
+    ))
+}
+
+/// The language for a Discord locale (`en-GB`, `en-US`, `pl`); English when Haven has none.
+pub fn lang_of(locale: &str) -> Lang {
+    Lang::parse(locale).unwrap_or_default()
+}

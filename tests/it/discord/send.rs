@@ -1,0 +1,286 @@
+//! The transport against the fake HTTP API: what people receive, how Discord's limits and
+//! refusals become delivery outcomes, and that every request matches Discord's description.
+
+use crate::support::discord_fake::{FakeDiscord, Refusal, APP_ID, STAFF_CHANNEL, TOKEN};
+use crate::support::discord_spec::spec;
+use haven::adapters::discord::pending::Pending;
+use haven::adapters::discord::rest::ApiError;
+use haven::adapters::discord::DiscordTransport;
+use haven::core::store::Address;
+use haven::delivery::{Button, Rendered, SendError, Transport};
+use reqwest::Method;
+use secrecy::SecretString;
+use serde_json::json;
+use std::sync::Arc;
+use std::time::Duration;
+
+const PERSON: &str = "1400000000000000004";
+
+fn transport(fake: &FakeDiscord) -> DiscordTransport {
+    let pending = Arc::new(Pending::new(Duration::from_secs(10)));
+    let t =
+        DiscordTransport::new(&fake.url(), &SecretString::from(TOKEN), pending).expect("client");
+    t.set_application_id(APP_ID.into());
+    t
+}
+
+fn to(address: Address, text: &str, buttons: Vec<Button>) -> Rendered {
+    Rendered {
+        address,
+        text: text.into(),
+        buttons,
+        rtl: false,
+        private_link_label: None,
+    }
+}
+
+fn buttons(n: usize) -> Vec<Button> {
+    (0..n)
+        .map(|i| Button {
+            label: format!("Option {i}"),
+            payload: format!("f.n0nce.2.o{i}"),
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_direct_message_opens_the_dm_and_cannot_format_or_mention() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let text = "Hello @everyone, **read** <@123> and https://meet.example/j_1";
+    let id = t
+        .send(&to(Address::Private(PERSON.into()), text, vec![]))
+        .await
+        .expect("sent");
+
+    let open = fake.calls_to("POST /users/@me/channels");
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].body["recipient_id"], PERSON);
+    let shown = fake.dm_messages(PERSON);
+    assert_eq!(shown.len(), 1);
+    assert_eq!(Some(shown[0].id.clone()), id);
+    assert_eq!(
+        shown[0].content,
+        r"Hello \@everyone, \*\*read\*\* \<\@123\> and https://meet.example/j_1"
+    );
+    let post = fake.calls_to("/messages").pop().expect("a message");
+    assert_eq!(post.body["allowed_mentions"]["parse"], json!([]));
+
+    t.send(&to(Address::Private(PERSON.into()), "again", vec![]))
+        .await
+        .expect("sent");
+    assert_eq!(
+        fake.calls_to("POST /users/@me/channels").len(),
+        1,
+        "the DM channel is remembered"
+    );
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn long_text_is_split_at_2000_characters() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let paragraph = format!("{}\n", "Keep children safe online. ".repeat(30));
+    let text = paragraph.repeat(6);
+    assert!(text.chars().count() > 4000);
+    let id = t
+        .send(&to(Address::Group(STAFF_CHANNEL.into()), &text, vec![]))
+        .await
+        .expect("sent");
+
+    let shown = fake.public_in(STAFF_CHANNEL);
+    assert_eq!(shown.len(), 3, "three messages");
+    assert!(shown.iter().all(|m| m.content.chars().count() <= 2000));
+    let words = |t: &str| t.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+    let rejoined: Vec<String> = shown.iter().flat_map(|m| words(&m.content)).collect();
+    assert_eq!(rejoined, words(&text), "nothing lost or added");
+    assert!(
+        shown[0].content.ends_with("online."),
+        "split between paragraphs"
+    );
+    let ids: Vec<String> = shown.iter().map(|m| m.id.clone()).collect();
+    assert_eq!(id, Some(ids.join(",")), "every part's id, for removal");
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn more_than_25_buttons_go_over_several_messages_of_5_rows() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    t.send(&to(
+        Address::Private(PERSON.into()),
+        "Choose a class",
+        buttons(30),
+    ))
+    .await
+    .expect("sent");
+
+    let shown = fake.dm_messages(PERSON);
+    assert_eq!(shown.len(), 2);
+    assert_eq!(shown[0].content, "Choose a class");
+    let rows = shown[0].components.as_array().expect("rows");
+    assert_eq!(rows.len(), 5);
+    assert!(rows
+        .iter()
+        .all(|r| r["components"].as_array().map(Vec::len) == Some(5)));
+    assert_eq!(rows[0]["components"][0]["custom_id"], "f.n0nce.2.o0");
+    assert_eq!(rows[0]["components"][0]["label"], "Option 0");
+    let more = shown[1].components.as_array().expect("rows");
+    assert_eq!(more.len(), 1);
+    assert_eq!(more[0]["components"][4]["custom_id"], "f.n0nce.2.o29");
+    assert_eq!(shown[1].content, "", "the second page is buttons only");
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn a_429_asks_the_dispatcher_to_retry_after_the_bodys_retry_after() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    fake.refuse_next("POST /channels/", Refusal::RateLimited(2.5));
+    let err = t
+        .send(&to(
+            Address::Group(STAFF_CHANNEL.into()),
+            "Reminder",
+            vec![],
+        ))
+        .await;
+    assert_eq!(err, Err(SendError::RetryAfter(Duration::from_millis(2500))));
+    let again = t
+        .send(&to(
+            Address::Group(STAFF_CHANNEL.into()),
+            "Reminder",
+            vec![],
+        ))
+        .await;
+    assert!(
+        matches!(again, Err(SendError::RetryAfter(d)) if d > Duration::from_secs(2)),
+        "the route stays blocked without asking Discord again: {again:?}"
+    );
+    assert_eq!(fake.calls_to("POST /channels/").len(), 1);
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn closed_dms_make_the_person_unreachable() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    fake.refuse_next("POST /channels/", Refusal::CannotDm);
+    let err = t
+        .send(&to(
+            Address::Private(PERSON.into()),
+            "Your stream details",
+            vec![],
+        ))
+        .await;
+    assert!(matches!(err, Err(SendError::Unreachable(_))), "{err:?}");
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn removing_without_manage_messages_is_forbidden() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let group = Address::Group(STAFF_CHANNEL.into());
+    fake.refuse_next("DELETE /channels/", Refusal::MissingPermissions);
+    let err = t.remove(&group, "1500000000000000077").await;
+    assert!(matches!(err, Err(SendError::Forbidden(_))), "{err:?}");
+    let del = fake.calls_to("DELETE").pop().expect("a delete");
+    assert_eq!(
+        del.path,
+        format!("/channels/{STAFF_CHANNEL}/messages/1500000000000000077")
+    );
+
+    let id = t
+        .send(&to(group.clone(), "a b", vec![]))
+        .await
+        .expect("sent")
+        .expect("id");
+    t.remove(&group, &id).await.expect("removed");
+    assert!(fake.public_in(STAFF_CHANNEL).is_empty());
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn the_fake_rejects_what_discord_does_not_know() {
+    assert!(spec()
+        .check(
+            "POST",
+            "/channels/1/messages",
+            Some(&json!({ "content": "hi" }))
+        )
+        .is_empty());
+    let unknown = spec().check(
+        "POST",
+        "/channels/1/messages",
+        Some(&json!({ "content": "hi", "colour": "red" })),
+    );
+    assert!(
+        unknown
+            .iter()
+            .any(|e| e.contains("body.colour: unknown property")),
+        "{unknown:?}"
+    );
+    let wrong_type = spec().check(
+        "POST",
+        "/channels/1/messages",
+        Some(&json!({ "content": 5 })),
+    );
+    assert!(!wrong_type.is_empty());
+    let too_long = spec().check(
+        "PATCH",
+        "/webhooks/1/t/messages/@original",
+        Some(&json!({ "content": "x".repeat(2001) })),
+    );
+    assert!(!too_long.is_empty());
+    assert!(!spec().check("POST", "/channels/1/shout", None).is_empty());
+
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let sent = t
+        .rest()
+        .call(
+            Method::POST,
+            "/channels/1/messages",
+            Some(&json!({ "content": "hi", "shout": true })),
+        )
+        .await;
+    assert!(
+        matches!(sent, Err(ApiError::Refused { status: 400, .. })),
+        "{sent:?}"
+    );
+    let v = fake.violations();
+    assert!(
+        v.iter().any(|e| e.contains("body.shout: unknown property")),
+        "{v:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_empty_bucket_waits_for_its_reset_without_asking_discord() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let group = Address::Group(STAFF_CHANNEL.into());
+    fake.refuse_next("POST /channels/", Refusal::Exhausts(30.0));
+    t.send(&to(group.clone(), "one", vec![]))
+        .await
+        .expect("sent");
+    let err = t.send(&to(group.clone(), "two", vec![])).await;
+    assert!(
+        matches!(err, Err(SendError::RetryAfter(d)) if d > Duration::from_secs(25)),
+        "{err:?}"
+    );
+    assert_eq!(
+        fake.calls_to("POST /channels/").len(),
+        1,
+        "Discord was not asked again"
+    );
+    t.send(&to(
+        Address::Group("1300000000000000099".into()),
+        "elsewhere",
+        vec![],
+    ))
+    .await
+    .expect("another channel has its own bucket");
+    fake.assert_clean();
+}

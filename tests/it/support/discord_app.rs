@@ -1,0 +1,206 @@
+//! Haven on Discord for end-to-end tests: the demo school (as [`super::spawn_app`] makes it),
+//! the Discord adapter started exactly as `haven run` starts it, pointed at [`FakeDiscord`],
+//! and people who act through the fake gateway.
+
+use super::discord_events::{self as ev, Where};
+use super::discord_fake::{FakeDiscord, Shown, GUILD_ID, TOKEN};
+use super::{spawn_app, TestApp};
+use haven::config::DiscordSection;
+use haven::delivery::limits::RateLimits;
+use secrecy::SecretString;
+use std::sync::atomic::{AtomicU64, Ordering};
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+/// Haven serving the fake Discord.
+pub struct DiscordApp {
+    pub t: TestApp,
+    pub fake: FakeDiscord,
+    stop: watch::Sender<bool>,
+    tasks: JoinSet<()>,
+    counter: AtomicU64,
+}
+
+impl DiscordApp {
+    /// Starts Haven's Discord adapter and waits until it has connected and registered its
+    /// slash commands.
+    pub async fn start() -> DiscordApp {
+        Self::start_with(false, haven::adapters::discord::ANSWER_GRACE).await
+    }
+
+    /// As [`Self::start`], closing interactions the core did not answer after `grace`.
+    pub async fn start_with_grace(grace: std::time::Duration) -> DiscordApp {
+        Self::start_with(false, grace).await
+    }
+
+    /// As [`Self::start`], with a gateway that refuses the Message Content intent (as Discord
+    /// does when it is not enabled in the Developer Portal).
+    pub async fn start_refusing_message_content() -> DiscordApp {
+        Self::start_with(true, haven::adapters::discord::ANSWER_GRACE).await
+    }
+
+    async fn start_with(refuse_message_content: bool, grace: std::time::Duration) -> DiscordApp {
+        let t = spawn_app().await;
+        let fake = FakeDiscord::start().await;
+        fake.gateway
+            .refuse_message_content
+            .store(refuse_message_content, std::sync::atomic::Ordering::SeqCst);
+        let section = DiscordSection {
+            token: Some(SecretString::from(TOKEN)),
+            guild_id: Some(GUILD_ID.parse().expect("snowflake")),
+            api_url: Some(fake.url()),
+            read_channels: true,
+            limits: Some(RateLimits::unlimited()),
+        };
+        let (stop, stopped) = watch::channel(false);
+        let mut tasks = JoinSet::new();
+        haven::adapters::discord::start_with_grace(&section, &t.app, stopped, &mut tasks, grace)
+            .expect("the Discord adapter starts");
+        fake.wait_for_call("PUT /applications/").await;
+        DiscordApp {
+            t,
+            fake,
+            stop,
+            tasks,
+            counter: AtomicU64::new(0),
+        }
+    }
+
+    fn next(&self) -> u64 {
+        self.counter.fetch_add(1, Ordering::SeqCst) + 1
+    }
+
+    /// Someone on Discord with this user id.
+    pub fn user<'a>(&'a self, id: &str) -> DiscordUser<'a> {
+        DiscordUser {
+            app: self,
+            id: id.to_string(),
+        }
+    }
+
+    /// Stops the adapter and waits for its tasks.
+    pub async fn stop(mut self) {
+        let _ = self.stop.send(true);
+        while self.tasks.join_next().await.is_some() {}
+        self.fake.assert_clean();
+    }
+}
+
+/// A person acting on the fake Discord.
+pub struct DiscordUser<'a> {
+    app: &'a DiscordApp,
+    pub id: String,
+}
+
+impl DiscordUser<'_> {
+    /// Their DM channel with the bot (opened by the fake if the bot has not yet).
+    pub fn dm(&self) -> String {
+        let fake = &self.app.fake;
+        match fake.dm_channel(&self.id) {
+            Some(c) => c,
+            None => fake.open_dm(&self.id),
+        }
+    }
+
+    /// Types a message in their DM with the bot.
+    pub fn writes(&self, text: &str) {
+        let dm = self.dm();
+        let m = ev::message(self.app.next(), &self.id, Where::Dm(&dm), text);
+        self.app.fake.gateway.dispatch("MESSAGE_CREATE", m);
+    }
+
+    /// Runs a slash command in a server channel.
+    pub fn runs_in(&self, channel: &str, name: &str, option: Option<(&str, &str)>) {
+        let i = ev::slash(
+            self.app.next(),
+            &self.id,
+            Where::Channel(channel),
+            name,
+            option,
+        );
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+    }
+
+    /// Runs a slash command in their DM with the bot.
+    pub fn runs(&self, name: &str, option: Option<(&str, &str)>) {
+        let dm = self.dm();
+        let i = ev::slash(self.app.next(), &self.id, Where::Dm(&dm), name, option);
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+    }
+
+    /// Submits a modal in their DM.
+    pub fn submits(&self, custom_id: &str, text: &str) {
+        let dm = self.dm();
+        let i = ev::modal(self.app.next(), &self.id, Where::Dm(&dm), custom_id, text);
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+    }
+
+    /// Presses the button labelled `label` on the latest DM message that has it.
+    pub fn presses(&self, label: &str) {
+        let dm = self.dm();
+        let shown = self
+            .dm_messages()
+            .into_iter()
+            .rev()
+            .find(|m| buttons(m).iter().any(|(l, _)| l == label))
+            .unwrap_or_else(|| panic!("no button {label:?} in the DM"));
+        let custom_id = buttons(&shown)
+            .into_iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, id)| id)
+            .unwrap_or_default();
+        let message = ev::bot_message(&shown.id, &dm, "1100000000000000000", shown.components);
+        let i = ev::button(
+            self.app.next(),
+            &self.id,
+            Where::Dm(&dm),
+            &custom_id,
+            message,
+        );
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+    }
+
+    pub fn dm_messages(&self) -> Vec<Shown> {
+        self.app.fake.dm_messages(&self.id)
+    }
+
+    /// Waits until a DM message contains `needle`; returns it.
+    pub async fn sees_in_dm(&self, needle: &str) -> Shown {
+        self.app
+            .fake
+            .wait_until(|f| {
+                f.dm_messages(&self.id)
+                    .into_iter()
+                    .find(|m| m.content.contains(needle))
+            })
+            .await
+    }
+
+    /// Waits until a message only this person can see in `channel` contains `needle`.
+    pub async fn sees_privately_in(&self, channel: &str, needle: &str) -> Shown {
+        self.app
+            .fake
+            .wait_until(|f| {
+                f.seen_in(channel, &self.id)
+                    .into_iter()
+                    .find(|m| m.only_for.is_some() && m.content.contains(needle))
+            })
+            .await
+    }
+}
+
+/// The (label, custom_id) of every button on a shown message.
+pub fn buttons(m: &Shown) -> Vec<(String, String)> {
+    m.components
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| {
+            (
+                b["label"].as_str().unwrap_or_default().to_string(),
+                b["custom_id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
