@@ -61,6 +61,7 @@ impl App {
     /// Runs everything that is due now.
     pub async fn tick(&self) -> anyhow::Result<()> {
         driver::sweep(&self.ctx, form_feature).await?;
+        crate::core::concern::sweep(&self.ctx).await?;
         streams::sweep(&self.ctx).await?;
         crate::core::aup::sweep(&self.ctx).await?;
         crate::core::broadcast::sweep(&self.ctx).await?;

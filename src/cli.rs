@@ -53,6 +53,11 @@ pub enum Command {
         #[arg(long)]
         new_key_file: PathBuf,
     },
+    /// Reports for governors (anonymised: counts only, never names or details).
+    Report {
+        #[command(subcommand)]
+        what: ReportKind,
+    },
     /// Acceptable Use Policy: publish a version, or report who has signed.
     Aup {
         #[command(subcommand)]
@@ -126,6 +131,22 @@ pub enum CampaignCommand {
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum CampaignName {
     SaferInternetDay,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportKind {
+    /// Concerns by category group, month, status and time to acknowledge.
+    Concerns {
+        /// First day (YYYY-MM-DD), in the school's time zone.
+        #[arg(long)]
+        from: chrono::NaiveDate,
+        /// Last day (YYYY-MM-DD), included.
+        #[arg(long)]
+        to: chrono::NaiveDate,
+        /// Write CSV instead of a table.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 /// `haven aup …`

@@ -15,6 +15,7 @@ pub mod delivery;
 pub mod demo;
 pub mod i18n;
 pub mod platforms;
+pub mod reports;
 pub mod roster;
 pub mod run;
 pub mod store;

@@ -5,7 +5,7 @@ mod aup;
 use crate::adapters::console::Console;
 use crate::app::App;
 use crate::cli::{
-    BenchCommand, CampaignCommand, CampaignName, Cli, Command, ImportKind, LogFormat,
+    BenchCommand, CampaignCommand, CampaignName, Cli, Command, ImportKind, LogFormat, ReportKind,
 };
 use crate::config::Config;
 use crate::core::clock::{Clock, SystemClock};
@@ -34,6 +34,12 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Import { kind, file } => import(&cfg, kind, &file).await,
         Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::Report {
+            what: ReportKind::Concerns { from, to, csv },
+        } => {
+            let app = open_app(&cfg, false).await?;
+            crate::reports::concerns(&app, from, to, csv, std::io::stdout().lock()).await
+        }
         Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { what } => match what {
             BenchCommand::Pipeline { messages } => crate::bench::run(messages).await,

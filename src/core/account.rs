@@ -173,10 +173,11 @@ pub fn help_for(me: Option<&Person>) -> Message {
     }
 }
 
-/// True for the commands an unlinked account may use.
+/// True for the commands an unlinked account may use. `/concern` answers everyone, if only
+/// to say how to raise a concern with the school.
 pub fn open_to_unlinked(c: &Command) -> bool {
     matches!(
         c,
-        Command::Start(_) | Command::Link(_) | Command::Help | Command::Whoami
+        Command::Start(_) | Command::Link(_) | Command::Help | Command::Whoami | Command::Concern
     )
 }

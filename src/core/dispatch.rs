@@ -9,6 +9,7 @@ use super::account;
 use super::aup;
 use super::broadcast;
 use super::command::Command;
+use super::concern;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
 use super::form::driver;
@@ -104,6 +105,9 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
+        Command::Concern => concern::reporting::start(t).await,
+        Command::Cases => concern::cases::list(t).await,
+        Command::Case(args) => concern::cases::command(t, &args).await,
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
         Command::Aup(args) => aup::command(t, &args).await,
@@ -113,10 +117,6 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::OptIn => broadcast::optout::command(t, false).await,
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
-            Ok(())
-        }
-        Command::Concern | Command::Cases | Command::Case(_) => {
-            t.reply(Message::new("command-unknown").arg("command", "concern"));
             Ok(())
         }
     }
@@ -146,6 +146,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(concern::PAYLOAD_PREFIX) {
+        return concern::actions::button(t, rest).await;
     }
     if let Some(rest) = payload.strip_prefix(streams::PAYLOAD_PREFIX) {
         return streams::button(t, rest).await;

@@ -1,6 +1,8 @@
 //! The features that own forms, looked up by form id.
 
 use super::aup::{publish_form, question};
+use super::concern::entry_form::{CloseForm, EntryForm};
+use super::concern::reporting::ConcernForm;
 use super::form::driver::FormFeature;
 use super::streams;
 
@@ -12,6 +14,9 @@ pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
         question::FORM_ID => Some(&question::QUESTION),
         publish_form::FORM_ID => Some(&publish_form::PUBLISH),
         super::broadcast::form::FORM_ID => Some(&super::broadcast::form::FEATURE),
-        _ => None,
+        _ => {
+            let concern: [&'static dyn FormFeature; 3] = [&ConcernForm, &EntryForm, &CloseForm];
+            concern.into_iter().find(|f| f.spec().id == id)
+        }
     }
 }

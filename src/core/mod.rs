@@ -8,6 +8,7 @@ pub mod aup;
 pub mod broadcast;
 pub mod clock;
 pub mod command;
+pub mod concern;
 pub mod dispatch;
 pub mod event;
 pub mod features;

@@ -24,6 +24,7 @@ pub struct Settings {
     pub aup: AupSettings,
     /// Broadcasts: parents' quiet hours, the Safer Internet Day plan.
     pub broadcast: super::broadcast::settings::BroadcastSettings,
+    pub concern: super::concern::settings::ConcernSettings,
 }
 
 impl Default for Settings {
@@ -38,6 +39,7 @@ impl Default for Settings {
             streams: Default::default(),
             aup: AupSettings::default(),
             broadcast: Default::default(),
+            concern: Default::default(),
         }
     }
 }

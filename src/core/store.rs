@@ -6,6 +6,7 @@
 
 use super::aup::store::AupTx;
 use super::broadcast::store::BroadcastTx;
+use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::message::{Body, Outgoing};
@@ -139,7 +140,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + StreamsTx + AupTx + BroadcastTx {
+pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

@@ -5,8 +5,10 @@ mod support;
 
 mod aup;
 mod broadcast;
+mod concern;
 mod console;
 mod discord;
+mod forms;
 mod linking;
 mod locales;
 mod logs;

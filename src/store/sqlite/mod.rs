@@ -17,6 +17,8 @@ mod aup;
 mod broadcast;
 mod claims;
 mod codec;
+mod concern;
+mod concern_rows;
 mod drafts;
 mod links;
 mod outbox;
@@ -47,6 +49,8 @@ use tokio::sync::Mutex;
 pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("drafts", "person_id", "state_sealed"),
     ("outbox", "id", "body_sealed"),
+    ("concerns", "id", "details_sealed"),
+    ("concern_entries", "id", "body_sealed"),
     ("streams", "id", "link_sealed"),
     ("streams", "id", "meeting_id_sealed"),
     ("streams", "id", "passcode_sealed"),

@@ -2,6 +2,7 @@
 
 mod broadcast;
 mod claims;
+mod concern;
 mod drafts;
 mod keys;
 mod links;

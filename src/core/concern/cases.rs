@@ -1,0 +1,270 @@
+//! `/cases` and `/case REF [ack|note|status|close|hold]`: who may open a case, the list of
+//! open cases, and the full case view with its chronology.
+//!
+//! Every case is opened through [`open_for`], which refuses in one way whether the case does not
+//! exist, belongs to someone else's route, or is about the person asking: the answer never
+//! reveals that a case exists. A roster admin is never on a route, so never gets past it.
+//! This module must never send a case's details anywhere but the asker's private chat.
+
+use super::actions;
+use super::alerts::{open_button, urgency_key};
+use super::reference::ConcernRef;
+use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
+use super::store::{Concern, Details, Entry};
+use super::types::{groups_of, Category, EntryKind, Status};
+use crate::core::ids::PersonId;
+use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
+use crate::core::people::Role;
+use crate::core::store::Result;
+use crate::core::turn::Turn;
+use std::collections::hash_map::Entry as Vacancy;
+use std::collections::HashMap;
+
+/// A case the asker may open, with what they may do.
+pub struct Opened {
+    pub concern: Concern,
+    pub route: Route,
+    pub access: Access,
+}
+
+/// Loads the case for the sender, or `None` if they may not see it (or it does not exist).
+pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>> {
+    let Some(me) = t.me.clone() else {
+        return Ok(None);
+    };
+    if me.has(Role::RosterAdmin) || !me.active {
+        return Ok(None);
+    }
+    let Some(concern) = t.tx.concern_by_ref(t.cx.school, r).await? else {
+        return Ok(None);
+    };
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let route = route(&Facts::from(&concern), &people);
+    Ok(route
+        .access(concern.route_level, me.id)
+        .map(|access| Opened {
+            concern,
+            route,
+            access,
+        }))
+}
+
+/// The one answer for "no such case" and "not yours"; refused attempts are audited.
+pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Result<()> {
+    if let (Some(r), Some(me)) = (r, t.me.as_ref().map(|p| p.id)) {
+        let subject = format!("concern:{r}");
+        t.tx.audit(t.cx.school, Some(me), "concern.refused", &subject, t.now)
+            .await?;
+    }
+    t.private(Message::new(key));
+    Ok(())
+}
+
+/// `/case REF [action] [value]`.
+pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
+    }
+    let mut words = args.split_whitespace();
+    let Some(first) = words.next() else {
+        t.private(Message::new("concern-case-usage"));
+        return Ok(());
+    };
+    let Ok(r) = ConcernRef::parse(first) else {
+        return refuse(t, None, "concern-case-refused").await;
+    };
+    let action = words.next().unwrap_or("view").to_ascii_lowercase();
+    let value = words.next();
+    actions::act(t, r, &action, value, "concern-case-refused").await
+}
+
+/// `/cases`: the open cases the sender may open.
+pub async fn list(t: &mut Turn<'_>) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
+    }
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let mut visible: Vec<Concern> = Vec::new();
+    if !me.has(Role::RosterAdmin) {
+        let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+        for c in t.tx.open_concerns(t.cx.school).await? {
+            let r = route(&Facts::from(&c), &people);
+            if r.access(c.route_level, me.id).is_some() {
+                visible.push(c);
+            }
+        }
+    }
+    if visible.is_empty() {
+        t.private(Message::new("concern-cases-none"));
+        return Ok(());
+    }
+    let lines = list_lines(&visible);
+    let buttons = visible.iter().map(|c| {
+        let mut b = open_button(c.reference);
+        b.label = Label::Text(c.reference.to_string());
+        b
+    });
+    t.private(
+        Message::private("concern-cases")
+            .arg("count", visible.len())
+            .lines("cases", lines)
+            .choices(buttons),
+    );
+    Ok(())
+}
+
+/// The cases grouped: urgent and unacknowledged first, then unacknowledged, then by status.
+fn list_lines(cases: &[Concern]) -> Vec<(String, Arg)> {
+    let bucket = |c: &Concern| -> String {
+        match (c.acknowledged_at, c.urgent) {
+            (None, true) => "concern-list-urgent-unread".into(),
+            (None, false) => "concern-list-unread".into(),
+            _ => c.status.label().into(),
+        }
+    };
+    let mut order: Vec<String> = vec![
+        "concern-list-urgent-unread".into(),
+        "concern-list-unread".into(),
+    ];
+    order.extend(Status::ALL.iter().map(|s| s.label().to_string()));
+    order
+        .into_iter()
+        .filter_map(|key| {
+            let refs: Vec<String> = cases
+                .iter()
+                .filter(|c| bucket(c) == key)
+                .map(|c| c.reference.to_string())
+                .collect();
+            (!refs.is_empty()).then(|| (key, Arg::Text(refs.join(", "))))
+        })
+        .collect()
+}
+
+/// Shows the whole case privately (removed from the chat after a while) and audits the view.
+pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let c = &o.concern;
+    let details = t.tx.concern_details(c.id).await?;
+    let entries = t.tx.entries(c.id).await?;
+    let reporter =
+        t.tx.person(c.reporter)
+            .await?
+            .map(|p| p.name)
+            .unwrap_or_default();
+    let chronology = chronology(t, &entries).await?;
+    let categories = c.categories.iter().map(|k| k.label().to_string()).collect();
+    let groups = groups_of(&c.categories)
+        .iter()
+        .map(|g| g.label().to_string())
+        .collect();
+    let m = Message::private("concern-case")
+        .arg("ref", c.reference.to_string())
+        .arg_key("status", c.status.label())
+        .arg_key("urgency", urgency_key(c.urgent))
+        .arg_key("about", c.about.label())
+        .arg("groups", PublicArg::Keys(groups))
+        .arg("categories", PublicArg::Keys(categories))
+        .arg("occurred", c.occurred_at)
+        .arg_key("place", c.place.label())
+        .arg_key("told_dsl", if c.told_dsl { "form-yes" } else { "form-no" })
+        .arg_key(
+            "hold",
+            if c.legal_hold {
+                "concern-hold-on"
+            } else {
+                "concern-hold-off"
+            },
+        )
+        .secret("reporter", Sensitive::new(reporter))
+        .lines("details", detail_lines(&details))
+        .lines("chronology", chronology)
+        .choices(actions::buttons(o));
+    let removal = t.cx.settings.concern.view_removal();
+    let platform = Some(t.ev.from.platform);
+    t.send(Outgoing::to_person(me.id, platform, m).remove_after(removal));
+    if c.categories.contains(&Category::NudeImages) {
+        let review = Message::new("concern-sexting-review").arg("ref", c.reference.to_string());
+        t.send(Outgoing::to_person(me.id, platform, review).remove_after(removal));
+    }
+    let subject = format!("concern:{}", c.reference);
+    t.tx.audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
+        .await
+}
+
+fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
+    let mut out = Vec::new();
+    let mut push = |key: &str, v: &Option<Sensitive<String>>| {
+        if let Some(v) = v {
+            out.push((key.to_string(), Arg::Secret(v.expose().clone())));
+        }
+    };
+    push("concern-case-pupils", &d.pupils);
+    push("concern-case-person", &d.person);
+    push("concern-case-account", &d.account);
+    push("concern-case-action", &d.action);
+    out
+}
+
+/// The chronology as labelled lines: a heading per entry (number, time, author), then its parts.
+async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, Arg)>> {
+    let tz = t.cx.settings.timezone;
+    let mut out = Vec::new();
+    let mut names: HashMap<PersonId, String> = HashMap::new();
+    for p in entries.iter().filter_map(|e| e.author) {
+        if let Vacancy::Vacant(v) = names.entry(p) {
+            v.insert(t.tx.person(p).await?.map(|p| p.name).unwrap_or_default());
+        }
+    }
+    for e in entries {
+        let author = e
+            .author
+            .and_then(|p| names.get(&p).cloned())
+            .unwrap_or_default();
+        let when = e.happened_at.with_timezone(&tz).format("%d/%m/%Y %H:%M");
+        let heading = format!("#{} · {when} · {author}", e.n);
+        out.push((e.kind.label().to_string(), Arg::Secret(heading)));
+        if let Some(n) = e.corrects {
+            out.push(("concern-case-corrects".into(), Arg::Text(format!("#{n}"))));
+        }
+        if let Some(s) = e.status {
+            out.push(("concern-case-status".into(), Arg::Key(s.label().into())));
+        }
+        if let Some(o) = e.outcome {
+            out.push(("concern-case-outcome".into(), Arg::Key(o.label().into())));
+        }
+        if let Some(a) = e.agency {
+            out.push(("concern-case-agency".into(), Arg::Key(a.label().into())));
+        }
+        let parts = [
+            ("concern-case-text", &e.body.text),
+            ("concern-case-reason", &e.body.reason),
+            ("concern-case-agency-ref", &e.body.agency_ref),
+        ];
+        for (key, v) in parts {
+            if let Some(v) = v {
+                out.push((key.into(), Arg::Secret(v.expose().clone())));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// A new chronology entry of `kind` by the sender, happening now.
+pub fn entry(kind: EntryKind, t: &Turn<'_>) -> Entry {
+    Entry {
+        n: 0,
+        kind,
+        author: t.me.as_ref().map(|p| p.id),
+        happened_at: t.now,
+        recorded_at: t.now,
+        agency: None,
+        corrects: None,
+        status: None,
+        outcome: None,
+        body: Default::default(),
+    }
+}

@@ -1,0 +1,228 @@
+//! The small forms a case handler fills in: a chronology entry (action taken, decision with its
+//! reason, referral with agency, date and reference, a note, or a correction pointing at an
+//! earlier entry) and closing a case (outcome and reason, both required).
+//!
+//! The case a form belongs to is kept in the form's flags (`case:C-2026-0042`), and access is
+//! checked again on submit: a form started by someone who has since lost access saves nothing.
+//! Entries are only ever appended.
+
+use super::cases::{self, entry};
+use super::reference::ConcernRef;
+use super::route::Access;
+use super::types::{Agency, EntryKind, Outcome, Status};
+use crate::core::features::form_feature;
+use crate::core::form::driver::{self, FormFeature};
+use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
+use crate::core::message::{Message, Sensitive};
+use crate::core::store::Result;
+use crate::core::turn::Turn;
+use async_trait::async_trait;
+use std::sync::LazyLock;
+
+const CASE_FLAG: &str = "case:";
+
+/// Adding a chronology entry.
+pub struct EntryForm;
+/// Closing a case.
+pub struct CloseForm;
+
+/// A step of these forms: keys `case-q-<id>`, `case-l-<id>`, `case-h-<id>`.
+macro_rules! question {
+    ($id:literal, $kind:expr $(,)?) => {
+        step!("case-", $id, $kind)
+    };
+}
+
+const ENTRY_KINDS: &[EntryKind] = &[
+    EntryKind::Action,
+    EntryKind::Decision,
+    EntryKind::Referral,
+    EntryKind::Note,
+    EntryKind::Correction,
+];
+
+fn kind(a: &Answers) -> Option<EntryKind> {
+    a.choice("kind").and_then(EntryKind::parse)
+}
+
+static ENTRY: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
+    id: "case-entry",
+    version: 1,
+    title: "case-entry-title",
+    steps: vec![
+        question!("kind", StepKind::Choice(EntryKind::options(ENTRY_KINDS))),
+        question!("corrects", StepKind::Text { min: 1, max: 4 })
+            .when(|a| kind(a) == Some(EntryKind::Correction)),
+        question!("text", StepKind::Text { min: 2, max: 2000 }).sensitive(),
+        question!("reason", StepKind::Text { min: 2, max: 1000 })
+            .sensitive()
+            .when(|a| kind(a) == Some(EntryKind::Decision)),
+        question!("agency", StepKind::Choice(Agency::options(Agency::ALL)))
+            .when(|a| kind(a) == Some(EntryKind::Referral)),
+        question!("agency_ref", StepKind::Text { min: 1, max: 100 })
+            .sensitive()
+            .optional()
+            .when(|a| kind(a) == Some(EntryKind::Referral)),
+        question!("when", StepKind::DateTime(When::Past)),
+    ],
+});
+
+static CLOSE: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
+    id: "case-close",
+    version: 1,
+    title: "case-close-title",
+    steps: vec![
+        question!("outcome", StepKind::Choice(Outcome::options(Outcome::ALL))),
+        question!("close_reason", StepKind::Text { min: 5, max: 2000 }).sensitive(),
+    ],
+});
+
+/// Starts `feature`'s form for case `r`, unless the sender already has a form open (which is
+/// shown instead).
+pub async fn start_for(
+    t: &mut Turn<'_>,
+    feature: &'static dyn FormFeature,
+    r: ConcernRef,
+) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let busy = t.tx.draft(me.id).await?.is_some_and(|d| {
+        form_feature(&d.state.form).is_some_and(|f| f.spec().version == d.state.version)
+    });
+    driver::start(t, feature, form_feature).await?;
+    if busy {
+        return Ok(());
+    }
+    if let Some(mut d) = t.tx.draft(me.id).await? {
+        d.state.set_flag(&format!("{CASE_FLAG}{r}"));
+        t.tx.save_draft(&d).await?;
+    }
+    Ok(())
+}
+
+/// The case a submitted form belongs to, opened again for the sender; refuses if they may no
+/// longer open it.
+async fn reopen(
+    t: &mut Turn<'_>,
+    state: &FormState,
+    need: Access,
+) -> Result<Option<cases::Opened>> {
+    let r = state
+        .flags
+        .iter()
+        .find_map(|f| f.strip_prefix(CASE_FLAG))
+        .and_then(|r| ConcernRef::parse(r).ok());
+    let opened = match r {
+        Some(r) => cases::open_for(t, r).await?,
+        None => None,
+    };
+    match opened {
+        Some(o) if o.access >= need => Ok(Some(o)),
+        _ => {
+            cases::refuse(t, r, "concern-form-refused").await?;
+            Ok(None)
+        }
+    }
+}
+
+fn secret(a: &Answers, id: &str) -> Option<Sensitive<String>> {
+    a.text(id).map(|s| Sensitive::new(s.to_string()))
+}
+
+#[async_trait]
+impl FormFeature for EntryForm {
+    fn spec(&self) -> &FormSpec {
+        &ENTRY
+    }
+
+    async fn submit(&self, t: &mut Turn<'_>, a: Answers, state: &FormState) -> Result<()> {
+        let Some(o) = reopen(t, state, Access::Contributor).await? else {
+            return Ok(());
+        };
+        let c = &o.concern;
+        let k = kind(&a).unwrap_or(EntryKind::Note);
+        let mut e = entry(k, t);
+        e.happened_at = a.time("when").unwrap_or(t.now);
+        e.agency = a.choice("agency").and_then(Agency::parse);
+        e.body.text = secret(&a, "text");
+        e.body.reason = secret(&a, "reason");
+        e.body.agency_ref = secret(&a, "agency_ref");
+        if k == EntryKind::Correction {
+            let n = a
+                .text("corrects")
+                .and_then(|n| n.trim().trim_start_matches('#').parse().ok());
+            let known = t.tx.entries(c.id).await?.iter().any(|x| Some(x.n) == n);
+            if !known {
+                t.private(
+                    Message::new("concern-entry-bad-correction")
+                        .arg("ref", c.reference.to_string()),
+                );
+                return Ok(());
+            }
+            e.corrects = n;
+        }
+        let n = t.tx.add_entry(c.id, &e).await?;
+        let me = t.me.as_ref().map(|p| p.id);
+        let subject = format!("concern:{}", c.reference);
+        t.tx.audit(t.cx.school, me, "concern.entry", &subject, t.now)
+            .await?;
+        t.private(
+            Message::new("concern-entry-added")
+                .arg("ref", c.reference.to_string())
+                .arg("n", n),
+        );
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl FormFeature for CloseForm {
+    fn spec(&self) -> &FormSpec {
+        &CLOSE
+    }
+
+    async fn submit(&self, t: &mut Turn<'_>, a: Answers, state: &FormState) -> Result<()> {
+        let Some(mut o) = reopen(t, state, Access::Lead).await? else {
+            return Ok(());
+        };
+        let c = &mut o.concern;
+        let r = c.reference.to_string();
+        if c.status == Status::Closed {
+            t.private(Message::new("concern-already-closed").arg("ref", &r));
+            return Ok(());
+        }
+        let outcome = a
+            .choice("outcome")
+            .and_then(Outcome::parse)
+            .unwrap_or(Outcome::Other);
+        let me = t.me.as_ref().map(|p| p.id);
+        c.status = Status::Closed;
+        c.closed_at = Some(t.now);
+        c.outcome = Some(outcome);
+        c.escalate_at = None;
+        if c.acknowledged_at.is_none() {
+            c.acknowledged_at = Some(t.now);
+            c.acknowledged_by = me;
+        }
+        t.tx.update_concern(c).await?;
+        let mut e = entry(EntryKind::Closed, t);
+        e.outcome = Some(outcome);
+        e.body.reason = secret(&a, "close_reason");
+        t.tx.add_entry(c.id, &e).await?;
+        t.tx.audit(
+            t.cx.school,
+            me,
+            "concern.close",
+            &format!("concern:{r}"),
+            t.now,
+        )
+        .await?;
+        t.private(
+            Message::new("concern-closed")
+                .arg("ref", &r)
+                .arg_key("outcome", outcome.label()),
+        );
+        Ok(())
+    }
+}

@@ -1,0 +1,59 @@
+//! Concerns: private, guided reporting of safeguarding and online-safety concerns, routed to the
+//! right people and kept as a case record (policies 001 "Handling E-safety complaints", 002
+//! "Handling Incidents" and the sexting review, 003 §§91, 114–118, 004 "Incident Reporting").
+//!
+//! - [`reporting`]: `/concern`, the reporter's guided form, its receipt and first alerts;
+//! - [`urgent`]: the alert raised the moment someone says a child is at immediate risk;
+//! - [`route`]: who a concern goes to and who may open it (pure);
+//! - [`alerts`]: the detail-free alert and receipt messages;
+//! - [`escalation`]: unacknowledged concerns move up their route on the clock;
+//! - [`cases`] and [`actions`]: `/cases`, `/case REF …` and the case buttons;
+//! - [`entry_form`]: the small forms that add a chronology entry or close a case;
+//! - [`retention`]: deleting closed cases past their retention, unless on legal hold;
+//! - [`stats`]: anonymised counts for governors.
+//!
+//! Invariants: a concern's names and narrative are only in sealed storage and in
+//! `Message<Private>` to a person entitled to the case; alerts, receipts, logs, errors and audit
+//! subjects carry references and codes only. The reporter and the people a concern is about are
+//! never on its route, and a refused case looks exactly like a case that does not exist.
+
+/// A form step with id `$id` and the keys `<prefix>q-<id>` (question), `<prefix>l-<id>`
+/// (review label) and `<prefix>h-<id>` (help).
+macro_rules! step {
+    ($prefix:literal, $id:literal, $kind:expr $(,)?) => {
+        $crate::core::form::Step::new($id, $kind).keys(
+            concat!($prefix, "q-", $id),
+            concat!($prefix, "l-", $id),
+            concat!($prefix, "h-", $id),
+        )
+    };
+}
+
+pub mod actions;
+pub mod alerts;
+pub mod cases;
+pub mod entry_form;
+pub mod escalation;
+pub mod hours;
+pub mod matching;
+pub mod reference;
+pub mod reporting;
+pub mod retention;
+pub mod route;
+pub mod settings;
+pub mod stats;
+pub mod store;
+pub mod types;
+pub mod urgent;
+
+use super::turn::Ctx;
+
+/// Prefix of every concern button payload.
+pub const PAYLOAD_PREFIX: &str = "c.";
+
+/// Runs the concern work that is due: urgent drafts left unfinished, escalations, retention.
+pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
+    urgent::sweep(cx).await?;
+    escalation::sweep(cx).await?;
+    retention::sweep(cx).await
+}

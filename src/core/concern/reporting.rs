@@ -1,0 +1,263 @@
+//! `/concern`: the reporter's side. Who may report, the guided form (immediate danger first,
+//! then who, what, when and where, what has been done, review), and what submitting does:
+//! the concern is stored with its chronology's first entry, the first people on its route are
+//! alerted, and the reporter gets a receipt, all in the turn's one transaction.
+//!
+//! This module must never put a name or the narrative in an alert, a receipt, a log line or
+//! an audit subject.
+
+use super::alerts;
+use super::cases::entry;
+use super::escalation::deadline;
+use super::matching;
+use super::reference::ConcernRef;
+use super::route::{route, Facts};
+use super::store::{Concern, ConcernId, Details, NewConcern};
+use super::types::{About, Category, EntryKind, Location, Status};
+use super::urgent;
+use crate::core::features::form_feature;
+use crate::core::form::driver::{self, FormFeature};
+use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
+use crate::core::ids::PersonId;
+use crate::core::message::{Message, Sensitive};
+use crate::core::people::{Person, Role};
+use crate::core::store::Result;
+use crate::core::turn::Turn;
+use anyhow::anyhow;
+use async_trait::async_trait;
+use chrono::Datelike;
+use std::sync::LazyLock;
+
+/// The form's id (drafts are stored under it).
+pub const FORM_ID: &str = "concern";
+/// Longest account of what happened, in characters.
+pub const ACCOUNT_MAX: usize = 3000;
+
+/// The reporter's form.
+pub struct ConcernForm;
+
+static SPEC: LazyLock<FormSpec> = LazyLock::new(spec);
+
+fn about(a: &Answers) -> Option<About> {
+    a.choice("about").and_then(About::parse)
+}
+
+/// A step of this form: keys `concern-q-<id>`, `concern-l-<id>`, `concern-h-<id>`.
+macro_rules! question {
+    ($id:literal, $kind:expr $(,)?) => {
+        step!("concern-", $id, $kind)
+    };
+}
+
+/// A free-text step: sensitive, so the driver removes the typed message from the chat.
+macro_rules! text {
+    ($id:literal, $min:expr, $max:expr) => {
+        question!(
+            $id,
+            StepKind::Text {
+                min: $min,
+                max: $max
+            }
+        )
+        .sensitive()
+    };
+}
+
+fn spec() -> FormSpec {
+    use About::*;
+    FormSpec {
+        id: FORM_ID,
+        version: 1,
+        title: "concern-title",
+        steps: vec![
+            question!("danger", StepKind::YesNo),
+            question!("about", StepKind::Choice(About::options(About::ALL))),
+            question!(
+                "categories",
+                StepKind::Multi {
+                    options: Category::options(Category::ALL),
+                    max: 3,
+                },
+            ),
+            text!("pupils", 2, 500).when(|a| about(a) == Some(Pupil)),
+            text!("staff", 2, 200).when(|a| about(a) == Some(Staff)),
+            text!("adult", 2, 300).when(|a| about(a) == Some(Adult)),
+            text!("online", 2, 300).when(|a| about(a) == Some(Online)),
+            text!("children", 2, 500)
+                .optional()
+                .when(|a| matches!(about(a), Some(Staff | Head | Adult | Online))),
+            text!("account", 10, ACCOUNT_MAX),
+            question!("when", StepKind::DateTime(When::Past)),
+            question!("place", StepKind::Choice(Location::options(Location::ALL))),
+            text!("action", 2, 1000).optional(),
+            question!("told_dsl", StepKind::YesNo),
+            question!("conflict", StepKind::YesNo).when(|a| about(a) != Some(Head)),
+        ],
+    }
+}
+
+/// `/concern`: staff, volunteers and governors get the form (in private); parents and unlinked
+/// accounts are told how to raise a concern with the school, and nothing is recorded.
+pub async fn start(t: &mut Turn<'_>) -> Result<()> {
+    let office = t.cx.settings.contacts.office.clone();
+    let Some(me) = t.me.clone() else {
+        t.reply(if t.in_private() {
+            Message::new("concern-not-linked").arg("office", office)
+        } else {
+            Message::new("group-pointer-unlinked")
+        });
+        return Ok(());
+    };
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
+    }
+    if !me.roles.is_school_side() {
+        t.private(Message::new("concern-parent").arg("office", office));
+        return Ok(());
+    }
+    driver::start(t, &ConcernForm, form_feature).await
+}
+
+#[async_trait]
+impl FormFeature for ConcernForm {
+    fn spec(&self) -> &FormSpec {
+        &SPEC
+    }
+
+    async fn answered(&self, t: &mut Turn<'_>, state: &mut FormState, step: &str) -> Result<()> {
+        if step == "danger" && state.answers.yes("danger") == Some(true) {
+            urgent::raise(t, state).await?;
+        }
+        Ok(())
+    }
+
+    async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {
+        let me =
+            t.me.clone()
+                .ok_or_else(|| anyhow!("a concern without a reporter"))?;
+        let people = t.tx.people(t.cx.school).await?;
+        let mut concern = build(t, &answers, state, me.id, &people).await?;
+        let details = details(&answers);
+        concern.id =
+            t.tx.insert_concern(&NewConcern {
+                concern: concern.clone(),
+                details,
+            })
+            .await?;
+        let reported = entry(EntryKind::Reported, t);
+        t.tx.add_entry(concern.id, &reported).await?;
+        if let Some(d) = &concern.draft_ref {
+            t.tx.forget_urgent_draft(d).await?;
+        }
+        let r = route(&Facts::from(&concern), &people);
+        alerts::send_new(t, &concern, &r).await?;
+        let subject = format!("concern:{}", concern.reference);
+        t.tx.audit(t.cx.school, Some(me.id), "concern.report", &subject, t.now)
+            .await?;
+        alerts::receipt(t, &concern, &r);
+        Ok(())
+    }
+
+    fn attachment_notice(&self) -> &'static str {
+        "concern-attachment-refused"
+    }
+}
+
+/// The concern the answers describe, with its reference, subjects and first deadline.
+async fn build(
+    t: &mut Turn<'_>,
+    a: &Answers,
+    state: &FormState,
+    reporter: PersonId,
+    people: &[Person],
+) -> Result<Concern> {
+    let about = about(a).ok_or_else(|| anyhow!("a concern form without its subject type"))?;
+    let categories: Vec<Category> = a
+        .multi("categories")
+        .iter()
+        .filter_map(|c| Category::parse(c))
+        .collect();
+    let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
+    let subjects = match about {
+        About::Staff => matching::candidates(a.text("staff").unwrap_or(""), people),
+        About::Head => people
+            .iter()
+            .filter(|p| p.has(Role::Headteacher))
+            .map(|p| p.id)
+            .collect(),
+        About::Myself => vec![reporter],
+        _ => Vec::new(),
+    };
+    let year = t.now.with_timezone(&t.cx.settings.timezone).year();
+    let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
+    let reference =
+        ConcernRef::new(year, seq).map_err(|_| anyhow!("concern number out of range"))?;
+    Ok(Concern {
+        id: ConcernId(0),
+        school: t.cx.school,
+        reference,
+        reporter,
+        about,
+        categories,
+        urgent,
+        conflict: a.yes("conflict") == Some(true),
+        told_dsl: a.yes("told_dsl") == Some(true),
+        place: a
+            .choice("place")
+            .and_then(Location::parse)
+            .unwrap_or(Location::Elsewhere),
+        occurred_at: a.time("when").unwrap_or(t.now),
+        draft_ref: state
+            .has_flag(urgent::FLAG)
+            .then(|| urgent::draft_ref(state)),
+        subjects,
+        status: Status::Open,
+        route_level: 0,
+        escalate_at: Some(deadline(t.cx, urgent, t.now)),
+        acknowledged_at: None,
+        acknowledged_by: None,
+        closed_at: None,
+        outcome: None,
+        legal_hold: false,
+        created_at: t.now,
+    })
+}
+
+fn details(a: &Answers) -> Details {
+    let secret = |id: &str| a.text(id).map(|s| Sensitive::new(s.to_string()));
+    Details {
+        pupils: secret("pupils").or_else(|| secret("children")),
+        person: secret("staff")
+            .or_else(|| secret("adult"))
+            .or_else(|| secret("online")),
+        account: secret("account"),
+        action: secret("action"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_fits_a_button_and_free_text_is_sensitive() {
+        let spec = spec();
+        for s in &spec.steps {
+            if let StepKind::Text { max, .. } = s.kind {
+                assert!(s.sensitive, "{} must be sensitive", s.id);
+                assert!(max <= ACCOUNT_MAX);
+            }
+            let values: Vec<&str> = match &s.kind {
+                StepKind::Choice(o) | StepKind::Multi { options: o, .. } => {
+                    o.iter().map(|o| o.value).collect()
+                }
+                _ => vec![],
+            };
+            for v in values {
+                let p = crate::core::form::prompt::payload("ABCDEFGH", 99, v);
+                assert!(p.len() <= crate::core::message::Choice::MAX_PAYLOAD, "{p}");
+            }
+        }
+        assert_eq!(spec.steps[0].id, "danger", "immediate danger comes first");
+    }
+}

@@ -1,0 +1,148 @@
+use super::*;
+use crate::core::ids::SchoolId;
+use crate::core::people::{Lang, Roles};
+use Category::*;
+
+fn p(id: i64, roles: &[Role]) -> Person {
+    Person {
+        id: PersonId(id),
+        school: SchoolId(1),
+        external_id: format!("S{id}"),
+        name: format!("P{id}"),
+        roles: Roles::new(roles.iter().copied()),
+        lang: Lang::EnGb,
+        groups: vec![],
+        active: true,
+    }
+}
+
+const HEAD: i64 = 1;
+const DSL: i64 = 2;
+const DEPUTY: i64 = 3;
+const ONLINE: i64 = 4;
+const IT: i64 = 6;
+const ADMIN_DSL: i64 = 7;
+const CHAIR: i64 = 10;
+const GOV: i64 = 11;
+const TA: i64 = 5;
+
+fn school() -> Vec<Person> {
+    vec![
+        p(HEAD, &[Role::Headteacher, Role::Slt]),
+        p(DSL, &[Role::Dsl, Role::Slt, Role::Staff]),
+        p(DEPUTY, &[Role::DeputyDsl, Role::Staff]),
+        p(ONLINE, &[Role::Staff, Role::OnlineSafetyLead]),
+        p(TA, &[Role::Staff]),
+        p(IT, &[Role::Staff, Role::ItLead]),
+        // A roster admin who gave themselves the DSL role: never on a route.
+        p(ADMIN_DSL, &[Role::RosterAdmin, Role::Dsl]),
+        p(CHAIR, &[Role::ChairOfGovernors, Role::Governor]),
+        p(GOV, &[Role::Governor]),
+    ]
+}
+
+fn ids(v: &[i64]) -> Vec<PersonId> {
+    v.iter().map(|i| PersonId(*i)).collect()
+}
+
+fn leads(r: &Route) -> Vec<Vec<PersonId>> {
+    r.levels.iter().map(|l| l.leads.clone()).collect()
+}
+
+fn facts<'a>(about: About, cats: &'a [Category], subjects: &'a [PersonId]) -> Facts<'a> {
+    Facts {
+        about,
+        categories: cats,
+        conflict: false,
+        reporter: PersonId(TA),
+        subjects,
+    }
+}
+
+#[test]
+fn a_pupil_concern_goes_to_the_dsl_team_then_head_then_chair() {
+    let r = route(&facts(About::Pupil, &[Cyberbullying], &[]), &school());
+    assert_eq!(
+        leads(&r),
+        [ids(&[DSL, DEPUTY]), ids(&[HEAD]), ids(&[CHAIR])]
+    );
+    assert_eq!(r.contributors, ids(&[ONLINE]));
+    assert_eq!(r.told_at(0), ids(&[DSL, DEPUTY, ONLINE]));
+    assert_eq!(r.access(0, PersonId(ONLINE)), Some(Access::Contributor));
+    assert_eq!(r.access(0, PersonId(HEAD)), None);
+    assert_eq!(r.access(1, PersonId(HEAD)), Some(Access::Lead));
+    assert_eq!(r.access(2, PersonId(ADMIN_DSL)), None);
+    assert_eq!(r.access(2, PersonId(GOV)), None);
+}
+
+#[test]
+fn data_incidents_add_the_it_lead_and_other_categories_add_nobody() {
+    let r = route(&facts(About::Myself, &[LostDevice], &[]), &school());
+    assert_eq!(r.contributors, ids(&[IT]));
+    let r = route(&facts(About::Adult, &[Other], &[]), &school());
+    assert!(r.contributors.is_empty());
+}
+
+#[test]
+fn staff_concerns_go_to_the_head_and_never_to_their_subject() {
+    let subject = ids(&[DSL]);
+    let r = route(&facts(About::Staff, &[Grooming], &subject), &school());
+    assert_eq!(leads(&r), [ids(&[HEAD]), ids(&[CHAIR])]);
+    assert!(r.contributors.is_empty(), "no online lead on a staff route");
+    assert!(r.levels.iter().all(|l| l.lado));
+    assert_eq!(r.access(5, PersonId(DSL)), None);
+}
+
+#[test]
+fn the_head_and_conflicts_of_interest_go_to_the_chair() {
+    let head = ids(&[HEAD]);
+    let r = route(&facts(About::Head, &[Other], &head), &school());
+    assert_eq!(leads(&r), [ids(&[CHAIR])]);
+    assert!(r.levels[0].lado);
+    let mut f = facts(About::Pupil, &[Grooming], &[]);
+    f.conflict = true;
+    let r = route(&f, &school());
+    assert_eq!(leads(&r), [ids(&[CHAIR])]);
+    assert!(r.contributors.is_empty());
+}
+
+#[test]
+fn a_route_emptied_by_exclusions_falls_back_to_the_next_people() {
+    // The only DSL reports; the deputy is the subject: the head picks it up.
+    let mut people = school();
+    people.retain(|x| x.id != PersonId(DEPUTY));
+    let mut f = facts(About::Pupil, &[Other], &[]);
+    f.reporter = PersonId(DSL);
+    assert_eq!(leads(&route(&f, &people)), [ids(&[HEAD]), ids(&[CHAIR])]);
+
+    // The Chair reports about the Head: nobody left on the usual route → the safety net.
+    let head = ids(&[HEAD]);
+    let mut f = facts(About::Head, &[Other], &head);
+    f.reporter = PersonId(CHAIR);
+    let r = route(&f, &school());
+    assert_eq!(leads(&r), [ids(&[DSL, DEPUTY]), ids(&[GOV])]);
+    assert!(r.levels[0].lado);
+}
+
+#[test]
+fn someone_holding_two_roles_is_on_the_route_once() {
+    let people = vec![
+        p(1, &[Role::Headteacher, Role::Dsl]),
+        p(2, &[Role::ChairOfGovernors]),
+    ];
+    let r = route(&facts(About::Pupil, &[Other], &[]), &people);
+    assert_eq!(leads(&r), [ids(&[1]), ids(&[2])]);
+}
+
+#[test]
+fn leavers_and_parents_are_never_on_a_route() {
+    let mut people = school();
+    for x in &mut people {
+        if x.id == PersonId(DSL) {
+            x.active = false;
+        }
+    }
+    people.push(p(20, &[Role::Parent]));
+    let r = route(&facts(About::Pupil, &[Other], &[]), &people);
+    assert_eq!(r.levels[0].leads, ids(&[DEPUTY]));
+}

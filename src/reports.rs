@@ -1,0 +1,126 @@
+//! `haven report concerns`: anonymised counts of concerns for governors, as a readable table or
+//! as CSV. Built only from [`stats::Stats`], so no name or narrative can appear; every export
+//! is written to the audit log.
+
+use crate::app::App;
+use crate::core::concern::stats::{self, Stats};
+use crate::core::people::Lang;
+use crate::i18n::I18n;
+use anyhow::{bail, Context};
+use chrono::NaiveDate;
+use std::io::Write;
+
+/// Writes the report for `[from, to]` (whole days in the school's time zone) to `out`.
+pub async fn concerns(
+    app: &App,
+    from: NaiveDate,
+    to: NaiveDate,
+    csv: bool,
+    out: impl Write,
+) -> anyhow::Result<()> {
+    if from > to {
+        bail!("--from ({from}) is after --to ({to})");
+    }
+    let cx = &app.ctx;
+    let tz = cx.settings.timezone;
+    let (start, end) = stats::period(from, to, tz);
+    let mut tx = cx.store.begin().await?;
+    let facts = tx.concern_facts(cx.school, start, end).await?;
+    let subject = format!("report:{from}..{to}");
+    tx.audit(cx.school, None, "concern.export", &subject, cx.clock.now())
+        .await?;
+    tx.commit().await?;
+    let s = stats::summarise(&facts, from, to, tz);
+    if csv {
+        write_csv(&s, out)
+    } else {
+        write_table(&s, &app.i18n, from, to, out)
+    }
+    .context("writing the report")
+}
+
+/// Rows of `section,key,count` with stable codes.
+fn write_csv(s: &Stats, out: impl Write) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(["section", "key", "count"])?;
+    let mut row = |section: &str, key: &str, n: String| w.write_record([section, key, &n]);
+    row("total", "all", s.total.to_string())?;
+    row("total", "urgent", s.urgent.to_string())?;
+    for (g, n) in &s.by_group {
+        row("group", g.as_str(), n.to_string())?;
+    }
+    for (m, n) in &s.by_month {
+        row("month", m, n.to_string())?;
+    }
+    for (st, n) in &s.by_status {
+        row("status", st.as_str(), n.to_string())?;
+    }
+    for (b, n) in &s.by_ack {
+        row("acknowledged", b.as_str(), n.to_string())?;
+    }
+    let median = s
+        .median_ack_minutes
+        .map(|m| m.to_string())
+        .unwrap_or_default();
+    row("acknowledged", "median_minutes", median)?;
+    w.flush()?;
+    Ok(())
+}
+
+fn write_table(
+    s: &Stats,
+    i18n: &I18n,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let t = |key: &str| i18n.text(Lang::EnGb, key);
+    let dates = [("from", from.to_string()), ("to", to.to_string())];
+    writeln!(
+        out,
+        "{}",
+        i18n.text_with(Lang::EnGb, "concern-report-title", &dates)
+    )?;
+    let mut line = |label: String, n: u64| writeln!(out, "  {label:<44} {n:>5}");
+    line(t("concern-report-total"), s.total)?;
+    line(t("concern-report-urgent"), s.urgent)?;
+    let sections: [(&str, Vec<(String, u64)>); 4] = [
+        (
+            "concern-report-by-group",
+            s.by_group.iter().map(|(g, n)| (t(g.label()), *n)).collect(),
+        ),
+        (
+            "concern-report-by-month",
+            s.by_month.iter().map(|(m, n)| (m.clone(), *n)).collect(),
+        ),
+        (
+            "concern-report-by-status",
+            s.by_status
+                .iter()
+                .map(|(x, n)| (t(x.label()), *n))
+                .collect(),
+        ),
+        (
+            "concern-report-by-ack",
+            s.by_ack.iter().map(|(b, n)| (t(b.label()), *n)).collect(),
+        ),
+    ];
+    for (heading, rows) in sections {
+        writeln!(out)?;
+        writeln!(out, "{}", t(heading))?;
+        for (label, n) in rows {
+            writeln!(out, "  {label:<44} {n:>5}")?;
+        }
+    }
+    writeln!(out)?;
+    let median = match s.median_ack_minutes {
+        Some(m) => i18n.text_with(
+            Lang::EnGb,
+            "concern-report-median",
+            &[("minutes", m.to_string())],
+        ),
+        None => t("concern-report-median-none"),
+    };
+    writeln!(out, "{median}")?;
+    Ok(())
+}

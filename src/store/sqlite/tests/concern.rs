@@ -1,0 +1,257 @@
+use super::*;
+use crate::core::concern::reference::ConcernRef;
+use crate::core::concern::store::{Concern, ConcernId, Details, Entry, EntryBody, NewConcern};
+use crate::core::concern::types::{About, Category, EntryKind, Location, Outcome, Status};
+use crate::core::message::Sensitive;
+
+const NARRATIVE: &str = "Zed told me a stranger messaged him at night";
+const NAMES: &str = "Zed Quartermaine, Year 6";
+const REASON: &str = "Mother is aware and supportive";
+
+/// Two staff members: a reporter and a subject.
+async fn staff(f: &Fixture) -> (PersonId, PersonId) {
+    let mut tx = f.tx().await;
+    let records = [
+        rec("S1", "Rita Reporter", &[Role::Staff]),
+        rec("S2", "Sam Subject", &[Role::Staff, Role::Dsl]),
+    ];
+    tx.import_people(SchoolId(1), Kind::Staff, &records, at(0))
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for ext in ["S1", "S2"] {
+        let p = tx.person_by_external_id(SchoolId(1), ext).await.unwrap();
+        ids.push(p.unwrap().id);
+    }
+    tx.commit().await.unwrap();
+    (ids[0], ids[1])
+}
+
+fn concern(reporter: PersonId, subject: PersonId, seq: u32) -> NewConcern {
+    NewConcern {
+        concern: Concern {
+            id: ConcernId(0),
+            school: SchoolId(1),
+            reference: ConcernRef::new(2025, seq).unwrap(),
+            reporter,
+            about: About::Staff,
+            categories: vec![Category::UnknownAdult, Category::LostDevice],
+            urgent: true,
+            conflict: false,
+            told_dsl: true,
+            place: Location::OnlineAtHome,
+            occurred_at: at(-60),
+            draft_ref: Some("D-ABC".into()),
+            subjects: vec![subject],
+            status: Status::Open,
+            route_level: 0,
+            escalate_at: Some(at(15)),
+            acknowledged_at: None,
+            acknowledged_by: None,
+            closed_at: None,
+            outcome: None,
+            legal_hold: false,
+            created_at: at(0),
+        },
+        details: Details {
+            pupils: Some(Sensitive::new(NAMES.into())),
+            person: Some(Sensitive::new("Sam".into())),
+            account: Some(Sensitive::new(NARRATIVE.into())),
+            action: None,
+        },
+    }
+}
+
+fn entry(kind: EntryKind, author: PersonId) -> Entry {
+    Entry {
+        n: 0,
+        kind,
+        author: Some(author),
+        happened_at: at(1),
+        recorded_at: at(2),
+        agency: None,
+        corrects: None,
+        status: None,
+        outcome: None,
+        body: EntryBody {
+            reason: Some(Sensitive::new(REASON.into())),
+            ..EntryBody::default()
+        },
+    }
+}
+
+/// A store with one concern (and two chronology entries) saved.
+async fn with_concern() -> (Fixture, ConcernId, NewConcern) {
+    let f = Fixture::new().await;
+    let (rita, sam) = staff(&f).await;
+    let new = concern(rita, sam, 7);
+    let mut tx = f.tx().await;
+    assert_eq!(tx.next_concern_seq(SchoolId(1), 2025).await.unwrap(), 1);
+    let id = tx.insert_concern(&new).await.unwrap();
+    assert_eq!(
+        tx.add_entry(id, &entry(EntryKind::Reported, rita))
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        tx.add_entry(id, &entry(EntryKind::Decision, rita))
+            .await
+            .unwrap(),
+        2
+    );
+    tx.record_alert(id, sam, 0, at(0)).await.unwrap();
+    tx.commit().await.unwrap();
+    (f, id, new)
+}
+
+#[tokio::test]
+async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
+    let (f, id, new) = with_concern().await;
+    let mut tx = f.tx().await;
+    assert_eq!(tx.next_concern_seq(SchoolId(1), 2025).await.unwrap(), 8);
+    assert_eq!(tx.next_concern_seq(SchoolId(1), 2026).await.unwrap(), 1);
+    let r = new.concern.reference;
+    let got = tx.concern_by_ref(SchoolId(1), r).await.unwrap().unwrap();
+    assert_eq!(
+        got,
+        Concern {
+            id,
+            ..new.concern.clone()
+        }
+    );
+    assert_eq!(tx.concern_details(id).await.unwrap(), new.details);
+    let entries = tx.entries(id).await.unwrap();
+    assert_eq!(entries.iter().map(|e| e.n).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(entries[1].kind, EntryKind::Decision);
+    assert_eq!(entries[1].body.reason.as_ref().unwrap().expose(), REASON);
+    let missing = ConcernRef::new(2025, 8).unwrap();
+    assert!(tx
+        .concern_by_ref(SchoolId(1), missing)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(tx.concern_by_ref(SchoolId(2), r).await.unwrap().is_none());
+
+    assert!(tx
+        .concerns_to_escalate(SchoolId(1), at(14))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        tx.concerns_to_escalate(SchoolId(1), at(15))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let mut closed = got.clone();
+    closed.status = Status::Closed;
+    closed.closed_at = Some(at(30));
+    closed.outcome = Some(Outcome::Police);
+    closed.escalate_at = None;
+    tx.update_concern(&closed).await.unwrap();
+    assert!(tx.open_concerns(SchoolId(1)).await.unwrap().is_empty());
+    assert_eq!(
+        tx.closed_concerns(SchoolId(1), at(31)).await.unwrap(),
+        [closed.clone()]
+    );
+    assert!(tx
+        .closed_concerns(SchoolId(1), at(30))
+        .await
+        .unwrap()
+        .is_empty());
+    closed.legal_hold = true;
+    tx.update_concern(&closed).await.unwrap();
+    assert!(tx
+        .closed_concerns(SchoolId(1), at(31))
+        .await
+        .unwrap()
+        .is_empty());
+
+    let facts = tx.concern_facts(SchoolId(1), at(0), at(1)).await.unwrap();
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].status, Status::Closed);
+    assert!(tx
+        .concern_facts(SchoolId(1), at(1), at(2))
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn the_chronology_is_append_only() {
+    let (f, id, _) = with_concern().await;
+    let err = sqlx::query("UPDATE concern_entries SET kind = 'note' WHERE concern_id = $1")
+        .bind(id.0)
+        .execute(&f.store.pool)
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    let mut tx = f.tx().await;
+    assert_eq!(tx.entries(id).await.unwrap()[1].kind, EntryKind::Decision);
+}
+
+#[tokio::test]
+async fn names_and_narrative_are_never_stored_in_the_clear() {
+    let (f, _, _) = with_concern().await;
+    let bytes = f.file_bytes();
+    assert!(contains(&bytes, "k_adult,s_device"), "the file was read");
+    for s in [NARRATIVE, NAMES, REASON] {
+        assert!(!contains(&bytes, s), "{s} is in the clear");
+    }
+}
+
+#[tokio::test]
+async fn key_rotation_reseals_concerns_and_their_chronology() {
+    let (mut f, id, new) = with_concern().await;
+    let new_key = Key::generate();
+    f.store.rotate_key(new_key.clone()).await.unwrap();
+    f.reopen(Cipher::new(new_key)).await.unwrap();
+    let mut tx = f.tx().await;
+    assert_eq!(tx.concern_details(id).await.unwrap(), new.details);
+    assert_eq!(tx.entries(id).await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
+    let (f, id, new) = with_concern().await;
+    let mut tx = f.tx().await;
+    tx.delete_concern(id).await.unwrap();
+    tx.commit().await.unwrap();
+    for table in [
+        "concerns",
+        "concern_entries",
+        "concern_alerts",
+        "concern_subjects",
+    ] {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&f.store.pool)
+            .await
+            .unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
+    let mut tx = f.tx().await;
+    let r = new.concern.reference;
+    assert!(tx.concern_by_ref(SchoolId(1), r).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn urgent_drafts_are_remembered_until_forgotten() {
+    let f = Fixture::new().await;
+    let (rita, _) = staff(&f).await;
+    let mut tx = f.tx().await;
+    tx.record_urgent_draft(SchoolId(1), "D-1", rita, at(0))
+        .await
+        .unwrap();
+    tx.record_urgent_draft(SchoolId(1), "D-1", rita, at(5))
+        .await
+        .unwrap();
+    tx.record_urgent_draft(SchoolId(1), "D-2", rita, at(1))
+        .await
+        .unwrap();
+    let all = tx.urgent_drafts(SchoolId(1)).await.unwrap();
+    assert_eq!(all, [("D-1".to_string(), rita), ("D-2".to_string(), rita)]);
+    tx.forget_urgent_draft("D-1").await.unwrap();
+    assert_eq!(tx.urgent_drafts(SchoolId(1)).await.unwrap().len(), 1);
+}

@@ -1,0 +1,225 @@
+//! The guided-form engine, driven through `/concern`: back, cancel, review and change, restart,
+//! idle reminder and expiry, forged and old buttons, over-long answers, attachments.
+
+use crate::concern::{
+    after_the_account, fill, kinds_and_people, reference_in, Report, ACCOUNT, BULLYING, PUPIL,
+    PUPILS, STAFF,
+};
+use crate::support::spawn_app;
+use chrono::Duration;
+
+const FIRST: &str = "Is a child at immediate risk of harm right now?";
+const ABOUT: &str = "Who is the concern about?";
+const KINDS: &str = "What kind of concern is it?";
+
+#[tokio::test]
+async fn back_goes_to_the_previous_question_and_stops_at_the_first() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.sees(FIRST);
+    josie.says("/back").await;
+    josie.sees("This is the first question");
+    josie.presses("No").await;
+    josie.presses(PUPIL).await;
+    josie.sees(KINDS);
+    josie.says("/back").await;
+    josie.sees(ABOUT);
+    josie.says("/back").await;
+    josie.sees(FIRST);
+    josie.presses("No").await;
+    josie.sees(ABOUT);
+}
+
+#[tokio::test]
+async fn cancel_keeps_nothing() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.presses(PUPIL).await;
+    let old_button = josie.button(BULLYING);
+    josie.says("/cancel").await;
+    josie.sees("Cancelled. Nothing from this concern report has been kept.");
+    josie.says(PUPILS).await;
+    josie.sees("I'm not sure what you mean");
+    josie.presses_payload(&old_button).await;
+    josie.sees("That button belongs to an earlier message");
+    josie.says("/cancel").await;
+    josie.sees("There is nothing in progress");
+
+    // Cancelling from the review step keeps nothing either.
+    fill(&josie, &Report::default()).await;
+    josie.presses("Cancel").await;
+    josie.sees("Cancelled.");
+    assert!(crate::concern::who_saw(&app, "New concern").is_empty());
+}
+
+#[tokio::test]
+async fn an_answer_changed_from_the_review_asks_what_newly_applies_and_routes_by_it() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    fill(&josie, &Report::default()).await;
+    josie.presses("Change an answer").await;
+    josie.sees("Which answer would you like to change?");
+    josie.presses("About").await;
+    josie.sees(ABOUT);
+    josie.presses(STAFF).await;
+    josie.sees("Which member of staff");
+    josie.says("Owen Hartley").await;
+    josie.sees("Are any pupils involved?");
+    josie.presses("Skip").await;
+    let review = josie.sees("Please check your concern report");
+    assert!(
+        review.text.contains("About: A member of staff"),
+        "{}",
+        review.text
+    );
+    assert!(
+        review.text.contains("Member of staff: Owen Hartley"),
+        "{}",
+        review.text
+    );
+    assert!(
+        !review.text.contains(PUPILS),
+        "the pupils answer no longer applies"
+    );
+    josie.presses("Submit").await;
+    let r = reference_in(&josie.sees("Your concern reference is").text);
+    assert_eq!(
+        crate::concern::who_saw(&app, &r),
+        crate::concern::names(&["Josie Quennell", "Margaret Thornbury"])
+    );
+}
+
+#[tokio::test]
+async fn a_restart_in_the_middle_resumes_the_form() {
+    let app = spawn_app().await;
+    {
+        let josie = app.person("Josie Quennell");
+        josie.says("/concern").await;
+        josie.presses("No").await;
+        josie.presses(PUPIL).await;
+        josie.presses(BULLYING).await;
+    }
+    let app = app.restart().await;
+    let josie = app.person("Josie Quennell");
+    josie.catch_up();
+    josie.presses("Done").await;
+    josie.sees("Which pupils are involved?");
+    josie.says(PUPILS).await;
+    josie.says(ACCOUNT).await;
+    after_the_account(&josie, &Report::default()).await;
+    let review = josie.last();
+    assert!(
+        review.text.contains("Conduct: cyberbullying"),
+        "{}",
+        review.text
+    );
+    josie.presses("Submit").await;
+    josie.sees("Your concern reference is C-2026-0001");
+
+    // /concern while a form is open shows the open one instead of starting another.
+    josie.says("/concern").await;
+    josie.says("/concern").await;
+    josie.sees("You already have an unfinished concern report");
+}
+
+#[tokio::test]
+async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("Yes").await;
+    josie.catch_up();
+    app.advance(Duration::minutes(31)).await;
+    josie.sees("You have an unfinished concern report");
+    app.advance(Duration::minutes(31)).await;
+    app.advance(Duration::hours(3)).await;
+    josie.sees_nothing_new();
+    app.advance(Duration::hours(21)).await;
+    josie.sees("Your unfinished concern report was deleted");
+    josie.sees_nothing_new();
+    josie.says(PUPILS).await;
+    josie.sees("I'm not sure what you mean");
+    // The urgent alert it raised is followed up, so the DSL team knows to ask.
+    app.person("Daniel Okafor").sees("was not submitted");
+}
+
+#[tokio::test]
+async fn forged_and_old_buttons_are_refused_politely() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    let first = josie.button("No");
+    josie.presses("No").await;
+    josie.sees(ABOUT);
+    for forged in [
+        first.clone(),
+        "f.AAAAAAAA.1.pupil".into(),
+        "f.x".into(),
+        format!("{first}x"),
+    ] {
+        josie.presses_payload(&forged).await;
+        josie.sees("That button belongs to an earlier message");
+        josie.sees(ABOUT);
+    }
+    let nonce = first.split('.').nth(1).unwrap().to_string();
+    josie.presses_payload(&format!("f.{nonce}.1.admin")).await;
+    josie.sees("Please choose one of the buttons.");
+    josie.presses(PUPIL).await;
+    josie.sees(KINDS);
+}
+
+#[tokio::test]
+async fn an_over_long_answer_is_refused_with_the_limit_and_kept_out_of_the_chat() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.presses(PUPIL).await;
+    kinds_and_people(&josie, &Report::default()).await;
+    josie.sees("What happened?");
+    josie.says(&"x".repeat(3001)).await;
+    josie.sees("That is 3001 characters; the limit here is 3000.");
+    josie.sees("What happened?");
+    josie.says("too short").await;
+    josie.sees("Please write at least 10 characters");
+    josie.says(&"y".repeat(3000)).await;
+    josie.sees("When did it happen?");
+}
+
+#[tokio::test]
+async fn pictures_are_refused_with_a_warning_about_indecent_images() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.sends_attachment().await;
+    let warning = josie.sees("Please don't send pictures or files here.");
+    assert!(warning
+        .text
+        .contains("Never view, copy, forward or screenshot"));
+    josie.sees(ABOUT);
+}
+
+#[tokio::test]
+async fn help_explains_the_current_question() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.says("/help").await;
+    josie.sees("alert the DSL team straight away");
+}
+
+#[tokio::test]
+async fn the_form_speaks_the_reporters_language() {
+    let app = spawn_app().await;
+    let rhian = app.person("Rhian Prydderch");
+    rhian.says("/concern").await;
+    rhian.sees("A yw plentyn mewn perygl uniongyrchol o niwed ar hyn o bryd?");
+    rhian.presses("Na").await;
+    rhian.sees("Am bwy mae'r pryder?");
+    rhian.presses("Disgybl neu ddisgyblion").await;
+    rhian.sees("Pa fath o bryder yw e?");
+}
