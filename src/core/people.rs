@@ -44,6 +44,20 @@ impl Role {
         Role::Parent,
     ];
 
+    /// The roles of people employed by the school ("members of staff"): not volunteers,
+    /// visitors, governors or parents as such.
+    pub const EMPLOYED: [Role; 9] = [
+        Role::Staff,
+        Role::Dsl,
+        Role::DeputyDsl,
+        Role::OnlineSafetyLead,
+        Role::Headteacher,
+        Role::Slt,
+        Role::ItLead,
+        Role::StreamOrganiser,
+        Role::RosterAdmin,
+    ];
+
     /// The stable name used in CSV files, storage and configuration.
     pub fn as_str(self) -> &'static str {
         match self {

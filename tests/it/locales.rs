@@ -95,3 +95,19 @@ fn literal_keys(text: &str) -> Vec<String> {
     }
     keys
 }
+
+#[test]
+fn machine_translations_say_so_at_the_top() {
+    let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/locales"));
+    for lang in ["cy", "pl", "ar"] {
+        for e in std::fs::read_dir(root.join(lang)).unwrap() {
+            let path = e.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.starts_with("# Machine translation; to be reviewed by a native speaker."),
+                "{} does not say it is a machine translation",
+                path.display()
+            );
+        }
+    }
+}

@@ -37,17 +37,7 @@ impl Group {
 
     fn roles(self) -> &'static [Role] {
         match self {
-            Group::Staff => &[
-                Role::Staff,
-                Role::Dsl,
-                Role::DeputyDsl,
-                Role::OnlineSafetyLead,
-                Role::Headteacher,
-                Role::Slt,
-                Role::ItLead,
-                Role::StreamOrganiser,
-                Role::RosterAdmin,
-            ],
+            Group::Staff => &Role::EMPLOYED,
             Group::Volunteer => &[Role::Volunteer],
             Group::Visitor => &[Role::Visitor],
             Group::Governor => &[Role::Governor, Role::ChairOfGovernors],

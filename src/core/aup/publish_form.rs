@@ -8,10 +8,10 @@ use super::publish::publish;
 use super::text::SAMPLE_STAFF;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{opt, prompt, Answers, FormSpec, FormState, Step, StepKind, When};
+use crate::core::form::{opt, Answers, FormSpec, FormState, Step, StepKind, When};
 use crate::core::message::Message;
 use crate::core::people::Role;
-use crate::core::store::{Draft, Result};
+use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -142,20 +142,8 @@ fn version_of(t: &Turn<'_>, a: &Answers) -> std::result::Result<NewVersion, &'st
 
 /// Puts the form back at its review step, after a submit that could not be published.
 async fn reopen(t: &mut Turn<'_>, state: &FormState, why: &'static str) -> Result<()> {
-    let Some(me) = t.me.clone() else {
-        return Ok(());
-    };
-    let draft = Draft {
-        person: me.id,
-        platform: t.ev.from.platform,
-        state: state.clone(),
-        updated_at: t.now,
-        reminded: false,
-    };
-    t.tx.save_draft(&draft).await?;
     t.private(Message::new(why));
-    t.private(prompt::current(&SPEC, state));
-    Ok(())
+    driver::keep_at_review(t, &SPEC, state).await
 }
 
 #[async_trait]

@@ -6,21 +6,6 @@ use crate::core::people::{Person, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// The roles that make someone "staff" for a broadcast (everyone who works or volunteers at the
-/// school; not visitors, governors or parents as such).
-const STAFF_ROLES: [Role; 10] = [
-    Role::Staff,
-    Role::Volunteer,
-    Role::Dsl,
-    Role::DeputyDsl,
-    Role::OnlineSafetyLead,
-    Role::Headteacher,
-    Role::Slt,
-    Role::ItLead,
-    Role::StreamOrganiser,
-    Role::RosterAdmin,
-];
-
 /// A broadcast's audience.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -69,7 +54,7 @@ pub fn select<'a>(directory: &'a [Person], audience: &Audience) -> Vec<Recipient
         .iter()
         .filter(|p| p.active)
         .filter_map(|p| {
-            let school_side = (audience.staff && p.roles.any(&STAFF_ROLES))
+            let school_side = (audience.staff && is_staff_for_broadcast(p))
                 || (audience.governors && p.roles.any(&[Role::Governor, Role::ChairOfGovernors]));
             let parent = p.has(Role::Parent)
                 && (audience.parents || p.groups.iter().any(|g| audience.classes.contains(g)));
@@ -112,6 +97,12 @@ pub fn parse_classes(typed: &str, available: &[String]) -> Option<Vec<String>> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// "All staff" for a broadcast: everyone who works or volunteers at the school (not visitors,
+/// governors or parents as such).
+fn is_staff_for_broadcast(p: &Person) -> bool {
+    p.roles.any(&Role::EMPLOYED) || p.has(Role::Volunteer)
 }
 
 #[cfg(test)]

@@ -135,6 +135,15 @@ async fn remove_their_message(t: &mut Turn<'_>) -> Result<()> {
     Ok(())
 }
 
+/// Keeps a submitted form open at its review step (after a submit the feature refused, e.g. a
+/// policy check), so the person can change an answer; shows the review again.
+pub async fn keep_at_review(t: &mut Turn<'_>, spec: &FormSpec, state: &FormState) -> Result<()> {
+    let mut state = state.clone();
+    state.choosing_edit = false;
+    save(t, &state, t.ev.from.platform).await?;
+    show(t, spec, &state)
+}
+
 fn show(t: &mut Turn<'_>, spec: &FormSpec, state: &FormState) -> Result<()> {
     t.private(prompt::current(spec, state));
     Ok(())

@@ -6,17 +6,7 @@ use crate::core::people::{Person, Role};
 
 /// Roles that make someone a member of staff who may supervise a stream. Volunteers, visitors
 /// and governors do not count towards the policy's "two supervising staff members".
-const STAFF_ROLES: &[Role] = &[
-    Role::Staff,
-    Role::Dsl,
-    Role::DeputyDsl,
-    Role::OnlineSafetyLead,
-    Role::Headteacher,
-    Role::Slt,
-    Role::ItLead,
-    Role::StreamOrganiser,
-    Role::RosterAdmin,
-];
+const STAFF_ROLES: &[Role] = &Role::EMPLOYED;
 
 /// True for an active member of staff.
 pub fn is_staff(p: &Person) -> bool {

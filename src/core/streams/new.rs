@@ -14,9 +14,9 @@ use super::store::{
 use super::{approval, deliver, directory};
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{prompt, Answers, FormSpec, FormState};
+use crate::core::form::{Answers, FormSpec, FormState};
 use crate::core::message::{Message, Sensitive};
-use crate::core::store::{Draft, Result};
+use crate::core::store::Result;
 use crate::core::turn::Turn;
 use anyhow::Context;
 use async_trait::async_trait;
@@ -161,19 +161,5 @@ fn secrets(a: &Answers) -> Result<StreamSecrets> {
 
 /// Keeps the form at its review step so the organiser can change an answer.
 async fn back_to_review(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
-    let Some(me) = t.me.clone() else {
-        return Ok(());
-    };
-    let mut state = state.clone();
-    state.choosing_edit = false;
-    let draft = Draft {
-        person: me.id,
-        platform: t.ev.from.platform,
-        state: state.clone(),
-        updated_at: t.now,
-        reminded: false,
-    };
-    t.tx.save_draft(&draft).await?;
-    t.private(prompt::current(FORM.spec(), &state));
-    Ok(())
+    driver::keep_at_review(t, FORM.spec(), state).await
 }
