@@ -20,8 +20,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
-/// What each simulated person types, in turn.
-const SCRIPT: &[&str] = &["/whoami", "/help", "/language pl", "/language en", "hello"];
+/// What each simulated person types, in turn: a guided form started, answered and cancelled
+/// (staff; parents are told the form is not for them), language changes, lookups.
+const SCRIPT: &[&str] = &[
+    "/whoami",
+    "/concern",
+    "no",
+    "/cancel",
+    "/language pl",
+    "/language en",
+    "/help",
+];
 
 /// Runs the pipeline benchmark with `messages` inbound messages.
 pub async fn run(messages: usize) -> anyhow::Result<()> {

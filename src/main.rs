@@ -4,7 +4,9 @@
 use clap::Parser;
 use haven::cli::Cli;
 
-#[tokio::main]
+// One async thread: the work is waiting on chat platforms and on SQLite, which runs on its own
+// thread; handing work between async workers costs more than it gains on a small machine.
+#[tokio::main(flavor = "current_thread")]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     haven::run::execute(cli).await
