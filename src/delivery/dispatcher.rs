@@ -180,6 +180,10 @@ impl Dispatcher {
             if *shutdown.borrow() {
                 return;
             }
+            // Registered before the round, so a wake-up that comes while it runs is not lost.
+            let notified = wake.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
             match self.run_once().await {
                 Ok(n) if n as u32 == BATCH => continue,
                 Ok(_) => {}
@@ -188,7 +192,7 @@ impl Dispatcher {
                 }
             }
             tokio::select! {
-                _ = wake.notified() => {}
+                _ = notified => {}
                 _ = tokio::time::sleep(poll) => {}
                 _ = shutdown.changed() => {}
             }
