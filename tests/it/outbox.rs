@@ -157,32 +157,3 @@ async fn a_removal_the_platform_refuses_is_reported_back() {
         .sees("I couldn't remove one of your earlier messages");
     assert!(app.chat.removed().is_empty());
 }
-
-#[tokio::test]
-async fn a_running_dispatcher_delivers_as_soon_as_it_is_woken() {
-    let app = spawn_app().await;
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    // Polling once an hour: only the wake-up can make this delivery prompt.
-    let running = tokio::spawn(app.dispatcher.clone().run(
-        app.app.wake.clone(),
-        stopped,
-        std::time::Duration::from_secs(3600),
-    ));
-    tokio::task::yield_now().await;
-    let ev = Inbound {
-        from: haven::core::ids::Account::new(haven::core::ids::Platform::Console, "Daniel Okafor"),
-        place: Place::Private,
-        input: Input::from_text("/whoami"),
-        message_id: None,
-    };
-    app.app.handle(ev).await.unwrap();
-    let delivered = tokio::time::timeout(std::time::Duration::from_secs(10), async {
-        while app.chat.received().is_empty() {
-            tokio::task::yield_now().await;
-        }
-    })
-    .await;
-    assert!(delivered.is_ok(), "the wake-up was lost");
-    stop.send(true).unwrap();
-    running.await.unwrap();
-}
