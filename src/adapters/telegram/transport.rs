@@ -149,6 +149,17 @@ impl TelegramTransport {
     }
 }
 
+impl TelegramTransport {
+    /// Deletes the parts of a message that could not be sent whole (best effort).
+    async fn take_back(&self, chat: i64, sent: &[MessageId]) {
+        for id in sent {
+            if let Err(e) = self.bot.delete_message(ChatId(chat), *id).await {
+                tracing::warn!(chat, error = %e, "could not take back part of a message");
+            }
+        }
+    }
+}
+
 #[async_trait]
 impl Transport for TelegramTransport {
     fn platform(&self) -> Platform {
@@ -163,7 +174,16 @@ impl Transport for TelegramTransport {
         let mut ids = Vec::new();
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            ids.push(self.send_part(&msg.address, chat, part, buttons).await?);
+            match self.send_part(&msg.address, chat, part, buttons).await {
+                Ok(id) => ids.push(id),
+                Err(e) => {
+                    // The whole message will be sent again: take back the parts already
+                    // sent, so that nobody gets them twice and none is left behind when the
+                    // message is removed later.
+                    self.take_back(chat, &ids).await;
+                    return Err(e);
+                }
+            }
         }
         Ok(joined(&ids))
     }

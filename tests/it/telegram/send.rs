@@ -82,6 +82,21 @@ async fn a_long_message_is_split_into_parts_that_fit_with_buttons_on_the_last() 
 }
 
 #[tokio::test]
+async fn a_refusal_between_parts_takes_back_the_parts_already_sent() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let msg = to_private(42, &"A line of the case chronology.\n".repeat(400));
+    fake.refuse_after(1, "sendMessage", 42, Refusal::TooManyRequests(3));
+    let refused = transport.send(&msg).await;
+    assert_eq!(refused, Err(SendError::RetryAfter(Duration::from_secs(3))));
+    assert_eq!(fake.calls_to("sendMessage").len(), 2);
+    let deleted = fake.calls_to("deleteMessage");
+    assert_eq!(deleted.len(), 1, "the first part, taken back: {deleted:?}");
+    assert_eq!(deleted[0]["chat_id"], 42);
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
 async fn buttons_are_one_per_row_and_carry_their_payloads() {
     let fake = FakeTelegram::start().await;
     let mut msg = to_private(42, "Who is the concern about?");

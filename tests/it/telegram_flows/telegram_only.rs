@@ -3,8 +3,10 @@
 
 use super::concern::{report, DANIEL, JOSIE};
 use crate::concern::PUPIL;
-use crate::support::telegram_world::TgWorld;
+use crate::support::telegram_fake::Refusal;
+use crate::support::telegram_world::{TgUser, TgWorld};
 use haven::adapters::telegram::{utf16_len, MAX_TEXT_UTF16};
+use std::collections::HashSet;
 
 #[tokio::test]
 async fn a_photo_sent_during_a_concern_gets_the_indecent_images_warning() {
@@ -41,9 +43,9 @@ fn long_account() -> String {
     s
 }
 
-#[tokio::test]
-async fn a_case_view_longer_than_telegram_allows_arrives_in_parts_that_fit() {
-    let w = TgWorld::start().await;
+/// Josie reports with a long account and Daniel adds a long note: the case view is then
+/// longer than one Telegram message. Returns Daniel, the reference, the account and the note.
+async fn long_case(w: &TgWorld) -> (TgUser<'_>, String, String, String) {
     let josie = w.linked(JOSIE, 5602).await;
     let daniel = w.linked(DANIEL, 5603).await;
     let account = long_account();
@@ -54,11 +56,29 @@ async fn a_case_view_longer_than_telegram_allows_arrives_in_parts_that_fit() {
     daniel.says(&format!("/case {r} note")).await;
     daniel.taps("Action taken").await;
     let note = "Phoned the family; 📞 they will keep the tablet downstairs. ".repeat(25);
-    daniel.says(note.trim()).await;
+    let note = note.trim().to_string();
+    daniel.says(&note).await;
     daniel.taps("Now").await;
     daniel.taps("Submit").await;
     daniel.sees("Added entry #");
+    (daniel, r, account, note)
+}
 
+/// Text without its white space, to compare text that was split at spaces and line breaks.
+fn squeezed(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+/// The distinct messages deleted from a chat.
+fn deleted_in(w: &TgWorld, chat: i64) -> HashSet<i64> {
+    let all = w.deletions().into_iter();
+    all.filter(|(c, _)| *c == chat).map(|(_, m)| m).collect()
+}
+
+#[tokio::test]
+async fn a_case_view_longer_than_telegram_allows_arrives_in_parts_that_fit() {
+    let w = TgWorld::start().await;
+    let (daniel, r, account, note) = long_case(&w).await;
     let before = w.sent_to(daniel.id).len();
     daniel.says(&format!("/case {r}")).await;
     let parts = w.sent_to(daniel.id)[before..].to_vec();
@@ -71,13 +91,9 @@ async fn a_case_view_longer_than_telegram_allows_arrives_in_parts_that_fit() {
     for t in &texts {
         assert!(utf16_len(t) <= MAX_TEXT_UTF16, "{} units", utf16_len(t));
     }
-    let whole = texts.concat();
-    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-    assert!(
-        squeeze(&whole).contains(&squeeze(&account)),
-        "the whole account"
-    );
-    assert!(squeeze(&whole).contains(&squeeze(&note)), "the whole note");
+    let whole = squeezed(&texts.concat());
+    assert!(whole.contains(&squeezed(&account)), "the whole account");
+    assert!(whole.contains(&squeezed(&note)), "the whole note");
     // The case's buttons come with the last part, so they follow the whole text.
     let (last, earlier) = parts.split_last().expect("parts");
     assert!(
@@ -90,17 +106,51 @@ async fn a_case_view_longer_than_telegram_allows_arrives_in_parts_that_fit() {
     );
 
     // Ten minutes on, the view leaves his chat: every part of it, not only the last.
-    let in_his_chat = || {
-        let all = w.deletions().into_iter();
-        all.filter(|(chat, _)| *chat == daniel.id).count()
-    };
-    let deleted_before = in_his_chat();
+    let deleted_before = deleted_in(&w, daniel.id).len();
     w.advance(chrono::Duration::minutes(10)).await;
     assert_eq!(
-        in_his_chat() - deleted_before,
+        deleted_in(&w, daniel.id).len() - deleted_before,
         parts.len(),
         "{:?}",
         w.deletions()
     );
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_429_between_the_parts_of_a_case_view_leaves_one_copy_that_is_removed_whole() {
+    let w = TgWorld::start().await;
+    let (daniel, r, account, _) = long_case(&w).await;
+    let deleted_before = deleted_in(&w, daniel.id).len();
+    let before = w.sent_to(daniel.id).len();
+    // The first part goes; Telegram's flood control refuses the second.
+    w.fake
+        .refuse_after(1, "sendMessage", daniel.id, Refusal::TooManyRequests(5));
+    daniel.says(&format!("/case {r}")).await;
+    assert_eq!(
+        w.sent_to(daniel.id).len() - before,
+        2,
+        "one part sent, one refused"
+    );
+    w.app.clock.advance(chrono::Duration::seconds(5));
+    w.deliver().await;
+
+    let attempts = w.sent_to(daniel.id)[before..].to_vec();
+    let resent: Vec<&str> = attempts[2..]
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or_default())
+        .collect();
+    assert!(resent.len() >= 2, "{resent:#?}");
+    assert!(resent[0].starts_with(&format!("Case {r}")), "{}", resent[0]);
+    assert!(squeezed(&resent.concat()).contains(&squeezed(&account)));
+    // What was sent before the refusal was taken back: he sees exactly one copy.
+    let sent_ok = 1 + resent.len();
+    let taken_back = deleted_in(&w, daniel.id).len() - deleted_before;
+    assert_eq!(sent_ok - taken_back, resent.len(), "{:?}", w.deletions());
+
+    // Ten minutes on, nothing of the view is left in his chat.
+    w.advance(chrono::Duration::minutes(10)).await;
+    let deleted = deleted_in(&w, daniel.id).len() - deleted_before;
+    assert_eq!(deleted, sent_ok, "{:?}", w.deletions());
     w.fake.assert_no_violations();
 }
