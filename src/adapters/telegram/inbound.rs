@@ -35,6 +35,23 @@ fn input_of(msg: &Message) -> Option<Input> {
     }
 }
 
+/// Treats a command addressed to another bot (`/concern@OtherBot` in a group several bots
+/// share) as ordinary text: Haven must not answer it, but the leak guard still reads it.
+pub fn for_another_bot(mut event: Inbound, update: &Update, bot_username: &str) -> Inbound {
+    let UpdateKind::Message(msg) = &update.kind else {
+        return event;
+    };
+    let (Input::Command { .. }, Some(text)) = (&event.input, msg.text()) else {
+        return event;
+    };
+    let head = text.trim().split(char::is_whitespace).next().unwrap_or("");
+    let addressed = head.split_once('@').map(|(_, to)| to);
+    if addressed.is_some_and(|to| !to.eq_ignore_ascii_case(bot_username)) {
+        event.input = Input::Text(text.to_string());
+    }
+    event
+}
+
 fn message(msg: &Message, input: Input) -> Option<Inbound> {
     let from = person(msg.from.as_ref()?)?;
     Some(Inbound {
@@ -108,6 +125,31 @@ mod tests {
             "text": "hello"
         });
         assert!(to_inbound(&update("message", from_bot)).is_none());
+    }
+
+    #[test]
+    fn a_command_for_another_bot_is_only_text() {
+        let typed = |text: &str| {
+            update(
+                "message",
+                json!({
+                    "message_id": 6, "date": 1_700_000_000,
+                    "chat": {"id": -100, "type": "supergroup", "title": "Staff"},
+                    "from": {"id": 42, "is_bot": false, "first_name": "Ann"},
+                    "text": text
+                }),
+            )
+        };
+        let seen = |text: &str| {
+            let u = typed(text);
+            for_another_bot(to_inbound(&u).unwrap(), &u, "HavenBot").input
+        };
+        assert_eq!(
+            seen("/concern@OtherBot now"),
+            Input::Text("/concern@OtherBot now".into())
+        );
+        assert!(matches!(seen("/concern@havenbot"), Input::Command { .. }));
+        assert!(matches!(seen("/concern"), Input::Command { .. }));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! and a message longer than Telegram's 4096 UTF-16 code units arrives in parts that fit.
 
 use super::concern::{report, DANIEL, JOSIE};
+use super::STAFF_ROOM;
 use crate::concern::PUPIL;
 use crate::support::telegram_fake::Refusal;
 use crate::support::telegram_world::{TgUser, TgWorld};
@@ -152,5 +153,25 @@ async fn a_429_between_the_parts_of_a_case_view_leaves_one_copy_that_is_removed_
     w.advance(chrono::Duration::minutes(10)).await;
     let deleted = deleted_in(&w, daniel.id).len() - deleted_before;
     assert_eq!(deleted, sent_ok, "{:?}", w.deletions());
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_command_for_another_bot_in_a_group_is_left_to_that_bot() {
+    let w = TgWorld::start().await;
+    let daniel = w.linked(DANIEL, 5604).await;
+    let before = daniel.texts().len();
+    daniel.says_in(STAFF_ROOM, "/concern@QuizBot").await;
+    assert!(
+        w.calls_aimed_at(STAFF_ROOM).is_empty(),
+        "{:?}",
+        w.fake.calls()
+    );
+    assert_eq!(daniel.texts().len(), before, "{:#?}", daniel.texts());
+    // Without a name, a command is for every bot in the group, Haven included.
+    daniel.says_in(STAFF_ROOM, "/concern").await;
+    let group = w.sent_to(STAFF_ROOM);
+    assert_eq!(group.len(), 1, "{group:#?}");
+    daniel.sees("Is a child at immediate risk of harm right now?");
     w.fake.assert_no_violations();
 }
