@@ -3,6 +3,7 @@
 //! Pure and synchronous. Telegram ids become text here and nowhere else: an account is the user
 //! id, a group is the chat id, a message is its message id. This module never logs message text,
 //! and it drops what the core must not see (messages from bots, channel posts, service messages).
+//! In a group, captions and edited texts reach the core as text, for the leak guard.
 
 use crate::core::event::{Inbound, Input, Place};
 use crate::core::ids::{Account, GroupChat, Platform};
@@ -16,8 +17,8 @@ use teloxide::types::{
 /// (see [`super::poller::process_update`]).
 pub fn to_inbound(update: &Update) -> Option<Inbound> {
     match &update.kind {
-        UpdateKind::Message(msg) => message(msg, input_of(msg)?),
-        UpdateKind::EditedMessage(msg) => message(msg, Input::Edited),
+        UpdateKind::Message(msg) => message(msg, in_group(msg, input_of(msg)?)),
+        UpdateKind::EditedMessage(msg) => message(msg, in_group(msg, Input::Edited)),
         UpdateKind::CallbackQuery(query) => callback(query),
         _ => None,
     }
@@ -50,6 +51,20 @@ pub fn for_another_bot(mut event: Inbound, update: &Update, bot_username: &str) 
         event.input = Input::Text(text.to_string());
     }
     event
+}
+
+/// In a group Haven answers nothing but commands, and the leak guard must read every text
+/// there: a photo's or file's caption and an edited message arrive as the text they now carry
+/// (never as a command). In a private chat they stay an attachment and an edit, which the
+/// guided forms refuse.
+fn in_group(msg: &Message, input: Input) -> Input {
+    if msg.chat.is_private() || !matches!(input, Input::Attachment | Input::Edited) {
+        return input;
+    }
+    match msg.text().or_else(|| msg.caption()) {
+        Some(text) => Input::Text(text.to_string()),
+        None => input,
+    }
 }
 
 fn message(msg: &Message, input: Input) -> Option<Inbound> {

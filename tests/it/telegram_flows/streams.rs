@@ -4,7 +4,9 @@
 
 use super::STAFF_ROOM;
 use crate::support::telegram_fake::Refusal;
+use crate::support::telegram_updates as updates;
 use crate::support::telegram_world::{TgUser, TgWorld};
+use serde_json::json;
 
 const LINK: &str = "https://zoom.us/j/84512345678?pwd=Harvest2026xyz";
 const MEETING_ID: &str = "845 1234 5678";
@@ -183,5 +185,43 @@ async fn a_leaked_passcode_is_deleted_the_group_warned_and_a_refused_delete_repo
         "{:#?}",
         to_groups(&w)
     );
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn details_in_a_photo_caption_or_an_edit_in_a_group_are_caught_too() {
+    let w = TgWorld::start().await;
+    let rhian = w.linked("STF005", 5501).await;
+    let emma = w.linked("PAR006", 5502).await;
+    set_up(&w, &rhian).await;
+
+    let mut photo = updates::photo(YEAR_3_PARENTS, emma.id);
+    photo["message"]["caption"] = json!(format!("the invite: {LINK}"));
+    let photo_id = photo["message"]["message_id"].as_i64().expect("id");
+    w.push(photo).await;
+    assert_eq!(w.deletions().last(), Some(&(YEAR_3_PARENTS, photo_id)));
+
+    let said = emma
+        .writes_in(YEAR_3_PARENTS, "See you at the assembly!")
+        .await;
+    let mut edit = updates::edited(YEAR_3_PARENTS, emma.id, "passcode: Owl-Tree-4821");
+    edit["edited_message"]["message_id"] = json!(said);
+    w.push(edit).await;
+    assert_eq!(w.deletions().last(), Some(&(YEAR_3_PARENTS, said)));
+
+    let warnings = w.sent_to(YEAR_3_PARENTS);
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(
+        to_groups(&w).iter().all(|t| !secret_in(t)),
+        "{:#?}",
+        to_groups(&w)
+    );
+    assert_eq!(rhian.texts_with("appeared in a group chat").len(), 2);
+
+    // In a private chat an edit stays an edit: the form does not take edited text.
+    emma.says("/streams").await;
+    let private_edit = updates::edited(emma.id, emma.id, "Owl-Tree-4821");
+    w.push(private_edit).await;
+    assert_eq!(rhian.texts_with("appeared in a group chat").len(), 2);
     w.fake.assert_no_violations();
 }
