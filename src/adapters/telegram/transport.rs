@@ -147,9 +147,7 @@ impl TelegramTransport {
         })?;
         Ok(sent.id)
     }
-}
 
-impl TelegramTransport {
     /// Deletes the parts of a message that could not be sent whole (best effort).
     async fn take_back(&self, chat: i64, sent: &[MessageId]) {
         for id in sent {
