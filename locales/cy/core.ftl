@@ -44,6 +44,7 @@ form-idle-reminder = Mae gennych chi { $title } ar y gweill. Ewch ymlaen pan fyd
 form-expired = Aeth diwrnod heibio heb ddim gweithgarwch, felly rydym wedi dileu'r { $title } oedd gennych ar y gweill. Ni chafodd dim byd ei anfon.
 form-none-open = Does dim byd ar y gweill i fynd yn ôl ynddo na'i ganslo.
 form-remove-failed = Doeddwn i ddim yn gallu tynnu un o'ch negeseuon cynharach o'r sgwrs hon. Dilëwch hi eich hun, os gwelwch yn dda.
+group-remove-failed = Doeddwn i ddim yn gallu tynnu neges o sgwrs grŵp ar { $platform } (sgwrs { $group }). Gofynnwch i weinyddwr y grŵp ei dileu, a gwiriwch fod gen i hawl i ddileu negeseuon yno, os gwelwch yn dda.
 
 ## Accounts and linking
 

@@ -41,6 +41,7 @@ form-idle-reminder = You have an unfinished { $title }. Carry on whenever you're
 form-expired = Your unfinished { $title } was deleted because it had not been touched for a day. Nothing was sent.
 form-none-open = There is nothing in progress to go back from or cancel.
 form-remove-failed = I couldn't remove one of your earlier messages from this chat. Please delete it yourself.
+group-remove-failed = I couldn't remove a message from a group chat on { $platform } (chat { $group }). Please ask an admin of that group to delete it, and check that I'm allowed to delete messages there.
 
 ## Accounts and linking
 

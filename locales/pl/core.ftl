@@ -45,6 +45,7 @@ form-idle-reminder = Czeka na dokończenie: { $title }. Kontynuuj, kiedy tylko z
 form-expired = Twoje niedokończone odpowiedzi ({ $title }) zostały usunięte, ponieważ przez cały dzień nic się w nich nie zmieniło. Nic nie zostało wysłane.
 form-none-open = Nie ma nic w toku, do czego można by wrócić lub co można by anulować.
 form-remove-failed = Nie udało mi się usunąć z tego czatu jednej z Twoich wcześniejszych wiadomości. Usuń ją samodzielnie.
+group-remove-failed = Nie udało mi się usunąć wiadomości z czatu grupowego na platformie { $platform } (czat { $group }). Poproś administratora tej grupy o jej usunięcie i sprawdź, czy mogę tam usuwać wiadomości.
 
 ## Accounts and linking
 

@@ -4,7 +4,7 @@
 
 use super::SendError;
 use crate::core::message::{Message, Outgoing};
-use crate::core::store::{Fate, Job, OutboxItem, Tx};
+use crate::core::store::{Address, Fate, Job, OutboxItem, Tx};
 use chrono::{DateTime, Duration, Utc};
 
 /// Temporary failures are retried this many times before the delivery fails for good.
@@ -58,7 +58,13 @@ async fn failure_notice(tx: &mut dyn Tx, item: &OutboxItem) -> anyhow::Result<Op
         return Ok(None);
     };
     let m = match &item.job {
-        Job::Remove { .. } => Message::new("form-remove-failed"),
+        // A message in a group is someone else's (the leak guard's removals): say where it is.
+        Job::Remove { .. } => match &item.address {
+            Address::Group(group) => Message::new("group-remove-failed")
+                .arg_key("platform", format!("platform-{}", item.platform))
+                .arg("group", group),
+            Address::Private(_) => Message::new("form-remove-failed"),
+        },
         Job::Send(_) => {
             let name = match item.person {
                 Some(p) => tx.person(p).await?.map(|p| p.name).unwrap_or_default(),

@@ -1,5 +1,14 @@
 //! Haven's flows end to end on Telegram: teloxide's types in, teloxide's client out, against
 //! the fake Bot API that checks every request against the official description.
+//!
+//! Each feature's flows live in a submodule: `/concern`, AUP signing, livestreams and the leak
+//! guard, broadcasts, and what only Telegram needs (attachments, long messages).
+
+mod aup;
+mod broadcast;
+mod concern;
+mod streams;
+mod telegram_only;
 
 use crate::support::telegram_fake::Refusal;
 use crate::support::telegram_world::TgWorld;

@@ -3,6 +3,7 @@
 //! Pure and synchronous. Telegram ids become text here and nowhere else: an account is the user
 //! id, a group is the chat id, a message is its message id. This module never logs message text,
 //! and it drops what the core must not see (messages from bots, channel posts, service messages).
+//! In a group, captions and edited texts reach the core as text, for the leak guard.
 
 use crate::core::event::{Inbound, Input, Place};
 use crate::core::ids::{Account, GroupChat, Platform};
@@ -16,8 +17,8 @@ use teloxide::types::{
 /// (see [`super::poller::process_update`]).
 pub fn to_inbound(update: &Update) -> Option<Inbound> {
     match &update.kind {
-        UpdateKind::Message(msg) => message(msg, input_of(msg)?),
-        UpdateKind::EditedMessage(msg) => message(msg, Input::Edited),
+        UpdateKind::Message(msg) => message(msg, in_group(msg, input_of(msg)?)),
+        UpdateKind::EditedMessage(msg) => message(msg, in_group(msg, Input::Edited)),
         UpdateKind::CallbackQuery(query) => callback(query),
         _ => None,
     }
@@ -32,6 +33,37 @@ fn input_of(msg: &Message) -> Option<Input> {
         MediaKind::Text(text) => Some(Input::from_text(&text.text)),
         MediaKind::Migration(_) => None,
         _ => Some(Input::Attachment),
+    }
+}
+
+/// Treats a command addressed to another bot (`/concern@OtherBot` in a group several bots
+/// share) as ordinary text: Haven must not answer it, but the leak guard still reads it.
+pub fn for_another_bot(mut event: Inbound, update: &Update, bot_username: &str) -> Inbound {
+    let UpdateKind::Message(msg) = &update.kind else {
+        return event;
+    };
+    let (Input::Command { .. }, Some(text)) = (&event.input, msg.text()) else {
+        return event;
+    };
+    let head = text.trim().split(char::is_whitespace).next().unwrap_or("");
+    let addressed = head.split_once('@').map(|(_, to)| to);
+    if addressed.is_some_and(|to| !to.eq_ignore_ascii_case(bot_username)) {
+        event.input = Input::Text(text.to_string());
+    }
+    event
+}
+
+/// In a group Haven answers nothing but commands, and the leak guard must read every text
+/// there: a photo's or file's caption and an edited message arrive as the text they now carry
+/// (never as a command). In a private chat they stay an attachment and an edit, which the
+/// guided forms refuse.
+fn in_group(msg: &Message, input: Input) -> Input {
+    if msg.chat.is_private() || !matches!(input, Input::Attachment | Input::Edited) {
+        return input;
+    }
+    match msg.text().or_else(|| msg.caption()) {
+        Some(text) => Input::Text(text.to_string()),
+        None => input,
     }
 }
 
@@ -108,6 +140,31 @@ mod tests {
             "text": "hello"
         });
         assert!(to_inbound(&update("message", from_bot)).is_none());
+    }
+
+    #[test]
+    fn a_command_for_another_bot_is_only_text() {
+        let typed = |text: &str| {
+            update(
+                "message",
+                json!({
+                    "message_id": 6, "date": 1_700_000_000,
+                    "chat": {"id": -100, "type": "supergroup", "title": "Staff"},
+                    "from": {"id": 42, "is_bot": false, "first_name": "Ann"},
+                    "text": text
+                }),
+            )
+        };
+        let seen = |text: &str| {
+            let u = typed(text);
+            for_another_bot(to_inbound(&u).unwrap(), &u, "HavenBot").input
+        };
+        assert_eq!(
+            seen("/concern@OtherBot now"),
+            Input::Text("/concern@OtherBot now".into())
+        );
+        assert!(matches!(seen("/concern@havenbot"), Input::Command { .. }));
+        assert!(matches!(seen("/concern"), Input::Command { .. }));
     }
 
     #[test]

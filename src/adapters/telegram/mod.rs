@@ -2,7 +2,9 @@
 //!
 //! - [`TelegramTransport`] is the outgoing side (the delivery dispatcher's [`Transport`]):
 //!   plain-text messages split to Telegram's length limit, inline keyboards for choices, message
-//!   removal, command menus, all within Telegram's rate limits.
+//!   removal, command menus, all within Telegram's rate limits. A message split into parts
+//!   goes whole or not at all (parts sent before a refusal are taken back) and is removed
+//!   whole: its id names every part.
 //! - [`to_inbound`] turns an update into the core's [`Inbound`] event.
 //! - [`run_polling`] and [`run_webhook`] receive updates and hand them to an
 //!   [`InboundHandler`]; [`run`] picks one from the configuration.

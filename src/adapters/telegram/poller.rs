@@ -5,7 +5,7 @@
 //! when Telegram refuses the token; it never spins on an error, never logs message text, and
 //! always answers a button press so the person's client stops waiting.
 
-use super::inbound::to_inbound;
+use super::inbound::{for_another_bot, to_inbound};
 use super::transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
 use crate::delivery::InboundHandler;
 use std::future::Future;
@@ -186,7 +186,13 @@ pub async fn process_update(
         acknowledge(transport, query).await;
     }
     match to_inbound(update) {
-        Some(event) => handler.handle(event).await,
+        Some(event) => {
+            let event = match transport.bot_username() {
+                Some(me) => for_another_bot(event, update, &me),
+                None => event,
+            };
+            handler.handle(event).await
+        }
         None => tracing::debug!(update = update.id.0, "update ignored"),
     }
 }

@@ -147,6 +147,15 @@ impl TelegramTransport {
         })?;
         Ok(sent.id)
     }
+
+    /// Deletes the parts of a message that could not be sent whole (best effort).
+    async fn take_back(&self, chat: i64, sent: &[MessageId]) {
+        for id in sent {
+            if let Err(e) = self.bot.delete_message(ChatId(chat), *id).await {
+                tracing::warn!(chat, error = %e, "could not take back part of a message");
+            }
+        }
+    }
 }
 
 #[async_trait]
@@ -160,24 +169,49 @@ impl Transport for TelegramTransport {
         let parts = render::text_parts(msg);
         let mut markup = render::keyboard(msg, self.bot_username().as_deref());
         let last = parts.len().saturating_sub(1);
-        let mut id = None;
+        let mut ids = Vec::new();
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            id = Some(self.send_part(&msg.address, chat, part, buttons).await?);
+            match self.send_part(&msg.address, chat, part, buttons).await {
+                Ok(id) => ids.push(id),
+                Err(e) => {
+                    // The whole message will be sent again: take back the parts already
+                    // sent, so that nobody gets them twice and none is left behind when the
+                    // message is removed later.
+                    self.take_back(chat, &ids).await;
+                    return Err(e);
+                }
+            }
         }
-        Ok(id.map(|m| m.0.to_string()))
+        Ok(joined(&ids))
     }
 
+    /// Removes every Telegram message one Haven message became (see [`joined`]). A part that
+    /// cannot be removed does not stop the others; the first failure is returned.
     async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError> {
         let (_, chat) = chat_of(address)?;
-        let id: i32 = message_id
-            .parse()
+        let ids: Vec<i32> = message_id
+            .split(',')
+            .map(str::parse)
+            .collect::<Result<_, _>>()
             .map_err(|_| SendError::Forbidden("not a Telegram message id".into()))?;
-        match self.bot.delete_message(ChatId(chat), MessageId(id)).await {
-            Ok(_) => Ok(()),
-            Err(e) => errors::remove_error(&e),
+        let mut outcome = Ok(());
+        for id in ids {
+            let removed = match self.bot.delete_message(ChatId(chat), MessageId(id)).await {
+                Ok(_) => Ok(()),
+                Err(e) => errors::remove_error(&e),
+            };
+            outcome = outcome.and(removed);
         }
+        outcome
     }
+}
+
+/// The ids of the Telegram messages one Haven message was split into, as one id for the
+/// outbox: `"41,42,43"`. Removing it later removes every part.
+fn joined(ids: &[MessageId]) -> Option<String> {
+    let ids: Vec<String> = ids.iter().map(|m| m.0.to_string()).collect();
+    (!ids.is_empty()).then(|| ids.join(","))
 }
 
 /// What kind of chat an address names.

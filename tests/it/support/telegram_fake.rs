@@ -77,6 +77,8 @@ struct Inner {
     last_message_id: i64,
     confirmed_offset: i64,
     refusals: Vec<(String, i64, Refusal)>,
+    /// Refusals that first let a number of matching calls through.
+    later: Vec<(String, i64, usize, Refusal)>,
     revoked: bool,
 }
 
@@ -133,6 +135,13 @@ impl FakeTelegram {
     /// Makes the next `method` call aimed at `chat_id` fail with `refusal`.
     pub fn refuse_next(&self, method: &str, chat_id: i64, refusal: Refusal) {
         self.lock().refusals.push((method.into(), chat_id, refusal));
+    }
+
+    /// Lets the next `passing` `method` calls aimed at `chat_id` through, then makes the one
+    /// after them fail with `refusal` (for a refusal in the middle of a message's parts).
+    pub fn refuse_after(&self, passing: usize, method: &str, chat_id: i64, refusal: Refusal) {
+        let later = (method.into(), chat_id, passing, refusal);
+        self.lock().later.push(later);
     }
 
     /// From now on every request is answered 401 Unauthorized, as for a revoked token.
@@ -270,8 +279,21 @@ fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
     let at = inner
         .refusals
         .iter()
-        .position(|(m, c, _)| m == method && Some(*c) == chat)?;
-    Some(inner.refusals.remove(at).2)
+        .position(|(m, c, _)| m == method && Some(*c) == chat);
+    if let Some(at) = at {
+        return Some(inner.refusals.remove(at).2);
+    }
+    let at = inner
+        .later
+        .iter()
+        .position(|(m, c, _, _)| m == method && Some(*c) == chat)?;
+    match &mut inner.later[at] {
+        (_, _, 0, _) => Some(inner.later.remove(at).3),
+        (_, _, passing, _) => {
+            *passing -= 1;
+            None
+        }
+    }
 }
 
 /// `getUpdates`: forgets confirmed updates, then returns what is queued, waiting a little when

@@ -10,7 +10,8 @@ use haven::adapters::telegram::{process_update, TelegramTransport};
 use haven::core::ids::{Account, Platform};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
-use serde_json::Value;
+use serde_json::{json, Value};
+use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Haven on a fake Telegram.
@@ -73,6 +74,34 @@ impl TgWorld {
         while self.dispatcher.run_once().await.expect("delivery") > 0 {}
     }
 
+    /// Runs scheduled work (reminders, sweeps) and delivers what it queued through Telegram.
+    pub async fn tick(&self) {
+        self.app.app.tick().await.expect("tick");
+        self.deliver().await;
+    }
+
+    /// Moves the clock on, then runs what is due and delivers it.
+    pub async fn advance(&self, by: chrono::Duration) {
+        self.app.clock.advance(by);
+        self.tick().await;
+    }
+
+    /// Every call aimed at a chat (any method with that `chat_id`), in order.
+    pub fn calls_aimed_at(&self, chat: i64) -> Vec<super::telegram_fake::Call> {
+        let calls = self.fake.calls().into_iter();
+        calls
+            .filter(|c| c.params["chat_id"] == json!(chat))
+            .collect()
+    }
+
+    /// The `(chat_id, message_id)` of every `deleteMessage` call, in order.
+    pub fn deletions(&self) -> Vec<(i64, i64)> {
+        let calls = self.fake.calls_to("deleteMessage").into_iter();
+        calls
+            .filter_map(|p| Some((p["chat_id"].as_i64()?, p["message_id"].as_i64()?)))
+            .collect()
+    }
+
     /// The `sendMessage` calls to a chat, in order.
     pub fn sent_to(&self, chat: i64) -> Vec<Value> {
         self.fake
@@ -98,6 +127,61 @@ impl TgUser<'_> {
     /// Writes in a group (a negative chat id).
     pub async fn says_in(&self, group: i64, text: &str) {
         self.w.push(updates::text(group, self.id, text)).await;
+    }
+
+    /// Writes in their private chat and returns the id Telegram gave the message.
+    pub async fn writes(&self, text: &str) -> i64 {
+        self.writes_in(self.id, text).await
+    }
+
+    /// Writes in a chat (their own id for the private chat, a negative id for a group) and
+    /// returns the id Telegram gave the message.
+    pub async fn writes_in(&self, chat: i64, text: &str) -> i64 {
+        let update = updates::text(chat, self.id, text);
+        let id = update["message"]["message_id"]
+            .as_i64()
+            .expect("a message id");
+        self.w.push(update).await;
+        id
+    }
+
+    /// Presses the button labelled `label` as a Telegram client allows: on the latest message
+    /// in their private chat whose keyboard has not been pressed yet (Haven takes a pressed
+    /// keyboard off its message). Messages are numbered by their place among those sent to
+    /// the chat, so the removal of a keyboard can be traced to its message.
+    pub async fn taps(&self, label: &str) {
+        let pressed: HashSet<i64> = self
+            .w
+            .fake
+            .calls_to("editMessageReplyMarkup")
+            .iter()
+            .filter(|p| p["chat_id"] == json!(self.id))
+            .filter_map(|p| p["message_id"].as_i64())
+            .collect();
+        let sent = self.w.sent_to(self.id);
+        let found = sent
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p, i as i64 + 1))
+            .rev()
+            .filter(|(_, id)| !pressed.contains(id))
+            .find_map(|(p, id)| button_in(p, label).map(|data| (id, data)));
+        let Some((message_id, data)) = found else {
+            panic!(
+                "no button {label:?} left to press for {}: {:#?}",
+                self.id,
+                self.texts()
+            )
+        };
+        self.w
+            .push(updates::button(self.id, self.id, message_id, &data))
+            .await;
+    }
+
+    /// The texts sent to their private chat that contain `needle`.
+    pub fn texts_with(&self, needle: &str) -> Vec<String> {
+        let texts = self.texts().into_iter();
+        texts.filter(|t| t.contains(needle)).collect()
     }
 
     /// Sends a photo in their private chat.
@@ -149,4 +233,14 @@ impl TgUser<'_> {
             self.id
         );
     }
+}
+
+/// The callback data of the button labelled `label` in a `sendMessage` call, if it has one.
+fn button_in(params: &Value, label: &str) -> Option<String> {
+    params["reply_markup"]["inline_keyboard"]
+        .as_array()?
+        .iter()
+        .flat_map(|row| row.as_array().into_iter().flatten())
+        .find(|b| b["text"] == label)
+        .and_then(|b| b["callback_data"].as_str().map(str::to_string))
 }

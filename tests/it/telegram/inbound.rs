@@ -75,6 +75,19 @@ fn an_edit_is_reported_without_its_text() {
 }
 
 #[test]
+fn in_a_group_captions_and_edits_arrive_as_text_for_the_leak_guard() {
+    let edit = inbound(tg::edited(-100, 42, "/stream new")).unwrap();
+    assert_eq!(
+        edit.input,
+        Input::Text("/stream new".into()),
+        "never a command"
+    );
+    let photo = inbound(tg::photo(-100, 42)).unwrap();
+    assert_eq!(photo.input, Input::Text("screenshot".into()));
+    assert_eq!(inbound(tg::photo(42, 42)).unwrap().input, Input::Attachment);
+}
+
+#[test]
 fn photos_and_documents_are_attachments() {
     assert_eq!(inbound(tg::photo(42, 42)).unwrap().input, Input::Attachment);
     assert_eq!(

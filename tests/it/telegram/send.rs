@@ -47,7 +47,7 @@ async fn a_long_message_is_split_into_parts_that_fit_with_buttons_on_the_last() 
     let paragraph = "Please read the Acceptable Use Policy before Friday. ".repeat(20);
     let mut msg = to_private(42, &format!("{paragraph}\n").repeat(10));
     msg.buttons = vec![button("I have read it", "aup:sign:3")];
-    let last_id = transport.send(&msg).await.unwrap().unwrap();
+    let joined = transport.send(&msg).await.unwrap().unwrap();
 
     let sent = fake.calls_to("sendMessage");
     assert!(sent.len() > 1, "expected several parts, got {}", sent.len());
@@ -65,7 +65,34 @@ async fn a_long_message_is_split_into_parts_that_fit_with_buttons_on_the_last() 
         received.replace(['\n', ' '], ""),
         msg.text.replace(['\n', ' '], "")
     );
-    assert!(!last_id.is_empty());
+    // The id names every part, so removing the message later removes all of them.
+    let ids: Vec<i64> = joined.split(',').map(|i| i.parse().unwrap()).collect();
+    assert_eq!(ids.len(), sent.len(), "{joined}");
+    transport
+        .remove(&Address::Private("42".into()), &joined)
+        .await
+        .unwrap();
+    let deleted: Vec<i64> = fake
+        .calls_to("deleteMessage")
+        .iter()
+        .map(|p| p["message_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(deleted, ids);
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_refusal_between_parts_takes_back_the_parts_already_sent() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let msg = to_private(42, &"A line of the case chronology.\n".repeat(400));
+    fake.refuse_after(1, "sendMessage", 42, Refusal::TooManyRequests(3));
+    let refused = transport.send(&msg).await;
+    assert_eq!(refused, Err(SendError::RetryAfter(Duration::from_secs(3))));
+    assert_eq!(fake.calls_to("sendMessage").len(), 2);
+    let deleted = fake.calls_to("deleteMessage");
+    assert_eq!(deleted.len(), 1, "the first part, taken back: {deleted:?}");
+    assert_eq!(deleted[0]["chat_id"], 42);
     fake.assert_no_violations();
 }
 
