@@ -149,3 +149,25 @@ async fn parents_opt_out_and_back_in_with_slash_commands() {
     emma.sees("you will receive school broadcasts again").await;
     app.stop().await;
 }
+
+#[tokio::test]
+async fn safer_internet_day_is_planned_with_campaign() {
+    let app = DiscordApp::start().await;
+    let margaret = app.linked("STF001", MARGARET).await;
+    margaret.runs("campaign", Some(("action", "sid")));
+    let plan = margaret.sees("Safer Internet Day 2027: 09/02/2027").await;
+    assert!(
+        plan.components.to_string().contains("Confirm and schedule"),
+        "{:?}",
+        plan.components
+    );
+    margaret.runs("campaign", Some(("action", "sid date 2027-02-16")));
+    margaret.sees("The date is set.").await;
+
+    let parent = app.linked("PAR006", EMMA).await;
+    parent.runs("campaign", Some(("action", "sid")));
+    parent
+        .sees("Only the online safety lead and senior leadership")
+        .await;
+    app.stop().await;
+}

@@ -111,6 +111,21 @@ async fn joining_details_go_only_to_the_audiences_dms() {
 
     // The rest of Year 3 are linked on the console only, and got theirs there.
     app.t.person("Piotr Zieliński").sees(PASSCODE);
+
+    // `/streams` lists it, and sends the details again on request, to the DM only.
+    emma.runs("streams", None);
+    emma.sees("“Harvest assembly”: 17/11/2026 14:00–15:00, on Zoom.")
+        .await;
+    let again = emma
+        .picks("Send me the joining details", "As you asked")
+        .await
+        .text();
+    assert!(again.contains(PASSCODE), "{again}");
+    katarzyna.runs("streams", None);
+    katarzyna
+        .sees("Nie masz nadchodzących transmisji na żywo.")
+        .await;
+    assert_no_channel_saw_a_secret(&app);
     app.stop().await;
 }
 
