@@ -48,7 +48,6 @@ form-idle-reminder = لديك عملية لم تكتمل بعد: { $title }. ي�
 form-expired = حُذفت إجاباتك غير المكتملة ({ $title }) لأنها بقيت يومًا كاملًا دون أي تعديل. لم يُرسَل أي شيء.
 form-none-open = لا توجد عملية جارية يمكن الرجوع فيها أو إلغاؤها.
 form-remove-failed = لم أتمكن من إزالة إحدى رسائلك السابقة من هذه المحادثة. يُرجى حذفها بنفسك.
-group-remove-failed = لم أتمكن من إزالة رسالة من محادثة جماعية على { $platform } (المحادثة { $group }). يُرجى أن تطلب من أحد مشرفي تلك المجموعة حذفها، وأن تتحقق من أنه مسموح لي بحذف الرسائل هناك.
 
 ## Accounts and linking
 
@@ -129,6 +128,9 @@ open-private-chat = فتح محادثة خاصة
 delivery-unreachable = تعذّر توصيل رسالة إلى { $name } عبر { $platform }: { $reason }. يُرجى التواصل مع هذا الشخص بطريقة أخرى.
 delivery-reason-unreachable = لا يمكن الوصول إلى هذا الشخص هناك (ربما حظر البوت أو أغلق الرسائل المباشرة)
 delivery-reason-not-linked = ليس لدى هذا الشخص حساب محادثة مرتبط
+delivery-remove-failed-group = تعذّر عليّ إزالة رسالة من محادثة جماعية عبر { $platform } (المحادثة { $group }): { $reason }. يُرجى العمل على حذفها هناك الآن، من قِبل مشرف تلك المحادثة إن لزم الأمر.
+delivery-remove-reason-forbidden = لا يُسمح للبوت بحذف الرسائل هناك (يحتاج على Discord إلى صلاحية Manage Messages في تلك القناة، وعلى Telegram يجب أن يكون مشرفًا يحق له حذف الرسائل، ولرسائل آخر 48 ساعة فقط)
+delivery-remove-reason-other = لم يقبل تطبيق المحادثة الطلب
 
 ## Command menu descriptions
 

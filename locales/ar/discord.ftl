@@ -11,12 +11,24 @@ discord-name-unlink = unlink
 discord-name-help = help
 discord-name-back = back
 discord-name-cancel = cancel
+discord-name-aup = aup
+discord-name-stream = stream
+discord-name-streams = streams
+discord-name-broadcast = broadcast
+discord-name-campaign = campaign
+discord-name-optout = optout
+discord-name-optin = optin
 
 discord-cmd-case = افتح حالة وسجّل ما حدث
 discord-cmd-link = اربط حساب Discord هذا بالرمز من مكتب المدرسة
 discord-cmd-unlink = إلغاء ربط حساب Discord هذا
 discord-cmd-back = العودة إلى السؤال السابق
+discord-cmd-campaign = يوم الإنترنت الآمن: تاريخه وموضوعه ورسائله
 
 discord-opt-case = رقم الحالة، ثم ما يجب فعله
 discord-opt-language = اللغة المطلوبة (English, Cymraeg, Polski, العربية)
 discord-opt-code = رمز الربط الخاص بك، مثل ABCD-EFGH-JKMN
+discord-opt-aup = اتركه فارغًا لعرض سياساتك؛ أو report أو publish (منسق السلامة على الإنترنت)
+discord-opt-stream = اتركه فارغًا للمساعدة؛ أو new أو report ID أو time ID … أو rotate ID أو cancel ID أو log
+discord-opt-broadcast = اتركه فارغًا لكتابة رسالة؛ أو status أو status ID أو cancel ID
+discord-opt-campaign = sid؛ ثم date YYYY-MM-DD أو theme مع الموضوع أو confirm

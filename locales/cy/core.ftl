@@ -44,7 +44,6 @@ form-idle-reminder = Mae gennych chi { $title } ar y gweill. Ewch ymlaen pan fyd
 form-expired = Aeth diwrnod heibio heb ddim gweithgarwch, felly rydym wedi dileu'r { $title } oedd gennych ar y gweill. Ni chafodd dim byd ei anfon.
 form-none-open = Does dim byd ar y gweill i fynd yn ôl ynddo na'i ganslo.
 form-remove-failed = Doeddwn i ddim yn gallu tynnu un o'ch negeseuon cynharach o'r sgwrs hon. Dilëwch hi eich hun, os gwelwch yn dda.
-group-remove-failed = Doeddwn i ddim yn gallu tynnu neges o sgwrs grŵp ar { $platform } (sgwrs { $group }). Gofynnwch i weinyddwr y grŵp ei dileu, a gwiriwch fod gen i hawl i ddileu negeseuon yno, os gwelwch yn dda.
 
 ## Accounts and linking
 
@@ -123,6 +122,9 @@ open-private-chat = Agor sgwrs breifat
 delivery-unreachable = Doeddwn i ddim yn gallu anfon neges at { $name } ar { $platform }: { $reason }. Cysylltwch â nhw mewn ffordd arall, os gwelwch yn dda.
 delivery-reason-unreachable = does dim modd eu cyrraedd yno (efallai eu bod wedi rhwystro'r bot neu wedi cau negeseuon uniongyrchol)
 delivery-reason-not-linked = does ganddyn nhw ddim cyfrif sgwrsio wedi'i gysylltu
+delivery-remove-failed-group = Doeddwn i ddim yn gallu tynnu neges o sgwrs grŵp ar { $platform } (sgwrs { $group }): { $reason }. Trefnwch ei bod yn cael ei dileu yno nawr, gan un o gymedrolwyr y sgwrs os oes angen.
+delivery-remove-reason-forbidden = does gan y bot ddim hawl i ddileu negeseuon yno (ar Discord mae angen y caniatâd Manage Messages yn y sianel; ar Telegram rhaid iddo fod yn weinyddwr sy'n cael dileu negeseuon, a dim ond negeseuon o'r 48 awr ddiwethaf)
+delivery-remove-reason-other = ni dderbyniodd yr ap sgwrsio'r cais
 
 ## Command menu descriptions
 

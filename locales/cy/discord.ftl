@@ -12,12 +12,24 @@ discord-name-unlink = unlink
 discord-name-help = help
 discord-name-back = back
 discord-name-cancel = cancel
+discord-name-aup = aup
+discord-name-stream = stream
+discord-name-streams = streams
+discord-name-broadcast = broadcast
+discord-name-campaign = campaign
+discord-name-optout = optout
+discord-name-optin = optin
 
 discord-cmd-case = Agor achos a chofnodi beth ddigwyddodd
 discord-cmd-link = Cysylltu'r cyfrif Discord hwn â'ch cod gan swyddfa'r ysgol
 discord-cmd-unlink = Datgysylltu'r cyfrif Discord hwn
 discord-cmd-back = Mynd yn ôl i'r cwestiwn blaenorol
+discord-cmd-campaign = Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel: ei ddyddiad, thema a negeseuon
 
 discord-opt-case = Cyfeirnod yr achos, yna beth i'w wneud
 discord-opt-language = Yr iaith i'w defnyddio (English, Cymraeg, Polski, العربية)
 discord-opt-code = Eich cod cysylltu, fel ABCD-EFGH-JKMN
+discord-opt-aup = Gadewch yn wag i weld eich polisïau; report neu publish (arweinydd diogelwch ar-lein)
+discord-opt-stream = Gadewch yn wag am help; neu new, report ID, time ID …, rotate ID, cancel ID, log
+discord-opt-broadcast = Gadewch yn wag i ysgrifennu un; neu status, status ID, cancel ID
+discord-opt-campaign = sid; yna date BBBB-MM-DD, theme a'r thema, neu confirm

@@ -41,7 +41,6 @@ form-idle-reminder = You have an unfinished { $title }. Carry on whenever you're
 form-expired = Your unfinished { $title } was deleted because it had not been touched for a day. Nothing was sent.
 form-none-open = There is nothing in progress to go back from or cancel.
 form-remove-failed = I couldn't remove one of your earlier messages from this chat. Please delete it yourself.
-group-remove-failed = I couldn't remove a message from a group chat on { $platform } (chat { $group }). Please ask an admin of that group to delete it, and check that I'm allowed to delete messages there.
 
 ## Accounts and linking
 
@@ -121,6 +120,9 @@ open-private-chat = Open a private chat
 delivery-unreachable = I couldn't deliver a message to { $name } on { $platform }: { $reason }. Please contact them another way.
 delivery-reason-unreachable = they can't be reached there (they may have blocked the bot or closed direct messages)
 delivery-reason-not-linked = they have no linked chat account
+delivery-remove-failed-group = I couldn't remove a message from a group chat on { $platform } (chat { $group }): { $reason }. Please have it deleted there now, by a moderator of that chat if need be.
+delivery-remove-reason-forbidden = the bot isn't allowed to delete messages there (on Discord it needs the Manage Messages permission in that channel; on Telegram it must be an admin who may delete messages, and only messages from the last 48 hours)
+delivery-remove-reason-other = the chat app did not accept the request
 
 ## Command menu descriptions
 

@@ -11,12 +11,24 @@ discord-name-unlink = unlink
 discord-name-help = help
 discord-name-back = back
 discord-name-cancel = cancel
+discord-name-aup = aup
+discord-name-stream = stream
+discord-name-streams = streams
+discord-name-broadcast = broadcast
+discord-name-campaign = campaign
+discord-name-optout = optout
+discord-name-optin = optin
 
 discord-cmd-case = Open a case and record what happened
 discord-cmd-link = Link this Discord account with your code from the school office
 discord-cmd-unlink = Unlink this Discord account
 discord-cmd-back = Go back to the previous question
+discord-cmd-campaign = Safer Internet Day: its date, theme and messages
 
 discord-opt-case = The case reference, then what to do
 discord-opt-language = The language to use (English, Cymraeg, Polski, العربية)
 discord-opt-code = Your link code, like ABCD-EFGH-JKMN
+discord-opt-aup = Leave empty to see your policies; report or publish (online safety lead)
+discord-opt-stream = Leave empty for help; or new, report ID, time ID …, rotate ID, cancel ID, log
+discord-opt-broadcast = Leave empty to write one; or status, status ID, cancel ID
+discord-opt-campaign = sid; then date YYYY-MM-DD, theme and the theme, or confirm

@@ -45,7 +45,6 @@ form-idle-reminder = Czeka na dokończenie: { $title }. Kontynuuj, kiedy tylko z
 form-expired = Twoje niedokończone odpowiedzi ({ $title }) zostały usunięte, ponieważ przez cały dzień nic się w nich nie zmieniło. Nic nie zostało wysłane.
 form-none-open = Nie ma nic w toku, do czego można by wrócić lub co można by anulować.
 form-remove-failed = Nie udało mi się usunąć z tego czatu jednej z Twoich wcześniejszych wiadomości. Usuń ją samodzielnie.
-group-remove-failed = Nie udało mi się usunąć wiadomości z czatu grupowego na platformie { $platform } (czat { $group }). Poproś administratora tej grupy o jej usunięcie i sprawdź, czy mogę tam usuwać wiadomości.
 
 ## Accounts and linking
 
@@ -129,6 +128,9 @@ open-private-chat = Otwórz czat prywatny
 delivery-unreachable = Nie udało się dostarczyć wiadomości do odbiorcy { $name } na platformie { $platform }: { $reason }. Skontaktuj się z tą osobą w inny sposób.
 delivery-reason-unreachable = nie można się z tą osobą tam skontaktować (mogła zablokować bota lub wyłączyć wiadomości prywatne)
 delivery-reason-not-linked = ta osoba nie ma powiązanego konta czatu
+delivery-remove-failed-group = Nie udało mi się usunąć wiadomości z czatu grupowego na platformie { $platform } (czat { $group }): { $reason }. Dopilnuj, aby została tam teraz usunięta, w razie potrzeby przez moderatora tego czatu.
+delivery-remove-reason-forbidden = bot nie ma tam uprawnień do usuwania wiadomości (na Discordzie potrzebuje uprawnienia Manage Messages na tym kanale; na Telegramie musi być administratorem z prawem usuwania wiadomości, i to tylko z ostatnich 48 godzin)
+delivery-remove-reason-other = aplikacja czatu nie przyjęła prośby
 
 ## Command menu descriptions
 

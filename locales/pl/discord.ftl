@@ -11,12 +11,24 @@ discord-name-unlink = odłącz
 discord-name-help = pomoc
 discord-name-back = wstecz
 discord-name-cancel = anuluj
+discord-name-aup = regulamin
+discord-name-stream = transmisja
+discord-name-streams = transmisje
+discord-name-broadcast = komunikat
+discord-name-campaign = kampania
+discord-name-optout = wypisz-mnie
+discord-name-optin = zapisz-mnie
 
 discord-cmd-case = Otwórz sprawę i zapisz, co się wydarzyło
 discord-cmd-link = Połącz to konto Discord za pomocą kodu z sekretariatu szkoły
 discord-cmd-unlink = Odłącz to konto Discord
 discord-cmd-back = Wróć do poprzedniego pytania
+discord-cmd-campaign = Dzień Bezpiecznego Internetu: data, temat i wiadomości
 
 discord-opt-case = Numer sprawy, a potem co zrobić
 discord-opt-language = Język (English, Cymraeg, Polski, العربية)
 discord-opt-code = Twój kod, np. ABCD-EFGH-JKMN
+discord-opt-aup = Puste: Twoje zasady; albo report lub publish (koordynator bezpieczeństwa w sieci)
+discord-opt-stream = Puste: pomoc; albo new, report ID, time ID …, rotate ID, cancel ID, log
+discord-opt-broadcast = Puste: nowa wiadomość; albo status, status ID, cancel ID
+discord-opt-campaign = sid; potem date RRRR-MM-DD, theme i temat albo confirm

@@ -44,7 +44,7 @@ pub(super) async fn record(
                 reason: reason.into(),
             };
             tx.settle(item.id, &fate, now).await?;
-            if let Some(notice) = failure_notice(tx, item).await? {
+            if let Some(notice) = failure_notice(tx, item, &e).await? {
                 tx.enqueue(&notice, now).await?;
             }
             Ok(true)
@@ -52,20 +52,30 @@ pub(super) async fn record(
     }
 }
 
-/// What to tell, and whom, when a row fails for good.
-async fn failure_notice(tx: &mut dyn Tx, item: &OutboxItem) -> anyhow::Result<Option<Outgoing>> {
+/// What to tell, and whom, when a row fails for good. A removal in a private chat was of the
+/// person's own message; one in a group (the leak guard's) was someone else's, so the notice
+/// says which chat and why, for the person to have it deleted there.
+async fn failure_notice(
+    tx: &mut dyn Tx,
+    item: &OutboxItem,
+    e: &SendError,
+) -> anyhow::Result<Option<Outgoing>> {
     let Some(to) = item.report_to else {
         return Ok(None);
     };
-    let m = match &item.job {
-        // A message in a group is someone else's (the leak guard's removals): say where it is.
-        Job::Remove { .. } => match &item.address {
-            Address::Group(group) => Message::new("group-remove-failed")
-                .arg_key("platform", format!("platform-{}", item.platform))
-                .arg("group", group),
-            Address::Private(_) => Message::new("form-remove-failed"),
-        },
-        Job::Send(_) => {
+    let m = match (&item.job, &item.address) {
+        (Job::Remove { .. }, Address::Private(_)) => Message::new("form-remove-failed"),
+        (Job::Remove { .. }, Address::Group(group)) => Message::new("delivery-remove-failed-group")
+            .arg_key("platform", format!("platform-{}", item.platform))
+            .arg("group", group)
+            .arg_key(
+                "reason",
+                match e {
+                    SendError::Forbidden(_) => "delivery-remove-reason-forbidden",
+                    _ => "delivery-remove-reason-other",
+                },
+            ),
+        (Job::Send(_), _) => {
             let name = match item.person {
                 Some(p) => tx.person(p).await?.map(|p| p.name).unwrap_or_default(),
                 None => String::new(),

@@ -1,7 +1,11 @@
 //! The Discord adapter, against the fake Discord on loopback: conversions of gateway payloads
 //! into core events, the transport against the fake HTTP API (checked against Discord's OpenAPI
-//! description), and whole conversations through the gateway and the app.
+//! description), whole conversations through the gateway and the app, and every flow of the core
+//! (concerns, the AUP, livestreams, broadcasts) on Discord.
 
+mod broadcast;
+mod concern;
 mod conversation;
 mod inbound;
 mod send;
+mod streams;

@@ -21,8 +21,9 @@ const CONTEXT_GUILD: u8 = 0;
 const CONTEXT_BOT_DM: u8 = 1;
 /// Application command option type of a string.
 const STRING_OPTION: u8 = 3;
-/// Longest text argument Haven takes through a command or its modal.
-pub const MAX_ARG: u16 = 200;
+/// Longest text argument Haven takes through a command or its modal: room for the longest
+/// (`/campaign sid theme` and a theme of up to 200 characters).
+pub const MAX_ARG: u16 = 256;
 
 /// How a command takes its text argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +97,31 @@ pub const COMMANDS: &[SlashCommand] = &[
         "discord-opt-case",
         Arg::AskInModal,
     ),
+    with_text("aup", "cmd-aup", "action", "discord-opt-aup", Arg::Optional),
+    with_text(
+        "stream",
+        "cmd-stream",
+        "action",
+        "discord-opt-stream",
+        Arg::Optional,
+    ),
+    plain("streams", "cmd-streams"),
+    with_text(
+        "broadcast",
+        "cmd-broadcast",
+        "action",
+        "discord-opt-broadcast",
+        Arg::Optional,
+    ),
+    with_text(
+        "campaign",
+        "discord-cmd-campaign",
+        "action",
+        "discord-opt-campaign",
+        Arg::Optional,
+    ),
+    plain("optout", "cmd-optout"),
+    plain("optin", "cmd-optin"),
     plain("whoami", "cmd-whoami"),
     with_text(
         "language",

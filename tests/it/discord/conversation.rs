@@ -57,7 +57,21 @@ async fn commands_are_registered_in_the_school_server_localised_and_intents_are_
     let cmds = put.body.as_array().expect("a list");
     let names: Vec<&str> = cmds.iter().filter_map(|c| c["name"].as_str()).collect();
     for expected in [
-        "concern", "cases", "case", "whoami", "language", "link", "help", "cancel",
+        "concern",
+        "cases",
+        "case",
+        "aup",
+        "stream",
+        "streams",
+        "broadcast",
+        "campaign",
+        "optout",
+        "optin",
+        "whoami",
+        "language",
+        "link",
+        "help",
+        "cancel",
     ] {
         assert!(
             names.contains(&expected),
@@ -78,6 +92,10 @@ async fn commands_are_registered_in_the_school_server_localised_and_intents_are_
         language["description_localizations"].get("cy").is_none(),
         "not a Discord locale"
     );
+    let stream = cmds.iter().find(|c| c["name"] == "stream").expect("stream");
+    assert_eq!(stream["name_localizations"]["pl"], "transmisja");
+    assert_eq!(stream["options"][0]["name"], "action");
+    assert_eq!(stream["options"][0]["required"], false);
 
     let intents =
         GatewayIntents::from_bits_truncate(app.fake.gateway.intents().expect("identified"));

@@ -109,6 +109,14 @@ impl DiscordUser<'_> {
         self.app.fake.gateway.dispatch("MESSAGE_CREATE", m);
     }
 
+    /// Posts a message in a server channel; returns the message's id.
+    pub fn writes_in(&self, channel: &str, text: &str) -> String {
+        let m = ev::message(self.app.next(), &self.id, Where::Channel(channel), text);
+        let id = m["id"].as_str().unwrap_or_default().to_string();
+        self.app.fake.gateway.dispatch("MESSAGE_CREATE", m);
+        id
+    }
+
     /// Runs a slash command in a server channel.
     pub fn runs_in(&self, channel: &str, name: &str, option: Option<(&str, &str)>) {
         let i = ev::slash(

@@ -6,7 +6,8 @@
 //! with 400. Tests call [`FakeDiscord::assert_clean`]; dropping the fake with unexamined
 //! violations fails the test too. The fake remembers what each channel shows (posted messages
 //! and interaction answers, ephemeral ones only to their person), and can be told to refuse
-//! the next matching call the ways Discord does.
+//! the next matching call the ways Discord does. Like Discord, it refuses (50003) a bot's
+//! attempt to delete someone else's message in a DM.
 
 mod wire;
 
@@ -46,6 +47,27 @@ pub struct Shown {
     pub components: Value,
     /// Set for an ephemeral answer: only this user sees it.
     pub only_for: Option<String>,
+}
+
+impl Shown {
+    /// The text as the person reads it (Haven's markdown escapes taken out).
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(self.content.len());
+        let mut chars = self.content.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                if let Some(&next) = chars.peek() {
+                    if next.is_ascii_punctuation() {
+                        out.push(next);
+                        chars.next();
+                        continue;
+                    }
+                }
+            }
+            out.push(c);
+        }
+        out
+    }
 }
 
 /// A scripted refusal of the next call whose `METHOD path` contains the pattern.
@@ -178,6 +200,11 @@ impl FakeDiscord {
         let id = wire::next_id(&mut inner);
         inner.dms.insert(user.to_string(), id.clone());
         id
+    }
+
+    /// True when `channel` is someone's DM with the bot.
+    pub fn is_dm_channel(&self, channel: &str) -> bool {
+        self.shared.lock().dms.values().any(|c| c == channel)
     }
 
     /// Messages a user sees in their DM with the bot.

@@ -14,6 +14,7 @@ pub mod discord_app;
 pub mod discord_events;
 pub mod discord_fake;
 pub mod discord_gateway;
+pub mod discord_people;
 pub mod discord_spec;
 pub mod logs;
 pub mod telegram_fake;

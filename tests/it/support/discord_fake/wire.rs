@@ -146,8 +146,16 @@ fn answer(inner: &mut Inner, method: &str, path: &str, body: Value, ws_url: &str
             let only_for = ephemeral.then(|| d.user.clone());
             show(inner, d.channel.clone(), only_for, &body)
         }
-        ("DELETE", ["channels", _, "messages", id]) => {
+        ("DELETE", ["channels", channel, "messages", id]) => {
             let id = id.to_string();
+            let in_dm = inner.dms.values().any(|c| c == channel);
+            if in_dm && !inner.shown.iter().any(|s| s.id == id) {
+                // A bot may delete only its own messages in a DM.
+                return reply(
+                    403,
+                    json!({ "code": 50003, "message": "Cannot execute action on a DM channel" }),
+                );
+            }
             inner.shown.retain(|s| s.id != id);
             reply(204, Value::Null)
         }
