@@ -177,8 +177,25 @@ impl DiscordTransport {
                 m = m.components(part.rows.clone());
             }
             let path = format!("/channels/{channel}/messages");
-            let sent = self.rest.call(Method::POST, &path, Some(&m)).await?;
-            ids.extend(message_id(&sent));
+            match self.rest.call(Method::POST, &path, Some(&m)).await {
+                Ok(sent) => ids.extend(message_id(&sent)),
+                Err(e) => {
+                    // The dispatcher retries the whole message: take back the parts already
+                    // posted so the person does not get them twice.
+                    for id in &ids {
+                        let path = format!("/channels/{channel}/messages/{id}");
+                        if self
+                            .rest
+                            .call::<()>(Method::DELETE, &path, None)
+                            .await
+                            .is_err()
+                        {
+                            tracing::warn!("could not take back part of a message that failed");
+                        }
+                    }
+                    return Err(e);
+                }
+            }
         }
         Ok(ids)
     }

@@ -105,6 +105,28 @@ async fn long_text_is_split_at_2000_characters() {
 }
 
 #[tokio::test]
+async fn a_refusal_between_parts_takes_back_the_parts_already_posted() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let paragraph = format!("{}\n", "Keep children safe online. ".repeat(30));
+    let text = paragraph.repeat(6);
+    fake.refuse_after(1, "POST /channels/", Refusal::RateLimited(2.0));
+    let first = t
+        .send(&to(Address::Group(STAFF_CHANNEL.into()), &text, vec![]))
+        .await;
+    assert!(matches!(first, Err(SendError::RetryAfter(_))), "{first:?}");
+    assert!(
+        fake.public_in(STAFF_CHANNEL).is_empty(),
+        "the first part was taken back"
+    );
+    t.send(&to(Address::Group(STAFF_CHANNEL.into()), &text, vec![]))
+        .await
+        .expect("sent on the retry");
+    assert_eq!(fake.public_in(STAFF_CHANNEL).len(), 3, "one whole copy");
+    fake.assert_clean();
+}
+
+#[tokio::test]
 async fn more_than_25_buttons_go_over_several_messages_of_5_rows() {
     let fake = FakeDiscord::start().await;
     let t = transport(&fake);

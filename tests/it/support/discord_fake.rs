@@ -96,7 +96,8 @@ pub(super) struct Inner {
     pub calls: Vec<Call>,
     pub violations: Vec<String>,
     pub examined: bool,
-    refusals: Vec<(String, Refusal)>,
+    /// (pattern, matching calls to let through first, refusal)
+    refusals: Vec<(String, u32, Refusal)>,
     next_id: u64,
     dms: HashMap<String, String>,
     pub shown: Vec<Shown>,
@@ -183,7 +184,18 @@ impl FakeDiscord {
 
     /// Makes the next call whose `METHOD path` contains `pattern` fail with `refusal`.
     pub fn refuse_next(&self, pattern: &str, refusal: Refusal) {
-        self.shared.lock().refusals.push((pattern.into(), refusal));
+        self.shared
+            .lock()
+            .refusals
+            .push((pattern.into(), 0, refusal));
+    }
+
+    /// Lets `pass` matching calls through, then fails the next one with `refusal`.
+    pub fn refuse_after(&self, pass: u32, pattern: &str, refusal: Refusal) {
+        self.shared
+            .lock()
+            .refusals
+            .push((pattern.into(), pass, refusal));
     }
 
     /// The DM channel the fake gave a user (after the bot opened one).

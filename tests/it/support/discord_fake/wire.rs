@@ -65,8 +65,15 @@ fn record_violation(shared: &Shared, v: String) -> Response {
 }
 
 fn take_refusal(inner: &mut Inner, call: &str) -> Option<Refusal> {
-    let at = inner.refusals.iter().position(|(p, _)| call.contains(p))?;
-    Some(inner.refusals.remove(at).1)
+    let at = inner
+        .refusals
+        .iter()
+        .position(|(p, _, _)| call.contains(p))?;
+    if inner.refusals[at].1 > 0 {
+        inner.refusals[at].1 -= 1;
+        return None;
+    }
+    Some(inner.refusals.remove(at).2)
 }
 
 fn refusal(r: Refusal) -> Response {
