@@ -216,13 +216,13 @@ pub fn modal(i18n: &I18n, lang: Lang, c: &SlashCommand) -> CreateModal {
     let label = c.option.map(|o| o.description).unwrap_or(c.description);
     let field = CreateInputText::new(
         InputTextStyle::Short,
-        clip(&i18n.text(lang, label), 45),
+        super::render::truncate(&i18n.text(lang, label), 45),
         MODAL_FIELD,
     )
     .max_length(MAX_ARG);
     CreateModal::new(
         format!("{MODAL_COMMAND_PREFIX}{}", c.name),
-        clip(&i18n.text(lang, c.description), 45),
+        super::render::truncate(&i18n.text(lang, c.description), 45),
     )
     .components(vec![CreateActionRow::InputText(field)])
 }
@@ -238,16 +238,7 @@ pub fn valid_name(name: &str) -> bool {
 
 /// Discord allows 100 characters in a description.
 fn short(s: &str) -> String {
-    clip(s, 100)
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut t: String = s.chars().take(max - 1).collect();
-    t.push('…');
-    t
+    super::render::truncate(s, 100)
 }
 
 #[cfg(test)]

@@ -171,7 +171,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn truncate(s: &str, max: usize) -> String {
+/// `s` cut to `max` characters, ending with `…` when cut (Discord's field limits).
+pub(super) fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_string();
     }
