@@ -99,6 +99,25 @@ async fn re_importing_updates_and_marks_leavers_inactive() {
     arthur_chat.sees("I don't know who you are yet");
 }
 
+/// Codes for everyone without a linked account, as `haven invite` issues them.
+async fn unlinked_invites(
+    app: &crate::support::TestApp,
+    rng: &mut rand::rngs::StdRng,
+) -> Vec<roster::Invite> {
+    let store = app.store();
+    roster::issue(
+        store.as_ref(),
+        app.app.ctx.school,
+        InviteFilter::Unlinked,
+        Duration::days(30),
+        app.clock.now(),
+        rng,
+    )
+    .await
+    .unwrap()
+    .unwrap()
+}
+
 #[tokio::test]
 async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
     let app = spawn_app().await;
@@ -106,31 +125,11 @@ async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
     let school = app.app.ctx.school;
     let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
 
-    let none = roster::issue(
-        store.as_ref(),
-        school,
-        InviteFilter::Unlinked,
-        Duration::days(30),
-        app.clock.now(),
-        &mut rng,
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    let none = unlinked_invites(&app, &mut rng).await;
     assert!(none.is_empty(), "everyone in the demo school is linked");
 
     app.person("Emma Whitlow").says("/unlink").await;
-    let one = roster::issue(
-        store.as_ref(),
-        school,
-        InviteFilter::Unlinked,
-        Duration::days(30),
-        app.clock.now(),
-        &mut rng,
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    let one = unlinked_invites(&app, &mut rng).await;
     assert_eq!(one.len(), 1);
     assert_eq!(one[0].name, "Emma Whitlow");
 

@@ -104,11 +104,7 @@ async fn the_details_go_only_to_the_audiences_private_chats() {
     );
     // No group saw a detail, and every message with one went to a private chat of the
     // audience or the organiser's own.
-    assert!(
-        to_groups(&w).iter().all(|t| !secret_in(t)),
-        "{:#?}",
-        to_groups(&w)
-    );
+    assert_no_secret_in_groups(&w);
     let allowed = [rhian.id, emma.id, sophie.id, piotr.id, aisha.id];
     for p in w.fake.calls_to("sendMessage") {
         let text = p["text"].as_str().unwrap_or_default();
@@ -122,11 +118,7 @@ async fn the_details_go_only_to_the_audiences_private_chats() {
     emma.says_in(YEAR_3_PARENTS, "/streams@HavenTestBot").await;
     emma.taps("Send me the joining details").await;
     assert_eq!(emma.texts_with(PASSCODE).len(), 2);
-    assert!(
-        to_groups(&w).iter().all(|t| !secret_in(t)),
-        "{:#?}",
-        to_groups(&w)
-    );
+    assert_no_secret_in_groups(&w);
     w.fake.assert_no_violations();
 }
 
@@ -180,11 +172,7 @@ async fn a_leaked_passcode_is_deleted_the_group_warned_and_a_refused_delete_repo
     assert_eq!(failed.len(), 1, "{:#?}", rhian.texts());
     assert!(failed[0].contains("group"), "says where: {}", failed[0]);
     assert!(!secret_in(&failed[0]), "{}", failed[0]);
-    assert!(
-        to_groups(&w).iter().all(|t| !secret_in(t)),
-        "{:#?}",
-        to_groups(&w)
-    );
+    assert_no_secret_in_groups(&w);
     w.fake.assert_no_violations();
 }
 
@@ -211,11 +199,7 @@ async fn details_in_a_photo_caption_or_an_edit_in_a_group_are_caught_too() {
 
     let warnings = w.sent_to(YEAR_3_PARENTS);
     assert_eq!(warnings.len(), 2, "{warnings:#?}");
-    assert!(
-        to_groups(&w).iter().all(|t| !secret_in(t)),
-        "{:#?}",
-        to_groups(&w)
-    );
+    assert_no_secret_in_groups(&w);
     assert_eq!(rhian.texts_with("appeared in a group chat").len(), 2);
 
     // In a private chat an edit stays an edit: the form does not take edited text.
@@ -224,4 +208,10 @@ async fn details_in_a_photo_caption_or_an_edit_in_a_group_are_caught_too() {
     w.push(private_edit).await;
     assert_eq!(rhian.texts_with("appeared in a group chat").len(), 2);
     w.fake.assert_no_violations();
+}
+
+/// No message to any group carries a stream secret.
+fn assert_no_secret_in_groups(w: &TgWorld) {
+    let groups = to_groups(w);
+    assert!(groups.iter().all(|t| !secret_in(t)), "{groups:#?}");
 }
