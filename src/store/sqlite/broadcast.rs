@@ -3,6 +3,7 @@
 //! here is sensitive, so nothing is sealed.
 
 use super::codec::{parse_ts, ts};
+use super::sql::{self, first, Args};
 use super::tx::SqliteTx;
 use crate::core::broadcast::audience::Audience;
 use crate::core::broadcast::content::{Content, Template};
@@ -14,8 +15,7 @@ use crate::core::ids::{PersonId, SchoolId};
 use anyhow::{anyhow, bail, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
+use rusqlite::Row;
 
 const COLUMNS: &str = "id, school_id, created_by, audience, content, body_text, essential, \
      send_at, status, campaign_year, campaign_part, recipients, not_linked, opted_out, held, \
@@ -39,17 +39,17 @@ fn read_content(name: &str, text: Option<String>) -> Result<Content> {
     })
 }
 
-fn count(row: &SqliteRow, name: &str) -> Result<u64> {
-    let n: Option<i64> = row.try_get(name)?;
+fn count(row: &Row<'_>, name: &str) -> Result<u64> {
+    let n: Option<i64> = row.get(name)?;
     Ok(u64::try_from(n.unwrap_or(0))?)
 }
 
-fn read(row: &SqliteRow) -> Result<Broadcast> {
-    let audience: Audience = serde_json::from_str(row.try_get("audience")?)?;
-    let status: String = row.try_get("status")?;
+fn read(row: &Row<'_>) -> Result<Broadcast> {
+    let audience: Audience = serde_json::from_str(&row.get::<_, String>("audience")?)?;
+    let status: String = row.get("status")?;
     let campaign = match (
-        row.try_get::<Option<i64>, _>("campaign_year")?,
-        row.try_get::<Option<String>, _>("campaign_part")?,
+        row.get::<_, Option<i64>>("campaign_year")?,
+        row.get::<_, Option<String>>("campaign_part")?,
     ) {
         (Some(year), Some(part)) => Some(CampaignPart {
             year: i32::try_from(year)?,
@@ -57,7 +57,7 @@ fn read(row: &SqliteRow) -> Result<Broadcast> {
         }),
         _ => None,
     };
-    let queued_at: Option<String> = row.try_get("queued_at")?;
+    let queued_at: Option<String> = row.get("queued_at")?;
     let counts = match queued_at {
         Some(_) => Some(QueueCounts {
             queued: count(row, "recipients")?,
@@ -68,40 +68,27 @@ fn read(row: &SqliteRow) -> Result<Broadcast> {
         None => None,
     };
     Ok(Broadcast {
-        id: BroadcastId(row.try_get("id")?),
-        school: SchoolId(row.try_get("school_id")?),
+        id: BroadcastId(row.get("id")?),
+        school: SchoolId(row.get("school_id")?),
         spec: NewBroadcast {
-            created_by: PersonId(row.try_get("created_by")?),
+            created_by: PersonId(row.get("created_by")?),
             audience,
-            content: read_content(row.try_get("content")?, row.try_get("body_text")?)?,
-            essential: row.try_get("essential")?,
-            send_at: parse_ts(row.try_get("send_at")?)?,
+            content: read_content(&row.get::<_, String>("content")?, row.get("body_text")?)?,
+            essential: row.get("essential")?,
+            send_at: parse_ts(&row.get::<_, String>("send_at")?)?,
             campaign,
         },
         status: Status::parse(&status).ok_or_else(|| anyhow!("unknown status {status:?}"))?,
-        created_at: parse_ts(row.try_get("created_at")?)?,
+        created_at: parse_ts(&row.get::<_, String>("created_at")?)?,
         counts,
-        reported: row.try_get::<Option<String>, _>("reported_at")?.is_some(),
+        reported: row.get::<_, Option<String>>("reported_at")?.is_some(),
     })
 }
 
-/// A value for a numbered parameter.
-enum Bind {
-    Int(i64),
-    Text(String),
-}
-
 impl SqliteTx {
-    async fn broadcasts_where(&mut self, cond: &str, binds: Vec<Bind>) -> Result<Vec<Broadcast>> {
+    fn broadcasts_where(&self, cond: &str, args: Args<'_>) -> Result<Vec<Broadcast>> {
         let sql = format!("SELECT {COLUMNS} FROM broadcasts WHERE {cond}");
-        let mut q = sqlx::query(&sql);
-        for b in binds {
-            q = match b {
-                Bind::Int(n) => q.bind(n),
-                Bind::Text(t) => q.bind(t),
-            };
-        }
-        q.fetch_all(self.c()).await?.iter().map(read).collect()
+        sql::all(self.c(), &sql, args, read)
     }
 }
 
@@ -123,32 +110,32 @@ impl BroadcastTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<BroadcastId> {
         let (content, text) = content_parts(&b.content);
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql::one(
+            self.c(),
             "INSERT INTO broadcasts (school_id, created_by, audience, content, body_text, \
              essential, send_at, status, campaign_year, campaign_part, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-        )
-        .bind(school.0)
-        .bind(b.created_by.0)
-        .bind(serde_json::to_string(&b.audience)?)
-        .bind(content)
-        .bind(text)
-        .bind(b.essential)
-        .bind(ts(b.send_at))
-        .bind(status.as_str())
-        .bind(b.campaign.as_ref().map(|c| i64::from(c.year)))
-        .bind(b.campaign.as_ref().map(|c| c.part.as_str()))
-        .bind(ts(now))
-        .fetch_one(self.c())
-        .await?;
+            &[
+                &school.0,
+                &b.created_by.0,
+                &serde_json::to_string(&b.audience)?,
+                &content,
+                &text,
+                &b.essential,
+                &ts(b.send_at),
+                &status.as_str(),
+                &b.campaign.as_ref().map(|c| i64::from(c.year)),
+                &b.campaign.as_ref().map(|c| c.part.as_str()),
+                &ts(now),
+            ],
+            first,
+        )?;
         Ok(BroadcastId(id))
     }
 
     async fn broadcast(&mut self, school: SchoolId, id: BroadcastId) -> Result<Option<Broadcast>> {
         let cond = "school_id = $1 AND id = $2";
-        let found = self
-            .broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(id.0)])
-            .await?;
+        let found = self.broadcasts_where(cond, &[&school.0, &id.0])?;
         Ok(found.into_iter().next())
     }
 
@@ -159,16 +146,13 @@ impl BroadcastTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let cancelled = (status == Status::Cancelled).then(|| ts(now));
-        let done = sqlx::query(
+        let done = sql::execute(
+            self.c(),
             "UPDATE broadcasts SET status = $1, cancelled_at = COALESCE($2, cancelled_at) \
              WHERE id = $3",
-        )
-        .bind(status.as_str())
-        .bind(cancelled)
-        .bind(id.0)
-        .execute(self.c())
-        .await?;
-        if done.rows_affected() == 0 {
+            &[&status.as_str(), &cancelled, &id.0],
+        )?;
+        if done == 0 {
             bail!("no broadcast {}", id.0);
         }
         Ok(())
@@ -180,27 +164,28 @@ impl BroadcastTx for SqliteTx {
         counts: &QueueCounts,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "UPDATE broadcasts SET status = 'queued', queued_at = $1, recipients = $2, \
              not_linked = $3, opted_out = $4, held = $5 WHERE id = $6",
-        )
-        .bind(ts(now))
-        .bind(i64::try_from(counts.queued)?)
-        .bind(i64::try_from(counts.not_linked)?)
-        .bind(i64::try_from(counts.opted_out)?)
-        .bind(i64::try_from(counts.held)?)
-        .bind(id.0)
-        .execute(self.c())
-        .await?;
+            &[
+                &ts(now),
+                &i64::try_from(counts.queued)?,
+                &i64::try_from(counts.not_linked)?,
+                &i64::try_from(counts.opted_out)?,
+                &i64::try_from(counts.held)?,
+                &id.0,
+            ],
+        )?;
         Ok(())
     }
 
     async fn mark_broadcast_reported(&mut self, id: BroadcastId, now: DateTime<Utc>) -> Result<()> {
-        sqlx::query("UPDATE broadcasts SET reported_at = $1 WHERE id = $2")
-            .bind(ts(now))
-            .bind(id.0)
-            .execute(self.c())
-            .await?;
+        sql::execute(
+            self.c(),
+            "UPDATE broadcasts SET reported_at = $1 WHERE id = $2",
+            &[&ts(now), &id.0],
+        )?;
         Ok(())
     }
 
@@ -210,25 +195,22 @@ impl BroadcastTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status = 'scheduled' AND send_at <= $2 ORDER BY send_at, id";
-        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Text(ts(now))])
-            .await
+        self.broadcasts_where(cond, &[&school.0, &ts(now)])
     }
 
     async fn broadcasts_unreported(&mut self, school: SchoolId) -> Result<Vec<Broadcast>> {
         let cond = "school_id = $1 AND queued_at IS NOT NULL AND reported_at IS NULL ORDER BY id";
-        self.broadcasts_where(cond, vec![Bind::Int(school.0)]).await
+        self.broadcasts_where(cond, &[&school.0])
     }
 
     async fn recent_broadcasts(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status <> 'draft' ORDER BY id DESC LIMIT $2";
-        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(i64::from(limit))])
-            .await
+        self.broadcasts_where(cond, &[&school.0, &i64::from(limit)])
     }
 
     async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32) -> Result<Vec<Broadcast>> {
         let cond = "school_id = $1 AND campaign_year = $2 ORDER BY send_at, id";
-        self.broadcasts_where(cond, vec![Bind::Int(school.0), Bind::Int(i64::from(year))])
-            .await
+        self.broadcasts_where(cond, &[&school.0, &i64::from(year)])
     }
 
     async fn set_opted_out(
@@ -238,48 +220,48 @@ impl BroadcastTx for SqliteTx {
         out: bool,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let q = if out {
-            sqlx::query(
+        if out {
+            sql::execute(
+                self.c(),
                 "INSERT INTO broadcast_optouts (person_id, school_id, at) VALUES ($1, $2, $3) \
                  ON CONFLICT (person_id) DO NOTHING",
-            )
-            .bind(person.0)
-            .bind(school.0)
-            .bind(ts(now))
+                &[&person.0, &school.0, &ts(now)],
+            )?;
         } else {
-            sqlx::query("DELETE FROM broadcast_optouts WHERE person_id = $1 AND school_id = $2")
-                .bind(person.0)
-                .bind(school.0)
-        };
-        q.execute(self.c()).await?;
+            sql::execute(
+                self.c(),
+                "DELETE FROM broadcast_optouts WHERE person_id = $1 AND school_id = $2",
+                &[&person.0, &school.0],
+            )?;
+        }
         Ok(())
     }
 
     async fn opted_out(&mut self, school: SchoolId) -> Result<Vec<PersonId>> {
-        let ids: Vec<i64> =
-            sqlx::query_scalar("SELECT person_id FROM broadcast_optouts WHERE school_id = $1")
-                .bind(school.0)
-                .fetch_all(self.c())
-                .await?;
+        let ids: Vec<i64> = sql::all(
+            self.c(),
+            "SELECT person_id FROM broadcast_optouts WHERE school_id = $1",
+            &[&school.0],
+            first,
+        )?;
         Ok(ids.into_iter().map(PersonId).collect())
     }
 
     async fn sid_campaign(&mut self, school: SchoolId, year: i32) -> Result<Option<SidCampaign>> {
-        type Row = (
+        type Stored = (
             Option<String>,
             Option<String>,
             Option<String>,
             Option<String>,
             Option<i64>,
         );
-        let row: Option<Row> = sqlx::query_as(
+        let row: Option<Stored> = sql::optional(
+            self.c(),
             "SELECT day, theme, asked_at, confirmed_at, confirmed_by FROM sid_campaigns \
              WHERE school_id = $1 AND year = $2",
-        )
-        .bind(school.0)
-        .bind(year)
-        .fetch_optional(self.c())
-        .await?;
+            &[&school.0, &year],
+            sql::tuple,
+        )?;
         let Some((day, theme, asked, confirmed, by)) = row else {
             return Ok(None);
         };
@@ -297,22 +279,23 @@ impl BroadcastTx for SqliteTx {
     }
 
     async fn save_sid_campaign(&mut self, school: SchoolId, c: &SidCampaign) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "INSERT INTO sid_campaigns (school_id, year, day, theme, asked_at, confirmed_at, \
              confirmed_by) VALUES ($1, $2, $3, $4, $5, $6, $7) \
              ON CONFLICT (school_id, year) DO UPDATE SET day = excluded.day, \
              theme = excluded.theme, asked_at = excluded.asked_at, \
              confirmed_at = excluded.confirmed_at, confirmed_by = excluded.confirmed_by",
-        )
-        .bind(school.0)
-        .bind(c.year)
-        .bind(c.day.map(|d| d.format("%Y-%m-%d").to_string()))
-        .bind(c.theme.as_deref())
-        .bind(opt_ts(c.asked_at))
-        .bind(opt_ts(c.confirmed_at))
-        .bind(c.confirmed_by.map(|p| p.0))
-        .execute(self.c())
-        .await?;
+            &[
+                &school.0,
+                &c.year,
+                &c.day.map(|d| d.format("%Y-%m-%d").to_string()),
+                &c.theme.as_deref(),
+                &opt_ts(c.asked_at),
+                &opt_ts(c.confirmed_at),
+                &c.confirmed_by.map(|p| p.0),
+            ],
+        )?;
         Ok(())
     }
 }

@@ -7,19 +7,15 @@
 //! already have reached the platform, and releases the others to be sent again.
 
 use super::codec::ts;
+use super::sql::{self, first, Conn};
 use crate::core::ids::Platform;
 use crate::core::store::{Recovered, INTERRUPTED};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteConnection;
+use rusqlite::types::ToSql;
 
 /// Claims those of `ids` that are pending and unclaimed; returns the ids claimed.
-pub(super) async fn claim(
-    c: &mut SqliteConnection,
-    ids: &[i64],
-    by: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<i64>> {
+pub(super) fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -29,41 +25,32 @@ pub(super) async fn claim(
          AND claimed_by IS NULL AND id IN ({}) RETURNING id",
         params.join(", ")
     );
-    let mut q = sqlx::query_scalar::<_, i64>(&sql).bind(by).bind(ts(now));
-    for id in ids {
-        q = q.bind(id);
-    }
-    Ok(q.fetch_all(c).await?)
+    let now = ts(now);
+    let mut args: Vec<&dyn ToSql> = vec![&by, &now];
+    args.extend(ids.iter().map(|id| id as &dyn ToSql));
+    sql::all(c, &sql, &args, first)
 }
 
 /// Settles or releases the rows on `platform` that other dispatchers than `by` left claimed.
-pub(super) async fn recover(
-    c: &mut SqliteConnection,
+pub(super) fn recover(
+    c: &Conn,
     platform: Platform,
     by: &str,
     now: DateTime<Utc>,
 ) -> Result<Recovered> {
-    let interrupted = sqlx::query(
+    let interrupted = sql::execute(
+        c,
         "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
          body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
          AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1",
-    )
-    .bind(platform.as_str())
-    .bind(by)
-    .bind(ts(now))
-    .bind(INTERRUPTED)
-    .execute(&mut *c)
-    .await?
-    .rows_affected();
-    let released = sqlx::query(
+        &[&platform.as_str(), &by, &ts(now), &INTERRUPTED],
+    )?;
+    let released = sql::execute(
+        c,
         "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE status = 'pending' \
          AND platform = $1 AND claimed_by IS NOT NULL AND claimed_by <> $2",
-    )
-    .bind(platform.as_str())
-    .bind(by)
-    .execute(c)
-    .await?
-    .rows_affected();
+        &[&platform.as_str(), &by],
+    )?;
     Ok(Recovered {
         released,
         interrupted,

@@ -6,9 +6,8 @@
 //! anything but their sealing).
 
 use super::codec::ts;
-use super::concern_rows::{
-    entry_from_row, from_row, list, open, seal, select, with_subjects, COLUMNS,
-};
+use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, select, COLUMNS};
+use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{
@@ -22,12 +21,12 @@ use chrono::{DateTime, Utc};
 #[async_trait]
 impl ConcernTx for SqliteTx {
     async fn next_concern_seq(&mut self, school: SchoolId, year: i32) -> Result<u32> {
-        let max: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(seq) FROM concerns WHERE school_id = $1 AND year = $2")
-                .bind(school.0)
-                .bind(year)
-                .fetch_one(self.c())
-                .await?;
+        let max: Option<i64> = sql::one(
+            self.c(),
+            "SELECT MAX(seq) FROM concerns WHERE school_id = $1 AND year = $2",
+            &[&school.0, &year],
+            first,
+        )?;
         Ok(u32::try_from(max.unwrap_or(0) + 1)?)
     }
 
@@ -35,70 +34,65 @@ impl ConcernTx for SqliteTx {
         let k = &n.concern;
         let (_, cipher) = self.parts();
         let sealed = seal(cipher, &n.details)?;
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql::one(
+            self.c(),
             "INSERT INTO concerns (school_id, year, seq, reporter_id, about, categories, urgent, \
              conflict, told_dsl, place, occurred_at, draft_ref, details_sealed, status, \
              route_level, escalate_at, legal_hold, created_at) VALUES ($1, $2, $3, $4, $5, $6, \
              $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
-        )
-        .bind(k.school.0)
-        .bind(k.reference.year())
-        .bind(k.reference.seq())
-        .bind(k.reporter.0)
-        .bind(k.about.as_str())
-        .bind(list(&k.categories))
-        .bind(k.urgent)
-        .bind(k.conflict)
-        .bind(k.told_dsl)
-        .bind(k.place.as_str())
-        .bind(ts(k.occurred_at))
-        .bind(&k.draft_ref)
-        .bind(sealed)
-        .bind(k.status.as_str())
-        .bind(k.route_level)
-        .bind(k.escalate_at.map(ts))
-        .bind(k.legal_hold)
-        .bind(ts(k.created_at))
-        .fetch_one(self.c())
-        .await?;
+            &[
+                &k.school.0,
+                &k.reference.year(),
+                &k.reference.seq(),
+                &k.reporter.0,
+                &k.about.as_str(),
+                &list(&k.categories),
+                &k.urgent,
+                &k.conflict,
+                &k.told_dsl,
+                &k.place.as_str(),
+                &ts(k.occurred_at),
+                &k.draft_ref,
+                &sealed,
+                &k.status.as_str(),
+                &k.route_level,
+                &k.escalate_at.map(ts),
+                &k.legal_hold,
+                &ts(k.created_at),
+            ],
+            first,
+        )?;
         for s in &k.subjects {
-            sqlx::query(
-                "INSERT INTO concern_subjects (concern_id, person_id, school_id) VALUES ($1, $2, $3) \
-                 ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(s.0)
-            .bind(k.school.0)
-            .execute(self.c())
-            .await?;
+            sql::execute(self.c(), "INSERT INTO concern_subjects (concern_id, person_id, school_id) VALUES ($1, $2, $3) \
+                 ON CONFLICT DO NOTHING", &[&id, &s.0, &k.school.0])?;
         }
         Ok(ConcernId(id))
     }
 
     async fn concern_by_ref(&mut self, school: SchoolId, r: ConcernRef) -> Result<Option<Concern>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
-        ))
-        .bind(school.0)
-        .bind(r.year())
-        .bind(r.seq())
-        .fetch_all(self.c())
-        .await?;
-        Ok(with_subjects(self.c(), rows).await?.pop())
+        let found = find(
+            self.c(),
+            &format!(
+                "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
+            ),
+            &[&school.0, &r.year(), &r.seq()],
+        )?;
+        Ok(found.into_iter().next())
     }
 
     async fn concern_details(&mut self, id: ConcernId) -> Result<Details> {
-        let sealed: Vec<u8> =
-            sqlx::query_scalar("SELECT details_sealed FROM concerns WHERE id = $1")
-                .bind(id.0)
-                .fetch_one(self.c())
-                .await?;
+        let sealed: Vec<u8> = sql::one(
+            self.c(),
+            "SELECT details_sealed FROM concerns WHERE id = $1",
+            &[&id.0],
+            first,
+        )?;
         let (_, cipher) = self.parts();
         open(cipher, &sealed, "concern details", id.0)
     }
 
     async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
-        select(self.c(), "status <> 'closed'", school, None).await
+        select(self.c(), "status <> 'closed'", school, None)
     }
 
     async fn concerns_to_escalate(
@@ -107,7 +101,7 @@ impl ConcernTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
-        select(self.c(), filter, school, Some(now)).await
+        select(self.c(), filter, school, Some(now))
     }
 
     async fn closed_concerns(
@@ -116,78 +110,78 @@ impl ConcernTx for SqliteTx {
         closed_before: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
-        select(self.c(), filter, school, Some(closed_before)).await
+        select(self.c(), filter, school, Some(closed_before))
     }
 
     async fn update_concern(&mut self, k: &Concern) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "UPDATE concerns SET status = $2, route_level = $3, escalate_at = $4, \
              acknowledged_at = $5, acknowledged_by = $6, closed_at = $7, outcome = $8, \
              legal_hold = $9 WHERE id = $1",
-        )
-        .bind(k.id.0)
-        .bind(k.status.as_str())
-        .bind(k.route_level)
-        .bind(k.escalate_at.map(ts))
-        .bind(k.acknowledged_at.map(ts))
-        .bind(k.acknowledged_by.map(|p| p.0))
-        .bind(k.closed_at.map(ts))
-        .bind(k.outcome.map(|o| o.as_str()))
-        .bind(k.legal_hold)
-        .execute(self.c())
-        .await?;
+            &[
+                &k.id.0,
+                &k.status.as_str(),
+                &k.route_level,
+                &k.escalate_at.map(ts),
+                &k.acknowledged_at.map(ts),
+                &k.acknowledged_by.map(|p| p.0),
+                &k.closed_at.map(ts),
+                &k.outcome.map(|o| o.as_str()),
+                &k.legal_hold,
+            ],
+        )?;
         Ok(())
     }
 
     async fn delete_concern(&mut self, id: ConcernId) -> Result<()> {
         for table in ["concern_entries", "concern_alerts", "concern_subjects"] {
-            sqlx::query(&format!("DELETE FROM {table} WHERE concern_id = $1"))
-                .bind(id.0)
-                .execute(self.c())
-                .await?;
+            sql::execute(
+                self.c(),
+                &format!("DELETE FROM {table} WHERE concern_id = $1"),
+                &[&id.0],
+            )?;
         }
-        sqlx::query("DELETE FROM concerns WHERE id = $1")
-            .bind(id.0)
-            .execute(self.c())
-            .await?;
+        sql::execute(self.c(), "DELETE FROM concerns WHERE id = $1", &[&id.0])?;
         Ok(())
     }
 
     async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> Result<u32> {
         let (_, cipher) = self.parts();
         let sealed = seal(cipher, &e.body)?;
-        let n: u32 = sqlx::query_scalar(
+        let n: u32 = sql::one(
+            self.c(),
             "INSERT INTO concern_entries (school_id, concern_id, n, kind, author_id, happened_at, \
              recorded_at, agency, corrects, status, outcome, body_sealed) \
              SELECT school_id, id, \
              (SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1), \
              $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM concerns WHERE id = $1 RETURNING n",
-        )
-        .bind(concern.0)
-        .bind(e.kind.as_str())
-        .bind(e.author.map(|p| p.0))
-        .bind(ts(e.happened_at))
-        .bind(ts(e.recorded_at))
-        .bind(e.agency.map(|a| a.as_str()))
-        .bind(e.corrects)
-        .bind(e.status.map(|s| s.as_str()))
-        .bind(e.outcome.map(|o| o.as_str()))
-        .bind(sealed)
-        .fetch_one(self.c())
-        .await?;
+            &[
+                &concern.0,
+                &e.kind.as_str(),
+                &e.author.map(|p| p.0),
+                &ts(e.happened_at),
+                &ts(e.recorded_at),
+                &e.agency.map(|a| a.as_str()),
+                &e.corrects,
+                &e.status.map(|s| s.as_str()),
+                &e.outcome.map(|o| o.as_str()),
+                &sealed,
+            ],
+            first,
+        )?;
         Ok(n)
     }
 
     async fn entries(&mut self, concern: ConcernId) -> Result<Vec<Entry>> {
         let (c, cipher) = self.parts();
-        let rows = sqlx::query(
+        sql::all(
+            c,
             "SELECT id, n, kind, author_id, happened_at, recorded_at, agency, corrects, status, \
              outcome, body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
+            &[&concern.0],
+            |r| entry_from_row(r, cipher),
         )
-        .bind(concern.0)
-        .fetch_all(c)
-        .await?;
-        rows.iter().map(|r| entry_from_row(r, cipher)).collect()
     }
 
     async fn record_alert(
@@ -197,16 +191,12 @@ impl ConcernTx for SqliteTx {
         level: u32,
         at: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "INSERT INTO concern_alerts (school_id, concern_id, person_id, level, at) \
              SELECT school_id, id, $2, $3, $4 FROM concerns WHERE id = $1",
-        )
-        .bind(concern.0)
-        .bind(person.0)
-        .bind(level)
-        .bind(ts(at))
-        .execute(self.c())
-        .await?;
+            &[&concern.0, &person.0, &level, &ts(at)],
+        )?;
         Ok(())
     }
 
@@ -217,35 +207,32 @@ impl ConcernTx for SqliteTx {
         reporter: PersonId,
         at: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "INSERT INTO concern_urgent_drafts (draft_ref, school_id, reporter_id, alerted_at) \
              VALUES ($1, $2, $3, $4) ON CONFLICT (draft_ref) DO NOTHING",
-        )
-        .bind(draft_ref)
-        .bind(school.0)
-        .bind(reporter.0)
-        .bind(ts(at))
-        .execute(self.c())
-        .await?;
+            &[&draft_ref, &school.0, &reporter.0, &ts(at)],
+        )?;
         Ok(())
     }
 
     async fn forget_urgent_draft(&mut self, draft_ref: &str) -> Result<()> {
-        sqlx::query("DELETE FROM concern_urgent_drafts WHERE draft_ref = $1")
-            .bind(draft_ref)
-            .execute(self.c())
-            .await?;
+        sql::execute(
+            self.c(),
+            "DELETE FROM concern_urgent_drafts WHERE draft_ref = $1",
+            &[&draft_ref],
+        )?;
         Ok(())
     }
 
     async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<(String, PersonId)>> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
+        let rows: Vec<(String, i64)> = sql::all(
+            self.c(),
             "SELECT draft_ref, reporter_id FROM concern_urgent_drafts \
              WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
-        )
-        .bind(school.0)
-        .fetch_all(self.c())
-        .await?;
+            &[&school.0],
+            sql::tuple,
+        )?;
         Ok(rows.into_iter().map(|(d, p)| (d, PersonId(p))).collect())
     }
 
@@ -255,17 +242,14 @@ impl ConcernTx for SqliteTx {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<ConcernFacts>> {
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND created_at >= $2 \
-             AND created_at < $3 ORDER BY created_at"
-        ))
-        .bind(school.0)
-        .bind(ts(from))
-        .bind(ts(to))
-        .fetch_all(self.c())
-        .await?;
-        rows.iter()
-            .map(|r| {
+        sql::all(
+            self.c(),
+            &format!(
+                "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND created_at >= $2 \
+                 AND created_at < $3 ORDER BY created_at"
+            ),
+            &[&school.0, &ts(from), &ts(to)],
+            |r| {
                 let c = from_row(r)?;
                 Ok(ConcernFacts {
                     created_at: c.created_at,
@@ -274,7 +258,7 @@ impl ConcernTx for SqliteTx {
                     urgent: c.urgent,
                     acknowledged_at: c.acknowledged_at,
                 })
-            })
-            .collect()
+            },
+        )
     }
 }

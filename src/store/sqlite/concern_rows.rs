@@ -3,6 +3,7 @@
 //! Sealed values are opened here; an error names the row by id, never by content.
 
 use super::codec::{parse_ts, ts};
+use super::sql::{self, Args, Conn};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{Concern, ConcernId, Entry, EntryBody};
 use crate::core::concern::types::{About, Agency, Category, EntryKind, Location, Outcome, Status};
@@ -10,9 +11,8 @@ use crate::core::ids::{PersonId, SchoolId};
 use crate::crypto::Cipher;
 use anyhow::{anyhow, Context, Result};
 use chrono::{DateTime, Utc};
+use rusqlite::Row;
 use serde::de::DeserializeOwned;
-use sqlx::sqlite::{SqliteConnection, SqliteRow};
-use sqlx::Row;
 
 pub(super) const COLUMNS: &str =
     "id, school_id, year, seq, reporter_id, about, categories, urgent, conflict, \
@@ -23,86 +23,83 @@ fn code<T>(parse: fn(&str) -> Option<T>, s: &str, what: &str) -> Result<T> {
     parse(s).ok_or_else(|| anyhow!("unknown stored {what} {s:?}"))
 }
 
+fn text(row: &Row<'_>, col: &str) -> Result<String> {
+    Ok(row.get(col)?)
+}
+
 fn opt_ts(s: Option<String>) -> Result<Option<DateTime<Utc>>> {
     s.as_deref().map(parse_ts).transpose()
 }
 
-pub(super) fn from_row(row: &SqliteRow) -> Result<Concern> {
-    let categories: String = row.try_get("categories")?;
+pub(super) fn from_row(row: &Row<'_>) -> Result<Concern> {
+    let categories: String = row.get("categories")?;
     let categories = categories
         .split(',')
         .filter(|s| !s.is_empty())
         .map(|s| code(Category::parse, s, "category"))
         .collect::<Result<Vec<_>>>()?;
-    let outcome: Option<String> = row.try_get("outcome")?;
+    let outcome: Option<String> = row.get("outcome")?;
     Ok(Concern {
-        id: ConcernId(row.try_get("id")?),
-        school: SchoolId(row.try_get("school_id")?),
-        reference: ConcernRef::new(row.try_get("year")?, row.try_get("seq")?)
+        id: ConcernId(row.get("id")?),
+        school: SchoolId(row.get("school_id")?),
+        reference: ConcernRef::new(row.get("year")?, row.get("seq")?)
             .map_err(|_| anyhow!("stored concern reference out of range"))?,
-        reporter: PersonId(row.try_get("reporter_id")?),
-        about: code(About::parse, row.try_get("about")?, "about")?,
+        reporter: PersonId(row.get("reporter_id")?),
+        about: code(About::parse, &text(row, "about")?, "about")?,
         categories,
-        urgent: row.try_get("urgent")?,
-        conflict: row.try_get("conflict")?,
-        told_dsl: row.try_get("told_dsl")?,
-        place: code(Location::parse, row.try_get("place")?, "place")?,
-        occurred_at: parse_ts(row.try_get("occurred_at")?)?,
-        draft_ref: row.try_get("draft_ref")?,
+        urgent: row.get("urgent")?,
+        conflict: row.get("conflict")?,
+        told_dsl: row.get("told_dsl")?,
+        place: code(Location::parse, &text(row, "place")?, "place")?,
+        occurred_at: parse_ts(&text(row, "occurred_at")?)?,
+        draft_ref: row.get("draft_ref")?,
         subjects: Vec::new(),
-        status: code(Status::parse, row.try_get("status")?, "status")?,
-        route_level: row.try_get("route_level")?,
-        escalate_at: opt_ts(row.try_get("escalate_at")?)?,
-        acknowledged_at: opt_ts(row.try_get("acknowledged_at")?)?,
-        acknowledged_by: row
-            .try_get::<Option<i64>, _>("acknowledged_by")?
-            .map(PersonId),
-        closed_at: opt_ts(row.try_get("closed_at")?)?,
+        status: code(Status::parse, &text(row, "status")?, "status")?,
+        route_level: row.get("route_level")?,
+        escalate_at: opt_ts(row.get("escalate_at")?)?,
+        acknowledged_at: opt_ts(row.get("acknowledged_at")?)?,
+        acknowledged_by: row.get::<_, Option<i64>>("acknowledged_by")?.map(PersonId),
+        closed_at: opt_ts(row.get("closed_at")?)?,
         outcome: outcome
             .map(|o| code(Outcome::parse, &o, "outcome"))
             .transpose()?,
-        legal_hold: row.try_get("legal_hold")?,
-        created_at: parse_ts(row.try_get("created_at")?)?,
+        legal_hold: row.get("legal_hold")?,
+        created_at: parse_ts(&text(row, "created_at")?)?,
     })
 }
 
-/// Reads rows and fills in each concern's subjects.
-pub(super) async fn with_subjects(
-    c: &mut SqliteConnection,
-    rows: Vec<SqliteRow>,
-) -> Result<Vec<Concern>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let mut concern = from_row(row)?;
-        concern.subjects = sqlx::query_scalar(
+/// Fills in each concern's subjects.
+pub(super) fn with_subjects(c: &Conn, mut concerns: Vec<Concern>) -> Result<Vec<Concern>> {
+    for concern in &mut concerns {
+        concern.subjects = sql::all(
+            c,
             "SELECT person_id FROM concern_subjects WHERE concern_id = $1 ORDER BY person_id",
-        )
-        .bind(concern.id.0)
-        .fetch_all(&mut *c)
-        .await?
-        .into_iter()
-        .map(PersonId)
-        .collect();
-        out.push(concern);
+            &[&concern.id.0],
+            |r| Ok(PersonId(r.get(0)?)),
+        )?;
     }
-    Ok(out)
+    Ok(concerns)
+}
+
+/// Concerns found by `sql` (which selects `COLUMNS`), with their subjects.
+pub(super) fn find(c: &Conn, sql: &str, args: Args<'_>) -> Result<Vec<Concern>> {
+    let concerns = sql::all(c, sql, args, from_row)?;
+    with_subjects(c, concerns)
 }
 
 /// Concerns of a school matching `filter`, which refers to `at` as `$2` when it is given.
-pub(super) async fn select(
-    c: &mut SqliteConnection,
+pub(super) fn select(
+    c: &Conn,
     filter: &str,
     school: SchoolId,
     at: Option<DateTime<Utc>>,
 ) -> Result<Vec<Concern>> {
     let sql =
         format!("SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND {filter} ORDER BY id");
-    let mut q = sqlx::query(&sql).bind(school.0);
-    if let Some(at) = at {
-        q = q.bind(ts(at));
+    match at {
+        Some(at) => find(c, &sql, &[&school.0, &ts(at)]),
+        None => find(c, &sql, &[&school.0]),
     }
-    let rows = q.fetch_all(&mut *c).await?;
-    with_subjects(c, rows).await
 }
 
 pub(super) fn seal<T: serde::Serialize>(cipher: &Cipher, value: &T) -> Result<Vec<u8>> {
@@ -121,20 +118,20 @@ pub(super) fn open<T: DeserializeOwned>(
     serde_json::from_slice(&json).with_context(|| format!("reading the {what} of row {id}"))
 }
 
-pub(super) fn entry_from_row(row: &SqliteRow, cipher: &Cipher) -> Result<Entry> {
-    let id: i64 = row.try_get("id")?;
-    let sealed: Vec<u8> = row.try_get("body_sealed")?;
-    let opt = |col: &str| row.try_get::<Option<String>, _>(col);
+pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
+    let id: i64 = row.get("id")?;
+    let sealed: Vec<u8> = row.get("body_sealed")?;
+    let opt = |col: &str| row.get::<_, Option<String>>(col);
     Ok(Entry {
-        n: row.try_get("n")?,
-        kind: code(EntryKind::parse, row.try_get("kind")?, "entry kind")?,
-        author: row.try_get::<Option<i64>, _>("author_id")?.map(PersonId),
-        happened_at: parse_ts(row.try_get("happened_at")?)?,
-        recorded_at: parse_ts(row.try_get("recorded_at")?)?,
+        n: row.get("n")?,
+        kind: code(EntryKind::parse, &text(row, "kind")?, "entry kind")?,
+        author: row.get::<_, Option<i64>>("author_id")?.map(PersonId),
+        happened_at: parse_ts(&text(row, "happened_at")?)?,
+        recorded_at: parse_ts(&text(row, "recorded_at")?)?,
         agency: opt("agency")?
             .map(|s| code(Agency::parse, &s, "agency"))
             .transpose()?,
-        corrects: row.try_get("corrects")?,
+        corrects: row.get("corrects")?,
         status: opt("status")?
             .map(|s| code(Status::parse, &s, "status"))
             .transpose()?,

@@ -2,115 +2,91 @@
 
 use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
+use super::sql::{self, first, Conn};
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::store::CodeLookup;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteConnection;
 
 /// A person's linked accounts, most recently linked first.
-pub(super) async fn accounts_of(
-    c: &mut SqliteConnection,
-    person: PersonId,
-) -> Result<Vec<Account>> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
+pub(super) fn accounts_of(c: &Conn, person: PersonId) -> Result<Vec<Account>> {
+    sql::all(
+        c,
         "SELECT platform, account_id FROM accounts WHERE person_id = $1 \
          ORDER BY linked_at DESC, id DESC",
+        &[&person.0],
+        |r| {
+            let platform: String = r.get(0)?;
+            Ok(Account::new(
+                parse_platform(&platform)?,
+                r.get::<_, String>(1)?,
+            ))
+        },
     )
-    .bind(person.0)
-    .fetch_all(c)
-    .await?;
-    rows.into_iter()
-        .map(|(p, id)| Ok(Account::new(parse_platform(&p)?, id)))
-        .collect()
 }
 
 /// Binds the account to the person. The person's earlier account on that platform is dropped,
 /// and an account that was linked to someone else moves to this person.
-pub(super) async fn link(
-    c: &mut SqliteConnection,
-    person: PersonId,
-    a: &Account,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let school = school_of(c, person).await?;
-    sqlx::query(
+pub(super) fn link(c: &Conn, person: PersonId, a: &Account, now: DateTime<Utc>) -> Result<()> {
+    let school = school_of(c, person)?;
+    sql::execute(
+        c,
         "DELETE FROM accounts WHERE (platform = $1 AND account_id = $2) \
          OR (platform = $1 AND person_id = $3)",
-    )
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(person.0)
-    .execute(&mut *c)
-    .await?;
-    sqlx::query(
+        &[&a.platform.as_str(), &a.id, &person.0],
+    )?;
+    sql::execute(
+        c,
         "INSERT INTO accounts (school_id, person_id, platform, account_id, linked_at) \
          VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(school.0)
-    .bind(person.0)
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(ts(now))
-    .execute(c)
-    .await?;
+        &[&school.0, &person.0, &a.platform.as_str(), &a.id, &ts(now)],
+    )?;
     Ok(())
 }
 
-pub(super) async fn unlink(c: &mut SqliteConnection, a: &Account) -> Result<bool> {
-    let done = sqlx::query("DELETE FROM accounts WHERE platform = $1 AND account_id = $2")
-        .bind(a.platform.as_str())
-        .bind(&a.id)
-        .execute(c)
-        .await?;
-    Ok(done.rows_affected() > 0)
+pub(super) fn unlink(c: &Conn, a: &Account) -> Result<bool> {
+    let removed = sql::execute(
+        c,
+        "DELETE FROM accounts WHERE platform = $1 AND account_id = $2",
+        &[&a.platform.as_str(), &a.id],
+    )?;
+    Ok(removed > 0)
 }
 
 /// Stores a new code for the person. Codes issued to them earlier and not yet used stop
 /// working (they read as expired): a reissued letter replaces the lost one.
-pub(super) async fn store_code(
-    c: &mut SqliteConnection,
+pub(super) fn store_code(
+    c: &Conn,
     person: PersonId,
     code_hash: &str,
     expires: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let school = school_of(c, person).await?;
-    sqlx::query(
+    let school = school_of(c, person)?;
+    sql::execute(
+        c,
         "UPDATE link_codes SET expires_at = $1 \
          WHERE person_id = $2 AND used_at IS NULL AND expires_at > $1",
-    )
-    .bind(ts(now))
-    .bind(person.0)
-    .execute(&mut *c)
-    .await?;
-    sqlx::query(
+        &[&ts(now), &person.0],
+    )?;
+    sql::execute(
+        c,
         "INSERT INTO link_codes (code_hash, school_id, person_id, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(code_hash)
-    .bind(school.0)
-    .bind(person.0)
-    .bind(ts(now))
-    .bind(ts(expires))
-    .execute(c)
-    .await?;
+        &[&code_hash, &school.0, &person.0, &ts(now), &ts(expires)],
+    )?;
     Ok(())
 }
 
 /// What became of a code. A code of someone who has since left reads as expired.
-pub(super) async fn lookup_code(
-    c: &mut SqliteConnection,
-    code_hash: &str,
-    now: DateTime<Utc>,
-) -> Result<CodeLookup> {
-    let row: Option<(i64, String, Option<String>, bool)> = sqlx::query_as(
+pub(super) fn lookup_code(c: &Conn, code_hash: &str, now: DateTime<Utc>) -> Result<CodeLookup> {
+    let row: Option<(i64, String, Option<String>, bool)> = sql::optional(
+        c,
         "SELECT l.person_id, l.expires_at, l.used_at, p.active \
          FROM link_codes l JOIN people p ON p.id = l.person_id WHERE l.code_hash = $1",
-    )
-    .bind(code_hash)
-    .fetch_optional(c)
-    .await?;
+        &[&code_hash],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
     Ok(match row {
         None => CodeLookup::Unknown,
         Some((_, _, Some(_), _)) => CodeLookup::Used,
@@ -126,23 +102,14 @@ pub(super) async fn lookup_code(
 }
 
 /// Marks a code used by `account`. An error if the code is unknown or already used.
-pub(super) async fn use_code(
-    c: &mut SqliteConnection,
-    code_hash: &str,
-    a: &Account,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let done = sqlx::query(
+pub(super) fn use_code(c: &Conn, code_hash: &str, a: &Account, now: DateTime<Utc>) -> Result<()> {
+    let used = sql::execute(
+        c,
         "UPDATE link_codes SET used_at = $1, used_by_platform = $2, used_by_account = $3 \
          WHERE code_hash = $4 AND used_at IS NULL",
-    )
-    .bind(ts(now))
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(code_hash)
-    .execute(c)
-    .await?;
-    if done.rows_affected() == 0 {
+        &[&ts(now), &a.platform.as_str(), &a.id, &code_hash],
+    )?;
+    if used == 0 {
         bail!("link code is unknown or already used");
     }
     Ok(())
@@ -150,36 +117,27 @@ pub(super) async fn use_code(
 
 /// Records a wrong code typed by an account. The account belongs to no one yet, so the row
 /// is kept under the default school.
-pub(super) async fn record_failure(
-    c: &mut SqliteConnection,
-    a: &Account,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    sqlx::query(
+pub(super) fn record_failure(c: &Conn, a: &Account, now: DateTime<Utc>) -> Result<()> {
+    sql::execute(
+        c,
         "INSERT INTO failed_links (school_id, platform, account_id, at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(SchoolId::default().0)
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(ts(now))
-    .execute(c)
-    .await?;
+        &[
+            &SchoolId::default().0,
+            &a.platform.as_str(),
+            &a.id,
+            &ts(now),
+        ],
+    )?;
     Ok(())
 }
 
 /// Wrong codes typed by an account at or after `since`.
-pub(super) async fn failures_since(
-    c: &mut SqliteConnection,
-    a: &Account,
-    since: DateTime<Utc>,
-) -> Result<u32> {
-    let n: i64 = sqlx::query_scalar(
+pub(super) fn failures_since(c: &Conn, a: &Account, since: DateTime<Utc>) -> Result<u32> {
+    let n: i64 = sql::one(
+        c,
         "SELECT COUNT(*) FROM failed_links WHERE platform = $1 AND account_id = $2 AND at >= $3",
-    )
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(ts(since))
-    .fetch_one(c)
-    .await?;
+        &[&a.platform.as_str(), &a.id, &ts(since)],
+        first,
+    )?;
     Ok(u32::try_from(n)?)
 }

@@ -5,10 +5,16 @@
 //! `migrations/sqlite/` and checks that the configured key is the one the database's sealed
 //! columns were written with.
 //!
-//! Transactions are serialised inside the process: [`SqliteStore`] holds one async mutex, and a
-//! transaction holds its guard until it is committed or dropped. SQLite allows one writer at a
-//! time anyway; taking turns up front avoids `SQLITE_BUSY` when a read transaction upgrades to
-//! a write.
+//! Statements run through `rusqlite` on the calling task's thread, over one connection the
+//! store owns. SQLite is a library in this process, not a server: a statement takes
+//! microseconds, far less than handing it to a worker thread and waking the task again, which
+//! is what an asynchronous driver does for every statement. The schema is kept by `sqlx`'s
+//! migrator over the embedded files, which records each applied migration with its checksum.
+//!
+//! Transactions are serialised inside the process: [`SqliteStore`] holds its connection behind
+//! one async mutex, and a transaction holds the guard until it is committed or dropped. SQLite
+//! allows one writer at a time anyway; each transaction begins `IMMEDIATE`, so another process
+//! using the same file (an import run beside the bot) waits its turn instead of failing halfway.
 //!
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
@@ -23,6 +29,7 @@ mod drafts;
 mod links;
 mod outbox;
 mod people;
+mod sql;
 mod streams;
 mod tx;
 
@@ -32,14 +39,13 @@ mod tests;
 use crate::core::store::{Store, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::OpenError;
-use anyhow::{Context, Result};
+use anyhow::{anyhow, Context, Result};
 use async_trait::async_trait;
+use sql::{first, Conn};
 use sqlx::migrate::Migrator;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
-    SqliteSynchronous,
-};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 use tokio::sync::Mutex;
@@ -63,14 +69,19 @@ const DATABASE_WIDE: i64 = 0;
 /// `meta.name` of the fingerprint of the key the sealed columns are written with.
 const KEY_FINGERPRINT: &str = "key_fingerprint";
 
+/// How long a statement waits for another process's write lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// Prepared statements kept per connection: every distinct statement Haven runs, with room.
+const STATEMENT_CACHE: usize = 512;
+
 /// A Haven database in one SQLite file.
 ///
 /// Transactions take turns: a task holding a [`Tx`] must not begin another one (it would wait
 /// for itself), and should not hold one across slow work such as a platform call.
 pub struct SqliteStore {
-    pool: SqlitePool,
-    turn: Arc<Mutex<()>>,
+    conn: Arc<Mutex<Conn>>,
     cipher: RwLock<Arc<Cipher>>,
+    closed: AtomicBool,
 }
 
 impl SqliteStore {
@@ -79,17 +90,15 @@ impl SqliteStore {
     /// If it was sealed with one of the cipher's old keys, finishes the rotation: everything is
     /// re-sealed with the current key.
     pub async fn open(path: &str, cipher: Cipher) -> Result<SqliteStore> {
-        let pool = connect(path)
-            .await
-            .with_context(|| format!("opening SQLite database {path}"))?;
-        MIGRATOR
-            .run(&pool)
+        let place = Place::of(path);
+        let conn = connect(&place).with_context(|| format!("opening SQLite database {path}"))?;
+        migrate(&place)
             .await
             .context("running the SQLite migrations")?;
         let store = SqliteStore {
-            pool,
-            turn: Arc::new(Mutex::new(())),
+            conn: Arc::new(Mutex::new(conn)),
             cipher: RwLock::new(Arc::new(cipher)),
+            closed: AtomicBool::new(false),
         };
         store.check_key().await?;
         Ok(store)
@@ -98,20 +107,25 @@ impl SqliteStore {
     /// Re-seals every sealed column with `new` and records its fingerprint, in one
     /// transaction. Afterwards the store seals with `new`.
     pub async fn rotate_key(&self, new: Key) -> Result<()> {
-        let _turn = self.turn.lock().await;
         let rotated = self.cipher().rotated(new);
-        let mut tx = self.pool.begin().await?;
-        reseal_all(&mut tx, &rotated).await?;
-        set_fingerprint(&mut tx, &rotated.fingerprint()).await?;
-        tx.commit().await?;
+        let tx = self.begin_tx().await?;
+        reseal_all(tx.c(), &rotated)?;
+        set_fingerprint(tx.c(), &rotated.fingerprint())?;
+        tx.commit_now()?;
         tracing::info!(key = %rotated.fingerprint(), "database re-sealed with a new key");
         *self.cipher.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(rotated);
         Ok(())
     }
 
-    /// Closes the connections (checkpointing the WAL); later transactions fail.
+    /// Waits for the transaction in progress, checkpoints the write-ahead log into the
+    /// database file, and refuses later transactions.
     pub async fn close(&self) {
-        self.pool.close().await;
+        let conn = self.conn.lock().await;
+        if !self.closed.swap(true, Ordering::SeqCst) {
+            if let Err(e) = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)") {
+                tracing::warn!(error = %e, "could not checkpoint the SQLite write-ahead log");
+            }
+        }
     }
 
     fn cipher(&self) -> Arc<Cipher> {
@@ -121,97 +135,134 @@ impl SqliteStore {
             .clone()
     }
 
+    async fn begin_tx(&self) -> Result<tx::SqliteTx> {
+        let conn = self.conn.clone().lock_owned().await;
+        if self.closed.load(Ordering::SeqCst) {
+            return Err(anyhow!("the database is closed"));
+        }
+        tx::SqliteTx::begin(conn, self.cipher())
+    }
+
     async fn check_key(&self) -> Result<()> {
-        let _turn = self.turn.lock().await;
         let cipher = self.cipher();
-        let mut tx = self.pool.begin().await?;
-        let stored: Option<String> =
-            sqlx::query_scalar("SELECT value FROM meta WHERE school_id = $1 AND name = $2")
-                .bind(DATABASE_WIDE)
-                .bind(KEY_FINGERPRINT)
-                .fetch_optional(&mut *tx)
-                .await?;
+        let tx = self.begin_tx().await?;
+        let stored: Option<String> = sql::optional(
+            tx.c(),
+            "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
+            &[&DATABASE_WIDE, &KEY_FINGERPRINT],
+            first,
+        )?;
         match stored {
             Some(fp) if fp == cipher.fingerprint() => return Ok(()),
             None => {}
             Some(fp) if cipher.knows(&fp) => {
-                reseal_all(&mut tx, &cipher).await?;
+                reseal_all(tx.c(), &cipher)?;
                 tracing::info!(from = %fp, to = %cipher.fingerprint(), "finished key rotation");
             }
             Some(fp) => return Err(OpenError::WrongKey { stored: fp }.into()),
         }
-        set_fingerprint(&mut tx, &cipher.fingerprint()).await?;
-        tx.commit().await?;
-        Ok(())
+        set_fingerprint(tx.c(), &cipher.fingerprint())?;
+        tx.commit_now()
+    }
+
+    /// Runs `f` on the connection between transactions, for tests that look at the tables.
+    #[cfg(test)]
+    pub(crate) async fn with_conn<T>(&self, f: impl FnOnce(&Conn) -> T) -> T {
+        f(&*self.conn.lock().await)
     }
 }
 
 #[async_trait]
 impl Store for SqliteStore {
     async fn begin(&self) -> Result<Box<dyn Tx>> {
-        let turn = self.turn.clone().lock_owned().await;
-        let tx = self.pool.begin().await?;
-        Ok(Box::new(tx::SqliteTx::new(tx, self.cipher(), turn)))
+        Ok(Box::new(self.begin_tx().await?))
     }
 }
 
-async fn connect(path: &str) -> Result<SqlitePool> {
-    let memory = path == ":memory:";
-    let opts = if memory {
-        SqliteConnectOptions::from_str("sqlite::memory:")?
-    } else {
-        SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
+/// Where a database lives.
+enum Place {
+    File(String),
+    /// A private in-memory database, named so that the migrator's connection reaches it.
+    Memory(String),
+}
+
+impl Place {
+    fn of(path: &str) -> Place {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        if path == ":memory:" {
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            Place::Memory(format!("haven-memory-{}-{n}", std::process::id()))
+        } else {
+            Place::File(path.to_string())
+        }
+    }
+}
+
+/// Opens the store's connection, creating the file if missing, and applies the pragmas.
+fn connect(place: &Place) -> Result<Conn> {
+    let conn = match place {
+        Place::File(path) => Conn::open(path)?,
+        Place::Memory(name) => Conn::open(format!("file:{name}?mode=memory&cache=shared"))?,
+    };
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+    )?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    Ok(conn)
+}
+
+/// Applies the embedded migrations the database has not had yet, over a short-lived
+/// connection of the migrator's own.
+async fn migrate(place: &Place) -> Result<()> {
+    let opts = match place {
+        Place::File(path) => SqliteConnectOptions::new().filename(path),
+        Place::Memory(name) => {
+            SqliteConnectOptions::from_str(&format!("sqlite:file:{name}?mode=memory&cache=shared"))?
+        }
     };
     let opts = opts
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5));
-    let pool = if memory {
-        // One connection that never closes: each connection would see its own empty database.
-        SqlitePoolOptions::new()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-    } else {
-        SqlitePoolOptions::new().max_connections(4)
-    };
-    Ok(pool.connect_with(opts).await?)
+        .busy_timeout(BUSY_TIMEOUT);
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(opts)
+        .await?;
+    let ran = MIGRATOR.run(&pool).await;
+    pool.close().await;
+    Ok(ran?)
 }
 
-async fn set_fingerprint(c: &mut SqliteConnection, fingerprint: &str) -> Result<()> {
-    sqlx::query(
+fn set_fingerprint(c: &Conn, fingerprint: &str) -> Result<()> {
+    sql::execute(
+        c,
         "INSERT INTO meta (school_id, name, value) VALUES ($1, $2, $3) \
          ON CONFLICT (school_id, name) DO UPDATE SET value = excluded.value",
-    )
-    .bind(DATABASE_WIDE)
-    .bind(KEY_FINGERPRINT)
-    .bind(fingerprint)
-    .execute(c)
-    .await?;
+        &[&DATABASE_WIDE, &KEY_FINGERPRINT, &fingerprint],
+    )?;
     Ok(())
 }
 
 /// Opens every sealed value with any key `cipher` holds and seals it again with its current key.
-async fn reseal_all(c: &mut SqliteConnection, cipher: &Cipher) -> Result<()> {
+fn reseal_all(c: &Conn, cipher: &Cipher) -> Result<()> {
     for (table, id, column) in ENCRYPTED_COLUMNS {
-        let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(&format!(
-            "SELECT {id}, {column} FROM {table} WHERE {column} IS NOT NULL"
-        ))
-        .fetch_all(&mut *c)
-        .await?;
+        let rows: Vec<(i64, Vec<u8>)> = sql::all(
+            c,
+            &format!("SELECT {id}, {column} FROM {table} WHERE {column} IS NOT NULL"),
+            &[],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         for (key, sealed) in rows {
             let plain = cipher
                 .decrypt(&sealed)
                 .with_context(|| format!("opening {table}.{column} of {id} {key}"))?;
-            sqlx::query(&format!("UPDATE {table} SET {column} = $1 WHERE {id} = $2"))
-                .bind(cipher.encrypt(&plain))
-                .bind(key)
-                .execute(&mut *c)
-                .await?;
+            sql::execute(
+                c,
+                &format!("UPDATE {table} SET {column} = $1 WHERE {id} = $2"),
+                &[&cipher.encrypt(&plain), &key],
+            )?;
         }
     }
     Ok(())

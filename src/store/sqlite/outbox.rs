@@ -7,6 +7,7 @@
 use super::codec::{parse_lang, parse_platform, ts};
 use super::links::accounts_of;
 use super::people::school_of;
+use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
@@ -14,8 +15,8 @@ use crate::core::store::{Address, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
-use sqlx::sqlite::{SqliteConnection, SqliteRow};
-use sqlx::Row;
+use rusqlite::types::FromSql;
+use rusqlite::Row;
 
 /// Where and in which language a delivery goes.
 struct Target {
@@ -34,7 +35,7 @@ fn address_parts(a: &Address) -> (&'static str, &str) {
 }
 
 /// Resolves a recipient; `None` when nobody can be reached.
-async fn resolve(c: &mut SqliteConnection, to: &Recipient) -> Result<Option<Target>> {
+fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
     let (id, via) = match to {
         Recipient::Account(a) => {
             return Ok(Some(Target {
@@ -56,15 +57,16 @@ async fn resolve(c: &mut SqliteConnection, to: &Recipient) -> Result<Option<Targ
         }
         Recipient::Person { id, via } => (*id, *via),
     };
-    let row: Option<(i64, String, bool)> =
-        sqlx::query_as("SELECT school_id, lang, active FROM people WHERE id = $1")
-            .bind(id.0)
-            .fetch_optional(&mut *c)
-            .await?;
+    let row: Option<(i64, String, bool)> = sql::optional(
+        c,
+        "SELECT school_id, lang, active FROM people WHERE id = $1",
+        &[&id.0],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     let Some((school, lang, true)) = row else {
         return Ok(None);
     };
-    let accounts = accounts_of(c, id).await?;
+    let accounts = accounts_of(c, id)?;
     let chosen = via
         .and_then(|p| accounts.iter().find(|a| a.platform == p))
         .or(accounts.first());
@@ -78,13 +80,13 @@ async fn resolve(c: &mut SqliteConnection, to: &Recipient) -> Result<Option<Targ
 }
 
 /// Queues a message; `false` when the recipient cannot be reached (nothing is queued).
-pub(super) async fn enqueue(
-    c: &mut SqliteConnection,
+pub(super) fn enqueue(
+    c: &Conn,
     cipher: &Cipher,
     out: &Outgoing,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let Some(t) = resolve(c, out.recipient()).await? else {
+    let Some(t) = resolve(c, out.recipient())? else {
         return Ok(false);
     };
     let body = out.body();
@@ -96,38 +98,40 @@ pub(super) async fn enqueue(
     };
     let due = out.hold_until().map_or(now, |at| at.max(now));
     let (kind, address) = address_parts(&t.address);
-    sqlx::query(
+    sql::execute(
+        c,
         "INSERT INTO outbox (school_id, platform, address_kind, address, person_id, lang, job, \
          body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at, tag, \
          at_most_once) \
          VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13, $14)",
-    )
-    .bind(t.school.0)
-    .bind(t.platform.as_str())
-    .bind(kind)
-    .bind(address)
-    .bind(t.person.map(|p| p.0))
-    .bind(t.lang.tag())
-    .bind(plain)
-    .bind(sealed)
-    .bind(ts(due))
-    .bind(out.removal_delay().map(|d| d.num_seconds()))
-    .bind(out.failure_contact().map(|p| p.0))
-    .bind(ts(now))
-    .bind(out.tag())
-    .bind(out.is_at_most_once())
-    .execute(c)
-    .await?;
+        &[
+            &t.school.0,
+            &t.platform.as_str(),
+            &kind,
+            &address,
+            &t.person.map(|p| p.0),
+            &t.lang.tag(),
+            &plain,
+            &sealed,
+            &ts(due),
+            &out.removal_delay().map(|d| d.num_seconds()),
+            &out.failure_contact().map(|p| p.0),
+            &ts(now),
+            &out.tag(),
+            &out.is_at_most_once(),
+        ],
+    )?;
     Ok(true)
 }
 
 /// Counts of a tag's messages by status.
-pub(super) async fn tag_summary(c: &mut SqliteConnection, tag: &str) -> Result<TagSummary> {
-    let rows: Vec<(String, i64)> =
-        sqlx::query_as("SELECT status, COUNT(*) FROM outbox WHERE tag = $1 GROUP BY status")
-            .bind(tag)
-            .fetch_all(c)
-            .await?;
+pub(super) fn tag_summary(c: &Conn, tag: &str) -> Result<TagSummary> {
+    let rows: Vec<(String, i64)> = sql::all(
+        c,
+        "SELECT status, COUNT(*) FROM outbox WHERE tag = $1 GROUP BY status",
+        &[&tag],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let mut s = TagSummary::default();
     for (status, n) in rows {
         let n = n as u64;
@@ -142,16 +146,13 @@ pub(super) async fn tag_summary(c: &mut SqliteConnection, tag: &str) -> Result<T
 }
 
 /// The people a tag's messages could not reach, with the reason.
-pub(super) async fn tag_failures(
-    c: &mut SqliteConnection,
-    tag: &str,
-) -> Result<Vec<(Option<PersonId>, String)>> {
-    let rows: Vec<(Option<i64>, Option<String>)> = sqlx::query_as(
+pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
+    let rows: Vec<(Option<i64>, Option<String>)> = sql::all(
+        c,
         "SELECT person_id, last_error FROM outbox WHERE tag = $1 AND status = 'failed' ORDER BY id",
-    )
-    .bind(tag)
-    .fetch_all(c)
-    .await?;
+        &[&tag],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     Ok(rows
         .into_iter()
         .map(|(p, e)| (p.map(PersonId), e.unwrap_or_default()))
@@ -160,20 +161,13 @@ pub(super) async fn tag_failures(
 
 /// Cancels a tag's messages that have not been sent yet; returns how many. A row a dispatcher
 /// has claimed is already on its way and is left to settle.
-pub(super) async fn cancel_tag(
-    c: &mut SqliteConnection,
-    tag: &str,
-    now: DateTime<Utc>,
-) -> Result<u64> {
-    let done = sqlx::query(
+pub(super) fn cancel_tag(c: &Conn, tag: &str, now: DateTime<Utc>) -> Result<u64> {
+    sql::execute(
+        c,
         "UPDATE outbox SET status = 'cancelled', settled_at = $2, body_json = NULL, \
          body_sealed = NULL WHERE tag = $1 AND status = 'pending' AND claimed_by IS NULL",
+        &[&tag, &ts(now)],
     )
-    .bind(tag)
-    .bind(ts(now))
-    .execute(c)
-    .await?;
-    Ok(done.rows_affected())
 }
 
 /// A removal to queue.
@@ -187,8 +181,8 @@ struct Removal<'a> {
 }
 
 /// Queues the removal of a delivered message, due at `at`.
-pub(super) async fn enqueue_removal(
-    c: &mut SqliteConnection,
+pub(super) fn enqueue_removal(
+    c: &Conn,
     platform: Platform,
     address: &Address,
     message_id: &str,
@@ -196,7 +190,7 @@ pub(super) async fn enqueue_removal(
     report_to: Option<PersonId>,
 ) -> Result<()> {
     let school = match report_to {
-        Some(p) => school_of(c, p).await?,
+        Some(p) => school_of(c, p)?,
         None => SchoolId::default(),
     };
     let r = Removal {
@@ -208,31 +202,28 @@ pub(super) async fn enqueue_removal(
         report_to,
     };
     // The trait gives no "now" here; the due time stands in for the creation time.
-    insert_removal(c, &r, at).await
+    insert_removal(c, &r, at)
 }
 
-async fn insert_removal(
-    c: &mut SqliteConnection,
-    r: &Removal<'_>,
-    now: DateTime<Utc>,
-) -> Result<()> {
+fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
     let (kind, address) = address_parts(r.address);
-    sqlx::query(
+    sql::execute(
+        c,
         "INSERT INTO outbox (school_id, platform, address_kind, address, lang, job, \
          remove_message_id, next_attempt_at, report_to, created_at) \
          VALUES ($1, $2, $3, $4, $5, 'remove', $6, $7, $8, $9)",
-    )
-    .bind(r.school.0)
-    .bind(r.platform.as_str())
-    .bind(kind)
-    .bind(address)
-    .bind(Lang::EnGb.tag())
-    .bind(r.message_id)
-    .bind(ts(r.at))
-    .bind(r.report_to.map(|p| p.0))
-    .bind(ts(now))
-    .execute(c)
-    .await?;
+        &[
+            &r.school.0,
+            &r.platform.as_str(),
+            &kind,
+            &address,
+            &Lang::EnGb.tag(),
+            &r.message_id,
+            &ts(r.at),
+            &r.report_to.map(|p| p.0),
+            &ts(now),
+        ],
+    )?;
     Ok(())
 }
 
@@ -243,38 +234,38 @@ const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang
 /// first. A row that cannot be read
 /// (undecryptable or corrupt body) is settled as failed and logged by id, never by content,
 /// so one bad row cannot block the queue.
-pub(super) async fn due(
-    c: &mut SqliteConnection,
+pub(super) fn due(
+    c: &Conn,
     cipher: &Cipher,
     platform: Platform,
     now: DateTime<Utc>,
     limit: u32,
 ) -> Result<Vec<OutboxItem>> {
-    let rows = sqlx::query(&format!(
-        "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
-         AND next_attempt_at <= $2 \
-         AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
-             AND earlier.platform = outbox.platform AND earlier.address_kind = outbox.address_kind \
-             AND earlier.address = outbox.address AND earlier.id < outbox.id \
-             AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-         AND claimed_by IS NULL ORDER BY id LIMIT $3"
-    ))
-    .bind(platform.as_str())
-    .bind(ts(now))
-    .bind(i64::from(limit))
-    .fetch_all(&mut *c)
-    .await?;
+    let rows: Vec<(i64, Result<OutboxItem, &'static str>)> = sql::all(
+        c,
+        &format!(
+            "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
+             AND next_attempt_at <= $2 \
+             AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
+                 AND earlier.platform = outbox.platform \
+                 AND earlier.address_kind = outbox.address_kind \
+                 AND earlier.address = outbox.address AND earlier.id < outbox.id \
+                 AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
+             AND claimed_by IS NULL ORDER BY id LIMIT $3"
+        ),
+        &[&platform.as_str(), &ts(now), &i64::from(limit)],
+        |row| Ok((row.get("id")?, item(row, cipher))),
+    )?;
     let mut items = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let id: i64 = row.try_get("id")?;
-        match item(row, cipher) {
+    for (id, read) in rows {
+        match read {
             Ok(item) => items.push(item),
             Err(why) => {
                 tracing::error!(outbox_id = id, why, "unreadable outbox row; giving it up");
                 let fate = Fate::Failed {
                     reason: format!("stored delivery unreadable: {why}"),
                 };
-                settle(c, id, &fate, now).await?;
+                settle(c, id, &fate, now)?;
             }
         }
     }
@@ -282,16 +273,13 @@ pub(super) async fn due(
 }
 
 /// One column of an outbox row, with a fixed error.
-fn col<'r, T>(row: &'r SqliteRow, name: &str) -> Result<T, &'static str>
-where
-    T: sqlx::Decode<'r, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
-{
-    row.try_get(name)
+fn col<T: FromSql>(row: &Row<'_>, name: &str) -> Result<T, &'static str> {
+    row.get(name)
         .map_err(|_| "a column is missing or has an unexpected type")
 }
 
 /// Reads one row. The error is a fixed description that never quotes the body.
-fn item(row: &SqliteRow, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
+fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     let kind: String = col(row, "address_kind")?;
     let addr: String = col(row, "address")?;
     let address = match kind.as_str() {
@@ -323,7 +311,7 @@ fn item(row: &SqliteRow, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     })
 }
 
-fn body(row: &SqliteRow, cipher: &Cipher) -> Result<Body, &'static str> {
+fn body(row: &Row<'_>, cipher: &Cipher) -> Result<Body, &'static str> {
     let sealed: Option<Vec<u8>> = col(row, "body_sealed")?;
     let plain: Option<String> = col(row, "body_json")?;
     let json = match (sealed, plain) {
@@ -338,41 +326,38 @@ fn body(row: &SqliteRow, cipher: &Cipher) -> Result<Body, &'static str> {
 
 /// Settles a pending delivery. Any sealed body is scrubbed. A sent message that asked to be
 /// removed later gets its removal queued, due `remove_after_secs` from now.
-pub(super) async fn settle(
-    c: &mut SqliteConnection,
-    id: i64,
-    fate: &Fate,
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
     let (status, message_id, error) = match fate {
         Fate::Sent { message_id } => ("sent", message_id.as_deref(), None),
         Fate::Failed { reason } => ("failed", None, Some(reason.as_str())),
     };
-    let row: Option<SqliteRow> = sqlx::query(
+    let settled = sql::optional(
+        c,
         "UPDATE outbox SET status = $1, sent_message_id = $2, last_error = COALESCE($3, last_error), \
          settled_at = $4, body_sealed = NULL WHERE id = $5 AND status = 'pending' \
          RETURNING school_id, platform, address_kind, address, remove_after_secs, report_to",
-    )
-    .bind(status)
-    .bind(message_id)
-    .bind(error)
-    .bind(ts(now))
-    .bind(id)
-    .fetch_optional(&mut *c)
-    .await?;
-    let Some(row) = row else {
+        &[&status, &message_id, &error, &ts(now), &id],
+        |row| {
+            let platform: String = row.get("platform")?;
+            let addr: String = row.get("address")?;
+            let kind: String = row.get("address_kind")?;
+            let address = match kind.as_str() {
+                "group" => Address::Group(addr),
+                _ => Address::Private(addr),
+            };
+            Ok((
+                SchoolId(row.get("school_id")?),
+                parse_platform(&platform)?,
+                address,
+                row.get::<_, Option<i64>>("remove_after_secs")?,
+                row.get::<_, Option<i64>>("report_to")?.map(PersonId),
+            ))
+        },
+    )?;
+    let Some((school, platform, address, after, report_to)) = settled else {
         bail!("no pending delivery with id {id}");
     };
-    let after: Option<i64> = row.try_get("remove_after_secs")?;
     if let (Some(secs), Some(message_id)) = (after, message_id) {
-        let platform = parse_platform(row.try_get("platform")?)?;
-        let addr: String = row.try_get("address")?;
-        let address = match row.try_get::<&str, _>("address_kind")? {
-            "group" => Address::Group(addr),
-            _ => Address::Private(addr),
-        };
-        let school = SchoolId(row.try_get("school_id")?);
-        let report_to = row.try_get::<Option<i64>, _>("report_to")?.map(PersonId);
         let r = Removal {
             school,
             platform,
@@ -381,37 +366,32 @@ pub(super) async fn settle(
             at: now + Duration::seconds(secs),
             report_to,
         };
-        insert_removal(c, &r, now).await?;
+        insert_removal(c, &r, now)?;
     }
     Ok(())
 }
 
 /// Puts a pending delivery back to be tried at `at`, counting the attempt and releasing any
 /// claim on it.
-pub(super) async fn retry_at(
-    c: &mut SqliteConnection,
-    id: i64,
-    at: DateTime<Utc>,
-    error: &str,
-) -> Result<()> {
-    let done = sqlx::query(
+pub(super) fn retry_at(c: &Conn, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
+    let changed = sql::execute(
+        c,
         "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, \
          claimed_by = NULL, claimed_at = NULL WHERE id = $3 AND status = 'pending'",
-    )
-    .bind(ts(at))
-    .bind(error)
-    .bind(id)
-    .execute(c)
-    .await?;
-    if done.rows_affected() == 0 {
+        &[&ts(at), &error, &id],
+    )?;
+    if changed == 0 {
         bail!("no pending delivery with id {id}");
     }
     Ok(())
 }
 
-pub(super) async fn pending_count(c: &mut SqliteConnection) -> Result<u64> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE status = 'pending'")
-        .fetch_one(c)
-        .await?;
+pub(super) fn pending_count(c: &Conn) -> Result<u64> {
+    let n: i64 = sql::one(
+        c,
+        "SELECT COUNT(*) FROM outbox WHERE status = 'pending'",
+        &[],
+        first,
+    )?;
     Ok(u64::try_from(n)?)
 }

@@ -5,27 +5,28 @@
 //! person chose themselves (`set_lang`) is kept when the import says otherwise.
 
 use super::codec::{kind_str, parse_lang, ts};
+use super::sql::{self, first, Conn};
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::people::{Lang, Person, Role, Roles};
 use crate::core::store::{ImportSummary, Kind, PersonRecord};
 use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::{SqliteConnection, SqliteRow};
-use sqlx::Row;
+use rusqlite::Row;
 use std::collections::{HashMap, HashSet};
 
 const COLUMNS: &str = "p.id, p.school_id, p.external_id, p.name, p.roles, p.lang, p.active";
 
-fn from_row(row: &SqliteRow, groups: Vec<String>) -> Result<Person> {
+/// A person as read from `COLUMNS`, before their class groups are added.
+fn from_row(row: &Row<'_>) -> Result<Person> {
     Ok(Person {
-        id: PersonId(row.try_get("id")?),
-        school: SchoolId(row.try_get("school_id")?),
-        external_id: row.try_get("external_id")?,
-        name: row.try_get("name")?,
-        roles: parse_roles(row.try_get("roles")?)?,
-        lang: parse_lang(row.try_get("lang")?)?,
-        groups,
-        active: row.try_get("active")?,
+        id: PersonId(row.get("id")?),
+        school: SchoolId(row.get("school_id")?),
+        external_id: row.get("external_id")?,
+        name: row.get("name")?,
+        roles: parse_roles(&row.get::<_, String>("roles")?)?,
+        lang: parse_lang(&row.get::<_, String>("lang")?)?,
+        groups: Vec::new(),
+        active: row.get("active")?,
     })
 }
 
@@ -34,35 +35,34 @@ fn parse_roles(s: &str) -> Result<Roles> {
 }
 
 /// The school a person belongs to; an error if there is no such person.
-pub(super) async fn school_of(c: &mut SqliteConnection, person: PersonId) -> Result<SchoolId> {
-    let school: Option<i64> = sqlx::query_scalar("SELECT school_id FROM people WHERE id = $1")
-        .bind(person.0)
-        .fetch_optional(c)
-        .await?;
+pub(super) fn school_of(c: &Conn, person: PersonId) -> Result<SchoolId> {
+    let school: Option<i64> = sql::optional(
+        c,
+        "SELECT school_id FROM people WHERE id = $1",
+        &[&person.0],
+        first,
+    )?;
     school
         .map(SchoolId)
         .ok_or_else(|| anyhow!("no person with id {person}"))
 }
 
-async fn groups_of(c: &mut SqliteConnection, person: i64) -> Result<Vec<String>> {
-    Ok(
-        sqlx::query_scalar("SELECT name FROM person_groups WHERE person_id = $1 ORDER BY name")
-            .bind(person)
-            .fetch_all(c)
-            .await?,
+fn groups_of(c: &Conn, person: PersonId) -> Result<Vec<String>> {
+    sql::all(
+        c,
+        "SELECT name FROM person_groups WHERE person_id = $1 ORDER BY name",
+        &[&person.0],
+        first,
     )
 }
 
-async fn groups_of_school(
-    c: &mut SqliteConnection,
-    school: SchoolId,
-) -> Result<HashMap<i64, Vec<String>>> {
-    let rows: Vec<(i64, String)> = sqlx::query_as(
+fn groups_of_school(c: &Conn, school: SchoolId) -> Result<HashMap<i64, Vec<String>>> {
+    let rows: Vec<(i64, String)> = sql::all(
+        c,
         "SELECT person_id, name FROM person_groups WHERE school_id = $1 ORDER BY person_id, name",
-    )
-    .bind(school.0)
-    .fetch_all(c)
-    .await?;
+        &[&school.0],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let mut out: HashMap<i64, Vec<String>> = HashMap::new();
     for (person, name) in rows {
         out.entry(person).or_default().push(name);
@@ -70,89 +70,75 @@ async fn groups_of_school(
     Ok(out)
 }
 
-async fn one(c: &mut SqliteConnection, row: Option<SqliteRow>) -> Result<Option<Person>> {
-    match row {
+/// The one person `sql` finds, with their class groups.
+fn one(c: &Conn, sql: &str, args: sql::Args<'_>) -> Result<Option<Person>> {
+    match sql::optional(c, sql, args, from_row)? {
         None => Ok(None),
-        Some(row) => {
-            let groups = groups_of(c, row.try_get("id")?).await?;
-            Ok(Some(from_row(&row, groups)?))
+        Some(mut person) => {
+            person.groups = groups_of(c, person.id)?;
+            Ok(Some(person))
         }
     }
 }
 
-pub(super) async fn person(c: &mut SqliteConnection, id: PersonId) -> Result<Option<Person>> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM people p WHERE p.id = $1"))
-        .bind(id.0)
-        .fetch_optional(&mut *c)
-        .await?;
-    one(c, row).await
+pub(super) fn person(c: &Conn, id: PersonId) -> Result<Option<Person>> {
+    one(
+        c,
+        &format!("SELECT {COLUMNS} FROM people p WHERE p.id = $1"),
+        &[&id.0],
+    )
 }
 
-pub(super) async fn by_account(c: &mut SqliteConnection, a: &Account) -> Result<Option<Person>> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM people p JOIN accounts a ON a.person_id = p.id \
-         WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3"
-    ))
-    .bind(a.platform.as_str())
-    .bind(&a.id)
-    .bind(true)
-    .fetch_optional(&mut *c)
-    .await?;
-    one(c, row).await
+pub(super) fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> {
+    one(
+        c,
+        &format!(
+            "SELECT {COLUMNS} FROM people p JOIN accounts a ON a.person_id = p.id \
+             WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3"
+        ),
+        &[&a.platform.as_str(), &a.id, &true],
+    )
 }
 
-pub(super) async fn by_external_id(
-    c: &mut SqliteConnection,
-    school: SchoolId,
-    ext: &str,
-) -> Result<Option<Person>> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.external_id = $2"
-    ))
-    .bind(school.0)
-    .bind(ext)
-    .fetch_optional(&mut *c)
-    .await?;
-    one(c, row).await
+pub(super) fn by_external_id(c: &Conn, school: SchoolId, ext: &str) -> Result<Option<Person>> {
+    one(
+        c,
+        &format!("SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.external_id = $2"),
+        &[&school.0, &ext],
+    )
 }
 
 /// Active people of a school, by name.
-pub(super) async fn active(c: &mut SqliteConnection, school: SchoolId) -> Result<Vec<Person>> {
-    let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.active = $2 \
-         ORDER BY p.name, p.id"
-    ))
-    .bind(school.0)
-    .bind(true)
-    .fetch_all(&mut *c)
-    .await?;
-    let mut groups = groups_of_school(c, school).await?;
-    rows.iter()
-        .map(|row| {
-            let id: i64 = row.try_get("id")?;
-            from_row(row, groups.remove(&id).unwrap_or_default())
-        })
-        .collect()
+pub(super) fn active(c: &Conn, school: SchoolId) -> Result<Vec<Person>> {
+    let mut people = sql::all(
+        c,
+        &format!(
+            "SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.active = $2 \
+             ORDER BY p.name, p.id"
+        ),
+        &[&school.0, &true],
+        from_row,
+    )?;
+    let mut groups = groups_of_school(c, school)?;
+    for p in &mut people {
+        p.groups = groups.remove(&p.id.0).unwrap_or_default();
+    }
+    Ok(people)
 }
 
-pub(super) async fn with_roles(
-    c: &mut SqliteConnection,
-    school: SchoolId,
-    roles: &[Role],
-) -> Result<Vec<Person>> {
-    let mut people = active(c, school).await?;
+pub(super) fn with_roles(c: &Conn, school: SchoolId, roles: &[Role]) -> Result<Vec<Person>> {
+    let mut people = active(c, school)?;
     people.retain(|p| p.roles.any(roles));
     Ok(people)
 }
 
-pub(super) async fn set_lang(c: &mut SqliteConnection, person: PersonId, lang: Lang) -> Result<()> {
-    let done = sqlx::query("UPDATE people SET lang = $1, lang_chosen = $2 WHERE id = $3")
-        .bind(lang.tag())
-        .bind(true)
-        .bind(person.0)
-        .execute(c)
-        .await?;
-    if done.rows_affected() == 0 {
+pub(super) fn set_lang(c: &Conn, person: PersonId, lang: Lang) -> Result<()> {
+    let changed = sql::execute(
+        c,
+        "UPDATE people SET lang = $1, lang_chosen = $2 WHERE id = $3",
+        &[&lang.tag(), &true, &person.0],
+    )?;
+    if changed == 0 {
         bail!("no person with id {person}");
     }
     Ok(())
@@ -170,31 +156,34 @@ struct Existing {
     groups: Vec<String>,
 }
 
-async fn existing(c: &mut SqliteConnection, school: SchoolId) -> Result<HashMap<String, Existing>> {
-    let rows = sqlx::query(
+fn existing(c: &Conn, school: SchoolId) -> Result<HashMap<String, Existing>> {
+    let rows: Vec<(String, Existing)> = sql::all(
+        c,
         "SELECT id, external_id, kind, name, roles, lang, lang_chosen, active \
          FROM people WHERE school_id = $1",
-    )
-    .bind(school.0)
-    .fetch_all(&mut *c)
-    .await?;
-    let mut groups = groups_of_school(c, school).await?;
-    let mut out = HashMap::new();
-    for row in rows {
-        let id: i64 = row.try_get("id")?;
-        let e = Existing {
-            id,
-            kind: row.try_get("kind")?,
-            name: row.try_get("name")?,
-            roles: row.try_get("roles")?,
-            lang: row.try_get("lang")?,
-            lang_chosen: row.try_get("lang_chosen")?,
-            active: row.try_get("active")?,
-            groups: groups.remove(&id).unwrap_or_default(),
-        };
-        out.insert(row.try_get("external_id")?, e);
-    }
-    Ok(out)
+        &[&school.0],
+        |row| {
+            let e = Existing {
+                id: row.get("id")?,
+                kind: row.get("kind")?,
+                name: row.get("name")?,
+                roles: row.get("roles")?,
+                lang: row.get("lang")?,
+                lang_chosen: row.get("lang_chosen")?,
+                active: row.get("active")?,
+                groups: Vec::new(),
+            };
+            Ok((row.get("external_id")?, e))
+        },
+    )?;
+    let mut groups = groups_of_school(c, school)?;
+    Ok(rows
+        .into_iter()
+        .map(|(ext, mut e)| {
+            e.groups = groups.remove(&e.id).unwrap_or_default();
+            (ext, e)
+        })
+        .collect())
 }
 
 /// Class groups as stored: trimmed, sorted, without blanks or repeats.
@@ -209,15 +198,15 @@ fn normalised_groups(groups: &[String]) -> Vec<String> {
     g
 }
 
-pub(super) async fn import(
-    c: &mut SqliteConnection,
+pub(super) fn import(
+    c: &Conn,
     school: SchoolId,
     kind: Kind,
     records: &[PersonRecord],
     now: DateTime<Utc>,
 ) -> Result<ImportSummary> {
     let kind = kind_str(kind);
-    let mut known = existing(c, school).await?;
+    let mut known = existing(c, school)?;
     let mut summary = ImportSummary::default();
     let mut listed = HashSet::new();
     for r in records {
@@ -241,40 +230,36 @@ pub(super) async fn import(
                     summary.unchanged += 1;
                     continue;
                 }
-                sqlx::query(
+                sql::execute(
+                    c,
                     "UPDATE people SET name = $1, roles = $2, lang = $3, active = $4, \
                      updated_at = $5 WHERE id = $6",
-                )
-                .bind(&r.name)
-                .bind(&roles)
-                .bind(lang)
-                .bind(true)
-                .bind(ts(now))
-                .bind(e.id)
-                .execute(&mut *c)
-                .await?;
+                    &[&r.name, &roles, &lang, &true, &ts(now), &e.id],
+                )?;
                 let id = e.id;
-                set_groups(c, school, id, &groups).await?;
+                set_groups(c, school, id, &groups)?;
                 summary.updated += 1;
                 remember(&mut known, r, id, kind, roles, groups);
             }
             None => {
-                let id: i64 = sqlx::query_scalar(
+                let id: i64 = sql::one(
+                    c,
                     "INSERT INTO people (school_id, external_id, name, roles, lang, kind, \
                      active, created_at, updated_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-                )
-                .bind(school.0)
-                .bind(&r.external_id)
-                .bind(&r.name)
-                .bind(&roles)
-                .bind(r.lang.tag())
-                .bind(kind)
-                .bind(true)
-                .bind(ts(now))
-                .fetch_one(&mut *c)
-                .await?;
-                set_groups(c, school, id, &groups).await?;
+                    &[
+                        &school.0,
+                        &r.external_id,
+                        &r.name,
+                        &roles,
+                        &r.lang.tag(),
+                        &kind,
+                        &true,
+                        &ts(now),
+                    ],
+                    first,
+                )?;
+                set_groups(c, school, id, &groups)?;
                 summary.added += 1;
                 remember(&mut known, r, id, kind, roles, groups);
             }
@@ -282,12 +267,11 @@ pub(super) async fn import(
     }
     for (ext, e) in &known {
         if e.kind == kind && e.active && !listed.contains(ext) {
-            sqlx::query("UPDATE people SET active = $1, updated_at = $2 WHERE id = $3")
-                .bind(false)
-                .bind(ts(now))
-                .bind(e.id)
-                .execute(&mut *c)
-                .await?;
+            sql::execute(
+                c,
+                "UPDATE people SET active = $1, updated_at = $2 WHERE id = $3",
+                &[&false, &ts(now), &e.id],
+            )?;
             summary.left += 1;
         }
     }
@@ -321,23 +305,18 @@ fn remember(
     known.insert(r.external_id.clone(), e);
 }
 
-async fn set_groups(
-    c: &mut SqliteConnection,
-    school: SchoolId,
-    person: i64,
-    groups: &[String],
-) -> Result<()> {
-    sqlx::query("DELETE FROM person_groups WHERE person_id = $1")
-        .bind(person)
-        .execute(&mut *c)
-        .await?;
+fn set_groups(c: &Conn, school: SchoolId, person: i64, groups: &[String]) -> Result<()> {
+    sql::execute(
+        c,
+        "DELETE FROM person_groups WHERE person_id = $1",
+        &[&person],
+    )?;
     for g in groups {
-        sqlx::query("INSERT INTO person_groups (school_id, person_id, name) VALUES ($1, $2, $3)")
-            .bind(school.0)
-            .bind(person)
-            .bind(g)
-            .execute(&mut *c)
-            .await?;
+        sql::execute(
+            c,
+            "INSERT INTO person_groups (school_id, person_id, name) VALUES ($1, $2, $3)",
+            &[&school.0, &person, g],
+        )?;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@
 //! stream by id, never by content.
 
 use super::codec::{parse_ts, ts};
+use super::sql::{self, first, Args, Conn};
 use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::Sensitive;
@@ -16,8 +17,7 @@ use crate::crypto::Cipher;
 use anyhow::{anyhow, Context, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::{SqliteConnection, SqliteRow};
-use sqlx::Row;
+use rusqlite::Row;
 
 const COLUMNS: &str = "id, school_id, organiser_id, title, audience, service, starts_at, \
      ends_at, chat_monitor, status, decided_by, created_at, credentials_sent_at, reminded_at, \
@@ -39,31 +39,32 @@ fn parse_audience(s: &str) -> Audience {
     }
 }
 
-fn opt_ts(row: &SqliteRow, col: &str) -> Result<Option<DateTime<Utc>>> {
-    row.try_get::<Option<String>, _>(col)?
+fn opt_ts(row: &Row<'_>, col: &str) -> Result<Option<DateTime<Utc>>> {
+    row.get::<_, Option<String>>(col)?
         .map(|s| parse_ts(&s))
         .transpose()
 }
 
-fn from_row(row: &SqliteRow, supervisors: Vec<PersonId>) -> Result<Stream> {
-    let id = StreamId(row.try_get("id")?);
-    let service: String = row.try_get("service")?;
-    let status: String = row.try_get("status")?;
-    let attendance: Option<i64> = row.try_get("attendance")?;
+/// A stream as read from `COLUMNS`, before its supervisors are added.
+fn from_row(row: &Row<'_>) -> Result<Stream> {
+    let id = StreamId(row.get("id")?);
+    let service: String = row.get("service")?;
+    let status: String = row.get("status")?;
+    let attendance: Option<i64> = row.get("attendance")?;
     Ok(Stream {
         id,
-        school: SchoolId(row.try_get("school_id")?),
-        organiser: PersonId(row.try_get("organiser_id")?),
-        title: row.try_get("title")?,
-        audience: parse_audience(row.try_get("audience")?),
+        school: SchoolId(row.get("school_id")?),
+        organiser: PersonId(row.get("organiser_id")?),
+        title: row.get("title")?,
+        audience: parse_audience(&row.get::<_, String>("audience")?),
         service: Service::parse(&service).ok_or_else(|| anyhow!("stream {id}: bad service"))?,
-        starts_at: parse_ts(row.try_get("starts_at")?)?,
-        ends_at: parse_ts(row.try_get("ends_at")?)?,
-        chat_monitor: row.try_get("chat_monitor")?,
-        supervisors,
+        starts_at: parse_ts(&row.get::<_, String>("starts_at")?)?,
+        ends_at: parse_ts(&row.get::<_, String>("ends_at")?)?,
+        chat_monitor: row.get("chat_monitor")?,
+        supervisors: Vec::new(),
         status: StreamStatus::parse(&status).ok_or_else(|| anyhow!("stream {id}: bad status"))?,
-        decided_by: row.try_get::<Option<i64>, _>("decided_by")?.map(PersonId),
-        created_at: parse_ts(row.try_get("created_at")?)?,
+        decided_by: row.get::<_, Option<i64>>("decided_by")?.map(PersonId),
+        created_at: parse_ts(&row.get::<_, String>("created_at")?)?,
         credentials_sent_at: opt_ts(row, "credentials_sent_at")?,
         reminded_at: opt_ts(row, "reminded_at")?,
         reported_at: opt_ts(row, "reported_at")?,
@@ -73,24 +74,23 @@ fn from_row(row: &SqliteRow, supervisors: Vec<PersonId>) -> Result<Stream> {
     })
 }
 
-async fn supervisors(c: &mut SqliteConnection, id: i64) -> Result<Vec<PersonId>> {
-    let ids: Vec<i64> = sqlx::query_scalar(
+fn supervisors(c: &Conn, id: StreamId) -> Result<Vec<PersonId>> {
+    let ids: Vec<i64> = sql::all(
+        c,
         "SELECT person_id FROM stream_supervisors WHERE stream_id = $1 ORDER BY rowid",
-    )
-    .bind(id)
-    .fetch_all(c)
-    .await?;
+        &[&id.0],
+        first,
+    )?;
     Ok(ids.into_iter().map(PersonId).collect())
 }
 
 /// Runs a query selecting [`COLUMNS`] and reads every row with its supervisors.
-async fn load(c: &mut SqliteConnection, rows: Vec<SqliteRow>) -> Result<Vec<Stream>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let sup = supervisors(&mut *c, row.try_get("id")?).await?;
-        out.push(from_row(row, sup)?);
+fn load(c: &Conn, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
+    let mut streams = sql::all(c, sql, args, from_row)?;
+    for s in &mut streams {
+        s.supervisors = supervisors(c, s.id)?;
     }
-    Ok(out)
+    Ok(streams)
 }
 
 fn seal(cipher: &Cipher, s: &Sensitive<String>) -> Vec<u8> {
@@ -109,14 +109,9 @@ fn open(cipher: &Cipher, id: StreamId, blob: Option<Vec<u8>>) -> Result<Option<S
     .transpose()
 }
 
-async fn touch(
-    c: &mut SqliteConnection,
-    sql: &str,
-    id: StreamId,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let done = sqlx::query(sql).bind(ts(now)).bind(id.0).execute(c).await?;
-    if done.rows_affected() == 0 {
+fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
+    let done = sql::execute(c, sql, &[&ts(now), &id.0])?;
+    if done == 0 {
         return Err(anyhow!("no stream with id {id}"));
     }
     Ok(())
@@ -127,59 +122,59 @@ impl StreamsTx for SqliteTx {
     async fn create_stream(&mut self, new: &NewStream, now: DateTime<Utc>) -> Result<StreamId> {
         let (c, cipher) = self.parts();
         let s = &new.secrets;
-        let id: i64 = sqlx::query_scalar(
+        let id: i64 = sql::one(
+            c,
             "INSERT INTO streams (school_id, organiser_id, title, audience, service, starts_at, \
              ends_at, chat_monitor, link_sealed, meeting_id_sealed, passcode_sealed, status, \
              created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
-        )
-        .bind(new.school.0)
-        .bind(new.organiser.0)
-        .bind(&new.title)
-        .bind(audience_str(&new.audience))
-        .bind(new.service.as_str())
-        .bind(ts(new.starts_at))
-        .bind(ts(new.ends_at))
-        .bind(&new.chat_monitor)
-        .bind(seal(cipher, &s.link))
-        .bind(s.meeting_id.as_ref().map(|m| seal(cipher, m)))
-        .bind(s.passcode.as_ref().map(|p| seal(cipher, p)))
-        .bind(new.status.as_str())
-        .bind(ts(now))
-        .fetch_one(&mut *c)
-        .await?;
+            &[
+                &new.school.0,
+                &new.organiser.0,
+                &new.title,
+                &audience_str(&new.audience),
+                &new.service.as_str(),
+                &ts(new.starts_at),
+                &ts(new.ends_at),
+                &new.chat_monitor,
+                &seal(cipher, &s.link),
+                &s.meeting_id.as_ref().map(|m| seal(cipher, m)),
+                &s.passcode.as_ref().map(|p| seal(cipher, p)),
+                &new.status.as_str(),
+                &ts(now),
+            ],
+            first,
+        )?;
         for p in &new.supervisors {
-            sqlx::query(
+            sql::execute(
+                c,
                 "INSERT INTO stream_supervisors (stream_id, school_id, person_id) \
                  VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(new.school.0)
-            .bind(p.0)
-            .execute(&mut *c)
-            .await?;
+                &[&id, &new.school.0, &p.0],
+            )?;
         }
         Ok(StreamId(id))
     }
 
     async fn stream(&mut self, id: StreamId) -> Result<Option<Stream>> {
         let (c, _) = self.parts();
-        let row = sqlx::query(&format!("SELECT {COLUMNS} FROM streams WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(&mut *c)
-            .await?;
-        Ok(load(c, row.into_iter().collect()).await?.pop())
+        let found = load(
+            c,
+            &format!("SELECT {COLUMNS} FROM streams WHERE id = $1"),
+            &[&id.0],
+        )?;
+        Ok(found.into_iter().next())
     }
 
     async fn stream_secrets(&mut self, id: StreamId) -> Result<Option<StreamSecrets>> {
         let (c, cipher) = self.parts();
         type Blobs = (Option<Vec<u8>>, Option<Vec<u8>>, Option<Vec<u8>>);
-        let row: Option<Blobs> = sqlx::query_as(
+        let row: Option<Blobs> = sql::optional(
+            c,
             "SELECT link_sealed, meeting_id_sealed, passcode_sealed FROM streams WHERE id = $1",
-        )
-        .bind(id.0)
-        .fetch_optional(c)
-        .await?;
+            &[&id.0],
+            sql::tuple,
+        )?;
         let Some((link, meeting_id, passcode)) = row else {
             return Ok(None);
         };
@@ -200,17 +195,18 @@ impl StreamsTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let (c, cipher) = self.parts();
-        sqlx::query(
+        sql::execute(
+            c,
             "UPDATE streams SET link_sealed = $1, meeting_id_sealed = $2, passcode_sealed = $3, \
              updated_at = $4 WHERE id = $5",
-        )
-        .bind(seal(cipher, &s.link))
-        .bind(s.meeting_id.as_ref().map(|m| seal(cipher, m)))
-        .bind(s.passcode.as_ref().map(|p| seal(cipher, p)))
-        .bind(ts(now))
-        .bind(id.0)
-        .execute(c)
-        .await?;
+            &[
+                &seal(cipher, &s.link),
+                &s.meeting_id.as_ref().map(|m| seal(cipher, m)),
+                &s.passcode.as_ref().map(|p| seal(cipher, p)),
+                &ts(now),
+                &id.0,
+            ],
+        )?;
         Ok(())
     }
 
@@ -223,7 +219,6 @@ impl StreamsTx for SqliteTx {
             id,
             now,
         )
-        .await
     }
 
     async fn set_stream_status(
@@ -233,16 +228,12 @@ impl StreamsTx for SqliteTx {
         by: Option<PersonId>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.parts().0,
             "UPDATE streams SET status = $1, decided_by = COALESCE($2, decided_by), \
              updated_at = $3 WHERE id = $4",
-        )
-        .bind(status.as_str())
-        .bind(by.map(|p| p.0))
-        .bind(ts(now))
-        .bind(id.0)
-        .execute(self.parts().0)
-        .await?;
+            &[&status.as_str(), &by.map(|p| p.0), &ts(now), &id.0],
+        )?;
         Ok(())
     }
 
@@ -253,16 +244,12 @@ impl StreamsTx for SqliteTx {
         ends_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.parts().0,
             "UPDATE streams SET starts_at = $1, ends_at = $2, reminded_at = NULL, \
              attendance_asked_at = NULL, updated_at = $3 WHERE id = $4",
-        )
-        .bind(ts(starts_at))
-        .bind(ts(ends_at))
-        .bind(ts(now))
-        .bind(id.0)
-        .execute(self.parts().0)
-        .await?;
+            &[&ts(starts_at), &ts(ends_at), &ts(now), &id.0],
+        )?;
         Ok(())
     }
 
@@ -272,15 +259,12 @@ impl StreamsTx for SqliteTx {
         attendance: u32,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.parts().0,
             "UPDATE streams SET attendance = $1, attendance_recorded_at = $2, updated_at = $2 \
              WHERE id = $3",
-        )
-        .bind(i64::from(attendance))
-        .bind(ts(now))
-        .bind(id.0)
-        .execute(self.parts().0)
-        .await?;
+            &[&i64::from(attendance), &ts(now), &id.0],
+        )?;
         Ok(())
     }
 
@@ -301,18 +285,18 @@ impl StreamsTx for SqliteTx {
             }
             Milestone::Settled => "UPDATE streams SET settled = 1, updated_at = $1 WHERE id = $2",
         };
-        touch(self.parts().0, sql, id, now).await
+        touch(self.parts().0, sql, id, now)
     }
 
     async fn unsettled_streams(&mut self, school: SchoolId) -> Result<Vec<Stream>> {
         let (c, _) = self.parts();
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = 0 ORDER BY id"
-        ))
-        .bind(school.0)
-        .fetch_all(&mut *c)
-        .await?;
-        load(c, rows).await
+        load(
+            c,
+            &format!(
+                "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = 0 ORDER BY id"
+            ),
+            &[&school.0],
+        )
     }
 
     async fn streams_ending_after(
@@ -321,53 +305,46 @@ impl StreamsTx for SqliteTx {
         after: DateTime<Utc>,
     ) -> Result<Vec<Stream>> {
         let (c, _) = self.parts();
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND ends_at > $2 \
-             ORDER BY starts_at, id"
-        ))
-        .bind(school.0)
-        .bind(ts(after))
-        .fetch_all(&mut *c)
-        .await?;
-        load(c, rows).await
+        load(
+            c,
+            &format!(
+                "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND ends_at > $2 \
+                 ORDER BY starts_at, id"
+            ),
+            &[&school.0, &ts(after)],
+        )
     }
 
     async fn recent_streams(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Stream>> {
         let (c, _) = self.parts();
-        let rows = sqlx::query(&format!(
-            "SELECT {COLUMNS} FROM streams WHERE school_id = $1 \
-             ORDER BY starts_at DESC, id DESC LIMIT $2"
-        ))
-        .bind(school.0)
-        .bind(i64::from(limit))
-        .fetch_all(&mut *c)
-        .await?;
-        load(c, rows).await
+        load(
+            c,
+            &format!(
+                "SELECT {COLUMNS} FROM streams WHERE school_id = $1 \
+                 ORDER BY starts_at DESC, id DESC LIMIT $2"
+            ),
+            &[&school.0, &i64::from(limit)],
+        )
     }
 
     async fn record_stream_delivery(&mut self, id: StreamId, d: &StreamDelivery) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.parts().0,
             "INSERT INTO stream_deliveries (stream_id, school_id, person_id, kind, queued, at) \
              SELECT id, school_id, $2, $3, $4, $5 FROM streams WHERE id = $1",
-        )
-        .bind(id.0)
-        .bind(d.person.0)
-        .bind(d.kind.as_str())
-        .bind(d.queued)
-        .bind(ts(d.at))
-        .execute(self.parts().0)
-        .await?;
+            &[&id.0, &d.person.0, &d.kind.as_str(), &d.queued, &ts(d.at)],
+        )?;
         Ok(())
     }
 
     async fn stream_deliveries(&mut self, id: StreamId) -> Result<Vec<StreamDelivery>> {
-        let rows: Vec<(i64, String, bool, String)> = sqlx::query_as(
+        let rows: Vec<(i64, String, bool, String)> = sql::all(
+            self.parts().0,
             "SELECT person_id, kind, queued, at FROM stream_deliveries WHERE stream_id = $1 \
              ORDER BY id",
-        )
-        .bind(id.0)
-        .fetch_all(self.parts().0)
-        .await?;
+            &[&id.0],
+            sql::tuple,
+        )?;
         rows.into_iter()
             .map(|(p, kind, queued, at)| {
                 Ok(StreamDelivery {

@@ -2,6 +2,7 @@
 //! that owns its tables.
 
 use super::codec::ts;
+use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
@@ -13,56 +14,77 @@ use crate::core::store::{
 use crate::crypto::Cipher;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use sqlx::{Sqlite, SqliteConnection, Transaction};
 use std::sync::Arc;
 use tokio::sync::OwnedMutexGuard;
 
-/// An open transaction. Dropped without `commit`, it rolls back and gives up its turn.
+/// An open transaction, holding the store's connection. Dropped without `commit`, it rolls
+/// back before the connection passes on.
 pub(super) struct SqliteTx {
-    // Declared before `_turn` so the rollback is queued before the turn passes on.
-    tx: Transaction<'static, Sqlite>,
+    conn: OwnedMutexGuard<Conn>,
     cipher: Arc<Cipher>,
-    _turn: OwnedMutexGuard<()>,
+    open: bool,
 }
 
 impl SqliteTx {
-    pub(super) fn new(
-        tx: Transaction<'static, Sqlite>,
-        cipher: Arc<Cipher>,
-        turn: OwnedMutexGuard<()>,
-    ) -> Self {
-        SqliteTx {
-            tx,
-            cipher,
-            _turn: turn,
+    /// Begins a transaction on the connection. One left open by a task that was cancelled
+    /// mid-way is rolled back first, so no half-done turn is ever committed by the next.
+    pub(super) fn begin(conn: OwnedMutexGuard<Conn>, cipher: Arc<Cipher>) -> Result<SqliteTx> {
+        if !conn.is_autocommit() {
+            sql::execute(&conn, "ROLLBACK", &[])?;
         }
+        sql::execute(&conn, "BEGIN IMMEDIATE", &[])?;
+        Ok(SqliteTx {
+            conn,
+            cipher,
+            open: true,
+        })
     }
 
     /// The connection, for the feature modules that implement their own storage traits.
-    pub(super) fn c(&mut self) -> &mut SqliteConnection {
-        &mut self.tx
+    pub(super) fn c(&self) -> &Conn {
+        &self.conn
     }
 
     /// The connection and the cipher, for the modules that implement a feature's store trait.
-    pub(super) fn parts(&mut self) -> (&mut SqliteConnection, &Cipher) {
-        (&mut self.tx, &self.cipher)
+    pub(super) fn parts(&self) -> (&Conn, &Cipher) {
+        (&self.conn, &self.cipher)
+    }
+
+    /// Commits. If the commit fails, the transaction is rolled back.
+    pub(super) fn commit_now(mut self) -> Result<()> {
+        self.open = false;
+        if let Err(e) = sql::execute(&self.conn, "COMMIT", &[]) {
+            if !self.conn.is_autocommit() {
+                let _ = sql::execute(&self.conn, "ROLLBACK", &[]);
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for SqliteTx {
+    fn drop(&mut self) {
+        if self.open && !self.conn.is_autocommit() {
+            if let Err(e) = sql::execute(&self.conn, "ROLLBACK", &[]) {
+                tracing::error!(error = %e, "could not roll back an abandoned transaction");
+            }
+        }
     }
 }
 
 #[async_trait]
 impl Tx for SqliteTx {
     async fn commit(self: Box<Self>) -> Result<()> {
-        let this = *self;
-        this.tx.commit().await?;
-        Ok(())
+        (*self).commit_now()
     }
 
     async fn person(&mut self, id: PersonId) -> Result<Option<Person>> {
-        people::person(self.c(), id).await
+        people::person(self.c(), id)
     }
 
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>> {
-        people::by_account(self.c(), account).await
+        people::by_account(self.c(), account)
     }
 
     async fn person_by_external_id(
@@ -70,15 +92,15 @@ impl Tx for SqliteTx {
         school: SchoolId,
         ext: &str,
     ) -> Result<Option<Person>> {
-        people::by_external_id(self.c(), school, ext).await
+        people::by_external_id(self.c(), school, ext)
     }
 
     async fn people_with_roles(&mut self, school: SchoolId, roles: &[Role]) -> Result<Vec<Person>> {
-        people::with_roles(self.c(), school, roles).await
+        people::with_roles(self.c(), school, roles)
     }
 
     async fn people(&mut self, school: SchoolId) -> Result<Vec<Person>> {
-        people::active(self.c(), school).await
+        people::active(self.c(), school)
     }
 
     async fn import_people(
@@ -88,15 +110,15 @@ impl Tx for SqliteTx {
         records: &[PersonRecord],
         now: DateTime<Utc>,
     ) -> Result<ImportSummary> {
-        people::import(self.c(), school, kind, records, now).await
+        people::import(self.c(), school, kind, records, now)
     }
 
     async fn set_lang(&mut self, person: PersonId, lang: Lang) -> Result<()> {
-        people::set_lang(self.c(), person, lang).await
+        people::set_lang(self.c(), person, lang)
     }
 
     async fn accounts_of(&mut self, person: PersonId) -> Result<Vec<Account>> {
-        links::accounts_of(self.c(), person).await
+        links::accounts_of(self.c(), person)
     }
 
     async fn link_account(
@@ -105,11 +127,11 @@ impl Tx for SqliteTx {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::link(self.c(), person, account, now).await
+        links::link(self.c(), person, account, now)
     }
 
     async fn unlink_account(&mut self, account: &Account) -> Result<bool> {
-        links::unlink(self.c(), account).await
+        links::unlink(self.c(), account)
     }
 
     async fn store_link_code(
@@ -119,7 +141,7 @@ impl Tx for SqliteTx {
         expires: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::store_code(self.c(), person, code_hash, expires, now).await
+        links::store_code(self.c(), person, code_hash, expires, now)
     }
 
     async fn lookup_link_code(
@@ -127,7 +149,7 @@ impl Tx for SqliteTx {
         code_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<CodeLookup> {
-        links::lookup_code(self.c(), code_hash, now).await
+        links::lookup_code(self.c(), code_hash, now)
     }
 
     async fn use_link_code(
@@ -136,39 +158,39 @@ impl Tx for SqliteTx {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::use_code(self.c(), code_hash, account, now).await
+        links::use_code(self.c(), code_hash, account, now)
     }
 
     async fn record_failed_link(&mut self, account: &Account, now: DateTime<Utc>) -> Result<()> {
-        links::record_failure(self.c(), account, now).await
+        links::record_failure(self.c(), account, now)
     }
 
     async fn failed_links_since(&mut self, account: &Account, since: DateTime<Utc>) -> Result<u32> {
-        links::failures_since(self.c(), account, since).await
+        links::failures_since(self.c(), account, since)
     }
 
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>> {
-        drafts::get(&mut self.tx, &self.cipher, person).await
+        drafts::get(self.c(), &self.cipher, person)
     }
 
     async fn save_draft(&mut self, draft: &Draft) -> Result<()> {
-        drafts::save(&mut self.tx, &self.cipher, draft).await
+        drafts::save(self.c(), &self.cipher, draft)
     }
 
     async fn delete_draft(&mut self, person: PersonId) -> Result<()> {
-        drafts::delete(self.c(), person).await
+        drafts::delete(self.c(), person)
     }
 
     async fn drafts_idle_since(&mut self, before: DateTime<Utc>) -> Result<Vec<Draft>> {
-        drafts::idle_since(&mut self.tx, &self.cipher, before).await
+        drafts::idle_since(self.c(), &self.cipher, before)
     }
 
     async fn mark_draft_reminded(&mut self, person: PersonId) -> Result<()> {
-        drafts::mark_reminded(self.c(), person).await
+        drafts::mark_reminded(self.c(), person)
     }
 
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool> {
-        outbox::enqueue(&mut self.tx, &self.cipher, out, now).await
+        outbox::enqueue(self.c(), &self.cipher, out, now)
     }
 
     async fn enqueue_removal(
@@ -179,7 +201,7 @@ impl Tx for SqliteTx {
         at: DateTime<Utc>,
         report_to: Option<PersonId>,
     ) -> Result<()> {
-        outbox::enqueue_removal(self.c(), platform, &address, message_id, at, report_to).await
+        outbox::enqueue_removal(self.c(), platform, &address, message_id, at, report_to)
     }
 
     async fn due(
@@ -188,11 +210,11 @@ impl Tx for SqliteTx {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutboxItem>> {
-        outbox::due(&mut self.tx, &self.cipher, platform, now, limit).await
+        outbox::due(self.c(), &self.cipher, platform, now, limit)
     }
 
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
-        claims::claim(self.c(), ids, by, now).await
+        claims::claim(self.c(), ids, by, now)
     }
 
     async fn recover_claims(
@@ -201,31 +223,31 @@ impl Tx for SqliteTx {
         by: &str,
         now: DateTime<Utc>,
     ) -> Result<Recovered> {
-        claims::recover(self.c(), platform, by, now).await
+        claims::recover(self.c(), platform, by, now)
     }
 
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
-        outbox::settle(self.c(), id, fate, now).await
+        outbox::settle(self.c(), id, fate, now)
     }
 
     async fn retry_at(&mut self, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
-        outbox::retry_at(self.c(), id, at, error).await
+        outbox::retry_at(self.c(), id, at, error)
     }
 
     async fn pending_count(&mut self) -> Result<u64> {
-        outbox::pending_count(self.c()).await
+        outbox::pending_count(self.c())
     }
 
     async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary> {
-        outbox::tag_summary(self.c(), tag).await
+        outbox::tag_summary(self.c(), tag)
     }
 
     async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
-        outbox::tag_failures(self.c(), tag).await
+        outbox::tag_failures(self.c(), tag)
     }
 
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
-        outbox::cancel_tag(self.c(), tag, now).await
+        outbox::cancel_tag(self.c(), tag, now)
     }
 
     async fn audit(
@@ -236,16 +258,11 @@ impl Tx for SqliteTx {
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sqlx::query(
+        sql::execute(
+            self.c(),
             "INSERT INTO audit (school_id, actor_id, action, subject, at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(school.0)
-        .bind(actor.map(|p| p.0))
-        .bind(action)
-        .bind(subject)
-        .bind(ts(now))
-        .execute(self.c())
-        .await?;
+            &[&school.0, &actor.map(|p| p.0), &action, &subject, &ts(now)],
+        )?;
         Ok(())
     }
 }

@@ -15,11 +15,11 @@ async fn due_ids(f: &Fixture) -> Vec<i64> {
 }
 
 async fn status(f: &Fixture, id: i64) -> (String, Option<String>, bool) {
-    sqlx::query_as("SELECT status, last_error, body_sealed IS NOT NULL FROM outbox WHERE id = $1")
-        .bind(id)
-        .fetch_one(&f.store.pool)
-        .await
-        .unwrap()
+    f.row(
+        "SELECT status, last_error, body_sealed IS NOT NULL FROM outbox WHERE id = $1",
+        &[&id],
+    )
+    .await
 }
 
 /// Two parents on Telegram: a broadcast row (at most once) and a sealed reply (at least once).

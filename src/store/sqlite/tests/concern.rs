@@ -182,9 +182,11 @@ async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
 #[tokio::test]
 async fn the_chronology_is_append_only() {
     let (f, id, _) = with_concern().await;
-    let err = sqlx::query("UPDATE concern_entries SET kind = 'note' WHERE concern_id = $1")
-        .bind(id.0)
-        .execute(&f.store.pool)
+    let err = f
+        .execute(
+            "UPDATE concern_entries SET kind = 'note' WHERE concern_id = $1",
+            &[&id.0],
+        )
         .await
         .unwrap_err();
     assert!(err.to_string().contains("append-only"), "{err}");
@@ -225,10 +227,9 @@ async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
         "concern_alerts",
         "concern_subjects",
     ] {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(&f.store.pool)
-            .await
-            .unwrap();
+        let n: i64 = f
+            .scalar(&format!("SELECT COUNT(*) FROM {table}"), &[])
+            .await;
         assert_eq!(n, 0, "{table}");
     }
     let mut tx = f.tx().await;

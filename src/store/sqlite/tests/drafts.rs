@@ -50,10 +50,7 @@ async fn a_draft_round_trips_but_is_stored_only_sealed() {
     );
     drop(tx);
 
-    let raw: Vec<u8> = sqlx::query_scalar("SELECT state_sealed FROM drafts")
-        .fetch_one(&f.store.pool)
-        .await
-        .unwrap();
+    let raw: Vec<u8> = f.scalar("SELECT state_sealed FROM drafts", &[]).await;
     assert!(!contains(&raw, SECRET) && !contains(&raw, "coach"));
     assert!(
         !contains(&raw, "concern"),

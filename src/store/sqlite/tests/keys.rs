@@ -23,12 +23,12 @@ async fn with_sealed_data() -> (Fixture, PersonId) {
 async fn key_ids(f: &Fixture) -> Vec<String> {
     let mut ids = Vec::new();
     for (table, _, column) in crate::store::sqlite::ENCRYPTED_COLUMNS {
-        let blobs: Vec<Vec<u8>> = sqlx::query_scalar(&format!(
-            "SELECT {column} FROM {table} WHERE {column} IS NOT NULL"
-        ))
-        .fetch_all(&f.store.pool)
-        .await
-        .unwrap();
+        let blobs: Vec<Vec<u8>> = f
+            .scalars(
+                &format!("SELECT {column} FROM {table} WHERE {column} IS NOT NULL"),
+                &[],
+            )
+            .await;
         ids.extend(blobs.iter().map(|b| hex::encode(&b[1..9])));
     }
     ids

@@ -63,13 +63,13 @@ async fn link_codes_are_unknown_valid_expired_or_used() {
     assert!(tx.use_link_code("hash-x", &tg("8"), at(32)).await.is_err());
     tx.commit().await.unwrap();
 
-    let (platform, by, when): (String, String, String) = sqlx::query_as(
-        "SELECT used_by_platform, used_by_account, used_at FROM link_codes \
-         WHERE code_hash = 'hash-a'",
-    )
-    .fetch_one(&f.store.pool)
-    .await
-    .unwrap();
+    let (platform, by, when): (String, String, String) = f
+        .row(
+            "SELECT used_by_platform, used_by_account, used_at FROM link_codes \
+             WHERE code_hash = 'hash-a'",
+            &[],
+        )
+        .await;
     assert_eq!((platform.as_str(), by.as_str()), ("telegram", "7"));
     assert_eq!(super::super::codec::parse_ts(&when).unwrap(), at(30));
 }

@@ -11,12 +11,14 @@ mod outbox;
 mod people;
 mod streams;
 
+use super::sql::{self, Args, Tuple};
 use super::SqliteStore;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::people::{Lang, Role, Roles};
 use crate::core::store::{Kind, PersonRecord, Store, Tx};
 use crate::crypto::{Cipher, Key};
 use chrono::{DateTime, Duration, TimeZone, Utc};
+use rusqlite::types::FromSql;
 use tempfile::TempDir;
 
 /// A store in a fresh temporary directory, with the key it was opened with.
@@ -38,6 +40,35 @@ impl Fixture {
 
     pub fn path(&self) -> String {
         db_path(&self.dir)
+    }
+
+    /// The first row `sql` returns, read into a tuple.
+    pub async fn row<T: Tuple>(&self, sql: &str, args: Args<'_>) -> T {
+        self.store
+            .with_conn(|c| sql::one(c, sql, args, sql::tuple))
+            .await
+            .unwrap()
+    }
+
+    /// The first column of the first row `sql` returns.
+    pub async fn scalar<T: FromSql>(&self, sql: &str, args: Args<'_>) -> T {
+        self.store
+            .with_conn(|c| sql::one(c, sql, args, sql::first))
+            .await
+            .unwrap()
+    }
+
+    /// The first column of every row `sql` returns.
+    pub async fn scalars<T: FromSql>(&self, sql: &str, args: Args<'_>) -> Vec<T> {
+        self.store
+            .with_conn(|c| sql::all(c, sql, args, sql::first))
+            .await
+            .unwrap()
+    }
+
+    /// Runs a statement outside any transaction of the store's.
+    pub async fn execute(&self, sql: &str, args: Args<'_>) -> anyhow::Result<u64> {
+        self.store.with_conn(|c| sql::execute(c, sql, args)).await
     }
 
     pub async fn tx(&self) -> Box<dyn Tx> {

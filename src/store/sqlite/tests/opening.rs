@@ -1,45 +1,30 @@
 use super::*;
 
 #[tokio::test]
-async fn the_pragmas_are_applied_to_every_connection() {
+async fn the_pragmas_are_applied_to_the_connection() {
     let f = Fixture::new().await;
-    let mut c = f.store.pool.acquire().await.unwrap();
-    let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
-        .fetch_one(&mut *c)
-        .await
-        .unwrap();
-    let sync: i64 = sqlx::query_scalar("PRAGMA synchronous")
-        .fetch_one(&mut *c)
-        .await
-        .unwrap();
-    let fk: i64 = sqlx::query_scalar("PRAGMA foreign_keys")
-        .fetch_one(&mut *c)
-        .await
-        .unwrap();
-    let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout")
-        .fetch_one(&mut *c)
-        .await
-        .unwrap();
+    let journal: String = f.scalar("PRAGMA journal_mode", &[]).await;
+    let sync: i64 = f.scalar("PRAGMA synchronous", &[]).await;
+    let fk: i64 = f.scalar("PRAGMA foreign_keys", &[]).await;
+    let busy: i64 = f.scalar("PRAGMA busy_timeout", &[]).await;
     assert_eq!((journal.as_str(), sync, fk, busy), ("wal", 1, 1, 5000));
 }
 
 #[tokio::test]
 async fn every_table_carries_a_school_id() {
     let f = Fixture::new().await;
-    let tables: Vec<String> = sqlx::query_scalar(
-        "SELECT name FROM sqlite_master WHERE type = 'table' \
-         AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%'",
-    )
-    .fetch_all(&f.store.pool)
-    .await
-    .unwrap();
+    let tables: Vec<String> = f
+        .scalars(
+            "SELECT name FROM sqlite_master WHERE type = 'table' \
+             AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%'",
+            &[],
+        )
+        .await;
     assert!(tables.len() >= 9, "{tables:?}");
     for t in tables {
-        let cols: Vec<String> =
-            sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{t}')"))
-                .fetch_all(&f.store.pool)
-                .await
-                .unwrap();
+        let cols: Vec<String> = f
+            .scalars(&format!("SELECT name FROM pragma_table_info('{t}')"), &[])
+            .await;
         assert!(
             cols.iter().any(|c| c == "school_id"),
             "{t} has no school_id"

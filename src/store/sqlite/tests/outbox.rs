@@ -73,12 +73,12 @@ async fn a_message_goes_from_enqueue_to_due_to_sent() {
     settle(&f, item.id, sent("m-1"), 2).await;
     assert_eq!(pending(&f).await, 0);
     assert!(due(&f, Platform::Telegram, 3).await.is_empty());
-    let mid: Option<String> =
-        sqlx::query_scalar("SELECT sent_message_id FROM outbox WHERE id = $1")
-            .bind(item.id)
-            .fetch_one(&f.store.pool)
-            .await
-            .unwrap();
+    let mid: Option<String> = f
+        .scalar(
+            "SELECT sent_message_id FROM outbox WHERE id = $1",
+            &[&item.id],
+        )
+        .await;
     assert_eq!(mid.as_deref(), Some("m-1"));
     let mut tx = f.tx().await;
     assert!(
@@ -117,11 +117,9 @@ async fn a_sensitive_body_is_sealed_and_scrubbed_once_sent() {
     let pass = "zoom-pass-8841";
     assert!(enqueue(&f, Outgoing::to_person(pat, None, credentials(pass)), 1).await);
 
-    let (plain, sealed): (Option<String>, Option<Vec<u8>>) =
-        sqlx::query_as("SELECT body_json, body_sealed FROM outbox")
-            .fetch_one(&f.store.pool)
-            .await
-            .unwrap();
+    let (plain, sealed): (Option<String>, Option<Vec<u8>>) = f
+        .row("SELECT body_json, body_sealed FROM outbox", &[])
+        .await;
     assert!(plain.is_none());
     assert!(!contains(sealed.as_deref().unwrap(), pass));
     assert!(
@@ -137,11 +135,9 @@ async fn a_sensitive_body_is_sealed_and_scrubbed_once_sent() {
     assert_eq!(body.args[0].1, Arg::Secret(pass.into()));
 
     settle(&f, item.id, sent("m-9"), 2).await;
-    let (plain, sealed): (Option<String>, Option<Vec<u8>>) =
-        sqlx::query_as("SELECT body_json, body_sealed FROM outbox")
-            .fetch_one(&f.store.pool)
-            .await
-            .unwrap();
+    let (plain, sealed): (Option<String>, Option<Vec<u8>>) = f
+        .row("SELECT body_json, body_sealed FROM outbox", &[])
+        .await;
     assert_eq!((plain, sealed), (None, None), "scrubbed after sending");
 }
 
@@ -270,12 +266,12 @@ async fn retries_count_attempts_and_failures_end_the_delivery() {
     )
     .await;
     assert_eq!(pending(&f).await, 0);
-    let (status, error): (String, String) =
-        sqlx::query_as("SELECT status, last_error FROM outbox WHERE id = $1")
-            .bind(id)
-            .fetch_one(&f.store.pool)
-            .await
-            .unwrap();
+    let (status, error): (String, String) = f
+        .row(
+            "SELECT status, last_error FROM outbox WHERE id = $1",
+            &[&id],
+        )
+        .await;
     assert_eq!((status.as_str(), error.as_str()), ("failed", "bot blocked"));
 }
 
@@ -327,9 +323,9 @@ async fn a_transaction_dropped_without_commit_changes_nothing_and_frees_its_turn
         .enqueue(&Outgoing::to_person(pat, None, hello()), at(0))
         .await
         .unwrap());
-    assert!(f.store.turn.try_lock().is_err(), "transactions take turns");
+    assert!(f.store.conn.try_lock().is_err(), "transactions take turns");
     drop(tx);
-    assert!(f.store.turn.try_lock().is_ok());
+    assert!(f.store.conn.try_lock().is_ok());
     assert_eq!(pending(&f).await, 0);
 }
 
@@ -339,11 +335,12 @@ async fn an_unreadable_row_is_given_up_without_blocking_the_queue() {
     let pat = pat(&f).await;
     enqueue(&f, Outgoing::to_person(pat, None, credentials("x")), 0).await;
     enqueue(&f, Outgoing::to_person(pat, None, hello()), 0).await;
-    sqlx::query("UPDATE outbox SET body_sealed = $1 WHERE body_sealed IS NOT NULL")
-        .bind(vec![1u8; 60])
-        .execute(&f.store.pool)
-        .await
-        .unwrap();
+    f.execute(
+        "UPDATE outbox SET body_sealed = $1 WHERE body_sealed IS NOT NULL",
+        &[&vec![1u8; 60]],
+    )
+    .await
+    .unwrap();
     let items = due(&f, Platform::Telegram, 0).await;
     assert_eq!(items.len(), 1, "the readable one still goes");
     assert_eq!(
