@@ -226,8 +226,10 @@ mod tests {
                     payload: format!("p{i}"),
                 })
                 .collect(),
+            lang: crate::core::people::Lang::EnGb,
             rtl: false,
             private_link_label: None,
+            expects_text: None,
         };
         let parts = layout(&msg);
         assert_eq!(parts.len(), 2);

@@ -29,8 +29,10 @@ fn to(address: Address, text: &str, buttons: Vec<Button>) -> Rendered {
         address,
         text: text.into(),
         buttons,
+        lang: haven::core::people::Lang::EnGb,
         rtl: false,
         private_link_label: None,
+        expects_text: None,
     }
 }
 
