@@ -490,14 +490,14 @@ mod tests {
 
     #[test]
     fn a_text_hint_survives_storage_and_old_bodies_still_read() {
-        let m = Message::private("form-q").expects_text(0, 500);
+        let m = Message::private("form-review").expects_text(0, 500);
         let json = serde_json::to_string(m.body()).expect("json");
         let back: Body = serde_json::from_str(&json).expect("body");
         assert_eq!(back.expects_text, Some(TextAnswer { min: 1, max: 500 }));
-        let old = r#"{"key":"k","args":[],"choices":[],"sensitive":false}"#;
+        let old = r#"{"key":"form-review","args":[],"choices":[],"sensitive":false}"#;
         let old: Body = serde_json::from_str(old).expect("a body stored before the hint");
         assert_eq!(old.expects_text, None);
-        let plain = serde_json::to_string(Message::new("k").body()).expect("json");
+        let plain = serde_json::to_string(Message::new("sent-privately").body()).expect("json");
         assert!(!plain.contains("expects_text"), "{plain}");
     }
 

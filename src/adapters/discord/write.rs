@@ -249,6 +249,9 @@ mod tests {
             shown.out_of_date("1", "BBBBBBBB"),
             "a later question has buttons"
         );
-        assert!(!shown.out_of_date("2", "BBBBBBBB"), "another person");
+        assert!(
+            !shown.out_of_date("2", "BBBBBBBB"),
+            "nothing is known of another person yet"
+        );
     }
 }
