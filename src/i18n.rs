@@ -199,6 +199,7 @@ mod tests {
             args: vec![("left".into(), Arg::Number(n))],
             choices: vec![],
             sensitive: false,
+            expects_text: None,
         };
         assert!(i18n
             .render(Lang::EnGb, &body(1))

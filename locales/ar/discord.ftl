@@ -32,3 +32,11 @@ discord-opt-aup = اتركه فارغًا لعرض سياساتك؛ أو report 
 discord-opt-stream = اتركه فارغًا للمساعدة؛ أو new أو report ID أو time ID … أو rotate ID أو cancel ID أو log
 discord-opt-broadcast = اتركه فارغًا لكتابة رسالة؛ أو status أو status ID أو cancel ID
 discord-opt-campaign = sid؛ ثم date YYYY-MM-DD أو theme مع الموضوع أو confirm
+
+## الإجابات المكتوبة في نافذة: العناوين والتسميات 45 حرفاً على الأكثر.
+
+discord-write-button = اكتب إجابتي
+discord-write-title = اكتب إجابتك
+discord-write-label = إجابتك
+discord-write-placeholder = لن يبقى أي شيء تكتبه هنا في هذه المحادثة.
+discord-write-stale = هذا الزر يخص سؤالاً سابقاً. يُرجى الإجابة عن أحدث سؤال، أو كتابة إجابتك في رسالة.

@@ -33,3 +33,11 @@ discord-opt-aup = Gadewch yn wag i weld eich polisïau; report neu publish (arwe
 discord-opt-stream = Gadewch yn wag am help; neu new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Gadewch yn wag i ysgrifennu un; neu status, status ID, cancel ID
 discord-opt-campaign = sid; yna date BBBB-MM-DD, theme a'r thema, neu confirm
+
+## Atebion wedi'u hysgrifennu mewn ffenestr: teitlau a labeli hyd at 45 nod.
+
+discord-write-button = Ysgrifennu fy ateb
+discord-write-title = Ysgrifennwch eich ateb
+discord-write-label = Eich ateb
+discord-write-placeholder = Ni fydd dim a ysgrifennwch yma'n aros yn y sgwrs hon.
+discord-write-stale = Mae'r botwm hwnnw'n perthyn i gwestiwn cynharach. Atebwch y cwestiwn diweddaraf, neu teipiwch eich ateb fel neges.

@@ -32,3 +32,12 @@ discord-opt-aup = Leave empty to see your policies; report or publish (online sa
 discord-opt-stream = Leave empty for help; or new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Leave empty to write one; or status, status ID, cancel ID
 discord-opt-campaign = sid; then date YYYY-MM-DD, theme and the theme, or confirm
+
+## Typed answers written in a modal: titles and labels at most 45 characters, the
+## placeholder at most 100.
+
+discord-write-button = Write my answer
+discord-write-title = Write your answer
+discord-write-label = Your answer
+discord-write-placeholder = Nothing you write here stays in this chat.
+discord-write-stale = That button belongs to an earlier question. Please answer the newest question, or type your answer as a message.

@@ -32,3 +32,11 @@ discord-opt-aup = Puste: Twoje zasady; albo report lub publish (koordynator bezp
 discord-opt-stream = Puste: pomoc; albo new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Puste: nowa wiadomość; albo status, status ID, cancel ID
 discord-opt-campaign = sid; potem date RRRR-MM-DD, theme i temat albo confirm
+
+## Odpowiedzi pisane w oknie: tytuły i etykiety do 45 znaków.
+
+discord-write-button = Napisz odpowiedź
+discord-write-title = Napisz swoją odpowiedź
+discord-write-label = Twoja odpowiedź
+discord-write-placeholder = Nic, co tu napiszesz, nie zostanie w tym czacie.
+discord-write-stale = Ten przycisk należy do wcześniejszego pytania. Odpowiedz na najnowsze pytanie albo wpisz odpowiedź jako wiadomość.

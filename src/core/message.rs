@@ -196,6 +196,18 @@ impl Choice {
     }
 }
 
+/// A hint that a message asks for a typed answer (a free-text or typed date/time step of a
+/// form), and how long it may be. Platform-neutral: an adapter may offer a better place to
+/// write it than the chat (on Discord, a modal leaves nothing in the chat's history) or ignore
+/// it; typing the answer as a message always works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextAnswer {
+    /// Fewest characters accepted (at least 1).
+    pub min: usize,
+    /// Most characters accepted.
+    pub max: usize,
+}
+
 /// The content of a message, independent of where it goes.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Body {
@@ -204,6 +216,9 @@ pub struct Body {
     pub choices: Vec<Choice>,
     /// True when any argument is sensitive.
     pub sensitive: bool,
+    /// Set when the message asks for a typed answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expects_text: Option<TextAnswer>,
 }
 
 impl fmt::Debug for Body {
@@ -213,6 +228,7 @@ impl fmt::Debug for Body {
             .field("args", &self.args)
             .field("choices", &self.choices.len())
             .field("sensitive", &self.sensitive)
+            .field("expects_text", &self.expects_text)
             .finish()
     }
 }
@@ -246,6 +262,7 @@ impl<S> Message<S> {
                 args: Vec::new(),
                 choices: Vec::new(),
                 sensitive: false,
+                expects_text: None,
             },
             _s: PhantomData,
         }
@@ -287,6 +304,15 @@ impl<S> Message<S> {
     /// Adds several buttons.
     pub fn choices(mut self, choices: impl IntoIterator<Item = Choice>) -> Self {
         self.body.choices.extend(choices);
+        self
+    }
+
+    /// Marks the message as asking for a typed answer of `min` to `max` characters.
+    pub fn expects_text(mut self, min: usize, max: usize) -> Self {
+        self.body.expects_text = Some(TextAnswer {
+            min: min.max(1),
+            max: max.max(1),
+        });
         self
     }
 
@@ -460,6 +486,19 @@ mod tests {
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(shown.contains("redacted"));
         assert!(out.body().sensitive);
+    }
+
+    #[test]
+    fn a_text_hint_survives_storage_and_old_bodies_still_read() {
+        let m = Message::private("form-review").expects_text(0, 500);
+        let json = serde_json::to_string(m.body()).expect("json");
+        let back: Body = serde_json::from_str(&json).expect("body");
+        assert_eq!(back.expects_text, Some(TextAnswer { min: 1, max: 500 }));
+        let old = r#"{"key":"form-review","args":[],"choices":[],"sensitive":false}"#;
+        let old: Body = serde_json::from_str(old).expect("a body stored before the hint");
+        assert_eq!(old.expects_text, None);
+        let plain = serde_json::to_string(Message::new("sent-privately").body()).expect("json");
+        assert!(!plain.contains("expects_text"), "{plain}");
     }
 
     #[test]

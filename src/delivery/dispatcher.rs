@@ -277,9 +277,11 @@ impl Dispatcher {
                     payload: c.payload.clone(),
                 })
                 .collect(),
+            lang,
             rtl: lang.is_rtl(),
             private_link_label: matches!(item.address, Address::Group(_))
                 .then(|| self.i18n.text(lang, "open-private-chat")),
+            expects_text: body.expects_text,
         }
     }
 }

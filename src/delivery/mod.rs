@@ -11,6 +11,8 @@ mod outcome;
 
 use crate::core::event::Inbound;
 use crate::core::ids::Platform;
+use crate::core::message::TextAnswer;
+use crate::core::people::Lang;
 use crate::core::store::Address;
 use async_trait::async_trait;
 use std::time::Duration;
@@ -29,11 +31,16 @@ pub struct Rendered {
     /// Plain text (adapters escape it for their markup).
     pub text: String,
     pub buttons: Vec<Button>,
+    /// The recipient's language (for anything the adapter adds itself).
+    pub lang: Lang,
     /// True when the recipient reads right to left.
     pub rtl: bool,
     /// For group messages: the label of a button that opens the private chat with the bot,
     /// where the platform supports one.
     pub private_link_label: Option<String>,
+    /// Set when the message asks for a typed answer: adapters may offer a better place to write
+    /// it (Discord: a modal), or ignore it.
+    pub expects_text: Option<TextAnswer>,
 }
 
 /// Where a platform's command menu applies.

@@ -9,3 +9,4 @@ mod conversation;
 mod inbound;
 mod send;
 mod streams;
+mod write;

@@ -1,8 +1,8 @@
 //! The incoming side: serenity's gateway connection, and what Haven does with each event.
 //!
 //! On READY the slash commands are registered (in the school's server when `guild_id` is set,
-//! else globally). Each interaction is answered at once (deferred, disabled buttons, or a modal)
-//! and then handed to the core; direct messages (and server messages, when channels are read)
+//! else globally). Each interaction is answered at once (deferred, disabled buttons, a modal, or
+//! a refusal only the person sees) and then handed to the core; direct messages (and server messages, when channels are read)
 //! go to the core as text.
 //!
 //! It never logs message text, interaction tokens or the bot token.
@@ -13,6 +13,8 @@ use super::pending::Open;
 use super::render;
 use super::rest::ApiError;
 use super::transport::DiscordTransport;
+use crate::core::people::Lang;
+use crate::core::store::Address;
 use crate::delivery::InboundHandler;
 use crate::i18n::I18n;
 use async_trait::async_trait;
@@ -22,7 +24,9 @@ use serenity::all::{
     ActionRow, ClientBuilder, Context, EventHandler, GatewayError, GatewayIntents, HttpBuilder,
     Interaction, Message, Ready,
 };
-use serenity::builder::{CreateInteractionResponse, CreateInteractionResponseMessage};
+use serenity::builder::{
+    CreateAllowedMentions, CreateInteractionResponse, CreateInteractionResponseMessage,
+};
 use std::sync::Arc;
 use tokio::sync::watch;
 
@@ -114,14 +118,20 @@ impl Handler {
                 &c.locale,
                 Some(&c.message.components),
             ),
-            Interaction::Modal(m) => (inbound::from_modal(m), m.id, &m.token, &m.locale, None),
+            Interaction::Modal(m) => (
+                inbound::from_modal(m),
+                m.id,
+                &m.token,
+                &m.locale,
+                m.message.as_ref().map(|msg| &msg.components),
+            ),
             _ => return,
         };
         if let Some(app) = application_id(&interaction) {
             self.transport.set_application_id(app);
         }
         let (id, token) = (id.to_string(), SecretString::from(token.clone()));
-        let response = self.response(&converted.answer, locale, rows.map(Vec::as_slice));
+        let response = self.response(&converted, locale, rows.map(Vec::as_slice));
         let answered = self.transport.respond(&id, &token, &response).await;
         if let Err(e) = &answered {
             tracing::warn!(error = %e, "answering a Discord interaction failed");
@@ -147,11 +157,11 @@ impl Handler {
 
     fn response(
         &self,
-        answer: &Answer,
+        converted: &Converted,
         locale: &str,
         rows: Option<&[ActionRow]>,
     ) -> CreateInteractionResponse {
-        match answer {
+        match &converted.answer {
             Answer::Defer { ephemeral } => CreateInteractionResponse::Defer(
                 CreateInteractionResponseMessage::new().ephemeral(*ephemeral),
             ),
@@ -167,12 +177,29 @@ impl Handler {
                 )),
                 None => CreateInteractionResponse::Acknowledge,
             },
+            Answer::Write(w) => match &converted.reply_to {
+                Address::Private(user) if !self.transport.writes().out_of_date(user, &w.token) => {
+                    CreateInteractionResponse::Modal(w.modal(&self.i18n))
+                }
+                _ => self.refusal(w.lang, "discord-write-stale"),
+            },
+            Answer::Refuse { key } => self.refusal(inbound::lang_of(locale), key),
             Answer::Ignore => CreateInteractionResponse::Acknowledge,
         }
     }
 
+    /// A message only the person sees, saying why nothing happens.
+    fn refusal(&self, lang: Lang, key: &str) -> CreateInteractionResponse {
+        CreateInteractionResponse::Message(
+            CreateInteractionResponseMessage::new()
+                .content(render::escape(&self.i18n.text(lang, key)))
+                .allowed_mentions(CreateAllowedMentions::new())
+                .ephemeral(true),
+        )
+    }
+
     /// Closes the interaction if the core's answer has not claimed it within the grace period.
-    fn close_later(&self, reply_to: crate::core::store::Address, id: String, locale: String) {
+    fn close_later(&self, reply_to: Address, id: String, locale: String) {
         let transport = self.transport.clone();
         let text = self.i18n.text(inbound::lang_of(&locale), "sent-privately");
         tokio::spawn(async move {

@@ -6,9 +6,13 @@
 //! there only with a neutral pointer, which the adapter shows to that person alone); in a
 //! direct message it is a private event.
 //!
+//! A write button ([`super::write`]) does not reach the core: its answer is a modal. The
+//! modal's text does, as the person's free text in their private chat.
+//!
 //! Nothing here logs message text or interaction tokens.
 
 use super::commands;
+use super::write::{Write, WRITE_PREFIX};
 use crate::core::event::{Inbound, Input, Place};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
@@ -33,6 +37,11 @@ pub enum Answer {
     DisableButtons { pressed: String },
     /// Open a modal asking for the command's missing text; the core hears of it on submit.
     AskInModal { command: &'static str },
+    /// Open the modal of a write button in a DM (unless the button is out of date); the core
+    /// hears of it on submit.
+    Write(Write),
+    /// Tell the person alone, in their language, why nothing happens (a Fluent key).
+    Refuse { key: &'static str },
     /// Acknowledge and do nothing (a component Haven does not use).
     Ignore,
 }
@@ -102,9 +111,17 @@ pub fn from_command(c: &CommandInteraction) -> Converted {
     converted(c.user.id, place, Input::Command { name, args })
 }
 
-/// A button press or a choice from a select menu: the core's payload.
+/// A button press or a choice from a select menu: the core's payload; or a write button, which
+/// the adapter answers alone.
 pub fn from_component(c: &ComponentInteraction) -> Converted {
     let place = place(c.guild_id, c.channel_id);
+    if c.data.custom_id.starts_with(WRITE_PREFIX) {
+        return Converted {
+            reply_to: reply_to(&place, c.user.id),
+            inbound: None,
+            answer: write_answer(&place, &c.data.custom_id),
+        };
+    }
     let payload = match &c.data.kind {
         ComponentInteractionDataKind::Button => Some(c.data.custom_id.clone()),
         ComponentInteractionDataKind::StringSelect { values } => values.first().cloned(),
@@ -126,8 +143,19 @@ pub fn from_component(c: &ComponentInteraction) -> Converted {
     out
 }
 
+/// A write button opens its modal only in a DM; a malformed one is refused.
+fn write_answer(place: &Place, custom_id: &str) -> Answer {
+    match Write::parse(custom_id) {
+        Some(w) if *place == Place::Private => Answer::Write(w),
+        _ => Answer::Refuse {
+            key: "discord-write-stale",
+        },
+    }
+}
+
 /// A modal's text: the arguments of the command it asked for, or free text. Text given in a
-/// modal leaves nothing in the chat's history, so nothing needs removing afterwards.
+/// modal leaves nothing in the chat's history, so nothing needs removing afterwards. A write
+/// button's modal in a DM disables the buttons of the question it answered.
 pub fn from_modal(m: &ModalInteraction) -> Converted {
     let place = place(m.guild_id, m.channel_id);
     let text = m
@@ -147,7 +175,14 @@ pub fn from_modal(m: &ModalInteraction) -> Converted {
         },
         None => Input::Text(text),
     };
-    converted(m.user.id, place, input)
+    let mut out = converted(m.user.id, place, input);
+    let from_write_button = m.data.custom_id.starts_with(WRITE_PREFIX) && m.message.is_some();
+    if from_write_button && out.answer == (Answer::Defer { ephemeral: false }) {
+        out.answer = Answer::DisableButtons {
+            pressed: m.data.custom_id.clone(),
+        };
+    }
+    out
 }
 
 /// A message typed in a DM or a server channel. Bots (Haven included), system messages and

@@ -5,6 +5,8 @@
 //!   channel messages split at 2000 characters, choices as buttons, interaction answers,
 //!   message removal, within Discord's rate limits.
 //! - [`inbound`] turns interactions and messages into the core's [`Inbound`] events.
+//! - [`write`]: a question answered by typing gets a button that opens a modal, so the answer
+//!   leaves nothing in the chat's history.
 //! - [`gateway`] connects, registers the slash commands of [`commands::COMMANDS`] and answers
 //!   every interaction within Discord's three seconds.
 //! - [`start`] runs both for a configuration; a missing token means it is never called.
@@ -24,12 +26,14 @@ pub mod pending;
 pub mod render;
 pub mod rest;
 mod transport;
+pub mod write;
 
 pub use transport::{send_error, DiscordTransport};
 
 use crate::app::App;
 use crate::config::DiscordSection;
 use crate::delivery::limits::RateLimits;
+use crate::i18n::I18n;
 use anyhow::Context;
 use pending::Pending;
 use std::sync::Arc;
@@ -44,13 +48,17 @@ pub const ANSWER_GRACE: Duration = Duration::from_secs(10);
 pub const POLL: Duration = Duration::from_secs(1);
 
 /// Builds the transport for a configuration (no network call yet).
-pub fn transport(section: &DiscordSection, grace: Duration) -> anyhow::Result<DiscordTransport> {
+pub fn transport(
+    section: &DiscordSection,
+    grace: Duration,
+    i18n: Arc<I18n>,
+) -> anyhow::Result<DiscordTransport> {
     let token = section
         .token
         .as_ref()
         .context("no Discord token (HAVEN_DISCORD__TOKEN)")?;
     let base = section.api_url.as_deref().unwrap_or(rest::DISCORD_URL);
-    DiscordTransport::new(base, token, Arc::new(Pending::new(grace)))
+    DiscordTransport::new(base, token, Arc::new(Pending::new(grace)), i18n)
         .map_err(|e| anyhow::anyhow!("building the Discord client: {e}"))
 }
 
@@ -72,7 +80,7 @@ pub fn start_with_grace(
     tasks: &mut JoinSet<()>,
     grace: Duration,
 ) -> anyhow::Result<Arc<DiscordTransport>> {
-    let transport = Arc::new(transport(section, grace)?);
+    let transport = Arc::new(transport(section, grace, app.i18n.clone())?);
     let limits = section.limits.unwrap_or(RateLimits::discord());
     let dispatcher = app.dispatcher(transport.clone(), limits);
     tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));

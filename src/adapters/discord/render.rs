@@ -1,10 +1,12 @@
 //! Turning a [`Rendered`] message into Discord messages: markdown escaped so nothing a person
 //! typed can format text or mention anyone, text split at Discord's 2000-character limit,
-//! choices as buttons (5 to a row, 5 rows to a message, further messages for more), and the
-//! buttons of a message disabled once one of them was pressed.
+//! choices as buttons (5 to a row, 5 rows to a message, further messages for more; a write
+//! button of [`super::write`] stands out in blue), and the buttons of a message disabled once
+//! one of them was pressed.
 //!
 //! Pure functions over serenity's builders; nothing here talks to Discord.
 
+use super::write::WRITE_PREFIX;
 use crate::delivery::{Button, Rendered};
 use serenity::all::{ActionRow, ActionRowComponent, ButtonStyle};
 use serenity::builder::{CreateActionRow, CreateButton};
@@ -69,9 +71,14 @@ fn usable(b: &Button) -> bool {
 }
 
 fn button(b: &Button) -> CreateButton {
+    let style = if b.payload.starts_with(WRITE_PREFIX) {
+        ButtonStyle::Primary
+    } else {
+        ButtonStyle::Secondary
+    };
     CreateButton::new(b.payload.clone())
         .label(truncate(&b.label, MAX_LABEL))
-        .style(ButtonStyle::Secondary)
+        .style(style)
 }
 
 /// The same rows with every button disabled and the pressed one highlighted; select menus and
@@ -226,8 +233,10 @@ mod tests {
                     payload: format!("p{i}"),
                 })
                 .collect(),
+            lang: crate::core::people::Lang::EnGb,
             rtl: false,
             private_link_label: None,
+            expects_text: None,
         };
         let parts = layout(&msg);
         assert_eq!(parts.len(), 2);

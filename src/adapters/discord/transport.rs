@@ -4,16 +4,19 @@
 //! A message to an address with an open interaction (see [`super::pending`]) becomes that
 //! interaction's answer; anything else is posted: to a person through their DM channel
 //! (created on first use and remembered), to a group in its channel. Every message goes out with
-//! no mentions allowed and without link previews.
+//! no mentions allowed and without link previews. A DM asking for a typed answer gets a write
+//! button first (see [`super::write`]).
 //!
 //! It never logs message text, tokens or interaction tokens.
 
 use super::pending::{Open, Pending};
 use super::render::{self, Part};
 use super::rest::{codes, ApiError, Rest};
+use super::write::{self, Write};
 use crate::core::ids::Platform;
 use crate::core::store::Address;
 use crate::delivery::{Rendered, SendError, Transport};
+use crate::i18n::I18n;
 use async_trait::async_trait;
 use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
@@ -23,6 +26,7 @@ use serenity::builder::{
     CreateAllowedMentions, CreateInteractionResponse, CreateInteractionResponseFollowup,
     CreateMessage, EditInteractionResponse,
 };
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -30,20 +34,26 @@ use std::sync::{Arc, Mutex, RwLock};
 pub struct DiscordTransport {
     rest: Rest,
     pending: Arc<Pending>,
+    i18n: Arc<I18n>,
+    writes: write::Shown,
     dm_channels: Mutex<HashMap<String, String>>,
     application_id: RwLock<Option<String>>,
 }
 
 impl DiscordTransport {
-    /// A transport for the API at `base_url` (`https://discord.com`, or a fake).
+    /// A transport for the API at `base_url` (`https://discord.com`, or a fake); `i18n` labels
+    /// what the adapter adds itself (write buttons).
     pub fn new(
         base_url: &str,
         token: &SecretString,
         pending: Arc<Pending>,
+        i18n: Arc<I18n>,
     ) -> Result<Self, ApiError> {
         Ok(DiscordTransport {
             rest: Rest::new(base_url, token)?,
             pending,
+            i18n,
+            writes: write::Shown::default(),
             dm_channels: Mutex::default(),
             application_id: RwLock::new(None),
         })
@@ -57,6 +67,30 @@ impl DiscordTransport {
     /// The interactions waiting for an answer.
     pub fn pending(&self) -> &Arc<Pending> {
         &self.pending
+    }
+
+    /// Which write button each person was shown last.
+    pub fn writes(&self) -> &write::Shown {
+        &self.writes
+    }
+
+    /// `msg` with a write button first when it asks a person for a typed answer; notes which
+    /// write button (if any) the person's newest message with buttons has.
+    fn with_write_button<'a>(&self, msg: &'a Rendered) -> Cow<'a, Rendered> {
+        let Address::Private(user) = &msg.address else {
+            return Cow::Borrowed(msg);
+        };
+        let Some(hint) = msg.expects_text else {
+            if !msg.buttons.is_empty() {
+                self.writes.sent(user, None);
+            }
+            return Cow::Borrowed(msg);
+        };
+        let w = Write::new(msg.lang, hint);
+        self.writes.sent(user, Some(&w.token));
+        let mut with = msg.clone();
+        with.buttons.insert(0, w.button(&self.i18n));
+        Cow::Owned(with)
     }
 
     /// Learns the application's id (from READY or an interaction); answers need it.
@@ -242,7 +276,7 @@ impl Transport for DiscordTransport {
     }
 
     async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
-        let parts = render::layout(msg);
+        let parts = render::layout(&self.with_write_button(msg));
         if parts.is_empty() {
             return Ok(None);
         }

@@ -145,8 +145,10 @@ mod tests {
                     payload: p.to_string(),
                 })
                 .collect(),
+            lang: crate::core::people::Lang::EnGb,
             rtl: false,
             private_link_label: Some("Open a private chat".into()),
+            expects_text: None,
         }
     }
 

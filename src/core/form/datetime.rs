@@ -8,6 +8,9 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
+/// Longest typed date and time worth reading ("yesterday 14:30" is 15 characters).
+pub const MAX_TYPED: usize = 40;
+
 /// Parses `input` relative to `now` in `tz`. Returns `None` when it cannot be read.
 pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
     let text = input.trim().to_lowercase();

@@ -1,7 +1,11 @@
 //! Turning a form's state into the message that asks the next question.
+//!
+//! A question answered by typing (free text, or a date and time) carries a text hint
+//! ([`crate::core::message::TextAnswer`]) with its length limits, so an adapter can offer a
+//! better place to write the answer than the chat. Nothing else here knows of platforms.
 
 use super::engine::{applies, at_review, special};
-use super::{Answer, FormSpec, FormState, StepKind, When};
+use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Arg, Choice, Label, Message, Private};
 
 /// Prefix of every form button payload: `f.<nonce>.<step>.<value>`.
@@ -68,11 +72,11 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
         choices.push(btn(special::SKIP, Label::Key("form-skip".into())));
     }
     let mut m = Message::private(step.prompt).choices(choices);
-    if let StepKind::Text { max, .. } = step.kind {
-        m = m.arg("max", max);
-    }
-    if let StepKind::Multi { max, .. } = step.kind {
-        m = m.arg("max", max);
+    match step.kind {
+        StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max),
+        StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED),
+        StepKind::Multi { max, .. } => m = m.arg("max", max),
+        StepKind::Choice(_) | StepKind::YesNo => {}
     }
     m
 }
@@ -150,6 +154,37 @@ fn show(spec: &FormSpec, step_id: &str, a: &Answer) -> Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::form::{engine, opt, Step};
+    use crate::core::message::TextAnswer;
+
+    #[test]
+    fn only_typed_questions_carry_a_text_hint_with_their_limits() {
+        let spec = FormSpec {
+            id: "t",
+            version: 1,
+            title: "t",
+            steps: vec![
+                Step::new("pick", StepKind::Choice(vec![opt("a", "a")])),
+                Step::new("note", StepKind::Text { min: 10, max: 2000 }).optional(),
+                Step::new("when", StepKind::DateTime(When::Past)),
+            ],
+        };
+        let mut state = engine::start(&spec, "n".into());
+        let hint = |state: &FormState| current(&spec, state).body().expects_text;
+        assert_eq!(hint(&state), None, "a choice is made with buttons");
+        state.step = 1;
+        assert_eq!(hint(&state), Some(TextAnswer { min: 10, max: 2000 }));
+        state.step = 2;
+        assert_eq!(
+            hint(&state),
+            Some(TextAnswer {
+                min: 1,
+                max: datetime::MAX_TYPED
+            })
+        );
+        state.step = 3;
+        assert_eq!(hint(&state), None, "the review is answered with buttons");
+    }
 
     #[test]
     fn payloads_round_trip_and_fit_telegram() {

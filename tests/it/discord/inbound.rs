@@ -268,3 +268,60 @@ fn a_button_press_carries_the_payload_and_disables_the_buttons_in_a_dm() {
         "a channel message is not edited for everyone"
     );
 }
+
+#[test]
+fn a_write_button_opens_its_modal_in_a_dm_and_is_refused_elsewhere() {
+    let id = "haven.write.pl.10.3000.AbCdEfGh";
+    let components = json!([{ "type": 1, "components": [
+        { "type": 2, "style": 1, "label": "Napisz odpowiedź", "custom_id": id } ] }]);
+    let msg = ev::bot_message("1500000000000000009", DM, "1100000000000000000", components);
+    let press = |at, custom_id: &str| {
+        let Interaction::Component(c) =
+            interaction(ev::button(13, DANIEL, at, custom_id, msg.clone()))
+        else {
+            panic!("a component")
+        };
+        inbound::from_component(&c)
+    };
+    let got = press(Where::Dm(DM), id);
+    assert!(got.inbound.is_none(), "the core hears of the modal's text");
+    let Answer::Write(w) = got.answer else {
+        panic!("a modal: {:?}", got.answer)
+    };
+    assert_eq!((w.min, w.max, w.token.as_str()), (10, 3000, "AbCdEfGh"));
+    assert_eq!(w.lang, haven::core::people::Lang::Pl);
+
+    let refused = Answer::Refuse {
+        key: "discord-write-stale",
+    };
+    assert_eq!(press(Where::Channel(STAFF_CHANNEL), id).answer, refused);
+    let forged = press(Where::Dm(DM), "haven.write.pl.10.3000.<script>");
+    assert_eq!(forged.answer, refused);
+    assert!(forged.inbound.is_none());
+}
+
+#[test]
+fn a_write_modals_text_is_free_text_with_no_message_to_remove() {
+    let id = "haven.write.en-GB.10.3000.AbCdEfGh";
+    let components = json!([{ "type": 1, "components": [
+        { "type": 2, "style": 1, "label": "Write my answer", "custom_id": id } ] }]);
+    let msg = ev::bot_message("1500000000000000009", DM, "1100000000000000000", components);
+    let i = interaction(ev::modal_from(
+        14,
+        DANIEL,
+        Where::Dm(DM),
+        id,
+        "haven.text",
+        "/cancel is what he typed",
+        msg,
+    ));
+    let Interaction::Modal(m) = i else {
+        panic!("a modal")
+    };
+    let got = inbound::from_modal(&m);
+    let e = got.inbound.expect("event");
+    assert_eq!(e.input, Input::Text("/cancel is what he typed".into()));
+    assert_eq!(e.place, Place::Private);
+    assert_eq!(e.message_id, None, "nothing in the chat to remove");
+    assert_eq!(got.answer, Answer::DisableButtons { pressed: id.into() });
+}

@@ -8,6 +8,7 @@ use haven::adapters::discord::rest::ApiError;
 use haven::adapters::discord::DiscordTransport;
 use haven::core::store::Address;
 use haven::delivery::{Button, Rendered, SendError, Transport};
+use haven::i18n::I18n;
 use reqwest::Method;
 use secrecy::SecretString;
 use serde_json::json;
@@ -18,8 +19,9 @@ const PERSON: &str = "1400000000000000004";
 
 fn transport(fake: &FakeDiscord) -> DiscordTransport {
     let pending = Arc::new(Pending::new(Duration::from_secs(10)));
-    let t =
-        DiscordTransport::new(&fake.url(), &SecretString::from(TOKEN), pending).expect("client");
+    let i18n = Arc::new(I18n::load(chrono_tz::Europe::London).expect("locales"));
+    let t = DiscordTransport::new(&fake.url(), &SecretString::from(TOKEN), pending, i18n)
+        .expect("client");
     t.set_application_id(APP_ID.into());
     t
 }
@@ -29,8 +31,10 @@ fn to(address: Address, text: &str, buttons: Vec<Button>) -> Rendered {
         address,
         text: text.into(),
         buttons,
+        lang: haven::core::people::Lang::EnGb,
         rtl: false,
         private_link_label: None,
+        expects_text: None,
     }
 }
 
@@ -304,5 +308,42 @@ async fn an_empty_bucket_waits_for_its_reset_without_asking_discord() {
     ))
     .await
     .expect("another channel has its own bucket");
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
+    use haven::core::message::TextAnswer;
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let skip = Button {
+        label: "Skip".into(),
+        payload: "f.n0nce.9.~skip".into(),
+    };
+    let mut question = to(
+        Address::Private(PERSON.into()),
+        "What have you done so far?",
+        vec![skip],
+    );
+    question.expects_text = Some(TextAnswer { min: 2, max: 1000 });
+    t.send(&question).await.expect("sent");
+
+    let shown = fake.dm_messages(PERSON);
+    let row = &shown[0].components[0]["components"];
+    assert_eq!(row[0]["label"], "Write my answer");
+    assert_eq!(row[0]["style"], 1, "the write button stands out");
+    let id = row[0]["custom_id"].as_str().expect("custom_id");
+    assert!(id.starts_with("haven.write.en-GB.2.1000."), "{id}");
+    assert!(id.chars().count() <= 100);
+    assert_eq!(
+        row[1]["custom_id"], "f.n0nce.9.~skip",
+        "the step's own buttons follow"
+    );
+
+    let mut in_channel = to(Address::Group(STAFF_CHANNEL.into()), "A question", vec![]);
+    in_channel.expects_text = Some(TextAnswer { min: 1, max: 10 });
+    t.send(&in_channel).await.expect("sent");
+    let posted = fake.public_in(STAFF_CHANNEL);
+    assert!(posted[0].components.is_null(), "{:?}", posted[0].components);
     fake.assert_clean();
 }

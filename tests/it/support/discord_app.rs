@@ -3,11 +3,12 @@
 //! and people who act through the fake gateway.
 
 use super::discord_events::{self as ev, Where};
-use super::discord_fake::{FakeDiscord, Shown, GUILD_ID, TOKEN};
+use super::discord_fake::{FakeDiscord, Shown, BOT_ID, GUILD_ID, TOKEN};
 use super::{spawn_app, TestApp};
 use haven::config::DiscordSection;
 use haven::delivery::limits::RateLimits;
 use secrecy::SecretString;
+use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
@@ -168,6 +169,63 @@ impl DiscordUser<'_> {
         self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
     }
 
+    /// Presses the button labelled `label` on `shown` (a message in their DM); returns the
+    /// interaction's id and the message as Discord sends it along.
+    pub fn presses_on(&self, shown: &Shown, label: &str) -> (String, Value) {
+        let dm = self.dm();
+        let custom_id = buttons(shown)
+            .into_iter()
+            .find(|(l, _)| l == label)
+            .map(|(_, id)| id)
+            .unwrap_or_else(|| panic!("no button {label:?} on {:?}", shown.text()));
+        let message = ev::bot_message(&shown.id, &dm, BOT_ID, shown.components.clone());
+        let n = self.app.next();
+        let i = ev::button(n, &self.id, Where::Dm(&dm), &custom_id, message.clone());
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        (ev::snowflake(n), message)
+    }
+
+    /// Presses the button labelled `label` on the latest DM message that has it and waits for
+    /// Haven's immediate answer to the press.
+    pub async fn presses_for_answer(&self, label: &str) -> Answered {
+        let shown = self
+            .dm_messages()
+            .into_iter()
+            .rev()
+            .find(|m| buttons(m).iter().any(|(l, _)| l == label))
+            .unwrap_or_else(|| panic!("no button {label:?} in the DM"));
+        self.answer_to_press(&shown, label).await
+    }
+
+    /// Presses the button labelled `label` on `shown` and waits for Haven's immediate answer.
+    pub async fn answer_to_press(&self, shown: &Shown, label: &str) -> Answered {
+        let (id, message) = self.presses_on(shown, label);
+        let call = self
+            .app
+            .fake
+            .wait_for_call(&format!("POST /interactions/{id}/"))
+            .await;
+        Answered {
+            body: call.body,
+            message,
+        }
+    }
+
+    /// Writes `text` in the modal Haven answered a press with, and submits it.
+    pub fn submits_modal(&self, modal: &Answered, text: &str) {
+        let dm = self.dm();
+        let i = ev::modal_from(
+            self.app.next(),
+            &self.id,
+            Where::Dm(&dm),
+            modal.custom_id(),
+            modal.field()["custom_id"].as_str().unwrap_or_default(),
+            text,
+            modal.message.clone(),
+        );
+        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+    }
+
     pub fn dm_messages(&self) -> Vec<Shown> {
         self.app.fake.dm_messages(&self.id)
     }
@@ -194,6 +252,32 @@ impl DiscordUser<'_> {
                     .find(|m| m.only_for.is_some() && m.content.contains(needle))
             })
             .await
+    }
+}
+
+/// Haven's immediate answer to a button press (an interaction callback), and the message whose
+/// button was pressed.
+#[derive(Debug, Clone)]
+pub struct Answered {
+    /// The callback's body: `type` 9 is a modal, 4 a message, 7 an update of the message.
+    pub body: Value,
+    message: Value,
+}
+
+impl Answered {
+    /// The modal's (or message's) `custom_id`.
+    pub fn custom_id(&self) -> &str {
+        self.body["data"]["custom_id"].as_str().unwrap_or_default()
+    }
+
+    /// The modal's title.
+    pub fn title(&self) -> &str {
+        self.body["data"]["title"].as_str().unwrap_or_default()
+    }
+
+    /// The modal's first text field.
+    pub fn field(&self) -> &Value {
+        &self.body["data"]["components"][0]["components"][0]
     }
 }
 

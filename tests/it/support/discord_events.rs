@@ -94,6 +94,25 @@ pub fn modal(n: u64, from: &str, at: Where, custom_id: &str, text: &str) -> Valu
     interaction(n, 5, from, at, data)
 }
 
+/// A submitted modal that a button on `message` opened: `field` is the text field's
+/// `custom_id`, and Discord sends the message along.
+pub fn modal_from(
+    n: u64,
+    from: &str,
+    at: Where,
+    custom_id: &str,
+    field: &str,
+    text: &str,
+    message: Value,
+) -> Value {
+    let data = json!({ "custom_id": custom_id, "components": [
+        { "type": 1, "components": [{ "type": 4, "custom_id": field, "value": text }] }
+    ]});
+    let mut v = interaction(n, 5, from, at, data);
+    v["message"] = message;
+    v
+}
+
 /// A message object as the bot's message would come back in a component interaction.
 pub fn bot_message(id: &str, channel: &str, author: &str, components: Value) -> Value {
     let mut m = message(0, author, Where::Dm(channel), "");

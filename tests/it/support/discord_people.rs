@@ -4,7 +4,7 @@
 //! their place in their DM, so [`Member::sees`] only looks at messages after the last one they
 //! looked at.
 
-use super::discord_app::{DiscordApp, DiscordUser};
+use super::discord_app::{Answered, DiscordApp, DiscordUser};
 use super::discord_fake::{FakeDiscord, Shown, PATIENCE};
 use haven::core::ids::{Account, Platform};
 use std::cell::Cell;
@@ -201,6 +201,16 @@ impl Member<'_> {
     pub async fn picks(&self, label: &str, next: &str) -> Shown {
         self.presses(label);
         self.sees(next).await
+    }
+
+    /// Presses the write button labelled `label` on their newest question, writes `text` in the
+    /// modal Haven opens and submits it, then waits for `next`. Returns the modal.
+    pub async fn writes_in_modal(&self, label: &str, text: &str, next: &str) -> Answered {
+        let modal = self.user.presses_for_answer(label).await;
+        assert_eq!(modal.body["type"], 9, "a modal opens: {}", modal.body);
+        self.user.submits_modal(&modal, text);
+        self.sees(next).await;
+        modal
     }
 
     /// Types an answer in their DM, then waits for `next`.

@@ -12,8 +12,10 @@ fn to_private(account: i64, text: &str) -> Rendered {
         address: Address::Private(account.to_string()),
         text: text.into(),
         buttons: vec![],
+        lang: haven::core::people::Lang::EnGb,
         rtl: false,
         private_link_label: None,
+        expects_text: None,
     }
 }
 
@@ -126,8 +128,10 @@ async fn a_group_pointer_links_to_the_private_chat() {
         address: Address::Group("-1001".into()),
         text: "I've sent you a private message.".into(),
         buttons: vec![],
+        lang: haven::core::people::Lang::EnGb,
         rtl: false,
         private_link_label: Some("Open Haven".into()),
+        expects_text: None,
     };
     transport.send(&msg).await.unwrap();
     let sent = &fake.calls_to("sendMessage")[0];

@@ -142,6 +142,13 @@ fn answer(inner: &mut Inner, method: &str, path: &str, body: Value, ws_url: &str
                     d.ephemeral = true;
                 }
             }
+            if body["type"] == 4 {
+                // An answer with a message: shown where the interaction happened.
+                if let Some(d) = inner.interactions.get(*id).cloned() {
+                    let ephemeral = body["data"]["flags"].as_u64().unwrap_or(0) & 64 != 0;
+                    show(inner, d.channel, ephemeral.then_some(d.user), &body["data"]);
+                }
+            }
             reply(204, Value::Null)
         }
         ("PATCH", ["webhooks", _app, token, "messages", "@original"])
