@@ -95,7 +95,9 @@ async fn keep_menus(app: App, transport: Arc<TelegramTransport>, mut stop: watch
                     tracing::info!(changed, "Telegram command menus brought up to date");
                 }
             }
-            Err(e) => tracing::warn!(error = %format!("{e:#}"), "could not work out the command menus"),
+            Err(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "could not work out the command menus")
+            }
         }
     }
 }

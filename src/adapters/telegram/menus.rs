@@ -66,8 +66,7 @@ impl Published {
             ChatMenu::Own(menu) => self.set_if_changed(menu),
             ChatMenu::Everyone => {
                 let key = (MenuScope::Private(account.to_string()), None);
-                (self.0.get(&key) != Some(&Told::Deleted))
-                    .then_some(Change::Delete(key.0, key.1))
+                (self.0.get(&key) != Some(&Told::Deleted)).then_some(Change::Delete(key.0, key.1))
             }
         }
     }
@@ -168,8 +167,7 @@ impl TelegramTransport {
     async fn apply(&self, change: &Change) -> Result<(), SendError> {
         let result = match change {
             Change::Set(menu) => {
-                let commands: Vec<BotCommand> =
-                    menu.commands.iter().filter_map(command).collect();
+                let commands: Vec<BotCommand> = menu.commands.iter().filter_map(command).collect();
                 let mut req = self
                     .bot()
                     .set_my_commands(commands)

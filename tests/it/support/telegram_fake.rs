@@ -133,7 +133,8 @@ impl FakeTelegram {
         id
     }
 
-    /// Makes the next `method` call aimed at `chat_id` fail with `refusal`.
+    /// Makes the next `method` call aimed at `chat_id` (or scoped to it, for command menus) fail
+    /// with `refusal`.
     pub fn refuse_next(&self, method: &str, chat_id: i64, refusal: Refusal) {
         self.lock().refusals.push((method.into(), chat_id, refusal));
     }
@@ -287,7 +288,10 @@ fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
         method: method.into(),
         params: params.clone(),
     });
-    let chat = params["chat_id"].as_i64();
+    // A command menu's chat is in its scope.
+    let chat = params["chat_id"]
+        .as_i64()
+        .or_else(|| params["scope"]["chat_id"].as_i64());
     let at = inner
         .refusals
         .iter()

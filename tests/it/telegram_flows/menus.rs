@@ -3,7 +3,7 @@
 //! nothing of their own for parents; nothing sent again when nothing changed.
 
 use super::STAFF_ROOM;
-use crate::support::telegram_fake::Call;
+use crate::support::telegram_fake::{Call, Refusal};
 use crate::support::telegram_world::TgWorld;
 use haven::core::clock::Clock;
 use haven::core::ids::{Account, Platform};
@@ -17,7 +17,10 @@ const EMMA: &str = "PAR006";
 
 /// The (command, description) pairs of a `setMyCommands` call.
 fn commands(call: &Call) -> Vec<(String, String)> {
-    let listed = call.params["commands"].as_array().cloned().unwrap_or_default();
+    let listed = call.params["commands"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
     listed
         .iter()
@@ -128,7 +131,9 @@ async fn menus_published_at_start_are_not_published_again() {
         .unwrap();
     tx.commit().await.unwrap();
 
-    let all = platforms::menus(&w.app.app, Platform::Telegram).await.unwrap();
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
     w.transport.publish_menus(&all).await.unwrap();
     assert_eq!(w.fake.menu_calls_for(5721).len(), 1, "published at start");
     w.user(5721).says("/whoami").await;
@@ -142,7 +147,9 @@ async fn a_resync_takes_the_staff_menu_from_a_leaver_and_leaves_the_rest() {
     let w = TgWorld::start().await;
     let daniel = w.linked(DANIEL, 5731).await;
     let priya = w.linked(PRIYA, 5732).await;
-    let all = platforms::menus(&w.app.app, Platform::Telegram).await.unwrap();
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
     w.transport.publish_menus(&all).await.unwrap();
     let published = w.fake.calls_to("setMyCommands").len();
 
@@ -158,7 +165,9 @@ async fn a_resync_takes_the_staff_menu_from_a_leaver_and_leaves_the_rest() {
         .unwrap()
         .unwrap();
 
-    let wanted = platforms::menus(&w.app.app, Platform::Telegram).await.unwrap();
+    let wanted = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
     assert_eq!(w.transport.resync_menus(&wanted).await, 1);
     let calls = w.fake.menu_calls_for(daniel.id);
     assert_eq!(
@@ -172,6 +181,38 @@ async fn a_resync_takes_the_staff_menu_from_a_leaver_and_leaves_the_rest() {
         "nothing else sent"
     );
     assert_eq!(w.fake.menu_calls_for(priya.id).len(), 2);
-    assert_eq!(w.transport.resync_menus(&wanted).await, 0, "in line already");
+    assert_eq!(
+        w.transport.resync_menus(&wanted).await,
+        0,
+        "in line already"
+    );
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_refused_menu_breaks_nothing_and_is_tried_again() {
+    let w = TgWorld::start().await;
+    let (logs, _guard) = crate::support::logs::capture();
+    w.fake
+        .refuse_next("setMyCommands", 5741, Refusal::ChatNotFound);
+    let daniel = w.linked(DANIEL, 5741).await;
+    daniel.sees("Thank you, Daniel Okafor.");
+    let logged = logs.text();
+    assert!(
+        logged.contains("could not update a chat's command menu"),
+        "{logged}"
+    );
+    assert!(!logged.contains("Daniel"), "no names in the log: {logged}");
+
+    daniel.says("/whoami").await;
+    daniel.sees("You are Daniel Okafor.");
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        methods(&calls),
+        ["setMyCommands", "setMyCommands"],
+        "refused, then tried again: {calls:#?}"
+    );
+    daniel.says("/whoami").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 2, "then remembered");
     w.fake.assert_no_violations();
 }
