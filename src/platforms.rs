@@ -1,5 +1,7 @@
 //! Starting the chat platforms that have a token in the configuration, each with its outbox
-//! dispatcher, and publishing their command menus.
+//! dispatcher, and publishing their command menus: the whole set at start and every
+//! [`MENU_RESYNC`], one account's through [`chat_menu`] (which the Telegram adapter asks for
+//! after a command or a button in a private chat).
 
 use crate::adapters::telegram::{self, TelegramTransport};
 use crate::app::App;
@@ -88,13 +90,12 @@ async fn keep_menus(app: App, transport: Arc<TelegramTransport>, mut stop: watch
             _ = stop.wait_for(|s| *s) => return,
             _ = every.tick() => {}
         }
-        match menus(&app, Platform::Telegram).await {
-            Ok(wanted) => {
-                let changed = transport.resync_menus(&wanted).await;
-                if changed > 0 {
-                    tracing::info!(changed, "Telegram command menus brought up to date");
-                }
-            }
+        match transport
+            .resync_menus(menus(&app, Platform::Telegram))
+            .await
+        {
+            Ok(0) => {}
+            Ok(changed) => tracing::info!(changed, "Telegram command menus brought up to date"),
             Err(e) => {
                 tracing::warn!(error = %format!("{e:#}"), "could not work out the command menus")
             }

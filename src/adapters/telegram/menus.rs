@@ -17,9 +17,10 @@
 //!   adapter knows nothing about (no menu published since start) that should have no menu of
 //!   its own gets one `deleteMyCommands`, which clears a staff menu left by an earlier run.
 //!   Texts, attachments, edits and anything in a group never trigger it.
-//! - Every few minutes the platform layer hands the whole wanted set to
-//!   [`TelegramTransport::resync_menus`], which sets what changed and deletes the private menus
-//!   of people who are no longer wanted (leavers found by an import, a replaced account).
+//! - Every few minutes (`platforms::MENU_RESYNC`) the platform layer has
+//!   [`TelegramTransport::resync_menus`] work out the whole wanted set, set what changed and
+//!   delete the private menus of people no longer wanted (leavers found by an import, an
+//!   account replaced by a newer link).
 //!
 //! A failing menu call is logged (by chat id only, as the rest of the adapter does) and never
 //! stops the handling of a message; what failed is not remembered, so it is tried again.
@@ -32,6 +33,7 @@ use crate::core::ids::Account;
 use crate::core::store::Address;
 use crate::delivery::{ChatMenu, InboundHandler, Menu, MenuScope, SendError};
 use std::collections::BTreeMap;
+use std::future::Future;
 use teloxide::payloads::{DeleteMyCommandsSetters, SetMyCommandsSetters};
 use teloxide::prelude::Requester;
 use teloxide::types::{BotCommand, BotCommandScope, ChatId, Recipient};
@@ -146,12 +148,17 @@ impl TelegramTransport {
         }
     }
 
-    /// Makes Telegram show exactly `wanted` (the whole set), calling only for what changed.
-    /// Returns how many calls succeeded; failures are logged and tried again next time.
-    pub async fn resync_menus(&self, wanted: &[Menu]) -> usize {
+    /// Makes Telegram show exactly the whole set `wanted` works out, calling only for what
+    /// changed. `wanted` runs while no chat's menu can change, so that it cannot undo a newer
+    /// one. Returns how many calls succeeded; failures are logged and tried again next time.
+    pub async fn resync_menus<E>(
+        &self,
+        wanted: impl Future<Output = Result<Vec<Menu>, E>>,
+    ) -> Result<usize, E> {
         let mut published = self.menus.lock().await;
+        let wanted = wanted.await?;
         let mut done = 0;
-        for change in published.resync(wanted) {
+        for change in published.resync(&wanted) {
             match self.apply(&change).await {
                 Ok(()) => {
                     published.record(&change);
@@ -160,7 +167,7 @@ impl TelegramTransport {
                 Err(e) => tracing::warn!(error = %e, "could not update a command menu"),
             }
         }
-        done
+        Ok(done)
     }
 
     /// Makes one call: `setMyCommands` or `deleteMyCommands`.
