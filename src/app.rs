@@ -9,14 +9,14 @@ use crate::core::dispatch;
 use crate::core::event::Inbound;
 use crate::core::features::form_feature;
 use crate::core::form::driver;
-use crate::core::ids::SchoolId;
+use crate::core::ids::{Account, SchoolId};
 use crate::core::settings::Settings;
 use crate::core::store::Store;
 use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
-use crate::delivery::{InboundHandler, Transport};
+use crate::delivery::{ChatMenu, InboundHandler, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::sync::Arc;
@@ -86,6 +86,17 @@ impl InboundHandler for App {
     async fn handle(&self, event: Inbound) {
         if let Err(e) = App::handle(self, event).await {
             tracing::error!(error = %format!("{e:#}"), "an inbound event could not be handled");
+        }
+    }
+
+    async fn chat_menu(&self, account: &Account) -> Option<ChatMenu> {
+        match crate::platforms::chat_menu(self, account).await {
+            Ok(menu) => Some(menu),
+            Err(e) => {
+                let platform = account.platform;
+                tracing::warn!(%platform, error = %format!("{e:#}"), "could not work out a chat's command menu");
+                None
+            }
         }
     }
 }

@@ -1,14 +1,16 @@
 //! Starting the chat platforms that have a token in the configuration, each with its outbox
-//! dispatcher, and publishing their command menus.
+//! dispatcher, and publishing their command menus: the whole set at start and every
+//! [`MENU_RESYNC`], one account's through [`chat_menu`] (which the Telegram adapter asks for
+//! after a command or a button in a private chat).
 
 use crate::adapters::telegram::{self, TelegramTransport};
 use crate::app::App;
 use crate::config::Config;
 use crate::core::command::Command;
-use crate::core::ids::Platform;
-use crate::core::people::Lang;
+use crate::core::ids::{Account, Platform};
+use crate::core::people::{Lang, Person};
 use crate::delivery::limits::RateLimits;
-use crate::delivery::{InboundHandler, Menu, MenuScope};
+use crate::delivery::{ChatMenu, InboundHandler, Menu, MenuScope};
 use anyhow::Context;
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,6 +19,11 @@ use tokio::task::JoinSet;
 
 /// How often a dispatcher looks at the outbox when nothing wakes it.
 const POLL: Duration = Duration::from_secs(1);
+
+/// How often the Telegram menus are compared with the directory as a whole, so that the staff
+/// menu leaves the chats of people an import removed, or whose account was replaced, while the
+/// bot runs. (Linking, unlinking and `/language` update a chat's menu at once.)
+pub const MENU_RESYNC: Duration = Duration::from_secs(5 * 60);
 
 /// The platforms that would start with this configuration.
 pub fn configured(cfg: &Config) -> Vec<&'static str> {
@@ -49,6 +56,7 @@ pub async fn start(
         {
             tracing::warn!(error = %e, "could not publish the Telegram command menus");
         }
+        tasks.spawn(keep_menus(app.clone(), transport.clone(), stop.clone()));
         // The Telegram transport waits for Telegram's limits itself, part by part.
         let dispatcher = app.dispatcher(transport.clone(), RateLimits::unlimited());
         tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
@@ -70,37 +78,82 @@ pub async fn start(
     Ok(tasks)
 }
 
+/// Every [`MENU_RESYNC`], brings Telegram's menus in line with the directory, calling only for
+/// what changed, until `stop` turns true.
+async fn keep_menus(app: App, transport: Arc<TelegramTransport>, mut stop: watch::Receiver<bool>) {
+    let mut every = tokio::time::interval(MENU_RESYNC);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    every.tick().await; // the first tick is now: the menus were just published
+    loop {
+        tokio::select! {
+            biased;
+            _ = stop.wait_for(|s| *s) => return,
+            _ = every.tick() => {}
+        }
+        match transport
+            .resync_menus(menus(&app, Platform::Telegram))
+            .await
+        {
+            Ok(0) => {}
+            Ok(changed) => tracing::info!(changed, "Telegram command menus brought up to date"),
+            Err(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "could not work out the command menus")
+            }
+        }
+    }
+}
+
 /// Command menus for a platform: parents' commands for everyone (in each language), staff
-/// commands in the private chat of each linked member of staff.
+/// commands in the private chat of each linked, active member of staff (see [`chat_menu`]).
 pub async fn menus(app: &App, platform: Platform) -> anyhow::Result<Vec<Menu>> {
-    let render = |staff: bool, lang: Lang| -> Vec<(String, String)> {
-        Command::menu(staff)
-            .into_iter()
-            .map(|(name, key)| (name.to_string(), app.i18n.text(lang, key)))
-            .collect()
-    };
     let mut menus: Vec<Menu> = Lang::ALL
         .iter()
         .map(|&lang| Menu {
             scope: MenuScope::Default,
             lang: (lang != Lang::EnGb).then(|| lang.tag().to_string()),
-            commands: render(false, lang),
+            commands: commands(app, false, lang),
         })
         .collect();
     let mut tx = app.ctx.store.begin().await?;
     for person in tx.people(app.ctx.school).await? {
-        if !person.roles.is_school_side() {
-            continue;
-        }
         for account in tx.accounts_of(person.id).await? {
-            if account.platform == platform {
-                menus.push(Menu {
-                    scope: MenuScope::Private(account.id),
-                    lang: None,
-                    commands: render(true, person.lang),
-                });
+            if account.platform != platform {
+                continue;
+            }
+            if let ChatMenu::Own(menu) = menu_of(app, Some(&person), &account) {
+                menus.push(menu);
             }
         }
     }
     Ok(menus)
+}
+
+/// The menu the private chat of one account should show now, as the directory says.
+pub async fn chat_menu(app: &App, account: &Account) -> anyhow::Result<ChatMenu> {
+    let mut tx = app.ctx.store.begin().await?;
+    let person = tx.person_by_account(account).await?;
+    Ok(menu_of(app, person.as_ref(), account))
+}
+
+/// The staff commands, in the person's language, when the account belongs to an active
+/// school-side person; the menus for everyone otherwise (parents, leavers, strangers).
+fn menu_of(app: &App, person: Option<&Person>, account: &Account) -> ChatMenu {
+    match person {
+        Some(p) if p.active && p.school == app.ctx.school && p.roles.is_school_side() => {
+            ChatMenu::Own(Menu {
+                scope: MenuScope::Private(account.id.clone()),
+                lang: None,
+                commands: commands(app, true, p.lang),
+            })
+        }
+        _ => ChatMenu::Everyone,
+    }
+}
+
+/// The menu's commands with their descriptions in `lang`.
+fn commands(app: &App, staff: bool, lang: Lang) -> Vec<(String, String)> {
+    Command::menu(staff)
+        .into_iter()
+        .map(|(name, key)| (name.to_string(), app.i18n.text(lang, key)))
+        .collect()
 }

@@ -10,7 +10,7 @@ pub mod limits;
 mod outcome;
 
 use crate::core::event::Inbound;
-use crate::core::ids::Platform;
+use crate::core::ids::{Account, Platform};
 use crate::core::message::TextAnswer;
 use crate::core::people::Lang;
 use crate::core::store::Address;
@@ -44,7 +44,7 @@ pub struct Rendered {
 }
 
 /// Where a platform's command menu applies.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MenuScope {
     /// Everyone, in every chat.
     Default,
@@ -60,6 +60,15 @@ pub struct Menu {
     pub lang: Option<String>,
     /// Command name (without slash) and its localised description.
     pub commands: Vec<(String, String)>,
+}
+
+/// The command menu one person's private chat should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChatMenu {
+    /// No menu of its own: the chat shows the menus for everyone.
+    Everyone,
+    /// A menu of its own (the staff commands, in the person's language).
+    Own(Menu),
 }
 
 /// Why a platform call did not succeed.
@@ -95,4 +104,11 @@ pub trait Transport: Send + Sync {
 #[async_trait]
 pub trait InboundHandler: Send + Sync {
     async fn handle(&self, event: Inbound);
+
+    /// The menu `account`'s private chat should show now, for adapters that keep command menus
+    /// in step with who is linked. `None` (the default) means this handler keeps no menus, or
+    /// could not tell: the adapter then leaves the chat's menu as it is.
+    async fn chat_menu(&self, _account: &Account) -> Option<ChatMenu> {
+        None
+    }
 }

@@ -2,11 +2,13 @@
 //! the fake Bot API that checks every request against the official description.
 //!
 //! Each feature's flows live in a submodule: `/concern`, AUP signing, livestreams and the leak
-//! guard, broadcasts, and what only Telegram needs (attachments, long messages).
+//! guard, broadcasts, command menus that follow linking, and what only Telegram needs
+//! (attachments, long messages).
 
 mod aup;
 mod broadcast;
 mod concern;
+mod menus;
 mod streams;
 mod telegram_only;
 

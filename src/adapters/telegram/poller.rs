@@ -6,6 +6,7 @@
 //! always answers a button press so the person's client stops waiting.
 
 use super::inbound::{for_another_bot, to_inbound};
+use super::menus;
 use super::transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
 use crate::delivery::InboundHandler;
 use std::future::Future;
@@ -176,7 +177,8 @@ fn next_offset(update: &Update) -> i32 {
 }
 
 /// Handles one update: answers a button press (and removes the keyboard it was on, so it
-/// cannot be pressed twice), then hands the event to the core.
+/// cannot be pressed twice), then hands the event to the core. After a command or a button
+/// press in a private chat, brings that chat's command menu in line (see [`super::menus`]).
 pub async fn process_update(
     transport: &TelegramTransport,
     handler: &dyn InboundHandler,
@@ -191,7 +193,11 @@ pub async fn process_update(
                 Some(me) => for_another_bot(event, update, &me),
                 None => event,
             };
-            handler.handle(event).await
+            let follow = menus::may_change(&event).then(|| event.from.clone());
+            handler.handle(event).await;
+            if let Some(account) = follow {
+                transport.follow_menu(handler, &account).await;
+            }
         }
         None => tracing::debug!(update = update.id.0, "update ignored"),
     }

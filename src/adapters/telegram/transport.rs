@@ -1,25 +1,24 @@
-//! The outgoing side: [`TelegramTransport`] sends rendered messages, removes messages and
-//! publishes command menus through the Bot API.
+//! The outgoing side: [`TelegramTransport`] sends rendered messages and removes messages
+//! through the Bot API (its command menus are in [`super::menus`]).
 //!
 //! It never logs message text or the token, never sets `parse_mode` (text is always plain) and
 //! never sends a message without first waiting for the rate limiter.
 
 use super::config::TelegramConfig;
 use super::errors;
+use super::menus::Published;
 use super::render;
 use crate::core::ids::Platform;
 use crate::core::store::Address;
 use crate::delivery::limits::Limiter;
-use crate::delivery::{Menu, MenuScope, Rendered, SendError, Transport};
+use crate::delivery::{Rendered, SendError, Transport};
 use async_trait::async_trait;
 use secrecy::ExposeSecret;
 use std::sync::RwLock;
 use std::time::Duration;
-use teloxide::payloads::{SendMessageSetters, SetMyCommandsSetters};
+use teloxide::payloads::SendMessageSetters;
 use teloxide::prelude::Requester;
-use teloxide::types::{
-    BotCommand, BotCommandScope, ChatId, LinkPreviewOptions, MessageId, Recipient,
-};
+use teloxide::types::{ChatId, LinkPreviewOptions, MessageId};
 use teloxide::{Bot, RequestError};
 
 /// Long-poll wait asked of Telegram, in seconds; the HTTP client waits longer than this.
@@ -57,6 +56,8 @@ pub struct TelegramTransport {
     bot: Bot,
     limiter: Limiter,
     username: RwLock<Option<String>>,
+    /// What the command menus were last published as (see [`super::menus`]).
+    pub(super) menus: tokio::sync::Mutex<Published>,
 }
 
 impl TelegramTransport {
@@ -74,6 +75,7 @@ impl TelegramTransport {
             bot,
             limiter: Limiter::new(config.rate_limits),
             username: RwLock::new(config.bot_username.clone()),
+            menus: tokio::sync::Mutex::new(Published::default()),
         })
     }
 
@@ -104,23 +106,6 @@ impl TelegramTransport {
         }
         tracing::info!(bot = %name, "Telegram bot identified");
         Ok(name)
-    }
-
-    /// Publishes command menus (`setMyCommands`), one call per menu. Invalid entries are logged
-    /// and left out; the first failing call stops and is returned.
-    pub async fn publish_menus(&self, menus: &[Menu]) -> Result<(), SendError> {
-        for menu in menus {
-            let commands: Vec<BotCommand> = menu.commands.iter().filter_map(command).collect();
-            let mut req = self
-                .bot
-                .set_my_commands(commands)
-                .scope(scope(&menu.scope)?);
-            if let Some(code) = menu.lang.as_deref().and_then(language_code) {
-                req = req.language_code(code);
-            }
-            req.await.map_err(|e| errors::send_error(&e))?;
-        }
-        Ok(())
     }
 
     async fn send_part(
@@ -242,39 +227,6 @@ fn no_preview() -> LinkPreviewOptions {
     }
 }
 
-fn scope(scope: &MenuScope) -> Result<BotCommandScope, SendError> {
-    Ok(match scope {
-        MenuScope::Default => BotCommandScope::Default,
-        MenuScope::Private(account) => {
-            let (_, chat) = chat_of(&Address::Private(account.clone()))?;
-            BotCommandScope::Chat {
-                chat_id: Recipient::Id(ChatId(chat)),
-            }
-        }
-    })
-}
-
-/// A menu entry Telegram accepts: 1-32 of `a-z 0-9 _`, description 1-256 characters.
-fn command((name, description): &(String, String)) -> Option<BotCommand> {
-    let name_ok = (1..=32).contains(&name.len())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
-    let description = description.trim();
-    let len = description.chars().count();
-    if !name_ok || !(1..=256).contains(&len) {
-        tracing::error!(command = %name, "menu entry Telegram would refuse; left out");
-        return None;
-    }
-    Some(BotCommand::new(name.clone(), description.to_string()))
-}
-
-/// Telegram wants a two-letter ISO 639-1 code: `pl-PL` → `pl`, `cy` → `cy`.
-fn language_code(tag: &str) -> Option<String> {
-    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-    (primary.len() == 2 && primary.bytes().all(|b| b.is_ascii_lowercase())).then_some(primary)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,19 +245,5 @@ mod tests {
             chat_of(&Address::Group("general".into())),
             Err(SendError::Unreachable(_))
         ));
-    }
-
-    #[test]
-    fn menu_entries_follow_telegrams_rules() {
-        assert!(command(&("concern".into(), "Report a concern".into())).is_some());
-        assert!(command(&("Concern".into(), "Report".into())).is_none());
-        assert!(command(&("aup".into(), " ".into())).is_none());
-    }
-
-    #[test]
-    fn language_tags_become_two_letter_codes() {
-        assert_eq!(language_code("en-GB").as_deref(), Some("en"));
-        assert_eq!(language_code("cy").as_deref(), Some("cy"));
-        assert_eq!(language_code("fil"), None);
     }
 }

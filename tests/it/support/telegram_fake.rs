@@ -3,7 +3,8 @@
 //! It serves `POST /bot<token>/<method>`, checks every request against the official description
 //! (see [`super::telegram_spec`]) and answers 400 to any that breaks it, recording the violation;
 //! dropping the fake fails the test if violations were left unexamined. It records every call
-//! so tests can see what a person received, queues updates for `getUpdates` (a long poll that
+//! (command menus included: `setMyCommands`, `deleteMyCommands`, answered `true`) so tests can
+//! see what a person received, queues updates for `getUpdates` (a long poll that
 //! returns as soon as something is queued), and can be told to refuse the next call to a chat.
 
 mod wire;
@@ -132,7 +133,8 @@ impl FakeTelegram {
         id
     }
 
-    /// Makes the next `method` call aimed at `chat_id` fail with `refusal`.
+    /// Makes the next `method` call aimed at `chat_id` (or scoped to it, for command menus) fail
+    /// with `refusal`.
     pub fn refuse_next(&self, method: &str, chat_id: i64, refusal: Refusal) {
         self.lock().refusals.push((method.into(), chat_id, refusal));
     }
@@ -161,6 +163,17 @@ impl FakeTelegram {
         let inner = self.lock();
         let calls = inner.calls.iter().filter(|c| c.method == method);
         calls.map(|c| c.params.clone()).collect()
+    }
+
+    /// The command-menu calls (`setMyCommands`, `deleteMyCommands`) scoped to one chat, in
+    /// order.
+    pub fn menu_calls_for(&self, chat_id: i64) -> Vec<Call> {
+        let inner = self.lock();
+        let menus = inner.calls.iter().filter(|c| {
+            matches!(c.method.as_str(), "setMyCommands" | "deleteMyCommands")
+                && c.params["scope"] == json!({"type": "chat", "chat_id": chat_id})
+        });
+        menus.cloned().collect()
     }
 
     /// The texts of the messages sent to `chat_id`, in order.
@@ -275,7 +288,10 @@ fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
         method: method.into(),
         params: params.clone(),
     });
-    let chat = params["chat_id"].as_i64();
+    // A command menu's chat is in its scope.
+    let chat = params["chat_id"]
+        .as_i64()
+        .or_else(|| params["scope"]["chat_id"].as_i64());
     let at = inner
         .refusals
         .iter()

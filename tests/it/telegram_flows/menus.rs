@@ -1,0 +1,215 @@
+//! Command menus on Telegram follow linking, `/language`, `/unlink` and imports without a
+//! restart: the staff commands in a linked member of staff's private chat, in their language;
+//! nothing of their own for parents; nothing sent again when nothing changed.
+
+use super::STAFF_ROOM;
+use crate::support::telegram_fake::{Call, Refusal};
+use crate::support::telegram_world::TgWorld;
+use haven::core::clock::Clock;
+use haven::core::ids::{Account, Platform};
+use haven::core::store::Kind;
+use haven::platforms;
+use serde_json::{json, Value};
+
+const DANIEL: &str = "STF002";
+const PRIYA: &str = "STF003";
+const EMMA: &str = "PAR006";
+
+/// The (command, description) pairs of a `setMyCommands` call.
+fn commands(call: &Call) -> Vec<(String, String)> {
+    let listed = call.params["commands"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    listed
+        .iter()
+        .map(|c| (text(&c["command"]), text(&c["description"])))
+        .collect()
+}
+
+fn described(call: &Call, name: &str) -> Option<String> {
+    let found = commands(call).into_iter().find(|(n, _)| n == name);
+    found.map(|(_, description)| description)
+}
+
+fn methods(calls: &[Call]) -> Vec<&str> {
+    calls.iter().map(|c| c.method.as_str()).collect()
+}
+
+#[tokio::test]
+async fn a_member_of_staff_gets_the_staff_menu_on_linking_in_their_language_until_unlinking() {
+    let w = TgWorld::start().await;
+    let daniel = w.linked(DANIEL, 5701).await;
+
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(methods(&calls), ["setMyCommands"], "{calls:#?}");
+    let staff = &calls[0];
+    assert_eq!(
+        staff.params["scope"],
+        json!({"type": "chat", "chat_id": 5701})
+    );
+    assert!(staff.params.get("language_code").is_none(), "{staff:?}");
+    assert_eq!(
+        described(staff, "concern").as_deref(),
+        Some("Report a concern, privately")
+    );
+    assert_eq!(
+        described(staff, "cases").as_deref(),
+        Some("Cases you can see")
+    );
+
+    // Nothing changed: nothing is published again, in the private chat or from a group.
+    daniel.says("/whoami").await;
+    daniel.says("/whoami").await;
+    daniel.says_in(STAFF_ROOM, "/whoami@HavenTestBot").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 1);
+
+    daniel.says("/language").await;
+    daniel.presses("Polski").await;
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        methods(&calls),
+        ["setMyCommands", "setMyCommands"],
+        "{calls:#?}"
+    );
+    assert_eq!(
+        calls[1].params["scope"],
+        json!({"type": "chat", "chat_id": 5701})
+    );
+    assert_eq!(
+        described(&calls[1], "concern").as_deref(),
+        Some("Zgłoś niepokój prywatnie")
+    );
+    assert_eq!(
+        commands(&calls[1]).len(),
+        commands(&calls[0]).len(),
+        "the same commands, in Polish"
+    );
+
+    daniel.says("/unlink").await;
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        methods(&calls),
+        ["setMyCommands", "setMyCommands", "deleteMyCommands"],
+        "{calls:#?}"
+    );
+    assert_eq!(
+        calls[2].params,
+        json!({"scope": {"type": "chat", "chat_id": 5701}})
+    );
+    daniel.says("/whoami").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 3, "cleared once");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_parent_who_links_gets_no_menu_of_their_own() {
+    let w = TgWorld::start().await;
+    let emma = w.linked(EMMA, 5711).await;
+    emma.says("/language").await;
+    emma.presses("Cymraeg").await;
+    emma.says("/whoami").await;
+    let calls = w.fake.menu_calls_for(emma.id);
+    // Her chat was never published to since start: it is cleared once (a staff menu from an
+    // earlier run would go), and never given the staff commands.
+    assert_eq!(methods(&calls), ["deleteMyCommands"], "{calls:#?}");
+    assert!(w.fake.calls_to("setMyCommands").is_empty());
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn menus_published_at_start_are_not_published_again() {
+    let w = TgWorld::start().await;
+    let school = w.app.app.ctx.school;
+    let account = Account::new(Platform::Telegram, "5721");
+    let mut tx = w.app.store().begin().await.unwrap();
+    let daniel = tx.person_by_external_id(school, DANIEL).await.unwrap();
+    let now = w.app.clock.now();
+    tx.link_account(daniel.unwrap().id, &account, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
+    w.transport.publish_menus(&all).await.unwrap();
+    assert_eq!(w.fake.menu_calls_for(5721).len(), 1, "published at start");
+    w.user(5721).says("/whoami").await;
+    w.user(5721).sees("You are Daniel Okafor.");
+    assert_eq!(w.fake.menu_calls_for(5721).len(), 1, "nothing new");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_resync_takes_the_staff_menu_from_a_leaver_and_leaves_the_rest() {
+    let w = TgWorld::start().await;
+    let daniel = w.linked(DANIEL, 5731).await;
+    let priya = w.linked(PRIYA, 5732).await;
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
+    w.transport.publish_menus(&all).await.unwrap();
+    let published = w.fake.calls_to("setMyCommands").len();
+
+    // Daniel leaves the school: the next staff import no longer lists him.
+    let staff = include_str!("../../../examples/staff.csv");
+    let without: Vec<&str> = staff.lines().filter(|l| !l.starts_with(DANIEL)).collect();
+    let store = w.app.store();
+    let school = w.app.app.ctx.school;
+    let now = w.app.clock.now();
+    let csv = without.join("\n");
+    haven::roster::import_file(store.as_ref(), school, Kind::Staff, csv.as_bytes(), now)
+        .await
+        .unwrap()
+        .unwrap();
+
+    let resync = || {
+        let wanted = platforms::menus(&w.app.app, Platform::Telegram);
+        w.transport.resync_menus(wanted)
+    };
+    assert_eq!(resync().await.unwrap(), 1);
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        methods(&calls),
+        ["setMyCommands", "setMyCommands", "deleteMyCommands"],
+        "{calls:#?}"
+    );
+    assert_eq!(
+        w.fake.calls_to("setMyCommands").len(),
+        published,
+        "nothing else sent"
+    );
+    assert_eq!(w.fake.menu_calls_for(priya.id).len(), 2);
+    assert_eq!(resync().await.unwrap(), 0, "in line already");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_refused_menu_breaks_nothing_and_is_tried_again() {
+    let w = TgWorld::start().await;
+    let (logs, _guard) = crate::support::logs::capture();
+    w.fake
+        .refuse_next("setMyCommands", 5741, Refusal::ChatNotFound);
+    let daniel = w.linked(DANIEL, 5741).await;
+    daniel.sees("Thank you, Daniel Okafor.");
+    let logged = logs.text();
+    assert!(
+        logged.contains("could not update a chat's command menu"),
+        "{logged}"
+    );
+    assert!(!logged.contains("Daniel"), "no names in the log: {logged}");
+
+    daniel.says("/whoami").await;
+    daniel.sees("You are Daniel Okafor.");
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        methods(&calls),
+        ["setMyCommands", "setMyCommands"],
+        "refused, then tried again: {calls:#?}"
+    );
+    daniel.says("/whoami").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 2, "then remembered");
+    w.fake.assert_no_violations();
+}
