@@ -4,8 +4,9 @@
 use clap::Parser;
 use haven::cli::Cli;
 
-// One async thread: the work is waiting on chat platforms and on SQLite, which runs on its own
-// thread; handing work between async workers costs more than it gains on a small machine.
+// One async thread: the work is waiting on chat platforms, and SQLite's statements take
+// microseconds on this thread; handing work between async workers costs more than it gains on a
+// small machine.
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();

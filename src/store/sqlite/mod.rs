@@ -1,7 +1,7 @@
 //! The SQLite engine, Haven's embedded default store.
 //!
 //! Opening a database creates it if missing, applies the pragmas (WAL journal, synchronous
-//! NORMAL, foreign keys, a 5 s busy timeout), runs the embedded migrations from
+//! NORMAL, foreign keys), runs the embedded migrations from
 //! `migrations/sqlite/` and checks that the configured key is the one the database's sealed
 //! columns were written with.
 //!
@@ -14,7 +14,9 @@
 //! Transactions are serialised inside the process: [`SqliteStore`] holds its connection behind
 //! one async mutex, and a transaction holds the guard until it is committed or dropped. SQLite
 //! allows one writer at a time anyway; each transaction begins `IMMEDIATE`, so another process
-//! using the same file (an import run beside the bot) waits its turn instead of failing halfway.
+//! using the same file (an import run beside the bot) is waited for before a transaction starts,
+//! never halfway through. That wait (up to 5 s) is an async sleep between tries, so the bot's
+//! other tasks keep running while a tool holds the file.
 //!
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
@@ -69,8 +71,12 @@ const DATABASE_WIDE: i64 = 0;
 /// `meta.name` of the fingerprint of the key the sealed columns are written with.
 const KEY_FINGERPRINT: &str = "key_fingerprint";
 
-/// How long a statement waits for another process's write lock before failing.
+/// How long a transaction waits for another process's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// The first pause before trying again for a write lock another process holds; it doubles up
+/// to [`MAX_BUSY_PAUSE`].
+const FIRST_BUSY_PAUSE: Duration = Duration::from_millis(5);
+const MAX_BUSY_PAUSE: Duration = Duration::from_millis(200);
 /// Prepared statements kept per connection: every distinct statement Haven runs, with room.
 const STATEMENT_CACHE: usize = 512;
 
@@ -135,12 +141,25 @@ impl SqliteStore {
             .clone()
     }
 
+    /// Begins a transaction once the write lock is free. While another process holds it, the
+    /// task sleeps and tries again (up to [`BUSY_TIMEOUT`]) instead of SQLite's busy handler
+    /// blocking the thread every other task runs on.
     async fn begin_tx(&self) -> Result<tx::SqliteTx> {
-        let conn = self.conn.clone().lock_owned().await;
-        if self.closed.load(Ordering::SeqCst) {
-            return Err(anyhow!("the database is closed"));
+        let deadline = tokio::time::Instant::now() + BUSY_TIMEOUT;
+        let mut pause = FIRST_BUSY_PAUSE;
+        loop {
+            let conn = self.conn.clone().lock_owned().await;
+            if self.closed.load(Ordering::SeqCst) {
+                return Err(anyhow!("the database is closed"));
+            }
+            match tx::SqliteTx::begin(conn, self.cipher()) {
+                Err(e) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(MAX_BUSY_PAUSE);
+                }
+                other => return other,
+            }
         }
-        tx::SqliteTx::begin(conn, self.cipher())
     }
 
     async fn check_key(&self) -> Result<()> {
@@ -198,6 +217,13 @@ impl Place {
     }
 }
 
+/// True when SQLite refused because another connection holds the lock.
+fn is_busy(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<rusqlite::Error>()
+        .and_then(rusqlite::Error::sqlite_error_code)
+        .is_some_and(|code| code == rusqlite::ErrorCode::DatabaseBusy)
+}
+
 /// Opens the store's connection, creating the file if missing, and applies the pragmas.
 fn connect(place: &Place) -> Result<Conn> {
     let conn = match place {
@@ -207,7 +233,9 @@ fn connect(place: &Place) -> Result<Conn> {
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
     )?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // No busy handler: waiting for another process's lock is `begin_tx`'s job, asleep.
+    // `BEGIN IMMEDIATE` takes the write lock up front, so in WAL mode nothing after it waits.
+    conn.busy_timeout(Duration::ZERO)?;
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     Ok(conn)
 }

@@ -174,7 +174,7 @@ pub(super) fn cancel_tag(c: &Conn, tag: &str, now: DateTime<Utc>) -> Result<u64>
 struct Removal<'a> {
     school: SchoolId,
     platform: Platform,
-    address: &'a Address,
+    address: Address,
     message_id: &'a str,
     at: DateTime<Utc>,
     report_to: Option<PersonId>,
@@ -196,7 +196,7 @@ pub(super) fn enqueue_removal(
     let r = Removal {
         school,
         platform,
-        address,
+        address: address.clone(),
         message_id,
         at,
         report_to,
@@ -206,7 +206,7 @@ pub(super) fn enqueue_removal(
 }
 
 fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
-    let (kind, address) = address_parts(r.address);
+    let (kind, address) = address_parts(&r.address);
     sql::execute(
         c,
         "INSERT INTO outbox (school_id, platform, address_kind, address, lang, job, \
@@ -331,6 +331,8 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
         Fate::Sent { message_id } => ("sent", message_id.as_deref(), None),
         Fate::Failed { reason } => ("failed", None, Some(reason.as_str())),
     };
+    // The removal's columns are read only when a removal is due, so a settled row whose other
+    // columns cannot be read (see `due`) still settles.
     let settled = sql::optional(
         c,
         "UPDATE outbox SET status = $1, sent_message_id = $2, last_error = COALESCE($3, last_error), \
@@ -338,6 +340,10 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
          RETURNING school_id, platform, address_kind, address, remove_after_secs, report_to",
         &[&status, &message_id, &error, &ts(now), &id],
         |row| {
+            let after: Option<i64> = row.get("remove_after_secs")?;
+            let (Some(secs), Some(message_id)) = (after, message_id) else {
+                return Ok(None);
+            };
             let platform: String = row.get("platform")?;
             let addr: String = row.get("address")?;
             let kind: String = row.get("address_kind")?;
@@ -345,28 +351,20 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
                 "group" => Address::Group(addr),
                 _ => Address::Private(addr),
             };
-            Ok((
-                SchoolId(row.get("school_id")?),
-                parse_platform(&platform)?,
+            Ok(Some(Removal {
+                school: SchoolId(row.get("school_id")?),
+                platform: parse_platform(&platform)?,
                 address,
-                row.get::<_, Option<i64>>("remove_after_secs")?,
-                row.get::<_, Option<i64>>("report_to")?.map(PersonId),
-            ))
+                message_id,
+                at: now + Duration::seconds(secs),
+                report_to: row.get::<_, Option<i64>>("report_to")?.map(PersonId),
+            }))
         },
     )?;
-    let Some((school, platform, address, after, report_to)) = settled else {
-        bail!("no pending delivery with id {id}");
-    };
-    if let (Some(secs), Some(message_id)) = (after, message_id) {
-        let r = Removal {
-            school,
-            platform,
-            address: &address,
-            message_id,
-            at: now + Duration::seconds(secs),
-            report_to,
-        };
-        insert_removal(c, &r, now)?;
+    match settled {
+        None => bail!("no pending delivery with id {id}"),
+        Some(None) => {}
+        Some(Some(removal)) => insert_removal(c, &removal, now)?,
     }
     Ok(())
 }
