@@ -146,27 +146,16 @@ impl DiscordUser<'_> {
 
     /// Presses the button labelled `label` on the latest DM message that has it.
     pub fn presses(&self, label: &str) {
-        let dm = self.dm();
-        let shown = self
-            .dm_messages()
+        self.presses_on(&self.latest_with(label), label);
+    }
+
+    /// The latest DM message with a button labelled `label`.
+    fn latest_with(&self, label: &str) -> Shown {
+        self.dm_messages()
             .into_iter()
             .rev()
             .find(|m| buttons(m).iter().any(|(l, _)| l == label))
-            .unwrap_or_else(|| panic!("no button {label:?} in the DM"));
-        let custom_id = buttons(&shown)
-            .into_iter()
-            .find(|(l, _)| l == label)
-            .map(|(_, id)| id)
-            .unwrap_or_default();
-        let message = ev::bot_message(&shown.id, &dm, "1100000000000000000", shown.components);
-        let i = ev::button(
-            self.app.next(),
-            &self.id,
-            Where::Dm(&dm),
-            &custom_id,
-            message,
-        );
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+            .unwrap_or_else(|| panic!("no button {label:?} in the DM"))
     }
 
     /// Presses the button labelled `label` on `shown` (a message in their DM); returns the
@@ -188,13 +177,7 @@ impl DiscordUser<'_> {
     /// Presses the button labelled `label` on the latest DM message that has it and waits for
     /// Haven's immediate answer to the press.
     pub async fn presses_for_answer(&self, label: &str) -> Answered {
-        let shown = self
-            .dm_messages()
-            .into_iter()
-            .rev()
-            .find(|m| buttons(m).iter().any(|(l, _)| l == label))
-            .unwrap_or_else(|| panic!("no button {label:?} in the DM"));
-        self.answer_to_press(&shown, label).await
+        self.answer_to_press(&self.latest_with(label), label).await
     }
 
     /// Presses the button labelled `label` on `shown` and waits for Haven's immediate answer.
