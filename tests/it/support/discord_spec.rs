@@ -1,4 +1,4 @@
-//! Checks requests against Discord's official OpenAPI description (`shared/specs/
+//! Checks requests against Discord's official OpenAPI description (`tests/specs/
 //! discord-openapi.json`, paths relative to `/api/v10`): the route and method exist, a body is
 //! sent where one is required, and the JSON body's properties are known to the schema (following
 //! `$ref`, `allOf`, `oneOf` and `anyOf`), with the required ones present and of the right JSON
@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 const SPEC_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/specs/discord-openapi.json"
+    "/tests/specs/discord-openapi.json"
 );
 
 /// The loaded description.

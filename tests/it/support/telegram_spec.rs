@@ -1,5 +1,5 @@
 //! Checks Bot API requests against the official machine-readable description
-//! (`shared/specs/telegram-bot-api.json`): the method exists, every required field is present,
+//! (`tests/specs/telegram-bot-api.json`): the method exists, every required field is present,
 //! no field is unknown, and every value has one of the field's JSON types, recursively through
 //! object types (`InlineKeyboardMarkup`, `BotCommandScope`, …).
 //!
@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 const SPEC_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/specs/telegram-bot-api.json"
+    "/tests/specs/telegram-bot-api.json"
 );
 
 static NO_FIELDS: Value = Value::Null;
