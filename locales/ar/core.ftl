@@ -24,13 +24,19 @@ form-text-too-short = يُرجى كتابة { $min ->
     [many] { $min } حرفًا
    *[other] { $min } حرف
 } على الأقل.
-form-date-unreadable = لم أتمكن من قراءة هذا التاريخ. جرّب صيغة مثل "today 14:30" أو "yesterday" أو "21/11/2026 09:15".
+form-date-unreadable = لم أتمكن من قراءة هذا التاريخ. جرّب صيغة مثل "اليوم 14:30" أو "أمس" أو "21/11/2026 09:15".
 form-date-future = هذا الوقت في المستقبل. يُرجى ذكر وقت حدوث الأمر.
 form-date-past = هذا الوقت قد مضى بالفعل. يُرجى ذكر وقت في المستقبل.
 form-done = تم
 form-yes = نعم
 form-no = لا
 form-now = الآن
+form-today = في وقت سابق اليوم
+form-yesterday = أمس
+form-time-of-day = في أي ساعة { $day ->
+    [yesterday] أمس
+   *[today] اليوم
+}؟ اكتبها هكذا: 14:30. إن لم تكن متأكدًا من الوقت بالضبط، فاذكر أفضل تقدير لديك.
 form-skip = تخطٍّ
 form-skipped = (تم التخطي)
 form-submit = إرسال

@@ -20,13 +20,19 @@ form-text-too-short = Ysgrifennwch o leiaf { $min ->
     [two] dau nod
    *[other] { $min } nod
 }, os gwelwch yn dda.
-form-date-unreadable = Doeddwn i ddim yn gallu darllen y dyddiad hwnnw. Rhowch gynnig ar "today 14:30", "yesterday", neu "21/11/2026 09:15".
+form-date-unreadable = Doeddwn i ddim yn gallu darllen y dyddiad hwnnw. Rhowch gynnig ar "heddiw 14:30", "ddoe", neu "21/11/2026 09:15".
 form-date-future = Mae'r amser hwnnw yn y dyfodol. Rhowch yr amser pan ddigwyddodd, os gwelwch yn dda.
 form-date-past = Mae'r amser hwnnw eisoes wedi mynd heibio. Rhowch amser yn y dyfodol, os gwelwch yn dda.
 form-done = Gorffen
 form-yes = Ie
 form-no = Na
 form-now = Nawr
+form-today = Yn gynharach heddiw
+form-yesterday = Ddoe
+form-time-of-day = Am faint o'r gloch { $day ->
+    [yesterday] ddoe
+   *[today] heddiw
+}? Teipiwch ef fel 14:30. Os nad ydych chi'n siŵr o'r union amser, rhowch eich amcangyfrif gorau.
 form-skip = Hepgor
 form-skipped = (hepgorwyd)
 form-submit = Cyflwyno

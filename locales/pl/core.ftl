@@ -21,13 +21,19 @@ form-text-too-short = Wpisz co najmniej { $min ->
     [many] { $min } znaków
    *[other] { $min } znaków
 }.
-form-date-unreadable = Nie udało mi się odczytać tej daty. Spróbuj wpisać „today 14:30”, „yesterday” lub „21/11/2026 09:15”.
+form-date-unreadable = Nie udało mi się odczytać tej daty. Spróbuj wpisać „dziś 14:30”, „wczoraj” lub „21/11/2026 09:15”.
 form-date-future = Podany czas jest w przyszłości. Podaj, kiedy to się wydarzyło.
 form-date-past = Podany czas już minął. Podaj czas w przyszłości.
 form-done = Gotowe
 form-yes = Tak
 form-no = Nie
 form-now = Teraz
+form-today = Dziś, wcześniej
+form-yesterday = Wczoraj
+form-time-of-day = O której godzinie { $day ->
+    [yesterday] wczoraj
+   *[today] dziś
+}? Wpisz ją tak: 14:30. Jeśli nie znasz dokładnej godziny, podaj ją w przybliżeniu.
 form-skip = Pomiń
 form-skipped = (pominięto)
 form-submit = Wyślij

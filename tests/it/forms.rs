@@ -223,3 +223,58 @@ async fn the_form_speaks_the_reporters_language() {
     rhian.presses("Disgybl neu ddisgyblion").await;
     rhian.sees("Pa fath o bryder yw e?");
 }
+
+#[tokio::test]
+async fn yesterday_then_a_time_is_recorded_as_that_time_yesterday() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    let r = Report::default();
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.presses(r.about).await;
+    kinds_and_people(&josie, &r).await;
+    josie.says(r.account).await;
+    let when = josie.sees("When did it happen?");
+    assert!(
+        ["Now", "Earlier today", "Yesterday"]
+            .iter()
+            .all(|label| when.buttons.iter().any(|b| b.label == *label)),
+        "{:?}",
+        when.buttons
+    );
+    josie.presses("Yesterday").await;
+    josie.sees("At what time yesterday? Type it like 14:30.");
+    josie.says("teatime").await;
+    josie.sees("I couldn't read that date.");
+    josie.says("15:45").await;
+    josie.sees("Where did it happen?");
+    josie.presses("In school").await;
+    josie.presses("Skip").await;
+    josie.presses("No").await;
+    josie.presses("No").await;
+    let review = josie.sees("Please check your concern report");
+    assert!(review.text.contains("16/11/2026 15:45"), "{}", review.text);
+}
+
+#[tokio::test]
+async fn a_polish_speaker_picks_the_day_in_polish_and_may_type_it_too() {
+    let app = spawn_app().await;
+    let tomasz = app.person("Tomasz Wiśniewski");
+    tomasz.says("/concern").await;
+    tomasz.presses("Nie").await;
+    tomasz.presses("Ucznia lub uczniów").await;
+    tomasz.presses("Zachowanie: cyberprzemoc").await;
+    tomasz.presses("Gotowe").await;
+    tomasz.says(PUPILS).await;
+    tomasz.says(ACCOUNT).await;
+    tomasz.presses("Wczoraj").await;
+    tomasz.sees("O której godzinie wczoraj?");
+    tomasz.says("/back").await;
+    tomasz.says("wczoraj 8:30").await;
+    tomasz.presses("W szkole").await;
+    tomasz.presses("Pomiń").await;
+    tomasz.presses("Nie").await;
+    tomasz.presses("Nie").await;
+    let review = tomasz.sees("16/11/2026 08:30");
+    assert!(!review.text.contains("15:45"));
+}

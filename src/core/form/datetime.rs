@@ -1,6 +1,7 @@
 //! Reading a typed date and time the way people in a UK school write them.
 //!
-//! Accepted: `now`, `today`, `yesterday` (optionally followed by a time), `21/11/2026`,
+//! Accepted: `now`, `today`, `yesterday`, `tomorrow` (optionally followed by a time; also in
+//! Welsh, Polish and Arabic), `21/11/2026`,
 //! `21/11/2026 14:30`, `21/11 9:05`, `2026-11-21 14:30`, and a bare time `14:30` (today).
 //! Everything is read in the given time zone (Europe/London by default), so a typed "14:30" in
 //! July is 13:30 UTC.
@@ -10,6 +11,25 @@ use chrono_tz::Tz;
 
 /// Longest typed date and time worth reading ("yesterday 14:30" is 15 characters).
 pub const MAX_TYPED: usize = 40;
+
+enum Word {
+    Now,
+    Today,
+    Yesterday,
+    Tomorrow,
+}
+
+/// The words for now, today, yesterday and tomorrow in every language Haven speaks, so that
+/// a person may type the day as they say it.
+fn word(w: &str) -> Option<Word> {
+    Some(match w {
+        "now" | "nawr" | "teraz" | "الآن" => Word::Now,
+        "today" | "heddiw" | "dziś" | "dzis" | "dzisiaj" | "اليوم" => Word::Today,
+        "yesterday" | "ddoe" | "wczoraj" | "أمس" | "امس" => Word::Yesterday,
+        "tomorrow" | "yfory" | "jutro" | "غدا" | "غداً" => Word::Tomorrow,
+        _ => return None,
+    })
+}
 
 /// Parses `input` relative to `now` in `tz`. Returns `None` when it cannot be read.
 pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
@@ -23,11 +43,11 @@ pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
     }
     let time_part = rest.first().copied();
 
-    let (date, time) = match first {
-        "now" if time_part.is_none() => return Some(now),
-        "today" => (local_now.date_naive(), time_part),
-        "yesterday" => (local_now.date_naive() - Duration::days(1), time_part),
-        "tomorrow" => (local_now.date_naive() + Duration::days(1), time_part),
+    let (date, time) = match word(first) {
+        Some(Word::Now) if time_part.is_none() => return Some(now),
+        Some(Word::Today) => (local_now.date_naive(), time_part),
+        Some(Word::Yesterday) => (local_now.date_naive() - Duration::days(1), time_part),
+        Some(Word::Tomorrow) => (local_now.date_naive() + Duration::days(1), time_part),
         _ => match parse_date(first, local_now.year()) {
             Some(d) => (d, time_part),
             None if time_part.is_none() => (local_now.date_naive(), Some(first)),
@@ -40,6 +60,13 @@ pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
         None if date == local_now.date_naive() => local_now.time(),
         None => NaiveTime::from_hms_opt(12, 0, 0)?,
     };
+    let local = tz.from_local_datetime(&date.and_time(time)).earliest()?;
+    Some(local.with_timezone(&Utc))
+}
+
+/// A bare time of day (`14:30`, `9.05`, `3pm`) on `date`, read in `tz`; `None` for anything else.
+pub fn time_on(date: NaiveDate, input: &str, tz: Tz) -> Option<DateTime<Utc>> {
+    let time = parse_time(&input.trim().to_lowercase())?;
     let local = tz.from_local_datetime(&date.and_time(time)).earliest()?;
     Some(local.with_timezone(&Utc))
 }
@@ -120,6 +147,45 @@ mod tests {
             parse("20/11", now, London),
             Some(at("2026-11-20T12:00:00Z"))
         );
+    }
+
+    #[test]
+    fn a_day_on_its_own_is_now_today_and_noon_on_another_day() {
+        let now = at("2026-11-21T16:00:00Z");
+        assert_eq!(parse("today", now, London), Some(now));
+        assert_eq!(
+            parse("yesterday", now, London),
+            Some(at("2026-11-20T12:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn the_day_may_be_typed_in_welsh_polish_or_arabic() {
+        let now = at("2026-11-21T16:00:00Z");
+        let yesterday_at_nine = Some(at("2026-11-20T09:00:00Z"));
+        for typed in ["ddoe 9:00", "wczoraj 9:00", "Wczoraj 9:00", "أمس 9:00"] {
+            assert_eq!(parse(typed, now, London), yesterday_at_nine, "{typed}");
+        }
+        assert_eq!(
+            parse("dziś 14:30", now, London),
+            Some(at("2026-11-21T14:30:00Z"))
+        );
+        assert_eq!(parse("teraz", now, London), Some(now));
+    }
+
+    #[test]
+    fn a_time_on_a_picked_day_is_a_bare_time_only() {
+        let day = NaiveDate::from_ymd_opt(2026, 7, 9).unwrap();
+        assert_eq!(
+            time_on(day, "14:30", London),
+            Some(at("2026-07-09T13:30:00Z"))
+        );
+        assert_eq!(
+            time_on(day, " 3pm ", London),
+            Some(at("2026-07-09T14:00:00Z"))
+        );
+        assert_eq!(time_on(day, "yesterday 14:30", London), None);
+        assert_eq!(time_on(day, "09/07/2026", London), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The form state machine: one input in, the new state and what to do next out. Pure.
 
-use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
+use super::{datetime, Answer, Day, FormSpec, FormState, StepKind, When};
 use crate::core::message::Message;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
@@ -13,6 +13,10 @@ pub mod special {
     pub const CHANGE: &str = "~change";
     pub const CANCEL: &str = "~cancel";
     pub const EDIT: &str = "~e";
+    /// On a date-and-time step in the past: it is happening now, earlier today, yesterday.
+    pub const NOW: &str = "now";
+    pub const TODAY: &str = "today";
+    pub const YESTERDAY: &str = "yesterday";
 }
 
 /// One input to a form, already read from the chat.
@@ -54,6 +58,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         choosing_edit: false,
         ticked: Vec::new(),
         flags: Vec::new(),
+        day: None,
     };
     state.step = next_applicable(spec, &state, 0);
     state
@@ -89,6 +94,9 @@ pub fn apply(
 }
 
 fn back(state: &mut FormState) -> Outcome {
+    if state.day.take().is_some() {
+        return Outcome::Ask { answered: None };
+    }
     if state.choosing_edit {
         state.choosing_edit = false;
         return Outcome::Ask { answered: None };
@@ -157,8 +165,23 @@ fn answer(
         (StepKind::Multi { options, max }, FormInput::Text(t)) => typed_multi(options, *max, &t),
         (StepKind::Text { min, max }, FormInput::Text(t)) => text(&t, *min, *max),
         (StepKind::Text { .. }, FormInput::Pick(_)) => Err(Message::new("form-type-answer")),
-        (StepKind::DateTime(when), FormInput::Pick(v))
-        | (StepKind::DateTime(when), FormInput::Text(v)) => date_time(&v, *when, now, tz),
+        (StepKind::DateTime(When::Past), FormInput::Pick(v))
+            if v == special::TODAY || v == special::YESTERDAY =>
+        {
+            let today = now.with_timezone(&tz).date_naive();
+            let yesterday = v == special::YESTERDAY;
+            let date = if yesterday {
+                today - Duration::days(1)
+            } else {
+                today
+            };
+            state.day = Some(Day { date, yesterday });
+            return Outcome::Ask { answered: None };
+        }
+        (StepKind::DateTime(when), FormInput::Pick(v)) if v == special::NOW => {
+            date_time(&v, *when, None, now, tz)
+        }
+        (StepKind::DateTime(when), FormInput::Text(v)) => date_time(&v, *when, state.day, now, tz),
         _ => Err(Message::new("form-use-buttons")),
     };
     match result {
@@ -171,6 +194,7 @@ fn record(spec: &FormSpec, state: &mut FormState, a: Answer) -> Outcome {
     let id = spec.steps[state.step].id;
     state.answers.0.insert(id.to_string(), a);
     state.ticked.clear();
+    state.day = None;
     let from = state.step;
     state.step = if state.editing {
         first_unanswered(spec, state)
@@ -268,8 +292,18 @@ fn text(t: &str, min: usize, max: usize) -> Result<Answer, Message> {
     Ok(Answer::Text(t.to_string()))
 }
 
-fn date_time(v: &str, when: When, now: DateTime<Utc>, tz: Tz) -> Result<Answer, Message> {
-    let t = datetime::parse(v, now, tz).ok_or_else(|| Message::new("form-date-unreadable"))?;
+/// Reads a typed date and time; after a day was picked, a bare time is on that day.
+fn date_time(
+    v: &str,
+    when: When,
+    day: Option<Day>,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Result<Answer, Message> {
+    let on_day = day.and_then(|d| datetime::time_on(d.date, v, tz));
+    let t = on_day
+        .or_else(|| datetime::parse(v, now, tz))
+        .ok_or_else(|| Message::new("form-date-unreadable"))?;
     match when {
         When::Past if t > now + Duration::minutes(5) => Err(Message::new("form-date-future")),
         When::Future if t <= now => Err(Message::new("form-date-past")),
@@ -419,5 +453,166 @@ mod tests {
             Outcome::Invalid(m) if m.key() == "form-cannot-skip"
         ));
         assert_eq!(s, before);
+    }
+
+    fn dates() -> FormSpec {
+        FormSpec {
+            id: "d",
+            version: 1,
+            title: "d",
+            steps: vec![
+                Step::new("when", StepKind::DateTime(When::Past)),
+                Step::new("starts", StepKind::DateTime(When::Future)),
+            ],
+        }
+    }
+
+    /// 21 November 2026, 16:00 in London (GMT).
+    fn friday_four_pm() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-21T16:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+    }
+
+    fn refused(o: Outcome) -> String {
+        match o {
+            Outcome::Invalid(m) => m.key().to_string(),
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn yesterday_then_a_time_is_that_time_yesterday_in_london() {
+        let spec = dates();
+        let now = friday_four_pm();
+        let mut s = start(&spec, "n".into());
+        let o = apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::YESTERDAY.into()),
+            now,
+            London,
+        );
+        assert!(matches!(o, Outcome::Ask { answered: None }));
+        assert_eq!(spec.steps[s.step].id, "when", "still asking when");
+        assert!(s.day.is_some_and(|d| d.yesterday));
+        apply(&spec, &mut s, FormInput::Text("9:15".into()), now, London);
+        assert_eq!(s.answers.time("when"), Some(at("2026-11-20T09:15:00Z")));
+        assert_eq!(s.day, None, "the picked day is forgotten once answered");
+    }
+
+    #[test]
+    fn today_then_a_later_time_is_refused_and_the_day_kept_for_another_try() {
+        let spec = dates();
+        let now = friday_four_pm();
+        let mut s = start(&spec, "n".into());
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::TODAY.into()),
+            now,
+            London,
+        );
+        let o = apply(&spec, &mut s, FormInput::Text("17:30".into()), now, London);
+        assert_eq!(refused(o), "form-date-future");
+        assert!(s.day.is_some_and(|d| !d.yesterday));
+        apply(&spec, &mut s, FormInput::Text("2pm".into()), now, London);
+        assert_eq!(s.answers.time("when"), Some(at("2026-11-21T14:00:00Z")));
+    }
+
+    #[test]
+    fn back_from_the_time_returns_to_the_day_and_a_full_date_still_reads() {
+        let spec = dates();
+        let now = friday_four_pm();
+        let mut s = start(&spec, "n".into());
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::YESTERDAY.into()),
+            now,
+            London,
+        );
+        apply(&spec, &mut s, FormInput::Back, now, London);
+        assert_eq!((s.step, s.day), (0, None));
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::TODAY.into()),
+            now,
+            London,
+        );
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Text("19/11/2026 08:40".into()),
+            now,
+            London,
+        );
+        assert_eq!(s.answers.time("when"), Some(at("2026-11-19T08:40:00Z")));
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_direction_of_the_step() {
+        let spec = dates();
+        let now = friday_four_pm();
+        let mut s = start(&spec, "n".into());
+        let o = apply(
+            &spec,
+            &mut s,
+            FormInput::Text("tomorrow 9:00".into()),
+            now,
+            London,
+        );
+        assert_eq!(refused(o), "form-date-future");
+        let o = apply(
+            &spec,
+            &mut s,
+            FormInput::Text("last week".into()),
+            now,
+            London,
+        );
+        assert_eq!(refused(o), "form-date-unreadable");
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::NOW.into()),
+            now,
+            London,
+        );
+        assert_eq!(s.answers.time("when"), Some(now));
+
+        assert_eq!(spec.steps[s.step].id, "starts");
+        let o = apply(
+            &spec,
+            &mut s,
+            FormInput::Text("today 9:00".into()),
+            now,
+            London,
+        );
+        assert_eq!(refused(o), "form-date-past");
+        let o = apply(
+            &spec,
+            &mut s,
+            FormInput::Pick(special::YESTERDAY.into()),
+            now,
+            London,
+        );
+        assert_eq!(
+            refused(o),
+            "form-use-buttons",
+            "no day buttons for a future time"
+        );
+        apply(
+            &spec,
+            &mut s,
+            FormInput::Text("jutro 10:00".into()),
+            now,
+            London,
+        );
+        assert_eq!(s.answers.time("starts"), Some(at("2026-11-22T10:00:00Z")));
     }
 }

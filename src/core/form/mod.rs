@@ -13,7 +13,7 @@ pub mod driver;
 pub mod engine;
 pub mod prompt;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -210,6 +210,18 @@ pub struct FormState {
     pub ticked: Vec<String>,
     /// Anything the feature wants to remember between steps (e.g. "urgent alert sent").
     pub flags: Vec<String>,
+    /// On a date-and-time step: the day picked with a button ("today", "yesterday"), while
+    /// the time of day is asked for.
+    #[serde(default)]
+    pub day: Option<Day>,
+}
+
+/// A day picked with a button on a date-and-time step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Day {
+    pub date: NaiveDate,
+    /// True for "yesterday", false for "today": how the question for the time names the day.
+    pub yesterday: bool,
 }
 
 impl FormState {

@@ -65,13 +65,27 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
             btn("no", Label::Key("form-no".into())),
         ],
         StepKind::Text { .. } => vec![],
-        StepKind::DateTime(When::Past) => vec![btn("now", Label::Key("form-now".into()))],
+        StepKind::DateTime(When::Past) if state.day.is_some() => vec![
+            btn(special::TODAY, Label::Key("form-today".into())),
+            btn(special::YESTERDAY, Label::Key("form-yesterday".into())),
+        ],
+        StepKind::DateTime(When::Past) => vec![
+            btn(special::NOW, Label::Key("form-now".into())),
+            btn(special::TODAY, Label::Key("form-today".into())),
+            btn(special::YESTERDAY, Label::Key("form-yesterday".into())),
+        ],
         StepKind::DateTime(When::Future) => vec![],
     };
     if step.optional {
         choices.push(btn(special::SKIP, Label::Key("form-skip".into())));
     }
-    let mut m = Message::private(step.prompt).choices(choices);
+    // After "today" or "yesterday", the same step asks for the time on that day.
+    let prompt = match (&step.kind, state.day) {
+        (StepKind::DateTime(_), Some(day)) => Message::private("form-time-of-day")
+            .arg("day", if day.yesterday { "yesterday" } else { "today" }),
+        _ => Message::private(step.prompt),
+    };
+    let mut m = prompt.choices(choices);
     match step.kind {
         StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max),
         StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED),

@@ -26,6 +26,7 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
             choosing_edit: false,
             ticked: vec![],
             flags: vec!["urgent-alert-sent".into()],
+            day: None,
         },
         updated_at: at(minute),
         reminded: false,
