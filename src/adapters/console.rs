@@ -20,9 +20,13 @@ use async_trait::async_trait;
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 type Out = Arc<Mutex<Box<dyn Write + Send>>>;
+
+/// How often the console looks for messages that fell due while nobody typed.
+pub const BACKGROUND_POLL: Duration = Duration::from_secs(1);
 
 /// The console as a chat platform: prints what it is sent.
 #[derive(Clone)]
@@ -136,10 +140,30 @@ impl Console {
 
     /// Reads lines until end of input or `/quit`. With `echo`, each line is printed as typed
     /// (for scripts, so the transcript reads as a conversation).
+    ///
+    /// What each line causes is delivered before the next line is read. Messages that fall due
+    /// while nobody types (a form's reminder, a scheduled broadcast, an escalation) are
+    /// delivered when the scheduler wakes the dispatchers, or within [`BACKGROUND_POLL`].
     pub async fn run(mut self, input: impl AsyncBufRead + Unpin, echo: bool) -> anyhow::Result<()> {
         self.chat.say("console-welcome", &[]);
         let mut lines = input.lines();
-        while let Some(line) = lines.next_line().await? {
+        let wake = self.app.wake.clone();
+        let mut poll = tokio::time::interval(BACKGROUND_POLL);
+        poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            // `next_line` is cancel-safe: a line half read when a delivery comes is kept.
+            let line = tokio::select! {
+                line = lines.next_line() => line?,
+                _ = wake.notified() => {
+                    self.deliver().await?;
+                    continue;
+                }
+                _ = poll.tick() => {
+                    self.deliver().await?;
+                    continue;
+                }
+            };
+            let Some(line) = line else { break };
             let line = line.trim().to_string();
             if line.is_empty() || line.starts_with('#') {
                 continue;

@@ -7,6 +7,7 @@ mod aup;
 mod broadcast;
 mod concern;
 mod console;
+mod console_session;
 mod discord;
 mod forms;
 mod linking;
