@@ -19,7 +19,14 @@ pub async fn concerns(
     out: impl Write,
 ) -> anyhow::Result<()> {
     if from > to {
-        bail!("--from ({from}) is after --to ({to})");
+        bail!(
+            "{}",
+            app.i18n.text_with(
+                Lang::EnGb,
+                "report-period-backwards",
+                &[("from", from.to_string()), ("to", to.to_string())]
+            )
+        );
     }
     let cx = &app.ctx;
     let tz = cx.settings.timezone;

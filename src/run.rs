@@ -91,9 +91,14 @@ pub fn load_cipher(cfg: &Config, may_create: bool) -> anyhow::Result<Cipher> {
         tracing::info!(path = %path.display(), "created a new encryption key; keep this file safe and backed up");
         return Ok(Cipher::new(key));
     }
+    let i18n = I18n::load(cfg.school.timezone)?;
     bail!(
-        "no encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({} does not exist). Haven will not store concerns unencrypted.",
-        path.display()
+        "{}",
+        i18n.text_with(
+            Lang::EnGb,
+            "start-key-missing",
+            &[("path", path.display().to_string())]
+        )
     )
 }
 
@@ -361,4 +366,28 @@ async fn campaign_show(cfg: &Config, year: Option<i32>, lang: &str) -> anyhow::R
     let out = Outgoing::to_person(nobody, None, campaign::describe(&facts, &plan));
     println!("{}", i18n.render(lang, out.body()));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_key_haven_refuses_to_start_and_says_how_to_give_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cfg = Config::default();
+        cfg.secrets.key_file = dir.path().join("haven.key");
+        let err = load_cipher(&cfg, false).err().expect("no key, no start");
+        let text = err.to_string();
+        assert!(
+            text.starts_with("No encryption key: set HAVEN_SECRETS__KEY"),
+            "{text}"
+        );
+        assert!(text.contains(&dir.path().join("haven.key").display().to_string()));
+        assert!(!dir.path().join("haven.key").exists(), "no key was made");
+
+        load_cipher(&cfg, true).expect("the console demo makes one");
+        assert!(dir.path().join("haven.key").exists());
+        load_cipher(&cfg, false).expect("and uses it afterwards");
+    }
 }
