@@ -377,7 +377,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut cfg = Config::default();
         cfg.secrets.key_file = dir.path().join("haven.key");
-        let err = load_cipher(&cfg, false).err().expect("no key, no start");
+        let Err(err) = load_cipher(&cfg, false) else {
+            panic!("no key, no start")
+        };
         let text = err.to_string();
         assert!(
             text.starts_with("No encryption key: set HAVEN_SECRETS__KEY"),
