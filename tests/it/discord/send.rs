@@ -276,9 +276,7 @@ async fn the_fake_rejects_what_discord_does_not_know() {
         no_body.iter().any(|e| e.ends_with("body: missing")),
         "{no_body:?}"
     );
-    assert!(spec()
-        .check("GET", "/channels/1/messages", None)
-        .is_empty());
+    assert!(spec().check("GET", "/channels/1/messages", None).is_empty());
     let wrong_method = spec().check("PUT", "/channels/1/messages", Some(&json!({})));
     assert!(
         wrong_method.iter().any(|e| e.contains("no such route")),
@@ -401,12 +399,13 @@ async fn a_global_429_stops_every_call_until_its_retry_after() {
     let first = t.send(&to(group.clone(), "one", vec![])).await;
     assert_eq!(first, Err(SendError::RetryAfter(Duration::from_secs(60))));
 
-    let long_wait = |r: &Result<_, SendError>| {
-        matches!(r, Err(SendError::RetryAfter(d)) if *d > Duration::from_secs(50))
-    };
+    let long_wait = |r: &Result<_, SendError>| matches!(r, Err(SendError::RetryAfter(d)) if *d > Duration::from_secs(50));
     let other = Address::Group("1300000000000000099".into());
     let elsewhere = t.send(&to(other, "two", vec![])).await;
-    assert!(long_wait(&elsewhere), "another channel waits: {elsewhere:?}");
+    assert!(
+        long_wait(&elsewhere),
+        "another channel waits: {elsewhere:?}"
+    );
     let dm = t
         .send(&to(Address::Private(PERSON.into()), "three", vec![]))
         .await;
@@ -453,6 +452,9 @@ async fn after_a_short_global_429_every_message_waits_it_out_and_goes_once() {
     assert_eq!(texts(fake.dm_messages(PERSON)), ["three"]);
     let posts = fake.calls_to("POST /channels/");
     assert_eq!(posts.len(), 4, "the refused one, then each message once");
-    assert_eq!(posts[0].body["content"], "one", "the refused call came first");
+    assert_eq!(
+        posts[0].body["content"], "one",
+        "the refused call came first"
+    );
     fake.assert_clean();
 }
