@@ -365,13 +365,15 @@ async fn during_a_global_rate_limit_presses_and_commands_are_still_answered_at_o
 async fn without_a_token_the_discord_adapter_does_not_start() {
     let t = spawn_app().await;
     let fake = FakeDiscord::start().await;
-    let mut cfg = Config::default();
-    cfg.discord = DiscordSection {
-        token: None,
-        guild_id: Some(GUILD_ID.parse().expect("snowflake")),
-        api_url: Some(fake.url()),
-        read_channels: true,
-        limits: None,
+    let mut cfg = Config {
+        discord: DiscordSection {
+            token: None,
+            guild_id: Some(GUILD_ID.parse().expect("snowflake")),
+            api_url: Some(fake.url()),
+            read_channels: true,
+            limits: None,
+        },
+        ..Config::default()
     };
     let (stop, stopped) = watch::channel(false);
     let tasks = platforms::start(&cfg, &t.app, stopped.clone())

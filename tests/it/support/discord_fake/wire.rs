@@ -93,7 +93,7 @@ fn globally_blocked(inner: &Inner, path: &str) -> Option<f64> {
     let left = inner
         .global_until?
         .saturating_duration_since(Instant::now());
-    (!exempt && !left.is_zero()).then(|| left.as_secs_f64())
+    (!exempt && !left.is_zero()).then_some(left.as_secs_f64())
 }
 
 fn refusal(r: Refusal) -> Response {
