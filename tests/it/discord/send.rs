@@ -458,3 +458,60 @@ async fn after_a_short_global_429_every_message_waits_it_out_and_goes_once() {
     );
     fake.assert_clean();
 }
+
+/// A core that answers nothing, so every interaction is left to the adapter to close.
+struct Silent;
+
+#[async_trait::async_trait]
+impl haven::delivery::InboundHandler for Silent {
+    async fn handle(&self, _event: haven::core::event::Inbound) {}
+}
+
+#[tokio::test]
+async fn an_unanswered_interaction_is_closed_with_a_pointer_in_a_channel_and_deleted_in_a_dm() {
+    use crate::support::discord_events::{self as ev, Where};
+    use haven::adapters::discord::gateway::Handler;
+    let fake = FakeDiscord::start().await;
+    let i18n = Arc::new(I18n::load(chrono_tz::Europe::London).expect("locales"));
+    let pending = Arc::new(Pending::new(Duration::ZERO));
+    let t = DiscordTransport::new(
+        &fake.url(),
+        &SecretString::from(TOKEN),
+        pending,
+        i18n.clone(),
+    )
+    .expect("client");
+    t.set_application_id(APP_ID.into());
+    let handler = Handler {
+        transport: Arc::new(t),
+        inbound: Arc::new(Silent),
+        i18n,
+        guild_id: None,
+    };
+    let interaction = |v| serde_json::from_value(v).expect("an interaction");
+
+    // `/link` in a DM was deferred ephemerally; a pointer to the DM would make no sense there.
+    let dm = fake.open_dm(PERSON);
+    let link = ev::slash(
+        1,
+        PERSON,
+        Where::Dm(&dm),
+        "link",
+        Some(("code", "ABCD-EFGH-JKMN")),
+    );
+    handler.interaction(interaction(link)).await;
+    let original = |n| {
+        format!(
+            "/webhooks/{APP_ID}/token-{}/messages/@original",
+            ev::snowflake(n)
+        )
+    };
+    fake.wait_for_call(&format!("DELETE {}", original(1))).await;
+    assert!(fake.calls_to("PATCH").is_empty(), "{:?}", fake.calls());
+
+    let whoami = ev::slash(2, PERSON, Where::Channel(STAFF_CHANNEL), "whoami", None);
+    handler.interaction(interaction(whoami)).await;
+    let closed = fake.wait_for_call(&format!("PATCH {}", original(2))).await;
+    assert_eq!(closed.body["content"], "I've sent you a private message.");
+    fake.assert_clean();
+}
