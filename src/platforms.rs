@@ -157,3 +157,22 @@ fn commands(app: &App, staff: bool, lang: Lang) -> Vec<(String, String)> {
         .map(|(name, key)| (name.to_string(), app.i18n.text(lang, key)))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::SecretString;
+
+    #[test]
+    fn discord_is_configured_only_with_a_token() {
+        let mut cfg = Config::default();
+        cfg.discord.guild_id = Some(1_200_000_000_000_000_000);
+        cfg.discord.api_url = Some("http://127.0.0.1:9".into());
+        assert!(
+            configured(&cfg).is_empty(),
+            "a server and an address without a token start nothing"
+        );
+        cfg.discord.token = Some(SecretString::from("a-token"));
+        assert_eq!(configured(&cfg), ["Discord"]);
+    }
+}

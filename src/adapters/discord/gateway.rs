@@ -198,14 +198,17 @@ impl Handler {
         )
     }
 
-    /// Closes the interaction if the core's answer has not claimed it within the grace period.
+    /// Closes the interaction if the core's answer has not claimed it within the grace period:
+    /// in a server channel with the neutral pointer, in a DM (where a pointer to the DM would
+    /// make no sense) by deleting its "thinking…".
     fn close_later(&self, reply_to: Address, id: String, locale: String) {
         let transport = self.transport.clone();
-        let text = self.i18n.text(inbound::lang_of(&locale), "sent-privately");
+        let text = matches!(reply_to, Address::Group(_))
+            .then(|| self.i18n.text(inbound::lang_of(&locale), "sent-privately"));
         tokio::spawn(async move {
             tokio::time::sleep(transport.pending().grace()).await;
             if let Some(open) = transport.pending().take(&reply_to, &id) {
-                if let Err(e) = transport.close(&open, &text).await {
+                if let Err(e) = transport.close(&open, text.as_deref()).await {
                     tracing::warn!(error = %e, "closing an unanswered Discord interaction failed");
                 }
             }

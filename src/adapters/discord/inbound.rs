@@ -4,7 +4,8 @@
 //! Ids: an account is the user's snowflake as text, a group is the channel's snowflake as text.
 //! A slash command, button or modal in a server channel is a group event (the core then answers
 //! there only with a neutral pointer, which the adapter shows to that person alone); in a
-//! direct message it is a private event.
+//! direct message it is a private event. `/link` is answered so that only the person sees it,
+//! in a DM too.
 //!
 //! A write button ([`super::write`]) does not reach the core: its answer is a modal. The
 //! modal's text does, as the person's free text in their private chat.
@@ -31,7 +32,7 @@ pub const MODAL_FIELD: &str = "haven.text";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
     /// Defer; the core's next message to the place becomes the answer. Ephemeral in a server
-    /// channel, so that only the person sees it.
+    /// channel, so that only the person sees it, and for `/link` everywhere.
     Defer { ephemeral: bool },
     /// Acknowledge a button press in a private chat by disabling that message's buttons.
     DisableButtons { pressed: String },
@@ -83,13 +84,19 @@ fn event(user: UserId, place: Place, input: Input, message: Option<String>) -> I
 
 fn converted(user: UserId, place: Place, input: Input) -> Converted {
     let answer = Answer::Defer {
-        ephemeral: place != Place::Private,
+        ephemeral: place != Place::Private || is_link(&input),
     };
     Converted {
         reply_to: reply_to(&place, user),
         inbound: Some(event(user, place, input, None)),
         answer,
     }
+}
+
+/// `/link` (typed as a command's option or in its modal) is answered where only the person
+/// sees it, in a DM too: the answer is about their link code.
+fn is_link(input: &Input) -> bool {
+    matches!(input, Input::Command { name, .. } if name == "link")
 }
 
 /// A slash command: `/name` with its text option as the arguments. In a DM, a command whose

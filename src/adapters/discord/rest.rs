@@ -5,8 +5,9 @@
 //! Rate limits: each route's bucket is read from the `X-RateLimit-Remaining` and
 //! `X-RateLimit-Reset-After` headers; a route with nothing left waits for its reset (briefly) or
 //! is reported as [`ApiError::RateLimited`]; a 429 is reported with the `retry_after` of its
-//! body, and a global 429 pauses every route. The overall 50 a second is the dispatcher's
-//! limiter's job.
+//! body, and a global 429 pauses every route except those answering an interaction, which
+//! Discord exempts from its global limit (see [`answers_interaction`]). The overall 50 a second
+//! is the dispatcher's limiter's job.
 //!
 //! This module must never log the token, a request body or a response body: bodies carry
 //! message text, and interaction routes carry interaction tokens in their paths.
@@ -165,12 +166,14 @@ impl Rest {
         Ok(h)
     }
 
-    /// Waits for the route's bucket (and the global one) if that is short; errs if not.
+    /// Waits for the route's bucket (and the global one, unless the route answers an
+    /// interaction) if that is short; errs if not.
     async fn wait_for(&self, route: &str) -> Result<(), ApiError> {
         let (until, global) = {
             let b = self.lock();
             let r = b.routes.get(route).copied();
-            match (r, b.global) {
+            let g = b.global.filter(|_| !answers_interaction(route));
+            match (r, g) {
                 (Some(r), Some(g)) if g > r => (Some(g), true),
                 (Some(r), _) => (Some(r), false),
                 (None, g) => (g, g.is_some()),
@@ -242,6 +245,16 @@ fn without_url(e: reqwest::Error) -> String {
     e.without_url().to_string()
 }
 
+/// True for the routes that answer an interaction: its callback, and the original answer and
+/// follow-ups under `/webhooks/{application}/{interaction token}` (Haven uses no other
+/// webhooks). Discord does not bind these to the global rate limit ("Interaction endpoints are
+/// not bound to the bot's Global Rate Limit"), so a global 429 never holds up the answer a
+/// person waits for within Discord's three seconds; their own buckets still apply.
+pub fn answers_interaction(route: &str) -> bool {
+    let path = route.split_once('/').map_or("", |(_, p)| p);
+    path.starts_with("interactions/") || path.starts_with("webhooks/")
+}
+
 /// The bucket a call falls in: its method and path, with message ids left out (Discord's
 /// buckets are per channel, not per message).
 pub fn route_key(method: &Method, path: &str) -> String {
@@ -274,6 +287,18 @@ mod tests {
             route_key(&Method::POST, "/channels/42/messages"),
             route_key(&Method::POST, "/channels/43/messages")
         );
+    }
+
+    #[test]
+    fn only_interaction_answers_are_exempt_from_the_global_limit() {
+        let exempt = |m: &Method, p: &str| answers_interaction(&route_key(m, p));
+        assert!(exempt(&Method::POST, "/interactions/7/tok/callback"));
+        assert!(exempt(&Method::PATCH, "/webhooks/1/tok/messages/@original"));
+        assert!(exempt(&Method::POST, "/webhooks/1/tok"));
+        assert!(!exempt(&Method::POST, "/channels/42/messages"));
+        assert!(!exempt(&Method::POST, "/users/@me/channels"));
+        assert!(!exempt(&Method::DELETE, "/channels/42/messages/7"));
+        assert!(!exempt(&Method::PUT, "/applications/1/commands"));
     }
 
     #[test]

@@ -117,17 +117,20 @@ impl DiscordTransport {
         Ok(())
     }
 
-    /// Closes an interaction nobody answered: an ephemeral one shows `text`, any other one's
-    /// "thinking…" message is deleted.
-    pub async fn close(&self, open: &Open, text: &str) -> Result<(), ApiError> {
+    /// Closes an interaction nobody answered: an ephemeral one given a `text` (in a server
+    /// channel) shows it, any other one's "thinking…" message is deleted.
+    pub async fn close(&self, open: &Open, text: Option<&str>) -> Result<(), ApiError> {
         let path = self.original(open)?;
-        if open.ephemeral {
-            let edit = EditInteractionResponse::new()
-                .content(render::escape(text))
-                .allowed_mentions(CreateAllowedMentions::new());
-            self.rest.call(Method::PATCH, &path, Some(&edit)).await?;
-        } else {
-            self.rest.call::<()>(Method::DELETE, &path, None).await?;
+        match text.filter(|_| open.ephemeral) {
+            Some(text) => {
+                let edit = EditInteractionResponse::new()
+                    .content(render::escape(text))
+                    .allowed_mentions(CreateAllowedMentions::new());
+                self.rest.call(Method::PATCH, &path, Some(&edit)).await?;
+            }
+            None => {
+                self.rest.call::<()>(Method::DELETE, &path, None).await?;
+            }
         }
         Ok(())
     }

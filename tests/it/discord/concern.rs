@@ -16,6 +16,13 @@ const JOSIE: &str = "1400000000000000008";
 /// Josie fills in the reporter's form in her DM, answering as a person would; returns the
 /// review.
 async fn fill_the_form(josie: &Member<'_>) -> Shown {
+    up_to_the_account(josie).await;
+    josie.answers(ACCOUNT, "When did it happen?").await;
+    after_the_account(josie).await
+}
+
+/// The reporter's form from its first question up to "What happened?".
+pub(super) async fn up_to_the_account(josie: &Member<'_>) {
     josie
         .sees("Is a child at immediate risk of harm right now?")
         .await;
@@ -24,7 +31,10 @@ async fn fill_the_form(josie: &Member<'_>) -> Shown {
     josie.picks(BULLYING, "What kind of concern is it?").await;
     josie.picks("Done", "Which pupils are involved?").await;
     josie.answers(PUPILS, "What happened?").await;
-    josie.answers(ACCOUNT, "When did it happen?").await;
+}
+
+/// The reporter's form after "What happened?", up to the review; returns the review.
+pub(super) async fn after_the_account(josie: &Member<'_>) -> Shown {
     josie.picks("Now", "Where did it happen?").await;
     josie.picks("In school", "What have you done so far?").await;
     josie.picks("Skip", "Have you told a DSL in person?").await;

@@ -186,6 +186,54 @@ fn link_without_a_code_asks_for_it_in_a_modal() {
 }
 
 #[test]
+fn link_is_deferred_ephemerally_in_a_dm_too() {
+    let i = interaction(ev::slash(
+        13,
+        DANIEL,
+        Where::Dm(DM),
+        "link",
+        Some(("code", "ABCD-EFGH-JKMN")),
+    ));
+    let Interaction::Command(c) = i else {
+        panic!("a command")
+    };
+    let got = inbound::from_command(&c);
+    assert_eq!(got.inbound.expect("an event").place, Place::Private);
+    assert_eq!(got.answer, Answer::Defer { ephemeral: true });
+
+    let i = interaction(ev::modal(
+        14,
+        DANIEL,
+        Where::Dm(DM),
+        "haven.cmd.link",
+        "ABCD-EFGH-JKMN",
+    ));
+    let Interaction::Modal(m) = i else {
+        panic!("a modal")
+    };
+    assert_eq!(
+        inbound::from_modal(&m).answer,
+        Answer::Defer { ephemeral: true }
+    );
+
+    let i = interaction(ev::modal(
+        15,
+        DANIEL,
+        Where::Dm(DM),
+        "haven.cmd.case",
+        "C-2026-0001",
+    ));
+    let Interaction::Modal(m) = i else {
+        panic!("a modal")
+    };
+    assert_eq!(
+        inbound::from_modal(&m).answer,
+        Answer::Defer { ephemeral: false },
+        "other commands answer in the DM for the DM"
+    );
+}
+
+#[test]
 fn a_modal_submission_is_the_commands_text_or_free_text() {
     let i = interaction(ev::modal(
         8,

@@ -260,6 +260,28 @@ async fn the_fake_rejects_what_discord_does_not_know() {
     );
     assert!(!too_long.is_empty());
     assert!(!spec().check("POST", "/channels/1/shout", None).is_empty());
+    let no_name = spec().check(
+        "PUT",
+        "/applications/1/guilds/2/commands",
+        Some(&json!([{ "type": 1, "description": "Report a concern" }])),
+    );
+    assert!(
+        no_name
+            .iter()
+            .any(|e| e.contains("required property name is missing")),
+        "{no_name:?}"
+    );
+    let no_body = spec().check("POST", "/users/@me/channels", None);
+    assert!(
+        no_body.iter().any(|e| e.ends_with("body: missing")),
+        "{no_body:?}"
+    );
+    assert!(spec().check("GET", "/channels/1/messages", None).is_empty());
+    let wrong_method = spec().check("PUT", "/channels/1/messages", Some(&json!({})));
+    assert!(
+        wrong_method.iter().any(|e| e.contains("no such route")),
+        "{wrong_method:?}"
+    );
 
     let fake = FakeDiscord::start().await;
     let t = transport(&fake);
@@ -345,5 +367,151 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
     t.send(&in_channel).await.expect("sent");
     let posted = fake.public_in(STAFF_CHANNEL);
     assert!(posted[0].components.is_null(), "{:?}", posted[0].components);
+    fake.assert_clean();
+}
+
+#[tokio::test]
+#[should_panic(expected = "unexamined Discord API violations")]
+async fn a_violation_nobody_examined_fails_the_test() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let sent = t
+        .rest()
+        .call(
+            Method::POST,
+            "/channels/1/messages",
+            Some(&json!({ "content": "hi", "shout": true })),
+        )
+        .await;
+    assert!(
+        matches!(sent, Err(ApiError::Refused { status: 400, .. })),
+        "{sent:?}"
+    );
+    // The test ends without looking at the violation: dropping the fake fails it.
+}
+
+#[tokio::test]
+async fn a_global_429_stops_every_call_until_its_retry_after() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let group = Address::Group(STAFF_CHANNEL.into());
+    fake.refuse_next("POST /channels/", Refusal::RateLimitedGlobally(60.0));
+    let first = t.send(&to(group.clone(), "one", vec![])).await;
+    assert_eq!(first, Err(SendError::RetryAfter(Duration::from_secs(60))));
+
+    let long_wait = |r: &Result<_, SendError>| matches!(r, Err(SendError::RetryAfter(d)) if *d > Duration::from_secs(50));
+    let other = Address::Group("1300000000000000099".into());
+    let elsewhere = t.send(&to(other, "two", vec![])).await;
+    assert!(
+        long_wait(&elsewhere),
+        "another channel waits: {elsewhere:?}"
+    );
+    let dm = t
+        .send(&to(Address::Private(PERSON.into()), "three", vec![]))
+        .await;
+    assert!(long_wait(&dm), "a DM (and opening it) waits: {dm:?}");
+    let removal = t.remove(&group, "1500000000000000077").await;
+    assert!(
+        matches!(removal, Err(SendError::RetryAfter(d)) if d > Duration::from_secs(50)),
+        "a removal waits: {removal:?}"
+    );
+    assert_eq!(
+        fake.calls().len(),
+        1,
+        "Discord was asked nothing after its global 429: {:?}",
+        fake.calls()
+    );
+    fake.assert_clean();
+}
+
+#[tokio::test]
+async fn after_a_short_global_429_every_message_waits_it_out_and_goes_once() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    let group = Address::Group(STAFF_CHANNEL.into());
+    let other = "1300000000000000099";
+    fake.refuse_next("POST /channels/", Refusal::RateLimitedGlobally(1.0));
+    let first = t.send(&to(group.clone(), "one", vec![])).await;
+    assert_eq!(first, Err(SendError::RetryAfter(Duration::from_secs(1))));
+
+    // The dispatcher tries again at once, with other messages: each waits for the global limit
+    // (the fake, like Discord, would refuse and record any request made before it ended).
+    let one = to(group, "one", vec![]);
+    let two = to(Address::Group(other.into()), "two", vec![]);
+    let three = to(Address::Private(PERSON.into()), "three", vec![]);
+    let (a, b, c) = tokio::join!(t.send(&one), t.send(&two), t.send(&three));
+    for sent in [a, b, c] {
+        assert!(matches!(sent, Ok(Some(_))), "{sent:?}");
+    }
+
+    let texts = |shown: Vec<crate::support::discord_fake::Shown>| -> Vec<String> {
+        shown.into_iter().map(|m| m.content).collect()
+    };
+    assert_eq!(texts(fake.public_in(STAFF_CHANNEL)), ["one"]);
+    assert_eq!(texts(fake.public_in(other)), ["two"]);
+    assert_eq!(texts(fake.dm_messages(PERSON)), ["three"]);
+    let posts = fake.calls_to("POST /channels/");
+    assert_eq!(posts.len(), 4, "the refused one, then each message once");
+    assert_eq!(
+        posts[0].body["content"], "one",
+        "the refused call came first"
+    );
+    fake.assert_clean();
+}
+
+/// A core that answers nothing, so every interaction is left to the adapter to close.
+struct Silent;
+
+#[async_trait::async_trait]
+impl haven::delivery::InboundHandler for Silent {
+    async fn handle(&self, _event: haven::core::event::Inbound) {}
+}
+
+#[tokio::test]
+async fn an_unanswered_interaction_is_closed_with_a_pointer_in_a_channel_and_deleted_in_a_dm() {
+    use crate::support::discord_events::{self as ev, Where};
+    use haven::adapters::discord::gateway::Handler;
+    let fake = FakeDiscord::start().await;
+    let i18n = Arc::new(I18n::load(chrono_tz::Europe::London).expect("locales"));
+    let pending = Arc::new(Pending::new(Duration::ZERO));
+    let t = DiscordTransport::new(
+        &fake.url(),
+        &SecretString::from(TOKEN),
+        pending,
+        i18n.clone(),
+    )
+    .expect("client");
+    t.set_application_id(APP_ID.into());
+    let handler = Handler {
+        transport: Arc::new(t),
+        inbound: Arc::new(Silent),
+        i18n,
+        guild_id: None,
+    };
+    let interaction = |v| serde_json::from_value(v).expect("an interaction");
+
+    // `/link` in a DM was deferred ephemerally; a pointer to the DM would make no sense there.
+    let dm = fake.open_dm(PERSON);
+    let link = ev::slash(
+        1,
+        PERSON,
+        Where::Dm(&dm),
+        "link",
+        Some(("code", "ABCD-EFGH-JKMN")),
+    );
+    handler.interaction(interaction(link)).await;
+    let original = |n| {
+        format!(
+            "/webhooks/{APP_ID}/token-{}/messages/@original",
+            ev::snowflake(n)
+        )
+    };
+    fake.wait_for_call(&format!("DELETE {}", original(1))).await;
+    assert!(fake.calls_to("PATCH").is_empty(), "{:?}", fake.calls());
+
+    let whoami = ev::slash(2, PERSON, Where::Channel(STAFF_CHANNEL), "whoami", None);
+    handler.interaction(interaction(whoami)).await;
+    let closed = fake.wait_for_call(&format!("PATCH {}", original(2))).await;
+    assert_eq!(closed.body["content"], "I've sent you a private message.");
     fake.assert_clean();
 }

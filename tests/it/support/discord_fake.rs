@@ -7,7 +7,8 @@
 //! violations fails the test too. The fake remembers what each channel shows (posted messages
 //! and interaction answers, ephemeral ones only to their person), and can be told to refuse
 //! the next matching call the ways Discord does. Like Discord, it refuses (50003) a bot's
-//! attempt to delete someone else's message in a DM.
+//! attempt to delete someone else's message in a DM, and after a global 429 it refuses (and
+//! records as a violation) every request but interaction answers until its `retry_after` passed.
 
 mod wire;
 
@@ -81,6 +82,10 @@ pub enum Refusal {
     MissingPermissions,
     /// Not a refusal: answered, but with the route's bucket empty for this many seconds.
     Exhausts(f64),
+    /// 429 with `"global": true` and this `retry_after`: for that long the fake, like Discord,
+    /// refuses every request but those answering interactions (which Discord exempts from its
+    /// global limit), and records each one as a violation.
+    RateLimitedGlobally(f64),
 }
 
 /// An interaction the fake dispatched, so its answers land in the right place.
@@ -102,6 +107,8 @@ pub(super) struct Inner {
     dms: HashMap<String, String>,
     pub shown: Vec<Shown>,
     pub interactions: HashMap<String, Dispatched>,
+    /// Until when the fake's global rate limit holds (after a [`Refusal::RateLimitedGlobally`]).
+    global_until: Option<std::time::Instant>,
 }
 
 /// State shared by the HTTP server, the gateway and the test.

@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{json, Value};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 pub(super) type Ctx = (Arc<Shared>, String);
 
@@ -37,6 +38,11 @@ pub(super) async fn serve(State((shared, ws_url)): State<Ctx>, req: Request) -> 
                 400,
                 json!({ "code": 50035, "message": "Invalid Form Body", "errors": problems }),
             ))
+        } else if let Some(left) = globally_blocked(&inner, &path) {
+            inner
+                .violations
+                .push(format!("{method} {path}: sent during a global rate limit"));
+            Err(refusal(Refusal::RateLimitedGlobally(left)))
         } else {
             let refused = take_refusal(&mut inner, &format!("{method} {path}"));
             match refused {
@@ -73,7 +79,21 @@ fn take_refusal(inner: &mut Inner, call: &str) -> Option<Refusal> {
         inner.refusals[at].1 -= 1;
         return None;
     }
-    Some(inner.refusals.remove(at).2)
+    let r = inner.refusals.remove(at).2;
+    if let Refusal::RateLimitedGlobally(after) = r {
+        inner.global_until = Some(Instant::now() + Duration::from_secs_f64(after));
+    }
+    Some(r)
+}
+
+/// The seconds left of the fake's global rate limit, unless `path` answers an interaction
+/// (Discord: "Interaction endpoints are not bound to the bot's Global Rate Limit").
+fn globally_blocked(inner: &Inner, path: &str) -> Option<f64> {
+    let exempt = path.starts_with("/interactions/") || path.starts_with("/webhooks/");
+    let left = inner
+        .global_until?
+        .saturating_duration_since(Instant::now());
+    (!exempt && !left.is_zero()).then_some(left.as_secs_f64())
 }
 
 fn refusal(r: Refusal) -> Response {
@@ -81,6 +101,10 @@ fn refusal(r: Refusal) -> Response {
         Refusal::RateLimited(after) => reply(
             429,
             json!({ "message": "You are being rate limited.", "retry_after": after, "global": false }),
+        ),
+        Refusal::RateLimitedGlobally(after) => reply(
+            429,
+            json!({ "message": "You are being rate limited.", "retry_after": after, "global": true }),
         ),
         Refusal::CannotDm => reply(
             403,
