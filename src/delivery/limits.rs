@@ -77,7 +77,8 @@ impl Clock for TokioClock {
 }
 
 type Direct = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<Duration>>;
-type Keyed = RateLimiter<String, DefaultKeyedStateStore<String>, TokioClock, NoOpMiddleware<Duration>>;
+type Keyed =
+    RateLimiter<String, DefaultKeyedStateStore<String>, TokioClock, NoOpMiddleware<Duration>>;
 
 /// Waits until `check` lets one more message through (taking it), sleeping on tokio's timers.
 async fn until(clock: &TokioClock, check: impl Fn() -> Result<(), NotUntil<Duration>>) {
@@ -180,9 +181,7 @@ mod tests {
 
     /// How many messages to `to` may go now, trying up to `max`.
     fn allowed_now(l: &Limiter, to: &Address, max: usize) -> usize {
-        (0..max)
-            .take_while(|_| at_once(l.until_ready(to)))
-            .count()
+        (0..max).take_while(|_| at_once(l.until_ready(to))).count()
     }
 
     fn limits(global: u32, private: u32, group: u32) -> RateLimits {
@@ -208,7 +207,11 @@ mod tests {
         let l = Limiter::new(limits(0, 2, 0));
         let daniel = private("daniel");
         assert_eq!(allowed_now(&l, &daniel, 10), 3);
-        assert_eq!(allowed_now(&l, &private("emma"), 10), 3, "each chat its own");
+        assert_eq!(
+            allowed_now(&l, &private("emma"), 10),
+            3,
+            "each chat its own"
+        );
         advance(Duration::from_millis(499)).await;
         assert_eq!(allowed_now(&l, &daniel, 10), 0);
         advance(Duration::from_millis(1)).await;
@@ -255,7 +258,10 @@ mod tests {
         assert!(!l.try_global());
         advance(Duration::from_secs(1)).await;
         let after_a_pause = (0..100).take_while(|_| l.try_global()).count();
-        assert_eq!(after_a_pause, 4, "the burst (and one), not a second's worth");
+        assert_eq!(
+            after_a_pause, 4,
+            "the burst (and one), not a second's worth"
+        );
         // Through a whole second, as fast as allowed: the steady rate.
         let mut sent = 0;
         for _ in 0..30 {

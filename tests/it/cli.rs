@@ -161,7 +161,9 @@ fn log_format_json_writes_one_json_object_per_line() {
         })
         .collect();
     assert!(
-        messages.iter().any(|m| m.starts_with("created a new encryption key")),
+        messages
+            .iter()
+            .any(|m| m.starts_with("created a new encryption key")),
         "{messages:?}"
     );
     let key_line = &lines[messages

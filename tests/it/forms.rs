@@ -234,7 +234,11 @@ async fn make_josies_draft_outdated(app: &crate::support::TestApp, form: Option<
         .await
         .unwrap()
         .unwrap();
-    let mut draft = tx.draft(josie.id).await.unwrap().expect("a draft in progress");
+    let mut draft = tx
+        .draft(josie.id)
+        .await
+        .unwrap()
+        .expect("a draft in progress");
     draft.state.version += 1;
     if let Some(form) = form {
         draft.state.form = form.into();

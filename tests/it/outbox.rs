@@ -40,12 +40,20 @@ impl Recorder {
     }
 
     fn attempts_to(&self, a: &Address) -> usize {
-        self.attempts.lock().unwrap().iter().filter(|x| *x == a).count()
+        self.attempts
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|x| *x == a)
+            .count()
     }
 
     fn sent_at(&self, a: &Address) -> Vec<std::time::Duration> {
         let sent = self.sent.lock().unwrap();
-        sent.iter().filter(|(x, _)| x == a).map(|(_, t)| *t).collect()
+        sent.iter()
+            .filter(|(x, _)| x == a)
+            .map(|(_, t)| *t)
+            .collect()
     }
 
     fn all_sent_at(&self) -> Vec<std::time::Duration> {
@@ -199,9 +207,7 @@ async fn someone_who_blocked_the_bot_is_reported_to_whoever_sent_it() {
 async fn transient_failures_back_off_then_give_up() {
     let app = spawn_app().await;
     let chat = Recorder::new(&app);
-    let dispatcher = app
-        .app
-        .dispatcher(chat.clone(), RateLimits::unlimited());
+    let dispatcher = app.app.dispatcher(chat.clone(), RateLimits::unlimited());
     for _ in 0..MAX_ATTEMPTS {
         app.chat
             .fail_next(daniel(), SendError::Transient("502 Bad Gateway".into()));
@@ -245,7 +251,10 @@ async fn transient_failures_back_off_then_give_up() {
 #[tokio::test]
 async fn a_chats_rate_limit_holds_back_its_messages_while_other_chats_get_theirs() {
     let app = spawn_app().await;
-    let (daniel_id, emma_id) = (person_id(&app, "STF002").await, person_id(&app, "PAR006").await);
+    let (daniel_id, emma_id) = (
+        person_id(&app, "STF002").await,
+        person_id(&app, "PAR006").await,
+    );
     let store = app.store();
     let mut tx = store.begin().await.unwrap();
     for (who, n) in [(daniel_id, 6), (emma_id, 4)] {
@@ -287,7 +296,12 @@ async fn a_chats_rate_limit_holds_back_its_messages_while_other_chats_get_theirs
     assert!(e[3] < d[4], "daniel {d:?}, emma {e:?}");
     // Each chat's messages kept their order.
     for (who, n) in [(daniel(), 6), (emma(), 4)] {
-        let texts: Vec<String> = app.chat.received_by(&who).into_iter().map(|m| m.text).collect();
+        let texts: Vec<String> = app
+            .chat
+            .received_by(&who)
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
         assert_eq!(texts.len(), n);
         for (i, t) in texts.iter().enumerate() {
             assert!(t.contains(&format!("m{i}")), "{texts:?}");
@@ -331,7 +345,10 @@ async fn the_overall_rate_limit_spaces_messages_to_different_chats() {
     for pair in times.windows(2) {
         assert!(pair[1] - pair[0] >= tenth, "{times:?}");
     }
-    assert!(times[4] < 5 * tenth, "not held back longer than needed: {times:?}");
+    assert!(
+        times[4] < 5 * tenth,
+        "not held back longer than needed: {times:?}"
+    );
 }
 
 #[tokio::test]
