@@ -1,6 +1,6 @@
 //! `haven bench`: pushes inbound messages through the core, the form engine, SQLite and the
 //! outbox (with the in-memory chat draining it concurrently), and prints throughput and latency.
-//! Figures, not assertions: run it with `cargo run --release -- bench`.
+//! Figures, not assertions: run it with `cargo run --release -- bench pipeline`.
 //! `haven bench broadcast` is in [`broadcast`].
 
 pub mod broadcast;

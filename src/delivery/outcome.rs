@@ -28,8 +28,7 @@ pub(super) async fn record(
             Ok(false)
         }
         Err(SendError::Transient(e)) if item.attempts + 1 < MAX_ATTEMPTS => {
-            let backoff = Duration::seconds(5 * 2i64.pow(item.attempts.min(10)));
-            tx.retry_at(item.id, now + backoff.min(Duration::hours(1)), &e)
+            tx.retry_at(item.id, now + backoff(item.attempts), &e)
                 .await?;
             Ok(false)
         }
@@ -50,6 +49,12 @@ pub(super) async fn record(
             Ok(true)
         }
     }
+}
+
+/// How long a row waits after a temporary failure, given how many attempts failed before
+/// this one: 5 s, doubling each time, at most an hour.
+fn backoff(earlier_attempts: u32) -> Duration {
+    Duration::seconds(5 * 2i64.pow(earlier_attempts.min(10))).min(Duration::hours(1))
 }
 
 /// What to tell, and whom, when a row fails for good. A removal in a private chat was of the
@@ -87,4 +92,19 @@ async fn failure_notice(
         }
     };
     Ok(Some(Outgoing::to_person(to, None, m)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_five_seconds_up_to_an_hour() {
+        let waits: Vec<i64> = (0..12).map(|n| backoff(n).num_seconds()).collect();
+        assert_eq!(
+            waits,
+            [5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600, 3600]
+        );
+        assert_eq!(backoff(u32::MAX), Duration::hours(1), "no overflow");
+    }
 }

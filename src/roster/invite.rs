@@ -2,8 +2,8 @@
 //!
 //! Only the hash of a code is stored; the plain code exists in the returned [`Invite`]s and in
 //! the file written from them, so that file is as secret as a password list: hand it to the
-//! mail merge and delete it. Issuing a new code does not cancel a person's earlier unused codes:
-//! each stays valid until it is used or expires (linking with any of them binds the same person).
+//! mail merge and delete it. Issuing a new code cancels a person's earlier unused codes (the
+//! store expires them as it keeps the new one), so only the latest letter sent home works.
 
 use crate::core::ids::SchoolId;
 use crate::core::linkcode::LinkCode;

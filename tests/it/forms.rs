@@ -278,3 +278,117 @@ async fn a_polish_speaker_picks_the_day_in_polish_and_may_type_it_too() {
     let review = tomasz.sees("16/11/2026 08:30");
     assert!(!review.text.contains("15:45"));
 }
+
+/// Rewrites Josie's stored draft as if it had been started on another version of its form (or
+/// on a form that no longer exists), as after an upgrade that changed the questions.
+async fn make_josies_draft_outdated(app: &crate::support::TestApp, form: Option<&str>) {
+    let store = app.store();
+    let mut tx = store.begin().await.unwrap();
+    let josie = tx
+        .person_by_external_id(app.app.ctx.school, "STF008")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut draft = tx
+        .draft(josie.id)
+        .await
+        .unwrap()
+        .expect("a draft in progress");
+    draft.state.version += 1;
+    if let Some(form) = form {
+        draft.state.form = form.into();
+    }
+    tx.save_draft(&draft).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+async fn josie_has_a_draft(app: &crate::support::TestApp) -> bool {
+    let store = app.store();
+    let mut tx = store.begin().await.unwrap();
+    let josie = tx
+        .person_by_external_id(app.app.ctx.school, "STF008")
+        .await
+        .unwrap()
+        .unwrap();
+    tx.draft(josie.id).await.unwrap().is_some()
+}
+
+const OUTDATED: &str = "This form has changed since you started it";
+
+#[tokio::test]
+async fn an_answer_to_a_form_that_changed_since_is_cleared_politely_and_it_starts_again() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.sees(ABOUT);
+    let old_button = josie.button(PUPIL);
+    make_josies_draft_outdated(&app, None).await;
+
+    // Her next answer (a button of the old form) is not applied to the new one.
+    josie.presses_payload(&old_button).await;
+    josie.sees(OUTDATED);
+    josie.does_not_see(KINDS);
+    josie.sees_nothing_new();
+    assert!(!josie_has_a_draft(&app).await, "the old answers are gone");
+
+    // Nothing is left open: a typed answer now is not taken for the form.
+    josie.says(PUPILS).await;
+    josie.sees("I'm not sure what you mean");
+
+    // She can start again, from the first question, and finish.
+    josie.says("/concern").await;
+    josie.does_not_see("You already have an unfinished concern report");
+    josie.sees(FIRST);
+    josie.presses("No").await;
+    josie.presses(PUPIL).await;
+    josie.sees(KINDS);
+}
+
+#[tokio::test]
+async fn typed_text_or_a_command_for_an_outdated_or_unknown_form_gets_the_same_answer() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.catch_up();
+    make_josies_draft_outdated(&app, None).await;
+    josie.says(PUPILS).await;
+    josie.sees(OUTDATED);
+    josie.sees_nothing_new();
+    assert!(!josie_has_a_draft(&app).await);
+
+    // A draft of a form this version of Haven no longer has at all.
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.catch_up();
+    make_josies_draft_outdated(&app, Some("retired-form")).await;
+    josie.says("/back").await;
+    josie.sees(OUTDATED);
+    josie.sees_nothing_new();
+    assert!(!josie_has_a_draft(&app).await);
+    josie.says("/cancel").await;
+    josie.sees("There is nothing in progress");
+}
+
+#[tokio::test]
+async fn starting_a_form_over_an_outdated_draft_starts_afresh() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses("No").await;
+    josie.presses(PUPIL).await;
+    josie.catch_up();
+    make_josies_draft_outdated(&app, None).await;
+
+    josie.says("/concern").await;
+    josie.does_not_see("You already have an unfinished concern report");
+    josie.does_not_see(KINDS);
+    josie.sees(FIRST);
+    josie.presses("No").await;
+    josie.sees(ABOUT);
+
+    // The new draft is the one kept (and reminded about when left idle).
+    app.advance(Duration::minutes(31)).await;
+    josie.sees("You have an unfinished concern report");
+}

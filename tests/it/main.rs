@@ -5,6 +5,7 @@ mod support;
 
 mod aup;
 mod broadcast;
+mod cli;
 mod concern;
 mod console;
 mod console_session;

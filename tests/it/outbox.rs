@@ -1,16 +1,110 @@
 //! The durable outbox: what is queued survives restarts, goes out once, waits when the platform
 //! says so, and failures for good reach someone who can act.
 
-use crate::support::spawn_app;
+use crate::support::{spawn_app, TestApp};
 use chrono::Duration;
 use haven::core::clock::Clock;
 use haven::core::event::{Inbound, Input, Place};
 use haven::core::message::{Message, Outgoing};
 use haven::core::store::Address;
-use haven::delivery::SendError;
+use haven::delivery::dispatcher::{Dispatcher, MAX_ATTEMPTS};
+use haven::delivery::limits::RateLimits;
+use haven::delivery::{Rendered, SendError, Transport};
+use std::sync::{Arc, Mutex};
 
 fn daniel() -> Address {
     Address::Private("Daniel Okafor".into())
+}
+
+fn emma() -> Address {
+    Address::Private("Emma Whitlow".into())
+}
+
+/// The test's chat, noting every attempt to send (failed or not) and, for those that went, the
+/// time on tokio's clock since it was made.
+struct Recorder {
+    chat: haven::adapters::memory::MemoryChat,
+    start: tokio::time::Instant,
+    attempts: Mutex<Vec<Address>>,
+    sent: Mutex<Vec<(Address, std::time::Duration)>>,
+}
+
+impl Recorder {
+    fn new(app: &TestApp) -> Arc<Recorder> {
+        Arc::new(Recorder {
+            chat: app.chat.clone(),
+            start: tokio::time::Instant::now(),
+            attempts: Mutex::default(),
+            sent: Mutex::default(),
+        })
+    }
+
+    fn attempts_to(&self, a: &Address) -> usize {
+        self.attempts
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|x| *x == a)
+            .count()
+    }
+
+    fn sent_at(&self, a: &Address) -> Vec<std::time::Duration> {
+        let sent = self.sent.lock().unwrap();
+        sent.iter()
+            .filter(|(x, _)| x == a)
+            .map(|(_, t)| *t)
+            .collect()
+    }
+
+    fn all_sent_at(&self) -> Vec<std::time::Duration> {
+        self.sent.lock().unwrap().iter().map(|(_, t)| *t).collect()
+    }
+}
+
+#[async_trait::async_trait]
+impl Transport for Recorder {
+    fn platform(&self) -> haven::core::ids::Platform {
+        self.chat.platform()
+    }
+
+    async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
+        self.attempts.lock().unwrap().push(msg.address.clone());
+        let r = self.chat.send(msg).await;
+        if r.is_ok() {
+            let at = self.start.elapsed();
+            self.sent.lock().unwrap().push((msg.address.clone(), at));
+        }
+        r
+    }
+
+    async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError> {
+        self.chat.remove(address, message_id).await
+    }
+}
+
+/// Runs rounds until nothing is due.
+async fn drain(d: &Dispatcher) {
+    while d.run_once().await.expect("delivery") > 0 {}
+}
+
+/// Daniel types /whoami; the reply waits in the outbox (nothing is delivered).
+async fn daniel_asks_whoami(app: &TestApp) {
+    let ev = Inbound {
+        from: haven::core::ids::Account::new(haven::core::ids::Platform::Console, "Daniel Okafor"),
+        place: Place::Private,
+        input: Input::from_text("/whoami"),
+        message_id: None,
+    };
+    app.app.handle(ev).await.unwrap();
+}
+
+async fn person_id(app: &TestApp, external_id: &str) -> haven::core::ids::PersonId {
+    let mut tx = app.store().begin().await.unwrap();
+    tx.person_by_external_id(app.app.ctx.school, external_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }
 
 #[tokio::test]
@@ -112,21 +206,148 @@ async fn someone_who_blocked_the_bot_is_reported_to_whoever_sent_it() {
 #[tokio::test]
 async fn transient_failures_back_off_then_give_up() {
     let app = spawn_app().await;
-    for _ in 0..haven::delivery::dispatcher::MAX_ATTEMPTS {
+    let chat = Recorder::new(&app);
+    let dispatcher = app.app.dispatcher(chat.clone(), RateLimits::unlimited());
+    for _ in 0..MAX_ATTEMPTS {
         app.chat
             .fail_next(daniel(), SendError::Transient("502 Bad Gateway".into()));
     }
-    let daniel = app.person("Daniel Okafor");
-    daniel.says("/whoami").await;
-    for _ in 0..12 {
-        app.advance(Duration::hours(1)).await;
+    daniel_asks_whoami(&app).await;
+    drain(&dispatcher).await;
+    assert_eq!(chat.attempts_to(&daniel()), 1);
+
+    // After the n-th failure the next try waits 5·2ⁿ⁻¹ seconds: not a moment sooner, and then
+    // at once.
+    let mut gaps = Vec::new();
+    let mut last = app.clock.now();
+    for n in 1..MAX_ATTEMPTS as usize {
+        let wait = Duration::seconds(5 * 2i64.pow(n as u32 - 1));
+        app.clock.advance(wait - Duration::milliseconds(1));
+        drain(&dispatcher).await;
+        assert_eq!(chat.attempts_to(&daniel()), n, "no try before {wait}");
+        app.clock.advance(Duration::milliseconds(1));
+        drain(&dispatcher).await;
+        assert_eq!(chat.attempts_to(&daniel()), n + 1, "a try at {wait}");
+        gaps.push((app.clock.now() - last).num_seconds());
+        last = app.clock.now();
     }
-    daniel.sees_nothing_new();
+    assert_eq!(gaps, [5, 10, 20, 40, 80, 160, 320], "the waits grow");
+
+    // The last failure was the last try: settled as failed, not retried forever.
+    for _ in 0..12 {
+        app.clock.advance(Duration::hours(1));
+        drain(&dispatcher).await;
+    }
+    assert_eq!(chat.attempts_to(&daniel()), MAX_ATTEMPTS as usize);
+    assert!(app.person("Daniel Okafor").received().is_empty());
     let mut tx = app.store().begin().await.unwrap();
     assert_eq!(
         tx.pending_count().await.unwrap(),
         0,
         "settled as failed, not retried forever"
+    );
+}
+
+#[tokio::test]
+async fn a_chats_rate_limit_holds_back_its_messages_while_other_chats_get_theirs() {
+    let app = spawn_app().await;
+    let (daniel_id, emma_id) = (
+        person_id(&app, "STF002").await,
+        person_id(&app, "PAR006").await,
+    );
+    let store = app.store();
+    let mut tx = store.begin().await.unwrap();
+    for (who, n) in [(daniel_id, 6), (emma_id, 4)] {
+        for i in 0..n {
+            let m = Message::new("command-unknown").arg("command", format!("m{i}"));
+            tx.enqueue(&Outgoing::to_person(who, None, m), app.clock.now())
+                .await
+                .unwrap();
+        }
+    }
+    tx.commit().await.unwrap();
+
+    // From here tokio's clock moves only when every task is waiting on a timer, straight to
+    // the next one: the times below are the limiter's, not the machine's.
+    tokio::time::pause();
+    let chat = Recorder::new(&app);
+    let limits = RateLimits {
+        private_per_second: 1,
+        ..RateLimits::unlimited()
+    };
+    let dispatcher = app.app.dispatcher(chat.clone(), limits);
+    assert_eq!(dispatcher.run_once().await.unwrap(), 10);
+
+    let second = std::time::Duration::from_secs(1);
+    let at = |a: &Address| chat.sent_at(a);
+    let (d, e) = (at(&daniel()), at(&emma()));
+    assert_eq!(d.len(), 6, "{d:?}");
+    assert_eq!(e.len(), 4, "{e:?}");
+    // A burst of three each, at once; then one a second per chat, not sooner.
+    assert_eq!(d.iter().filter(|t| **t < second).count(), 3, "{d:?}");
+    assert_eq!(e.iter().filter(|t| **t < second).count(), 3, "{e:?}");
+    for times in [&d, &e] {
+        for pair in times[2..].windows(2) {
+            assert!(pair[1] - pair[0] >= second, "{times:?}");
+            assert!(pair[1] - pair[0] < second + second / 10, "{times:?}");
+        }
+    }
+    // Emma's fourth went beside Daniel's fourth, not after all of Daniel's.
+    assert!(e[3] < d[4], "daniel {d:?}, emma {e:?}");
+    // Each chat's messages kept their order.
+    for (who, n) in [(daniel(), 6), (emma(), 4)] {
+        let texts: Vec<String> = app
+            .chat
+            .received_by(&who)
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(texts.len(), n);
+        for (i, t) in texts.iter().enumerate() {
+            assert!(t.contains(&format!("m{i}")), "{texts:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_overall_rate_limit_spaces_messages_to_different_chats() {
+    let app = spawn_app().await;
+    let store = app.store();
+    let mut tx = store.begin().await.unwrap();
+    let names = ["STF001", "STF002", "STF003", "PAR001", "PAR006"];
+    for id in names {
+        let who = tx
+            .person_by_external_id(app.app.ctx.school, id)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        let m = Message::new("command-unknown").arg("command", "hello");
+        tx.enqueue(&Outgoing::to_person(who, None, m), app.clock.now())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    tokio::time::pause();
+    let chat = Recorder::new(&app);
+    let limits = RateLimits {
+        global_per_second: 10,
+        ..RateLimits::unlimited()
+    };
+    let dispatcher = app.app.dispatcher(chat.clone(), limits);
+    assert_eq!(dispatcher.run_once().await.unwrap(), 5);
+    let mut times = chat.all_sent_at();
+    times.sort();
+    assert_eq!(times.len(), 5, "one to each chat");
+    // Ten a second overall, a burst of one: a tenth of a second between any two.
+    let tenth = std::time::Duration::from_millis(100);
+    for pair in times.windows(2) {
+        assert!(pair[1] - pair[0] >= tenth, "{times:?}");
+    }
+    assert!(
+        times[4] < 5 * tenth,
+        "not held back longer than needed: {times:?}"
     );
 }
 
