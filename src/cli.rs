@@ -8,9 +8,10 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "haven", version, about)]
 pub struct Cli {
-    /// Configuration file (optional; defaults and HAVEN_* variables apply without it).
-    #[arg(long, global = true, default_value = "haven.toml")]
-    pub config: PathBuf,
+    /// Configuration file [default: haven.toml if it exists]. A file named here must exist.
+    /// Defaults and HAVEN_* variables apply without one.
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
     /// Log format.
     #[arg(long, global = true, value_enum)]
     pub log_format: Option<LogFormat>,

@@ -24,9 +24,27 @@ use tokio::io::BufReader;
 use tokio::sync::watch;
 use tracing_subscriber::EnvFilter;
 
+/// The configuration file read when none is named (and skipped when it does not exist).
+const DEFAULT_CONFIG: &str = "haven.toml";
+
 /// Runs the command the user asked for.
 pub async fn execute(cli: Cli) -> anyhow::Result<()> {
-    let cfg = Config::load(&cli.config)?;
+    let file = match cli.config {
+        Some(file) if !file.exists() => {
+            let i18n = I18n::load(chrono_tz::Europe::London)?;
+            bail!(
+                "{}",
+                i18n.text_with(
+                    Lang::EnGb,
+                    "config-file-missing",
+                    &[("path", file.display().to_string())]
+                )
+            )
+        }
+        Some(file) => file,
+        None => DEFAULT_CONFIG.into(),
+    };
+    let cfg = Config::load(&file)?;
     init_tracing(&cfg, cli.log_format);
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => run(cfg).await,
@@ -66,8 +84,10 @@ fn init_tracing(cfg: &Config, format: Option<LogFormat>) {
         }
     }
     let json = format == Some(LogFormat::Json) || (format.is_none() && cfg.log.format == "json");
+    // Colours only for a person watching a terminal, never in a log file.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     let _ = if json {
         builder.json().try_init()

@@ -168,6 +168,7 @@ check-key-ok = مفتاح التشفير: موجود
 check-key-missing = مفتاح التشفير: مفقود. عيّن HAVEN_SECRETS__KEY أو secrets.key_file؛ لن يشغّل Haven أي منصة محادثة بدونه.
 check-console-only = لم يتم إعداد رمز (token) لأي منصة محادثة: سيشغّل Haven وحدة التحكم المحلية.
 check-platforms = منصات المحادثة التي سيتم تشغيلها: { $platforms }
+config-file-missing = ملف الإعدادات { $path } غير موجود.
 start-key-missing = لا يوجد مفتاح تشفير: اضبط HAVEN_SECRETS__KEY أو secrets.key_file (الملف { $path } غير موجود). لن يخزّن Haven المخاوف دون تشفير.
 report-period-backwards = بداية الفترة (--from { $from }) تقع بعد نهايتها (--to { $to }).
 rotate-done = أصبح كل شيء الآن مشفّرًا بالمفتاح الموجود في { $path }. اجعل secrets.key_file يشير إليه، واحتفظ بالمفتاح القديم حتى تنتهي صلاحية النسخ الاحتياطية التي أُنشئت به.

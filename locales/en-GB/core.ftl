@@ -160,6 +160,7 @@ check-key-ok = Encryption key: found
 check-key-missing = Encryption key: missing. Set HAVEN_SECRETS__KEY or secrets.key_file; Haven will not start a chat platform without one.
 check-console-only = No chat platform token is configured: Haven will start the local console.
 check-platforms = Chat platforms that will start: { $platforms }
+config-file-missing = The configuration file { $path } does not exist.
 start-key-missing = No encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({ $path } does not exist). Haven will not store concerns unencrypted.
 report-period-backwards = The start of the period (--from { $from }) is after its end (--to { $to }).
 rotate-done = Everything is now encrypted with the key in { $path }. Point secrets.key_file at it, and keep the old key until your backups made with it have expired.

@@ -168,6 +168,7 @@ check-key-ok = Klucz szyfrowania: znaleziony
 check-key-missing = Klucz szyfrowania: brak. Ustaw HAVEN_SECRETS__KEY lub secrets.key_file; bez klucza Haven nie uruchomi żadnej platformy czatu.
 check-console-only = Nie skonfigurowano tokenu żadnej platformy czatu: Haven uruchomi lokalną konsolę.
 check-platforms = Platformy czatu, które zostaną uruchomione: { $platforms }
+config-file-missing = Plik konfiguracyjny { $path } nie istnieje.
 start-key-missing = Brak klucza szyfrowania: ustaw HAVEN_SECRETS__KEY lub secrets.key_file ({ $path } nie istnieje). Haven nie będzie przechowywać zgłoszeń bez szyfrowania.
 report-period-backwards = Początek okresu (--from { $from }) jest późniejszy niż jego koniec (--to { $to }).
 rotate-done = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path }. Ustaw secrets.key_file tak, aby wskazywał ten plik, i zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.

@@ -615,7 +615,7 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let run = |command| {
         haven::run::execute(Cli {
-            config: config.clone(),
+            config: Some(config.clone()),
             log_format: None,
             command: Some(command),
         })

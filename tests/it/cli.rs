@@ -123,6 +123,35 @@ fn check_config_refuses_a_platform_without_an_encryption_key() {
     );
 }
 
+#[test]
+fn a_configuration_file_that_is_named_must_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err, status) = run(
+        dir.path(),
+        &["--config", "school.toml", "check-config"],
+        &[],
+    );
+    assert!(!status.success(), "{out}");
+    assert!(
+        err.contains("The configuration file school.toml does not exist."),
+        "{err}"
+    );
+    assert!(out.is_empty(), "nothing checked: {out}");
+
+    std::fs::write(
+        dir.path().join("school.toml"),
+        "[database]\nurl = \"school.db\"\n",
+    )
+    .unwrap();
+    let (out, err, status) = run(
+        dir.path(),
+        &["--config", "school.toml", "check-config"],
+        &[],
+    );
+    assert!(status.success(), "{err}");
+    assert!(out.contains("Database: school.db"), "{out}");
+}
+
 /// Runs the console on a script with logging at `info`; returns its standard error.
 fn console_log(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
     let mut env = env.to_vec();
@@ -183,6 +212,10 @@ fn logs_are_text_unless_json_is_asked_for_and_the_configuration_can_ask() {
     let dir = tempfile::tempdir().unwrap();
     let err = console_log(dir.path(), &[], &[]);
     assert!(err.contains("Haven stopped"), "{err}");
+    assert!(
+        !err.contains('\u{1b}'),
+        "no terminal colour codes when the log is not a terminal: {err:?}"
+    );
     assert!(
         err.lines()
             .all(|l| serde_json::from_str::<serde_json::Value>(l).is_err()),
