@@ -232,8 +232,18 @@ fn logs_are_text_unless_json_is_asked_for_and_the_configuration_can_ask() {
     assert!(err.contains("Haven stopped"), "{err}");
 }
 
+/// Sends a signal to a process this test started.
+#[cfg(unix)]
+fn signal(pid: u32, signal: libc::c_int) {
+    let pid = libc::pid_t::try_from(pid).expect("a process id");
+    // SAFETY: `kill` only sends a signal; `pid` is a child this test spawned and still holds.
+    let sent = unsafe { libc::kill(pid, signal) };
+    assert_eq!(sent, 0, "signal {signal} to {pid}");
+}
+
 /// Waits for `child` to exit; if it has not after a minute (a hang, not a slow machine), kills
 /// it and fails.
+#[cfg(unix)]
 fn exits(child: Child) -> Output {
     let pid = child.id();
     let (tx, rx) = mpsc::channel();
@@ -243,9 +253,7 @@ fn exits(child: Child) -> Output {
     match rx.recv_timeout(std::time::Duration::from_secs(60)) {
         Ok(out) => out.expect("haven finishes"),
         Err(_) => {
-            let _ = Command::new("kill")
-                .args(["-KILL", &pid.to_string()])
-                .status();
+            signal(pid, libc::SIGKILL);
             panic!("haven did not exit after SIGTERM");
         }
     }
@@ -277,11 +285,7 @@ fn sigterm_stops_a_running_console_cleanly() {
             break;
         }
     }
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    signal(child.id(), libc::SIGTERM);
     let out = exits(child);
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
