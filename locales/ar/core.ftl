@@ -33,10 +33,7 @@ form-no = لا
 form-now = الآن
 form-today = في وقت سابق اليوم
 form-yesterday = أمس
-form-time-of-day = في أي ساعة { $day ->
-    [yesterday] أمس
-   *[today] اليوم
-}؟ اكتبها هكذا: 14:30. إن لم تكن متأكدًا من الوقت بالضبط، فاذكر أفضل تقدير لديك.
+form-time-of-day = في أي ساعة يوم { $date }؟ اكتبها هكذا: 14:30. إن لم تكن متأكدًا من الوقت بالضبط، فاذكر أفضل تقدير لديك.
 form-skip = تخطٍّ
 form-skipped = (تم التخطي)
 form-submit = إرسال

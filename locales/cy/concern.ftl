@@ -81,7 +81,7 @@ concern-q-account = Beth ddigwyddodd? Ysgrifennwch y ffeithiau: yr hyn a welsoch
 concern-l-account = Beth ddigwyddodd
 concern-h-account = Ysgrifennwch yr hyn a welwyd neu a ddywedwyd, gan bwy, yn y drefn y digwyddodd. Defnyddiwch eiriau'r plentyn mewn dyfynodau lle gallwch. Peidiwch ag ymchwilio na gofyn cwestiynau arweiniol.
 
-concern-q-when = Pryd ddigwyddodd e? Pwyswch Nawr, neu teipiwch ddyddiad ac amser fel "today 10:15" neu "16/11/2026 14:30".
+concern-q-when = Pryd ddigwyddodd e? Pwyswch Nawr, Yn gynharach heddiw neu Ddoe, neu teipiwch ddyddiad ac amser fel "heddiw 10:15" neu "16/11/2026 14:30".
 concern-l-when = Pryd
 concern-h-when = Os nad ydych chi'n siŵr, rhowch eich amcan gorau a dywedwch hynny yn y disgrifiad.
 
@@ -274,7 +274,7 @@ case-l-agency_ref = Cyfeirnod yr asiantaeth
 case-h-agency_ref = Y cyfeirnod a roddodd yr asiantaeth i chi, er mwyn paru'r cofnod â'u cofnod nhw.
 case-q-when = Pryd ddigwyddodd hyn? Pwyswch Nawr, neu teipiwch ddyddiad ac amser.
 case-l-when = Pryd
-case-h-when = Er enghraifft "today 14:30" neu "16/11/2026 09:00".
+case-h-when = Er enghraifft "heddiw 14:30" neu "16/11/2026 09:00".
 case-q-outcome = Beth yw'r canlyniad?
 case-l-outcome = Canlyniad
 case-h-outcome = Dewiswch y canlyniad sy'n disgrifio orau sut y daeth yr achos i ben.

@@ -29,10 +29,7 @@ form-no = Na
 form-now = Nawr
 form-today = Yn gynharach heddiw
 form-yesterday = Ddoe
-form-time-of-day = Am faint o'r gloch { $day ->
-    [yesterday] ddoe
-   *[today] heddiw
-}? Teipiwch ef fel 14:30. Os nad ydych chi'n siŵr o'r union amser, rhowch eich amcangyfrif gorau.
+form-time-of-day = Am faint o'r gloch ar { $date }? Teipiwch ef fel 14:30. Os nad ydych chi'n siŵr o'r union amser, rhowch eich amcangyfrif gorau.
 form-skip = Hepgor
 form-skipped = (hepgorwyd)
 form-submit = Cyflwyno

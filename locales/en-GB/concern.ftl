@@ -80,7 +80,7 @@ concern-q-account = What happened? Please write the facts: what you saw or heard
 concern-l-account = What happened
 concern-h-account = Write what was seen or said, by whom, in the order it happened. Use the child's own words in quotation marks where you can. Don't investigate or ask leading questions.
 
-concern-q-when = When did it happen? Press Now, or type a date and time such as "today 10:15" or "16/11/2026 14:30".
+concern-q-when = When did it happen? Press Now, Earlier today or Yesterday, or type a date and time such as "16/11/2026 14:30".
 concern-l-when = When
 concern-h-when = If you are not sure, give your best guess and say so in what happened.
 

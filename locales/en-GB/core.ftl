@@ -26,10 +26,7 @@ form-no = No
 form-now = Now
 form-today = Earlier today
 form-yesterday = Yesterday
-form-time-of-day = At what time { $day ->
-    [yesterday] yesterday
-   *[today] today
-}? Type it like 14:30. If you're not sure of the exact time, give your best estimate.
+form-time-of-day = At what time on { $date }? Type it like 14:30. If you're not sure of the exact time, give your best estimate.
 form-skip = Skip
 form-skipped = (skipped)
 form-submit = Submit

@@ -81,7 +81,7 @@ concern-q-account = Co się stało? Napisz fakty: co widziałeś(-aś) lub słys
 concern-l-account = Co się stało
 concern-h-account = Napisz, co widziano lub powiedziano, kto i w jakiej kolejności. Tam, gdzie możesz, użyj słów dziecka w cudzysłowie. Nie prowadź dochodzenia i nie zadawaj pytań sugerujących.
 
-concern-q-when = Kiedy to się stało? Naciśnij Teraz albo wpisz datę i godzinę, np. "today 10:15" lub "16/11/2026 14:30".
+concern-q-when = Kiedy to się stało? Naciśnij Teraz, Dziś, wcześniej lub Wczoraj albo wpisz datę i godzinę, np. "dziś 10:15" lub "16/11/2026 14:30".
 concern-l-when = Kiedy
 concern-h-when = Jeśli nie masz pewności, podaj przybliżony czas i zaznacz to w opisie.
 
@@ -275,7 +275,7 @@ case-l-agency_ref = Numer instytucji
 case-h-agency_ref = Numer nadany przez instytucję, aby można było powiązać akta z ich aktami.
 case-q-when = Kiedy to się stało? Naciśnij Teraz albo wpisz datę i godzinę.
 case-l-when = Kiedy
-case-h-when = Np. "today 14:30" lub "16/11/2026 09:00".
+case-h-when = Np. "dziś 14:30" lub "16/11/2026 09:00".
 case-q-outcome = Jaki jest wynik?
 case-l-outcome = Wynik
 case-h-outcome = Wybierz wynik, który najlepiej opisuje zakończenie sprawy.

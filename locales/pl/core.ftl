@@ -30,10 +30,7 @@ form-no = Nie
 form-now = Teraz
 form-today = Dziś, wcześniej
 form-yesterday = Wczoraj
-form-time-of-day = O której godzinie { $day ->
-    [yesterday] wczoraj
-   *[today] dziś
-}? Wpisz ją tak: 14:30. Jeśli nie znasz dokładnej godziny, podaj ją w przybliżeniu.
+form-time-of-day = O której godzinie w dniu { $date }? Wpisz ją tak: 14:30. Jeśli nie znasz dokładnej godziny, podaj ją w przybliżeniu.
 form-skip = Pomiń
 form-skipped = (pominięto)
 form-submit = Wyślij

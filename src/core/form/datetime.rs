@@ -6,7 +6,9 @@
 //! Everything is read in the given time zone (Europe/London by default), so a typed "14:30" in
 //! July is 13:30 UTC.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 /// Longest typed date and time worth reading ("yesterday 14:30" is 15 characters).
@@ -60,15 +62,27 @@ pub fn parse(input: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
         None if date == local_now.date_naive() => local_now.time(),
         None => NaiveTime::from_hms_opt(12, 0, 0)?,
     };
-    let local = tz.from_local_datetime(&date.and_time(time)).earliest()?;
-    Some(local.with_timezone(&Utc))
+    instant(tz, date.and_time(time))
 }
 
 /// A bare time of day (`14:30`, `9.05`, `3pm`) on `date`, read in `tz`; `None` for anything else.
 pub fn time_on(date: NaiveDate, input: &str, tz: Tz) -> Option<DateTime<Utc>> {
     let time = parse_time(&input.trim().to_lowercase())?;
-    let local = tz.from_local_datetime(&date.and_time(time)).earliest()?;
-    Some(local.with_timezone(&Utc))
+    instant(tz, date.and_time(time))
+}
+
+/// The instant a local date and time names in `tz`. In the autumn hour that happens twice the
+/// first is taken. A time the clocks skipped (the spring hour lost when summer time begins) is
+/// read as the clock would have shown it an hour on: "01:30" that Sunday in London is 02:30
+/// BST, the same instant as 01:30 GMT.
+fn instant(tz: Tz, local: NaiveDateTime) -> Option<DateTime<Utc>> {
+    let t = match tz.from_local_datetime(&local) {
+        LocalResult::None => tz
+            .from_local_datetime(&(local + Duration::hours(1)))
+            .earliest()?,
+        other => other.earliest()?,
+    };
+    Some(t.with_timezone(&Utc))
 }
 
 fn parse_date(s: &str, this_year: i32) -> Option<NaiveDate> {
@@ -186,6 +200,27 @@ mod tests {
         );
         assert_eq!(time_on(day, "yesterday 14:30", London), None);
         assert_eq!(time_on(day, "09/07/2026", London), None);
+    }
+
+    #[test]
+    fn a_time_the_clocks_skipped_is_read_an_hour_on_and_on_the_day_picked() {
+        // Summer time began in London at 01:00 GMT on Sunday 29 March 2026.
+        let sunday = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap();
+        assert_eq!(
+            time_on(sunday, "1:30", London),
+            Some(at("2026-03-29T01:30:00Z"))
+        );
+        let monday_morning = at("2026-03-30T08:00:00Z");
+        assert_eq!(
+            parse("yesterday 1:30", monday_morning, London),
+            Some(at("2026-03-29T01:30:00Z"))
+        );
+        // The hour that happens twice in October is read as its first, summer-time, occurrence.
+        let autumn = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
+        assert_eq!(
+            time_on(autumn, "1:30", London),
+            Some(at("2026-10-25T00:30:00Z"))
+        );
     }
 
     #[test]

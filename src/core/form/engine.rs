@@ -169,13 +169,12 @@ fn answer(
             if v == special::TODAY || v == special::YESTERDAY =>
         {
             let today = now.with_timezone(&tz).date_naive();
-            let yesterday = v == special::YESTERDAY;
-            let date = if yesterday {
+            let date = if v == special::YESTERDAY {
                 today - Duration::days(1)
             } else {
                 today
             };
-            state.day = Some(Day { date, yesterday });
+            state.day = Some(Day { date });
             return Outcome::Ask { answered: None };
         }
         (StepKind::DateTime(when), FormInput::Pick(v)) if v == special::NOW => {
@@ -499,7 +498,7 @@ mod tests {
         );
         assert!(matches!(o, Outcome::Ask { answered: None }));
         assert_eq!(spec.steps[s.step].id, "when", "still asking when");
-        assert!(s.day.is_some_and(|d| d.yesterday));
+        assert_eq!(s.day.map(|d| d.date.to_string()), Some("2026-11-20".into()));
         apply(&spec, &mut s, FormInput::Text("9:15".into()), now, London);
         assert_eq!(s.answers.time("when"), Some(at("2026-11-20T09:15:00Z")));
         assert_eq!(s.day, None, "the picked day is forgotten once answered");
@@ -519,7 +518,7 @@ mod tests {
         );
         let o = apply(&spec, &mut s, FormInput::Text("17:30".into()), now, London);
         assert_eq!(refused(o), "form-date-future");
-        assert!(s.day.is_some_and(|d| !d.yesterday));
+        assert_eq!(s.day.map(|d| d.date.to_string()), Some("2026-11-21".into()));
         apply(&spec, &mut s, FormInput::Text("2pm".into()), now, London);
         assert_eq!(s.answers.time("when"), Some(at("2026-11-21T14:00:00Z")));
     }

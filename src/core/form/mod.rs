@@ -216,12 +216,11 @@ pub struct FormState {
     pub day: Option<Day>,
 }
 
-/// A day picked with a button on a date-and-time step.
+/// A day picked with a button on a date-and-time step. The question for the time names the
+/// date itself, not "today" or "yesterday", which would be wrong once midnight has passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Day {
     pub date: NaiveDate,
-    /// True for "yesterday", false for "today": how the question for the time names the day.
-    pub yesterday: bool,
 }
 
 impl FormState {

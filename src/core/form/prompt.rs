@@ -79,10 +79,10 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
     if step.optional {
         choices.push(btn(special::SKIP, Label::Key("form-skip".into())));
     }
-    // After "today" or "yesterday", the same step asks for the time on that day.
+    // After "today" or "yesterday", the same step asks for the time on that date.
     let prompt = match (&step.kind, state.day) {
         (StepKind::DateTime(_), Some(day)) => Message::private("form-time-of-day")
-            .arg("day", if day.yesterday { "yesterday" } else { "today" }),
+            .arg("date", day.date.format("%d/%m/%Y").to_string()),
         _ => Message::private(step.prompt),
     };
     let mut m = prompt.choices(choices);
