@@ -251,4 +251,23 @@ mod tests {
         assert_eq!(language_code("cy").as_deref(), Some("cy"));
         assert_eq!(language_code("fil"), None);
     }
+
+    #[tokio::test(start_paused = true)]
+    async fn menu_calls_wait_for_the_overall_rate_limit() {
+        use futures_util::FutureExt;
+        let token = secrecy::SecretString::from("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+        let config = super::super::TelegramConfig::polling(token);
+        let transport = TelegramTransport::new(&config).expect("transport");
+        // A scope that is no chat fails after the wait, before any request is made.
+        let odd = Change::Delete(MenuScope::Private("no chat".into()), None);
+        // Telegram's 30 a second allow a burst of 3; time stands still here.
+        for _ in 0..3 {
+            let at_once = transport.apply(&odd).now_or_never();
+            assert!(matches!(at_once, Some(Err(SendError::Unreachable(_)))));
+        }
+        assert!(
+            transport.apply(&odd).now_or_never().is_none(),
+            "the fourth waits for the limit"
+        );
+    }
 }
