@@ -84,7 +84,7 @@ impl TelegramTransport {
             Queued::StartWorker => {
                 tokio::spawn(follow_queued(self.clone()));
             }
-            Queued::Queued | Queued::AlreadyWaiting => {}
+            Queued::Waiting | Queued::AlreadyWaiting => {}
             Queued::Full => tracing::warn!(
                 chat = chat.as_str(),
                 "too many chats waiting for their command menu; this one waits for its next command"

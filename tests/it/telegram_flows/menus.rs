@@ -223,9 +223,7 @@ async fn replies_do_not_wait_for_a_slow_menu_call() {
     w.fake.hold_next("setMyCommands", 5761);
     let code = w.app.issue_code(DANIEL).await.replace('-', "");
     let daniel = w.user(5761);
-    daniel
-        .says_leaving_menus(&format!("/start {code}"))
-        .await;
+    daniel.says_leaving_menus(&format!("/start {code}")).await;
     daniel.sees("Thank you, Daniel Okafor.");
     // Linking changed his menu: the call for it is made, and Telegram does not answer it.
     w.fake.wait_until_held(1).await;

@@ -83,7 +83,10 @@ impl MenuRuntime {
     /// True when a follow finished with `key` after `generation` was read: what a re-sync
     /// worked out before then may be older than what that follow published.
     pub fn followed_since(&self, key: &Key, generation: u64) -> bool {
-        self.state().followed.get(key).is_some_and(|g| *g > generation)
+        self.state()
+            .followed
+            .get(key)
+            .is_some_and(|g| *g > generation)
     }
 
     /// Reads the record of what Telegram was told.
@@ -152,7 +155,7 @@ pub enum Queued {
     /// Queued, and no worker runs: start one.
     StartWorker,
     /// Queued for the worker that runs.
-    Queued,
+    Waiting,
     /// That chat was waiting already (its menu is worked out when its turn comes).
     AlreadyWaiting,
     /// Too many chats are waiting; this one is dropped.
@@ -191,7 +194,7 @@ impl<T> Queue<T> {
         }
         self.waiting.push_back((account, item));
         if self.running {
-            Queued::Queued
+            Queued::Waiting
         } else {
             self.running = true;
             Queued::StartWorker
@@ -220,13 +223,13 @@ mod tests {
     fn one_worker_at_a_time_and_a_bounded_queue() {
         let mut q = Queue::new(3);
         assert_eq!(q.push(account("1"), ()), Queued::StartWorker);
-        assert_eq!(q.push(account("2"), ()), Queued::Queued);
+        assert_eq!(q.push(account("2"), ()), Queued::Waiting);
         assert_eq!(q.push(account("1"), ()), Queued::AlreadyWaiting);
-        assert_eq!(q.push(account("3"), ()), Queued::Queued);
+        assert_eq!(q.push(account("3"), ()), Queued::Waiting);
         assert_eq!(q.push(account("4"), ()), Queued::Full, "three wait at most");
         assert_eq!(q.next().map(|(a, _)| a), Some(account("1")));
         // Its turn has come: a new command for the same chat waits again.
-        assert_eq!(q.push(account("1"), ()), Queued::Queued);
+        assert_eq!(q.push(account("1"), ()), Queued::Waiting);
         let order: Vec<String> = std::iter::from_fn(|| q.next()).map(|(a, _)| a.id).collect();
         assert_eq!(order, ["2", "3", "1"]);
         // The worker stopped when the queue ran dry: the next follow starts one again.
@@ -241,7 +244,7 @@ mod tests {
             .collect();
         let count = |o: Queued| outcomes.iter().filter(|x| **x == o).count();
         assert_eq!(count(Queued::StartWorker), 1);
-        assert_eq!(count(Queued::Queued), MAX_WAITING - 1);
+        assert_eq!(count(Queued::Waiting), MAX_WAITING - 1);
         assert_eq!(count(Queued::Full), 10_000 - MAX_WAITING);
     }
 
@@ -252,7 +255,10 @@ mod tests {
         let priya = (MenuScope::Private("8".into()), None);
         drop(rt.claim(daniel.clone(), true).await);
         let looked = rt.generation();
-        assert!(!rt.followed_since(&daniel, looked), "followed before it looked");
+        assert!(
+            !rt.followed_since(&daniel, looked),
+            "followed before it looked"
+        );
         let claim = rt.claim(priya.clone(), false).await;
         drop(claim);
         assert!(!rt.followed_since(&priya, looked), "a re-sync's own claim");
@@ -268,9 +274,15 @@ mod tests {
         let daniel = (MenuScope::Private("7".into()), None);
         let priya = (MenuScope::Private("8".into()), None);
         let held = rt.claim(daniel.clone(), false).await;
-        assert!(rt.claim(priya, false).now_or_never().is_some(), "another menu");
+        assert!(
+            rt.claim(priya, false).now_or_never().is_some(),
+            "another menu"
+        );
         let mut waiting = Box::pin(rt.claim(daniel.clone(), true));
-        assert!((&mut waiting).now_or_never().is_none(), "the same menu waits");
+        assert!(
+            (&mut waiting).now_or_never().is_none(),
+            "the same menu waits"
+        );
         drop(held);
         assert!(waiting.now_or_never().is_some(), "until it is given up");
     }
