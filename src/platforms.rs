@@ -22,7 +22,9 @@ const POLL: Duration = Duration::from_secs(1);
 
 /// How often the Telegram menus are compared with the directory as a whole, so that the staff
 /// menu leaves the chats of people an import removed, or whose account was replaced, while the
-/// bot runs. (Linking, unlinking and `/language` update a chat's menu at once.)
+/// bot runs. (Linking, unlinking and `/language` update a chat's menu straight away. A staff
+/// menu set by an earlier run stays until that chat's next command: Telegram cannot list the
+/// menus it holds.)
 pub const MENU_RESYNC: Duration = Duration::from_secs(5 * 60);
 
 /// The platforms that would start with this configuration.

@@ -2,112 +2,59 @@
 //! the staff commands in the private chat of each linked, active member of staff, kept in step
 //! with who is linked without a restart.
 //!
-//! The adapter remembers what it last told Telegram, menu by menu ([`Published`]), and only
-//! calls Telegram when what is wanted differs, so ordinary traffic costs no API call.
+//! The adapter remembers what it last told Telegram, menu by menu ([`published`]), and only
+//! calls Telegram when what is wanted differs, so ordinary traffic costs no API call. Menu calls
+//! wait for the overall rate limit, as messages do.
 //!
 //! - At start the whole set is published ([`TelegramTransport::publish_menus`]), which seeds
 //!   that memory.
-//! - After the core has handled a command or a button press in a private chat, the adapter asks
-//!   the handler for that account's menu and brings that one chat in line
-//!   ([`TelegramTransport::follow_menu`]). Every command and button counts, not only `/start`,
-//!   `/link`, `/unlink` and `/language`: a language is often chosen with a button, and a rule
-//!   that needs no list of "identity" commands cannot miss one. It costs one read transaction
-//!   and, only when the menu changed, one call: `setMyCommands` for the chat's scope, or
-//!   `deleteMyCommands` so that the chat falls back to the menus for everyone. A chat the
-//!   adapter knows nothing about (no menu published since start) that should have no menu of
-//!   its own gets one `deleteMyCommands`, which clears a staff menu left by an earlier run.
-//!   Texts, attachments, edits and anything in a group never trigger it.
+//! - After the core has handled a command or a button press in a private chat, the adapter
+//!   queues that chat ([`TelegramTransport::follow_menu_later`]) and goes on with the next
+//!   update: handling messages never waits for a menu. One background worker at a time takes
+//!   the queued chats in turn, asks the handler for each account's menu and brings that one
+//!   chat in line. At most [`runtime::MAX_WAITING`] chats wait (a chat already waiting is not
+//!   queued twice); beyond that a chat is left to its next command or the next re-sync. Every
+//!   command and button counts, not only `/start`, `/link`, `/unlink` and `/language`: a
+//!   language is often chosen with a button, and a rule that needs no list of "identity"
+//!   commands cannot miss one. It costs one read transaction and, only when the menu changed,
+//!   one call: `setMyCommands` for the chat's scope, or `deleteMyCommands` so that the chat
+//!   falls back to the menus for everyone. A chat the adapter knows nothing about (no menu
+//!   published since start) that should have no menu of its own gets one `deleteMyCommands`,
+//!   which clears a staff menu left by an earlier run. Texts, attachments, edits and anything
+//!   in a group never trigger it.
 //! - Every few minutes (`platforms::MENU_RESYNC`) the platform layer has
 //!   [`TelegramTransport::resync_menus`] work out the whole wanted set, set what changed and
-//!   delete the private menus of people no longer wanted (leavers found by an import, an
-//!   account replaced by a newer link).
+//!   delete the private menus set during this run of people no longer wanted (leavers found
+//!   by an import, an account replaced by a newer link). Telegram cannot list the menus it
+//!   holds, so a staff menu set by an earlier run for someone who left while Haven was stopped
+//!   stays until that person's next command or button press in the private chat.
+//!
+//! No lock is held across a Telegram call. Each call claims its menu first, so two calls about
+//! one chat never overlap and the others go on meanwhile; a re-sync skips a chat whose menu a
+//! follow dealt with after the re-sync read the directory, so it never undoes a newer change.
 //!
 //! A failing menu call is logged (by chat id only, as the rest of the adapter does) and never
 //! stops the handling of a message; what failed is not remembered, so it is tried again.
 //! This module never logs command descriptions, names or message text.
+
+mod published;
+mod runtime;
+
+pub use runtime::MenuRuntime;
 
 use super::errors;
 use super::transport::{chat_of, TelegramTransport};
 use crate::core::event::{Inbound, Input, Place};
 use crate::core::ids::Account;
 use crate::core::store::Address;
-use crate::delivery::{ChatMenu, InboundHandler, Menu, MenuScope, SendError};
-use std::collections::BTreeMap;
+use crate::delivery::{InboundHandler, Menu, MenuScope, SendError};
+use published::Change;
+use runtime::Queued;
 use std::future::Future;
+use std::sync::Arc;
 use teloxide::payloads::{DeleteMyCommandsSetters, SetMyCommandsSetters};
 use teloxide::prelude::Requester;
 use teloxide::types::{BotCommand, BotCommandScope, ChatId, Recipient};
-
-/// A menu's place: its scope and language (`None` for the fallback in that scope).
-type Key = (MenuScope, Option<String>);
-
-/// What Haven last told Telegram, menu by menu. A key absent here is unknown.
-#[derive(Debug, Default)]
-pub struct Published(BTreeMap<Key, Told>);
-
-/// What Telegram was told about one menu.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Told {
-    Set(Vec<(String, String)>),
-    Deleted,
-}
-
-/// One call that brings Telegram in line with what is wanted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// `setMyCommands` for the menu's scope and language.
-    Set(Menu),
-    /// `deleteMyCommands` for a scope and language.
-    Delete(MenuScope, Option<String>),
-}
-
-impl Published {
-    /// The call, if any, that makes `account`'s private chat show `wanted`.
-    pub fn for_chat(&self, account: &str, wanted: &ChatMenu) -> Option<Change> {
-        match wanted {
-            ChatMenu::Own(menu) => self.set_if_changed(menu),
-            ChatMenu::Everyone => {
-                let key = (MenuScope::Private(account.to_string()), None);
-                (self.0.get(&key) != Some(&Told::Deleted)).then_some(Change::Delete(key.0, key.1))
-            }
-        }
-    }
-
-    /// The calls that make Telegram show exactly `wanted`: every menu that changed is set, and
-    /// every private menu published earlier that is no longer wanted is deleted.
-    pub fn resync(&self, wanted: &[Menu]) -> Vec<Change> {
-        let mut changes: Vec<Change> = wanted
-            .iter()
-            .filter_map(|m| self.set_if_changed(m))
-            .collect();
-        let stale = self.0.iter().filter(|((scope, lang), told)| {
-            matches!(scope, MenuScope::Private(_))
-                && matches!(told, Told::Set(_))
-                && !wanted.iter().any(|m| &m.scope == scope && &m.lang == lang)
-        });
-        changes.extend(stale.map(|((scope, lang), _)| Change::Delete(scope.clone(), lang.clone())));
-        changes
-    }
-
-    /// Remembers a call Telegram accepted.
-    pub fn record(&mut self, change: &Change) {
-        match change {
-            Change::Set(menu) => {
-                let key = (menu.scope.clone(), menu.lang.clone());
-                self.0.insert(key, Told::Set(menu.commands.clone()));
-            }
-            Change::Delete(scope, lang) => {
-                self.0.insert((scope.clone(), lang.clone()), Told::Deleted);
-            }
-        }
-    }
-
-    fn set_if_changed(&self, menu: &Menu) -> Option<Change> {
-        let key = (menu.scope.clone(), menu.lang.clone());
-        let told = Told::Set(menu.commands.clone());
-        (self.0.get(&key) != Some(&told)).then(|| Change::Set(menu.clone()))
-    }
-}
 
 /// True for the events after which a chat's menu may have to change: a command or a button
 /// press in a private chat.
@@ -119,28 +66,52 @@ impl TelegramTransport {
     /// Publishes command menus (`setMyCommands`), one call per menu, and remembers them.
     /// Invalid entries are logged and left out; the first failing call stops and is returned.
     pub async fn publish_menus(&self, menus: &[Menu]) -> Result<(), SendError> {
-        let mut published = self.menus.lock().await;
         for menu in menus {
             let change = Change::Set(menu.clone());
+            let _claim = self.menus.claim(change.key(), false).await;
             self.apply(&change).await?;
-            published.record(&change);
+            self.menus.record(&change);
         }
         Ok(())
     }
 
+    /// Queues the private chat of `account` to be brought in line with the menu `handler`
+    /// says it should show, and returns at once; a background worker (one at a time) does the
+    /// work. Failures are logged.
+    pub fn follow_menu_later(self: &Arc<Self>, handler: Arc<dyn InboundHandler>, account: Account) {
+        let chat = account.id.clone();
+        match self.menus.queue_follow(account, handler) {
+            Queued::StartWorker => {
+                tokio::spawn(follow_queued(self.clone()));
+            }
+            Queued::Waiting | Queued::AlreadyWaiting => {}
+            Queued::Full => tracing::warn!(
+                chat = chat.as_str(),
+                "too many chats waiting for their command menu; this one waits for its next command"
+            ),
+        }
+    }
+
+    /// Resolves once no chat is waiting for its menu to be followed (for tests and orderly
+    /// stops).
+    pub async fn menus_settled(&self) {
+        self.menus.settled().await;
+    }
+
     /// Brings the private chat of `account` in line with the menu `handler` says it should
     /// show, when that differs from what was last published there. Failures are logged.
-    pub async fn follow_menu(&self, handler: &dyn InboundHandler, account: &Account) {
-        // Held while asking, so that two events for one chat cannot publish out of order.
-        let mut published = self.menus.lock().await;
+    async fn follow_menu(&self, handler: &dyn InboundHandler, account: &Account) {
+        let key = (MenuScope::Private(account.id.clone()), None);
+        // Held while asking, so that a re-sync cannot publish this chat's menu meanwhile.
+        let _claim = self.menus.claim(key, true).await;
         let Some(wanted) = handler.chat_menu(account).await else {
             return;
         };
-        let Some(change) = published.for_chat(&account.id, &wanted) else {
+        let Some(change) = self.menus.published(|p| p.for_chat(&account.id, &wanted)) else {
             return;
         };
         match self.apply(&change).await {
-            Ok(()) => published.record(&change),
+            Ok(()) => self.menus.record(&change),
             Err(e) => {
                 let chat = account.id.as_str();
                 tracing::warn!(chat, error = %e, "could not update a chat's command menu");
@@ -149,19 +120,26 @@ impl TelegramTransport {
     }
 
     /// Makes Telegram show exactly the whole set `wanted` works out, calling only for what
-    /// changed. `wanted` runs while no chat's menu can change, so that it cannot undo a newer
-    /// one. Returns how many calls succeeded; failures are logged and tried again next time.
+    /// changed. A chat whose menu was followed after `wanted` began is left alone: what
+    /// `wanted` read may be older. Returns how many calls succeeded; failures are logged and
+    /// tried again next time.
     pub async fn resync_menus<E>(
         &self,
         wanted: impl Future<Output = Result<Vec<Menu>, E>>,
     ) -> Result<usize, E> {
-        let mut published = self.menus.lock().await;
+        let looked = self.menus.generation();
         let wanted = wanted.await?;
+        let changes = self.menus.published(|p| p.resync(&wanted));
         let mut done = 0;
-        for change in published.resync(&wanted) {
+        for change in changes {
+            let key = change.key();
+            let _claim = self.menus.claim(key.clone(), false).await;
+            if self.menus.followed_since(&key, looked) {
+                continue;
+            }
             match self.apply(&change).await {
                 Ok(()) => {
-                    published.record(&change);
+                    self.menus.record(&change);
                     done += 1;
                 }
                 Err(e) => tracing::warn!(error = %e, "could not update a command menu"),
@@ -170,8 +148,9 @@ impl TelegramTransport {
         Ok(done)
     }
 
-    /// Makes one call: `setMyCommands` or `deleteMyCommands`.
+    /// Makes one call, `setMyCommands` or `deleteMyCommands`, once the rate limit allows.
     async fn apply(&self, change: &Change) -> Result<(), SendError> {
+        self.limiter.until_global_ready().await;
         let result = match change {
             Change::Set(menu) => {
                 let commands: Vec<BotCommand> = menu.commands.iter().filter_map(command).collect();
@@ -193,6 +172,32 @@ impl TelegramTransport {
             }
         };
         result.map(|_| ()).map_err(|e| errors::send_error(&e))
+    }
+}
+
+/// The background worker: follows queued chats until none is left.
+async fn follow_queued(transport: Arc<TelegramTransport>) {
+    let mut worker = Worker {
+        menus: &transport.menus,
+        done: false,
+    };
+    while let Some((account, handler)) = transport.menus.next_follow() {
+        transport.follow_menu(handler.as_ref(), &account).await;
+    }
+    worker.done = true;
+}
+
+/// Lets the next follow start a new worker if this one ends early (cancelled or panicked).
+struct Worker<'a> {
+    menus: &'a MenuRuntime,
+    done: bool,
+}
+
+impl Drop for Worker<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            self.menus.worker_lost();
+        }
     }
 }
 
@@ -233,24 +238,6 @@ fn language_code(tag: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn menu(scope: MenuScope, lang: Option<&str>, description: &str) -> Menu {
-        Menu {
-            scope,
-            lang: lang.map(str::to_string),
-            commands: vec![("concern".into(), description.into())],
-        }
-    }
-
-    fn private(id: &str) -> MenuScope {
-        MenuScope::Private(id.into())
-    }
-
-    fn published(changes: &[Change]) -> Published {
-        let mut p = Published::default();
-        changes.iter().for_each(|c| p.record(c));
-        p
-    }
-
     #[test]
     fn menu_entries_follow_telegrams_rules() {
         assert!(command(&("concern".into(), "Report a concern".into())).is_some());
@@ -265,60 +252,22 @@ mod tests {
         assert_eq!(language_code("fil"), None);
     }
 
-    #[test]
-    fn a_chat_is_set_only_when_its_menu_changed() {
-        let staff = menu(private("7"), None, "Report a concern");
-        let p = published(&[]);
-        let own = ChatMenu::Own(staff.clone());
-        assert_eq!(p.for_chat("7", &own), Some(Change::Set(staff.clone())));
-        let p = published(&[Change::Set(staff.clone())]);
-        assert_eq!(p.for_chat("7", &own), None);
-        let polish = menu(private("7"), None, "Zgłoś");
-        let own = ChatMenu::Own(polish.clone());
-        assert_eq!(p.for_chat("7", &own), Some(Change::Set(polish)));
-    }
-
-    #[test]
-    fn a_chat_without_its_own_menu_is_cleared_once() {
-        let gone = Change::Delete(private("7"), None);
-        let staff = menu(private("7"), None, "Report a concern");
-        // Unknown (nothing published since start): cleared, in case an earlier run set it.
-        assert_eq!(
-            published(&[]).for_chat("7", &ChatMenu::Everyone),
-            Some(gone.clone())
+    #[tokio::test(start_paused = true)]
+    async fn menu_calls_wait_for_the_overall_rate_limit() {
+        use futures_util::FutureExt;
+        let token = secrecy::SecretString::from("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+        let config = super::super::TelegramConfig::polling(token);
+        let transport = TelegramTransport::new(&config).expect("transport");
+        // A scope that is no chat fails after the wait, before any request is made.
+        let odd = Change::Delete(MenuScope::Private("no chat".into()), None);
+        // Telegram's 30 a second allow a burst of 3; time stands still here.
+        for _ in 0..3 {
+            let at_once = transport.apply(&odd).now_or_never();
+            assert!(matches!(at_once, Some(Err(SendError::Unreachable(_)))));
+        }
+        assert!(
+            transport.apply(&odd).now_or_never().is_none(),
+            "the fourth waits for the limit"
         );
-        let p = published(&[Change::Set(staff)]);
-        assert_eq!(p.for_chat("7", &ChatMenu::Everyone), Some(gone.clone()));
-        let p = published(&[gone]);
-        assert_eq!(p.for_chat("7", &ChatMenu::Everyone), None);
-    }
-
-    #[test]
-    fn a_resync_sets_what_changed_and_deletes_private_menus_no_longer_wanted() {
-        let everyone = menu(MenuScope::Default, None, "Help");
-        let ann = menu(private("1"), None, "Report a concern");
-        let bo = menu(private("2"), None, "Report a concern");
-        let bo_pl = menu(private("2"), None, "Zgłoś");
-        let cy = menu(private("3"), None, "Adrodd");
-        let p = published(&[
-            Change::Set(everyone.clone()),
-            Change::Set(ann.clone()),
-            Change::Set(bo),
-            Change::Delete(private("4"), None),
-        ]);
-        let wanted = [everyone.clone(), bo_pl.clone(), cy.clone()];
-        assert_eq!(
-            p.resync(&wanted),
-            vec![
-                Change::Set(bo_pl),
-                Change::Set(cy),
-                Change::Delete(private("1"), None),
-            ]
-        );
-        let mut p = p;
-        p.resync(&wanted).iter().for_each(|c| p.record(c));
-        assert!(p.resync(&wanted).is_empty(), "nothing left to do");
-        // The menus for everyone are never deleted, even when not wanted.
-        assert_eq!(p.resync(&[]).len(), 2, "only the two private menus");
     }
 }

@@ -62,7 +62,7 @@ pub async fn run_polling(
                 poll.errors = 0;
                 for update in &updates {
                     poll.offset = poll.offset.max(next_offset(update));
-                    process_update(&transport, handler.as_ref(), update).await;
+                    process_update(&transport, &handler, update).await;
                 }
                 continue;
             }
@@ -178,10 +178,11 @@ fn next_offset(update: &Update) -> i32 {
 
 /// Handles one update: answers a button press (and removes the keyboard it was on, so it
 /// cannot be pressed twice), then hands the event to the core. After a command or a button
-/// press in a private chat, brings that chat's command menu in line (see [`super::menus`]).
+/// press in a private chat, queues that chat's command menu to be brought in line in the
+/// background (see [`super::menus`]): this never waits for a menu call.
 pub async fn process_update(
-    transport: &TelegramTransport,
-    handler: &dyn InboundHandler,
+    transport: &Arc<TelegramTransport>,
+    handler: &Arc<dyn InboundHandler>,
     update: &Update,
 ) {
     if let UpdateKind::CallbackQuery(query) = &update.kind {
@@ -196,7 +197,7 @@ pub async fn process_update(
             let follow = menus::may_change(&event).then(|| event.from.clone());
             handler.handle(event).await;
             if let Some(account) = follow {
-                transport.follow_menu(handler, &account).await;
+                transport.follow_menu_later(handler.clone(), account);
             }
         }
         None => tracing::debug!(update = update.id.0, "update ignored"),

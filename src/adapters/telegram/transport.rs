@@ -6,7 +6,7 @@
 
 use super::config::TelegramConfig;
 use super::errors;
-use super::menus::Published;
+use super::menus::MenuRuntime;
 use super::render;
 use crate::core::ids::Platform;
 use crate::core::store::Address;
@@ -54,10 +54,12 @@ impl From<RequestError> for TelegramError {
 /// Sends to Telegram within its rate limits. One per bot token.
 pub struct TelegramTransport {
     bot: Bot,
-    limiter: Limiter,
+    /// Telegram's limits, waited for before every message part and every menu call.
+    pub(super) limiter: Limiter,
     username: RwLock<Option<String>>,
-    /// What the command menus were last published as (see [`super::menus`]).
-    pub(super) menus: tokio::sync::Mutex<Published>,
+    /// What the command menus were last published as, and the work on them (see
+    /// [`super::menus`]).
+    pub(super) menus: MenuRuntime,
 }
 
 impl TelegramTransport {
@@ -75,7 +77,7 @@ impl TelegramTransport {
             bot,
             limiter: Limiter::new(config.rate_limits),
             username: RwLock::new(config.bot_username.clone()),
-            menus: tokio::sync::Mutex::new(Published::default()),
+            menus: MenuRuntime::default(),
         })
     }
 

@@ -95,7 +95,7 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Bytes) -> S
     }
     match serde_json::from_slice::<Update>(&body) {
         Ok(update) => {
-            process_update(&hook.transport, hook.handler.as_ref(), &update).await;
+            process_update(&hook.transport, &hook.handler, &update).await;
         }
         // Answering an error would make Telegram send the same body again and again.
         Err(e) => tracing::warn!(error = %e, "webhook body is not an update; ignored"),

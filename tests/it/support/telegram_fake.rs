@@ -5,7 +5,8 @@
 //! dropping the fake fails the test if violations were left unexamined. It records every call
 //! (command menus included: `setMyCommands`, `deleteMyCommands`, answered `true`) so tests can
 //! see what a person received, queues updates for `getUpdates` (a long poll that
-//! returns as soon as something is queued), and can be told to refuse the next call to a chat.
+//! returns as soon as something is queued), and can be told to refuse the next call to a chat,
+//! or to hold it unanswered until the test releases it.
 
 mod wire;
 
@@ -67,6 +68,8 @@ struct Shared {
     queued: Notify,
     /// Woken when a call is recorded.
     called: Notify,
+    /// Woken when held calls are released.
+    released: Notify,
 }
 
 #[derive(Default)]
@@ -81,6 +84,13 @@ struct Inner {
     /// Refusals that first let a number of matching calls through.
     later: Vec<(String, i64, usize, Refusal)>,
     revoked: bool,
+    /// Calls to hold unanswered: `(method, chat_id)`.
+    holds: Vec<(String, i64)>,
+    /// Calls held so far, and how many are held now.
+    ever_held: usize,
+    held: usize,
+    /// Bumped by each release; a held call waits for it to move on.
+    releases: u64,
 }
 
 impl FakeTelegram {
@@ -144,6 +154,42 @@ impl FakeTelegram {
     pub fn refuse_after(&self, passing: usize, method: &str, chat_id: i64, refusal: Refusal) {
         let later = (method.into(), chat_id, passing, refusal);
         self.lock().later.push(later);
+    }
+
+    /// Holds the next `method` call aimed at `chat_id` (or scoped to it) unanswered until
+    /// [`Self::release_held`] (or, so that nothing hangs, until the fake's patience runs out);
+    /// it is recorded when it arrives and then answered as usual.
+    pub fn hold_next(&self, method: &str, chat_id: i64) {
+        self.lock().holds.push((method.into(), chat_id));
+    }
+
+    /// How many calls are held unanswered now.
+    pub fn held(&self) -> usize {
+        self.lock().held
+    }
+
+    /// Waits until `count` calls have been held (whether or not still held).
+    pub async fn wait_until_held(&self, count: usize) {
+        let waiting = async {
+            loop {
+                let notified = self.shared.called.notified();
+                tokio::pin!(notified);
+                notified.as_mut().enable();
+                if self.lock().ever_held >= count {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(PATIENCE, waiting)
+            .await
+            .unwrap_or_else(|_| panic!("the bot did not make {count} held call(s)"))
+    }
+
+    /// Answers every held call.
+    pub fn release_held(&self) {
+        self.lock().releases += 1;
+        self.shared.released.notify_waiters();
     }
 
     /// From now on every request is answered 401 Unauthorized, as for a revoked token.
@@ -258,7 +304,11 @@ async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         return violation(&shared, method, params, problems);
     }
     let refusal = record(&shared, method, &params);
+    let hold = take_hold(&shared, method, &params);
     shared.called.notify_waiters();
+    if let Some(before) = hold {
+        held_until_released(&shared, before).await;
+    }
     if let Some(refusal) = refusal {
         return refused(refusal);
     }
@@ -281,6 +331,44 @@ fn violation(shared: &Shared, method: &str, params: Value, problems: Vec<String>
     refuse(400, &description, None)
 }
 
+/// The chat a call is aimed at (a command menu's chat is in its scope).
+fn chat_of(params: &Value) -> Option<i64> {
+    let scoped = || params["scope"]["chat_id"].as_i64();
+    params["chat_id"].as_i64().or_else(scoped)
+}
+
+/// Takes a matching hold, if any: the call is then counted as held, and the release count it
+/// must wait past is returned.
+fn take_hold(shared: &Shared, method: &str, params: &Value) -> Option<u64> {
+    let mut inner = shared.inner.lock().expect("state");
+    let chat = chat_of(params);
+    let at = inner
+        .holds
+        .iter()
+        .position(|(m, c)| m == method && Some(*c) == chat)?;
+    inner.holds.remove(at);
+    inner.ever_held += 1;
+    inner.held += 1;
+    Some(inner.releases)
+}
+
+/// Waits until the test releases held calls (or the fake's patience runs out).
+async fn held_until_released(shared: &Shared, before: u64) {
+    let waiting = async {
+        loop {
+            let released = shared.released.notified();
+            tokio::pin!(released);
+            released.as_mut().enable();
+            if shared.inner.lock().expect("state").releases > before {
+                return;
+            }
+            released.await;
+        }
+    };
+    let _ = tokio::time::timeout(PATIENCE, waiting).await;
+    shared.inner.lock().expect("state").held -= 1;
+}
+
 /// Records the call and takes a matching scripted refusal, if any.
 fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
     let mut inner = shared.inner.lock().expect("state");
@@ -288,10 +376,7 @@ fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
         method: method.into(),
         params: params.clone(),
     });
-    // A command menu's chat is in its scope.
-    let chat = params["chat_id"]
-        .as_i64()
-        .or_else(|| params["scope"]["chat_id"].as_i64());
+    let chat = chat_of(params);
     let at = inner
         .refusals
         .iter()

@@ -10,6 +10,7 @@ use haven::adapters::telegram::{process_update, TelegramTransport};
 use haven::core::ids::{Account, Platform};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
+use haven::delivery::InboundHandler;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -60,13 +61,27 @@ impl TgWorld {
         user
     }
 
-    /// Hands an update to the adapter as the poller would, then delivers what is due.
+    /// Hands an update to the adapter as the poller would, waits for the command menu work
+    /// it started (see [`Self::push_leaving_menus`]), then delivers what is due.
     pub async fn push(&self, update: Value) {
+        self.handle(update).await;
+        self.transport.menus_settled().await;
+        self.deliver().await;
+    }
+
+    /// Hands an update to the adapter as the poller would and delivers what is due, without
+    /// waiting for the command menu work it started in the background.
+    pub async fn push_leaving_menus(&self, update: Value) {
+        self.handle(update).await;
+        self.deliver().await;
+    }
+
+    async fn handle(&self, update: Value) {
         let update = updates::numbered(update);
         let parsed: teloxide::types::Update =
             serde_json::from_str(&update.to_string()).expect("a valid update");
-        process_update(&self.transport, &self.app.app, &parsed).await;
-        self.deliver().await;
+        let handler: Arc<dyn InboundHandler> = Arc::new(self.app.app.clone());
+        process_update(&self.transport, &handler, &parsed).await;
     }
 
     /// Delivers everything due through Telegram.
@@ -122,6 +137,12 @@ impl TgUser<'_> {
     /// Writes in their private chat with the bot.
     pub async fn says(&self, text: &str) {
         self.w.push(updates::text(self.id, self.id, text)).await;
+    }
+
+    /// Writes in their private chat, without waiting for the command menu work it starts.
+    pub async fn says_leaving_menus(&self, text: &str) {
+        let update = updates::text(self.id, self.id, text);
+        self.w.push_leaving_menus(update).await;
     }
 
     /// Writes in a group (a negative chat id).

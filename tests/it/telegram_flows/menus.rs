@@ -1,12 +1,15 @@
 //! Command menus on Telegram follow linking, `/language`, `/unlink` and imports without a
 //! restart: the staff commands in a linked member of staff's private chat, in their language;
-//! nothing of their own for parents; nothing sent again when nothing changed.
+//! nothing of their own for parents; nothing sent again when nothing changed. Menu calls are made
+//! in the background: a slow one holds up no reply, and a re-sync neither waits for nor undoes
+//! a newer change to one chat.
 
 use super::STAFF_ROOM;
 use crate::support::telegram_fake::{Call, Refusal};
 use crate::support::telegram_world::TgWorld;
 use haven::core::clock::Clock;
 use haven::core::ids::{Account, Platform};
+use haven::core::people::Lang;
 use haven::core::store::Kind;
 use haven::platforms;
 use serde_json::{json, Value};
@@ -211,5 +214,88 @@ async fn a_refused_menu_breaks_nothing_and_is_tried_again() {
     );
     daniel.says("/whoami").await;
     assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 2, "then remembered");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn replies_do_not_wait_for_a_slow_menu_call() {
+    let w = TgWorld::start().await;
+    w.fake.hold_next("setMyCommands", 5761);
+    let code = w.app.issue_code(DANIEL).await.replace('-', "");
+    let daniel = w.user(5761);
+    daniel.says_leaving_menus(&format!("/start {code}")).await;
+    daniel.sees("Thank you, Daniel Okafor.");
+    // Linking changed his menu: the call for it is made, and Telegram does not answer it.
+    w.fake.wait_until_held(1).await;
+
+    daniel.says_leaving_menus("/whoami").await;
+    daniel.sees("You are Daniel Okafor.");
+    assert_eq!(
+        w.fake.held(),
+        1,
+        "the reply came while the menu call was still unanswered"
+    );
+
+    w.fake.release_held();
+    w.transport.menus_settled().await;
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(methods(&calls), ["setMyCommands"], "{calls:#?}");
+    daniel.says("/whoami").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 1, "remembered");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_resync_in_progress_neither_holds_up_nor_undoes_a_newer_change_to_a_chat() {
+    let w = TgWorld::start().await;
+    let daniel = w.linked(DANIEL, 5771).await;
+    let priya = w.linked(PRIYA, 5772).await;
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
+    w.transport.publish_menus(&all).await.unwrap();
+
+    // Both choose Welsh where the menus cannot see it (as an import would change them).
+    let school = w.app.app.ctx.school;
+    let mut tx = w.app.store().begin().await.unwrap();
+    for id in [DANIEL, PRIYA] {
+        let person = tx.person_by_external_id(school, id).await.unwrap().unwrap();
+        tx.set_lang(person.id, Lang::Cy).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+
+    // The re-sync reads the directory, then Telegram keeps it waiting on Daniel's menu.
+    w.fake.hold_next("setMyCommands", daniel.id);
+    let resync = w
+        .transport
+        .resync_menus(platforms::menus(&w.app.app, Platform::Telegram));
+    let meanwhile = async {
+        w.fake.wait_until_held(1).await;
+        // Meanwhile Priya picks Polish: her menu follows at once.
+        priya.says("/language").await;
+        priya.presses("Polski").await;
+        let calls = w.fake.menu_calls_for(priya.id);
+        let last = calls.last().expect("menu calls");
+        assert_eq!(
+            described(last, "concern").as_deref(),
+            Some("Zgłoś niepokój prywatnie"),
+            "{calls:#?}"
+        );
+        assert_eq!(w.fake.held(), 1, "while the re-sync was still waiting");
+        w.fake.release_held();
+        calls.len()
+    };
+    let (done, priyas) = tokio::join!(resync, meanwhile);
+
+    assert_eq!(done.unwrap(), 1, "Daniel's menu only");
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(calls.len(), 3, "linked, published, re-synced: {calls:#?}");
+    assert_eq!(
+        described(&calls[2], "concern").as_deref(),
+        Some("Rhoi gwybod am bryder, yn breifat")
+    );
+    // The Welsh menu the re-sync worked out for Priya is older than her Polish one.
+    let calls = w.fake.menu_calls_for(priya.id);
+    assert_eq!(calls.len(), priyas, "nothing after her change: {calls:#?}");
     w.fake.assert_no_violations();
 }
