@@ -540,7 +540,9 @@ mod tests {
     fn question_references_are_short_and_plain() {
         assert!(TextAnswer::is_reference("f.Ab3dE6gH.12"));
         assert!(TextAnswer::is_reference(&"a".repeat(TextAnswer::MAX_TO)));
-        assert!(!TextAnswer::is_reference(&"a".repeat(TextAnswer::MAX_TO + 1)));
+        assert!(!TextAnswer::is_reference(
+            &"a".repeat(TextAnswer::MAX_TO + 1)
+        ));
         for bad in ["", "f.a b.1", "f/x", "f.é.1", "f.x.1\n"] {
             assert!(!TextAnswer::is_reference(bad), "{bad:?}");
         }

@@ -70,7 +70,10 @@ async fn answers_for_the_current_question_are_recorded_as_if_typed() {
 
     after_the_account(&josie, &Report::default()).await;
     let review = josie.last().text;
-    assert!(review.contains(PUPILS) && review.contains(ACCOUNT), "{review}");
+    assert!(
+        review.contains(PUPILS) && review.contains(ACCOUNT),
+        "{review}"
+    );
     assert!(josie.received().iter().all(|m| !m.text.contains(MOVED_ON)));
 }
 
@@ -114,7 +117,10 @@ async fn an_answer_for_an_earlier_question_changes_nothing_and_comes_back_privat
     josie.presses("Yes").await;
     josie.presses("No").await;
     let review = josie.sees(REVIEW).text;
-    assert!(review.contains(PUPILS) && review.contains(ACCOUNT), "{review}");
+    assert!(
+        review.contains(PUPILS) && review.contains(ACCOUNT),
+        "{review}"
+    );
     assert!(!review.contains(LATE) && !review.contains(late_account));
 }
 
@@ -183,7 +189,9 @@ async fn forged_or_malformed_references_are_refused_politely_and_change_nothing(
     after_the_account(&josie, &Report::default()).await;
     let at_review = josies_draft(&app).await.expect("a draft");
     let review = format!("f.{nonce}.{}", at_review.step);
-    josie.answers_question(&review, "Please submit it now").await;
+    josie
+        .answers_question(&review, "Please submit it now")
+        .await;
     given_back_to_josie_only(&app, &josie, "Please submit it now");
     josie.sees(REVIEW);
     assert_eq!(josies_draft(&app).await.as_ref(), Some(&at_review));

@@ -68,7 +68,10 @@ impl Write {
     /// `None` when the hint names no well-formed question (a message stored before questions
     /// had references): then the person types the answer.
     pub fn new(lang: Lang, hint: &TextAnswer) -> Option<Write> {
-        let to = hint.to.as_deref().filter(|to| TextAnswer::is_reference(to))?;
+        let to = hint
+            .to
+            .as_deref()
+            .filter(|to| TextAnswer::is_reference(to))?;
         Some(Write::with(lang, hint.min, hint.max, to.to_string()))
     }
 

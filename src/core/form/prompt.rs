@@ -234,7 +234,10 @@ mod tests {
         assert_eq!(parse_question_ref(&r), Some(("Ab3dE6gH", 12)));
         assert!(TextAnswer::is_reference(&r), "{r}");
         // The driver's nonces are 8 characters; with the largest step it still fits.
-        assert!(TextAnswer::is_reference(&question_ref("Ab3dE6gH", usize::MAX)));
+        assert!(TextAnswer::is_reference(&question_ref(
+            "Ab3dE6gH",
+            usize::MAX
+        )));
         for bad in [
             "",
             "f.",

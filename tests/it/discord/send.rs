@@ -359,7 +359,10 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
     assert_eq!(row[0]["label"], "Write my answer");
     assert_eq!(row[0]["style"], 1, "the write button stands out");
     let id = row[0]["custom_id"].as_str().expect("custom_id");
-    assert_eq!(id, "haven.write.en-GB.2.1000.f.n0nce.9", "the question goes along");
+    assert_eq!(
+        id, "haven.write.en-GB.2.1000.f.n0nce.9",
+        "the question goes along"
+    );
     assert!(id.chars().count() <= 100);
     assert_eq!(
         row[1]["custom_id"], "f.n0nce.9.~skip",

@@ -224,7 +224,12 @@ async fn an_alert_in_between_does_not_make_the_current_write_button_out_of_date(
     up_to_the_account(&josie).await;
     josie.answers(ACCOUNT, "When did it happen?").await;
     after_the_account(&josie).await;
-    let r = reference_in(&josie.picks("Submit", "Your concern reference is").await.text());
+    let r = reference_in(
+        &josie
+            .picks("Submit", "Your concern reference is")
+            .await
+            .text(),
+    );
     let alert = daniel.sees(&format!("New concern {r}")).await;
     assert!(!buttons(&alert).is_empty(), "the alert has a button");
     assert!(!buttons(&alert).iter().any(|(l, _)| l == WRITE));
@@ -241,7 +246,10 @@ async fn an_alert_in_between_does_not_make_the_current_write_button_out_of_date(
             .text("pupils"),
         Some(PUPILS)
     );
-    assert_eq!(daniel.count("That button belongs to an earlier question"), 0);
+    assert_eq!(
+        daniel.count("That button belongs to an earlier question"),
+        0
+    );
     app.stop().await;
 }
 
@@ -266,7 +274,9 @@ async fn a_modal_submitted_after_the_answer_was_typed_changes_nothing_and_comes_
     josie.sees("What happened?").await;
     assert_eq!(draft_of(&app, "STF008").await.as_ref(), Some(&before));
     assert!(
-        app.channel_messages().iter().all(|m| !m.text().contains(LATE)),
+        app.channel_messages()
+            .iter()
+            .all(|m| !m.text().contains(LATE)),
         "only in her DM"
     );
 
@@ -275,7 +285,10 @@ async fn a_modal_submitted_after_the_answer_was_typed_changes_nothing_and_comes_
         .writes_in_modal(WRITE, ACCOUNT, "When did it happen?")
         .await;
     let review = after_the_account(&josie).await.text();
-    assert!(review.contains(PUPILS) && review.contains(ACCOUNT), "{review}");
+    assert!(
+        review.contains(PUPILS) && review.contains(ACCOUNT),
+        "{review}"
+    );
     assert!(!review.contains(LATE), "{review}");
     app.stop().await;
 }
@@ -317,9 +330,7 @@ async fn after_a_restart_an_old_questions_modal_does_not_fill_a_new_form() {
     assert_eq!(draft_of(&app, "STF008").await.as_ref(), Some(&before));
 
     // The new form's own question takes its answer.
-    josie
-        .writes_in_modal(WRITE, PUPILS, "What happened?")
-        .await;
+    josie.writes_in_modal(WRITE, PUPILS, "What happened?").await;
     assert_eq!(
         draft_of(&app, "STF008")
             .await

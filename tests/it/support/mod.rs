@@ -293,7 +293,12 @@ impl Person<'_> {
         all.iter()
             .rev()
             .find_map(|m| m.expects_text.as_ref()?.to.clone())
-            .unwrap_or_else(|| panic!("no question asks for a typed answer in:\n{}", transcript(&all)))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no question asks for a typed answer in:\n{}",
+                    transcript(&all)
+                )
+            })
     }
 
     /// Presses the button labelled `label` on the latest message that has one.
