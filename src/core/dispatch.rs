@@ -1,9 +1,9 @@
 //! The front door of the core: one inbound event → one transaction → queued replies.
 //!
 //! [`handle`] opens a transaction, finds who is speaking, routes the event (command, form
-//! input, button, text, an answer written for one question), queues every resulting message in the outbox and commits. If anything
-//! fails, nothing is kept and the sender gets a localised apology with a reference that also
-//! appears in the log line.
+//! input, button, text, an answer written for one question), queues every resulting message in
+//! the outbox and commits. If anything fails, nothing is kept and the sender gets a localised
+//! apology with a reference that also appears in the log line.
 
 use super::account;
 use super::aup;
