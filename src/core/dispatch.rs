@@ -1,9 +1,9 @@
 //! The front door of the core: one inbound event → one transaction → queued replies.
 //!
 //! [`handle`] opens a transaction, finds who is speaking, routes the event (command, form
-//! input, button, text), queues every resulting message in the outbox and commits. If anything
-//! fails, nothing is kept and the sender gets a localised apology with a reference that also
-//! appears in the log line.
+//! input, button, text, an answer written for one question), queues every resulting message in
+//! the outbox and commits. If anything fails, nothing is kept and the sender gets a localised
+//! apology with a reference that also appears in the log line.
 
 use super::account;
 use super::aup;
@@ -71,6 +71,7 @@ async fn route(t: &mut Turn<'_>) -> Result<()> {
     match t.ev.input.clone() {
         Input::Command { name, args } => command(t, Command::parse(&name, &args)).await,
         Input::Button(p) => button(t, &p).await,
+        Input::Answer { text, .. } => answer(t, &text).await,
         Input::Text(_) | Input::Attachment | Input::Edited => {
             if !t.in_private() {
                 return Ok(());
@@ -87,6 +88,20 @@ async fn route(t: &mut Turn<'_>) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Text written for one question: to the open form, which takes it only for that question;
+/// with no form open (or outside the private chat) it goes back to its writer, privately.
+async fn answer(t: &mut Turn<'_>, text: &str) -> Result<()> {
+    if t.me.is_none() {
+        t.reply(Message::new("not-linked"));
+        return Ok(());
+    }
+    if t.in_private() && driver::input(t, form_feature).await? {
+        return Ok(());
+    }
+    driver::give_back(t, text);
+    Ok(())
 }
 
 async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {

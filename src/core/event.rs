@@ -18,6 +18,13 @@ pub enum Input {
     Command { name: String, args: String },
     /// Free text.
     Text(String),
+    /// Free text written for one question outside the chat (a Discord modal), with the
+    /// question's reference from its text hint ([`TextAnswer::to`]). It answers that question
+    /// only: if the form has moved on, nothing changes and the person gets their text back.
+    /// Platforms where answers are simply typed never produce it.
+    ///
+    /// [`TextAnswer::to`]: super::message::TextAnswer::to
+    Answer { to: String, text: String },
     /// A button press, carrying the payload the button was given.
     Button(String),
     /// A photo, file, sticker, voice note or other non-text message.

@@ -197,15 +197,37 @@ impl Choice {
 }
 
 /// A hint that a message asks for a typed answer (a free-text or typed date/time step of a
-/// form), and how long it may be. Platform-neutral: an adapter may offer a better place to
-/// write it than the chat (on Discord, a modal leaves nothing in the chat's history) or ignore
-/// it; typing the answer as a message always works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// form), how long it may be, and which question it is. Platform-neutral: an adapter may offer
+/// a better place to write it than the chat (on Discord, a modal leaves nothing in the chat's
+/// history) or ignore it; typing the answer as a message always works.
+///
+/// An answer written elsewhere than the chat comes back as
+/// [`Input::Answer`](super::event::Input::Answer) with [`TextAnswer::to`], so it answers this
+/// question or none: if the form has moved on meanwhile, the person gets their text back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextAnswer {
     /// Fewest characters accepted (at least 1).
     pub min: usize,
     /// Most characters accepted.
     pub max: usize,
+    /// The question's reference: at most [`TextAnswer::MAX_TO`] ASCII letters, digits and
+    /// `.`, `_`, `-`, `~`. `None` in messages stored before references existed (an adapter
+    /// then offers nothing but the chat).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+impl TextAnswer {
+    /// Longest question reference, so that adapters can carry it in their own identifiers.
+    pub const MAX_TO: usize = 40;
+
+    /// True when `to` is a well-formed question reference (length and characters).
+    pub fn is_reference(to: &str) -> bool {
+        (1..=Self::MAX_TO).contains(&to.len())
+            && to
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '~'))
+    }
 }
 
 /// The content of a message, independent of where it goes.
@@ -307,11 +329,13 @@ impl<S> Message<S> {
         self
     }
 
-    /// Marks the message as asking for a typed answer of `min` to `max` characters.
-    pub fn expects_text(mut self, min: usize, max: usize) -> Self {
+    /// Marks the message as asking for a typed answer of `min` to `max` characters, to the
+    /// question with reference `to` (see [`TextAnswer::to`]).
+    pub fn expects_text(mut self, min: usize, max: usize, to: impl Into<String>) -> Self {
         self.body.expects_text = Some(TextAnswer {
             min: min.max(1),
             max: max.max(1),
+            to: Some(to.into()),
         });
         self
     }
@@ -490,15 +514,38 @@ mod tests {
 
     #[test]
     fn a_text_hint_survives_storage_and_old_bodies_still_read() {
-        let m = Message::private("form-review").expects_text(0, 500);
+        let m = Message::private("form-review").expects_text(0, 500, "f.Ab3dE6gH.4");
         let json = serde_json::to_string(m.body()).expect("json");
         let back: Body = serde_json::from_str(&json).expect("body");
-        assert_eq!(back.expects_text, Some(TextAnswer { min: 1, max: 500 }));
+        assert_eq!(
+            back.expects_text,
+            Some(TextAnswer {
+                min: 1,
+                max: 500,
+                to: Some("f.Ab3dE6gH.4".into())
+            })
+        );
         let old = r#"{"key":"form-review","args":[],"choices":[],"sensitive":false}"#;
         let old: Body = serde_json::from_str(old).expect("a body stored before the hint");
         assert_eq!(old.expects_text, None);
+        let before_references = r#"{"key":"form-review","args":[],"choices":[],
+            "sensitive":false,"expects_text":{"min":1,"max":500}}"#;
+        let before: Body = serde_json::from_str(before_references).expect("a hint without to");
+        assert_eq!(before.expects_text.and_then(|h| h.to), None);
         let plain = serde_json::to_string(Message::new("sent-privately").body()).expect("json");
         assert!(!plain.contains("expects_text"), "{plain}");
+    }
+
+    #[test]
+    fn question_references_are_short_and_plain() {
+        assert!(TextAnswer::is_reference("f.Ab3dE6gH.12"));
+        assert!(TextAnswer::is_reference(&"a".repeat(TextAnswer::MAX_TO)));
+        assert!(!TextAnswer::is_reference(
+            &"a".repeat(TextAnswer::MAX_TO + 1)
+        ));
+        for bad in ["", "f.a b.1", "f/x", "f.é.1", "f.x.1\n"] {
+            assert!(!TextAnswer::is_reference(bad), "{bad:?}");
+        }
     }
 
     #[test]

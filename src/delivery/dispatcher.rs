@@ -281,7 +281,7 @@ impl Dispatcher {
             rtl: lang.is_rtl(),
             private_link_label: matches!(item.address, Address::Group(_))
                 .then(|| self.i18n.text(lang, "open-private-chat")),
-            expects_text: body.expects_text,
+            expects_text: body.expects_text.clone(),
         }
     }
 }

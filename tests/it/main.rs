@@ -11,6 +11,7 @@ mod console;
 mod console_session;
 mod discord;
 mod forms;
+mod forms_answers;
 mod linking;
 mod locales;
 mod logs;

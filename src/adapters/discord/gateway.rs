@@ -178,7 +178,7 @@ impl Handler {
                 None => CreateInteractionResponse::Acknowledge,
             },
             Answer::Write(w) => match &converted.reply_to {
-                Address::Private(user) if !self.transport.writes().out_of_date(user, &w.token) => {
+                Address::Private(user) if !self.transport.writes().out_of_date(user, &w.to) => {
                     CreateInteractionResponse::Modal(w.modal(&self.i18n))
                 }
                 _ => self.refusal(w.lang, "discord-write-stale"),

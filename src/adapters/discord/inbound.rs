@@ -8,7 +8,8 @@
 //! in a DM too.
 //!
 //! A write button ([`super::write`]) does not reach the core: its answer is a modal. The
-//! modal's text does, as the person's free text in their private chat.
+//! modal's text does, as an answer to the question the button was for ([`Input::Answer`]),
+//! never as plain text: the core takes it only while that question is current.
 //!
 //! Nothing here logs message text or interaction tokens.
 
@@ -160,9 +161,11 @@ fn write_answer(place: &Place, custom_id: &str) -> Answer {
     }
 }
 
-/// A modal's text: the arguments of the command it asked for, or free text. Text given in a
-/// modal leaves nothing in the chat's history, so nothing needs removing afterwards. A write
-/// button's modal in a DM disables the buttons of the question it answered.
+/// A modal's text: the arguments of the command it asked for, the answer to the question of
+/// a write button's modal (a malformed one names no question, so the core gives the text
+/// back), or free text. Text given in a modal leaves nothing in the chat's history, so nothing
+/// needs removing afterwards. A write button's modal in a DM disables the buttons of the
+/// question it answered.
 pub fn from_modal(m: &ModalInteraction) -> Converted {
     let place = place(m.guild_id, m.channel_id);
     let text = m
@@ -175,15 +178,22 @@ pub fn from_modal(m: &ModalInteraction) -> Converted {
             _ => None,
         })
         .unwrap_or_default();
-    let input = match m.data.custom_id.strip_prefix(MODAL_COMMAND_PREFIX) {
-        Some(name) => Input::Command {
+    let id = &m.data.custom_id;
+    let input = if let Some(name) = id.strip_prefix(MODAL_COMMAND_PREFIX) {
+        Input::Command {
             name: name.to_ascii_lowercase(),
             args: text.trim().to_string(),
-        },
-        None => Input::Text(text),
+        }
+    } else if id.starts_with(WRITE_PREFIX) {
+        Input::Answer {
+            to: Write::parse(id).map(|w| w.to).unwrap_or_default(),
+            text,
+        }
+    } else {
+        Input::Text(text)
     };
     let mut out = converted(m.user.id, place, input);
-    let from_write_button = m.data.custom_id.starts_with(WRITE_PREFIX) && m.message.is_some();
+    let from_write_button = id.starts_with(WRITE_PREFIX) && m.message.is_some();
     if from_write_button && out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
             pressed: m.data.custom_id.clone(),

@@ -69,25 +69,25 @@ impl DiscordTransport {
         &self.pending
     }
 
-    /// Which write button each person was shown last.
+    /// Which question each person was last offered a write button for.
     pub fn writes(&self) -> &write::Shown {
         &self.writes
     }
 
-    /// `msg` with a write button first when it asks a person for a typed answer; notes which
-    /// write button (if any) the person's newest message with buttons has.
+    /// `msg` with a write button first when it asks a person for a typed answer to a question;
+    /// notes that question as the person's newest with a write button.
     fn with_write_button<'a>(&self, msg: &'a Rendered) -> Cow<'a, Rendered> {
         let Address::Private(user) = &msg.address else {
             return Cow::Borrowed(msg);
         };
-        let Some(hint) = msg.expects_text else {
-            if !msg.buttons.is_empty() {
-                self.writes.sent(user, None);
-            }
+        let Some(w) = msg
+            .expects_text
+            .as_ref()
+            .and_then(|hint| Write::new(msg.lang, hint))
+        else {
             return Cow::Borrowed(msg);
         };
-        let w = Write::new(msg.lang, hint);
-        self.writes.sent(user, Some(&w.token));
+        self.writes.sent(user, &w.to);
         let mut with = msg.clone();
         with.buttons.insert(0, w.button(&self.i18n));
         Cow::Owned(with)

@@ -1,12 +1,18 @@
 //! Runs forms for people: starts them, feeds them input, saves drafts, hands finished forms to
 //! their feature, and sweeps idle drafts (one reminder, then deletion).
+//!
+//! Buttons and answers written outside the chat ([`Input::Answer`]) name the question they
+//! belong to (the form's nonce and step); they count only while that question is the current
+//! one. A stale button is refused; a stale written answer changes nothing and goes back to its
+//! writer in their private chat ([`give_back`]), so it can never fill another question and is
+//! never lost. This module must never apply input tied to one question to another.
 
 use super::engine::{self, FormInput, Outcome};
-use super::prompt::{self, parse_payload};
+use super::prompt::{self, parse_payload, parse_question_ref};
 use super::{Answers, FormSpec, FormState};
 use crate::core::event::Input;
 use crate::core::ids::Platform;
-use crate::core::message::{Message, Outgoing};
+use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::store::{Address, Draft, Result};
 use crate::core::turn::{Ctx, Turn};
 use async_trait::async_trait;
@@ -57,6 +63,9 @@ pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Regist
 }
 
 /// Feeds one input to the sender's open form. Returns `false` when they have none.
+///
+/// An answer written for a question ([`Input::Answer`]) is taken exactly as typed text, but
+/// only while its question is the current step of this very form; otherwise it is given back.
 pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     let Some(me) = t.me.clone() else {
         return Ok(false);
@@ -68,11 +77,25 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     let Some(feature) = registry(&state.form).filter(|f| f.spec().version == state.version) else {
         t.tx.delete_draft(me.id).await?;
         t.private(Message::new("form-outdated"));
+        if let Input::Answer { text, .. } = &t.ev.input {
+            give_back(t, text);
+        }
         return Ok(true);
     };
     let spec = feature.spec();
     let fi = match &t.ev.input {
         Input::Text(s) => FormInput::Text(s.clone()),
+        Input::Answer { to, text } => match parse_question_ref(to) {
+            Some((nonce, step))
+                if nonce == state.nonce && step == state.step && step < spec.steps.len() =>
+            {
+                FormInput::Text(text.clone())
+            }
+            _ => {
+                give_back(t, text);
+                return show(t, spec, &state).map(|_| true);
+            }
+        },
         Input::Button(p) => match parse_payload(p) {
             Some((nonce, step, value))
                 if nonce == state.nonce && step == state.step.min(spec.steps.len()) =>
@@ -122,6 +145,14 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// Tells the sender that the question they wrote `text` for has moved on, giving the text
+/// back to them alone, in their private chat, so a long account is not lost. Changes nothing.
+pub fn give_back(t: &mut Turn<'_>, text: &str) {
+    t.private(
+        Message::private("form-answer-moved-on").secret("text", Sensitive::new(text.to_string())),
+    );
 }
 
 /// Asks the platform to remove the sender's own message (a sensitive free-text answer).

@@ -1,8 +1,10 @@
 //! Turning a form's state into the message that asks the next question.
 //!
 //! A question answered by typing (free text, or a date and time) carries a text hint
-//! ([`crate::core::message::TextAnswer`]) with its length limits, so an adapter can offer a
-//! better place to write the answer than the chat. Nothing else here knows of platforms.
+//! ([`crate::core::message::TextAnswer`]) with its length limits and the question's reference
+//! (`f.<nonce>.<step>`, see [`question_ref`]), so an adapter can offer a better place to write
+//! the answer than the chat, and hand the answer back tied to its question. Nothing else here
+//! knows of platforms.
 
 use super::engine::{applies, at_review, special};
 use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
@@ -24,6 +26,22 @@ pub fn parse_payload(p: &str) -> Option<(&str, usize, &str)> {
     let step = parts.next()?.parse().ok()?;
     let value = parts.next()?;
     Some((nonce, step, value))
+}
+
+/// The reference of the question on step `step` of the form with `nonce`: `f.<nonce>.<step>`
+/// (a form button's payload without its value). A typed answer written outside the chat
+/// carries it back ([`crate::core::event::Input::Answer`]).
+pub fn question_ref(nonce: &str, step: usize) -> String {
+    format!("{PAYLOAD_PREFIX}{nonce}.{step}")
+}
+
+/// Reads a question reference into (nonce, step); `None` when it is not one.
+pub fn parse_question_ref(r: &str) -> Option<(&str, usize)> {
+    let (nonce, step) = r.strip_prefix(PAYLOAD_PREFIX)?.split_once('.')?;
+    if nonce.is_empty() || !step.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((nonce, step.parse().ok()?))
 }
 
 /// The message showing the current step (or the review) with its buttons.
@@ -86,9 +104,10 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
         _ => Message::private(step.prompt),
     };
     let mut m = prompt.choices(choices);
+    let to = question_ref(&state.nonce, state.step);
     match step.kind {
-        StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max),
-        StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED),
+        StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max, to),
+        StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED, to),
         StepKind::Multi { max, .. } => m = m.arg("max", max),
         StepKind::Choice(_) | StepKind::YesNo => {}
     }
@@ -183,21 +202,56 @@ mod tests {
                 Step::new("when", StepKind::DateTime(When::Past)),
             ],
         };
-        let mut state = engine::start(&spec, "n".into());
-        let hint = |state: &FormState| current(&spec, state).body().expects_text;
+        let mut state = engine::start(&spec, "Ab3dE6gH".into());
+        let hint = |state: &FormState| current(&spec, state).body().expects_text.clone();
         assert_eq!(hint(&state), None, "a choice is made with buttons");
         state.step = 1;
-        assert_eq!(hint(&state), Some(TextAnswer { min: 10, max: 2000 }));
+        assert_eq!(
+            hint(&state),
+            Some(TextAnswer {
+                min: 10,
+                max: 2000,
+                to: Some("f.Ab3dE6gH.1".into())
+            })
+        );
         state.step = 2;
         assert_eq!(
             hint(&state),
             Some(TextAnswer {
                 min: 1,
-                max: datetime::MAX_TYPED
+                max: datetime::MAX_TYPED,
+                to: Some("f.Ab3dE6gH.2".into())
             })
         );
         state.step = 3;
         assert_eq!(hint(&state), None, "the review is answered with buttons");
+    }
+
+    #[test]
+    fn question_references_round_trip_and_fit_what_adapters_carry() {
+        let r = question_ref("Ab3dE6gH", 12);
+        assert_eq!(r, "f.Ab3dE6gH.12");
+        assert_eq!(parse_question_ref(&r), Some(("Ab3dE6gH", 12)));
+        assert!(TextAnswer::is_reference(&r), "{r}");
+        // The driver's nonces are 8 characters; with the largest step it still fits.
+        assert!(TextAnswer::is_reference(&question_ref(
+            "Ab3dE6gH",
+            usize::MAX
+        )));
+        for bad in [
+            "",
+            "f.",
+            "f.Ab3dE6gH",
+            "f..3",
+            "f.Ab3dE6gH.",
+            "f.Ab3dE6gH.x",
+            "f.Ab3dE6gH.+3",
+            "f.Ab3dE6gH.3.~skip",
+            "f.Ab3dE6gH.99999999999999999999999",
+            "c.Ab3dE6gH.3",
+        ] {
+            assert_eq!(parse_question_ref(bad), None, "{bad:?}");
+        }
     }
 
     #[test]

@@ -319,7 +319,7 @@ fn a_button_press_carries_the_payload_and_disables_the_buttons_in_a_dm() {
 
 #[test]
 fn a_write_button_opens_its_modal_in_a_dm_and_is_refused_elsewhere() {
-    let id = "haven.write.pl.10.3000.AbCdEfGh";
+    let id = "haven.write.pl.10.3000.f.AbCdEfGh.4";
     let components = json!([{ "type": 1, "components": [
         { "type": 2, "style": 1, "label": "Napisz odpowiedź", "custom_id": id } ] }]);
     let msg = ev::bot_message("1500000000000000009", DM, "1100000000000000000", components);
@@ -336,7 +336,7 @@ fn a_write_button_opens_its_modal_in_a_dm_and_is_refused_elsewhere() {
     let Answer::Write(w) = got.answer else {
         panic!("a modal: {:?}", got.answer)
     };
-    assert_eq!((w.min, w.max, w.token.as_str()), (10, 3000, "AbCdEfGh"));
+    assert_eq!((w.min, w.max, w.to.as_str()), (10, 3000, "f.AbCdEfGh.4"));
     assert_eq!(w.lang, haven::core::people::Lang::Pl);
 
     let refused = Answer::Refuse {
@@ -349,8 +349,8 @@ fn a_write_button_opens_its_modal_in_a_dm_and_is_refused_elsewhere() {
 }
 
 #[test]
-fn a_write_modals_text_is_free_text_with_no_message_to_remove() {
-    let id = "haven.write.en-GB.10.3000.AbCdEfGh";
+fn a_write_modals_text_answers_its_question_with_no_message_to_remove() {
+    let id = "haven.write.en-GB.10.3000.f.AbCdEfGh.4";
     let components = json!([{ "type": 1, "components": [
         { "type": 2, "style": 1, "label": "Write my answer", "custom_id": id } ] }]);
     let msg = ev::bot_message("1500000000000000009", DM, "1100000000000000000", components);
@@ -368,8 +368,38 @@ fn a_write_modals_text_is_free_text_with_no_message_to_remove() {
     };
     let got = inbound::from_modal(&m);
     let e = got.inbound.expect("event");
-    assert_eq!(e.input, Input::Text("/cancel is what he typed".into()));
+    assert_eq!(
+        e.input,
+        Input::Answer {
+            to: "f.AbCdEfGh.4".into(),
+            text: "/cancel is what he typed".into()
+        },
+        "an answer to its own question, never plain text"
+    );
     assert_eq!(e.place, Place::Private);
     assert_eq!(e.message_id, None, "nothing in the chat to remove");
     assert_eq!(got.answer, Answer::DisableButtons { pressed: id.into() });
+}
+
+#[test]
+fn a_forged_write_modal_names_no_question_and_is_never_plain_text() {
+    for id in [
+        "haven.write.en-GB.10.3000.AbCdEfGh",
+        "haven.write.en-GB.10.3000.<script>",
+        "haven.write.",
+    ] {
+        let i = interaction(ev::modal(15, DANIEL, Where::Dm(DM), id, "A long account"));
+        let Interaction::Modal(m) = i else {
+            panic!("a modal")
+        };
+        let e = inbound::from_modal(&m).inbound.expect("event");
+        let to = match &e.input {
+            Input::Answer { to, text } if text == "A long account" => to.clone(),
+            other => panic!("{id}: {other:?}"),
+        };
+        assert!(
+            haven::core::form::prompt::parse_question_ref(&to).is_none(),
+            "{id}: {to:?}"
+        );
+    }
 }

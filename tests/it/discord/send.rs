@@ -347,7 +347,11 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
         "What have you done so far?",
         vec![skip],
     );
-    question.expects_text = Some(TextAnswer { min: 2, max: 1000 });
+    question.expects_text = Some(TextAnswer {
+        min: 2,
+        max: 1000,
+        to: Some("f.n0nce.9".into()),
+    });
     t.send(&question).await.expect("sent");
 
     let shown = fake.dm_messages(PERSON);
@@ -355,7 +359,10 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
     assert_eq!(row[0]["label"], "Write my answer");
     assert_eq!(row[0]["style"], 1, "the write button stands out");
     let id = row[0]["custom_id"].as_str().expect("custom_id");
-    assert!(id.starts_with("haven.write.en-GB.2.1000."), "{id}");
+    assert_eq!(
+        id, "haven.write.en-GB.2.1000.f.n0nce.9",
+        "the question goes along"
+    );
     assert!(id.chars().count() <= 100);
     assert_eq!(
         row[1]["custom_id"], "f.n0nce.9.~skip",
@@ -363,10 +370,25 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
     );
 
     let mut in_channel = to(Address::Group(STAFF_CHANNEL.into()), "A question", vec![]);
-    in_channel.expects_text = Some(TextAnswer { min: 1, max: 10 });
+    in_channel.expects_text = Some(TextAnswer {
+        min: 1,
+        max: 10,
+        to: Some("f.n0nce.9".into()),
+    });
     t.send(&in_channel).await.expect("sent");
     let posted = fake.public_in(STAFF_CHANNEL);
     assert!(posted[0].components.is_null(), "{:?}", posted[0].components);
+
+    // A question stored before questions had references: typed answers only.
+    let mut stored_before = to(Address::Private(PERSON.into()), "An old question", vec![]);
+    stored_before.expects_text = Some(TextAnswer {
+        min: 1,
+        max: 10,
+        to: None,
+    });
+    t.send(&stored_before).await.expect("sent");
+    let shown = fake.dm_messages(PERSON);
+    assert!(shown[1].components.is_null(), "{:?}", shown[1].components);
     fake.assert_clean();
 }
 

@@ -1,17 +1,45 @@
 //! Free-text answers written in a modal: the write button on a question answered by typing,
 //! the modal it opens (Discord's interaction callback type 9), the answer reaching the form
-//! with nothing left in the chat to delete, and what an out-of-date button does.
+//! with nothing left in the chat to delete, what an out-of-date button does, and what happens
+//! to a modal's text when its question has moved on meanwhile (it comes back, the form is left
+//! alone), a restart in between included.
 
+use super::concern::{after_the_account, up_to_the_account};
 use crate::concern::{reference_in, ACCOUNT, BULLYING, PUPIL, PUPILS};
 use crate::support::discord_app::{buttons, DiscordApp};
 use crate::support::discord_fake::STAFF_CHANNEL;
 use crate::support::discord_people::Member;
 use haven::core::concern::reporting::ACCOUNT_MAX;
+use haven::core::form::FormState;
 
 const DANIEL: &str = "1400000000000000002";
 const TOMASZ: &str = "1400000000000000004";
 const JOSIE: &str = "1400000000000000008";
 const WRITE: &str = "Write my answer";
+const MOVED_ON: &str = "The question you wrote this for has moved on";
+/// What Josie writes in a modal whose question has moved on by the time she submits it.
+const LATE: &str = "Grace Hopper and Ada Lovelace, both Year 4, written in the modal";
+
+/// The unfinished form of the demo person with this MIS id, as stored.
+async fn draft_of(app: &DiscordApp, external_id: &str) -> Option<FormState> {
+    let store = app.t.store();
+    let mut tx = store.begin().await.expect("tx");
+    let who = tx
+        .person_by_external_id(app.t.app.ctx.school, external_id)
+        .await
+        .expect("lookup")
+        .expect("a demo person");
+    tx.draft(who.id).await.expect("draft").map(|d| d.state)
+}
+
+/// How many modals Haven opened (interaction callbacks of type 9).
+fn modals_opened(app: &DiscordApp) -> usize {
+    app.fake
+        .calls_to("/callback")
+        .into_iter()
+        .filter(|c| c.body["type"] == 9)
+        .count()
+}
 
 /// Brings Josie's concern form to "Which pupils are involved?".
 async fn up_to_the_pupils(josie: &Member<'_>) {
@@ -133,13 +161,6 @@ async fn typing_still_works_and_makes_the_earlier_write_button_out_of_date() {
     josie
         .writes_in_modal(WRITE, ACCOUNT, "When did it happen?")
         .await;
-    let modals_opened = |app: &DiscordApp| {
-        app.fake
-            .calls_to("/callback")
-            .into_iter()
-            .filter(|c| c.body["type"] == 9)
-            .count()
-    };
     assert_eq!(modals_opened(&app), 1, "the stale press opened nothing");
     assert_eq!(
         removals_in(&app, &josie.dm()),
@@ -185,5 +206,138 @@ async fn a_polish_speaker_writes_in_a_polish_modal() {
         .await;
     assert_eq!(modal.title(), "Napisz swoją odpowiedź");
     assert_eq!(modal.field()["label"], "Twoja odpowiedź");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn an_alert_in_between_does_not_make_the_current_write_button_out_of_date() {
+    let app = DiscordApp::start().await;
+    let daniel = app.linked("STF002", DANIEL).await;
+    let josie = app.linked("STF008", JOSIE).await;
+
+    // Daniel, a DSL, is halfway through a form of his own.
+    daniel.runs("concern", None);
+    up_to_the_pupils(&daniel).await;
+
+    // Josie's concern alerts him meanwhile, with a button of its own.
+    josie.runs("concern", None);
+    up_to_the_account(&josie).await;
+    josie.answers(ACCOUNT, "When did it happen?").await;
+    after_the_account(&josie).await;
+    let r = reference_in(
+        &josie
+            .picks("Submit", "Your concern reference is")
+            .await
+            .text(),
+    );
+    let alert = daniel.sees(&format!("New concern {r}")).await;
+    assert!(!buttons(&alert).is_empty(), "the alert has a button");
+    assert!(!buttons(&alert).iter().any(|(l, _)| l == WRITE));
+
+    // His question's write button still opens its modal, and the answer is taken.
+    daniel
+        .writes_in_modal(WRITE, PUPILS, "What happened?")
+        .await;
+    assert_eq!(
+        draft_of(&app, "STF002")
+            .await
+            .expect("his draft")
+            .answers
+            .text("pupils"),
+        Some(PUPILS)
+    );
+    assert_eq!(
+        daniel.count("That button belongs to an earlier question"),
+        0
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_modal_submitted_after_the_answer_was_typed_changes_nothing_and_comes_back() {
+    let app = DiscordApp::start().await;
+    let josie = app.linked("STF008", JOSIE).await;
+    josie.runs("concern", None);
+    up_to_the_pupils(&josie).await;
+
+    // She opens the modal, then types the answer in the chat instead and the form moves on
+    // to another free-text question.
+    let modal = josie.user.presses_for_answer(WRITE).await;
+    assert_eq!(modal.body["type"], 9, "a modal opens");
+    josie.answers(PUPILS, "What happened?").await;
+    let before = draft_of(&app, "STF008").await.expect("a draft");
+
+    // Then she submits the modal she left open.
+    josie.user.submits_modal(&modal, LATE);
+    let back = josie.sees(MOVED_ON).await;
+    assert!(back.text().contains(LATE), "{}", back.text());
+    josie.sees("What happened?").await;
+    assert_eq!(draft_of(&app, "STF008").await.as_ref(), Some(&before));
+    assert!(
+        app.channel_messages()
+            .iter()
+            .all(|m| !m.text().contains(LATE)),
+        "only in her DM"
+    );
+
+    // The current question's button still works, and the form goes on with what she typed.
+    josie
+        .writes_in_modal(WRITE, ACCOUNT, "When did it happen?")
+        .await;
+    let review = after_the_account(&josie).await.text();
+    assert!(
+        review.contains(PUPILS) && review.contains(ACCOUNT),
+        "{review}"
+    );
+    assert!(!review.contains(LATE), "{review}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn after_a_restart_an_old_questions_modal_does_not_fill_a_new_form() {
+    let app = DiscordApp::start().await;
+    let josie = app.linked("STF008", JOSIE).await;
+    josie.runs("concern", None);
+    up_to_the_pupils(&josie).await;
+    let old_question = josie
+        .user
+        .dm_messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.text().contains("Which pupils are involved?"))
+        .expect("the question");
+
+    // She cancels and starts again, up to the very same question of a new form.
+    josie.runs("cancel", None);
+    josie.sees("Cancelled.").await;
+    josie.runs("concern", None);
+    up_to_the_pupils(&josie).await;
+    let before = draft_of(&app, "STF008").await.expect("a draft");
+
+    // Haven restarts: the adapter no longer knows which write button is the newest.
+    drop(josie);
+    let app = app.restart().await;
+    let josie = app.member(JOSIE);
+    josie.catch_up();
+
+    // The old question's button opens its modal, but its text does not fill the new form.
+    let modal = josie.user.answer_to_press(&old_question, WRITE).await;
+    assert_eq!(modal.body["type"], 9, "nothing remembered: the modal opens");
+    josie.user.submits_modal(&modal, LATE);
+    let back = josie.sees(MOVED_ON).await;
+    assert!(back.text().contains(LATE), "{}", back.text());
+    josie.sees("Which pupils are involved?").await;
+    assert_eq!(draft_of(&app, "STF008").await.as_ref(), Some(&before));
+
+    // The new form's own question takes its answer.
+    josie.writes_in_modal(WRITE, PUPILS, "What happened?").await;
+    assert_eq!(
+        draft_of(&app, "STF008")
+            .await
+            .expect("a draft")
+            .answers
+            .text("pupils"),
+        Some(PUPILS)
+    );
     app.stop().await;
 }

@@ -79,6 +79,39 @@ impl DiscordApp {
         }
     }
 
+    /// Stops the adapter and Haven, then starts both again on the same database and the same
+    /// fake Discord, as after a redeploy: the adapter remembers nothing of before. Members of
+    /// the old instance are gone with it; make them again with [`DiscordApp::member`].
+    pub async fn restart(mut self) -> DiscordApp {
+        let _ = self.stop.send(true);
+        while self.tasks.join_next().await.is_some() {}
+        let registered = self.fake.calls_to("PUT /applications/").len();
+        let DiscordApp {
+            t, fake, counter, ..
+        } = self;
+        let t = t.restart().await;
+        let section = DiscordSection {
+            token: Some(SecretString::from(TOKEN)),
+            guild_id: Some(GUILD_ID.parse().expect("snowflake")),
+            api_url: Some(fake.url()),
+            read_channels: true,
+            limits: Some(RateLimits::unlimited()),
+        };
+        let (stop, stopped) = watch::channel(false);
+        let mut tasks = JoinSet::new();
+        haven::adapters::discord::start(&section, &t.app, stopped, &mut tasks)
+            .expect("the Discord adapter starts again");
+        fake.wait_until(|f| (f.calls_to("PUT /applications/").len() > registered).then_some(()))
+            .await;
+        DiscordApp {
+            t,
+            fake,
+            stop,
+            tasks,
+            counter,
+        }
+    }
+
     /// Stops the adapter and waits for its tasks.
     pub async fn stop(mut self) {
         let _ = self.stop.send(true);

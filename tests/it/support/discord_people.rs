@@ -197,6 +197,11 @@ impl Member<'_> {
         m
     }
 
+    /// Marks every DM message they have received so far as seen (say, after a restart).
+    pub fn catch_up(&self) {
+        self.seen.set(self.user.dm_messages().len());
+    }
+
     /// Presses a button, then waits for `next`.
     pub async fn picks(&self, label: &str, next: &str) -> Shown {
         self.presses(label);

@@ -261,6 +261,46 @@ impl Person<'_> {
             .await;
     }
 
+    /// Sends `text` written for the question with reference `to` outside the chat (as a
+    /// Discord modal does: no message is left behind), from their private chat.
+    pub async fn answers_question(&self, to: &str, text: &str) {
+        self.answers_question_at(Place::Private, to, text).await;
+    }
+
+    /// As [`Self::answers_question`], from a group chat.
+    pub async fn answers_question_in(&self, group: &str, to: &str, text: &str) {
+        let place = Place::Group(GroupChat::new(Platform::Console, group));
+        self.answers_question_at(place, to, text).await;
+    }
+
+    async fn answers_question_at(&self, place: Place, to: &str, text: &str) {
+        let ev = Inbound {
+            from: self.account.clone(),
+            place,
+            input: Input::Answer {
+                to: to.into(),
+                text: text.into(),
+            },
+            message_id: None,
+        };
+        self.app.app.handle(ev).await.expect("handled");
+        self.app.deliver().await;
+    }
+
+    /// The question reference of the latest message asking them for a typed answer.
+    pub fn question(&self) -> String {
+        let all = self.received();
+        all.iter()
+            .rev()
+            .find_map(|m| m.expects_text.as_ref()?.to.clone())
+            .unwrap_or_else(|| {
+                panic!(
+                    "no question asks for a typed answer in:\n{}",
+                    transcript(&all)
+                )
+            })
+    }
+
     /// Presses the button labelled `label` on the latest message that has one.
     pub async fn presses(&self, label: &str) {
         let payload = self.button(label);
