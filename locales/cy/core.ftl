@@ -118,6 +118,8 @@ help-parent = Dyma beth alla i ei wneud i chi:
 ## Errors and fallbacks
 
 error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni, a does dim byd wedi newid. Os yw'n digwydd o hyd, rhowch wybod i swyddfa'r ysgol a nodwch y cyfeirnod { $reference }.
+error-answer-given-back = Doeddwn i ddim yn gallu cadw'r ateb a ysgrifennoch chi, felly dyma fe, a does dim byd wedi'i golli:
+    { $text }
 text-not-understood = Dydw i ddim yn siŵr beth rydych chi'n ei olygu. Teipiwch /help i weld beth alla i ei wneud.
 attachment-not-expected = Alla i ddim derbyn ffeiliau na lluniau. Peidiwch ag anfon delweddau o blant yma, os gwelwch yn dda.
 command-unknown = Dydw i ddim yn adnabod y gorchymyn /{ $command }. Teipiwch /help i weld beth alla i ei wneud.

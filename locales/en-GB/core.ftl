@@ -116,6 +116,8 @@ help-parent = What I can do for you:
 ## Errors and fallbacks
 
 error-internal = Sorry, something went wrong on our side and nothing was changed. If it keeps happening, tell the school office and quote reference { $reference }.
+error-answer-given-back = I could not save the answer you wrote, so here it is, and nothing is lost:
+    { $text }
 text-not-understood = I'm not sure what you mean. Type /help to see what I can do.
 attachment-not-expected = I can't accept files or pictures. Please don't send images of children here.
 command-unknown = I don't know the command /{ $command }. Type /help to see what I can do.

@@ -124,6 +124,8 @@ help-parent = Oto, w czym mogę pomóc:
 ## Errors and fallbacks
 
 error-internal = Przepraszamy, po naszej stronie coś poszło nie tak i nic nie zostało zmienione. Jeśli problem będzie się powtarzał, poinformuj sekretariat szkoły i podaj numer referencyjny { $reference }.
+error-answer-given-back = Nie udało mi się zapisać Twojej odpowiedzi, więc oto ona — nic nie zginęło:
+    { $text }
 text-not-understood = Nie do końca rozumiem, o co chodzi. Wpisz /help, aby zobaczyć, w czym mogę pomóc.
 attachment-not-expected = Nie mogę przyjmować plików ani zdjęć. Nie wysyłaj tutaj zdjęć dzieci.
 command-unknown = Nie znam polecenia /{ $command }. Wpisz /help, aby zobaczyć, w czym mogę pomóc.

@@ -13,7 +13,8 @@ use super::concern;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
 use super::form::driver;
-use super::message::{Message, Outgoing};
+use super::ids::PersonId;
+use super::message::{Message, Outgoing, Sensitive};
 use super::store::Result;
 use super::streams;
 use super::turn::{Ctx, Turn};
@@ -42,13 +43,16 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<()> {
             tx.commit().await
         }
         Err(e) => {
+            let me = t.me.as_ref().map(|p| p.id);
             drop(t);
-            apologise(cx, ev, e).await
+            apologise(cx, ev, me, e).await
         }
     }
 }
 
-async fn apologise(cx: &Ctx, ev: &Inbound, e: anyhow::Error) -> Result<()> {
+/// Says sorry with a reference. Text written in a window outside the chat (a Discord modal)
+/// has no copy anywhere else, so it is given back to its writer, privately, with the apology.
+async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Error) -> Result<()> {
     let reference = Alphanumeric
         .sample_string(&mut rand::thread_rng(), 6)
         .to_uppercase();
@@ -60,6 +64,12 @@ async fn apologise(cx: &Ctx, ev: &Inbound, e: anyhow::Error) -> Result<()> {
     };
     let mut tx = cx.store.begin().await?;
     tx.enqueue(&out, cx.clock.now()).await?;
+    if let (Input::Answer { text, .. }, Some(me)) = (&ev.input, me) {
+        let back = Message::private("error-answer-given-back")
+            .secret("text", Sensitive::new(text.clone()));
+        let back = Outgoing::to_person(me, Some(ev.from.platform), back);
+        tx.enqueue(&back, cx.clock.now()).await?;
+    }
     tx.commit().await
 }
 
@@ -94,7 +104,12 @@ async fn route(t: &mut Turn<'_>) -> Result<()> {
 /// with no form open (or outside the private chat) it goes back to its writer, privately.
 async fn answer(t: &mut Turn<'_>, text: &str) -> Result<()> {
     if t.me.is_none() {
-        t.reply(Message::new("not-linked"));
+        // Nobody verified to give the text back to: it is not repeated anywhere.
+        t.reply(Message::new(if t.in_private() {
+            "not-linked"
+        } else {
+            "group-pointer-unlinked"
+        }));
         return Ok(());
     }
     if t.in_private() && driver::input(t, form_feature).await? {

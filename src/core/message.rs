@@ -531,7 +531,14 @@ mod tests {
         let before_references = r#"{"key":"form-review","args":[],"choices":[],
             "sensitive":false,"expects_text":{"min":1,"max":500}}"#;
         let before: Body = serde_json::from_str(before_references).expect("a hint without to");
-        assert_eq!(before.expects_text.and_then(|h| h.to), None);
+        assert_eq!(
+            before.expects_text,
+            Some(TextAnswer {
+                min: 1,
+                max: 500,
+                to: None
+            })
+        );
         let plain = serde_json::to_string(Message::new("sent-privately").body()).expect("json");
         assert!(!plain.contains("expects_text"), "{plain}");
     }

@@ -220,6 +220,18 @@ async fn answers_from_a_group_or_an_unknown_account_are_never_shown_there() {
     let reply = stranger.sees("I don't know who you are yet");
     assert!(!reply.text.contains("Stranger's secret text"));
     assert!(who_saw(&app, "Stranger's secret text").is_empty());
+
+    // From a group, the group gets only the pointer to a private chat.
+    stranger
+        .answers_question_in("staff", &current, "Stranger's secret text")
+        .await;
+    let pointer = app
+        .group_messages()
+        .into_iter()
+        .last()
+        .expect("a pointer in the group");
+    assert_eq!(pointer.text, "Please message me privately to get started.");
+    assert!(who_saw(&app, "Stranger's secret text").is_empty());
 }
 
 #[tokio::test]
@@ -245,4 +257,83 @@ async fn an_answer_to_a_form_that_changed_since_is_given_back() {
     josie.sees("This form has changed since you started it");
     given_back_to_josie_only(&app, &josie, LATE);
     assert_eq!(josies_draft(&app).await, None);
+}
+
+#[tokio::test]
+async fn an_answer_for_the_date_question_is_not_read_as_the_time_on_a_day_picked_since() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    up_to_the_pupils(&josie).await;
+    josie.says(PUPILS).await;
+    josie.says(ACCOUNT).await;
+    josie.sees(WHEN_Q);
+    let date_question = josie.question();
+
+    // Yesterday is pressed; the window opened on the date question is submitted afterwards.
+    josie.presses("Yesterday").await;
+    josie.sees("At what time on 16/11/2026?");
+    let time_question = josie.question();
+    assert_ne!(date_question, time_question);
+    josie.answers_question(&date_question, "9:15").await;
+    josie.sees(MOVED_ON);
+    assert!(josies_draft(&app)
+        .await
+        .unwrap()
+        .answers
+        .time("when")
+        .is_none());
+
+    // Back to the date question: an answer written for "At what time on 16/11/2026?" is not
+    // taken as a time today either.
+    josie.says("/back").await;
+    josie.sees(WHEN_Q);
+    josie.answers_question(&time_question, "9:15").await;
+    josie.sees(MOVED_ON);
+    assert!(josies_draft(&app)
+        .await
+        .unwrap()
+        .answers
+        .time("when")
+        .is_none());
+
+    // Written for the question on screen, it is taken.
+    josie.presses("Yesterday").await;
+    josie.answers_question(&josie.question(), "9:15").await;
+    josie.sees(WHERE_Q);
+    let when = josies_draft(&app).await.unwrap().answers.time("when");
+    assert_eq!(
+        when.map(|t| t.to_rfc3339()),
+        Some("2026-11-16T09:15:00+00:00".into())
+    );
+}
+
+#[tokio::test]
+async fn an_answer_that_cannot_be_saved_for_a_fault_on_our_side_comes_back_with_the_apology() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    up_to_the_pupils(&josie).await;
+    let question = josie.question();
+    // The stored draft becomes unreadable, as a damaged disk would leave it.
+    let db = rusqlite::Connection::open(app.dir.path().join("haven.db")).unwrap();
+    db.execute("UPDATE drafts SET state_sealed = x'00'", [])
+        .unwrap();
+
+    josie.answers_question(&question, LATE).await;
+    josie.sees("Sorry, something went wrong on our side");
+    let back = josie.sees("I could not save the answer you wrote");
+    assert!(back.text.contains(LATE), "{}", back.text);
+    assert_eq!(
+        who_saw(&app, LATE),
+        BTreeSet::from(["Josie Quennell".to_string()])
+    );
+    assert!(
+        !contains(&app.db_bytes(), LATE),
+        "the text is kept only sealed until it is delivered"
+    );
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
 }

@@ -16,11 +16,12 @@
 //! device, `/back`, expiry, a restart) is never filled from an older question's modal.
 //!
 //! [`Shown`] remembers, per person, the newest question offered with a write button, so that
-//! pressing the button of an earlier question is refused politely at once rather than opening
-//! a modal whose answer would only come back. Other messages with buttons in between (a
-//! new-concern alert, say) do not make the current question's button out of date. After a
-//! restart nothing is remembered and any well-formed button opens its modal; the core's check
-//! on submit then protects the form.
+//! pressing the button of a question asked before it is refused politely at once rather than
+//! opening a modal whose answer would only come back. Other messages with buttons in between
+//! (a new-concern alert, say) do not make the current question's button out of date. The
+//! adapter cannot see every move of a form (to a question answered with buttons, a submit, a
+//! cancel), nor anything from before a restart: such a button still opens its modal, and the
+//! core's check on submit gives the text back instead of saving it.
 //!
 //! Nothing here logs what was written, or talks to Discord.
 //!

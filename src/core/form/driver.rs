@@ -8,7 +8,7 @@
 //! never lost. This module must never apply input tied to one question to another.
 
 use super::engine::{self, FormInput, Outcome};
-use super::prompt::{self, parse_payload, parse_question_ref};
+use super::prompt::{self, parse_payload};
 use super::{Answers, FormSpec, FormState};
 use crate::core::event::Input;
 use crate::core::ids::Platform;
@@ -85,17 +85,14 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     let spec = feature.spec();
     let fi = match &t.ev.input {
         Input::Text(s) => FormInput::Text(s.clone()),
-        Input::Answer { to, text } => match parse_question_ref(to) {
-            Some((nonce, step))
-                if nonce == state.nonce && step == state.step && step < spec.steps.len() =>
-            {
+        Input::Answer { to, text } => {
+            if *to == prompt::question_of(&state) && state.step < spec.steps.len() {
                 FormInput::Text(text.clone())
-            }
-            _ => {
+            } else {
                 give_back(t, text);
                 return show(t, spec, &state).map(|_| true);
             }
-        },
+        }
         Input::Button(p) => match parse_payload(p) {
             Some((nonce, step, value))
                 if nonce == state.nonce && step == state.step.min(spec.steps.len()) =>

@@ -35,6 +35,17 @@ pub fn question_ref(nonce: &str, step: usize) -> String {
     format!("{PAYLOAD_PREFIX}{nonce}.{step}")
 }
 
+/// The reference of the question `state` is on: its form and step and, on a date step after
+/// "today" or "yesterday" was pressed, the day picked. So an answer written for "At what time on
+/// 16/11/2026?" is never read as one for the date question before it, or the reverse.
+pub fn question_of(state: &FormState) -> String {
+    let r = question_ref(&state.nonce, state.step);
+    match state.day {
+        Some(day) => format!("{r}.{}", day.date.format("%Y%m%d")),
+        None => r,
+    }
+}
+
 /// Reads a question reference into (nonce, step); `None` when it is not one.
 pub fn parse_question_ref(r: &str) -> Option<(&str, usize)> {
     let (nonce, step) = r.strip_prefix(PAYLOAD_PREFIX)?.split_once('.')?;
@@ -104,7 +115,7 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
         _ => Message::private(step.prompt),
     };
     let mut m = prompt.choices(choices);
-    let to = question_ref(&state.nonce, state.step);
+    let to = question_of(state);
     match step.kind {
         StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max, to),
         StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED, to),
