@@ -132,8 +132,8 @@ impl TelegramTransport {
 
     /// Makes Telegram show exactly the whole set `wanted` works out, calling only for what
     /// changed. A chat whose menu a follow put in line after `wanted` began is left alone:
-    /// what `wanted` read may be older. Returns how many calls succeeded; failures are logged and
-    /// tried again next time.
+    /// what `wanted` read may be older. Returns how many calls succeeded; failures are logged
+    /// and tried again next time.
     pub async fn resync_menus<E>(
         &self,
         wanted: impl Future<Output = Result<Vec<Menu>, E>>,
