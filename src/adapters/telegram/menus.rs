@@ -31,7 +31,14 @@
 //!
 //! No lock is held across a Telegram call. Each call claims its menu first, so two calls about
 //! one chat never overlap and the others go on meanwhile; a re-sync skips a chat whose menu a
-//! follow dealt with after the re-sync read the directory, so it never undoes a newer change.
+//! follow put in line after the re-sync read the directory, so it never undoes a newer change.
+//! A follow that failed (its menu could not be worked out, or Telegram refused the call) does
+//! not count: the re-sync still puts that chat right.
+//!
+//! If the background worker ends early (a panic, or its task cancelled) while chats are still
+//! queued, it starts its successor as it goes, so no queued chat waits for someone else's
+//! command. The bookkeeping stays bounded however many strangers write to the bot: see
+//! [`runtime`] and [`published`].
 //!
 //! A failing menu call is logged (by chat id only, as the rest of the adapter does) and never
 //! stops the handling of a message; what failed is not remembered, so it is tried again.
@@ -68,7 +75,7 @@ impl TelegramTransport {
     pub async fn publish_menus(&self, menus: &[Menu]) -> Result<(), SendError> {
         for menu in menus {
             let change = Change::Set(menu.clone());
-            let _claim = self.menus.claim(change.key(), false).await;
+            let _claim = self.menus.claim(change.key()).await;
             self.apply(&change).await?;
             self.menus.record(&change);
         }
@@ -102,16 +109,20 @@ impl TelegramTransport {
     /// show, when that differs from what was last published there. Failures are logged.
     async fn follow_menu(&self, handler: &dyn InboundHandler, account: &Account) {
         let key = (MenuScope::Private(account.id.clone()), None);
-        // Held while asking, so that a re-sync cannot publish this chat's menu meanwhile.
-        let _claim = self.menus.claim(key, true).await;
+        // Held while asking, so that a re-sync cannot publish this chat's menu meanwhile. Only
+        // a follow that finished cleanly keeps a running re-sync away from this chat.
+        let claim = self.menus.claim(key).await;
         let Some(wanted) = handler.chat_menu(account).await else {
             return;
         };
         let Some(change) = self.menus.published(|p| p.for_chat(&account.id, &wanted)) else {
-            return;
+            return claim.followed();
         };
         match self.apply(&change).await {
-            Ok(()) => self.menus.record(&change),
+            Ok(()) => {
+                self.menus.record(&change);
+                claim.followed();
+            }
             Err(e) => {
                 let chat = account.id.as_str();
                 tracing::warn!(chat, error = %e, "could not update a chat's command menu");
@@ -120,21 +131,21 @@ impl TelegramTransport {
     }
 
     /// Makes Telegram show exactly the whole set `wanted` works out, calling only for what
-    /// changed. A chat whose menu was followed after `wanted` began is left alone: what
-    /// `wanted` read may be older. Returns how many calls succeeded; failures are logged and
-    /// tried again next time.
+    /// changed. A chat whose menu a follow put in line after `wanted` began is left alone:
+    /// what `wanted` read may be older. Returns how many calls succeeded; failures are logged
+    /// and tried again next time.
     pub async fn resync_menus<E>(
         &self,
         wanted: impl Future<Output = Result<Vec<Menu>, E>>,
     ) -> Result<usize, E> {
-        let looked = self.menus.generation();
+        let resync = self.menus.begin_resync();
         let wanted = wanted.await?;
         let changes = self.menus.published(|p| p.resync(&wanted));
         let mut done = 0;
         for change in changes {
             let key = change.key();
-            let _claim = self.menus.claim(key.clone(), false).await;
-            if self.menus.followed_since(&key, looked) {
+            let _claim = self.menus.claim(key.clone()).await;
+            if resync.followed_since_begun(&key) {
                 continue;
             }
             match self.apply(&change).await {
@@ -178,25 +189,35 @@ impl TelegramTransport {
 /// The background worker: follows queued chats until none is left.
 async fn follow_queued(transport: Arc<TelegramTransport>) {
     let mut worker = Worker {
-        menus: &transport.menus,
+        transport,
         done: false,
     };
+    let transport = worker.transport.clone();
     while let Some((account, handler)) = transport.menus.next_follow() {
         transport.follow_menu(handler.as_ref(), &account).await;
     }
     worker.done = true;
 }
 
-/// Lets the next follow start a new worker if this one ends early (cancelled or panicked).
-struct Worker<'a> {
-    menus: &'a MenuRuntime,
+/// Starts a new worker when this one ends early (cancelled or panicked) with chats still
+/// queued; without a runtime to start it on, the next follow starts one. The chat it was
+/// working on is not queued again (it may be what made it panic).
+struct Worker {
+    transport: Arc<TelegramTransport>,
     done: bool,
 }
 
-impl Drop for Worker<'_> {
+impl Drop for Worker {
     fn drop(&mut self) {
-        if !self.done {
-            self.menus.worker_lost();
+        if self.done {
+            return;
+        }
+        let runtime = tokio::runtime::Handle::try_current().ok();
+        if self.transport.menus.worker_lost(runtime.is_some()) {
+            if let Some(runtime) = runtime {
+                tracing::warn!("the command menu worker ended early; a new one takes over");
+                runtime.spawn(follow_queued(self.transport.clone()));
+            }
         }
     }
 }
@@ -252,12 +273,51 @@ mod tests {
         assert_eq!(language_code("fil"), None);
     }
 
+    fn transport() -> TelegramTransport {
+        let token = secrecy::SecretString::from("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+        let config = super::super::TelegramConfig::polling(token);
+        TelegramTransport::new(&config).expect("transport")
+    }
+
+    /// Answers "could not tell" for every chat (so no call is made), except one: there it
+    /// panics.
+    struct PanicsFor(&'static str, std::sync::Mutex<Vec<String>>);
+
+    #[async_trait::async_trait]
+    impl InboundHandler for PanicsFor {
+        async fn handle(&self, _event: Inbound) {}
+
+        async fn chat_menu(&self, account: &Account) -> Option<crate::delivery::ChatMenu> {
+            self.1.lock().unwrap().push(account.id.clone());
+            assert_ne!(
+                account.id, self.0,
+                "(a panicking handler, as the test wants)"
+            );
+            None
+        }
+    }
+
+    #[tokio::test]
+    async fn a_worker_that_panics_is_replaced_and_the_chats_queued_are_followed() {
+        use crate::core::ids::Platform;
+        let transport = Arc::new(transport());
+        let handler = Arc::new(PanicsFor("2", Default::default()));
+        for id in ["1", "2", "3", "4"] {
+            let account = Account::new(Platform::Telegram, id);
+            transport.follow_menu_later(handler.clone(), account);
+        }
+        transport.menus_settled().await;
+        assert_eq!(*handler.1.lock().unwrap(), ["1", "2", "3", "4"]);
+        // And the queue works on as before.
+        transport.follow_menu_later(handler.clone(), Account::new(Platform::Telegram, "5"));
+        transport.menus_settled().await;
+        assert_eq!(handler.1.lock().unwrap().len(), 5);
+    }
+
     #[tokio::test(start_paused = true)]
     async fn menu_calls_wait_for_the_overall_rate_limit() {
         use futures_util::FutureExt;
-        let token = secrecy::SecretString::from("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
-        let config = super::super::TelegramConfig::polling(token);
-        let transport = TelegramTransport::new(&config).expect("transport");
+        let transport = transport();
         // A scope that is no chat fails after the wait, before any request is made.
         let odd = Change::Delete(MenuScope::Private("no chat".into()), None);
         // Telegram's 30 a second allow a burst of 3; time stands still here.

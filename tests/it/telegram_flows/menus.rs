@@ -2,7 +2,7 @@
 //! restart: the staff commands in a linked member of staff's private chat, in their language;
 //! nothing of their own for parents; nothing sent again when nothing changed. Menu calls are made
 //! in the background: a slow one holds up no reply, and a re-sync neither waits for nor undoes
-//! a newer change to one chat.
+//! a newer change to one chat, and a follow Telegram refused does not keep it from that chat.
 
 use super::STAFF_ROOM;
 use crate::support::telegram_fake::{Call, Refusal};
@@ -297,5 +297,48 @@ async fn a_resync_in_progress_neither_holds_up_nor_undoes_a_newer_change_to_a_ch
     // The Welsh menu the re-sync worked out for Priya is older than her Polish one.
     let calls = w.fake.menu_calls_for(priya.id);
     assert_eq!(calls.len(), priyas, "nothing after her change: {calls:#?}");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_refused_follow_does_not_keep_a_resync_from_putting_that_chat_right() {
+    let w = TgWorld::start().await;
+    let daniel = w.linked(DANIEL, 5781).await;
+    let all = platforms::menus(&w.app.app, Platform::Telegram)
+        .await
+        .unwrap();
+    w.transport.publish_menus(&all).await.unwrap();
+
+    // Daniel chooses Welsh where the menus cannot see it (as an import would change it).
+    let school = w.app.app.ctx.school;
+    let mut tx = w.app.store().begin().await.unwrap();
+    let person = tx.person_by_external_id(school, DANIEL).await.unwrap();
+    tx.set_lang(person.unwrap().id, Lang::Cy).await.unwrap();
+    tx.commit().await.unwrap();
+
+    // A re-sync begins; while it reads the directory, Daniel sends a command and Telegram
+    // refuses the Welsh menu that follows it.
+    let wanted = async {
+        let wanted = platforms::menus(&w.app.app, Platform::Telegram).await;
+        w.fake
+            .refuse_next("setMyCommands", daniel.id, Refusal::ChatNotFound);
+        daniel.says("/whoami").await;
+        wanted
+    };
+    let done = w.transport.resync_menus(wanted).await.unwrap();
+
+    let calls = w.fake.menu_calls_for(daniel.id);
+    assert_eq!(
+        calls.len(),
+        4,
+        "linked, published, refused, re-synced: {calls:#?}"
+    );
+    assert_eq!(done, 1, "the re-sync put his menu right");
+    assert_eq!(
+        described(&calls[3], "concern").as_deref(),
+        Some("Rhoi gwybod am bryder, yn breifat")
+    );
+    daniel.says("/whoami").await;
+    assert_eq!(w.fake.menu_calls_for(daniel.id).len(), 4, "in line now");
     w.fake.assert_no_violations();
 }

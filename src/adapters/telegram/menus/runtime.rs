@@ -5,6 +5,20 @@
 //! Locks here are held only to read or change this bookkeeping, never across a Telegram call
 //! or any other wait, so that one slow menu call holds up nothing but the menu it is about.
 //! This module makes no Telegram call and logs nothing.
+//!
+//! Everything here stays bounded however many people write to the bot:
+//! - the queue holds at most [`MAX_WAITING`] chats, and one worker at a time works on it; a
+//!   worker that ends early (panicked or cancelled) with chats still queued is replaced at
+//!   once ([`MenuRuntime::worker_lost`]). Each worker takes a chat off the queue before it can
+//!   end early, so replacements never outnumber the chats queued;
+//! - a follow is remembered as "followed" only while a re-sync that looked before it is still
+//!   running (the only one that could undo it), and only when it finished cleanly (its menu
+//!   worked out and, if it had changed, accepted by Telegram): a failed follow must not keep a
+//!   re-sync from putting that chat right. When the last running re-sync ends, the record is
+//!   emptied;
+//! - the record of what Telegram was told keeps at most
+//!   [`MAX_CLEARED`](super::published::MAX_CLEARED) private chats cleared of a menu of their
+//!   own (see [`super::published`]).
 
 use super::published::{Change, Key, Published};
 use crate::core::ids::Account;
@@ -35,7 +49,10 @@ struct State {
     claimed: BTreeSet<Key>,
     /// Counts finished follows, so that a re-sync can tell whether one came after it looked.
     generation: u64,
-    /// For each private menu, the generation at which a follow last finished with it.
+    /// The generation each running re-sync read when it began.
+    resyncs: Vec<u64>,
+    /// For each private menu, the generation at which a follow last finished with it cleanly,
+    /// kept only while a re-sync that began before then runs.
     followed: BTreeMap<Key, u64>,
 }
 
@@ -43,8 +60,15 @@ struct State {
 pub struct Claim<'a> {
     runtime: &'a MenuRuntime,
     key: Key,
-    /// True for a follow: giving the claim up then marks the menu as followed.
-    follow: bool,
+    /// Set by [`Claim::followed`]: giving the claim up then marks the menu as followed.
+    followed: bool,
+}
+
+/// A re-sync that is running: follows that finish meanwhile are remembered for it
+/// ([`Resync::followed_since_begun`]). Ends when dropped.
+pub struct Resync<'a> {
+    runtime: &'a MenuRuntime,
+    looked: u64,
 }
 
 impl MenuRuntime {
@@ -57,9 +81,9 @@ impl MenuRuntime {
         self.follows.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Waits until no one else is calling about `key`, then claims it. A follow's claim marks
-    /// the menu as followed when given up (see [`Self::followed_since`]).
-    pub async fn claim(&self, key: Key, follow: bool) -> Claim<'_> {
+    /// Waits until no one else is calling about `key`, then claims it. A follow that finished
+    /// cleanly gives it up with [`Claim::followed`].
+    pub async fn claim(&self, key: Key) -> Claim<'_> {
         loop {
             let released = self.released.notified();
             tokio::pin!(released);
@@ -68,25 +92,22 @@ impl MenuRuntime {
                 return Claim {
                     runtime: self,
                     key,
-                    follow,
+                    followed: false,
                 };
             }
             released.await;
         }
     }
 
-    /// The current generation, to compare with [`Self::followed_since`] later.
-    pub fn generation(&self) -> u64 {
-        self.state().generation
-    }
-
-    /// True when a follow finished with `key` after `generation` was read: what a re-sync
-    /// worked out before then may be older than what that follow published.
-    pub fn followed_since(&self, key: &Key, generation: u64) -> bool {
-        self.state()
-            .followed
-            .get(key)
-            .is_some_and(|g| *g > generation)
+    /// Begins a re-sync, before it reads what is wanted.
+    pub fn begin_resync(&self) -> Resync<'_> {
+        let mut state = self.state();
+        let looked = state.generation;
+        state.resyncs.push(looked);
+        Resync {
+            runtime: self,
+            looked,
+        }
     }
 
     /// Reads the record of what Telegram was told.
@@ -114,11 +135,15 @@ impl MenuRuntime {
         next
     }
 
-    /// The worker stopped without emptying the queue (its task was cancelled or panicked):
-    /// the next queued follow starts a new one.
-    pub fn worker_lost(&self) {
-        self.follows().running = false;
-        self.settled.notify_waiters();
+    /// The worker stopped without emptying the queue (its task was cancelled or panicked).
+    /// True when the caller must start a new worker: chats are still queued and the caller
+    /// `can_restart` one. Otherwise the next queued follow starts one.
+    pub fn worker_lost(&self, can_restart: bool) -> bool {
+        let restart = self.follows().lost(can_restart);
+        if !restart {
+            self.settled.notify_waiters();
+        }
+        restart
     }
 
     /// Resolves once no follow is queued or running.
@@ -135,17 +160,51 @@ impl MenuRuntime {
     }
 }
 
+impl Claim<'_> {
+    /// Gives the claim up after a follow that finished cleanly: a re-sync that looked before
+    /// now leaves this menu alone.
+    pub fn followed(mut self) {
+        self.followed = true;
+    }
+}
+
 impl Drop for Claim<'_> {
     fn drop(&mut self) {
         let mut state = self.runtime.state();
         state.claimed.remove(&self.key);
-        if self.follow {
+        if self.followed {
             state.generation += 1;
-            let generation = state.generation;
-            state.followed.insert(self.key.clone(), generation);
+            // Only a re-sync already running could undo it; later ones look after it.
+            if !state.resyncs.is_empty() {
+                let generation = state.generation;
+                state.followed.insert(self.key.clone(), generation);
+            }
         }
         drop(state);
         self.runtime.released.notify_waiters();
+    }
+}
+
+impl Resync<'_> {
+    /// True when a follow finished cleanly with `key` after this re-sync began: what it worked
+    /// out may be older than what that follow published.
+    pub fn followed_since_begun(&self, key: &Key) -> bool {
+        let state = self.runtime.state();
+        state.followed.get(key).is_some_and(|g| *g > self.looked)
+    }
+}
+
+impl Drop for Resync<'_> {
+    fn drop(&mut self) {
+        let mut state = self.runtime.state();
+        if let Some(at) = state.resyncs.iter().position(|g| *g == self.looked) {
+            state.resyncs.swap_remove(at);
+        }
+        // What no running re-sync can still need is forgotten.
+        match state.resyncs.iter().min().copied() {
+            Some(oldest) => state.followed.retain(|_, g| *g > oldest),
+            None => state.followed.clear(),
+        }
     }
 }
 
@@ -207,6 +266,13 @@ impl<T> Queue<T> {
         self.running = next.is_some();
         next
     }
+
+    /// The worker ended early. True when a new one must start (chats are waiting and the
+    /// caller `can_restart`); otherwise marks none running.
+    pub fn lost(&mut self, can_restart: bool) -> bool {
+        self.running = can_restart && !self.waiting.is_empty();
+        self.running
+    }
 }
 
 #[cfg(test)]
@@ -248,23 +314,72 @@ mod tests {
         assert_eq!(count(Queued::Full), 10_000 - MAX_WAITING);
     }
 
+    #[test]
+    fn a_worker_that_ends_early_with_chats_waiting_is_replaced() {
+        let mut q = Queue::new(3);
+        assert_eq!(q.push(account("1"), ()), Queued::StartWorker);
+        assert_eq!(q.push(account("2"), ()), Queued::Waiting);
+        q.next();
+        assert!(q.lost(true), "2 is waiting: a new worker starts");
+        assert_eq!(q.push(account("3"), ()), Queued::Waiting, "and runs");
+        q.next();
+        assert!(!q.lost(false), "no runtime to start one on");
+        assert_eq!(q.push(account("4"), ()), Queued::StartWorker);
+        while q.next().is_some() {}
+        assert_eq!(q.push(account("5"), ()), Queued::StartWorker);
+        q.next();
+        assert!(!q.lost(true), "nothing waiting: no new worker");
+        assert_eq!(q.push(account("6"), ()), Queued::StartWorker);
+    }
+
     #[tokio::test]
-    async fn a_resync_sees_follows_that_finished_after_it_looked() {
+    async fn a_resync_sees_follows_that_finished_cleanly_after_it_began() {
         let rt = MenuRuntime::default();
         let daniel = (MenuScope::Private("7".into()), None);
         let priya = (MenuScope::Private("8".into()), None);
-        drop(rt.claim(daniel.clone(), true).await);
-        let looked = rt.generation();
+        let emma = (MenuScope::Private("9".into()), None);
+        rt.claim(daniel.clone()).await.followed();
+        let resync = rt.begin_resync();
         assert!(
-            !rt.followed_since(&daniel, looked),
-            "followed before it looked"
+            !resync.followed_since_begun(&daniel),
+            "followed before it began"
         );
-        let claim = rt.claim(priya.clone(), false).await;
-        drop(claim);
-        assert!(!rt.followed_since(&priya, looked), "a re-sync's own claim");
-        drop(rt.claim(priya.clone(), true).await);
-        assert!(rt.followed_since(&priya, looked));
-        assert!(!rt.followed_since(&daniel, looked));
+        drop(rt.claim(priya.clone()).await);
+        assert!(
+            !resync.followed_since_begun(&priya),
+            "a re-sync's own claim"
+        );
+        drop(rt.claim(emma.clone()).await);
+        assert!(!resync.followed_since_begun(&emma), "a follow that failed");
+        rt.claim(priya.clone()).await.followed();
+        assert!(resync.followed_since_begun(&priya));
+        assert!(!resync.followed_since_begun(&daniel));
+        drop(resync);
+        assert!(
+            !rt.begin_resync().followed_since_begun(&priya),
+            "a later one"
+        );
+    }
+
+    #[tokio::test]
+    async fn follows_are_remembered_only_while_a_resync_that_began_before_them_runs() {
+        let rt = MenuRuntime::default();
+        let chat = |i: usize| (MenuScope::Private(i.to_string()), None);
+        let followed = |rt: &MenuRuntime| rt.state().followed.len();
+        // Many strangers' commands, with no re-sync running: nothing to remember.
+        for i in 0..10_000 {
+            rt.claim(chat(i)).await.followed();
+        }
+        assert_eq!(followed(&rt), 0);
+        let first = rt.begin_resync();
+        rt.claim(chat(1)).await.followed();
+        let second = rt.begin_resync();
+        rt.claim(chat(2)).await.followed();
+        drop(first);
+        assert_eq!(followed(&rt), 1, "only what the second may still need");
+        assert!(second.followed_since_begun(&chat(2)));
+        drop(second);
+        assert_eq!(followed(&rt), 0, "no re-sync running");
     }
 
     #[tokio::test]
@@ -273,12 +388,9 @@ mod tests {
         let rt = MenuRuntime::default();
         let daniel = (MenuScope::Private("7".into()), None);
         let priya = (MenuScope::Private("8".into()), None);
-        let held = rt.claim(daniel.clone(), false).await;
-        assert!(
-            rt.claim(priya, false).now_or_never().is_some(),
-            "another menu"
-        );
-        let mut waiting = Box::pin(rt.claim(daniel.clone(), true));
+        let held = rt.claim(daniel.clone()).await;
+        assert!(rt.claim(priya).now_or_never().is_some(), "another menu");
+        let mut waiting = Box::pin(rt.claim(daniel.clone()));
         assert!(
             (&mut waiting).now_or_never().is_none(),
             "the same menu waits"
