@@ -291,18 +291,9 @@ async fn a_polish_speaker_picks_the_day_in_polish_and_may_type_it_too() {
 /// Rewrites Josie's stored draft as if it had been started on another version of its form (or
 /// on a form that no longer exists), as after an upgrade that changed the questions.
 async fn make_josies_draft_outdated(app: &crate::support::TestApp, form: Option<&str>) {
+    let mut draft = app.draft_of("STF008").await.expect("a draft in progress");
     let store = app.store();
     let mut tx = store.begin().await.unwrap();
-    let josie = tx
-        .person_by_external_id(app.app.ctx.school, "STF008")
-        .await
-        .unwrap()
-        .unwrap();
-    let mut draft = tx
-        .draft(josie.id)
-        .await
-        .unwrap()
-        .expect("a draft in progress");
     draft.state.version += 1;
     if let Some(form) = form {
         draft.state.form = form.into();
@@ -312,14 +303,7 @@ async fn make_josies_draft_outdated(app: &crate::support::TestApp, form: Option<
 }
 
 async fn josie_has_a_draft(app: &crate::support::TestApp) -> bool {
-    let store = app.store();
-    let mut tx = store.begin().await.unwrap();
-    let josie = tx
-        .person_by_external_id(app.app.ctx.school, "STF008")
-        .await
-        .unwrap()
-        .unwrap();
-    tx.draft(josie.id).await.unwrap().is_some()
+    app.draft_of("STF008").await.is_some()
 }
 
 const OUTDATED: &str = "This form has changed since you started it";

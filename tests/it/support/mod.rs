@@ -182,6 +182,18 @@ impl TestApp {
         self.deliver().await;
     }
 
+    /// The unfinished form of the person with this external id, as stored.
+    pub async fn draft_of(&self, external_id: &str) -> Option<haven::core::store::Draft> {
+        let store = self.store();
+        let mut tx = store.begin().await.unwrap();
+        let person = tx
+            .person_by_external_id(self.app.ctx.school, external_id)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no person {external_id}"));
+        tx.draft(person.id).await.unwrap()
+    }
+
     /// Everything any group received.
     pub fn group_messages(&self) -> Vec<Rendered> {
         self.chat
