@@ -312,16 +312,13 @@ async fn a_chats_rate_limit_holds_back_its_messages_while_other_chats_get_theirs
 #[tokio::test]
 async fn the_overall_rate_limit_spaces_messages_to_different_chats() {
     let app = spawn_app().await;
+    let mut people = Vec::new();
+    for id in ["STF001", "STF002", "STF003", "PAR001", "PAR006"] {
+        people.push(person_id(&app, id).await);
+    }
     let store = app.store();
     let mut tx = store.begin().await.unwrap();
-    let names = ["STF001", "STF002", "STF003", "PAR001", "PAR006"];
-    for id in names {
-        let who = tx
-            .person_by_external_id(app.app.ctx.school, id)
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
+    for who in people {
         let m = Message::new("command-unknown").arg("command", "hello");
         tx.enqueue(&Outgoing::to_person(who, None, m), app.clock.now())
             .await

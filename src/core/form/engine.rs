@@ -477,6 +477,11 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
+    /// Applies an input on Friday at four.
+    fn on_friday(spec: &FormSpec, s: &mut FormState, i: FormInput) -> Outcome {
+        apply(spec, s, i, friday_four_pm(), London)
+    }
+
     fn refused(o: Outcome) -> String {
         match o {
             Outcome::Invalid(m) => m.key().to_string(),
@@ -487,19 +492,12 @@ mod tests {
     #[test]
     fn yesterday_then_a_time_is_that_time_yesterday_in_london() {
         let spec = dates();
-        let now = friday_four_pm();
         let mut s = start(&spec, "n".into());
-        let o = apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::YESTERDAY.into()),
-            now,
-            London,
-        );
+        let o = on_friday(&spec, &mut s, FormInput::Pick(special::YESTERDAY.into()));
         assert!(matches!(o, Outcome::Ask { answered: None }));
         assert_eq!(spec.steps[s.step].id, "when", "still asking when");
         assert_eq!(s.day.map(|d| d.date.to_string()), Some("2026-11-20".into()));
-        apply(&spec, &mut s, FormInput::Text("9:15".into()), now, London);
+        on_friday(&spec, &mut s, FormInput::Text("9:15".into()));
         assert_eq!(s.answers.time("when"), Some(at("2026-11-20T09:15:00Z")));
         assert_eq!(s.day, None, "the picked day is forgotten once answered");
     }
@@ -507,50 +505,24 @@ mod tests {
     #[test]
     fn today_then_a_later_time_is_refused_and_the_day_kept_for_another_try() {
         let spec = dates();
-        let now = friday_four_pm();
         let mut s = start(&spec, "n".into());
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::TODAY.into()),
-            now,
-            London,
-        );
-        let o = apply(&spec, &mut s, FormInput::Text("17:30".into()), now, London);
+        on_friday(&spec, &mut s, FormInput::Pick(special::TODAY.into()));
+        let o = on_friday(&spec, &mut s, FormInput::Text("17:30".into()));
         assert_eq!(refused(o), "form-date-future");
         assert_eq!(s.day.map(|d| d.date.to_string()), Some("2026-11-21".into()));
-        apply(&spec, &mut s, FormInput::Text("2pm".into()), now, London);
+        on_friday(&spec, &mut s, FormInput::Text("2pm".into()));
         assert_eq!(s.answers.time("when"), Some(at("2026-11-21T14:00:00Z")));
     }
 
     #[test]
     fn back_from_the_time_returns_to_the_day_and_a_full_date_still_reads() {
         let spec = dates();
-        let now = friday_four_pm();
         let mut s = start(&spec, "n".into());
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::YESTERDAY.into()),
-            now,
-            London,
-        );
-        apply(&spec, &mut s, FormInput::Back, now, London);
+        on_friday(&spec, &mut s, FormInput::Pick(special::YESTERDAY.into()));
+        on_friday(&spec, &mut s, FormInput::Back);
         assert_eq!((s.step, s.day), (0, None));
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::TODAY.into()),
-            now,
-            London,
-        );
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Text("19/11/2026 08:40".into()),
-            now,
-            London,
-        );
+        on_friday(&spec, &mut s, FormInput::Pick(special::TODAY.into()));
+        on_friday(&spec, &mut s, FormInput::Text("19/11/2026 08:40".into()));
         assert_eq!(s.answers.time("when"), Some(at("2026-11-19T08:40:00Z")));
     }
 
@@ -559,59 +531,23 @@ mod tests {
         let spec = dates();
         let now = friday_four_pm();
         let mut s = start(&spec, "n".into());
-        let o = apply(
-            &spec,
-            &mut s,
-            FormInput::Text("tomorrow 9:00".into()),
-            now,
-            London,
-        );
+        let o = on_friday(&spec, &mut s, FormInput::Text("tomorrow 9:00".into()));
         assert_eq!(refused(o), "form-date-future");
-        let o = apply(
-            &spec,
-            &mut s,
-            FormInput::Text("last week".into()),
-            now,
-            London,
-        );
+        let o = on_friday(&spec, &mut s, FormInput::Text("last week".into()));
         assert_eq!(refused(o), "form-date-unreadable");
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::NOW.into()),
-            now,
-            London,
-        );
+        on_friday(&spec, &mut s, FormInput::Pick(special::NOW.into()));
         assert_eq!(s.answers.time("when"), Some(now));
 
         assert_eq!(spec.steps[s.step].id, "starts");
-        let o = apply(
-            &spec,
-            &mut s,
-            FormInput::Text("today 9:00".into()),
-            now,
-            London,
-        );
+        let o = on_friday(&spec, &mut s, FormInput::Text("today 9:00".into()));
         assert_eq!(refused(o), "form-date-past");
-        let o = apply(
-            &spec,
-            &mut s,
-            FormInput::Pick(special::YESTERDAY.into()),
-            now,
-            London,
-        );
+        let o = on_friday(&spec, &mut s, FormInput::Pick(special::YESTERDAY.into()));
         assert_eq!(
             refused(o),
             "form-use-buttons",
             "no day buttons for a future time"
         );
-        apply(
-            &spec,
-            &mut s,
-            FormInput::Text("jutro 10:00".into()),
-            now,
-            London,
-        );
+        on_friday(&spec, &mut s, FormInput::Text("jutro 10:00".into()));
         assert_eq!(s.answers.time("starts"), Some(at("2026-11-22T10:00:00Z")));
     }
 }

@@ -285,18 +285,7 @@ async fn the_fake_rejects_what_discord_does_not_know() {
 
     let fake = FakeDiscord::start().await;
     let t = transport(&fake);
-    let sent = t
-        .rest()
-        .call(
-            Method::POST,
-            "/channels/1/messages",
-            Some(&json!({ "content": "hi", "shout": true })),
-        )
-        .await;
-    assert!(
-        matches!(sent, Err(ApiError::Refused { status: 400, .. })),
-        "{sent:?}"
-    );
+    posts_a_field_discord_does_not_know(&t).await;
     let v = fake.violations();
     assert!(
         v.iter().any(|e| e.contains("body.shout: unknown property")),
@@ -392,11 +381,8 @@ async fn a_question_answered_by_typing_gets_a_write_button_in_a_dm_only() {
     fake.assert_clean();
 }
 
-#[tokio::test]
-#[should_panic(expected = "unexamined Discord API violations")]
-async fn a_violation_nobody_examined_fails_the_test() {
-    let fake = FakeDiscord::start().await;
-    let t = transport(&fake);
+/// Posts a message with a field Discord does not know; the fake refuses it as Discord would.
+async fn posts_a_field_discord_does_not_know(t: &DiscordTransport) {
     let sent = t
         .rest()
         .call(
@@ -409,6 +395,14 @@ async fn a_violation_nobody_examined_fails_the_test() {
         matches!(sent, Err(ApiError::Refused { status: 400, .. })),
         "{sent:?}"
     );
+}
+
+#[tokio::test]
+#[should_panic(expected = "unexamined Discord API violations")]
+async fn a_violation_nobody_examined_fails_the_test() {
+    let fake = FakeDiscord::start().await;
+    let t = transport(&fake);
+    posts_a_field_discord_does_not_know(&t).await;
     // The test ends without looking at the violation: dropping the fake fails it.
 }
 

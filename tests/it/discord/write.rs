@@ -7,7 +7,7 @@
 use super::concern::{after_the_account, up_to_the_account};
 use crate::concern::{reference_in, ACCOUNT, BULLYING, PUPIL, PUPILS};
 use crate::support::discord_app::{buttons, DiscordApp};
-use crate::support::discord_fake::STAFF_CHANNEL;
+use crate::support::discord_fake::{Shown, STAFF_CHANNEL};
 use crate::support::discord_people::Member;
 use haven::core::concern::reporting::ACCOUNT_MAX;
 use haven::core::form::FormState;
@@ -50,6 +50,17 @@ async fn up_to_the_pupils(josie: &Member<'_>) {
     josie.picks(PUPIL, "What kind of concern is it?").await;
     josie.picks(BULLYING, "What kind of concern is it?").await;
     josie.picks("Done", "Which pupils are involved?").await;
+}
+
+/// The latest "Which pupils are involved?" in the person's DM, as Discord shows it.
+fn pupils_question(member: &Member<'_>) -> Shown {
+    member
+        .user
+        .dm_messages()
+        .into_iter()
+        .rev()
+        .find(|m| m.text().contains("Which pupils are involved?"))
+        .expect("the question")
 }
 
 /// The removals Haven asked of Discord in a DM. A removal goes out before any later message
@@ -140,13 +151,7 @@ async fn typing_still_works_and_makes_the_earlier_write_button_out_of_date() {
     let josie = app.linked("STF008", JOSIE).await;
     josie.runs("concern", None);
     up_to_the_pupils(&josie).await;
-    let pupils_question = josie
-        .user
-        .dm_messages()
-        .into_iter()
-        .rev()
-        .find(|m| m.text().contains("Which pupils are involved?"))
-        .expect("the question");
+    let pupils_question = pupils_question(&josie);
     assert_eq!(buttons(&pupils_question)[0].0, WRITE);
 
     josie.answers(PUPILS, "What happened?").await;
@@ -299,13 +304,7 @@ async fn after_a_restart_an_old_questions_modal_does_not_fill_a_new_form() {
     let josie = app.linked("STF008", JOSIE).await;
     josie.runs("concern", None);
     up_to_the_pupils(&josie).await;
-    let old_question = josie
-        .user
-        .dm_messages()
-        .into_iter()
-        .rev()
-        .find(|m| m.text().contains("Which pupils are involved?"))
-        .expect("the question");
+    let old_question = pupils_question(&josie);
 
     // She cancels and starts again, up to the very same question of a new form.
     josie.runs("cancel", None);
