@@ -2,9 +2,9 @@
 //!
 //! A question answered by typing (free text, or a date and time) carries a text hint
 //! ([`crate::core::message::TextAnswer`]) with its length limits and the question's reference
-//! (`f.<nonce>.<step>`, see [`question_ref`]), so an adapter can offer a better place to write
-//! the answer than the chat, and hand the answer back tied to its question. Nothing else here
-//! knows of platforms.
+//! (`f.<nonce>.<step>`, plus the day picked on a date question; see [`question_of`]), so an
+//! adapter can offer a better place to write the answer than the chat, and hand the answer back
+//! tied to its question. Nothing else here knows of platforms.
 
 use super::engine::{applies, at_review, special};
 use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
