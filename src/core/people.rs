@@ -17,6 +17,10 @@ pub enum Role {
     OnlineSafetyLead,
     Headteacher,
     ChairOfGovernors,
+    /// The vice-chair of governors: stands in for the Chair, e.g. when the Chair is the subject.
+    ViceChair,
+    /// The governor with the safeguarding link role.
+    SafeguardingGovernor,
     Governor,
     Slt,
     ItLead,
@@ -27,7 +31,7 @@ pub enum Role {
 
 impl Role {
     /// Every role, in a stable order.
-    pub const ALL: [Role; 14] = [
+    pub const ALL: [Role; 16] = [
         Role::Staff,
         Role::Volunteer,
         Role::Visitor,
@@ -36,6 +40,8 @@ impl Role {
         Role::OnlineSafetyLead,
         Role::Headteacher,
         Role::ChairOfGovernors,
+        Role::ViceChair,
+        Role::SafeguardingGovernor,
         Role::Governor,
         Role::Slt,
         Role::ItLead,
@@ -58,6 +64,14 @@ impl Role {
         Role::RosterAdmin,
     ];
 
+    /// The roles of people who govern the school.
+    pub const GOVERNING: [Role; 4] = [
+        Role::ChairOfGovernors,
+        Role::ViceChair,
+        Role::SafeguardingGovernor,
+        Role::Governor,
+    ];
+
     /// The stable name used in CSV files, storage and configuration.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -69,6 +83,8 @@ impl Role {
             Role::OnlineSafetyLead => "online_safety_lead",
             Role::Headteacher => "headteacher",
             Role::ChairOfGovernors => "chair_of_governors",
+            Role::ViceChair => "vice_chair",
+            Role::SafeguardingGovernor => "safeguarding_governor",
             Role::Governor => "governor",
             Role::Slt => "slt",
             Role::ItLead => "it_lead",

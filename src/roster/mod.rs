@@ -22,7 +22,8 @@
 //! | `language` | no | `en-GB` (default when empty or absent), `cy`, `pl`, `ar` (or `english`, `cymraeg`, `polski`, …) |
 //!
 //! Role names: `staff`, `volunteer`, `visitor`, `dsl`, `deputy_dsl`, `online_safety_lead`,
-//! `headteacher`, `chair_of_governors`, `governor`, `slt`, `it_lead`, `stream_organiser`,
+//! `headteacher`, `chair_of_governors`, `vice_chair`,
+//! `safeguarding_governor`, `governor`, `slt`, `it_lead`, `stream_organiser`,
 //! `roster_admin`, `parent`.
 //!
 //! **Parents** (`examples/parents.csv`):

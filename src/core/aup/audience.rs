@@ -40,7 +40,7 @@ impl Group {
             Group::Staff => &Role::EMPLOYED,
             Group::Volunteer => &[Role::Volunteer],
             Group::Visitor => &[Role::Visitor],
-            Group::Governor => &[Role::Governor, Role::ChairOfGovernors],
+            Group::Governor => &Role::GOVERNING,
             Group::Parent => &[Role::Parent],
         }
     }

@@ -55,7 +55,7 @@ pub fn select<'a>(directory: &'a [Person], audience: &Audience) -> Vec<Recipient
         .filter(|p| p.active)
         .filter_map(|p| {
             let school_side = (audience.staff && is_staff_for_broadcast(p))
-                || (audience.governors && p.roles.any(&[Role::Governor, Role::ChairOfGovernors]));
+                || (audience.governors && p.roles.any(&Role::GOVERNING));
             let parent = p.has(Role::Parent)
                 && (audience.parents || p.groups.iter().any(|g| audience.classes.contains(g)));
             (school_side || parent).then_some(Recipient {
