@@ -1,15 +1,23 @@
 //! Who a concern goes to, in what order, and who may open it. Pure.
 //!
 //! The route follows policies 001 ("Handling E-safety complaints") and 002 ("Handling
-//! Incidents"): a pupil, another adult, someone online or a self-report → the DSL team (with the
-//! online safety lead for online categories and the IT lead for data and security incidents);
-//! a member of staff → the Headteacher; the Headteacher, or a conflict of interest → the Chair of
-//! Governors and the LADO. Unacknowledged concerns escalate level by level (DSL team →
-//! Headteacher → Chair).
+//! Incidents") and Keeping Children Safe in Education part four. Routes climb one ladder:
+//! the DSL team → the Headteacher → the Chair of Governors → the vice-chair and the safeguarding
+//! governor. A concern starts on the rung above everyone it is about:
+//!
+//! - a pupil, a visitor or parent, someone online, or a self-report → the DSL team (with the
+//!   online safety lead for online categories and the IT lead for data and security incidents);
+//! - a member of staff or volunteer, including a DSL, deputy or any lead → the Headteacher;
+//! - the Headteacher (also a Head who is DSL), or a governor → the Chair of Governors;
+//! - the Chair → the vice-chair and the safeguarding governor;
+//! - a conflict of interest on the usual route moves it one rung up, at least to the Chair.
+//!
+//! Concerns about an adult in school, and conflicts, carry the LADO contact. Unacknowledged
+//! concerns escalate rung by rung.
 //!
 //! This module must never put on a route: the reporter, anyone the concern is about, a roster
 //! admin (who manages the directory and so could give themselves any role), a parent, or a
-//! leaver. If those exclusions empty a route, it falls back to the next people in line; it is
+//! leaver. If those exclusions empty a route, it falls back to everyone else eligible; it is
 //! never empty while anyone eligible exists.
 
 use super::store::Concern;
@@ -17,16 +25,81 @@ use super::types::{About, Category, Group};
 use crate::core::ids::PersonId;
 use crate::core::people::{Person, Role};
 
-/// Roles that can be on a route; load these people to compute one.
+/// Everyone whose roles routing needs: people who may be on a route, and people a concern may
+/// be about (their roles decide where it starts). Load the holders of these roles.
 pub const ROUTE_ROLES: &[Role] = &[
+    Role::Staff,
+    Role::Volunteer,
+    Role::Visitor,
     Role::Dsl,
     Role::DeputyDsl,
+    Role::OnlineSafetyLead,
     Role::Headteacher,
     Role::ChairOfGovernors,
+    Role::ViceChair,
+    Role::SafeguardingGovernor,
     Role::Governor,
-    Role::OnlineSafetyLead,
+    Role::Slt,
     Role::ItLead,
+    Role::StreamOrganiser,
+    Role::RosterAdmin,
 ];
+
+/// A rung of the ladder every route climbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rung {
+    /// The DSL and deputies.
+    DslTeam,
+    Head,
+    Chair,
+    /// The vice-chair and the safeguarding governor.
+    Governors,
+}
+
+impl Rung {
+    const ALL: [Rung; 4] = [Rung::DslTeam, Rung::Head, Rung::Chair, Rung::Governors];
+
+    /// The roles that hold this rung.
+    pub fn roles(self) -> &'static [Role] {
+        match self {
+            Rung::DslTeam => &[Role::Dsl, Role::DeputyDsl],
+            Rung::Head => &[Role::Headteacher],
+            Rung::Chair => &[Role::ChairOfGovernors],
+            Rung::Governors => &[Role::ViceChair, Role::SafeguardingGovernor],
+        }
+    }
+
+    /// The Fluent key naming the people on this rung ("the DSL team", "the Headteacher").
+    pub fn label(self) -> &'static str {
+        match self {
+            Rung::DslTeam => "concern-rung-dsl",
+            Rung::Head => "concern-rung-head",
+            Rung::Chair => "concern-rung-chair",
+            Rung::Governors => "concern-rung-governors",
+        }
+    }
+
+    fn next(self) -> Rung {
+        match self {
+            Rung::DslTeam => Rung::Head,
+            Rung::Head => Rung::Chair,
+            Rung::Chair | Rung::Governors => Rung::Governors,
+        }
+    }
+
+    /// The lowest rung that may hear a concern about someone holding `roles`.
+    fn above(p: &Person) -> Rung {
+        if p.has(Role::ChairOfGovernors) {
+            Rung::Governors
+        } else if p.roles.any(&[Role::Headteacher]) || p.roles.any(&Role::GOVERNING) {
+            Rung::Chair
+        } else if p.roles.any(&Role::EMPLOYED) || p.has(Role::Volunteer) {
+            Rung::Head
+        } else {
+            Rung::DslTeam
+        }
+    }
+}
 
 /// What routing needs to know about a concern.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,6 +126,8 @@ impl<'a> From<&'a Concern> for Facts<'a> {
 /// One step of a route: the people who own the case from that point.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Level {
+    /// Whose rung this is (the fallback level counts as the top rung).
+    pub rung: Rung,
     pub leads: Vec<PersonId>,
     /// Their alert also gives the LADO contact.
     pub lado: bool,
@@ -112,7 +187,31 @@ impl Route {
     }
 }
 
-/// Computes the route of a concern from the people who hold routing roles.
+/// The rung a concern starts on: above its kind of subject and above everyone it is about,
+/// one higher for a conflict of interest.
+pub fn start(f: &Facts<'_>, people: &[Person]) -> Rung {
+    let by_about = match f.about {
+        About::Staff => Rung::Head,
+        About::Head => Rung::Chair,
+        About::Pupil | About::Adult | About::Online | About::Myself => Rung::DslTeam,
+    };
+    let by_subjects = f
+        .subjects
+        .iter()
+        .filter(|s| **s != f.reporter)
+        .filter_map(|s| people.iter().find(|p| p.id == *s))
+        .map(Rung::above)
+        .max()
+        .unwrap_or(Rung::DslTeam);
+    let rung = by_about.max(by_subjects);
+    if f.conflict {
+        rung.next().max(Rung::Chair)
+    } else {
+        rung
+    }
+}
+
+/// Computes the route of a concern. `people` must hold everyone with a [`ROUTE_ROLES`] role.
 pub fn route(f: &Facts<'_>, people: &[Person]) -> Route {
     let eligible = |p: &&Person| {
         p.active
@@ -129,35 +228,35 @@ pub fn route(f: &Facts<'_>, people: &[Person]) -> Route {
             .map(|p| p.id)
             .collect()
     };
-    let dsl_team = holders(&[Role::Dsl, Role::DeputyDsl]);
-    let head = holders(&[Role::Headteacher]);
-    let chair = holders(&[Role::ChairOfGovernors]);
-    let level = |leads: &Vec<PersonId>, lado: bool| Level {
-        leads: leads.clone(),
-        lado,
-    };
-    let usual_route = !f.conflict && !matches!(f.about, About::Staff | About::Head);
-    let planned = if f.conflict || f.about == About::Head {
-        vec![level(&chair, true)]
-    } else if f.about == About::Staff {
-        vec![level(&head, true), level(&chair, true)]
-    } else {
-        vec![
-            level(&dsl_team, false),
-            level(&head, false),
-            level(&chair, false),
-        ]
-    };
+    let first = start(f, people);
+    let usual_route = first == Rung::DslTeam;
+    let lado = !usual_route;
+    let planned = Rung::ALL
+        .into_iter()
+        .filter(|r| *r >= first)
+        .map(|rung| Level {
+            rung,
+            leads: holders(rung.roles()),
+            lado,
+        })
+        .collect();
     let mut levels = distinct(planned);
     if levels.is_empty() {
-        let governors = holders(&[Role::Governor]);
-        let lado = !usual_route;
-        levels = distinct(vec![
-            level(&dsl_team, lado),
-            level(&head, lado),
-            level(&chair, lado),
-            level(&governors, lado),
-        ]);
+        // Everyone eligible who could lead, lowest rung first, then any governor.
+        let mut fallback: Vec<Level> = Rung::ALL
+            .into_iter()
+            .map(|rung| Level {
+                rung,
+                leads: holders(rung.roles()),
+                lado,
+            })
+            .collect();
+        fallback.push(Level {
+            rung: Rung::Governors,
+            leads: holders(&Role::GOVERNING),
+            lado,
+        });
+        levels = distinct(fallback);
     }
     let mut contributors = Vec::new();
     if usual_route {
