@@ -12,15 +12,28 @@ concern-attachment-refused = Please don't send pictures or files here. Never vie
 
 concern-q-danger = Is a child at immediate risk of harm right now?
 concern-l-danger = Immediate risk
-concern-h-danger = Answer Yes if a child could be hurt before someone can act, for example they are in danger now or are about to meet someone who may harm them. If you answer Yes I will show you the DSL numbers and alert the DSL team straight away.
-
+concern-h-danger = Answer Yes if a child could be hurt before someone can act, for example they are in danger now or are about to meet someone who may harm them. If you answer Yes I will show you the emergency numbers and alert the right people straight away: at once for a pupil, or as soon as you have told me who the adult is.
 concern-danger-now = If a child is in danger now, call 999.
     Then call the DSL team: { $dsl_phone }.
-    I have alerted the DSL team that an urgent concern is on its way. Please carry on below so they have the details.
+concern-danger-now-who = If a child is in danger now, call 999.
+    Then call the DSL team: { $dsl_phone }.
+    Tell me who the adult is next, and I will alert the right people at once, never the person it is about.
+concern-urgent-sent = I have alerted { $rung } that an urgent concern is on its way. Please carry on below so they have the details.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}It is outside school hours: you can also call the { $ooh }.
+    }
+concern-urgent-nobody = I could not alert anyone through Haven: nobody who should receive this can be reached here. Please phone now: the DSL team on { $dsl_phone }, or out of hours the { $ooh }. Carry on below so the report is saved.
+concern-urgent-closed = Your unfinished concern report was closed and not saved. The urgent alert had already gone to { $rung }; they will follow it up with you. If a child is in danger now, call 999.
+concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
+
+concern-rung-dsl = the DSL team
+concern-rung-head = the Headteacher
+concern-rung-chair = the Chair of Governors
+concern-rung-governors = the vice-chair and the safeguarding governor
 
 concern-q-about = Who is the concern about?
 concern-l-about = About
-concern-h-about = Choose the person whose behaviour or safety worries you. A concern about a member of staff goes to the Headteacher; a concern about the Headteacher goes to the Chair of Governors.
+concern-h-about = Choose the person whose behaviour or safety worries you. A concern about a member of staff (a DSL or any lead included) goes to the Headteacher; about the Headteacher, to the Chair of Governors; about the Chair, to the vice-chair. The person it is about is never told.
 concern-about-pupil = A pupil or pupils
 concern-about-staff = A member of staff, volunteer or contractor
 concern-about-head = The Headteacher
@@ -60,10 +73,9 @@ concern-q-pupils = Which pupils are involved? Please give full names and classes
 concern-l-pupils = Pupils
 concern-h-pupils = Full names help the DSL find the right record. If you don't know a name, describe the pupil (class, what they look like).
 
-concern-q-staff = Which member of staff, volunteer or contractor is it about? Please type their full name. They will not be told and will not be able to see this. I'll remove your message from this chat once it's saved.
+concern-q-staff = Which member of staff, volunteer or contractor is it about? Please type their name or role as you know it. I will check it against the staff list with you, so they are never told and cannot see this. I'll remove your message from this chat once it's saved.
 concern-l-staff = Member of staff
-concern-h-staff = Type the full name as the school knows them. This keeps the concern away from them, whatever their role.
-
+concern-h-staff = A name, a surname with a title ("Mrs Thornbury") or a role ("the head", "our DSL") all work. I will show you everyone it could mean and ask you to confirm.
 concern-q-adult = Who is the adult? Give their name and how they are connected to the school (for example "parent of a Year 3 pupil"), if you know. I'll remove your message from this chat once it's saved.
 concern-l-adult = The adult
 concern-h-adult = Whatever you know helps: a name, their relationship to a pupil, when they were on site.
@@ -71,6 +83,13 @@ concern-h-adult = Whatever you know helps: a name, their relationship to a pupil
 concern-q-online = What do you know about them? For example a username, the app or game, or a profile link. Please don't visit the profile to find out more. I'll remove your message from this chat once it's saved.
 concern-l-online = Online contact
 concern-h-online = Write down only what you already know. Don't contact them or look them up.
+
+concern-q-subjects = Is this concern about any of these people? Tap everyone it is about, then press Done. If it is about someone else in school, type their name. Anyone you pick, or are not sure about, will not be told and will not be able to see this.
+concern-l-subjects = About
+concern-h-subjects = I found these people in the school's directory from what you wrote. Pick everyone the concern is about. Press "I'm not sure" to keep all of them away from it; press "None of them" if it is about none of them.
+concern-q-mentioned = Your report names these people. Is the concern about any of them? Tap everyone it is about, then press Done, or type the name of someone else in school. Anyone you pick, or are not sure about, will not be told and will not be able to see this.
+concern-l-mentioned = Also about
+concern-h-mentioned = Someone who only saw or heard something is not who the concern is about: press "None of them". If any of them was involved in what happened, pick them so the concern goes around them.
 
 concern-q-children = Are any pupils involved? Give their full names and classes, or press Skip. I'll remove your message from this chat once it's saved.
 concern-l-children = Pupils involved
@@ -100,21 +119,28 @@ concern-q-told_dsl = Have you told a DSL in person?
 concern-l-told_dsl = Told a DSL in person
 concern-h-told_dsl = Policy says any worry about a child's welfare must be reported to a DSL immediately. Answer honestly; this report still goes to them either way.
 
-concern-q-conflict = Is there a conflict of interest in the usual route? For example, the person who would normally receive it is involved or closely connected. If you answer Yes, it goes to the Chair of Governors and the LADO instead.
+concern-q-conflict = Is there a conflict of interest in the usual route? For example, the person who would normally receive it is involved or closely connected. If you answer Yes, it goes one step further up (at least to the Chair of Governors) and the LADO.
 concern-l-conflict = Conflict of interest
 concern-h-conflict = Answer Yes if you think the people who would normally handle this should not, because they are involved or close to someone who is.
 
 ## After submitting
 
 concern-receipt = Saved. Your concern reference is { $ref }.
-    { $route ->
-        [dsl] The DSL team has been alerted now; they will read it and decide what happens next.
-        [head] The Headteacher has been alerted now; the person it is about has not been told.
-        [chair] The Chair of Governors has been alerted now. You can also contact the LADO: { $lado }.
-       *[none] I could not find anyone to send it to. Please contact the LADO now: { $lado }.
+    I have alerted { $rung } now; they will read it and decide what happens next.{ $subjects ->
+        [none] {""}
+       *[other] {" "}The people you said it is about have not been told and cannot see it.
+    }{ $lado ->
+        [none] {""}
+       *[other] {"\u000A"}You can also contact the LADO: { $lado }.
     }
-    You will be told when it has been read. Please don't discuss it with others, and write down anything else you remember: you can send it to the DSL quoting { $ref }.
-concern-receipt-urgent = You said a child is at immediate risk. If a child is in danger now, call 999, then the DSL team on { $dsl_phone }.
+    You will be told when it has been read. Please don't discuss it with others, and write down anything else you remember: you can add it to your report with /concern add { $ref }.
+concern-receipt-passed-over = { $first } could not be reached through Haven, so your concern went straight to the next people on its route.
+concern-receipt-nobody = Saved. Your concern reference is { $ref }.
+    I could not reach anyone who should receive it through Haven. Please phone now: the DSL team on { $dsl_phone }, the LADO on { $lado }, or out of hours the { $ooh }. Quote { $ref }.
+concern-receipt-urgent = You said a child is at immediate risk. If a child is in danger now, call 999, then the DSL team on { $dsl_phone }.{ $ooh ->
+        [none] {""}
+       *[other] {" "}It is outside school hours: you can also call the { $ooh }.
+    }
 concern-receipt-tell-dsl = Please also speak to a DSL in person today, as policy asks.
 concern-read = Your concern { $ref } has been read and is being dealt with. Thank you for reporting it.
 concern-read-by = Your concern { $ref } has been read by { $name } and is being dealt with. Thank you for reporting it.
@@ -123,7 +149,10 @@ concern-read-by = Your concern { $ref } has been read by { $name } and is being 
 
 concern-urgency-urgent = URGENT
 concern-urgency-normal = Normal
-concern-urgent-alert = URGENT: a member of staff is reporting that a child may be at immediate risk of harm (draft { $draft }). They have been given your numbers and may call you now. The full report will follow when they submit it.
+concern-urgent-alert = URGENT: a member of staff is reporting that a child may be at immediate risk of harm (draft { $draft }). They have been given the emergency numbers and may call you now. The full report will follow when they submit it.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Outside school hours: { $ooh }.
+    }
 concern-urgent-unfinished = The urgent concern { $draft } was not submitted (the form was cancelled or expired). It was started by { $reporter }. Please follow it up with them directly.
 concern-alert = New concern { $ref } · { $urgency } · { $groups }{ $draft ->
         [none] {""}
@@ -132,6 +161,9 @@ concern-alert = New concern { $ref } · { $urgency } · { $groups }{ $draft ->
     No details are sent in alerts. Open it privately: /case { $ref }{ $lado ->
         [none] {""}
        *[other] {"\u000A"}LADO: { $lado }
+    }{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Outside school hours: { $ooh }.
     }
 concern-escalated = { $count ->
         [one] This concern has not been acknowledged in time and now needs your attention:
@@ -297,3 +329,8 @@ concern-report-ack-1h = Within an hour
 concern-report-ack-1d = Within a day
 concern-report-ack-longer = Longer than a day
 concern-report-ack-not_yet = Not yet acknowledged
+
+## When the people on a route cannot be reached
+
+concern-moved-on = Your concern { $ref } could not reach the people it went to first, so it has now gone to { $rung }.
+concern-nobody-reachable = Your concern { $ref } has not been acknowledged and nobody who should receive it can be reached through Haven. Please phone now: the DSL team on { $dsl_phone }, the LADO on { $lado }, or out of hours the { $ooh }. Quote { $ref }.

@@ -165,3 +165,12 @@ config-file-missing = The configuration file { $path } does not exist.
 start-key-missing = No encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({ $path } does not exist). Haven will not store concerns unencrypted.
 report-period-backwards = The start of the period (--from { $from }) is after its end (--to { $to }).
 rotate-done = Everything is now encrypted with the key in { $path }. Point secrets.key_file at it, and keep the old key until your backups made with it have expired.
+
+## People steps of a form (who a report is about)
+
+form-people-none = None of them
+form-people-unsure = I'm not sure
+form-people-pick = Tap the people it is about, then press Done; or press "None of them" or "I'm not sure".
+form-people-not-found = I couldn't find anyone of that name in the school's directory. Check the spelling, try their surname or role, or use the buttons.
+form-people-review = { $names }
+form-people-review-unsure = Not sure: { $names }

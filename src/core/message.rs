@@ -168,6 +168,12 @@ pub enum Label {
     Text(String),
     /// A message key shown with a tick, for options already chosen.
     Ticked(String),
+    /// A person: their name, then their roles (message keys), ticked once chosen.
+    Person {
+        name: String,
+        roles: Vec<String>,
+        ticked: bool,
+    },
 }
 
 /// A button: what it says and the payload the adapter hands back when it is pressed.
@@ -352,6 +358,13 @@ impl<S> Message<S> {
 }
 
 impl Message<Private> {
+    /// Keeps the message sealed at rest and out of logs although no argument is secret (its
+    /// buttons name people, say).
+    pub fn sealed(mut self) -> Self {
+        self.body.sensitive = true;
+        self
+    }
+
     /// Adds a sensitive argument. Only a `Message<Private>` can hold one.
     pub fn secret(mut self, name: &str, value: Sensitive<String>) -> Self {
         self.body

@@ -126,6 +126,9 @@ pub struct Contacts {
     pub office: String,
     /// The Local Authority Designated Officer.
     pub lado: String,
+    /// The local children's social care emergency duty team, shown with urgent concerns
+    /// outside school hours.
+    pub out_of_hours: String,
 }
 
 impl Default for Contacts {
@@ -134,6 +137,7 @@ impl Default for Contacts {
             dsl_phone: "01632 960 001 (DSL) / 01632 960 002 (deputy)".into(),
             office: "the school office on 01632 960 000".into(),
             lado: "LADO duty line 01632 960 999".into(),
+            out_of_hours: "children's social care emergency duty team 01632 960 555".into(),
         }
     }
 }

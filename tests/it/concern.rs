@@ -24,6 +24,12 @@ pub const PASSWORD: &str = "Data: password compromised";
 pub const DEVICE: &str = "Data: lost or stolen device";
 pub const OTHER: &str = "Other";
 
+pub const NOT_SURE: &str = "I'm not sure";
+pub const NONE_OF_THEM: &str = "None of them";
+/// The start of the question asking whether a concern is about people found in the directory.
+pub const ABOUT_THESE: &str = "Is this concern about any of these people?";
+pub const NAMES_THESE: &str = "Your report names these people.";
+
 /// What a test reporter says; the account is the part that must never leak.
 pub const ACCOUNT: &str =
     "Grace said an older boy in a game asked her for photos and told her to keep it secret";
@@ -40,6 +46,9 @@ pub struct Report<'a> {
     pub account: &'a str,
     pub told_dsl: bool,
     pub conflict: bool,
+    /// The button pressed when asked whether the concern is about people found in the
+    /// directory ("I'm not sure", "None of them", or a person's button label).
+    pub confirm: &'a str,
 }
 
 impl Default for Report<'_> {
@@ -52,6 +61,7 @@ impl Default for Report<'_> {
             account: ACCOUNT,
             told_dsl: true,
             conflict: false,
+            confirm: NOT_SURE,
         }
     }
 }
@@ -67,36 +77,52 @@ fn yes_no(b: bool) -> &'static str {
 /// Fills in the whole form up to the review step.
 pub async fn fill(p: &Person<'_>, r: &Report<'_>) {
     p.says("/concern").await;
-    p.presses(yes_no(r.danger)).await;
     p.presses(r.about).await;
+    p.presses(yes_no(r.danger)).await;
     kinds_and_people(p, r).await;
     p.says(r.account).await;
     after_the_account(p, r).await;
 }
 
-/// The categories, then who is involved.
+/// Who the adult is (confirming anyone it could mean), the categories, then the pupils.
 pub async fn kinds_and_people(p: &Person<'_>, r: &Report<'_>) {
+    if [STAFF, ADULT, ONLINE].contains(&r.about) {
+        p.says(r.who.expect("who the concern names")).await;
+        confirm_people(p, r).await;
+    }
     for c in r.categories {
         p.presses(c).await;
     }
     p.presses("Done").await;
-    if [PUPIL, STAFF, ADULT, ONLINE].contains(&r.about) {
-        p.says(r.who.expect("who the concern names")).await;
+    if r.about == PUPIL {
+        p.says(r.who.expect("the pupils")).await;
     }
     if [STAFF, HEAD, ADULT, ONLINE].contains(&r.about) {
         p.presses("Skip").await;
     }
 }
 
-/// When, where, what was done, told a DSL, conflict of interest: up to the review.
+/// Answers the question whether the concern is about people found in the directory, when it
+/// is asked.
+pub async fn confirm_people(p: &Person<'_>, r: &Report<'_>) {
+    let asked = p.last().text;
+    if asked.starts_with(ABOUT_THESE) || asked.starts_with(NAMES_THESE) {
+        p.presses(r.confirm).await;
+        if ![NOT_SURE, NONE_OF_THEM].contains(&r.confirm) {
+            p.presses("Done").await;
+        }
+    }
+}
+
+/// When, where, what was done, anyone the account names, told a DSL, conflict of interest:
+/// up to the review.
 pub async fn after_the_account(p: &Person<'_>, r: &Report<'_>) {
     p.presses("Now").await;
     p.presses("In school").await;
     p.presses("Skip").await;
+    confirm_people(p, r).await;
     p.presses(yes_no(r.told_dsl)).await;
-    if r.about != HEAD {
-        p.presses(yes_no(r.conflict)).await;
-    }
+    p.presses(yes_no(r.conflict)).await;
     p.sees("Please check your concern report");
 }
 

@@ -5,14 +5,16 @@
 //! and how to open the case, and the type keeps anything sensitive out of them. They go only to
 //! private chats (`Outgoing::to_person`).
 
+use super::reach::{self, Reached};
 use super::reference::ConcernRef;
-use super::route::Route;
+use super::route::{Route, Rung};
 use super::store::Concern;
-use super::types::{groups_of, About};
+use super::types::groups_of;
 use super::PAYLOAD_PREFIX;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
 use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
+use chrono::{DateTime, Utc};
 
 /// Fluent key naming a concern's urgency.
 pub fn urgency_key(urgent: bool) -> &'static str {
@@ -28,14 +30,21 @@ pub fn open_button(r: ConcernRef) -> Choice {
     Choice::key("concern-button-open", format!("{PAYLOAD_PREFIX}open.{r}"))
 }
 
-/// The alert for a new concern.
-pub fn alert(cx: &Ctx, c: &Concern, lado: bool) -> Message {
+/// The alert for a new concern: reference, urgency, category groups, the draft an urgent alert
+/// carried, the LADO contact where the route calls for it, and out of school hours for an
+/// urgent concern, the out-of-hours contact.
+pub fn alert(cx: &Ctx, c: &Concern, lado: bool, now: DateTime<Utc>) -> Message {
     let groups = groups_of(&c.categories)
         .into_iter()
         .map(|g| g.label().to_string())
         .collect();
     let lado = if lado {
         cx.settings.contacts.lado.clone()
+    } else {
+        "none".into()
+    };
+    let ooh = if c.urgent {
+        reach::out_of_hours(cx, now)
     } else {
         "none".into()
     };
@@ -48,18 +57,31 @@ pub fn alert(cx: &Ctx, c: &Concern, lado: bool) -> Message {
             c.draft_ref.clone().unwrap_or_else(|| "none".into()),
         )
         .arg("lado", lado)
+        .arg("ooh", ooh)
         .choice(open_button(c.reference))
 }
 
-/// Alerts everyone told when a new concern starts its route, and records who was told.
-pub async fn send_new(t: &mut Turn<'_>, c: &Concern, r: &Route) -> Result<()> {
-    let lado = r.levels.first().is_some_and(|l| l.lado);
-    for p in r.told_at(0) {
-        t.send(Outgoing::to_person(p, None, alert(t.cx, c, lado)));
-        t.tx.record_alert(c.id, p, 0, t.now).await?;
-    }
-    if r.levels.is_empty() {
-        tracing::warn!(reference = %c.reference, "a concern has nobody eligible to go to");
+/// Alerts the reachable people of the first reachable level of a new concern's route (and its
+/// contributors), and records who was told. A failure for good is reported to the reporter;
+/// the escalation sweep then moves the concern on.
+pub async fn send_new(
+    t: &mut Turn<'_>,
+    c: &Concern,
+    r: &Route,
+    reached: Option<&Reached>,
+) -> Result<()> {
+    let Some(reached) = reached else {
+        tracing::warn!(reference = %c.reference, "a concern has nobody reachable to go to");
+        return Ok(());
+    };
+    let lado = r.levels[reached.level as usize].lado;
+    let mut told = reached.leads.clone();
+    told.extend(reach::reachable_of(&mut *t.tx, &r.contributors).await?);
+    for p in told {
+        let out = Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now))
+            .report_failure_to(c.reporter);
+        t.send(out);
+        t.tx.record_alert(c.id, p, reached.level, t.now).await?;
     }
     Ok(())
 }
@@ -80,31 +102,48 @@ pub fn bundle(items: &[(ConcernRef, bool)]) -> Message<Private> {
         )
 }
 
-/// Which way a concern went, as the receipt explains it.
-fn route_code(c: &Concern, r: &Route) -> &'static str {
-    match c.about {
-        _ if r.levels.is_empty() => "none",
-        _ if c.conflict => "chair",
-        About::Head => "chair",
-        About::Staff => "head",
-        _ => "dsl",
-    }
-}
-
-/// The reporter's receipt: the reference and what happens next.
-pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route) {
+/// The reporter's receipt, said from what happened: who (by role) was alerted, that the first
+/// people on the route could not be reached when that is so, the LADO where the route calls for
+/// it, that the people it is about have not been told, and whom to phone when nobody could be
+/// reached.
+pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route, reached: Option<&Reached>) {
     let contacts = t.cx.settings.contacts.clone();
-    let code = route_code(c, r);
+    let ooh = reach::out_of_hours(t.cx, t.now);
+    let reference = c.reference.to_string();
+    let Some(reached) = reached else {
+        t.private(
+            Message::new("concern-receipt-nobody")
+                .arg("ref", reference)
+                .arg("dsl_phone", contacts.dsl_phone)
+                .arg("lado", contacts.lado)
+                .arg("ooh", contacts.out_of_hours),
+        );
+        return;
+    };
+    let lado = if r.levels[reached.level as usize].lado {
+        contacts.lado
+    } else {
+        "none".into()
+    };
+    let others_subjects = c.subjects.iter().any(|s| *s != c.reporter);
     t.private(
         Message::new("concern-receipt")
-            .arg("ref", c.reference.to_string())
-            .arg("route", code)
-            .arg("lado", contacts.lado),
+            .arg("ref", reference)
+            .arg_key("rung", reached.rung.label())
+            .arg("lado", lado)
+            .arg("subjects", if others_subjects { "named" } else { "none" }),
     );
-    if c.urgent {
-        t.private(Message::new("concern-receipt-urgent").arg("dsl_phone", contacts.dsl_phone));
+    if let Some(first) = r.levels.first().filter(|_| reached.level > 0) {
+        t.private(Message::new("concern-receipt-passed-over").arg_key("first", first.rung.label()));
     }
-    if !c.told_dsl && code == "dsl" {
+    if c.urgent {
+        t.private(
+            Message::new("concern-receipt-urgent")
+                .arg("dsl_phone", contacts.dsl_phone)
+                .arg("ooh", ooh),
+        );
+    }
+    if !c.told_dsl && reached.rung == Rung::DslTeam {
         t.private(Message::new("concern-receipt-tell-dsl"));
     }
 }

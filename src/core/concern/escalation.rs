@@ -1,17 +1,25 @@
 //! Escalation: a concern nobody has acknowledged in time moves to the next people on its route
-//! (DSL team → Headteacher → Chair). Urgent concerns wait a few school-hours minutes, others a
+//! (DSL team → Headteacher → Chair → vice-chair and safeguarding governor). Urgent concerns
+//! escalate round the clock, every `urgent_ack_minutes` of wall-clock time; others wait a
 //! school day. At the end of the route, everyone on it is reminded again each period.
+//!
+//! A level whose people cannot be reached (no linked account, blocked bot, closed private
+//! messages) is passed over at once for the next reachable one, and the reporter is told who
+//! has it now; when nobody on the route can be reached, the reporter is told whom to phone.
 //!
 //! One sweep sends each person at most one message, listing every concern it brings them. The
 //! state lives in storage (route level, next deadline), so a restart loses nothing.
 
 use super::alerts;
 use super::hours::{add_school_time, school_day};
+use super::reach::{self, Reached};
 use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
+use super::store::Concern;
 use crate::core::ids::PersonId;
-use crate::core::message::Outgoing;
-use crate::core::store::Result;
+use crate::core::message::{Message, Outgoing};
+use crate::core::people::Person;
+use crate::core::store::{Result, Tx};
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -19,45 +27,129 @@ use std::collections::BTreeMap;
 /// When a concern raised (or escalated) at `from` escalates next if nobody acknowledges it.
 pub fn deadline(cx: &Ctx, urgent: bool, from: DateTime<Utc>) -> DateTime<Utc> {
     let s = &cx.settings;
-    let wait = if urgent {
-        s.concern.urgent_ack()
-    } else {
-        school_day(&s.school_hours) * s.concern.normal_ack_school_days.clamp(1, 365) as i32
-    };
+    if urgent {
+        return from + s.concern.urgent_ack();
+    }
+    let wait = school_day(&s.school_hours) * s.concern.normal_ack_school_days.clamp(1, 365) as i32;
     add_school_time(from, wait, &s.school_hours, s.timezone)
 }
 
-/// Escalates every concern whose deadline has passed.
+/// Why a concern moves on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    /// Its deadline passed.
+    Due,
+    /// Nobody at its level can be reached.
+    Unreachable,
+}
+
+/// Escalates every concern whose deadline has passed, and moves on those whose current people
+/// cannot be reached.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let due = tx.concerns_to_escalate(cx.school, now).await?;
-    if due.is_empty() {
+    let open = tx.open_concerns(cx.school).await?;
+    let waiting: Vec<Concern> = open
+        .into_iter()
+        .filter(|c| c.acknowledged_at.is_none() && c.escalate_at.is_some())
+        .collect();
+    if waiting.is_empty() {
         return Ok(());
     }
     let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
     let mut bundles: BTreeMap<PersonId, Vec<(ConcernRef, bool)>> = BTreeMap::new();
-    for mut c in due {
-        let r = route(&Facts::from(&c), &people);
-        let next = c.route_level + 1;
-        let (told, action) = if (next as usize) < r.levels.len() {
-            c.route_level = next;
-            (r.told_at(next), "concern.escalate")
+    let mut changed = false;
+    for c in waiting {
+        let due = c.escalate_at.is_some_and(|at| at <= now);
+        let why = if due {
+            Why::Due
+        } else if stuck(&mut *tx, &c, &people).await? {
+            Why::Unreachable
         } else {
-            (r.leads_up_to(c.route_level), "concern.remind")
+            continue;
         };
-        for p in told {
-            bundles.entry(p).or_default().push((c.reference, c.urgent));
-            tx.record_alert(c.id, p, c.route_level, now).await?;
+        if move_on(cx, &mut *tx, c, &people, why, &mut bundles).await? {
+            changed = true;
         }
-        c.escalate_at = Some(deadline(cx, c.urgent, now));
-        tx.update_concern(&c).await?;
-        let subject = format!("concern:{}", c.reference);
-        tx.audit(cx.school, None, action, &subject, now).await?;
     }
     for (person, items) in bundles {
         let out = Outgoing::to_person(person, None, alerts::bundle(&items));
         tx.enqueue(&out, now).await?;
+        changed = true;
     }
-    tx.commit().await
+    if changed {
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+/// True when nobody at the concern's current level can be reached now, but someone further up
+/// the route can.
+async fn stuck(tx: &mut dyn Tx, c: &Concern, people: &[Person]) -> Result<bool> {
+    let r = route(&Facts::from(c), people);
+    let Some(level) = r.levels.get(c.route_level as usize) else {
+        return Ok(false);
+    };
+    if !reach::reachable_of(tx, &level.leads).await?.is_empty() {
+        return Ok(false);
+    }
+    Ok(reach::first_reachable(tx, &r, c.route_level + 1)
+        .await?
+        .is_some())
+}
+
+/// Moves one concern on: to the next reachable level, or reminds the reachable people it has
+/// reached; tells the reporter when it was passed on because nobody could be reached, or when
+/// nobody at all can be. Returns true when something changed.
+async fn move_on(
+    cx: &Ctx,
+    tx: &mut dyn Tx,
+    mut c: Concern,
+    people: &[Person],
+    why: Why,
+    bundles: &mut BTreeMap<PersonId, Vec<(ConcernRef, bool)>>,
+) -> Result<bool> {
+    let now = cx.clock.now();
+    let r = route(&Facts::from(&c), people);
+    let next = reach::first_reachable(tx, &r, c.route_level + 1).await?;
+    let (told, action) = match &next {
+        Some(Reached { level, leads, .. }) => {
+            c.route_level = *level;
+            (leads.clone(), "concern.escalate")
+        }
+        None => {
+            let leads = r.leads_up_to(c.route_level);
+            (reach::reachable_of(tx, &leads).await?, "concern.remind")
+        }
+    };
+    for p in &told {
+        bundles.entry(*p).or_default().push((c.reference, c.urgent));
+        tx.record_alert(c.id, *p, c.route_level, now).await?;
+    }
+    let reference = c.reference.to_string();
+    let contacts = &cx.settings.contacts;
+    match (&next, told.is_empty()) {
+        (Some(x), _) if why == Why::Unreachable => {
+            let m = Message::new("concern-moved-on")
+                .arg("ref", reference)
+                .arg_key("rung", x.rung.label());
+            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
+                .await?;
+        }
+        (None, true) => {
+            let m = Message::new("concern-nobody-reachable")
+                .arg("ref", reference)
+                .arg("dsl_phone", contacts.dsl_phone.clone())
+                .arg("lado", contacts.lado.clone())
+                .arg("ooh", contacts.out_of_hours.clone());
+            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
+                .await?;
+        }
+        _ => {}
+    }
+    c.escalate_at = Some(deadline(cx, c.urgent, now));
+    tx.update_concern(&c).await?;
+    let subject = format!("concern:{}", c.reference);
+    tx.audit(cx.school, None, action, &subject, now).await?;
+    Ok(true)
 }

@@ -49,6 +49,13 @@ pub fn add_school_time(
     from + amount
 }
 
+/// True when `at` falls within school hours on a school day.
+pub fn is_school_time(at: DateTime<Utc>, hours: &SchoolHours, tz: Tz) -> bool {
+    let local = at.with_timezone(&tz);
+    let time = local.time();
+    hours.days.contains(&local.weekday()) && hours.start <= time && time < hours.end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,8 +11,8 @@ const TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "prof"];
 
 /// Everyone school-side the typed text could name: a full name in the text; failing that,
 /// everyone whose surname or first name appears in it.
-pub fn candidates(typed: &str, people: &[Person]) -> Vec<PersonId> {
-    let words = tokens(typed);
+pub fn candidates(texts: &[&str], people: &[Person]) -> Vec<PersonId> {
+    let words = tokens(&texts.join(" \n "));
     if words.is_empty() {
         return Vec::new();
     }
@@ -102,29 +102,29 @@ mod tests {
     #[test]
     fn full_names_surnames_and_titles_match_without_accents() {
         let ps = people();
-        assert_eq!(candidates("Daniel Okafor (DSL)", &ps), ids(&[1]));
+        assert_eq!(candidates(&["Daniel Okafor (DSL)"], &ps), ids(&[1]));
         assert_eq!(
-            candidates("mr okafor", &ps),
+            candidates(&["mr okafor"], &ps),
             ids(&[1]),
             "parents never match"
         );
-        assert_eq!(candidates("Mr Wisniewski, Year 5", &ps), ids(&[2]));
-        assert_eq!(candidates("TOMASZ WIŚNIEWSKI", &ps), ids(&[2]));
-        assert_eq!(candidates("Josie", &ps), ids(&[5]));
+        assert_eq!(candidates(&["Mr Wisniewski, Year 5"], &ps), ids(&[2]));
+        assert_eq!(candidates(&["TOMASZ WIŚNIEWSKI"], &ps), ids(&[2]));
+        assert_eq!(candidates(&["Josie"], &ps), ids(&[5]));
     }
 
     #[test]
     fn an_ambiguous_name_names_everyone_it_could_mean() {
         let ps = people();
-        assert_eq!(candidates("Daniel", &ps), ids(&[1, 3]));
-        assert_eq!(candidates("Daniel from Year 3", &ps), ids(&[1, 3]));
+        assert_eq!(candidates(&["Daniel"], &ps), ids(&[1, 3]));
+        assert_eq!(candidates(&["Daniel from Year 3"], &ps), ids(&[1, 3]));
     }
 
     #[test]
     fn unknown_names_match_nobody() {
         let ps = people();
-        assert!(candidates("the new supply teacher", &ps).is_empty());
-        assert!(candidates("", &ps).is_empty());
-        assert!(candidates("Mr", &ps).is_empty());
+        assert!(candidates(&["the new supply teacher"], &ps).is_empty());
+        assert!(candidates(&[""], &ps).is_empty());
+        assert!(candidates(&["Mr"], &ps).is_empty());
     }
 }

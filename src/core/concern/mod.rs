@@ -36,6 +36,7 @@ pub mod entry_form;
 pub mod escalation;
 pub mod hours;
 pub mod matching;
+pub mod reach;
 pub mod reference;
 pub mod reporting;
 pub mod retention;

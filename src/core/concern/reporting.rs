@@ -10,14 +10,15 @@ use super::alerts;
 use super::cases::entry;
 use super::escalation::deadline;
 use super::matching;
+use super::reach;
 use super::reference::ConcernRef;
-use super::route::{route, Facts};
+use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
+use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
 use crate::core::people::{Person, Role};
@@ -38,7 +39,8 @@ pub struct ConcernForm;
 
 static SPEC: LazyLock<FormSpec> = LazyLock::new(spec);
 
-fn about(a: &Answers) -> Option<About> {
+/// Who the reporter said the concern is about.
+pub fn about(a: &Answers) -> Option<About> {
     a.choice("about").and_then(About::parse)
 }
 
@@ -63,15 +65,27 @@ macro_rules! text {
     };
 }
 
+/// The people steps: who the named person could be, and anyone else the account mentions.
+const NAMED: &str = "subjects";
+const MENTIONED: &str = "mentioned";
+/// The answers a [`NAMED`] step looks for people in.
+const WHO_STEPS: &[&str] = &["staff", "adult", "online"];
+/// The answers a [`MENTIONED`] step looks for people in.
+const ACCOUNT_STEPS: &[&str] = &["pupils", "children", "account", "action"];
+
 fn spec() -> FormSpec {
     use About::*;
     FormSpec {
         id: FORM_ID,
-        version: 1,
+        version: 2,
         title: "concern-title",
         steps: vec![
-            question!("danger", StepKind::YesNo),
             question!("about", StepKind::Choice(About::options(About::ALL))),
+            question!("danger", StepKind::YesNo),
+            text!("staff", 2, 200).when(|a| about(a) == Some(Staff)),
+            text!("adult", 2, 300).when(|a| about(a) == Some(Adult)),
+            text!("online", 2, 300).when(|a| about(a) == Some(Online)),
+            question!("subjects", StepKind::People).sensitive(),
             question!(
                 "categories",
                 StepKind::Multi {
@@ -80,9 +94,6 @@ fn spec() -> FormSpec {
                 },
             ),
             text!("pupils", 2, 500).when(|a| about(a) == Some(Pupil)),
-            text!("staff", 2, 200).when(|a| about(a) == Some(Staff)),
-            text!("adult", 2, 300).when(|a| about(a) == Some(Adult)),
-            text!("online", 2, 300).when(|a| about(a) == Some(Online)),
             text!("children", 2, 500)
                 .optional()
                 .when(|a| matches!(about(a), Some(Staff | Head | Adult | Online))),
@@ -90,8 +101,9 @@ fn spec() -> FormSpec {
             question!("when", StepKind::DateTime(When::Past)),
             question!("place", StepKind::Choice(Location::options(Location::ALL))),
             text!("action", 2, 1000).optional(),
+            question!("mentioned", StepKind::People).sensitive(),
             question!("told_dsl", StepKind::YesNo),
-            question!("conflict", StepKind::YesNo).when(|a| about(a) != Some(Head)),
+            question!("conflict", StepKind::YesNo),
         ],
     }
 }
@@ -125,18 +137,62 @@ impl FormFeature for ConcernForm {
     }
 
     async fn answered(&self, t: &mut Turn<'_>, state: &mut FormState, step: &str) -> Result<()> {
-        if step == "danger" && state.answers.yes("danger") == Some(true) {
-            urgent::raise(t, state).await?;
+        if WHO_STEPS.contains(&step) {
+            find_people(t, state, NAMED, WHO_STEPS).await?;
+        } else if ACCOUNT_STEPS.contains(&step) {
+            find_people(t, state, MENTIONED, ACCOUNT_STEPS).await?;
         }
-        Ok(())
+        urgent::after_answer(t, state, step).await
+    }
+
+    async fn lookup(
+        &self,
+        t: &mut Turn<'_>,
+        state: &mut FormState,
+        step: &str,
+        typed: &str,
+    ) -> Result<bool> {
+        let Some(me) = t.me.clone() else {
+            return Ok(false);
+        };
+        let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+        let found: Vec<PersonId> = matching::candidates(&[typed], &people)
+            .into_iter()
+            .filter(|p| *p != me.id)
+            .collect();
+        if found.is_empty() {
+            return Ok(false);
+        }
+        let opts = state.people.entry(step.to_string()).or_default();
+        for id in &found {
+            let value = id.0.to_string();
+            if !opts.iter().any(|o| o.value == value) {
+                if let Some(p) = people.iter().find(|p| p.id == *id) {
+                    opts.push(option(p));
+                }
+            }
+            if !state.ticked.contains(&value) {
+                state.ticked.push(value);
+            }
+        }
+        Ok(true)
+    }
+
+    fn closing_note(&self, state: &FormState) -> Option<Message> {
+        urgent::closing_note(state)
     }
 
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {
         let me =
             t.me.clone()
                 .ok_or_else(|| anyhow!("a concern without a reporter"))?;
-        let people = t.tx.people(t.cx.school).await?;
+        let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
         let mut concern = build(t, &answers, state, me.id, &people).await?;
+        let r = route(&Facts::from(&concern), &people);
+        let reached = reach::first_reachable(&mut *t.tx, &r, 0).await?;
+        if let Some(x) = &reached {
+            concern.route_level = x.level;
+        }
         let details = details(&answers);
         concern.id =
             t.tx.insert_concern(&NewConcern {
@@ -149,18 +205,110 @@ impl FormFeature for ConcernForm {
         if let Some(d) = &concern.draft_ref {
             t.tx.forget_urgent_draft(d).await?;
         }
-        let r = route(&Facts::from(&concern), &people);
-        alerts::send_new(t, &concern, &r).await?;
+        alerts::send_new(t, &concern, &r, reached.as_ref()).await?;
         let subject = format!("concern:{}", concern.reference);
         t.tx.audit(t.cx.school, Some(me.id), "concern.report", &subject, t.now)
             .await?;
-        alerts::receipt(t, &concern, &r);
+        alerts::receipt(t, &concern, &r, reached.as_ref());
         Ok(())
     }
 
     fn attachment_notice(&self) -> &'static str {
         "concern-attachment-refused"
     }
+}
+
+/// Looks for people in the answers of `from` and adds anyone new to the people step `step`
+/// asks about, which is then asked (again). Never drops anyone already asked about.
+async fn find_people(
+    t: &mut Turn<'_>,
+    state: &mut FormState,
+    step: &str,
+    from: &[&str],
+) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let texts: Vec<&str> = from.iter().filter_map(|s| state.answers.text(s)).collect();
+    if texts.is_empty() {
+        return Ok(());
+    }
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let known = subjects_so_far(state, me.id, &people);
+    let asked: Vec<String> = state
+        .people
+        .values()
+        .flatten()
+        .map(|o| o.value.clone())
+        .collect();
+    let new: Vec<PersonOpt> = matching::candidates(&texts, &people)
+        .into_iter()
+        .filter(|p| *p != me.id && !known.contains(p) && !asked.contains(&p.0.to_string()))
+        .filter_map(|id| people.iter().find(|p| p.id == id).map(option))
+        .collect();
+    if !new.is_empty() {
+        state.people.entry(step.to_string()).or_default().extend(new);
+        state.answers.0.remove(step);
+    }
+    Ok(())
+}
+
+/// How a person is offered on a people step: their name and the roles that matter for routing.
+fn option(p: &Person) -> PersonOpt {
+    let shown: Vec<String> = p
+        .roles
+        .iter()
+        .filter(|r| SHOWN_ROLES.contains(r))
+        .map(|r| format!("role-{}", r.as_str()))
+        .collect();
+    PersonOpt {
+        value: p.id.0.to_string(),
+        name: p.name.clone(),
+        roles: shown,
+    }
+}
+
+/// The roles shown beside a name when the reporter is asked who a concern is about.
+const SHOWN_ROLES: &[Role] = &[
+    Role::Dsl,
+    Role::DeputyDsl,
+    Role::Headteacher,
+    Role::ChairOfGovernors,
+    Role::ViceChair,
+    Role::SafeguardingGovernor,
+    Role::Governor,
+    Role::OnlineSafetyLead,
+    Role::ItLead,
+    Role::Volunteer,
+    Role::Visitor,
+];
+
+/// Everyone the concern is about so far: the people the reporter picked (all of them when not
+/// sure), the Headteacher for a concern about the Head, the reporter for one about themselves.
+pub fn subjects_so_far(state: &FormState, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
+    subjects_in(&state.answers, reporter, people)
+}
+
+fn subjects_in(a: &Answers, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
+    let mut out: Vec<PersonId> = [NAMED, MENTIONED]
+        .iter()
+        .flat_map(|s| a.multi(s))
+        .filter(|v| v.as_str() != NOT_SURE)
+        .filter_map(|v| v.parse().ok().map(PersonId))
+        .collect();
+    match about(a) {
+        Some(About::Head) => out.extend(
+            people
+                .iter()
+                .filter(|p| p.has(Role::Headteacher))
+                .map(|p| p.id),
+        ),
+        Some(About::Myself) => out.push(reporter),
+        _ => {}
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The concern the answers describe, with its reference, subjects and first deadline.
@@ -178,16 +326,7 @@ async fn build(
         .filter_map(|c| Category::parse(c))
         .collect();
     let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
-    let subjects = match about {
-        About::Staff => matching::candidates(a.text("staff").unwrap_or(""), people),
-        About::Head => people
-            .iter()
-            .filter(|p| p.has(Role::Headteacher))
-            .map(|p| p.id)
-            .collect(),
-        About::Myself => vec![reporter],
-        _ => Vec::new(),
-    };
+    let subjects = subjects_in(a, reporter, people);
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
     let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
     let reference =
@@ -258,6 +397,7 @@ mod tests {
                 assert!(p.len() <= crate::core::message::Choice::MAX_PAYLOAD, "{p}");
             }
         }
-        assert_eq!(spec.steps[0].id, "danger", "immediate danger comes first");
+        assert_eq!(spec.steps[0].id, "about", "who it is about comes first, in one tap");
+        assert_eq!(spec.steps[1].id, "danger", "then immediate danger");
     }
 }

@@ -96,6 +96,18 @@ pub struct Entry {
     pub body: EntryBody,
 }
 
+/// An urgent alert raised before its form was finished. `alerted` and `subjects` are sealed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UrgentDraft {
+    pub draft_ref: String,
+    pub reporter: PersonId,
+    /// Everyone the urgent alert went to.
+    pub alerted: Vec<PersonId>,
+    /// Everyone the reporter has named as the concern's subjects so far.
+    pub subjects: Vec<PersonId>,
+    pub alerted_at: DateTime<Utc>,
+}
+
 /// The facts the anonymised report counts: no names, no narrative, no people.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConcernFacts {
@@ -149,18 +161,14 @@ pub trait ConcernTx: Send {
         at: DateTime<Utc>,
     ) -> Result<()>;
 
-    /// Remembers an urgent alert raised from an unfinished form (by its draft reference).
-    async fn record_urgent_draft(
-        &mut self,
-        school: SchoolId,
-        draft_ref: &str,
-        reporter: PersonId,
-        at: DateTime<Utc>,
-    ) -> Result<()>;
+    /// Remembers an urgent alert raised from an unfinished form, or updates who it is about.
+    async fn record_urgent_draft(&mut self, school: SchoolId, d: &UrgentDraft) -> Result<()>;
     /// Forgets an urgent draft (it was submitted, or its follow-up was sent).
     async fn forget_urgent_draft(&mut self, draft_ref: &str) -> Result<()>;
-    /// Urgent drafts not yet forgotten, oldest first, as (draft reference, reporter).
-    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<(String, PersonId)>>;
+    /// Urgent drafts not yet forgotten, oldest first.
+    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<UrgentDraft>>;
+    /// Who was alerted about a concern, at which level and when, oldest first.
+    async fn alerts_of(&mut self, concern: ConcernId) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>>;
 
     /// Facts about concerns reported in `[from, to)`, for the anonymised report.
     async fn concern_facts(

@@ -1,95 +1,214 @@
-//! The urgent path: the moment a reporter says a child is at immediate risk, they are shown the
-//! DSL numbers and told to call 999 if a child is in danger now, and the DSL team is alerted
-//! with nothing but a draft reference, before the rest of the form is filled in.
+//! The urgent path: the moment a reporter says a child is at immediate risk they are shown the
+//! emergency numbers, and the first people on the concern's route are alerted with nothing but
+//! a draft reference, before the rest of the form is filled in.
 //!
-//! If that form is then cancelled or expires, the team is told who raised the urgent alert so
-//! they can follow it up: a child was said to be at risk and nothing has been recorded. That
-//! follow-up is the only message here that names anyone, and it is a `Message<Private>`.
+//! Who the concern is about is asked first (one tap), and when it is about an adult in school
+//! (a member of staff, another adult) their name is asked and confirmed before the alert goes
+//! out, so it never goes to them: the alert leaves as soon as the subject is known, seconds
+//! after the reporter said a child is at risk. Whoever cannot be reached is passed over for
+//! the next people on the route, and the reporter is told truthfully who was alerted.
+//!
+//! If the form is then cancelled or expires, the people alerted, less anyone the reporter has
+//! since named as a subject, are told who raised it so they can follow it up. That follow-up is
+//! the only message here that names anyone, and it is a `Message<Private>`.
 
-use super::reporting::FORM_ID;
+use super::reach::{self, Reached};
+use super::reporting::{self, FORM_ID};
 use super::route::{route, Facts, ROUTE_ROLES};
+use super::store::UrgentDraft;
 use super::types::About;
 use crate::core::form::FormState;
-use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 
 /// The form flag set once the urgent alert has gone, so it goes once.
 pub const FLAG: &str = "urgent-alerted";
+/// Prefix of the form flag naming the rung that was alerted (`urgent-rung:<label key>`), or
+/// `urgent-rung:none` when nobody could be reached.
+const RUNG_FLAG: &str = "urgent-rung:";
 
 /// The reference an urgent alert carries before the concern has its own.
 pub fn draft_ref(state: &FormState) -> String {
     format!("D-{}", state.nonce.to_uppercase())
 }
 
-/// Shows the reporter the emergency numbers and, the first time, alerts the DSL team.
-pub async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
-    let phone = t.cx.settings.contacts.dsl_phone.clone();
-    t.private(Message::new("concern-danger-now").arg("dsl_phone", phone));
+/// True when the reporter said a child is at immediate risk.
+pub fn said_urgent(state: &FormState) -> bool {
+    state.answers.yes("danger") == Some(true)
+}
+
+/// True once who the concern is about is known well enough to alert without reaching them:
+/// at once for a pupil, the Head, someone online or oneself; for a member of staff or another
+/// adult once their name is given and any people it could mean have been confirmed.
+fn subject_known(state: &FormState) -> bool {
+    let a = &state.answers;
+    match reporting::about(a) {
+        Some(About::Staff) => named(state, "staff"),
+        Some(About::Adult) => named(state, "adult"),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+fn named(state: &FormState, who: &str) -> bool {
+    let asked = state.people.get("subjects").is_some_and(|p| !p.is_empty());
+    state.answers.get(who).is_some() && (!asked || state.answers.get("subjects").is_some())
+}
+
+/// Called after every answer: shows the emergency numbers when the reporter says a child is at
+/// risk, raises the alert once the subject is known, and keeps the subjects of a raised alert
+/// up to date.
+pub async fn after_answer(t: &mut Turn<'_>, state: &mut FormState, step: &str) -> Result<()> {
+    if !said_urgent(state) {
+        return Ok(());
+    }
+    if step == "danger" {
+        let phone = t.cx.settings.contacts.dsl_phone.clone();
+        let key = if subject_known(state) {
+            "concern-danger-now"
+        } else {
+            "concern-danger-now-who"
+        };
+        t.private(Message::new(key).arg("dsl_phone", phone));
+    }
+    if state.has_flag(FLAG) {
+        return update_subjects(t, state).await;
+    }
+    if subject_known(state) {
+        raise(t, state).await?;
+    }
+    Ok(())
+}
+
+/// Alerts the first reachable people on the route the concern has so far.
+async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    if state.has_flag(FLAG) {
-        return Ok(());
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let about = reporting::about(&state.answers).unwrap_or(About::Pupil);
+    let subjects = reporting::subjects_so_far(state, me.id, &people);
+    let facts = Facts {
+        about,
+        categories: &[],
+        conflict: false,
+        reporter: me.id,
+        subjects: &subjects,
+    };
+    let r = route(&facts, &people);
+    let reached = reach::first_reachable(&mut *t.tx, &r, 0).await?;
+    let draft = draft_ref(state);
+    let ooh = reach::out_of_hours(t.cx, t.now);
+    let alerted = reached.as_ref().map(|x| x.leads.clone()).unwrap_or_default();
+    for p in &alerted {
+        let m = Message::new("concern-urgent-alert")
+            .arg("draft", &draft)
+            .arg("ooh", ooh.clone());
+        t.send(Outgoing::to_person(*p, None, m).report_failure_to(me.id));
     }
     state.set_flag(FLAG);
-    let draft = draft_ref(state);
-    for p in team(&mut *t.tx, t.cx.school, me.id).await? {
-        let m = Message::new("concern-urgent-alert").arg("draft", &draft);
-        t.send(Outgoing::to_person(p, None, m));
-    }
-    t.tx.record_urgent_draft(t.cx.school, &draft, me.id, t.now)
-        .await?;
+    state.set_flag(&format!("{RUNG_FLAG}{}", rung_key(reached.as_ref())));
+    t.private(told(t.cx, reached.as_ref(), &ooh));
+    let record = UrgentDraft {
+        draft_ref: draft.clone(),
+        reporter: me.id,
+        alerted,
+        subjects,
+        alerted_at: t.now,
+    };
+    t.tx.record_urgent_draft(t.cx.school, &record).await?;
     let subject = format!("draft:{draft}");
     t.tx.audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
         .await
 }
 
-/// Who hears an urgent alert before anything else is known: the first level of a pupil route
-/// (the DSL team, or whoever stands in when the reporter is the only DSL).
-async fn team(tx: &mut dyn Tx, school: SchoolId, reporter: PersonId) -> Result<Vec<PersonId>> {
-    let people = tx.people_with_roles(school, ROUTE_ROLES).await?;
-    let facts = Facts {
-        about: About::Pupil,
-        categories: &[],
-        conflict: false,
-        reporter,
-        subjects: &[],
-    };
-    Ok(route(&facts, &people)
-        .levels
-        .first()
-        .map(|l| l.leads.clone())
-        .unwrap_or_default())
+fn rung_key(reached: Option<&Reached>) -> &'static str {
+    reached.map(|r| r.rung.label()).unwrap_or("none")
 }
 
-/// Tells the team about urgent alerts whose form is no longer open and was never submitted.
+/// What the reporter is told about the alert: who (by role) has it, or whom to phone.
+fn told(cx: &Ctx, reached: Option<&Reached>, ooh: &str) -> Message {
+    let c = &cx.settings.contacts;
+    match reached {
+        Some(r) => Message::new("concern-urgent-sent")
+            .arg_key("rung", r.rung.label())
+            .arg("ooh", ooh),
+        None => Message::new("concern-urgent-nobody")
+            .arg("dsl_phone", c.dsl_phone.clone())
+            .arg("ooh", c.out_of_hours.clone()),
+    }
+}
+
+/// Keeps the subjects stored with a raised alert in step with what the reporter has said.
+async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let draft = draft_ref(state);
+    let Some(mut d) = t
+        .tx
+        .urgent_drafts(t.cx.school)
+        .await?
+        .into_iter()
+        .find(|d| d.draft_ref == draft)
+    else {
+        return Ok(());
+    };
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let subjects = reporting::subjects_so_far(state, me.id, &people);
+    if subjects != d.subjects {
+        d.subjects = subjects;
+        t.tx.record_urgent_draft(t.cx.school, &d).await?;
+    }
+    Ok(())
+}
+
+/// What the reporter of an unfinished urgent form is told when it is cancelled or expires:
+/// the alert already went (to whom, by role), or nobody could be reached.
+pub fn closing_note(state: &FormState) -> Option<Message> {
+    if !state.has_flag(FLAG) {
+        return None;
+    }
+    let rung = state
+        .flags
+        .iter()
+        .find_map(|f| f.strip_prefix(RUNG_FLAG))
+        .unwrap_or("none");
+    Some(match rung {
+        "none" => Message::new("concern-urgent-closed-nobody"),
+        key => Message::new("concern-urgent-closed").arg_key("rung", key),
+    })
+}
+
+/// Tells the people alerted about urgent alerts whose form is no longer open and was never
+/// submitted, leaving out anyone the reporter named as a subject.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     let mut changed = false;
-    for (draft, reporter) in tx.urgent_drafts(cx.school).await? {
+    for d in tx.urgent_drafts(cx.school).await? {
         let open = tx
-            .draft(reporter)
+            .draft(d.reporter)
             .await?
-            .is_some_and(|d| d.state.form == FORM_ID && draft_ref(&d.state) == draft);
+            .is_some_and(|x| x.state.form == FORM_ID && draft_ref(&x.state) == d.draft_ref);
         if open {
             continue;
         }
         let name = tx
-            .person(reporter)
+            .person(d.reporter)
             .await?
             .map(|p| p.name)
             .unwrap_or_default();
-        for p in team(&mut *tx, cx.school, reporter).await? {
+        for p in d.alerted.iter().filter(|p| !d.subjects.contains(p)) {
             let m = Message::private("concern-urgent-unfinished")
-                .arg("draft", &draft)
+                .arg("draft", &d.draft_ref)
                 .secret("reporter", Sensitive::new(name.clone()));
-            tx.enqueue(&Outgoing::to_person(p, None, m), now).await?;
+            let out = Outgoing::to_person(*p, None, m).report_failure_to(d.reporter);
+            tx.enqueue(&out, now).await?;
         }
-        tx.forget_urgent_draft(&draft).await?;
-        let subject = format!("draft:{draft}");
+        tx.forget_urgent_draft(&d.draft_ref).await?;
+        let subject = format!("draft:{}", d.draft_ref);
         tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)
             .await?;
         changed = true;

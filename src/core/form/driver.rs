@@ -33,6 +33,24 @@ pub trait FormFeature: Send + Sync {
     /// is deleted in the same transaction.
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()>;
 
+    /// Looks up a name typed on a people step and adds whoever it names to the step's people
+    /// (ticked). Returns false when it names nobody; the step is then asked again.
+    async fn lookup(
+        &self,
+        _t: &mut Turn<'_>,
+        _state: &mut FormState,
+        _step: &str,
+        _typed: &str,
+    ) -> Result<bool> {
+        Ok(false)
+    }
+
+    /// What the person is told when their unfinished form is cancelled or expires, instead of
+    /// the usual "nothing was sent" (e.g. when an alert already went out).
+    fn closing_note(&self, _state: &FormState) -> Option<Message> {
+        None
+    }
+
     /// Message key answering a photo or file sent while this form is open.
     fn attachment_notice(&self) -> &'static str {
         "form-text-only"
@@ -115,13 +133,26 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     };
     let sensitive_text =
         matches!(fi, FormInput::Text(_)) && spec.steps.get(state.step).is_some_and(|s| s.sensitive);
+    let (at, editing) = (state.step, state.editing);
     match engine::apply(spec, &mut state, fi, t.now, t.cx.settings.timezone) {
         Outcome::Ask { answered } => {
             if let Some(step) = answered {
                 feature.answered(t, &mut state, step).await?;
+                engine::reconsider(spec, &mut state, at, editing);
                 if sensitive_text {
                     remove_their_message(t).await?;
                 }
+            }
+            save(t, &state, t.ev.from.platform).await?;
+            show(t, spec, &state)?;
+        }
+        Outcome::Lookup(typed) => {
+            let step = spec.steps[state.step].id;
+            if !feature.lookup(t, &mut state, step, &typed).await? {
+                t.private(Message::new("form-people-not-found"));
+            }
+            if sensitive_text {
+                remove_their_message(t).await?;
             }
             save(t, &state, t.ev.from.platform).await?;
             show(t, spec, &state)?;
@@ -138,7 +169,10 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         }
         Outcome::Cancelled => {
             t.tx.delete_draft(me.id).await?;
-            t.private(Message::new("form-cancelled").arg_key("title", spec.title));
+            let note = feature.closing_note(&state);
+            t.private(note.unwrap_or_else(|| {
+                Message::new("form-cancelled").arg_key("title", spec.title)
+            }));
         }
     }
     Ok(true)
@@ -196,17 +230,14 @@ pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
     let forms = &cx.settings.forms;
     let mut tx = cx.store.begin().await?;
     for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
-        let title = registry(&d.state.form)
-            .map(|f| f.spec().title)
-            .unwrap_or("form-generic-title");
+        let feature = registry(&d.state.form);
+        let title = feature.map(|f| f.spec().title).unwrap_or("form-generic-title");
         let to = |m| Outgoing::to_person(d.person, Some(d.platform), m);
         if d.updated_at <= now - forms.expiry() {
             tx.delete_draft(d.person).await?;
-            tx.enqueue(
-                &to(Message::new("form-expired").arg_key("title", title)),
-                now,
-            )
-            .await?;
+            let note = feature.and_then(|f| f.closing_note(&d.state));
+            let m = note.unwrap_or_else(|| Message::new("form-expired").arg_key("title", title));
+            tx.enqueue(&to(m), now).await?;
         } else if !d.reminded {
             tx.mark_draft_reminded(d.person).await?;
             tx.enqueue(

@@ -17,6 +17,10 @@ pub mod special {
     pub const NOW: &str = "now";
     pub const TODAY: &str = "today";
     pub const YESTERDAY: &str = "yesterday";
+    /// On a people step: none of these people.
+    pub const NONE: &str = "~none";
+    /// On a people step: not sure (all of them count).
+    pub const UNSURE: &str = "~unsure";
 }
 
 /// One input to a form, already read from the chat.
@@ -43,6 +47,9 @@ pub enum Outcome {
     Submit,
     /// The person cancelled; the draft should be deleted.
     Cancelled,
+    /// A name was typed on a people step: the feature should look it up and add whoever it
+    /// names to the step's people; the step is asked again.
+    Lookup(String),
 }
 
 /// A new form state at the first applicable step.
@@ -59,6 +66,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         ticked: Vec::new(),
         flags: Vec::new(),
         day: None,
+        people: Default::default(),
     };
     state.step = next_applicable(spec, &state, 0);
     state
@@ -163,6 +171,10 @@ fn answer(
             return tick(state, options, *max, &v).unwrap_or_else(|| finish_multi(spec, state));
         }
         (StepKind::Multi { options, max }, FormInput::Text(t)) => typed_multi(options, *max, &t),
+        (StepKind::People, FormInput::Pick(v)) => return people(spec, state, &v),
+        (StepKind::People, FormInput::Text(t)) if !t.trim().is_empty() => {
+            return Outcome::Lookup(t.trim().to_string())
+        }
         (StepKind::Text { min, max }, FormInput::Text(t)) => text(&t, *min, *max),
         (StepKind::Text { .. }, FormInput::Pick(_)) => Err(Message::new("form-type-answer")),
         (StepKind::DateTime(When::Past), FormInput::Pick(v))
@@ -277,6 +289,53 @@ fn typed_multi(options: &[super::Opt], max: usize, t: &str) -> Result<Answer, Me
     }
 }
 
+/// A press on a people step: tick or untick someone, none of them, not sure, or done.
+fn people(spec: &FormSpec, state: &mut FormState, v: &str) -> Outcome {
+    let id = spec.steps[state.step].id;
+    let values: Vec<String> = state
+        .people
+        .get(id)
+        .map(|ps| ps.iter().map(|p| p.value.clone()).collect())
+        .unwrap_or_default();
+    match v {
+        special::NONE => record(spec, state, Answer::Multi(Vec::new())),
+        special::UNSURE => {
+            let mut all = vec![super::NOT_SURE.to_string()];
+            all.extend(values);
+            record(spec, state, Answer::Multi(all))
+        }
+        special::DONE if state.ticked.is_empty() => {
+            Outcome::Invalid(Message::new("form-people-pick"))
+        }
+        special::DONE => {
+            let picked = std::mem::take(&mut state.ticked);
+            record(spec, state, Answer::Multi(picked))
+        }
+        v if values.iter().any(|x| x == v) => {
+            if let Some(i) = state.ticked.iter().position(|t| t == v) {
+                state.ticked.remove(i);
+            } else {
+                state.ticked.push(v.to_string());
+            }
+            Outcome::Ask { answered: None }
+        }
+        _ => Outcome::Invalid(Message::new("form-use-buttons")),
+    }
+}
+
+/// After a feature changed what a people step asks about (it found someone in the answer
+/// just given to step `answered`, or nobody any more), moves to the step that should be asked
+/// now, as [`apply`] would have: the next applicable step, or while `editing` from the review
+/// the first unanswered one.
+pub fn reconsider(spec: &FormSpec, state: &mut FormState, answered: usize, editing: bool) {
+    state.step = if editing {
+        first_unanswered(spec, state)
+    } else {
+        next_applicable(spec, state, answered + 1)
+    };
+    state.editing = editing && !at_review(spec, state);
+}
+
 fn text(t: &str, min: usize, max: usize) -> Result<Answer, Message> {
     let t = t.trim();
     let len = t.chars().count();
@@ -312,7 +371,12 @@ fn date_time(
 
 /// True when step `i` applies given the answers so far.
 pub fn applies(spec: &FormSpec, state: &FormState, i: usize) -> bool {
-    spec.steps[i].when.is_none_or(|c| c(&state.answers))
+    let step = &spec.steps[i];
+    let asked = match step.kind {
+        StepKind::People => state.people.get(step.id).is_some_and(|p| !p.is_empty()),
+        _ => true,
+    };
+    asked && step.when.is_none_or(|c| c(&state.answers))
 }
 
 fn next_applicable(spec: &FormSpec, state: &FormState, from: usize) -> usize {

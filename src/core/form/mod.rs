@@ -51,6 +51,11 @@ pub enum StepKind {
     Text { min: usize, max: usize },
     /// A date and time, typed or picked, read in the school's time zone.
     DateTime(When),
+    /// Any of some people the feature found (kept in [`FormState::people`] under the step's
+    /// id), or none of them, or "not sure" (all of them). A typed name asks the feature to look
+    /// someone else up ([`engine::Outcome::Lookup`]). Asked only while there is someone to ask
+    /// about.
+    People,
 }
 
 /// A predicate over earlier answers that decides whether a step is asked.
@@ -214,7 +219,23 @@ pub struct FormState {
     /// the time of day is asked for.
     #[serde(default)]
     pub day: Option<Day>,
+    /// The people a [`StepKind::People`] step asks about, by step id, as the feature found them.
+    #[serde(default)]
+    pub people: BTreeMap<String, Vec<PersonOpt>>,
 }
+
+/// Someone a [`StepKind::People`] step asks about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonOpt {
+    /// The value stored in the answer (the person's id).
+    pub value: String,
+    pub name: String,
+    /// Message keys of the roles shown beside the name.
+    pub roles: Vec<String>,
+}
+
+/// The answer value a [`StepKind::People`] step stores first when the person was not sure.
+pub const NOT_SURE: &str = "~unsure";
 
 /// A day picked with a button on a date-and-time step. The question for the time names the
 /// date itself, not "today" or "yesterday", which would be wrong once midnight has passed.

@@ -7,7 +7,7 @@
 //! tied to its question. Nothing else here knows of platforms.
 
 use super::engine::{applies, at_review, special};
-use super::{datetime, Answer, FormSpec, FormState, StepKind, When};
+use super::{datetime, Answer, FormSpec, FormState, StepKind, When, NOT_SURE};
 use crate::core::message::{Arg, Choice, Label, Message, Private};
 
 /// Prefix of every form button payload: `f.<nonce>.<step>.<value>`.
@@ -104,6 +104,26 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
             btn(special::YESTERDAY, Label::Key("form-yesterday".into())),
         ],
         StepKind::DateTime(When::Future) => vec![],
+        StepKind::People => {
+            let mut c: Vec<Choice> = state
+                .people
+                .get(step.id)
+                .into_iter()
+                .flatten()
+                .map(|p| {
+                    let label = Label::Person {
+                        name: p.name.clone(),
+                        roles: p.roles.clone(),
+                        ticked: state.ticked.contains(&p.value),
+                    };
+                    btn(&p.value, label)
+                })
+                .collect();
+            c.push(btn(special::NONE, Label::Key("form-people-none".into())));
+            c.push(btn(special::UNSURE, Label::Key("form-people-unsure".into())));
+            c.push(btn(special::DONE, Label::Key("form-done".into())));
+            c
+        }
     };
     if step.optional {
         choices.push(btn(special::SKIP, Label::Key("form-skip".into())));
@@ -120,10 +140,15 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
         StepKind::Text { min, max } => m = m.arg("max", max).expects_text(min, max, to),
         StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED, to),
         StepKind::Multi { max, .. } => m = m.arg("max", max),
+        // The buttons name people: the question is sealed like an answer.
+        StepKind::People => m = m.expects_text(2, PEOPLE_TYPED_MAX, to).sealed(),
         StepKind::Choice(_) | StepKind::YesNo => {}
     }
     m
 }
+
+/// Longest name typed on a people step.
+pub const PEOPLE_TYPED_MAX: usize = 200;
 
 fn review(spec: &FormSpec, state: &FormState) -> Message<Private> {
     let lines = spec
@@ -133,11 +158,17 @@ fn review(spec: &FormSpec, state: &FormState) -> Message<Private> {
         .filter(|(i, _)| applies(spec, state, *i))
         .filter_map(|(_, s)| {
             let a = state.answers.get(s.id)?;
-            Some((s.label.to_string(), show(spec, s.id, a)))
+            Some((s.label.to_string(), show(spec, state, s.id, a)))
         })
         .collect();
     let n = spec.steps.len();
-    Message::private("form-review")
+    let names_people = spec
+        .steps
+        .iter()
+        .any(|s| matches!(s.kind, StepKind::People) && state.answers.get(s.id).is_some());
+    let m = Message::private("form-review");
+    let m = if names_people { m.sealed() } else { m };
+    m
         .arg_key("title", spec.title)
         .lines("answers", lines)
         .choice(Choice::key(
@@ -171,8 +202,11 @@ fn choose_edit(spec: &FormSpec, state: &FormState) -> Message<Private> {
 }
 
 /// How an answer is shown on the review step.
-fn show(spec: &FormSpec, step_id: &str, a: &Answer) -> Arg {
+fn show(spec: &FormSpec, state: &FormState, step_id: &str, a: &Answer) -> Arg {
     let step = spec.step(step_id);
+    if let (Some(StepKind::People), Answer::Multi(vs)) = (step.map(|s| &s.kind), a) {
+        return show_people(state, step_id, vs);
+    }
     let label_of = |v: &str| -> String {
         let opts = match step.map(|s| &s.kind) {
             Some(StepKind::Choice(o)) | Some(StepKind::Multi { options: o, .. }) => o.as_slice(),
@@ -193,6 +227,31 @@ fn show(spec: &FormSpec, step_id: &str, a: &Answer) -> Arg {
         Answer::DateTime(t) => Arg::Time(*t),
         Answer::Skipped => Arg::Key("form-skipped".into()),
     }
+}
+
+/// The people picked on a people step, by name (sealed with the review).
+fn show_people(state: &FormState, step_id: &str, values: &[String]) -> Arg {
+    let unsure = values.first().is_some_and(|v| v == NOT_SURE);
+    let names: Vec<String> = values
+        .iter()
+        .filter_map(|v| {
+            state
+                .people
+                .get(step_id)?
+                .iter()
+                .find(|p| &p.value == v)
+                .map(|p| p.name.clone())
+        })
+        .collect();
+    let key = match (unsure, names.is_empty()) {
+        (_, true) => return Arg::Key("form-people-none".into()),
+        (true, false) => "form-people-review-unsure",
+        (false, false) => "form-people-review",
+    };
+    Arg::Items(vec![(
+        key.to_string(),
+        vec![("names".to_string(), Arg::Secret(names.join(", ")))],
+    )])
 }
 
 #[cfg(test)]

@@ -5,18 +5,25 @@
 //! [`crate::crypto::Cipher`]. Entries are only ever inserted (a trigger refuses updates to
 //! anything but their sealing).
 
-use super::codec::ts;
+use super::codec::{parse_ts, ts};
 use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, select, COLUMNS};
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{
-    Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, NewConcern,
+    Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, NewConcern, UrgentDraft,
 };
 use crate::core::ids::{PersonId, SchoolId};
 use anyhow::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+
+/// The sealed part of an urgent draft's row.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct UrgentPeople {
+    alerted: Vec<i64>,
+    subjects: Vec<i64>,
+}
 
 #[async_trait]
 impl ConcernTx for SqliteTx {
@@ -200,18 +207,27 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn record_urgent_draft(
-        &mut self,
-        school: SchoolId,
-        draft_ref: &str,
-        reporter: PersonId,
-        at: DateTime<Utc>,
-    ) -> Result<()> {
+    async fn record_urgent_draft(&mut self, school: SchoolId, d: &UrgentDraft) -> Result<()> {
+        let (_, cipher) = self.parts();
+        let people = seal(
+            cipher,
+            &UrgentPeople {
+                alerted: d.alerted.iter().map(|p| p.0).collect(),
+                subjects: d.subjects.iter().map(|p| p.0).collect(),
+            },
+        )?;
         sql::execute(
             self.c(),
-            "INSERT INTO concern_urgent_drafts (draft_ref, school_id, reporter_id, alerted_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (draft_ref) DO NOTHING",
-            &[&draft_ref, &school.0, &reporter.0, &ts(at)],
+            "INSERT INTO concern_urgent_drafts (draft_ref, school_id, reporter_id, alerted_at, \
+             people_sealed) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (draft_ref) DO UPDATE SET people_sealed = excluded.people_sealed",
+            &[
+                &d.draft_ref,
+                &school.0,
+                &d.reporter.0,
+                &ts(d.alerted_at),
+                &people,
+            ],
         )?;
         Ok(())
     }
@@ -225,15 +241,42 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<(String, PersonId)>> {
-        let rows: Vec<(String, i64)> = sql::all(
+    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<UrgentDraft>> {
+        let rows: Vec<(i64, String, i64, String, Option<Vec<u8>>)> = sql::all(
             self.c(),
-            "SELECT draft_ref, reporter_id FROM concern_urgent_drafts \
-             WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
+            "SELECT rowid, draft_ref, reporter_id, alerted_at, people_sealed \
+             FROM concern_urgent_drafts WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
             &[&school.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        let (_, cipher) = self.parts();
+        let mut out = Vec::new();
+        for (row, draft_ref, reporter, at, sealed) in rows {
+            let people: UrgentPeople = match sealed {
+                Some(s) => open(cipher, &s, "urgent draft", row)?,
+                None => UrgentPeople::default(),
+            };
+            out.push(UrgentDraft {
+                draft_ref,
+                reporter: PersonId(reporter),
+                alerted: people.alerted.into_iter().map(PersonId).collect(),
+                subjects: people.subjects.into_iter().map(PersonId).collect(),
+                alerted_at: parse_ts(&at)?,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn alerts_of(&mut self, concern: ConcernId) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>> {
+        let rows: Vec<(i64, u32, String)> = sql::all(
+            self.c(),
+            "SELECT person_id, level, at FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
+            &[&concern.0],
             sql::tuple,
         )?;
-        Ok(rows.into_iter().map(|(d, p)| (d, PersonId(p))).collect())
+        rows.into_iter()
+            .map(|(p, l, at)| Ok((PersonId(p), l, parse_ts(&at)?)))
+            .collect()
     }
 
     async fn concern_facts(

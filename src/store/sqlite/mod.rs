@@ -59,6 +59,7 @@ pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("outbox", "id", "body_sealed"),
     ("concerns", "id", "details_sealed"),
     ("concern_entries", "id", "body_sealed"),
+    ("concern_urgent_drafts", "rowid", "people_sealed"),
     ("streams", "id", "link_sealed"),
     ("streams", "id", "meeting_id_sealed"),
     ("streams", "id", "passcode_sealed"),

@@ -159,6 +159,18 @@ pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>,
         .collect())
 }
 
+/// True when the person's last settled message failed for good.
+pub(super) fn last_delivery_failed(c: &Conn, person: PersonId) -> Result<bool> {
+    let last: Option<String> = sql::optional(
+        c,
+        "SELECT status FROM outbox WHERE person_id = $1 AND job = 'send' \
+         AND status IN ('sent', 'failed') ORDER BY settled_at DESC, id DESC LIMIT 1",
+        &[&person.0],
+        |r| Ok(r.get(0)?),
+    )?;
+    Ok(last.as_deref() == Some("failed"))
+}
+
 /// Cancels a tag's messages that have not been sent yet; returns how many. A row a dispatcher
 /// has claimed is already on its way and is left to settle.
 pub(super) fn cancel_tag(c: &Conn, tag: &str, now: DateTime<Utc>) -> Result<u64> {

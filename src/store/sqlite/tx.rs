@@ -246,6 +246,10 @@ impl Tx for SqliteTx {
         outbox::tag_failures(self.c(), tag)
     }
 
+    async fn last_delivery_failed(&mut self, person: PersonId) -> Result<bool> {
+        outbox::last_delivery_failed(self.c(), person)
+    }
+
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
         outbox::cancel_tag(self.c(), tag, now)
     }

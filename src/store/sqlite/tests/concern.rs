@@ -1,6 +1,8 @@
 use super::*;
 use crate::core::concern::reference::ConcernRef;
-use crate::core::concern::store::{Concern, ConcernId, Details, Entry, EntryBody, NewConcern};
+use crate::core::concern::store::{
+    Concern, ConcernId, Details, Entry, EntryBody, NewConcern, UrgentDraft,
+};
 use crate::core::concern::types::{About, Category, EntryKind, Location, Outcome, Status};
 use crate::core::message::Sensitive;
 
@@ -238,21 +240,40 @@ async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
 }
 
 #[tokio::test]
-async fn urgent_drafts_are_remembered_until_forgotten() {
+async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten() {
     let f = Fixture::new().await;
     let (rita, _) = staff(&f).await;
     let mut tx = f.tx().await;
-    tx.record_urgent_draft(SchoolId(1), "D-1", rita, at(0))
+    let draft = |r: &str, at, subjects: Vec<PersonId>| UrgentDraft {
+        draft_ref: r.into(),
+        reporter: rita,
+        alerted: vec![PersonId(77), PersonId(78)],
+        subjects,
+        alerted_at: at,
+    };
+    tx.record_urgent_draft(SchoolId(1), &draft("D-1", at(0), vec![]))
         .await
         .unwrap();
-    tx.record_urgent_draft(SchoolId(1), "D-1", rita, at(5))
+    // Naming a subject later updates the people, not when it was raised.
+    tx.record_urgent_draft(SchoolId(1), &draft("D-1", at(5), vec![PersonId(78)]))
         .await
         .unwrap();
-    tx.record_urgent_draft(SchoolId(1), "D-2", rita, at(1))
+    tx.record_urgent_draft(SchoolId(1), &draft("D-2", at(1), vec![]))
         .await
         .unwrap();
     let all = tx.urgent_drafts(SchoolId(1)).await.unwrap();
-    assert_eq!(all, [("D-1".to_string(), rita), ("D-2".to_string(), rita)]);
+    assert_eq!(
+        all,
+        [
+            draft("D-1", at(0), vec![PersonId(78)]),
+            draft("D-2", at(1), vec![])
+        ]
+    );
     tx.forget_urgent_draft("D-1").await.unwrap();
     assert_eq!(tx.urgent_drafts(SchoolId(1)).await.unwrap().len(), 1);
+    tx.commit().await.unwrap();
+    assert!(
+        !contains(&f.file_bytes(), "[77,78]"),
+        "who was alerted is sealed"
+    );
 }

@@ -27,6 +27,7 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
             ticked: vec![],
             flags: vec!["urgent-alert-sent".into()],
             day: None,
+            people: Default::default(),
         },
         updated_at: at(minute),
         reminded: false,
