@@ -179,7 +179,7 @@ async fn build(
         .collect();
     let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
     let subjects = match about {
-        About::Staff => matching::candidates(a.text("staff").unwrap_or(""), people),
+        About::Staff => matching::candidates(&[a.text("staff").unwrap_or("")], people),
         About::Head => people
             .iter()
             .filter(|p| p.has(Role::Headteacher))
