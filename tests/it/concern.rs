@@ -5,6 +5,7 @@ mod cases;
 mod escalation;
 mod matrix;
 mod privacy;
+mod subjects;
 
 use crate::support::{spawn_app, Person, TestApp};
 use haven::core::store::Address;
@@ -309,8 +310,12 @@ async fn the_reporter_is_told_the_reference_and_what_happens_next() {
         "{receipt}"
     );
     assert!(
-        receipt.contains("The DSL team has been alerted now"),
+        receipt.contains("I have alerted the DSL team now"),
         "{receipt}"
+    );
+    assert!(
+        !receipt.contains("have not been told"),
+        "nobody named, so nobody is said to be kept away: {receipt}"
     );
     josie.sees("speak to a DSL in person today");
     let second = report(&josie, &Report::default()).await;
@@ -334,14 +339,17 @@ async fn the_numbering_starts_again_each_year() {
 }
 
 #[tokio::test]
-async fn an_urgent_concern_alerts_the_dsl_team_before_the_form_is_finished() {
+async fn an_urgent_concern_about_a_pupil_alerts_the_dsl_team_at_once() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
+    josie.sees("Who is the concern about?");
+    josie.presses(PUPIL).await;
     josie.presses("Yes").await;
     let numbers = josie.sees("If a child is in danger now, call 999.");
     assert!(numbers.text.contains("01632 960 001"), "{}", numbers.text);
-    josie.sees("Who is the concern about?");
+    let told = josie.sees("I have alerted the DSL team that an urgent concern is on its way");
+    assert!(!told.text.contains("outside school hours"), "{}", told.text);
     let urgent = who_saw(&app, "URGENT: a member of staff is reporting");
     assert_eq!(urgent, names(&["Daniel Okafor", "Priya Castellane"]));
     let draft = app.person("Daniel Okafor").sees("draft D-").text;
@@ -355,7 +363,6 @@ async fn an_urgent_concern_alerts_the_dsl_team_before_the_form_is_finished() {
     josie.presses("Yes").await;
     assert_eq!(messages_with(&app, "URGENT: a member of staff").len(), 2);
 
-    josie.presses(PUPIL).await;
     kinds_and_people(&josie, &Report::default()).await;
     josie.says(ACCOUNT).await;
     after_the_account(&josie, &Report::default()).await;
@@ -369,12 +376,60 @@ async fn an_urgent_concern_alerts_the_dsl_team_before_the_form_is_finished() {
 }
 
 #[tokio::test]
+async fn an_urgent_concern_about_a_member_of_staff_waits_for_their_name_and_goes_around_them() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses(STAFF).await;
+    josie.presses("Yes").await;
+    josie.sees("Tell me who the adult is next");
+    assert!(who_saw(&app, "URGENT").is_empty(), "not before the name");
+    josie.says("our DSL").await;
+    let asked = josie.sees(ABOUT_THESE);
+    let labels: Vec<&str> = asked.buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Daniel Okafor (Designated Safeguarding Lead)",
+            NONE_OF_THEM,
+            NOT_SURE,
+            "Done"
+        ]
+    );
+    assert!(who_saw(&app, "URGENT").is_empty(), "not before it is confirmed");
+    josie.presses("Daniel Okafor (Designated Safeguarding Lead)").await;
+    josie.presses("Done").await;
+    josie.sees("I have alerted the Headteacher that an urgent concern is on its way");
+    assert_eq!(
+        who_saw(&app, "URGENT: a member of staff"),
+        names(&["Margaret Thornbury"])
+    );
+    josie.says("/cancel").await;
+    let closed = josie.sees("Your unfinished concern report was closed and not saved.");
+    assert!(
+        closed.text.contains("had already gone to the Headteacher"),
+        "{}",
+        closed.text
+    );
+    app.tick().await;
+    assert_eq!(
+        who_saw(&app, "was not submitted"),
+        names(&["Margaret Thornbury"]),
+        "the follow-up goes only to the people alerted"
+    );
+    let daniel = app.person("Daniel Okafor");
+    assert!(daniel.received().is_empty(), "{:?}", daniel.received());
+}
+
+#[tokio::test]
 async fn an_urgent_form_left_unfinished_is_followed_up_with_the_dsl_team() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
+    josie.presses(PUPIL).await;
     josie.presses("Yes").await;
     josie.says("/cancel").await;
+    josie.sees("The urgent alert had already gone to the DSL team");
     app.tick().await;
     let daniel = app.person("Daniel Okafor");
     let follow_up = daniel.sees("was not submitted");
@@ -435,7 +490,7 @@ async fn concern_in_a_group_only_points_to_the_private_chat() {
     let josie = app.person("Josie Quennell");
     josie.says_in("staffroom", "/concern").await;
     josie.sees("Starting: concern report");
-    josie.sees("Is a child at immediate risk of harm right now?");
+    josie.sees("Who is the concern about?");
     let r = report(&josie, &Report::default()).await;
     let daniel = app.person("Daniel Okafor");
     daniel.says_in("staffroom", "/cases").await;
@@ -497,8 +552,8 @@ async fn a_reporter_on_the_route_is_left_off_it_and_an_empty_route_falls_back() 
     );
     assert!(who_saw(&app, &r).contains("Tomasz Wiśniewski"));
 
-    // The Chair reports about the Headteacher: nobody is left on the usual route, so the DSL
-    // team takes it, with the LADO contact.
+    // The Chair reports about the Headteacher: the vice-chair and safeguarding governor take
+    // it, with the LADO contact.
     let hilary = app.person("Hilary Penrose");
     let r = report(
         &hilary,
@@ -512,10 +567,10 @@ async fn a_reporter_on_the_route_is_left_off_it_and_an_empty_route_falls_back() 
     .await;
     assert_eq!(
         who_saw(&app, &r),
-        names(&["Hilary Penrose", "Daniel Okafor", "Priya Castellane"])
+        names(&["Hilary Penrose", "Marcus Fenwick-Lowe"])
     );
     let alert = app
-        .person("Priya Castellane")
+        .person("Marcus Fenwick-Lowe")
         .sees(&format!("New concern {r}"));
     assert!(
         alert.text.contains("LADO: LADO duty line"),

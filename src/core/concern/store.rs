@@ -96,11 +96,14 @@ pub struct Entry {
     pub body: EntryBody,
 }
 
-/// An urgent alert raised before its form was finished. `alerted` and `subjects` are sealed.
+/// An urgent alert raised before its form was finished. `about`, `alerted` and `subjects` are
+/// sealed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UrgentDraft {
     pub draft_ref: String,
     pub reporter: PersonId,
+    /// Who the reporter said the concern is about.
+    pub about: About,
     /// Everyone the urgent alert went to.
     pub alerted: Vec<PersonId>,
     /// Everyone the reporter has named as the concern's subjects so far.

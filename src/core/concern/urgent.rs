@@ -8,8 +8,9 @@
 //! after the reporter said a child is at risk. Whoever cannot be reached is passed over for
 //! the next people on the route, and the reporter is told truthfully who was alerted.
 //!
-//! If the form is then cancelled or expires, the people alerted, less anyone the reporter has
-//! since named as a subject, are told who raised it so they can follow it up. That follow-up is
+//! If the form is then cancelled or expires, the first reachable people of the route the
+//! concern has by then (never anyone the reporter named as a subject) are told who raised it so
+//! they can follow it up. That follow-up is
 //! the only message here that names anyone, and it is a `Message<Private>`.
 
 use super::reach::{self, Reached};
@@ -113,6 +114,7 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     let record = UrgentDraft {
         draft_ref: draft.clone(),
         reporter: me.id,
+        about,
         alerted,
         subjects,
         alerted_at: t.now,
@@ -181,8 +183,9 @@ pub fn closing_note(state: &FormState) -> Option<Message> {
     })
 }
 
-/// Tells the people alerted about urgent alerts whose form is no longer open and was never
-/// submitted, leaving out anyone the reporter named as a subject.
+/// Follows up urgent alerts whose form is no longer open and was never submitted, with the
+/// first reachable people of the route the concern has by now: its subjects as the reporter
+/// named them are never told, whoever the first alert reached.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
@@ -200,11 +203,21 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?
             .map(|p| p.name)
             .unwrap_or_default();
-        for p in d.alerted.iter().filter(|p| !d.subjects.contains(p)) {
+        let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
+        let facts = Facts {
+            about: d.about,
+            categories: &[],
+            conflict: false,
+            reporter: d.reporter,
+            subjects: &d.subjects,
+        };
+        let r = route(&facts, &people);
+        let reached = reach::first_reachable(&mut *tx, &r, 0).await?;
+        for p in reached.map(|x| x.leads).unwrap_or_default() {
             let m = Message::private("concern-urgent-unfinished")
                 .arg("draft", &d.draft_ref)
                 .secret("reporter", Sensitive::new(name.clone()));
-            let out = Outgoing::to_person(*p, None, m).report_failure_to(d.reporter);
+            let out = Outgoing::to_person(p, None, m).report_failure_to(d.reporter);
             tx.enqueue(&out, now).await?;
         }
         tx.forget_urgent_draft(&d.draft_ref).await?;

@@ -137,8 +137,11 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     match engine::apply(spec, &mut state, fi, t.now, t.cx.settings.timezone) {
         Outcome::Ask { answered } => {
             if let Some(step) = answered {
+                let asked = state.people.clone();
                 feature.answered(t, &mut state, step).await?;
-                engine::reconsider(spec, &mut state, at, editing);
+                if state.people != asked {
+                    engine::reconsider(spec, &mut state, at, editing);
+                }
                 if sensitive_text {
                     remove_their_message(t).await?;
                 }

@@ -10,6 +10,7 @@ use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, sele
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
+use crate::core::concern::types::About;
 use crate::core::concern::store::{
     Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, NewConcern, UrgentDraft,
 };
@@ -21,6 +22,8 @@ use chrono::{DateTime, Utc};
 /// The sealed part of an urgent draft's row.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 struct UrgentPeople {
+    #[serde(default)]
+    about: String,
     alerted: Vec<i64>,
     subjects: Vec<i64>,
 }
@@ -212,6 +215,7 @@ impl ConcernTx for SqliteTx {
         let people = seal(
             cipher,
             &UrgentPeople {
+                about: d.about.as_str().to_string(),
                 alerted: d.alerted.iter().map(|p| p.0).collect(),
                 subjects: d.subjects.iter().map(|p| p.0).collect(),
             },
@@ -259,6 +263,7 @@ impl ConcernTx for SqliteTx {
             out.push(UrgentDraft {
                 draft_ref,
                 reporter: PersonId(reporter),
+                about: About::parse(&people.about).unwrap_or(About::Pupil),
                 alerted: people.alerted.into_iter().map(PersonId).collect(),
                 subjects: people.subjects.into_iter().map(PersonId).collect(),
                 alerted_at: parse_ts(&at)?,

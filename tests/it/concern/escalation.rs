@@ -1,5 +1,6 @@
-//! Escalation on the fake clock: unacknowledged concerns move up their route, in school time,
-//! bundled per person, and survive a restart.
+//! Escalation on the fake clock: unacknowledged concerns move up their route (urgent ones round
+//! the clock, others in school time), bundled per person, past people who cannot be reached,
+//! and survive a restart.
 
 use super::*;
 use chrono::{DateTime, Duration, Utc};
@@ -18,7 +19,7 @@ fn urgent() -> Report<'static> {
 }
 
 #[tokio::test]
-async fn an_urgent_concern_climbs_the_route_every_15_school_minutes_until_acknowledged() {
+async fn an_urgent_concern_climbs_the_route_every_15_minutes_until_acknowledged() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     let r = report(&josie, &urgent()).await;
@@ -46,9 +47,14 @@ async fn an_urgent_concern_climbs_the_route_every_15_school_minutes_until_acknow
     hilary.sees(ESCALATED);
     margaret.sees_nothing_new();
 
+    let marcus = app.person("Marcus Fenwick-Lowe");
+    app.advance(Duration::minutes(15)).await;
+    marcus.sees(ESCALATED);
+    hilary.sees_nothing_new();
+
     // End of the route: everyone on it is reminded, once each.
     app.advance(Duration::minutes(15)).await;
-    for p in [&daniel, &margaret, &hilary] {
+    for p in [&daniel, &margaret, &hilary, &marcus] {
         p.sees(ESCALATED);
         p.sees_nothing_new();
     }
@@ -61,24 +67,53 @@ async fn an_urgent_concern_climbs_the_route_every_15_school_minutes_until_acknow
         p.sees(&format!("{r} has been acknowledged by Margaret Thornbury"));
     }
     app.advance(Duration::hours(3)).await;
-    for p in [&daniel, &margaret, &hilary] {
+    for p in [&daniel, &margaret, &hilary, &marcus] {
         p.sees_nothing_new();
     }
 }
 
 #[tokio::test]
-async fn out_of_hours_the_clock_waits_for_school_to_open() {
+async fn a_friday_evening_urgent_concern_reaches_the_head_within_30_minutes() {
+    let app = spawn_app().await;
+    // Friday 20 November 2026, 17:05.
+    app.clock.set(at("2026-11-20T17:05:00Z"));
+    let josie = app.person("Josie Quennell");
+    let r = report(&josie, &urgent()).await;
+    let receipt = josie.sees("You said a child is at immediate risk");
+    assert!(
+        receipt.text.contains("emergency duty team 01632 960 555"),
+        "out of hours the reporter is given the duty team: {}",
+        receipt.text
+    );
+    let alert = app.person("Daniel Okafor").sees(&format!("New concern {r}"));
+    assert!(
+        alert.text.contains("Outside school hours: children's social care emergency duty team"),
+        "{}",
+        alert.text
+    );
+    let margaret = app.person("Margaret Thornbury");
+    app.advance(Duration::minutes(14)).await;
+    margaret.sees_nothing_new();
+    app.advance(Duration::minutes(2)).await;
+    margaret.sees(&r);
+    app.advance(Duration::minutes(14)).await;
+    app.person("Hilary Penrose").sees(&r);
+}
+
+#[tokio::test]
+async fn out_of_hours_a_normal_concern_waits_for_school_to_open() {
     let app = spawn_app().await;
     app.clock.set(at("2026-11-17T20:00:00Z"));
     let josie = app.person("Josie Quennell");
-    let r = report(&josie, &urgent()).await;
+    let r = report(&josie, &Report::default()).await;
+    let receipt = josie.sees("Your concern reference is");
+    assert!(!receipt.text.contains("duty team"), "{}", receipt.text);
     let margaret = app.person("Margaret Thornbury");
-    app.advance(Duration::hours(1)).await;
+    app.advance(Duration::hours(12)).await;
     margaret.sees_nothing_new();
-    app.clock.set(at("2026-11-18T08:14:00Z"));
+    // A school day after the school opened on Wednesday.
+    app.clock.set(at("2026-11-19T08:01:00Z"));
     app.tick().await;
-    margaret.sees_nothing_new();
-    app.advance(Duration::minutes(2)).await;
     margaret.sees(&r);
 }
 
@@ -140,6 +175,11 @@ async fn a_staff_concern_escalates_from_the_head_to_the_chair_and_never_to_the_s
     let saw = who_saw(&app, &r);
     assert_eq!(
         saw,
-        names(&["Josie Quennell", "Margaret Thornbury", "Hilary Penrose"])
+        names(&[
+            "Josie Quennell",
+            "Margaret Thornbury",
+            "Hilary Penrose",
+            "Marcus Fenwick-Lowe"
+        ])
     );
 }

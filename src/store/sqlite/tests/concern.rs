@@ -247,6 +247,7 @@ async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten()
     let draft = |r: &str, at, subjects: Vec<PersonId>| UrgentDraft {
         draft_ref: r.into(),
         reporter: rita,
+        about: About::Staff,
         alerted: vec![PersonId(77), PersonId(78)],
         subjects,
         alerted_at: at,
