@@ -5,6 +5,7 @@ mod cases;
 mod escalation;
 mod matrix;
 mod privacy;
+mod reach;
 mod subjects;
 
 use crate::support::{spawn_app, Person, TestApp};
