@@ -19,12 +19,13 @@ use std::collections::BTreeMap;
 /// When a concern raised (or escalated) at `from` escalates next if nobody acknowledges it.
 pub fn deadline(cx: &Ctx, urgent: bool, from: DateTime<Utc>) -> DateTime<Utc> {
     let s = &cx.settings;
+    let st = s.school_time();
     let wait = if urgent {
         s.concern.urgent_ack()
     } else {
-        school_day(&s.school_hours) * s.concern.normal_ack_school_days.clamp(1, 365) as i32
+        school_day(&st) * s.concern.normal_ack_school_days.clamp(1, 365) as i32
     };
-    add_school_time(from, wait, &s.school_hours, s.timezone)
+    add_school_time(from, wait, &st)
 }
 
 /// Escalates every concern whose deadline has passed.
