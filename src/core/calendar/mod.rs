@@ -14,36 +14,76 @@ pub mod import;
 pub mod time;
 
 use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use std::fmt;
 use std::path::PathBuf;
 
 pub use time::SchoolTime;
 
-/// Days from `start` to `end`, both included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
-#[serde(try_from = "RangeRepr")]
+/// Days from `start` to `end`, both included. In `haven.toml`: one date (`"2026-11-27"`) or
+/// a table (`{ start = "2026-12-21", end = "2027-01-01" }`); TOML's bare dates work too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DateRange {
     start: NaiveDate,
     end: NaiveDate,
 }
 
-/// How a range is written in `haven.toml`: one date, or a table with `start` and `end`.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum RangeRepr {
-    Day(NaiveDate),
-    Range { start: NaiveDate, end: NaiveDate },
+/// The key under which the TOML reader hands over a bare date.
+const TOML_DATE: &str = "$__toml_private_datetime";
+
+fn parse_date<E: de::Error>(s: &str) -> Result<NaiveDate, E> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| E::custom(format!("`{s}` is not a date: write YYYY-MM-DD")))
 }
 
-impl TryFrom<RangeRepr> for DateRange {
-    type Error = String;
-    fn try_from(r: RangeRepr) -> Result<Self, String> {
-        let (start, end) = match r {
-            RangeRepr::Day(d) => (d, d),
-            RangeRepr::Range { start, end } => (start, end),
-        };
-        DateRange::new(start, end)
-            .ok_or_else(|| format!("the range ends ({end}) before it starts ({start})"))
+/// One date, written as a string or a TOML date.
+struct DateValue(NaiveDate);
+
+impl<'de> Deserialize<'de> for DateValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RangeVisitor).and_then(|r| {
+            (r.start == r.end)
+                .then_some(DateValue(r.start))
+                .ok_or_else(|| de::Error::custom("expected one date, not a range"))
+        })
+    }
+}
+
+struct RangeVisitor;
+
+impl<'de> Visitor<'de> for RangeVisitor {
+    type Value = DateRange;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date (YYYY-MM-DD) or { start = YYYY-MM-DD, end = YYYY-MM-DD }")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<DateRange, E> {
+        parse_date(s).map(DateRange::day)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<DateRange, A::Error> {
+        let (mut start, mut end) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                TOML_DATE => return parse_date(&map.next_value::<String>()?).map(DateRange::day),
+                "start" => start = Some(map.next_value::<DateValue>()?.0),
+                "end" => end = Some(map.next_value::<DateValue>()?.0),
+                other => return Err(de::Error::unknown_field(other, &["start", "end"])),
+            }
+        }
+        let start = start.ok_or_else(|| de::Error::missing_field("start"))?;
+        let end = end.ok_or_else(|| de::Error::missing_field("end"))?;
+        DateRange::new(start, end).ok_or_else(|| {
+            de::Error::custom(format!("the range ends ({end}) before it starts ({start})"))
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for DateRange {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RangeVisitor)
     }
 }
 
