@@ -207,7 +207,7 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
         ],
     );
     say("check-database", &[("url", cfg.database.url.clone())]);
-    check_calendar(cfg, &say);
+    check_calendar(cfg, say);
     say(
         if key_ok {
             "check-key-ok"
@@ -229,7 +229,7 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
 }
 
 /// What the school calendar holds, and the next school day from today.
-fn check_calendar(cfg: &Config, say: &dyn Fn(&str, &[(&str, String)])) {
+fn check_calendar(cfg: &Config, say: impl Fn(&str, &[(&str, String)])) {
     let cal = &cfg.school.calendar;
     let bank = match cal.bank_holidays {
         crate::core::calendar::BankHolidays::EnglandAndWales => "england-and-wales",
