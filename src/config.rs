@@ -1,11 +1,15 @@
 //! Configuration: built-in defaults, then `haven.toml` (if present), then environment variables
 //! `HAVEN_<SECTION>__<KEY>` (for example `HAVEN_TELEGRAM__TOKEN`). Tokens and keys are
-//! `secrecy` types: their `Debug` output is redacted and they are never logged.
+//! `secrecy` types: their `Debug` output is redacted and they are never logged. The school
+//! calendar's files (`[school.calendar] files`) are read here too, once, at load.
 
 use crate::adapters::telegram::TelegramConfig;
+use crate::core::calendar::import::{self, FileError};
+use crate::core::people::Lang;
 use crate::core::settings::Settings;
 use crate::delivery::limits::RateLimits;
-use anyhow::Context;
+use crate::i18n::I18n;
+use anyhow::{bail, Context};
 use figment::providers::{Env, Format, Toml};
 use figment::Figment;
 use secrecy::SecretString;
@@ -126,9 +130,10 @@ impl Default for LogConfig {
 }
 
 impl Config {
-    /// Loads defaults, then the TOML file (if it exists), then the environment.
+    /// Loads defaults, then the TOML file (if it exists), then the environment; then reads the
+    /// school calendar's files (relative paths from the configuration file's folder).
     pub fn load(file: &Path) -> anyhow::Result<Config> {
-        Figment::new()
+        let mut cfg: Config = Figment::new()
             .merge(Toml::file(file))
             .merge(Env::prefixed("HAVEN_").split("__"))
             .extract()
@@ -137,13 +142,61 @@ impl Config {
                     "reading configuration ({} and HAVEN_* variables)",
                     file.display()
                 )
-            })
+            })?;
+        cfg.read_calendar_files(file.parent().unwrap_or(Path::new("")))?;
+        Ok(cfg)
+    }
+
+    /// Adds the terms and closures of every file in `[school.calendar] files`. A file that
+    /// cannot be read or used stops the start with a message naming it (and the line).
+    fn read_calendar_files(&mut self, dir: &Path) -> anyhow::Result<()> {
+        for name in self.school.calendar.files.clone() {
+            let path = dir.join(&name);
+            let shown = path.display().to_string();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(e) => bail!(
+                    "{}",
+                    operator_text(
+                        self,
+                        "calendar-file-unreadable",
+                        &[("file", shown), ("error", e.to_string())]
+                    )?
+                ),
+            };
+            match import::parse(&name.to_string_lossy(), &text) {
+                Ok(entries) => self.school.calendar.extend(entries),
+                Err(e) => bail!("{}", calendar_error(self, &shown, &e)?),
+            }
+        }
+        Ok(())
     }
 
     /// True when at least one chat platform has a token.
     pub fn has_platform(&self) -> bool {
         self.telegram.is_some() || self.discord.token.is_some()
     }
+}
+
+/// An operator's message in British English.
+fn operator_text(cfg: &Config, key: &str, args: &[(&str, String)]) -> anyhow::Result<String> {
+    Ok(I18n::load(cfg.school.timezone)?.text_with(Lang::EnGb, key, args))
+}
+
+/// What is wrong with a calendar file, in words.
+fn calendar_error(cfg: &Config, file: &str, e: &FileError) -> anyhow::Result<String> {
+    let value = e.problem.value().to_string();
+    let problem = operator_text(cfg, e.problem.key(), &[("value", value)])?;
+    let (key, line) = match e.line {
+        0 => ("calendar-file-bad-whole", String::new()),
+        n => ("calendar-file-bad", n.to_string()),
+    };
+    let args = [
+        ("file", file.to_string()),
+        ("line", line),
+        ("problem", problem),
+    ];
+    operator_text(cfg, key, &args)
 }
 
 #[cfg(test)]
@@ -172,6 +225,99 @@ mod tests {
             assert_eq!(c.discord.guild_id, Some(1100000000000000001));
             assert!(c.discord.read_channels, "channels are read by default");
             assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");
+            Ok(())
+        });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)]
+    fn the_calendar_from_the_file_and_its_ics_and_csv_files() {
+        use crate::core::calendar::{BankHolidays, DateRange};
+        use chrono::NaiveDate;
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                r#"
+                [school.calendar]
+                terms = [{ start = "2026-09-02", end = 2026-10-23 }]
+                closures = ["2026-11-27", { start = 2026-12-21, end = "2027-01-01" }]
+                bank_holidays = "none"
+                files = ["dates/calendar.ics", "dates/closures.csv"]
+                "#,
+            )?;
+            std::fs::create_dir("dates").map_err(|e| e.to_string())?;
+            jail.create_file(
+                "dates/calendar.ics",
+                "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Spring term\nDTSTART;VALUE=DATE:20270105\nDTEND;VALUE=DATE:20270327\nEND:VEVENT\nEND:VCALENDAR\n",
+            )?;
+            jail.create_file(
+                "dates/closures.csv",
+                "kind,start,end,name\nclosure,2027-02-15,2027-02-19,Half term\n",
+            )?;
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            let cal = &c.school.calendar;
+            assert_eq!(cal.bank_holidays, BankHolidays::None);
+            let terms = [
+                DateRange::new(d("2026-09-02"), d("2026-10-23")).unwrap(),
+                DateRange::new(d("2027-01-05"), d("2027-03-26")).unwrap(),
+            ];
+            assert_eq!(cal.terms, terms);
+            let closures = [
+                DateRange::day(d("2026-11-27")),
+                DateRange::new(d("2026-12-21"), d("2027-01-01")).unwrap(),
+                DateRange::new(d("2027-02-15"), d("2027-02-19")).unwrap(),
+            ];
+            assert_eq!(cal.closures, closures);
+            Ok(())
+        });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)]
+    fn a_bad_calendar_file_stops_the_start_naming_the_file_and_line() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                "[school.calendar]\nfiles = [\"closures.csv\"]\n",
+            )?;
+            jail.create_file(
+                "closures.csv",
+                "kind,start,end,name\nclosure,2026-11-27,,INSET\nclosure,27/11/2026,,INSET\n",
+            )?;
+            let err = Config::load(Path::new("haven.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("closures.csv"), "{err}");
+            assert!(err.contains("line 3"), "{err}");
+            assert!(err.contains("27/11/2026"), "{err}");
+            jail.create_file("haven.toml", "[school.calendar]\nfiles = [\"gone.ics\"]\n")?;
+            let err = Config::load(Path::new("haven.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("Cannot read the school calendar file gone.ics"),
+                "{err}"
+            );
+            jail.create_file("haven.toml", "[school.calendar]\nfiles = [\"dates.txt\"]\n")?;
+            jail.create_file("dates.txt", "")?;
+            let err = Config::load(Path::new("haven.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("must end in .ics"), "{err}");
+            jail.create_file(
+                "haven.toml",
+                "[school.calendar]\nterms = [{ start = \"2026-09-02\", end = \"2026-08-01\" }]\n",
+            )?;
+            let err = format!("{:#}", Config::load(Path::new("haven.toml")).unwrap_err());
+            assert!(err.contains("ends (2026-08-01) before it starts"), "{err}");
+            jail.create_file(
+                "haven.toml",
+                "[school.calendar]\nclosures = [\"27/11/2026\"]\n",
+            )?;
+            let err = format!("{:#}", Config::load(Path::new("haven.toml")).unwrap_err());
+            assert!(err.contains("`27/11/2026` is not a date"), "{err}");
+            assert!(err.contains("closures"), "{err}");
             Ok(())
         });
     }

@@ -207,6 +207,7 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
         ],
     );
     say("check-database", &[("url", cfg.database.url.clone())]);
+    check_calendar(cfg, say);
     say(
         if key_ok {
             "check-key-ok"
@@ -225,6 +226,33 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
         bail!("{}", i18n.text(Lang::EnGb, "check-key-missing"));
     }
     Ok(())
+}
+
+/// What the school calendar holds, and the next school day from today.
+fn check_calendar(cfg: &Config, say: impl Fn(&str, &[(&str, String)])) {
+    let cal = &cfg.school.calendar;
+    let bank = match cal.bank_holidays {
+        crate::core::calendar::BankHolidays::EnglandAndWales => "england-and-wales",
+        crate::core::calendar::BankHolidays::None => "none",
+    };
+    say(
+        "check-calendar",
+        &[
+            ("terms", cal.terms.len().to_string()),
+            ("closures", cal.closures.len().to_string()),
+            ("bank", bank.to_string()),
+        ],
+    );
+    let st = cfg.school.school_time();
+    let today = st.local_date(SystemClock.now());
+    let show = |d: chrono::NaiveDate| d.format("%A %-d %B %Y").to_string();
+    match st.next_school_day(today) {
+        Some(d) => say("check-calendar-next", &[("date", show(d))]),
+        None => say("check-calendar-no-next", &[]),
+    }
+    if let Some(last) = cal.last_term_day() {
+        say("check-calendar-last-term", &[("date", show(last))]);
+    }
 }
 
 async fn import(cfg: &Config, kind: ImportKind, file: &std::path::Path) -> anyhow::Result<()> {

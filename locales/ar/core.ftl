@@ -169,6 +169,25 @@ check-key-ok = مفتاح التشفير: موجود
 check-key-missing = مفتاح التشفير: مفقود. عيّن HAVEN_SECRETS__KEY أو secrets.key_file؛ لن يشغّل Haven أي منصة محادثة بدونه.
 check-console-only = لم يتم إعداد رمز (token) لأي منصة محادثة: سيشغّل Haven وحدة التحكم المحلية.
 check-platforms = منصات المحادثة التي سيتم تشغيلها: { $platforms }
+check-calendar = تقويم المدرسة: فترات الفصول الدراسية: { $terms }، أيام الإغلاق: { $closures }؛ العطل الرسمية: { $bank ->
+    [none] لا شيء
+   *[other] إنجلترا وويلز
+}.
+check-calendar-next = يوم الدراسة التالي: { $date }
+check-calendar-no-next = لا يوجد يوم دراسي في السنوات العشر القادمة: تحقق من school_hours.days و[school.calendar].
+check-calendar-last-term = ينتهي آخر فصل دراسي في { $date }؛ بعده يُحسب كل يوم من أيام الأسبوع الدراسية يومًا دراسيًا حتى تُضاف فصول أخرى.
+calendar-file-unreadable = تعذرت قراءة ملف تقويم المدرسة { $file }: { $error }
+calendar-file-bad = في ملف تقويم المدرسة { $file } خطأ في السطر { $line }: { $problem }
+calendar-file-bad-whole = لا يمكن استخدام ملف تقويم المدرسة { $file }: { $problem }
+calendar-problem-format = يجب أن ينتهي اسمه بـ ‎.ics‎ (iCalendar) أو ‎.csv‎.
+calendar-problem-not-ics = ليس ملف iCalendar (لا يوجد سطر BEGIN:VCALENDAR).
+calendar-problem-unfinished = هذا الحدث (BEGIN:VEVENT) ليس له END:VEVENT.
+calendar-problem-no-start = هذا الحدث ليس له DTSTART.
+calendar-problem-date = «{ $value }» ليس تاريخًا (iCalendar: YYYYMMDD؛ CSV: YYYY-MM-DD).
+calendar-problem-end-before-start = ينتهي قبل أن يبدأ.
+calendar-problem-header = يجب أن يكون الصف الأول هو العنوان kind,start,end,name.
+calendar-problem-kind = «{ $value }» ليس نوعًا: استخدم term أو closure.
+calendar-problem-row = تعذرت قراءة الصف.
 config-file-missing = ملف الإعدادات { $path } غير موجود.
 start-key-missing = لا يوجد مفتاح تشفير: اضبط HAVEN_SECRETS__KEY أو secrets.key_file (الملف { $path } غير موجود). لن يخزّن Haven المخاوف دون تشفير.
 report-period-backwards = بداية الفترة (--from { $from }) تقع بعد نهايتها (--to { $to }).

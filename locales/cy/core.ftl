@@ -163,6 +163,31 @@ check-key-ok = Allwedd amgryptio: wedi'i chanfod
 check-key-missing = Allwedd amgryptio: ar goll. Gosodwch HAVEN_SECRETS__KEY neu secrets.key_file; fydd Haven ddim yn cychwyn platfform sgwrsio hebddi.
 check-console-only = Does dim tocyn platfform sgwrsio wedi'i ffurfweddu: bydd Haven yn cychwyn y consol lleol.
 check-platforms = Platfformau sgwrsio a fydd yn cychwyn: { $platforms }
+check-calendar = Calendr yr ysgol: { $terms ->
+    [one] 1 cyfnod tymor
+   *[other] { $terms } cyfnod tymor
+}, { $closures ->
+    [one] 1 diwrnod cau
+   *[other] { $closures } cyfnod cau
+}; gwyliau banc: { $bank ->
+    [none] dim
+   *[other] Cymru a Lloegr
+}.
+check-calendar-next = Y diwrnod ysgol nesaf: { $date }
+check-calendar-no-next = Dim diwrnod ysgol yn y deng mlynedd nesaf: gwiriwch school_hours.days a [school.calendar].
+check-calendar-last-term = Mae'r tymor olaf yn gorffen ar { $date }; ar ei ôl mae pob diwrnod ysgol o'r wythnos yn cyfrif fel diwrnod ysgol nes ychwanegu rhagor o dymhorau.
+calendar-file-unreadable = Methu darllen ffeil calendr yr ysgol { $file }: { $error }
+calendar-file-bad = Mae camgymeriad yn ffeil calendr yr ysgol { $file } ar linell { $line }: { $problem }
+calendar-file-bad-whole = Ni ellir defnyddio ffeil calendr yr ysgol { $file }: { $problem }
+calendar-problem-format = rhaid i'w henw orffen gyda .ics (iCalendar) neu .csv.
+calendar-problem-not-ics = nid ffeil iCalendar yw hi (dim llinell BEGIN:VCALENDAR).
+calendar-problem-unfinished = nid oes END:VEVENT gan y digwyddiad hwn (BEGIN:VEVENT).
+calendar-problem-no-start = nid oes DTSTART gan y digwyddiad hwn.
+calendar-problem-date = nid yw “{ $value }” yn ddyddiad (iCalendar: YYYYMMDD; CSV: YYYY-MM-DD).
+calendar-problem-end-before-start = mae'n gorffen cyn iddo ddechrau.
+calendar-problem-header = rhaid i'r rhes gyntaf fod y pennawd kind,start,end,name.
+calendar-problem-kind = nid yw “{ $value }” yn fath: defnyddiwch term neu closure.
+calendar-problem-row = ni ellir darllen y rhes.
 config-file-missing = Nid yw'r ffeil ffurfweddu { $path } yn bodoli.
 start-key-missing = Dim allwedd amgryptio: gosodwch HAVEN_SECRETS__KEY neu secrets.key_file (nid yw { $path } yn bodoli). Ni fydd Haven yn storio pryderon heb eu hamgryptio.
 report-period-backwards = Mae dechrau'r cyfnod (--from { $from }) ar ôl ei ddiwedd (--to { $to }).

@@ -75,6 +75,10 @@ stream-l-files = Rhannu ffeiliau ymlaen
 
 stream-refused = Ni allaf drefnu'r ffrwd fyw hon: byddai'n torri polisi ffrydio byw yr ysgol.
 stream-refused-hours = Rhaid iddi ddigwydd yn ystod oriau ysgol ({ $from }–{ $to } ar ddiwrnod ysgol), gan ddechrau a gorffen ar yr un diwrnod.
+stream-refused-closed = Mae'r ysgol ar gau ar { $date } (gwyliau, gŵyl banc neu ddiwrnod cau yng nghalendr yr ysgol).{ $has_next ->
+    [1] {" "}Y diwrnod ysgol nesaf yw { $next }.
+   *[0] {""}
+}
 stream-refused-end-before-start = Rhaid iddi orffen ar ôl iddi ddechrau.
 stream-refused-past = Mae ei hamser dechrau wedi mynd heibio.
 stream-refused-supervisors = Rhaid i o leiaf ddau aelod o staff ei goruchwylio.

@@ -161,6 +161,31 @@ check-key-ok = Encryption key: found
 check-key-missing = Encryption key: missing. Set HAVEN_SECRETS__KEY or secrets.key_file; Haven will not start a chat platform without one.
 check-console-only = No chat platform token is configured: Haven will start the local console.
 check-platforms = Chat platforms that will start: { $platforms }
+check-calendar = School calendar: { $terms ->
+    [one] 1 term range
+   *[other] { $terms } term ranges
+}, { $closures ->
+    [one] 1 closure
+   *[other] { $closures } closures
+}; bank holidays: { $bank ->
+    [none] none
+   *[other] England and Wales
+}.
+check-calendar-next = Next school day: { $date }
+check-calendar-no-next = No school day in the next ten years: check school_hours.days and [school.calendar].
+check-calendar-last-term = The last term ends on { $date }; after it every school weekday counts as a school day until more terms are added.
+calendar-file-unreadable = Cannot read the school calendar file { $file }: { $error }
+calendar-file-bad = The school calendar file { $file } has a mistake on line { $line }: { $problem }
+calendar-file-bad-whole = The school calendar file { $file } cannot be used: { $problem }
+calendar-problem-format = its name must end in .ics (iCalendar) or .csv.
+calendar-problem-not-ics = it is not an iCalendar file (no BEGIN:VCALENDAR line).
+calendar-problem-unfinished = this event (BEGIN:VEVENT) has no END:VEVENT.
+calendar-problem-no-start = this event has no DTSTART.
+calendar-problem-date = “{ $value }” is not a date (iCalendar: YYYYMMDD; CSV: YYYY-MM-DD).
+calendar-problem-end-before-start = it ends before it starts.
+calendar-problem-header = the first row must be the header kind,start,end,name.
+calendar-problem-kind = “{ $value }” is not a kind: use term or closure.
+calendar-problem-row = the row cannot be read.
 config-file-missing = The configuration file { $path } does not exist.
 start-key-missing = No encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({ $path } does not exist). Haven will not store concerns unencrypted.
 report-period-backwards = The start of the period (--from { $from }) is after its end (--to { $to }).

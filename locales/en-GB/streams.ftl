@@ -73,6 +73,10 @@ stream-l-files = File sharing on
 
 stream-refused = I can't set up this livestream: it would break the school's livestreaming policy.
 stream-refused-hours = It must take place during school hours ({ $from }–{ $to } on a school day), starting and ending on the same day.
+stream-refused-closed = The school is closed on { $date } (a holiday, a bank holiday or a closure day in the school calendar).{ $has_next ->
+    [1] {" "}The next school day is { $next }.
+   *[0] {""}
+}
 stream-refused-end-before-start = It must end after it starts.
 stream-refused-past = Its start time has already passed.
 stream-refused-supervisors = At least two members of staff must supervise it.

@@ -169,6 +169,25 @@ check-key-ok = Klucz szyfrowania: znaleziony
 check-key-missing = Klucz szyfrowania: brak. Ustaw HAVEN_SECRETS__KEY lub secrets.key_file; bez klucza Haven nie uruchomi żadnej platformy czatu.
 check-console-only = Nie skonfigurowano tokenu żadnej platformy czatu: Haven uruchomi lokalną konsolę.
 check-platforms = Platformy czatu, które zostaną uruchomione: { $platforms }
+check-calendar = Kalendarz szkoły: okresy semestrów: { $terms }, dni zamknięcia: { $closures }; dni ustawowo wolne: { $bank ->
+    [none] brak
+   *[other] Anglia i Walia
+}.
+check-calendar-next = Najbliższy dzień nauki: { $date }
+check-calendar-no-next = Brak dnia nauki w ciągu najbliższych dziesięciu lat: sprawdź school_hours.days i [school.calendar].
+check-calendar-last-term = Ostatni semestr kończy się { $date }; potem każdy szkolny dzień tygodnia liczy się jako dzień nauki, dopóki nie zostaną dodane kolejne semestry.
+calendar-file-unreadable = Nie można odczytać pliku kalendarza szkoły { $file }: { $error }
+calendar-file-bad = Plik kalendarza szkoły { $file } zawiera błąd w wierszu { $line }: { $problem }
+calendar-file-bad-whole = Nie można użyć pliku kalendarza szkoły { $file }: { $problem }
+calendar-problem-format = jego nazwa musi kończyć się na .ics (iCalendar) lub .csv.
+calendar-problem-not-ics = to nie jest plik iCalendar (brak wiersza BEGIN:VCALENDAR).
+calendar-problem-unfinished = to wydarzenie (BEGIN:VEVENT) nie ma END:VEVENT.
+calendar-problem-no-start = to wydarzenie nie ma DTSTART.
+calendar-problem-date = „{ $value }” nie jest datą (iCalendar: YYYYMMDD; CSV: YYYY-MM-DD).
+calendar-problem-end-before-start = kończy się, zanim się zacznie.
+calendar-problem-header = pierwszy wiersz musi być nagłówkiem kind,start,end,name.
+calendar-problem-kind = „{ $value }” nie jest rodzajem: użyj term lub closure.
+calendar-problem-row = nie można odczytać wiersza.
 config-file-missing = Plik konfiguracyjny { $path } nie istnieje.
 start-key-missing = Brak klucza szyfrowania: ustaw HAVEN_SECRETS__KEY lub secrets.key_file ({ $path } nie istnieje). Haven nie będzie przechowywać zgłoszeń bez szyfrowania.
 report-period-backwards = Początek okresu (--from { $from }) jest późniejszy niż jego koniec (--to { $to }).

@@ -75,6 +75,10 @@ stream-l-files = Udostępnianie plików włączone
 
 stream-refused = Nie mogę zaplanować tej transmisji: naruszałaby szkolną politykę transmisji na żywo.
 stream-refused-hours = Musi odbyć się w godzinach pracy szkoły ({ $from }–{ $to } w dniu nauki), zaczynając się i kończąc tego samego dnia.
+stream-refused-closed = Szkoła jest zamknięta w dniu { $date } (ferie, dzień ustawowo wolny lub dzień zamknięcia w kalendarzu szkoły).{ $has_next ->
+    [1] {" "}Najbliższy dzień nauki to { $next }.
+   *[0] {""}
+}
 stream-refused-end-before-start = Musi kończyć się po rozpoczęciu.
 stream-refused-past = Godzina rozpoczęcia już minęła.
 stream-refused-supervisors = Muszą ją nadzorować co najmniej dwie osoby z personelu.

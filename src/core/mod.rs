@@ -6,6 +6,7 @@
 pub mod account;
 pub mod aup;
 pub mod broadcast;
+pub mod calendar;
 pub mod clock;
 pub mod command;
 pub mod concern;

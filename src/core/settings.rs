@@ -17,6 +17,8 @@ pub struct Settings {
     pub forms: FormSettings,
     pub linking: LinkSettings,
     pub school_hours: SchoolHours,
+    /// Terms, closure days and bank holidays (`[school.calendar]`).
+    pub calendar: super::calendar::Calendar,
     pub contacts: Contacts,
     /// Livestreams (`[school.streams]`).
     pub streams: crate::core::streams::StreamSettings,
@@ -35,6 +37,7 @@ impl Default for Settings {
             forms: FormSettings::default(),
             linking: LinkSettings::default(),
             school_hours: SchoolHours::default(),
+            calendar: Default::default(),
             contacts: Contacts::default(),
             streams: Default::default(),
             aup: AupSettings::default(),
@@ -91,7 +94,8 @@ impl Default for LinkSettings {
     }
 }
 
-/// When the school day runs (for escalations, reminders and streams).
+/// When the school day runs (for escalations, reminders and streams), on the school days of
+/// the calendar (see [`Settings::school_time`]).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct SchoolHours {

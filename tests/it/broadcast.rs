@@ -727,8 +727,13 @@ async fn the_default_campaign_reaches_staff_a_week_before_and_parents_twice() {
         "classroom resources"
     );
     emma.sees_nothing_new();
+    // Two days before is Sunday 7 February: parents get it on Friday the 5th instead.
     app.clock
-        .set(Utc.with_ymd_and_hms(2027, 2, 7, 16, 0, 0).unwrap());
+        .set(Utc.with_ymd_and_hms(2027, 2, 5, 15, 59, 0).unwrap());
+    app.tick().await;
+    emma.sees_nothing_new();
+    app.clock
+        .set(Utc.with_ymd_and_hms(2027, 2, 5, 16, 0, 0).unwrap());
     app.tick().await;
     emma.sees("Haven Demo School is taking part in Safer Internet Day on 09/02/2027.");
     app.clock

@@ -105,6 +105,47 @@ fn check_config_fails_clearly_on_an_invalid_value() {
 }
 
 #[test]
+fn check_config_counts_the_school_calendar_and_stops_on_a_bad_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for f in ["calendar.ics", "closures.csv"] {
+        std::fs::copy(examples.join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("haven.toml"),
+        "[school.calendar]\nclosures = [\"2026-11-26\"]\nfiles = [\"calendar.ics\", \"closures.csv\"]\n",
+    )
+    .unwrap();
+    let (out, err, status) = run(dir.path(), &["check-config"], &[]);
+    assert!(status.success(), "{out}{err}");
+    assert!(
+        out.contains(
+            "School calendar: 3 term ranges, 8 closures; bank holidays: England and Wales."
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Next school day: "), "{out}");
+    assert!(
+        out.contains("The last term ends on Wednesday 21 July 2027"),
+        "{out}"
+    );
+
+    std::fs::write(
+        dir.path().join("closures.csv"),
+        "kind,start,end,name\nclosure,2027-01-05,,INSET\nholiday,2027-04-12,,INSET\n",
+    )
+    .unwrap();
+    let (out, err, status) = run(dir.path(), &["check-config"], &[]);
+    assert!(!status.success(), "{out}");
+    assert!(
+        err.contains("closures.csv has a mistake on line 3"),
+        "{err}"
+    );
+    assert!(err.contains("“holiday” is not a kind"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
 fn check_config_refuses_a_platform_without_an_encryption_key() {
     let dir = tempfile::tempdir().unwrap();
     let (out, err, status) = run(

@@ -5,6 +5,7 @@ mod support;
 
 mod aup;
 mod broadcast;
+mod calendar;
 mod cli;
 mod concern;
 mod console;

@@ -108,11 +108,12 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
     }
 }
 
-/// Sends the reminders and the weekly digest that are due. Does nothing outside working hours,
-/// so whatever came due at night or at the weekend goes out at the next working-hours tick.
+/// Sends the reminders and the weekly digest that are due. Does nothing outside school hours on
+/// school days (the calendar's: no weekends, holidays, closures or bank holidays), so whatever
+/// came due then goes out at the next school-hours tick.
 pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
     let now = cx.clock.now();
-    if !schedule::in_hours(&cx.settings.school_hours, cx.settings.timezone, now) {
+    if !cx.settings.school_time().in_hours(now) {
         return Ok(());
     }
     let mut tx = cx.store.begin().await?;

@@ -12,8 +12,7 @@
 
 use super::model::{LastSigned, Version};
 use super::settings::AupSettings;
-use crate::core::settings::SchoolHours;
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 /// What the report says about a person.
@@ -144,13 +143,6 @@ pub fn current_point(st: &Standing, s: &AupSettings, today: NaiveDate) -> Option
     points(st, s).into_iter().rev().find(|p| *p <= today)
 }
 
-/// True when `now` falls within the school's working hours.
-pub fn in_hours(hours: &SchoolHours, tz: Tz, now: DateTime<Utc>) -> bool {
-    let local = now.with_timezone(&tz);
-    let t = local.time();
-    hours.days.contains(&local.weekday()) && t >= hours.start && t < hours.end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,20 +249,5 @@ mod tests {
         assert_eq!(current_point(&st, &s, d(11, 26)), Some(d(11, 24)));
         let much_later = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
         assert_eq!(current_point(&st, &s, much_later), Some(dec(29)));
-    }
-
-    #[test]
-    fn working_hours_are_school_days_in_london_time() {
-        let h = SchoolHours::default();
-        let tuesday = Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap();
-        assert!(in_hours(&h, London, tuesday));
-        assert!(!in_hours(&h, London, tuesday + Duration::hours(12)));
-        assert!(
-            !in_hours(&h, London, tuesday + Duration::days(4)),
-            "Saturday"
-        );
-        // 07:30 UTC in June is 08:30 in London.
-        let june = Utc.with_ymd_and_hms(2026, 6, 16, 7, 30, 0).unwrap();
-        assert!(in_hours(&h, London, june));
     }
 }

@@ -4,7 +4,7 @@ use chrono::{Duration, Weekday};
 use serde::Deserialize;
 
 /// How long people have to sign, when they are reminded and when the Headteacher is told.
-/// Reminders and digests go out only within `school.school_hours`.
+/// Reminders and digests go out only within `school.school_hours` on the calendar's school days.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct AupSettings {

@@ -67,7 +67,7 @@ pub fn year_after(today: NaiveDate) -> i32 {
 /// The plan of `f`'s year, placed in time.
 pub fn plan_for(settings: &Settings, f: &SidFacts) -> Vec<Planned> {
     let parts = &settings.broadcast.safer_internet_day.plan;
-    sid::plan(f.day, parts, settings.timezone)
+    sid::plan(f.day, parts, &settings.school_time())
 }
 
 pub(super) fn plan_of(cx: &Ctx, f: &SidFacts) -> Vec<Planned> {

@@ -1,5 +1,6 @@
 //! Confirming a year's Safer Internet Day: the plan's messages still to come become scheduled
-//! broadcasts, and in January the sweep asks the coordinator, once, to confirm. Parents never
+//! broadcasts, and in January the sweep asks the coordinator, once, in school hours on a school
+//! day (not on New Year's Day at midnight), to confirm. Parents never
 //! get more than three messages from one year's campaign, even across changes of date. Never
 //! sends anything itself: the broadcasts go out when their time comes, like any other.
 
@@ -113,12 +114,12 @@ fn part_broadcast(by: PersonId, year: i32, p: &Planned) -> NewBroadcast {
     }
 }
 
-/// In January, asks the coordinator (the online safety lead, else senior leadership) once to
-/// confirm the date and theme of the coming Safer Internet Day.
+/// In January, in school time, asks the coordinator (the online safety lead, else senior
+/// leadership) once to confirm the date and theme of the coming Safer Internet Day.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let local = now.with_timezone(&cx.settings.timezone);
-    if local.month() != 1 {
+    if local.month() != 1 || !cx.settings.school_time().in_hours(now) {
         return Ok(());
     }
     let year = local.year();

@@ -1,8 +1,9 @@
 //! Turning a broadcast into deliveries: one outbox row per recipient, all created in the
 //! caller's transaction, each in the recipient's language, tagged `broadcast:<id>` and marked
 //! at-most-once. Parents who opted out are left out unless the message is essential; parents'
-//! rows due in quiet hours are held until they end. Also counts who a draft would reach, for
-//! the preview. Never sends anything itself.
+//! rows due in quiet hours (or, when the school asks, on a closed day) are held
+//! ([`super::settings::BroadcastSettings::parent_release`]). Also counts who a draft would
+//! reach, for the preview. Never sends anything itself.
 
 use super::audience::{select, Recipient};
 use super::campaign::{sid_facts, SidFacts};
@@ -104,7 +105,8 @@ pub async fn queue(
         .map(|p| p.name)
         .unwrap_or_default();
     let chosen = choose(&people, &optouts, &b.spec);
-    let quiet = cx.settings.broadcast.quiet_hours;
+    let st = cx.settings.school_time();
+    let release = |essential| cx.settings.broadcast.parent_release(now, &st, essential);
     let mut counts = QueueCounts {
         opted_out: chosen.opted_out,
         ..Default::default()
@@ -114,10 +116,7 @@ pub async fn queue(
         let mut out = Outgoing::to_person(r.person.id, None, m)
             .tagged(b.id.tag())
             .at_most_once();
-        let hold = r
-            .as_parent
-            .then(|| quiet.release(now, cx.settings.timezone))
-            .flatten();
+        let hold = r.as_parent.then(|| release(b.spec.essential)).flatten();
         if let Some(until) = hold {
             out = out.not_before(until);
         }

@@ -1,7 +1,15 @@
-//! Broadcast settings (`[school.broadcast]` in `haven.toml`): parents' quiet hours and the
-//! Safer Internet Day plan. Pure: reading the clock is the caller's business.
+//! Broadcast settings (`[school.broadcast]` in `haven.toml`): parents' quiet hours, whether
+//! parents are written to on days the school is closed, and the Safer Internet Day plan. Pure:
+//! reading the clock is the caller's business.
+//!
+//! Quiet sending: a parent's copy due in quiet hours is held until they end, on any day (a
+//! Saturday evening message goes on Sunday at 08:00). With `school_days_only`, a non-essential
+//! copy due on a day that is not a school day (weekend, holiday, closure, bank holiday) is held
+//! until quiet hours end on the next school day; essential messages are never held for that.
+//! Staff copies are never held.
 
 use super::content::Template;
+use crate::core::calendar::SchoolTime;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -11,7 +19,40 @@ use serde::Deserialize;
 #[serde(default)]
 pub struct BroadcastSettings {
     pub quiet_hours: QuietHours,
+    /// Hold non-essential parents' copies due on a day the school is closed until the next
+    /// school day (off by default: parents read a weekend message at the weekend).
+    pub school_days_only: bool,
     pub safer_internet_day: SidSettings,
+}
+
+impl BroadcastSettings {
+    /// When a parent's copy of a broadcast due at `at` may go: `None` for at once, else the
+    /// instant it is held until (see the module's "quiet sending").
+    pub fn parent_release(
+        &self,
+        at: DateTime<Utc>,
+        st: &SchoolTime,
+        essential: bool,
+    ) -> Option<DateTime<Utc>> {
+        let quiet = self.quiet_hours.release(at, st.tz);
+        if essential || !self.school_days_only {
+            return quiet;
+        }
+        let day = st.local_date(quiet.unwrap_or(at));
+        if st.is_school_day(day) {
+            return quiet;
+        }
+        let Some(next) = st.next_school_day(day) else {
+            return quiet;
+        };
+        let q = self.quiet_hours;
+        let time = if q.start == q.end {
+            st.hours.start
+        } else {
+            q.end
+        };
+        Some(local_instant(next, time, st.tz))
+    }
 }
 
 /// When parents are not sent broadcasts, in the school's time zone; a message due then is held
@@ -159,6 +200,56 @@ mod tests {
             QuietHours::off().release(utc("2026-11-17T23:00:00Z"), London),
             None
         );
+    }
+
+    #[test]
+    fn closed_days_hold_only_when_asked_and_never_essential_messages() {
+        use crate::core::calendar::{Calendar, DateRange};
+        use crate::core::settings::SchoolHours;
+        let calendar = Calendar {
+            closures: vec![DateRange::day(
+                NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+            )],
+            ..Calendar::default()
+        };
+        let hours = SchoolHours::default();
+        let st = SchoolTime {
+            hours: &hours,
+            calendar: &calendar,
+            tz: London,
+        };
+        let mut s = BroadcastSettings::default();
+        let saturday_noon = utc("2026-11-21T12:00:00Z");
+        let saturday_night = utc("2026-11-21T21:00:00Z");
+        let closure_day = utc("2026-11-27T10:00:00Z");
+        // By default only quiet hours hold a message, on any day.
+        assert_eq!(s.parent_release(saturday_noon, &st, false), None);
+        assert_eq!(
+            s.parent_release(saturday_night, &st, false),
+            Some(utc("2026-11-22T08:00:00Z"))
+        );
+        s.school_days_only = true;
+        let monday_eight = Some(utc("2026-11-23T08:00:00Z"));
+        assert_eq!(s.parent_release(saturday_noon, &st, false), monday_eight);
+        assert_eq!(s.parent_release(saturday_night, &st, false), monday_eight);
+        assert_eq!(
+            s.parent_release(closure_day, &st, false),
+            Some(utc("2026-11-30T08:00:00Z")),
+            "the INSET Friday waits for Monday"
+        );
+        assert_eq!(
+            s.parent_release(saturday_noon, &st, true),
+            None,
+            "essential"
+        );
+        assert_eq!(
+            s.parent_release(utc("2026-11-26T10:00:00Z"), &st, false),
+            None,
+            "a school day"
+        );
+        // Without quiet hours, a held copy goes when school opens.
+        s.quiet_hours = QuietHours::off();
+        assert_eq!(s.parent_release(saturday_noon, &st, false), monday_eight);
     }
 
     #[test]

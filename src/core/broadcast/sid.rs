@@ -1,12 +1,15 @@
 //! Safer Internet Day: its date in any year and the plan of messages around it. Pure.
 //!
 //! The day is the Tuesday between 5 and 11 February (second Tuesday of February is not the
-//! same rule: 2026's first Tuesday is the 3rd, so the day is the 10th).
+//! same rule: 2026's first Tuesday is the 3rd, so the day is the 10th). A parents' message
+//! whose day is not a school day (a weekend, a holiday, a closure) moves to the school day
+//! before, at the same time; one that would say "today is Safer Internet Day" then names the
+//! date instead. Staff messages keep their day.
 
 use super::content::Template;
 use super::settings::{local_instant, PlanAudience, PlanPart};
+use crate::core::calendar::SchoolTime;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
-use chrono_tz::Tz;
 
 /// Parents never get more than this many messages from one campaign.
 pub const MAX_PARENT_MESSAGES: usize = 3;
@@ -28,25 +31,56 @@ pub struct Planned {
     pub at: DateTime<Utc>,
 }
 
-/// The plan's messages for Safer Internet Day on `sid`, in time order, with the parents'
-/// messages cut to [`MAX_PARENT_MESSAGES`] (the earliest kept) and duplicates dropped.
-pub fn plan(sid: NaiveDate, parts: &[PlanPart], tz: Tz) -> Vec<Planned> {
-    let mut all: Vec<Planned> = parts
+/// The day and template of one part: parents' messages move off days that are not school days.
+fn placed(sid: NaiveDate, p: &PlanPart, st: &SchoolTime) -> (NaiveDate, Template) {
+    let day = sid - Duration::days(p.days_before);
+    if p.audience == PlanAudience::Staff || st.is_school_day(day) {
+        return (day, p.template);
+    }
+    match st.previous_school_day(day) {
+        Some(earlier) if p.template == Template::SidToday => (earlier, Template::SidParents),
+        Some(earlier) => (earlier, p.template),
+        None => (day, p.template),
+    }
+}
+
+fn name_of(p: &PlanPart) -> String {
+    let who = match p.audience {
+        PlanAudience::Staff => "staff",
+        PlanAudience::Parents => "parents",
+    };
+    format!("{who}-{}", p.days_before)
+}
+
+/// The plan's messages for Safer Internet Day on `sid`, in time order: parents' messages moved
+/// to school days, at most one a day for them (the one nearest the day kept), cut to
+/// [`MAX_PARENT_MESSAGES`] (the earliest kept), and duplicates dropped.
+pub fn plan(sid: NaiveDate, parts: &[PlanPart], st: &SchoolTime) -> Vec<Planned> {
+    let mut placed: Vec<(i64, NaiveDate, Planned)> = parts
         .iter()
-        .map(|p| Planned {
-            name: format!(
-                "{}-{}",
-                match p.audience {
-                    PlanAudience::Staff => "staff",
-                    PlanAudience::Parents => "parents",
-                },
-                p.days_before
-            ),
-            audience: p.audience,
-            template: p.template,
-            at: local_instant(sid - Duration::days(p.days_before), p.time, tz),
+        .map(|p| {
+            let (day, template) = placed(sid, p, st);
+            let at = local_instant(day, p.time, st.tz);
+            let planned = Planned {
+                name: name_of(p),
+                audience: p.audience,
+                template,
+                at,
+            };
+            (p.days_before, day, planned)
         })
         .collect();
+    placed.sort_by_key(|(before, _, p)| (*before, p.at));
+    let mut parent_days = Vec::new();
+    placed.retain(|(_, day, p)| {
+        if p.audience == PlanAudience::Staff {
+            return true;
+        }
+        let fresh = !parent_days.contains(day);
+        parent_days.push(*day);
+        fresh
+    });
+    let mut all: Vec<Planned> = placed.into_iter().map(|(_, _, p)| p).collect();
     all.sort_by_key(|p| p.at);
     let mut names = Vec::new();
     all.retain(|p| {
@@ -70,8 +104,35 @@ pub fn plan(sid: NaiveDate, parts: &[PlanPart], tz: Tz) -> Vec<Planned> {
 mod tests {
     use super::*;
     use crate::core::broadcast::settings::SidSettings;
+    use crate::core::calendar::{BankHolidays, Calendar, DateRange};
+    use crate::core::settings::SchoolHours;
     use chrono::NaiveTime;
     use chrono_tz::Europe::London;
+
+    /// Plans on Safer Internet Day `sid` with `calendar` and the usual weekdays, or every day.
+    fn plan_with(
+        sid: &str,
+        parts: &[PlanPart],
+        calendar: &Calendar,
+        every_day: bool,
+    ) -> Vec<Planned> {
+        let mut hours = SchoolHours::default();
+        if every_day {
+            hours.days.extend([Weekday::Sat, Weekday::Sun]);
+        }
+        let st = SchoolTime {
+            hours: &hours,
+            calendar,
+            tz: London,
+        };
+        plan(date(sid), parts, &st)
+    }
+
+    fn shown(p: &[Planned]) -> Vec<(String, String, Template)> {
+        p.iter()
+            .map(|p| (p.name.clone(), p.at.to_rfc3339(), p.template))
+            .collect()
+    }
 
     fn date(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -105,20 +166,78 @@ mod tests {
     }
 
     #[test]
-    fn the_default_plan_for_2027() {
-        let p = plan(date("2027-02-09"), &SidSettings::default().plan, London);
-        let shown: Vec<(String, String)> = p
-            .iter()
-            .map(|p| (p.name.clone(), p.at.to_rfc3339()))
-            .collect();
+    fn the_default_plan_for_2027_moves_the_sunday_message_to_friday() {
+        let parts = SidSettings::default().plan;
+        let p = plan_with("2027-02-09", &parts, &Calendar::default(), false);
         assert_eq!(
-            shown,
+            shown(&p),
             [
-                ("staff-7".into(), "2027-02-02T08:30:00+00:00".into()),
-                ("parents-2".into(), "2027-02-07T16:00:00+00:00".into()),
-                ("parents-0".into(), "2027-02-09T08:30:00+00:00".into()),
+                (
+                    "staff-7".into(),
+                    "2027-02-02T08:30:00+00:00".into(),
+                    Template::SidStaff
+                ),
+                (
+                    "parents-2".into(),
+                    "2027-02-05T16:00:00+00:00".into(),
+                    Template::SidParents
+                ),
+                (
+                    "parents-0".into(),
+                    "2027-02-09T08:30:00+00:00".into(),
+                    Template::SidToday
+                ),
             ]
         );
+    }
+
+    #[test]
+    fn a_closure_on_the_day_moves_the_parents_message_and_its_wording() {
+        let calendar = Calendar {
+            closures: vec![DateRange::day(date("2027-02-09"))],
+            bank_holidays: BankHolidays::None,
+            ..Calendar::default()
+        };
+        let p = plan_with("2027-02-09", &SidSettings::default().plan, &calendar, false);
+        assert_eq!(
+            shown(&p),
+            [
+                (
+                    "staff-7".into(),
+                    "2027-02-02T08:30:00+00:00".into(),
+                    Template::SidStaff
+                ),
+                (
+                    "parents-2".into(),
+                    "2027-02-05T16:00:00+00:00".into(),
+                    Template::SidParents
+                ),
+                // Monday, and no longer "today is Safer Internet Day".
+                (
+                    "parents-0".into(),
+                    "2027-02-08T08:30:00+00:00".into(),
+                    Template::SidParents
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn parents_get_one_message_a_day_the_one_nearest_the_day() {
+        let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        let parts: Vec<PlanPart> = [4, 3, 2]
+            .map(|d| PlanPart {
+                audience: PlanAudience::Parents,
+                days_before: d,
+                time: nine,
+                template: Template::SidParents,
+            })
+            .to_vec();
+        // Friday 5th, Saturday 6th and Sunday 7th: all three land on Friday; Sunday's stays.
+        let p = plan_with("2027-02-09", &parts, &Calendar::default(), false);
+        let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["parents-2"]);
+        assert_eq!(p[0].at.to_rfc3339(), "2027-02-05T09:00:00+00:00");
     }
 
     #[test]
@@ -138,7 +257,7 @@ mod tests {
                 template: Template::SidStaff,
             }])
             .collect();
-        let p = plan(date("2027-02-09"), &parts, London);
+        let p = plan_with("2027-02-09", &parts, &Calendar::default(), true);
         let parents: Vec<&str> = p
             .iter()
             .filter(|p| p.audience == PlanAudience::Parents)

@@ -30,8 +30,9 @@ pub fn deadline(cx: &Ctx, urgent: bool, from: DateTime<Utc>) -> DateTime<Utc> {
     if urgent {
         return from + s.concern.urgent_ack();
     }
-    let wait = school_day(&s.school_hours) * s.concern.normal_ack_school_days.clamp(1, 365) as i32;
-    add_school_time(from, wait, &s.school_hours, s.timezone)
+    let st = s.school_time();
+    let wait = school_day(&st) * s.concern.normal_ack_school_days.clamp(1, 365) as i32;
+    add_school_time(from, wait, &st)
 }
 
 /// Why a concern moves on.

@@ -1,76 +1,66 @@
-//! Time counted in school hours, for escalation deadlines. Pure.
+//! Time counted in school hours on school days, for escalation deadlines. Pure.
 //!
 //! "15 minutes within school hours" from 16:55 on a Friday ends at 08:10 on Monday; "one school
-//! day" from 10:00 on a Tuesday ends at 10:00 on Wednesday. Days and hours are read in the
-//! school's time zone, so the clock change in spring and autumn moves nothing.
+//! day" from 10:00 on a Tuesday ends at 10:00 on Wednesday, or on the Thursday when Wednesday
+//! is a closure day. Days and hours are read in the school's time zone, so the clock change in
+//! spring and autumn moves nothing.
 
-use crate::core::settings::SchoolHours;
-use chrono::{DateTime, Datelike, Duration, TimeZone, Utc};
-use chrono_tz::Tz;
+use crate::core::calendar::SchoolTime;
+use chrono::{DateTime, Duration, Utc};
 
 /// The length of one school day.
-pub fn school_day(hours: &SchoolHours) -> Duration {
-    (hours.end - hours.start).max(Duration::zero())
+pub fn school_day(st: &SchoolTime) -> Duration {
+    st.day_length()
 }
 
 /// The instant `amount` of school time after `from`. With no school time configured at all, the
 /// plain instant `from + amount`.
-pub fn add_school_time(
-    from: DateTime<Utc>,
-    amount: Duration,
-    hours: &SchoolHours,
-    tz: Tz,
-) -> DateTime<Utc> {
-    if hours.days.is_empty() || school_day(hours) <= Duration::zero() {
+pub fn add_school_time(from: DateTime<Utc>, amount: Duration, st: &SchoolTime) -> DateTime<Utc> {
+    if st.hours.days.is_empty() || school_day(st) <= Duration::zero() {
         return from + amount;
     }
     let mut left = amount.max(Duration::zero());
-    let mut day = from.with_timezone(&tz).date_naive();
     // Ten years of days is far beyond any deadline; the bound only guards odd settings.
-    for _ in 0..3660 {
-        if hours.days.contains(&day.weekday()) {
-            let at = |t| tz.from_local_datetime(&day.and_time(t)).earliest();
-            if let (Some(open), Some(close)) = (at(hours.start), at(hours.end)) {
-                let (open, close) = (open.with_timezone(&Utc), close.with_timezone(&Utc));
-                let begin = open.max(from);
-                if begin < close {
-                    if left <= close - begin {
-                        return begin + left;
-                    }
-                    left -= close - begin;
+    for day in st.local_date(from).iter_days().take(3660) {
+        if let Some((open, close)) = st.opening(day) {
+            let begin = open.max(from);
+            if begin < close {
+                if left <= close - begin {
+                    return begin + left;
                 }
+                left -= close - begin;
             }
         }
-        day = match day.succ_opt() {
-            Some(d) => d,
-            None => break,
-        };
     }
     from + amount
-}
-
-/// True when `at` falls within school hours on a school day.
-pub fn is_school_time(at: DateTime<Utc>, hours: &SchoolHours, tz: Tz) -> bool {
-    let local = at.with_timezone(&tz);
-    let time = local.time();
-    hours.days.contains(&local.weekday()) && hours.start <= time && time < hours.end
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::calendar::{Calendar, DateRange};
+    use crate::core::settings::SchoolHours;
+    use chrono::NaiveDate;
     use chrono_tz::Europe::London;
+
+    fn view<'a>(hours: &'a SchoolHours, calendar: &'a Calendar) -> SchoolTime<'a> {
+        SchoolTime {
+            hours,
+            calendar,
+            tz: London,
+        }
+    }
 
     fn at(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
     fn add(from: &str, minutes: i64) -> DateTime<Utc> {
+        let (hours, calendar) = (SchoolHours::default(), Calendar::default());
         add_school_time(
             at(from),
             Duration::minutes(minutes),
-            &SchoolHours::default(),
-            London,
+            &view(&hours, &calendar),
         )
     }
 
@@ -94,7 +84,8 @@ mod tests {
 
     #[test]
     fn one_school_day_is_the_same_time_next_school_day() {
-        let day = school_day(&SchoolHours::default()).num_minutes();
+        let (hours, calendar) = (SchoolHours::default(), Calendar::default());
+        let day = school_day(&view(&hours, &calendar)).num_minutes();
         assert_eq!(day, 9 * 60);
         assert_eq!(add("2026-11-17T10:00:00Z", day), at("2026-11-18T10:00:00Z"));
         assert_eq!(add("2026-11-20T10:00:00Z", day), at("2026-11-23T10:00:00Z"));
@@ -113,9 +104,39 @@ mod tests {
             ..SchoolHours::default()
         };
         let from = at("2026-11-21T12:00:00Z");
+        let calendar = Calendar::default();
         assert_eq!(
-            add_school_time(from, Duration::minutes(15), &hours, London),
+            add_school_time(from, Duration::minutes(15), &view(&hours, &calendar)),
             from + Duration::minutes(15)
+        );
+    }
+
+    #[test]
+    fn closures_holidays_and_bank_holidays_are_not_school_time() {
+        let date = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let calendar = Calendar {
+            terms: vec![
+                DateRange::new(date("2026-09-02"), date("2026-12-18")).unwrap(),
+                DateRange::new(date("2027-01-05"), date("2027-03-26")).unwrap(),
+            ],
+            closures: vec![DateRange::day(date("2026-11-18"))],
+            ..Calendar::default()
+        };
+        let hours = SchoolHours::default();
+        let st = view(&hours, &calendar);
+        let day = school_day(&st);
+        // Tuesday 10:00 + one school day, with Wednesday closed → Thursday 10:00.
+        let add = |from, amount| add_school_time(at(from), amount, &st);
+        assert_eq!(add("2026-11-17T10:00:00Z", day), at("2026-11-19T10:00:00Z"));
+        // The last afternoon of term → the first morning of the next.
+        assert_eq!(
+            add("2026-12-18T16:55:00Z", Duration::minutes(15)),
+            at("2027-01-05T08:10:00Z")
+        );
+        // Easter Monday 2027 is after the last term: weekdays count, bank holidays do not.
+        assert_eq!(
+            add("2027-03-29T10:00:00Z", Duration::minutes(15)),
+            at("2027-03-30T07:15:00Z")
         );
     }
 }

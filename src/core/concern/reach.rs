@@ -5,7 +5,6 @@
 //! of a route with nobody reachable is passed over for the next, so a concern never waits on
 //! people it cannot reach. This module never sends anything.
 
-use super::hours::is_school_time;
 use super::route::{Route, Rung};
 use crate::core::ids::PersonId;
 use crate::core::store::{Result, Tx};
@@ -57,7 +56,7 @@ pub async fn first_reachable(tx: &mut dyn Tx, r: &Route, from: u32) -> Result<Op
 /// The out-of-hours contact to show with urgent work at `now`, or `"none"` in school hours.
 pub fn out_of_hours(cx: &Ctx, now: DateTime<Utc>) -> String {
     let s = &cx.settings;
-    if is_school_time(now, &s.school_hours, s.timezone) {
+    if s.school_time().in_hours(now) {
         "none".into()
     } else {
         s.contacts.out_of_hours.clone()

@@ -110,11 +110,12 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
         t.private(Message::new("stream-time-unreadable"));
         return Ok(());
     };
-    let refusals = policy::timing(start, end, &settings.school_hours, settings.timezone, t.now);
+    let st = settings.school_time();
+    let refusals = policy::timing(start, end, &st, t.now);
     if !refusals.is_empty() {
         t.private(Message::new("stream-refused"));
         for r in refusals {
-            t.private(r.message(&settings.school_hours));
+            t.private(r.message(&st));
         }
         return Ok(());
     }

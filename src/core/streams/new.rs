@@ -58,11 +58,12 @@ impl FormFeature for NewStreamForm {
                 .unwrap_or_default();
         let plan = plan(&answers, supervisors.len())?;
         let s = &t.cx.settings;
-        let refusals = policy::check(&plan, &s.school_hours, s.timezone, t.now);
+        let st = s.school_time();
+        let refusals = policy::check(&plan, &st, t.now);
         if !refusals.is_empty() {
             t.private(Message::new("stream-refused"));
             for r in refusals {
-                t.private(r.message(&s.school_hours));
+                t.private(r.message(&st));
             }
             return back_to_review(t, state).await;
         }

@@ -1,10 +1,9 @@
 //! The livestreaming policy as a pure check: a planned stream in, every reason it may not go
 //! ahead out (policy 000 "Livestreaming"). Never touches storage, the clock or a chat.
 
+use crate::core::calendar::SchoolTime;
 use crate::core::message::Message;
-use crate::core::settings::SchoolHours;
-use chrono::{DateTime, Datelike, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 /// Whether the stream's chat is on, and watched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +46,9 @@ pub enum Refusal {
     EndsBeforeItStarts,
     AlreadyStarted,
     OutsideSchoolHours,
+    /// Within the hours of a school weekday, but the calendar has the school closed that day
+    /// (a holiday, a bank holiday, a closure day).
+    SchoolClosed(NaiveDate),
     TooFewSupervisors,
     PersonalAccount,
     Recorded,
@@ -56,13 +58,25 @@ pub enum Refusal {
 
 impl Refusal {
     /// The message explaining the refusal.
-    pub fn message(self, hours: &SchoolHours) -> Message {
+    pub fn message(self, st: &SchoolTime) -> Message {
+        let hours = st.hours;
         match self {
             Refusal::EndsBeforeItStarts => Message::new("stream-refused-end-before-start"),
             Refusal::AlreadyStarted => Message::new("stream-refused-past"),
             Refusal::OutsideSchoolHours => Message::new("stream-refused-hours")
                 .arg("from", hours.start.format("%H:%M").to_string())
                 .arg("to", hours.end.format("%H:%M").to_string()),
+            Refusal::SchoolClosed(day) => {
+                let next = day.succ_opt().and_then(|d| st.next_school_day(d));
+                Message::new("stream-refused-closed")
+                    .arg("date", day.format("%d/%m/%Y").to_string())
+                    .arg("has_next", i64::from(next.is_some()))
+                    .arg(
+                        "next",
+                        next.map(|d| d.format("%d/%m/%Y").to_string())
+                            .unwrap_or_default(),
+                    )
+            }
             Refusal::TooFewSupervisors => Message::new("stream-refused-supervisors"),
             Refusal::PersonalAccount => Message::new("stream-refused-account"),
             Refusal::Recorded => Message::new("stream-refused-recorded"),
@@ -73,8 +87,8 @@ impl Refusal {
 }
 
 /// Every reason `plan` breaks the policy; empty when it may go ahead.
-pub fn check(plan: &Plan, hours: &SchoolHours, tz: Tz, now: DateTime<Utc>) -> Vec<Refusal> {
-    let mut out = timing(plan.starts_at, plan.ends_at, hours, tz, now);
+pub fn check(plan: &Plan, st: &SchoolTime, now: DateTime<Utc>) -> Vec<Refusal> {
+    let mut out = timing(plan.starts_at, plan.ends_at, st, now);
     if plan.supervisors < 2 {
         out.push(Refusal::TooFewSupervisors);
     }
@@ -97,8 +111,7 @@ pub fn check(plan: &Plan, hours: &SchoolHours, tz: Tz, now: DateTime<Utc>) -> Ve
 pub fn timing(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    hours: &SchoolHours,
-    tz: Tz,
+    st: &SchoolTime,
     now: DateTime<Utc>,
 ) -> Vec<Refusal> {
     let mut out = Vec::new();
@@ -108,29 +121,49 @@ pub fn timing(
     if starts_at <= now {
         out.push(Refusal::AlreadyStarted);
     }
-    if !within_school_hours(starts_at, ends_at, hours, tz) {
-        out.push(Refusal::OutsideSchoolHours);
-    }
+    out.extend(school_hours_refusal(starts_at, ends_at, st));
     out
+}
+
+/// Why a stream does not fall inside one school day's hours, if it does not.
+fn school_hours_refusal(
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
+    st: &SchoolTime,
+) -> Option<Refusal> {
+    let (s, e) = (
+        starts_at.with_timezone(&st.tz),
+        ends_at.with_timezone(&st.tz),
+    );
+    let day = s.date_naive();
+    let hours = st.hours;
+    let in_hours = day == e.date_naive()
+        && hours.days.contains(&s.weekday())
+        && s.time() >= hours.start
+        && e.time() <= hours.end;
+    if !in_hours {
+        Some(Refusal::OutsideSchoolHours)
+    } else if !st.is_school_day(day) {
+        Some(Refusal::SchoolClosed(day))
+    } else {
+        None
+    }
 }
 
 /// True when the whole stream falls inside one school day's hours.
 pub fn within_school_hours(
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    hours: &SchoolHours,
-    tz: Tz,
+    st: &SchoolTime,
 ) -> bool {
-    let (s, e) = (starts_at.with_timezone(&tz), ends_at.with_timezone(&tz));
-    s.date_naive() == e.date_naive()
-        && hours.days.contains(&s.weekday())
-        && s.time() >= hours.start
-        && e.time() <= hours.end
+    school_hours_refusal(starts_at, ends_at, st).is_none()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::calendar::{Calendar, DateRange};
+    use crate::core::settings::SchoolHours;
     use chrono::TimeZone;
     use chrono_tz::Europe::London;
 
@@ -155,7 +188,47 @@ mod tests {
     }
 
     fn refusals(p: &Plan) -> Vec<Refusal> {
-        check(p, &SchoolHours::default(), London, at(11, 17, 10, 0))
+        let calendar = Calendar {
+            closures: vec![DateRange::day(
+                NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+            )],
+            ..Calendar::default()
+        };
+        let hours = SchoolHours::default();
+        let st = SchoolTime {
+            hours: &hours,
+            calendar: &calendar,
+            tz: London,
+        };
+        check(p, &st, at(11, 17, 10, 0))
+    }
+
+    #[test]
+    fn closure_days_and_holidays_are_refused_by_name() {
+        let on = |m, d| Plan {
+            starts_at: at(m, d, 10, 0),
+            ends_at: at(m, d, 11, 0),
+            ..good()
+        };
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        assert_eq!(
+            refusals(&on(11, 27)),
+            vec![Refusal::SchoolClosed(day(11, 27))]
+        );
+        assert_eq!(
+            refusals(&on(12, 25)),
+            vec![Refusal::SchoolClosed(day(12, 25))]
+        );
+        assert!(refusals(&on(11, 26)).is_empty());
+        let calendar = Calendar::default();
+        let hours = SchoolHours::default();
+        let st = SchoolTime {
+            hours: &hours,
+            calendar: &calendar,
+            tz: London,
+        };
+        let m = Refusal::SchoolClosed(day(12, 25)).message(&st);
+        assert_eq!(m.key(), "stream-refused-closed");
     }
 
     #[test]
