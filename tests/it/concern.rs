@@ -1,10 +1,12 @@
 //! `/concern`: reporting, routing and alerts, told as conversations with the demo school.
 //! Case handling, escalation and privacy live in the submodules.
 
+mod adults;
 mod cases;
 mod escalation;
 mod matrix;
 mod privacy;
+mod reporter;
 
 use crate::support::{spawn_app, Person, TestApp};
 use haven::core::store::Address;
