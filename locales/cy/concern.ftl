@@ -144,7 +144,7 @@ concern-button-open = Agor achos
 
 ## Trin achosion
 
-concern-case-usage = Defnyddiwch /case ac yna gyfeirnod, er enghraifft /case C-2026-0042. Gallwch ychwanegu: ack (cydnabod), note (ychwanegu at y gronoleg), status, close, neu hold on / hold off.
+concern-case-usage = Defnyddiwch /case ac yna gyfeirnod, er enghraifft /case C-2026-0042. Gallwch ychwanegu: ack (cydnabod), note (ychwanegu at y gronoleg), review (adolygiad cychwynnol secstio), status, close, neu hold on / hold off.
 concern-case-refused = Alla i ddim agor yr achos hwnnw. Naill ai nid oes achos o'r fath, neu nid yw'n un y gallwch ei agor. Mae cyfeirnodau'n edrych fel C-2026-0042.
 concern-button-refused = Mae'n ddrwg gen i, alla i ddim gwneud hynny. Nid yw'r botwm hwn yn un y gallaf weithredu arno i chi.
 concern-form-refused = Allwn i ddim cadw hynny: nid yw'r achos yn un y gallwch ei newid mwyach. Ni chofnodwyd dim.
@@ -194,6 +194,7 @@ concern-sexting-review = Mae achos { $ref } yn ymwneud â delweddau noeth neu ha
     • A ddylid cysylltu â rhieni neu ofalwyr? Yn y rhan fwyaf o achosion dylent fod yn rhan.
     Atgyfeiriwch i'r heddlu a/neu ofal cymdeithasol plant ar unwaith os: mae oedolyn yn gysylltiedig; mae person ifanc wedi'i orfodi, ei flacmelio neu ei baratoi, neu mae pryderon am ei allu i gydsynio; mae'r delweddau'n dangos gweithredoedd anarferol i gam datblygiad y person ifanc, neu drais; neu mae disgybl mewn perygl uniongyrchol o niwed.
     Peidiwch byth ag edrych ar, copïo nac anfon y delweddau ymlaen.
+    Cofnodwch atebion yr adolygiad gyda'r botwm Adolygiad cychwynnol (arweinwyr yr achos), neu /case { $ref } review.
 
 concern-entry-reported = Adroddwyd
 concern-entry-acknowledged = Cydnabuwyd

@@ -108,6 +108,7 @@ language-unknown = Dydw i ddim yn adnabod yr iaith honno. Teipiwch /language i w
 help-unlinked = Rydw i'n helpu'r ysgol i gadw plant yn ddiogel ar-lein. I ddechrau, anfonwch y cod cysylltu gan swyddfa'r ysgol ataf: /link ABCD-EFGH-JKMN
 help-staff = Dyma beth alla i ei wneud i chi:
     /concern — rhoi gwybod am bryder diogelu neu ddiogelwch ar-lein, yn breifat
+    /concern add REF — ychwanegu at bryder a adroddwyd gennych, trwy ei gyfeirnod
     /cases — yr achosion y gallwch eu gweld (y tîm diogelu, y Pennaeth, y Cadeirydd)
     /whoami — pwy rydw i'n meddwl ydych chi
     /language — dewis eich iaith

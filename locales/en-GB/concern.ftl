@@ -175,7 +175,7 @@ concern-button-open = Open case
 
 ## Case handling
 
-concern-case-usage = Use /case followed by a reference, for example /case C-2026-0042. You can add: ack (acknowledge), note (add to the chronology), status, close, or hold on / hold off.
+concern-case-usage = Use /case followed by a reference, for example /case C-2026-0042. You can add: ack (acknowledge), note (add to the chronology), review (the sexting initial review), status, close, or hold on / hold off.
 concern-case-refused = I can't open that case. Either there is no such case, or it isn't one you can open. References look like C-2026-0042.
 concern-button-refused = Sorry, I can't do that. This button isn't one I can act on for you.
 concern-form-refused = I couldn't save that: the case isn't one you can change any more. Nothing was recorded.
@@ -225,6 +225,7 @@ concern-sexting-review = Case { $ref } involves nude or semi-nude images. Initia
     • Should parents or carers be contacted? In most cases they should be involved.
     Refer to the police and/or children's social care immediately if: an adult is involved; a young person has been coerced, blackmailed or groomed, or there are concerns about their capacity to consent; the imagery shows acts unusual for the young person's developmental stage, or violence; or a pupil is at immediate risk of harm (for example suicidal or self-harming).
     Never view, copy or forward the images.
+    Record the review's answers with the Initial review button (case leads), or /case { $ref } review.
 
 concern-entry-reported = Reported
 concern-entry-acknowledged = Acknowledged

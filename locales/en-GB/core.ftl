@@ -103,6 +103,7 @@ language-unknown = I don't know that language. Type /language to see the choices
 help-unlinked = I help the school keep children safe online. Send me your link code from the school office to begin: /link ABCD-EFGH-JKMN
 help-staff = What I can do for you:
     /concern — report a safeguarding or online-safety concern, privately
+    /concern add REF — add to a concern you reported, by its reference
     /cases — the cases you can see (DSL team, Headteacher, Chair)
     /stream — set up or manage a private livestream for parents (organisers, SLT)
     /aup — read and sign the Acceptable Use Policy

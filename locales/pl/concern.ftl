@@ -144,7 +144,7 @@ concern-button-open = Otwórz sprawę
 
 ## Prowadzenie spraw
 
-concern-case-usage = Użyj /case i numeru, np. /case C-2026-0042. Możesz dodać: ack (potwierdź), note (dodaj do chronologii), status, close albo hold on / hold off.
+concern-case-usage = Użyj /case i numeru, np. /case C-2026-0042. Możesz dodać: ack (potwierdź), note (dodaj do chronologii), review (wstępna ocena sekstingu), status, close albo hold on / hold off.
 concern-case-refused = Nie mogę otworzyć tej sprawy. Albo taka sprawa nie istnieje, albo nie możesz jej otworzyć. Numery wyglądają tak: C-2026-0042.
 concern-button-refused = Przepraszam, nie mogę tego zrobić. Ten przycisk nie jest czymś, co mogę dla ciebie wykonać.
 concern-form-refused = Nie mogłem tego zapisać: nie możesz już zmieniać tej sprawy. Nic nie zapisano.
@@ -195,6 +195,7 @@ concern-sexting-review = Sprawa { $ref } dotyczy nagich lub półnagich zdjęć.
     • Czy skontaktować się z rodzicami lub opiekunami? W większości przypadków powinni być zaangażowani.
     Natychmiast zgłoś policji i/lub opiece społecznej, jeśli: zamieszana jest osoba dorosła; młoda osoba była zmuszana, szantażowana lub uwodzona albo są wątpliwości co do jej zdolności do wyrażenia zgody; zdjęcia przedstawiają czynności nietypowe dla etapu rozwoju młodej osoby lub przemoc; albo uczniowi grozi bezpośrednia krzywda.
     Nigdy nie oglądaj, nie kopiuj ani nie przesyłaj tych zdjęć.
+    Zapisz odpowiedzi oceny przyciskiem Wstępna ocena (prowadzący sprawę) albo /case { $ref } review.
 
 concern-entry-reported = Zgłoszono
 concern-entry-acknowledged = Potwierdzono

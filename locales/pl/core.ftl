@@ -114,6 +114,7 @@ language-unknown = Nie znam tego języka. Wpisz /language, aby zobaczyć dostęp
 help-unlinked = Pomagam szkole dbać o bezpieczeństwo dzieci w internecie. Aby zacząć, wyślij mi kod powiązania z sekretariatu szkoły: /link ABCD-EFGH-JKMN
 help-staff = Oto, w czym mogę pomóc:
     /concern — zgłoś prywatnie niepokój dotyczący ochrony dziecka lub bezpieczeństwa w sieci
+    /concern add REF — uzupełnij swoje zgłoszenie, podając jego numer
     /cases — sprawy, które możesz zobaczyć (zespół DSL, dyrektor, przewodniczący Rady Szkoły)
     /whoami — kim według mnie jesteś
     /language — wybierz język

@@ -1,7 +1,7 @@
 //! Linking a chat account to a person, and the small commands about oneself:
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
-use super::command::Command;
+use super::command::{Command, ConcernCommand};
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
 use super::people::{Lang, Person};
@@ -178,6 +178,10 @@ pub fn help_for(me: Option<&Person>) -> Message {
 pub fn open_to_unlinked(c: &Command) -> bool {
     matches!(
         c,
-        Command::Start(_) | Command::Link(_) | Command::Help | Command::Whoami | Command::Concern
+        Command::Start(_)
+            | Command::Link(_)
+            | Command::Help
+            | Command::Whoami
+            | Command::Concern(ConcernCommand::Report)
     )
 }

@@ -1,5 +1,7 @@
 //! Commands people type, parsed into one enum. Parsing is pure.
 
+use super::concern::reference::ConcernRef;
+
 /// A command and its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
@@ -14,8 +16,8 @@ pub enum Command {
     Help,
     Cancel,
     Back,
-    /// `/concern`
-    Concern,
+    /// `/concern [add REF]`
+    Concern(ConcernCommand),
     /// `/cases`
     Cases,
     /// `/case REF [action]`
@@ -38,6 +40,33 @@ pub enum Command {
     Unknown(String),
 }
 
+/// What `/concern` was asked to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConcernCommand {
+    /// `/concern`: report a new concern.
+    Report,
+    /// `/concern add REF`: the reporter adds to their own concern.
+    Add(ConcernRef),
+    /// `/concern add` followed by something that is not a reference.
+    AddNotARef,
+    /// Anything else: how to use `/concern`.
+    Usage,
+}
+
+impl ConcernCommand {
+    /// Reads the arguments of `/concern`.
+    pub fn parse(args: &str) -> ConcernCommand {
+        let words: Vec<&str> = args.split_whitespace().collect();
+        match words.as_slice() {
+            [] => ConcernCommand::Report,
+            [add, r] if add.eq_ignore_ascii_case("add") => {
+                ConcernRef::parse(r).map_or(ConcernCommand::AddNotARef, ConcernCommand::Add)
+            }
+            _ => ConcernCommand::Usage,
+        }
+    }
+}
+
 impl Command {
     /// Reads a command name (already lower-cased, without slash) and its arguments.
     pub fn parse(name: &str, args: &str) -> Command {
@@ -51,7 +80,7 @@ impl Command {
             "help" => Command::Help,
             "cancel" => Command::Cancel,
             "back" => Command::Back,
-            "concern" => Command::Concern,
+            "concern" => Command::Concern(ConcernCommand::parse(&args)),
             "cases" => Command::Cases,
             "case" => Command::Case(args),
             "stream" | "livestream" => Command::Stream(args),
@@ -116,5 +145,25 @@ mod tests {
             Command::Broadcast("cancel 12".into())
         );
         assert_eq!(Command::parse("optout", ""), Command::OptOut);
+    }
+
+    #[test]
+    fn concern_reports_or_adds_to_a_reference() {
+        use ConcernCommand::*;
+        let c = |args: &str| match Command::parse("concern", args) {
+            Command::Concern(c) => c,
+            other => panic!("{other:?}"),
+        };
+        let r = ConcernRef::parse("C-2026-0042").unwrap();
+        assert_eq!(c(""), Report);
+        assert_eq!(c("   "), Report);
+        assert_eq!(c("add C-2026-0042"), Add(r));
+        assert_eq!(c(" ADD  c-2026-42 "), Add(r));
+        assert_eq!(c("add C-2026"), AddNotARef);
+        assert_eq!(c("add 42"), AddNotARef);
+        assert_eq!(c("add"), Usage);
+        assert_eq!(c("add C-2026-0042 he also said"), Usage);
+        assert_eq!(c("C-2026-0042"), Usage);
+        assert_eq!(c("view C-2026-0042"), Usage);
     }
 }

@@ -8,7 +8,7 @@
 use super::account;
 use super::aup;
 use super::broadcast;
-use super::command::Command;
+use super::command::{Command, ConcernCommand};
 use super::concern;
 use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
@@ -135,7 +135,13 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Whoami => account::whoami(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
-        Command::Concern => concern::reporting::start(t).await,
+        Command::Concern(ConcernCommand::Report) => concern::reporting::start(t).await,
+        Command::Concern(ConcernCommand::Add(r)) => concern::addition::start(t, Some(r)).await,
+        Command::Concern(ConcernCommand::AddNotARef) => concern::addition::start(t, None).await,
+        Command::Concern(ConcernCommand::Usage) => {
+            t.reply(Message::new("concern-usage"));
+            Ok(())
+        }
         Command::Cases => concern::cases::list(t).await,
         Command::Case(args) => concern::cases::command(t, &args).await,
         Command::Stream(args) => streams::command(t, &args).await,

@@ -1,8 +1,10 @@
 //! The features that own forms, looked up by form id.
 
 use super::aup::{publish_form, question};
+use super::concern::addition::AdditionForm;
 use super::concern::entry_form::{CloseForm, EntryForm};
 use super::concern::reporting::ConcernForm;
+use super::concern::review::ReviewForm;
 use super::form::driver::FormFeature;
 use super::streams;
 
@@ -15,7 +17,13 @@ pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
         publish_form::FORM_ID => Some(&publish_form::PUBLISH),
         super::broadcast::form::FORM_ID => Some(&super::broadcast::form::FEATURE),
         _ => {
-            let concern: [&'static dyn FormFeature; 3] = [&ConcernForm, &EntryForm, &CloseForm];
+            let concern: [&'static dyn FormFeature; 5] = [
+                &ConcernForm,
+                &EntryForm,
+                &CloseForm,
+                &AdditionForm,
+                &ReviewForm,
+            ];
             concern.into_iter().find(|f| f.spec().id == id)
         }
     }

@@ -1,11 +1,13 @@
 //! `/concern`: reporting, routing and alerts, told as conversations with the demo school.
 //! Case handling, escalation and privacy live in the submodules.
 
+mod adults;
 mod cases;
 mod escalation;
 mod matrix;
 mod privacy;
 mod reach;
+mod reporter;
 mod subjects;
 
 use crate::support::{spawn_app, Person, TestApp};

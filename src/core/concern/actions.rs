@@ -1,22 +1,26 @@
 //! What can be done to a case, typed (`/case REF ack`) or pressed (`c.ack.REF`): view,
-//! acknowledge, add a chronology entry, set the status, close, and legal hold.
+//! acknowledge, add a chronology entry, record the sexting initial review, set the status,
+//! close, and legal hold; and the reporter's own "add to my concern" button (`c.add.REF`).
 //!
 //! Every action re-opens the case through [`cases::open_for`], so a forged or stale button gets
 //! the same polite refusal as a reference that does not exist, and changes nothing. Viewing and
-//! adding entries need any access; everything else needs to lead the case.
+//! adding entries need any access; everything else needs to lead the case. The reporter's add
+//! button is checked by [`addition`] and never opens the case.
 
+use super::addition;
 use super::cases::{self, entry, Opened};
 use super::entry_form::{self, CloseForm, EntryForm};
 use super::reference::ConcernRef;
+use super::review::ReviewForm;
 use super::route::Access;
-use super::types::{EntryKind, Status};
+use super::types::{Category, EntryKind, Status};
 use super::PAYLOAD_PREFIX;
 use crate::core::message::{Choice, Label, Message, Outgoing};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// The actions a case knows.
-const ACTIONS: &[&str] = &["view", "ack", "note", "status", "close", "hold"];
+const ACTIONS: &[&str] = &["view", "ack", "note", "review", "status", "close", "hold"];
 
 /// A button on a case: `c.<action>.<REF>[.<value>]`.
 fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
@@ -35,6 +39,9 @@ pub fn buttons(o: &Opened) -> Vec<Choice> {
         out.push(b("concern-button-ack", "ack", None));
     }
     out.push(b("concern-button-note", "note", None));
+    if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
+        out.push(b("concern-button-review", "review", None));
+    }
     if o.access == Access::Lead {
         out.push(b("concern-button-status", "status", None));
         if o.concern.status != Status::Closed {
@@ -61,6 +68,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         None => "",
     };
     match r.map(ConcernRef::parse) {
+        Some(r) if action == "add" => addition::start(t, r.ok()).await,
         Some(Ok(r)) if ACTIONS.contains(&action) => {
             act(t, r, action, value, "concern-button-refused").await
         }
@@ -90,12 +98,13 @@ pub async fn act(
     }
     match action {
         "view" => cases::view(t, &o).await,
-        "note" => entry_form::start_for(t, &EntryForm, r).await,
+        "note" => entry_form::start_for(t, &EntryForm, r).await.map(|_| ()),
+        "review" => entry_form::start_for(t, &ReviewForm, r).await.map(|_| ()),
         "close" if o.concern.status == Status::Closed => {
             t.private(Message::new("concern-already-closed").arg("ref", r.to_string()));
             Ok(())
         }
-        "close" => entry_form::start_for(t, &CloseForm, r).await,
+        "close" => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
         "ack" => acknowledge(t, &mut o).await,
         "status" => status(t, &mut o, value).await,
         _ => hold(t, &mut o, value).await,

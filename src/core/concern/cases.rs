@@ -1,5 +1,5 @@
-//! `/cases` and `/case REF [ack|note|status|close|hold]`: who may open a case, the list of
-//! open cases, and the full case view with its chronology.
+//! `/cases` and `/case REF [ack|note|review|status|close|hold]`: who may open a case, the list
+//! of open cases, and the full case view with its chronology and policy 002's notes.
 //!
 //! Every case is opened through [`open_for`], which refuses in one way whether the case does not
 //! exist, belongs to someone else's route, or is about the person asking: the answer never
@@ -7,11 +7,13 @@
 //! This module must never send a case's details anywhere but the asker's private chat.
 
 use super::actions;
+use super::advice;
 use super::alerts::{open_button, urgency_key};
 use super::reference::ConcernRef;
+use super::review;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry};
-use super::types::{groups_of, Category, EntryKind, Status};
+use super::types::{groups_of, EntryKind, Status};
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
@@ -186,9 +188,8 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
     let removal = t.cx.settings.concern.view_removal();
     let platform = Some(t.ev.from.platform);
     t.send(Outgoing::to_person(me.id, platform, m).remove_after(removal));
-    if c.categories.contains(&Category::NudeImages) {
-        let review = Message::new("concern-sexting-review").arg("ref", c.reference.to_string());
-        t.send(Outgoing::to_person(me.id, platform, review).remove_after(removal));
+    for note in advice::view_notes(c, &entries) {
+        t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
     let subject = format!("concern:{}", c.reference);
     t.tx.audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
@@ -248,6 +249,9 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
             if let Some(v) = v {
                 out.push((key.into(), Arg::Secret(v.expose().clone())));
             }
+        }
+        if let Some(r) = &e.body.review {
+            out.extend(review::lines(r));
         }
     }
     Ok(out)

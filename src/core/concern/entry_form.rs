@@ -78,41 +78,46 @@ static CLOSE: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
 });
 
 /// Starts `feature`'s form for case `r`, unless the sender already has a form open (which is
-/// shown instead).
+/// shown instead). Returns whether the form was started.
 pub async fn start_for(
     t: &mut Turn<'_>,
     feature: &'static dyn FormFeature,
     r: ConcernRef,
-) -> Result<()> {
+) -> Result<bool> {
     let Some(me) = t.me.clone() else {
-        return Ok(());
+        return Ok(false);
     };
     let busy = t.tx.draft(me.id).await?.is_some_and(|d| {
         form_feature(&d.state.form).is_some_and(|f| f.spec().version == d.state.version)
     });
     driver::start(t, feature, form_feature).await?;
     if busy {
-        return Ok(());
+        return Ok(false);
     }
     if let Some(mut d) = t.tx.draft(me.id).await? {
         d.state.set_flag(&format!("{CASE_FLAG}{r}"));
         t.tx.save_draft(&d).await?;
     }
-    Ok(())
+    Ok(true)
+}
+
+/// The case a form was started for (see [`start_for`]).
+pub fn case_of(state: &FormState) -> Option<ConcernRef> {
+    state
+        .flags
+        .iter()
+        .find_map(|f| f.strip_prefix(CASE_FLAG))
+        .and_then(|r| ConcernRef::parse(r).ok())
 }
 
 /// The case a submitted form belongs to, opened again for the sender; refuses if they may no
 /// longer open it.
-async fn reopen(
+pub async fn reopen(
     t: &mut Turn<'_>,
     state: &FormState,
     need: Access,
 ) -> Result<Option<cases::Opened>> {
-    let r = state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(CASE_FLAG))
-        .and_then(|r| ConcernRef::parse(r).ok());
+    let r = case_of(state);
     let opened = match r {
         Some(r) => cases::open_for(t, r).await?,
         None => None,
@@ -126,7 +131,8 @@ async fn reopen(
     }
 }
 
-fn secret(a: &Answers, id: &str) -> Option<Sensitive<String>> {
+/// A free-text answer, kept sensitive.
+pub fn secret(a: &Answers, id: &str) -> Option<Sensitive<String>> {
     a.text(id).map(|s| Sensitive::new(s.to_string()))
 }
 

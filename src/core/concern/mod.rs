@@ -3,12 +3,15 @@
 //! "Handling Incidents" and the sexting review, 003 §§91, 114–118, 004 "Incident Reporting").
 //!
 //! - [`reporting`]: `/concern`, the reporter's guided form, its receipt and first alerts;
+//! - [`addition`]: `/concern add REF`, the reporter adding to their own concern, blind;
 //! - [`urgent`]: the alert raised the moment someone says a child is at immediate risk;
 //! - [`route`]: who a concern goes to and who may open it (pure);
 //! - [`alerts`]: the detail-free alert and receipt messages;
 //! - [`escalation`]: unacknowledged concerns move up their route on the clock;
 //! - [`cases`] and [`actions`]: `/cases`, `/case REF …` and the case buttons;
 //! - [`entry_form`]: the small forms that add a chronology entry or close a case;
+//! - [`review`]: the sexting initial review, answered as a structured chronology entry;
+//! - [`advice`]: policy 002's "urgent advised" and the notes beside a case view;
 //! - [`retention`]: deleting closed cases past their retention, unless on legal hold;
 //! - [`stats`]: anonymised counts for governors.
 //!
@@ -30,6 +33,8 @@ macro_rules! step {
 }
 
 pub mod actions;
+pub mod addition;
+pub mod advice;
 pub mod alerts;
 pub mod cases;
 pub mod entry_form;
@@ -40,6 +45,7 @@ pub mod reach;
 pub mod reference;
 pub mod reporting;
 pub mod retention;
+pub mod review;
 pub mod route;
 pub mod settings;
 pub mod stats;

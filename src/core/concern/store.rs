@@ -5,7 +5,7 @@
 //! The chronology is append-only: there is a method to add an entry and none to change one.
 
 use super::reference::ConcernRef;
-use super::types::{About, Agency, Category, EntryKind, Location, Outcome, Status};
+use super::types::{About, Agency, Category, EntryKind, Location, Outcome, ReviewQuestion, Status};
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::Sensitive;
 use async_trait::async_trait;
@@ -76,6 +76,24 @@ pub struct EntryBody {
     pub reason: Option<Sensitive<String>>,
     /// The agency's own reference for a referral.
     pub agency_ref: Option<Sensitive<String>>,
+    /// The answers of a sexting initial review (entries of kind `InitialReview`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<InitialReview>,
+}
+
+/// The answers given at a sexting initial review (policy 002), in question order. A question
+/// left unanswered ("not known yet") is absent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct InitialReview {
+    pub answers: Vec<(ReviewQuestion, bool)>,
+}
+
+impl InitialReview {
+    /// Policy 002: a yes to any immediate-referral criterion means referring to the police
+    /// and/or children's social care now.
+    pub fn refer_now(&self) -> bool {
+        self.answers.iter().any(|(q, yes)| *yes && q.is_criterion())
+    }
 }
 
 /// One line of a case's chronology.

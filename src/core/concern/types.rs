@@ -1,5 +1,6 @@
-//! The small closed vocabularies of a concern: who it is about, its categories (the four Cs plus
-//! data and security), where it happened, its status, outcomes and chronology entry kinds.
+//! The small closed vocabularies of a concern: who it is about, its categories (the four Cs,
+//! data and security, and allegations about adults), where it happened, its status, outcomes,
+//! chronology entry kinds and the sexting initial review's questions.
 //!
 //! Each value has a stable code (stored, put in button payloads, counted in reports) and a
 //! Fluent key for its label. Nothing here is sensitive; the narrative and names never are in
@@ -63,6 +64,7 @@ codes!(
         Grooming => "k_groom",
         UnknownAdult => "k_adult",
         RequestToMeet => "k_meet",
+        Coercion => "k_coerce",
         Cyberbullying => "d_bully",
         NudeImages => "d_nudes",
         PersonalInfo => "d_info",
@@ -72,18 +74,23 @@ codes!(
         PasswordCompromised => "s_password",
         LostDevice => "s_device",
         DataMisdirected => "s_data",
+        ProfessionalBoundaries => "a_boundaries",
+        LowLevelAdult => "a_lowlevel",
         Other => "other",
     }
 );
 
 codes!(
-    /// The group a category belongs to: the four Cs of online safety, data and security, other.
+    /// The group a category belongs to: the four Cs of online safety, data and security,
+    /// allegations and low-level concerns about adults (Keeping Children Safe in Education, part
+    /// four), other.
     Group, "concern-group-" {
         Content => "content",
         Contact => "contact",
         Conduct => "conduct",
         Commerce => "commerce",
         DataSecurity => "data",
+        Adults => "adults",
         Other => "other",
     }
 );
@@ -96,6 +103,7 @@ impl Category {
             Some("d") => Group::Conduct,
             Some("m") => Group::Commerce,
             Some("s") => Group::DataSecurity,
+            Some("a") => Group::Adults,
             _ => Group::Other,
         }
     }
@@ -107,6 +115,24 @@ impl Category {
             Group::Content | Group::Contact | Group::Conduct | Group::Commerce
         )
     }
+}
+
+/// True when policy 002 would have these concerns referred at once: grooming, a request to meet,
+/// coercion or blackmail, and nude or semi-nude images with an adult involved ("An immediate
+/// referral to police and/or children's social care should be made if … the incident involves
+/// an adult; … a young person has been coerced, blackmailed or groomed"). A concern about a
+/// member of staff, the Headteacher, another adult or someone online involves an adult.
+pub fn urgent_advised(categories: &[Category], about: About) -> bool {
+    use Category::*;
+    let adult = matches!(
+        about,
+        About::Staff | About::Head | About::Adult | About::Online
+    );
+    categories.iter().any(|c| match c {
+        Grooming | RequestToMeet | Coercion => true,
+        NudeImages => adult,
+        _ => false,
+    })
 }
 
 /// The distinct groups of some categories, in order.
@@ -161,6 +187,8 @@ codes!(
         Referral => "referral",
         Note => "note",
         Correction => "correction",
+        ReporterAddition => "reporter",
+        InitialReview => "review",
         StatusChanged => "status",
         HoldOn => "hold_on",
         HoldOff => "hold_off",
@@ -180,12 +208,54 @@ codes!(
     }
 );
 
+codes!(
+    /// The yes/no questions of policy 002's sexting initial review ("Handling a sexting / nude
+    /// selfie incident"); the first four are its criteria for an immediate referral.
+    ReviewQuestion, "case-review-l-" {
+        AdultInvolved => "adult",
+        Coerced => "coerced",
+        Extreme => "extreme",
+        ImmediateRisk => "risk",
+        Knowledge => "knowledge",
+        SharedWidely => "widely",
+        Vulnerable => "vulnerable",
+        Before => "before",
+        Remove => "remove",
+        OtherSetting => "setting",
+        Parents => "parents",
+    }
+);
+
+impl ReviewQuestion {
+    /// Policy 002: "An immediate referral to police and/or children's social care should be
+    /// made if at this initial stage" the answer to this question is yes.
+    pub fn is_criterion(self) -> bool {
+        use ReviewQuestion::*;
+        matches!(self, AdultInvolved | Coerced | Extreme | ImmediateRisk)
+    }
+}
+
+impl serde::Serialize for ReviewQuestion {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReviewQuestion {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        ReviewQuestion::parse(&code)
+            .ok_or_else(|| serde::de::Error::custom("not an initial review question"))
+    }
+}
+
 /// The kind of record, for retention: each kind is kept for its own time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RecordType {
     /// About a pupil, another adult or someone online.
     Safeguarding,
-    /// About a member of staff or the Headteacher.
+    /// About a member of staff or the Headteacher, or with an allegations-about-adults category
+    /// (professional boundaries, a low-level concern about an adult).
     StaffAllegation,
     /// A low-level concern someone raised about themselves.
     LowLevel,
@@ -195,9 +265,11 @@ pub enum RecordType {
 
 impl RecordType {
     pub fn of(about: About, categories: &[Category]) -> RecordType {
+        let adults = categories.iter().any(|c| c.group() == Group::Adults);
         match about {
-            About::Staff | About::Head => RecordType::StaffAllegation,
             About::Myself => RecordType::LowLevel,
+            About::Staff | About::Head => RecordType::StaffAllegation,
+            _ if adults => RecordType::StaffAllegation,
             _ if !categories.is_empty()
                 && categories.iter().all(|c| c.group() == Group::DataSecurity) =>
             {
@@ -209,55 +281,5 @@ impl RecordType {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_round_trip_and_fit_in_a_button() {
-        for c in Category::ALL {
-            assert_eq!(Category::parse(c.as_str()), Some(*c));
-            assert!(c.as_str().len() <= 12);
-        }
-        for s in Status::ALL {
-            assert_eq!(Status::parse(s.as_str()), Some(*s));
-        }
-        assert_eq!(About::parse("self"), Some(About::Myself));
-        assert_eq!(About::parse("admin"), None);
-    }
-
-    #[test]
-    fn categories_fall_into_the_four_cs_and_data() {
-        assert_eq!(Category::Grooming.group(), Group::Contact);
-        assert_eq!(Category::NudeImages.group(), Group::Conduct);
-        assert_eq!(Category::Scam.group(), Group::Commerce);
-        assert_eq!(Category::LostDevice.group(), Group::DataSecurity);
-        assert_eq!(Category::Other.group(), Group::Other);
-        assert!(Category::Extremist.is_online());
-        assert!(!Category::DataMisdirected.is_online());
-        assert_eq!(
-            groups_of(&[Category::Scam, Category::Grooming, Category::RequestToMeet]),
-            [Group::Contact, Group::Commerce]
-        );
-    }
-
-    #[test]
-    fn record_types_follow_who_and_what() {
-        use Category::*;
-        assert_eq!(
-            RecordType::of(About::Pupil, &[LostDevice, DataMisdirected]),
-            RecordType::DataSecurity
-        );
-        assert_eq!(
-            RecordType::of(About::Pupil, &[LostDevice, Grooming]),
-            RecordType::Safeguarding
-        );
-        assert_eq!(
-            RecordType::of(About::Head, &[LostDevice]),
-            RecordType::StaffAllegation
-        );
-        assert_eq!(
-            RecordType::of(About::Myself, &[Other]),
-            RecordType::LowLevel
-        );
-    }
-}
+#[path = "types_tests.rs"]
+mod tests;

@@ -14,7 +14,7 @@ enum May {
     No,
 }
 
-const ACTIONS: [&str; 6] = ["view", "ack", "note", "status", "close", "hold"];
+const ACTIONS: [&str; 7] = ["view", "ack", "note", "review", "status", "close", "hold"];
 
 /// What each action shows when it is allowed.
 fn allowed_marker(action: &str) -> &'static [&'static str] {
@@ -22,6 +22,7 @@ fn allowed_marker(action: &str) -> &'static [&'static str] {
         "view" => &["Case C-"],
         "ack" => &["You have acknowledged", "has already been acknowledged"],
         "note" => &["What are you recording?"],
+        "review" => &["1. Are any adults involved"],
         "status" => &["Choose the new status"],
         "close" => &["What is the outcome?"],
         _ => &["Legal hold is on"],
