@@ -154,7 +154,10 @@ concern-urgent-alert = URGENT: a member of staff is reporting that a child may b
        *[other] {"\u000A"}Outside school hours: { $ooh }.
     }
 concern-urgent-unfinished = The urgent concern { $draft } was not submitted (the form was cancelled or expired). It was started by { $reporter }. Please follow it up with them directly.
-concern-alert = New concern { $ref } · { $urgency } · { $groups }{ $draft ->
+concern-alert = New concern { $ref } · { $urgency }{ $advised ->
+        [none] {""}
+       *[other] {" "}(urgent advised: see the referral criteria in the case)
+    } · { $groups }{ $draft ->
         [none] {""}
        *[other] {" "}(draft { $draft })
     }.

@@ -6,6 +6,7 @@
 //! private chats (`Outgoing::to_person`).
 
 use super::reach::{self, Reached};
+use super::{addition, advice};
 use super::reference::ConcernRef;
 use super::route::{Route, Rung};
 use super::store::Concern;
@@ -58,6 +59,14 @@ pub fn alert(cx: &Ctx, c: &Concern, lado: bool, now: DateTime<Utc>) -> Message {
         )
         .arg("lado", lado)
         .arg("ooh", ooh)
+        .arg(
+            "advised",
+            if advice::advised_key(c).is_some() {
+                "yes"
+            } else {
+                "none"
+            },
+        )
         .choice(open_button(c.reference))
 }
 
@@ -131,7 +140,8 @@ pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route, reached: Option<&Reache
             .arg("ref", reference)
             .arg_key("rung", reached.rung.label())
             .arg("lado", lado)
-            .arg("subjects", if others_subjects { "named" } else { "none" }),
+            .arg("subjects", if others_subjects { "named" } else { "none" })
+            .choice(addition::add_button(c.reference)),
     );
     if let Some(first) = r.levels.first().filter(|_| reached.level > 0) {
         t.private(Message::new("concern-receipt-passed-over").arg_key("first", first.rung.label()));
