@@ -2,8 +2,8 @@
 //! idle reminder and expiry, forged and old buttons, over-long answers, attachments.
 
 use crate::concern::{
-    after_the_account, fill, kinds_and_people, reference_in, Report, ACCOUNT, BULLYING, PUPIL,
-    PUPILS, STAFF,
+    after_the_account, confirm_people, fill, kinds_and_people, reference_in, Report, ABOUT_THESE,
+    ACCOUNT, BULLYING, PUPIL, PUPILS, STAFF,
 };
 use crate::support::spawn_app;
 use chrono::Duration;
@@ -17,18 +17,18 @@ async fn back_goes_to_the_previous_question_and_stops_at_the_first() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.sees(FIRST);
+    josie.sees(ABOUT);
     josie.says("/back").await;
     josie.sees("This is the first question");
-    josie.presses("No").await;
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     josie.sees(KINDS);
     josie.says("/back").await;
-    josie.sees(ABOUT);
-    josie.says("/back").await;
     josie.sees(FIRST);
-    josie.presses("No").await;
+    josie.says("/back").await;
     josie.sees(ABOUT);
+    josie.presses(PUPIL).await;
+    josie.sees(FIRST);
 }
 
 #[tokio::test]
@@ -36,8 +36,8 @@ async fn cancel_keeps_nothing() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     let old_button = josie.button(BULLYING);
     josie.says("/cancel").await;
     josie.sees("Cancelled. Nothing from this concern report has been kept.");
@@ -67,6 +67,17 @@ async fn an_answer_changed_from_the_review_asks_what_newly_applies_and_routes_by
     josie.presses(STAFF).await;
     josie.sees("Which member of staff");
     josie.says("Owen Hartley").await;
+    let asked = josie.sees(ABOUT_THESE);
+    assert!(
+        asked
+            .buttons
+            .iter()
+            .any(|b| b.label == "Owen Hartley (IT lead)"),
+        "{:?}",
+        asked.buttons
+    );
+    josie.presses("Owen Hartley (IT lead)").await;
+    josie.presses("Done").await;
     josie.sees("Are any pupils involved?");
     josie.presses("Skip").await;
     let review = josie.sees("Please check your concern report");
@@ -98,8 +109,8 @@ async fn a_restart_in_the_middle_resumes_the_form() {
     {
         let josie = app.person("Josie Quennell");
         josie.says("/concern").await;
-        josie.presses("No").await;
         josie.presses(PUPIL).await;
+        josie.presses("No").await;
         josie.presses(BULLYING).await;
     }
     let app = app.restart().await;
@@ -130,6 +141,7 @@ async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
+    josie.presses(PUPIL).await;
     josie.presses("Yes").await;
     josie.catch_up();
     app.advance(Duration::minutes(31)).await;
@@ -138,7 +150,15 @@ async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
     app.advance(Duration::hours(3)).await;
     josie.sees_nothing_new();
     app.advance(Duration::hours(21)).await;
-    josie.sees("Your unfinished concern report was deleted");
+    // An urgent draft is deleted like any other, with the note that the alert had gone.
+    let closed = josie.sees("Your unfinished concern report was closed and not saved.");
+    assert!(
+        closed
+            .text
+            .contains("The urgent alert had already gone to the DSL team"),
+        "{}",
+        closed.text
+    );
     josie.sees_nothing_new();
     josie.says(PUPILS).await;
     josie.sees("I'm not sure what you mean");
@@ -151,9 +171,9 @@ async fn forged_and_old_buttons_are_refused_politely() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    let first = josie.button("No");
-    josie.presses("No").await;
-    josie.sees(ABOUT);
+    let first = josie.button(PUPIL);
+    josie.presses(PUPIL).await;
+    josie.sees(FIRST);
     for forged in [
         first.clone(),
         "f.AAAAAAAA.1.pupil".into(),
@@ -162,12 +182,12 @@ async fn forged_and_old_buttons_are_refused_politely() {
     ] {
         josie.presses_payload(&forged).await;
         josie.sees("That button belongs to an earlier message");
-        josie.sees(ABOUT);
+        josie.sees(FIRST);
     }
     let nonce = first.split('.').nth(1).unwrap().to_string();
     josie.presses_payload(&format!("f.{nonce}.1.admin")).await;
     josie.sees("Please choose one of the buttons.");
-    josie.presses(PUPIL).await;
+    josie.presses("No").await;
     josie.sees(KINDS);
 }
 
@@ -176,8 +196,8 @@ async fn an_over_long_answer_is_refused_with_the_limit_and_kept_out_of_the_chat(
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     kinds_and_people(&josie, &Report::default()).await;
     josie.sees("What happened?");
     josie.says(&"x".repeat(3001)).await;
@@ -194,13 +214,13 @@ async fn pictures_are_refused_with_a_warning_about_indecent_images() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
+    josie.presses(PUPIL).await;
     josie.sends_attachment().await;
     let warning = josie.sees("Please don't send pictures or files here.");
     assert!(warning
         .text
         .contains("Never view, copy, forward or screenshot"));
-    josie.sees(ABOUT);
+    josie.sees(FIRST);
 }
 
 #[tokio::test]
@@ -209,7 +229,10 @@ async fn help_explains_the_current_question() {
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
     josie.says("/help").await;
-    josie.sees("alert the DSL team straight away");
+    josie.sees("The person it is about is never told");
+    josie.presses(PUPIL).await;
+    josie.says("/help").await;
+    josie.sees("alert the right people straight away");
 }
 
 #[tokio::test]
@@ -217,10 +240,10 @@ async fn the_form_speaks_the_reporters_language() {
     let app = spawn_app().await;
     let rhian = app.person("Rhian Prydderch");
     rhian.says("/concern").await;
-    rhian.sees("A yw plentyn mewn perygl uniongyrchol o niwed ar hyn o bryd?");
-    rhian.presses("Na").await;
     rhian.sees("Am bwy mae'r pryder?");
     rhian.presses("Disgybl neu ddisgyblion").await;
+    rhian.sees("A yw plentyn mewn perygl uniongyrchol o niwed ar hyn o bryd?");
+    rhian.presses("Na").await;
     rhian.sees("Pa fath o bryder yw e?");
 }
 
@@ -230,8 +253,8 @@ async fn yesterday_then_a_time_is_recorded_as_that_time_yesterday() {
     let josie = app.person("Josie Quennell");
     let r = Report::default();
     josie.says("/concern").await;
-    josie.presses("No").await;
     josie.presses(r.about).await;
+    josie.presses("No").await;
     kinds_and_people(&josie, &r).await;
     josie.says(r.account).await;
     let when = josie.sees("When did it happen?");
@@ -250,6 +273,7 @@ async fn yesterday_then_a_time_is_recorded_as_that_time_yesterday() {
     josie.sees("Where did it happen?");
     josie.presses("In school").await;
     josie.presses("Skip").await;
+    confirm_people(&josie, &r).await;
     josie.presses("No").await;
     josie.presses("No").await;
     let review = josie.sees("Please check your concern report");
@@ -261,8 +285,8 @@ async fn a_polish_speaker_picks_the_day_in_polish_and_may_type_it_too() {
     let app = spawn_app().await;
     let tomasz = app.person("Tomasz Wiśniewski");
     tomasz.says("/concern").await;
-    tomasz.presses("Nie").await;
     tomasz.presses("Ucznia lub uczniów").await;
+    tomasz.presses("Nie").await;
     tomasz.presses("Zachowanie: cyberprzemoc").await;
     tomasz.presses("Gotowe").await;
     tomasz.says(PUPILS).await;
@@ -313,9 +337,9 @@ async fn an_answer_to_a_form_that_changed_since_is_cleared_politely_and_it_start
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
-    josie.sees(ABOUT);
-    let old_button = josie.button(PUPIL);
+    josie.presses(PUPIL).await;
+    josie.sees(FIRST);
+    let old_button = josie.button("No");
     make_josies_draft_outdated(&app, None).await;
 
     // Her next answer (a button of the old form) is not applied to the new one.
@@ -332,9 +356,9 @@ async fn an_answer_to_a_form_that_changed_since_is_cleared_politely_and_it_start
     // She can start again, from the first question, and finish.
     josie.says("/concern").await;
     josie.does_not_see("You already have an unfinished concern report");
-    josie.sees(FIRST);
-    josie.presses("No").await;
+    josie.sees(ABOUT);
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     josie.sees(KINDS);
 }
 
@@ -343,7 +367,7 @@ async fn typed_text_or_a_command_for_an_outdated_or_unknown_form_gets_the_same_a
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
+    josie.presses(PUPIL).await;
     josie.catch_up();
     make_josies_draft_outdated(&app, None).await;
     josie.says(PUPILS).await;
@@ -353,7 +377,7 @@ async fn typed_text_or_a_command_for_an_outdated_or_unknown_form_gets_the_same_a
 
     // A draft of a form this version of Haven no longer has at all.
     josie.says("/concern").await;
-    josie.presses("No").await;
+    josie.presses(PUPIL).await;
     josie.catch_up();
     make_josies_draft_outdated(&app, Some("retired-form")).await;
     josie.says("/back").await;
@@ -369,17 +393,17 @@ async fn starting_a_form_over_an_outdated_draft_starts_afresh() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
-    josie.presses("No").await;
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     josie.catch_up();
     make_josies_draft_outdated(&app, None).await;
 
     josie.says("/concern").await;
     josie.does_not_see("You already have an unfinished concern report");
     josie.does_not_see(KINDS);
-    josie.sees(FIRST);
-    josie.presses("No").await;
     josie.sees(ABOUT);
+    josie.presses(PUPIL).await;
+    josie.sees(FIRST);
 
     // The new draft is the one kept (and reminded about when left idle).
     app.advance(Duration::minutes(31)).await;

@@ -3,7 +3,9 @@
 //! current one; otherwise the form is left alone and the writer gets their text back, in their
 //! private chat only, never stored readable.
 
-use crate::concern::{after_the_account, who_saw, Report, ACCOUNT, BULLYING, PUPIL, PUPILS};
+use crate::concern::{
+    after_the_account, confirm_people, who_saw, Report, ACCOUNT, BULLYING, PUPIL, PUPILS,
+};
 use crate::support::{spawn_app, Person, TestApp};
 use haven::core::form::FormState;
 use std::collections::BTreeSet;
@@ -20,8 +22,8 @@ const LATE: &str = "Grace Hopper and Ada Lovelace, both Year 4, written in the o
 /// Starts Josie's concern form and brings it to "Which pupils are involved?".
 async fn up_to_the_pupils(josie: &Person<'_>) {
     josie.says("/concern").await;
-    josie.presses("No").await;
     josie.presses(PUPIL).await;
+    josie.presses("No").await;
     josie.presses(BULLYING).await;
     josie.presses("Done").await;
     josie.sees(PUPILS_Q);
@@ -113,6 +115,7 @@ async fn an_answer_for_an_earlier_question_changes_nothing_and_comes_back_privat
     // The form carries on with what she typed.
     josie.presses("In school").await;
     josie.presses("Skip").await;
+    confirm_people(&josie, &Report::default()).await;
     josie.presses("Yes").await;
     josie.presses("No").await;
     let review = josie.sees(REVIEW).text;

@@ -23,11 +23,11 @@ async fn fill_the_form(josie: &Member<'_>) -> Shown {
 
 /// The reporter's form from its first question up to "What happened?".
 pub(super) async fn up_to_the_account(josie: &Member<'_>) {
+    josie.sees("Who is the concern about?").await;
     josie
-        .sees("Is a child at immediate risk of harm right now?")
+        .picks(PUPIL, "Is a child at immediate risk of harm right now?")
         .await;
-    josie.picks("No", "Who is the concern about?").await;
-    josie.picks(PUPIL, "What kind of concern is it?").await;
+    josie.picks("No", "What kind of concern is it?").await;
     josie.picks(BULLYING, "What kind of concern is it?").await;
     josie.picks("Done", "Which pupils are involved?").await;
     josie.answers(PUPILS, "What happened?").await;
@@ -62,7 +62,7 @@ async fn a_concern_started_in_a_staff_channel_is_taken_privately_and_the_dsl_ale
         .text();
     let r = reference_in(&receipt);
     assert!(
-        receipt.contains("The DSL team has been alerted now"),
+        receipt.contains("I have alerted the DSL team now"),
         "{receipt}"
     );
 

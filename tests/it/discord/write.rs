@@ -43,11 +43,11 @@ fn modals_opened(app: &DiscordApp) -> usize {
 
 /// Brings Josie's concern form to "Which pupils are involved?".
 async fn up_to_the_pupils(josie: &Member<'_>) {
+    josie.sees("Who is the concern about?").await;
     josie
-        .sees("Is a child at immediate risk of harm right now?")
+        .picks(PUPIL, "Is a child at immediate risk of harm right now?")
         .await;
-    josie.picks("No", "Who is the concern about?").await;
-    josie.picks(PUPIL, "What kind of concern is it?").await;
+    josie.picks("No", "What kind of concern is it?").await;
     josie.picks(BULLYING, "What kind of concern is it?").await;
     josie.picks("Done", "Which pupils are involved?").await;
 }
@@ -183,12 +183,15 @@ async fn a_polish_speaker_writes_in_a_polish_modal() {
     let app = DiscordApp::start().await;
     let tomasz = app.linked("STF004", TOMASZ).await;
     tomasz.runs("concern", None);
+    tomasz.sees("Kogo dotyczy zgłoszenie?").await;
     tomasz
-        .sees("Czy dziecku grozi teraz bezpośrednia krzywda?")
+        .picks(
+            "Ucznia lub uczniów",
+            "Czy dziecku grozi teraz bezpośrednia krzywda?",
+        )
         .await;
-    tomasz.picks("Nie", "Kogo dotyczy zgłoszenie?").await;
     tomasz
-        .picks("Ucznia lub uczniów", "Jakiego rodzaju jest to zgłoszenie?")
+        .picks("Nie", "Jakiego rodzaju jest to zgłoszenie?")
         .await;
     tomasz
         .picks(

@@ -15,9 +15,10 @@ pub const DANIEL: &str = "STF002";
 /// telling `account`. Returns the ids of the two typed answers (who is involved, what
 /// happened) and the reference.
 pub async fn report(josie: &TgUser<'_>, account: &str) -> (i64, i64, String) {
+    josie.sees("Who is the concern about?");
+    josie.taps(PUPIL).await;
     josie.sees("Is a child at immediate risk of harm right now?");
     josie.taps("No").await;
-    josie.taps(PUPIL).await;
     josie.taps(BULLYING).await;
     josie.taps("Done").await;
     let who = josie.writes(PUPILS).await;

@@ -14,8 +14,8 @@ async fn a_photo_sent_during_a_concern_gets_the_indecent_images_warning() {
     let w = TgWorld::start().await;
     let josie = w.linked(JOSIE, 5601).await;
     josie.says("/concern").await;
-    josie.taps("No").await;
-    josie.sees("Who is the concern about?");
+    josie.taps(PUPIL).await;
+    josie.sees("Is a child at immediate risk of harm right now?");
     let before = josie.texts().len();
     josie.sends_photo().await;
     let after = josie.texts()[before..].to_vec();
@@ -24,11 +24,11 @@ async fn a_photo_sent_during_a_concern_gets_the_indecent_images_warning() {
         "{after:#?}"
     );
     assert!(
-        after[1].contains("Who is the concern about?"),
+        after[1].contains("Is a child at immediate risk of harm right now?"),
         "the question again: {after:#?}"
     );
     // The form carries on from where it was.
-    josie.taps(PUPIL).await;
+    josie.taps("No").await;
     josie.sees("What kind of concern is it?");
     w.fake.assert_no_violations();
 }
@@ -172,6 +172,6 @@ async fn a_command_for_another_bot_in_a_group_is_left_to_that_bot() {
     daniel.says_in(STAFF_ROOM, "/concern").await;
     let group = w.sent_to(STAFF_ROOM);
     assert_eq!(group.len(), 1, "{group:#?}");
-    daniel.sees("Is a child at immediate risk of harm right now?");
+    daniel.sees("Who is the concern about?");
     w.fake.assert_no_violations();
 }
