@@ -23,8 +23,14 @@ concern-urgent-sent = I have alerted { $rung } that an urgent concern is on its 
        *[other] {"\u000A"}It is outside school hours: you can also call the { $ooh }.
     }
 concern-urgent-nobody = I could not alert anyone through Haven: nobody who should receive this can be reached here. Please phone now: the DSL team on { $dsl_phone }, or out of hours the { $ooh }. Carry on below so the report is saved.
-concern-urgent-closed = Your unfinished concern report was closed and not saved. The urgent alert had already gone to { $rung }; they will follow it up with you. If a child is in danger now, call 999.
-concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
+concern-urgent-closed = Your unfinished concern report was closed and not saved{ $why ->
+        [expired] {" "}because it had not been touched for a day
+       *[other] {""}
+    }. The urgent alert had already gone to { $rung }; they will follow it up with you. If a child is in danger now, call 999.
+concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved{ $why ->
+        [expired] {" "}because it had not been touched for a day
+       *[other] {""}
+    }. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
 
 concern-rung-dsl = the DSL team
 concern-rung-head = the Headteacher

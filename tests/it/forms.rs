@@ -151,7 +151,10 @@ async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
     josie.sees_nothing_new();
     app.advance(Duration::hours(21)).await;
     // An urgent draft is deleted like any other, with the note that the alert had gone.
-    let closed = josie.sees("Your unfinished concern report was closed and not saved.");
+    let closed = josie.sees(
+        "Your unfinished concern report was closed and not saved because it had not been \
+         touched for a day.",
+    );
     assert!(
         closed
             .text

@@ -121,7 +121,7 @@ impl FormFeature for AdditionForm {
             let alert = Message::new("concern-added-alert")
                 .arg("ref", c.reference.to_string())
                 .choice(open_button(c.reference));
-            t.send(Outgoing::to_person(*p, None, alert));
+            t.send(Outgoing::to_person(*p, None, alert).report_failure_to(c.reporter));
         }
         t.private(
             Message::new("concern-add-saved")

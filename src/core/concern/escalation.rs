@@ -7,7 +7,8 @@
 //! messages) is passed over at once for the next reachable one, and the reporter is told who
 //! has it now; when nobody on the route can be reached, the reporter is told whom to phone.
 //!
-//! One sweep sends each person at most one message, listing every concern it brings them. The
+//! One sweep sends each person at most one message per reporter, listing every concern of
+//! theirs it brings them; a message that fails for good is reported to that reporter. The
 //! state lives in storage (route level, next deadline), so a restart loses nothing.
 
 use super::alerts;
@@ -35,6 +36,11 @@ pub fn deadline(cx: &Ctx, urgent: bool, from: DateTime<Utc>) -> DateTime<Utc> {
     add_school_time(from, wait, &st)
 }
 
+/// What one sweep brings each person, by (person, reporter): one message per person and
+/// reporter, so a message that cannot be delivered is reported to the reporter of every
+/// concern in it.
+type Bundles = BTreeMap<(PersonId, PersonId), Vec<(ConcernRef, bool)>>;
+
 /// Why a concern moves on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Why {
@@ -58,7 +64,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         return Ok(());
     }
     let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
-    let mut bundles: BTreeMap<PersonId, Vec<(ConcernRef, bool)>> = BTreeMap::new();
+    let mut bundles: Bundles = BTreeMap::new();
     let mut changed = false;
     for c in waiting {
         let due = c.escalate_at.is_some_and(|at| at <= now);
@@ -73,8 +79,9 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             changed = true;
         }
     }
-    for (person, items) in bundles {
-        let out = Outgoing::to_person(person, None, alerts::bundle(&items));
+    for ((person, reporter), items) in bundles {
+        let out =
+            Outgoing::to_person(person, None, alerts::bundle(&items)).report_failure_to(reporter);
         tx.enqueue(&out, now).await?;
         changed = true;
     }
@@ -108,7 +115,7 @@ async fn move_on(
     mut c: Concern,
     people: &[Person],
     why: Why,
-    bundles: &mut BTreeMap<PersonId, Vec<(ConcernRef, bool)>>,
+    bundles: &mut Bundles,
 ) -> Result<bool> {
     let now = cx.clock.now();
     let r = route(&Facts::from(&c), people);
@@ -124,7 +131,10 @@ async fn move_on(
         }
     };
     for p in &told {
-        bundles.entry(*p).or_default().push((c.reference, c.urgent));
+        bundles
+            .entry((*p, c.reporter))
+            .or_default()
+            .push((c.reference, c.urgent));
         tx.record_alert(c.id, *p, c.route_level, now).await?;
     }
     let reference = c.reference.to_string();

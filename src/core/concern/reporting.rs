@@ -178,8 +178,8 @@ impl FormFeature for ConcernForm {
         Ok(true)
     }
 
-    fn closing_note(&self, state: &FormState) -> Option<Message> {
-        urgent::closing_note(state)
+    fn closing_note(&self, state: &FormState, expired: bool) -> Option<Message> {
+        urgent::closing_note(state, expired)
     }
 
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {

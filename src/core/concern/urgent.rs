@@ -166,9 +166,9 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
     Ok(())
 }
 
-/// What the reporter of an unfinished urgent form is told when it is cancelled or expires:
-/// the alert already went (to whom, by role), or nobody could be reached.
-pub fn closing_note(state: &FormState) -> Option<Message> {
+/// What the reporter of an unfinished urgent form is told when it is cancelled or expires
+/// (`expired`): the alert already went (to whom, by role), or nobody could be reached.
+pub fn closing_note(state: &FormState, expired: bool) -> Option<Message> {
     if !state.has_flag(FLAG) {
         return None;
     }
@@ -177,9 +177,12 @@ pub fn closing_note(state: &FormState) -> Option<Message> {
         .iter()
         .find_map(|f| f.strip_prefix(RUNG_FLAG))
         .unwrap_or("none");
+    let why = if expired { "expired" } else { "cancelled" };
     Some(match rung {
-        "none" => Message::new("concern-urgent-closed-nobody"),
-        key => Message::new("concern-urgent-closed").arg_key("rung", key),
+        "none" => Message::new("concern-urgent-closed-nobody").arg("why", why),
+        key => Message::new("concern-urgent-closed")
+            .arg_key("rung", key)
+            .arg("why", why),
     })
 }
 

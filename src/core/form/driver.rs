@@ -45,9 +45,10 @@ pub trait FormFeature: Send + Sync {
         Ok(false)
     }
 
-    /// What the person is told when their unfinished form is cancelled or expires, instead of
-    /// the usual "nothing was sent" (e.g. when an alert already went out).
-    fn closing_note(&self, _state: &FormState) -> Option<Message> {
+    /// What the person is told when their unfinished form is cancelled (or, when `expired`,
+    /// deleted for sitting untouched), instead of the usual "nothing was kept" (e.g. when an
+    /// alert already went out).
+    fn closing_note(&self, _state: &FormState, _expired: bool) -> Option<Message> {
         None
     }
 
@@ -172,7 +173,7 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         }
         Outcome::Cancelled => {
             t.tx.delete_draft(me.id).await?;
-            let note = feature.closing_note(&state);
+            let note = feature.closing_note(&state, false);
             t.private(note.unwrap_or_else(|| {
                 Message::new("form-cancelled").arg_key("title", spec.title)
             }));
@@ -238,7 +239,7 @@ pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
         let to = |m| Outgoing::to_person(d.person, Some(d.platform), m);
         if d.updated_at <= now - forms.expiry() {
             tx.delete_draft(d.person).await?;
-            let note = feature.and_then(|f| f.closing_note(&d.state));
+            let note = feature.and_then(|f| f.closing_note(&d.state, true));
             let m = note.unwrap_or_else(|| Message::new("form-expired").arg_key("title", title));
             tx.enqueue(&to(m), now).await?;
         } else if !d.reminded {
