@@ -10,4 +10,5 @@ mod conversation;
 mod inbound;
 mod send;
 mod streams;
+mod subjects;
 mod write;

@@ -10,6 +10,7 @@ mod broadcast;
 mod concern;
 mod menus;
 mod streams;
+mod subjects;
 mod telegram_only;
 
 use crate::support::telegram_fake::Refusal;

@@ -80,15 +80,25 @@ async fn a_friday_evening_urgent_concern_reaches_the_head_within_30_minutes() {
     let josie = app.person("Josie Quennell");
     let r = report(&josie, &urgent()).await;
     let receipt = josie.last();
-    assert!(receipt.text.starts_with("You said a child is at immediate risk"), "{}", receipt.text);
+    assert!(
+        receipt
+            .text
+            .starts_with("You said a child is at immediate risk"),
+        "{}",
+        receipt.text
+    );
     assert!(
         receipt.text.contains("emergency duty team 01632 960 555"),
         "out of hours the reporter is given the duty team: {}",
         receipt.text
     );
-    let alert = app.person("Daniel Okafor").sees(&format!("New concern {r}"));
+    let alert = app
+        .person("Daniel Okafor")
+        .sees(&format!("New concern {r}"));
     assert!(
-        alert.text.contains("Outside school hours: children's social care emergency duty team"),
+        alert
+            .text
+            .contains("Outside school hours: children's social care emergency duty team"),
         "{}",
         alert.text
     );
@@ -108,7 +118,10 @@ async fn out_of_hours_a_normal_concern_waits_for_school_to_open() {
     let josie = app.person("Josie Quennell");
     let r = report(&josie, &Report::default()).await;
     assert!(
-        josie.received().iter().all(|m| !m.text.contains("duty team")),
+        josie
+            .received()
+            .iter()
+            .all(|m| !m.text.contains("duty team")),
         "a concern that is not urgent gives no emergency number"
     );
     let margaret = app.person("Margaret Thornbury");

@@ -53,7 +53,11 @@ async fn an_alert_a_blocked_chat_refuses_moves_the_concern_on_and_the_reporter_i
 
     app.tick().await;
     let moved = josie.sees(&format!("Your concern {r} could not reach"));
-    assert!(moved.text.contains("now gone to the Headteacher"), "{}", moved.text);
+    assert!(
+        moved.text.contains("now gone to the Headteacher"),
+        "{}",
+        moved.text
+    );
     margaret.sees(&r);
     // It does not climb further while the Head can be reached.
     app.tick().await;
@@ -133,7 +137,10 @@ async fn receipts_say_who_was_alerted_and_never_offer_the_person_it_is_about() {
         "{receipt}"
     );
     assert!(
-        josie.received().iter().all(|m| !m.text.contains("speak to a DSL")),
+        josie
+            .received()
+            .iter()
+            .all(|m| !m.text.contains("speak to a DSL")),
         "the reporter is not sent to the DSL the concern is about"
     );
 }

@@ -232,7 +232,10 @@ async fn check(s: &Subject, variant_head_is_dsl: bool) {
                     assert_eq!(got.len(), 1, "{cell}: {}", transcript(&got));
                     let alert = &got[0].text;
                     assert!(alert.starts_with("URGENT: a member of staff"), "{cell}");
-                    assert!(!alert.contains(REPORTER) && !alert.contains("C-20"), "{cell}");
+                    assert!(
+                        !alert.contains(REPORTER) && !alert.contains("C-20"),
+                        "{cell}"
+                    );
                 } else {
                     assert!(got.is_empty(), "{cell}: {}", transcript(&got));
                 }
