@@ -399,8 +399,13 @@ async fn an_urgent_concern_about_a_member_of_staff_waits_for_their_name_and_goes
             "Done"
         ]
     );
-    assert!(who_saw(&app, "URGENT").is_empty(), "not before it is confirmed");
-    josie.presses("Daniel Okafor (Designated Safeguarding Lead)").await;
+    assert!(
+        who_saw(&app, "URGENT").is_empty(),
+        "not before it is confirmed"
+    );
+    josie
+        .presses("Daniel Okafor (Designated Safeguarding Lead)")
+        .await;
     josie.presses("Done").await;
     josie.sees("I have alerted the Headteacher that an urgent concern is on its way");
     assert_eq!(
