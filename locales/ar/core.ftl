@@ -193,3 +193,12 @@ config-file-missing = ملف الإعدادات { $path } غير موجود.
 start-key-missing = لا يوجد مفتاح تشفير: اضبط HAVEN_SECRETS__KEY أو secrets.key_file (الملف { $path } غير موجود). لن يخزّن Haven المخاوف دون تشفير.
 report-period-backwards = بداية الفترة (--from { $from }) تقع بعد نهايتها (--to { $to }).
 rotate-done = أصبح كل شيء الآن مشفّرًا بالمفتاح الموجود في { $path }. اجعل secrets.key_file يشير إليه، واحتفظ بالمفتاح القديم حتى تنتهي صلاحية النسخ الاحتياطية التي أُنشئت به.
+
+## خطوات الأشخاص في النموذج (من يخصه البلاغ)
+
+form-people-none = لا أحد منهم
+form-people-unsure = لست متأكدًا
+form-people-pick = اضغط على الأشخاص الذين يخصهم الأمر، ثم اضغط «تم»؛ أو اضغط «لا أحد منهم» أو «لست متأكدًا».
+form-people-not-found = لم أجد أحدًا بهذا الاسم في دليل المدرسة. تحقق من الإملاء، أو جرّب اسم العائلة أو الدور، أو استخدم الأزرار.
+form-people-review = { $names }
+form-people-review-unsure = غير متأكد: { $names }

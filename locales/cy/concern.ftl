@@ -13,15 +13,38 @@ concern-attachment-refused = Peidiwch ag anfon lluniau na ffeiliau yma. Peidiwch
 
 concern-q-danger = A yw plentyn mewn perygl uniongyrchol o niwed ar hyn o bryd?
 concern-l-danger = Perygl uniongyrchol
-concern-h-danger = Atebwch Ydy os gallai plentyn gael ei niweidio cyn i rywun allu gweithredu. Os atebwch Ydy, dangosaf rifau'r DSL i chi a rhybuddio tîm y DSL ar unwaith.
+concern-h-danger = Atebwch Ie os gallai plentyn gael ei niweidio cyn i rywun allu gweithredu, er enghraifft os yw mewn perygl nawr neu ar fin cwrdd â rhywun a allai ei niweidio. Os atebwch Ie, dangosaf y rhifau argyfwng i chi a rhybuddio'r bobl gywir ar unwaith: yn syth os yw'n ymwneud â disgybl, neu cyn gynted ag y byddwch wedi dweud wrthyf pwy yw'r oedolyn.
 
 concern-danger-now = Os yw plentyn mewn perygl nawr, ffoniwch 999.
     Yna ffoniwch dîm y DSL: { $dsl_phone }.
-    Rwyf wedi rhybuddio tîm y DSL bod pryder brys ar ei ffordd. Daliwch ati isod er mwyn iddyn nhw gael y manylion.
+concern-danger-now-who = Os yw plentyn mewn perygl nawr, ffoniwch 999.
+    Yna ffoniwch dîm y DSL: { $dsl_phone }.
+    Nesaf, dywedwch wrthyf pwy yw'r oedolyn, a byddaf yn rhybuddio'r bobl gywir ar unwaith, ond byth y person y mae'r pryder amdano.
+concern-urgent-sent = Rwyf wedi rhybuddio { $rung } bod pryder brys ar ei ffordd. Daliwch ati isod er mwyn i'r manylion eu cyrraedd.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Mae hi y tu allan i oriau ysgol, felly gallwch hefyd ffonio: { $ooh }.
+    }
+concern-urgent-nobody = Allwn i ddim rhybuddio neb drwy Haven: does dim modd cyrraedd neb a ddylai dderbyn hwn yma. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, neu y tu allan i oriau: { $ooh }. Daliwch ati isod er mwyn i'r adroddiad gael ei gadw.
+concern-urgent-closed = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
+        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+       *[other] {""}
+    } ac ni chafodd ei gadw. Roeddwn i eisoes wedi rhybuddio { $rung } ar frys; byddan nhw'n dilyn hyn gyda chi. Os yw plentyn mewn perygl nawr, ffoniwch 999.
+concern-urgent-closed-nobody = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
+        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+       *[other] {""}
+    } ac ni chafodd ei gadw. Nid oedd modd rhybuddio neb drwy Haven: ffoniwch dîm y DSL nawr. Os yw plentyn mewn perygl nawr, ffoniwch 999.
+
+## Ymadroddion enw yw'r rhain, a roddir yng nghanol brawddeg ({ $rung }, { $first }).
+## Nid ydynt yn dechrau â'r fannod, er mwyn osgoi "y"/"'r" ar ôl llafariad; dim ond
+## mewn safleoedd heb dreiglad y'u defnyddir.
+concern-rung-dsl = tîm y DSL
+concern-rung-head = Pennaeth yr ysgol
+concern-rung-chair = Cadeirydd y Llywodraethwyr
+concern-rung-governors = Is-gadeirydd y Llywodraethwyr a'r Llywodraethwr Diogelu
 
 concern-q-about = Am bwy mae'r pryder?
 concern-l-about = Am
-concern-h-about = Dewiswch y person y mae ei ymddygiad neu ei ddiogelwch yn eich poeni. Mae pryder am aelod o staff yn mynd at y Pennaeth; mae pryder am y Pennaeth yn mynd at Gadeirydd y Llywodraethwyr.
+concern-h-about = Dewiswch y person y mae ei ymddygiad neu ei ddiogelwch yn eich poeni. Mae pryder am aelod o staff (gan gynnwys DSL neu unrhyw arweinydd) yn mynd at y Pennaeth; am y Pennaeth, at Gadeirydd y Llywodraethwyr; am y Cadeirydd, at yr Is-gadeirydd. Nid yw'r person y mae'r pryder amdano byth yn cael gwybod.
 concern-about-pupil = Disgybl neu ddisgyblion
 concern-about-staff = Aelod o staff, gwirfoddolwr neu gontractwr
 concern-about-head = Y Pennaeth
@@ -61,9 +84,9 @@ concern-q-pupils = Pa ddisgyblion sy'n gysylltiedig? Rhowch enwau llawn a dosbar
 concern-l-pupils = Disgyblion
 concern-h-pupils = Mae enwau llawn yn helpu'r DSL i ddod o hyd i'r cofnod cywir. Os nad ydych chi'n gwybod enw, disgrifiwch y disgybl.
 
-concern-q-staff = Am ba aelod o staff, gwirfoddolwr neu gontractwr mae e? Teipiwch eu henw llawn. Ni fyddant yn cael gwybod ac ni fyddant yn gallu gweld hyn. Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
+concern-q-staff = Am ba aelod o staff, gwirfoddolwr neu gontractwr mae e? Teipiwch eu henw neu eu rôl, fel rydych chi'n eu hadnabod. Byddaf yn ei wirio yn erbyn rhestr y staff gyda chi, fel na fyddant byth yn cael gwybod ac na allant weld hyn. Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
 concern-l-staff = Aelod o staff
-concern-h-staff = Teipiwch yr enw llawn fel y mae'r ysgol yn ei adnabod. Mae hyn yn cadw'r pryder oddi wrthynt, beth bynnag fo'u rôl.
+concern-h-staff = Mae enw, cyfenw gyda theitl ("Mrs Thornbury") neu rôl yn Saesneg ("the head", "our DSL") i gyd yn gweithio. Dangosaf i chi bawb y gallai ei olygu, a gofyn i chi gadarnhau.
 
 concern-q-adult = Pwy yw'r oedolyn? Rhowch ei enw a'i gysylltiad â'r ysgol (er enghraifft "rhiant disgybl Blwyddyn 3"), os ydych chi'n gwybod. Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
 concern-l-adult = Yr oedolyn
@@ -72,6 +95,13 @@ concern-h-adult = Mae unrhyw beth a wyddoch yn helpu: enw, perthynas â disgybl,
 concern-q-online = Beth ydych chi'n ei wybod amdanyn nhw? Er enghraifft enw defnyddiwr, yr ap neu'r gêm, neu ddolen proffil. Peidiwch ag ymweld â'r proffil i gael gwybod mwy. Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
 concern-l-online = Cyswllt ar-lein
 concern-h-online = Ysgrifennwch dim ond yr hyn rydych chi'n ei wybod yn barod. Peidiwch â chysylltu â nhw na chwilio amdanyn nhw.
+
+concern-q-subjects = Ydy'r pryder hwn am unrhyw un o'r bobl hyn? Tapiwch bawb y mae'n ymwneud â nhw, yna pwyswch Gorffen. Os yw'n ymwneud â rhywun arall yn yr ysgol, teipiwch ei enw. Ni fydd unrhyw un a ddewiswch, neu nad ydych yn siŵr amdano, yn cael gwybod nac yn gallu gweld hyn.
+concern-l-subjects = Am
+concern-h-subjects = Des i o hyd i'r bobl hyn yng nghyfeiriadur yr ysgol o'r hyn a ysgrifennoch. Dewiswch bawb y mae'r pryder yn ymwneud â nhw. Pwyswch "Dwi ddim yn siŵr" i gadw pob un ohonyn nhw draw ohono; pwyswch "Dim un ohonyn nhw" os nad yw'n ymwneud ag unrhyw un ohonyn nhw.
+concern-q-mentioned = Mae eich adroddiad yn enwi'r bobl hyn. Ydy'r pryder am unrhyw un ohonyn nhw? Tapiwch bawb y mae'n ymwneud â nhw, yna pwyswch Gorffen, neu teipiwch enw rhywun arall yn yr ysgol. Ni fydd unrhyw un a ddewiswch, neu nad ydych yn siŵr amdano, yn cael gwybod nac yn gallu gweld hyn.
+concern-l-mentioned = Hefyd am
+concern-h-mentioned = Nid rhywun a welodd neu a glywodd rywbeth yn unig yw'r un y mae'r pryder amdano: pwyswch "Dim un ohonyn nhw". Os oedd unrhyw un ohonyn nhw'n rhan o'r hyn a ddigwyddodd, dewiswch nhw fel bod y pryder yn mynd heibio iddyn nhw.
 
 concern-q-children = A oes unrhyw ddisgyblion yn gysylltiedig? Rhowch eu henwau llawn a'u dosbarthiadau, neu pwyswch Hepgor. Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
 concern-l-children = Disgyblion yn gysylltiedig
@@ -101,21 +131,28 @@ concern-q-told_dsl = Ydych chi wedi dweud wrth DSL wyneb yn wyneb?
 concern-l-told_dsl = Wedi dweud wrth DSL wyneb yn wyneb
 concern-h-told_dsl = Mae'r polisi'n dweud bod rhaid adrodd unrhyw bryder am les plentyn i DSL ar unwaith. Atebwch yn onest; mae'r adroddiad hwn yn mynd atynt beth bynnag.
 
-concern-q-conflict = A oes gwrthdaro buddiannau yn y llwybr arferol? Er enghraifft, mae'r person a fyddai'n ei dderbyn fel arfer yn gysylltiedig. Os atebwch Ydy, mae'n mynd at Gadeirydd y Llywodraethwyr a'r LADO yn lle hynny.
+concern-q-conflict = A oes gwrthdaro buddiannau yn y llwybr arferol? Er enghraifft, mae'r person a fyddai'n ei dderbyn fel arfer yn gysylltiedig neu â chysylltiad agos. Os atebwch Ie, mae'n mynd un cam ymhellach i fyny (o leiaf at Gadeirydd y Llywodraethwyr) ac at y LADO.
 concern-l-conflict = Gwrthdaro buddiannau
 concern-h-conflict = Atebwch Ydy os credwch na ddylai'r bobl a fyddai'n delio â hyn fel arfer wneud hynny, oherwydd eu bod yn gysylltiedig.
 
 ## Ar ôl cyflwyno
 
 concern-receipt = Wedi'i gadw. Cyfeirnod eich pryder yw { $ref }.
-    { $route ->
-        [dsl] Mae tîm y DSL wedi cael eu rhybuddio nawr; byddan nhw'n ei ddarllen ac yn penderfynu beth sy'n digwydd nesaf.
-        [head] Mae'r Pennaeth wedi cael ei rybuddio nawr; nid yw'r person y mae'n ymwneud ag ef wedi cael gwybod.
-        [chair] Mae Cadeirydd y Llywodraethwyr wedi cael ei rybuddio nawr. Gallwch hefyd gysylltu â'r LADO: { $lado }.
-       *[none] Allwn i ddim dod o hyd i neb i'w anfon ato. Cysylltwch â'r LADO nawr: { $lado }.
+    Rwyf wedi rhybuddio { $rung } nawr; byddan nhw'n ei ddarllen ac yn penderfynu beth sy'n digwydd nesaf.{ $subjects ->
+        [none] {""}
+       *[other] {" "}Nid yw'r bobl y dywedoch fod y pryder amdanyn nhw wedi cael gwybod, ac ni allan nhw ei weld.
+    }{ $lado ->
+        [none] {""}
+       *[other] {"\u000A"}Gallwch hefyd gysylltu â'r LADO: { $lado }.
     }
-    Cewch wybod pan fydd wedi'i ddarllen. Peidiwch â'i drafod ag eraill, ac ysgrifennwch unrhyw beth arall a gofiwch: gallwch ei anfon at y DSL gan nodi { $ref }.
-concern-receipt-urgent = Dywedoch fod plentyn mewn perygl uniongyrchol. Os yw plentyn mewn perygl nawr, ffoniwch 999, yna tîm y DSL ar { $dsl_phone }.
+    Cewch wybod pan fydd wedi'i ddarllen. Peidiwch â'i drafod ag eraill, ac ysgrifennwch unrhyw beth arall a gofiwch: gallwch ei ychwanegu at eich adroddiad gyda /concern add { $ref }.
+concern-receipt-passed-over = Nid oedd modd cyrraedd { $first } drwy Haven, felly aeth eich pryder yn syth at y bobl nesaf ar ei lwybr.
+concern-receipt-nobody = Wedi'i gadw. Cyfeirnod eich pryder yw { $ref }.
+    Allwn i ddim cyrraedd neb a ddylai ei dderbyn drwy Haven. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, y LADO ar { $lado }, neu y tu allan i oriau: { $ooh }. Nodwch { $ref }.
+concern-receipt-urgent = Dywedoch fod plentyn mewn perygl uniongyrchol. Os yw plentyn mewn perygl nawr, ffoniwch 999, yna tîm y DSL ar { $dsl_phone }.{ $ooh ->
+        [none] {""}
+       *[other] {" "}Mae hi y tu allan i oriau ysgol, felly gallwch hefyd ffonio: { $ooh }.
+    }
 concern-receipt-tell-dsl = Siaradwch hefyd â DSL wyneb yn wyneb heddiw, fel mae'r polisi'n gofyn.
 concern-read = Mae eich pryder { $ref } wedi'i ddarllen ac yn cael sylw. Diolch am ei adrodd.
 concern-read-by = Mae eich pryder { $ref } wedi'i ddarllen gan { $name } ac yn cael sylw. Diolch am ei adrodd.
@@ -124,15 +161,24 @@ concern-read-by = Mae eich pryder { $ref } wedi'i ddarllen gan { $name } ac yn c
 
 concern-urgency-urgent = BRYS
 concern-urgency-normal = Arferol
-concern-urgent-alert = BRYS: mae aelod o staff yn adrodd y gallai plentyn fod mewn perygl uniongyrchol o niwed (drafft { $draft }). Maen nhw wedi cael eich rhifau a gallant eich ffonio nawr. Bydd yr adroddiad llawn yn dilyn pan fyddant yn ei gyflwyno.
+concern-urgent-alert = BRYS: mae aelod o staff yn adrodd y gallai plentyn fod mewn perygl uniongyrchol o niwed (drafft { $draft }). Maen nhw wedi cael y rhifau argyfwng a gallant eich ffonio nawr. Bydd yr adroddiad llawn yn dilyn pan fyddant yn ei gyflwyno.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Y tu allan i oriau ysgol: { $ooh }.
+    }
 concern-urgent-unfinished = Ni chyflwynwyd y pryder brys { $draft } (cafodd y ffurflen ei chanslo neu daeth i ben). Fe'i dechreuwyd gan { $reporter }. Dilynwch hyn gyda nhw'n uniongyrchol.
-concern-alert = Pryder newydd { $ref } · { $urgency } · { $groups }{ $draft ->
+concern-alert = Pryder newydd { $ref } · { $urgency }{ $advised ->
+        [none] {""}
+       *[other] {" "}(cynghorir ei drin yn frys: gweler y meini prawf atgyfeirio yn yr achos)
+    } · { $groups }{ $draft ->
         [none] {""}
        *[other] {" "}(drafft { $draft })
     }.
     Nid oes manylion yn cael eu hanfon mewn rhybuddion. Agorwch ef yn breifat: /case { $ref }{ $lado ->
         [none] {""}
        *[other] {"\u000A"}LADO: { $lado }
+    }{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Y tu allan i oriau ysgol: { $ooh }.
     }
 concern-escalated = { $count ->
         [one] Nid yw'r pryder hwn wedi'i gydnabod mewn pryd ac mae angen eich sylw nawr:
@@ -299,3 +345,8 @@ concern-report-ack-1h = O fewn awr
 concern-report-ack-1d = O fewn diwrnod
 concern-report-ack-longer = Mwy na diwrnod
 concern-report-ack-not_yet = Heb ei gydnabod eto
+
+## Pan nad oes modd cyrraedd y bobl ar lwybr
+
+concern-moved-on = Nid oedd modd i'ch pryder { $ref } gyrraedd y bobl yr aeth atyn nhw gyntaf, felly mae bellach wedi'i anfon ymlaen, ac rwyf wedi rhybuddio { $rung }.
+concern-nobody-reachable = Nid yw eich pryder { $ref } wedi'i gydnabod, ac nid oes modd cyrraedd neb a ddylai ei dderbyn drwy Haven. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, y LADO ar { $lado }, neu y tu allan i oriau: { $ooh }. Nodwch { $ref }.

@@ -193,3 +193,12 @@ config-file-missing = Nid yw'r ffeil ffurfweddu { $path } yn bodoli.
 start-key-missing = Dim allwedd amgryptio: gosodwch HAVEN_SECRETS__KEY neu secrets.key_file (nid yw { $path } yn bodoli). Ni fydd Haven yn storio pryderon heb eu hamgryptio.
 report-period-backwards = Mae dechrau'r cyfnod (--from { $from }) ar ôl ei ddiwedd (--to { $to }).
 rotate-done = Mae popeth bellach wedi'i amgryptio gyda'r allwedd yn { $path }. Gosodwch secrets.key_file i bwyntio ati, a chadwch yr hen allwedd nes bod y copïau wrth gefn a wnaed gyda hi wedi dod i ben.
+
+## Camau pobl mewn ffurflen (am bwy mae adroddiad)
+
+form-people-none = Dim un ohonyn nhw
+form-people-unsure = Dwi ddim yn siŵr
+form-people-pick = Tapiwch y bobl y mae'n ymwneud â nhw, yna pwyswch Gorffen; neu pwyswch "Dim un ohonyn nhw" neu "Dwi ddim yn siŵr".
+form-people-not-found = Allwn i ddim dod o hyd i neb o'r enw hwnnw yng nghyfeiriadur yr ysgol. Gwiriwch y sillafu, rhowch gynnig ar eu cyfenw neu eu rôl, neu defnyddiwch y botymau.
+form-people-review = { $names }
+form-people-review-unsure = Ddim yn siŵr: { $names }

@@ -13,15 +13,37 @@ concern-attachment-refused = Proszę nie wysyłać tu zdjęć ani plików. Nigdy
 
 concern-q-danger = Czy dziecku grozi teraz bezpośrednia krzywda?
 concern-l-danger = Bezpośrednie zagrożenie
-concern-h-danger = Odpowiedz Tak, jeśli dziecko może zostać skrzywdzone, zanim ktoś zdąży zareagować. Jeśli odpowiesz Tak, pokażę numery DSL i od razu powiadomię zespół DSL.
+concern-h-danger = Odpowiedz Tak, jeśli dziecko może zostać skrzywdzone, zanim ktoś zdąży zareagować, na przykład jest teraz w niebezpieczeństwie albo zaraz ma się spotkać z kimś, kto może je skrzywdzić. Jeśli odpowiesz Tak, pokażę ci numery alarmowe i od razu powiadomię właściwe osoby: natychmiast, jeśli chodzi o ucznia, albo gdy tylko powiesz mi, kim jest ta osoba dorosła.
 
 concern-danger-now = Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
     Potem zadzwoń do zespołu DSL: { $dsl_phone }.
-    Powiadomiłem zespół DSL, że pilne zgłoszenie jest w drodze. Kontynuuj poniżej, aby mieli szczegóły.
+concern-danger-now-who = Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
+    Potem zadzwoń do zespołu DSL: { $dsl_phone }.
+    Teraz powiedz mi, kim jest ta osoba dorosła, a natychmiast powiadomię właściwe osoby — nigdy osobę, której to dotyczy.
+concern-urgent-sent = Powiadomiłem o pilnym zgłoszeniu: { $rung }. Kontynuuj poniżej, żeby przekazać szczegóły.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Jest teraz poza godzinami pracy szkoły, więc możesz też zadzwonić: { $ooh }.
+    }
+concern-urgent-nobody = Nie mogłem nikogo powiadomić przez Haven: nikt, kto powinien to otrzymać, nie jest tu osiągalny. Zadzwoń teraz — zespół DSL: { $dsl_phone }, a poza godzinami pracy szkoły: { $ooh }. Kontynuuj poniżej, żeby zgłoszenie zostało zapisane.
+concern-urgent-closed = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
+        [expired] {" "}po dobie bez żadnych zmian
+       *[other] {""}
+    } i nie zostało zapisane. Pilne powiadomienie zostało już wysłane (odbiorca: { $rung }); ktoś skontaktuje się z tobą w tej sprawie. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
+concern-urgent-closed-nobody = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
+        [expired] {" "}po dobie bez żadnych zmian
+       *[other] {""}
+    } i nie zostało zapisane. Przez Haven nie udało się nikogo powiadomić: zadzwoń teraz do zespołu DSL. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
+
+## Wyrażenia rzeczownikowe w mianowniku, wstawiane w środek zdania ({ $rung }, { $first }),
+## zawsze po dwukropku lub w nawiasie, żeby nie trzeba było ich odmieniać.
+concern-rung-dsl = zespół DSL
+concern-rung-head = dyrektor szkoły
+concern-rung-chair = przewodniczący Rady Szkoły
+concern-rung-governors = wiceprzewodniczący Rady Szkoły i członek Rady Szkoły ds. ochrony dzieci
 
 concern-q-about = Kogo dotyczy zgłoszenie?
 concern-l-about = Dotyczy
-concern-h-about = Wybierz osobę, której zachowanie lub bezpieczeństwo cię niepokoi. Zgłoszenie dotyczące pracownika trafia do Dyrektora; dotyczące Dyrektora — do Przewodniczącego Rady Szkoły.
+concern-h-about = Wybierz osobę, której zachowanie lub bezpieczeństwo cię niepokoi. Zgłoszenie dotyczące pracownika (w tym DSL lub innego koordynatora) trafia do Dyrektora; dotyczące Dyrektora — do Przewodniczącego Rady Szkoły; dotyczące Przewodniczącego — do Wiceprzewodniczącego. Osoba, której dotyczy zgłoszenie, nigdy nie zostaje o tym poinformowana.
 concern-about-pupil = Ucznia lub uczniów
 concern-about-staff = Pracownika, wolontariusza lub wykonawcy
 concern-about-head = Dyrektora
@@ -61,9 +83,9 @@ concern-q-pupils = Których uczniów to dotyczy? Podaj pełne imiona i nazwiska 
 concern-l-pupils = Uczniowie
 concern-h-pupils = Pełne imiona i nazwiska pomagają DSL znaleźć właściwy rekord. Jeśli nie znasz imienia, opisz ucznia.
 
-concern-q-staff = Którego pracownika, wolontariusza lub wykonawcy to dotyczy? Wpisz pełne imię i nazwisko. Ta osoba nie zostanie poinformowana i nie będzie mogła tego zobaczyć. Usunę twoją wiadomość z tego czatu po zapisaniu.
+concern-q-staff = Którego pracownika, wolontariusza lub wykonawcy to dotyczy? Wpisz imię i nazwisko albo rolę tej osoby, tak jak je znasz. Sprawdzę je razem z tobą na liście pracowników, żeby ta osoba nigdy nie została poinformowana i nie mogła tego zobaczyć. Usunę twoją wiadomość z tego czatu po zapisaniu.
 concern-l-staff = Pracownik
-concern-h-staff = Wpisz pełne imię i nazwisko tak, jak zna je szkoła. Dzięki temu zgłoszenie nie trafi do tej osoby, niezależnie od jej roli.
+concern-h-staff = Wystarczy imię, nazwisko z tytułem ("Mrs Thornbury") lub rola po angielsku ("the head", "our DSL"). Pokażę ci wszystkie osoby, o które może chodzić, i poproszę o potwierdzenie.
 
 concern-q-adult = Kim jest ta osoba dorosła? Podaj imię i nazwisko oraz związek ze szkołą (np. "rodzic ucznia Year 3"), jeśli wiesz. Usunę twoją wiadomość z tego czatu po zapisaniu.
 concern-l-adult = Osoba dorosła
@@ -72,6 +94,13 @@ concern-h-adult = Każda informacja pomaga: imię, związek z uczniem, kiedy by�
 concern-q-online = Co o nich wiesz? Np. nazwę użytkownika, aplikację lub grę albo link do profilu. Nie odwiedzaj profilu, żeby dowiedzieć się więcej. Usunę twoją wiadomość z tego czatu po zapisaniu.
 concern-l-online = Kontakt w internecie
 concern-h-online = Zapisz tylko to, co już wiesz. Nie kontaktuj się z nimi i ich nie wyszukuj.
+
+concern-q-subjects = Czy to zgłoszenie dotyczy którejś z tych osób? Zaznacz wszystkie, których dotyczy, i naciśnij Gotowe. Jeśli dotyczy kogoś innego w szkole, wpisz imię i nazwisko tej osoby. Nikt, kogo wybierzesz lub co do kogo nie masz pewności, nie zostanie poinformowany ani nie będzie mógł tego zobaczyć.
+concern-l-subjects = Dotyczy
+concern-h-subjects = Na podstawie tego, co napisałeś(-aś), znalazłem te osoby w katalogu szkoły. Wybierz wszystkie, których dotyczy zgłoszenie. Naciśnij "Nie mam pewności", żeby żadna z nich nie miała do niego dostępu; naciśnij "Żadna z nich", jeśli nie dotyczy żadnej z nich.
+concern-q-mentioned = W twoim zgłoszeniu wymienione są te osoby. Czy zgłoszenie dotyczy którejś z nich? Zaznacz wszystkie, których dotyczy, i naciśnij Gotowe albo wpisz imię i nazwisko innej osoby ze szkoły. Nikt, kogo wybierzesz lub co do kogo nie masz pewności, nie zostanie poinformowany ani nie będzie mógł tego zobaczyć.
+concern-l-mentioned = Dotyczy także
+concern-h-mentioned = Osoba, która tylko coś widziała lub słyszała, nie jest osobą, której dotyczy zgłoszenie: naciśnij "Żadna z nich". Jeśli któraś z tych osób brała udział w tym, co się stało, wybierz ją, żeby zgłoszenie ją ominęło.
 
 concern-q-children = Czy dotyczy to jakichś uczniów? Podaj ich pełne imiona i nazwiska oraz klasy albo naciśnij Pomiń. Usunę twoją wiadomość z tego czatu po zapisaniu.
 concern-l-children = Uczniowie, których dotyczy
@@ -101,21 +130,28 @@ concern-q-told_dsl = Czy powiedziałeś(-aś) o tym osobiście DSL?
 concern-l-told_dsl = Powiedziano DSL osobiście
 concern-h-told_dsl = Zgodnie z polityką każdy niepokój o dobro dziecka trzeba natychmiast zgłosić DSL. Odpowiedz szczerze; to zgłoszenie i tak do nich trafi.
 
-concern-q-conflict = Czy na zwykłej ścieżce występuje konflikt interesów? Np. osoba, która zwykle by to otrzymała, jest w to zamieszana. Jeśli odpowiesz Tak, zgłoszenie trafi do Przewodniczącego Rady Szkoły i LADO.
+concern-q-conflict = Czy na zwykłej ścieżce występuje konflikt interesów? Np. osoba, która zwykle by to otrzymała, jest w to zamieszana lub blisko związana ze sprawą. Jeśli odpowiesz Tak, zgłoszenie trafi o szczebel wyżej (co najmniej do Przewodniczącego Rady Szkoły) oraz do LADO.
 concern-l-conflict = Konflikt interesów
 concern-h-conflict = Odpowiedz Tak, jeśli uważasz, że osoby, które zwykle by się tym zajęły, nie powinny, bo są w to zamieszane.
 
 ## Po wysłaniu
 
 concern-receipt = Zapisano. Numer twojego zgłoszenia to { $ref }.
-    { $route ->
-        [dsl] Zespół DSL został właśnie powiadomiony; przeczyta zgłoszenie i zdecyduje o dalszych krokach.
-        [head] Dyrektor został właśnie powiadomiony; osoba, której to dotyczy, nie została poinformowana.
-        [chair] Przewodniczący Rady Szkoły został właśnie powiadomiony. Możesz też skontaktować się z LADO: { $lado }.
-       *[none] Nie znalazłem nikogo, do kogo mógłbym to wysłać. Skontaktuj się teraz z LADO: { $lado }.
+    Właśnie powiadomiłem: { $rung }. Zgłoszenie zostanie przeczytane i zapadnie decyzja o dalszych krokach.{ $subjects ->
+        [none] {""}
+       *[other] {" "}Osoby, których według ciebie dotyczy zgłoszenie, nie zostały poinformowane i nie mogą go zobaczyć.
+    }{ $lado ->
+        [none] {""}
+       *[other] {"\u000A"}Możesz też skontaktować się z LADO: { $lado }.
     }
-    Dostaniesz informację, gdy zgłoszenie zostanie przeczytane. Nie rozmawiaj o nim z innymi i zapisz wszystko, co jeszcze sobie przypomnisz: możesz to wysłać DSL, podając { $ref }.
-concern-receipt-urgent = Napisałeś(-aś), że dziecku grozi bezpośrednia krzywda. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999, a potem do zespołu DSL: { $dsl_phone }.
+    Dostaniesz informację, gdy zgłoszenie zostanie przeczytane. Nie rozmawiaj o nim z innymi i zapisz wszystko, co jeszcze sobie przypomnisz: możesz to dodać do zgłoszenia poleceniem /concern add { $ref }.
+concern-receipt-passed-over = Przez Haven nie udało się dotrzeć do pierwszych odbiorców ({ $first }), więc twoje zgłoszenie trafiło od razu do kolejnych osób na jego ścieżce.
+concern-receipt-nobody = Zapisano. Numer twojego zgłoszenia to { $ref }.
+    Przez Haven nie udało mi się dotrzeć do nikogo, kto powinien je otrzymać. Zadzwoń teraz — zespół DSL: { $dsl_phone }, LADO: { $lado }, a poza godzinami pracy szkoły: { $ooh }. Podaj numer { $ref }.
+concern-receipt-urgent = Napisałeś(-aś), że dziecku grozi bezpośrednia krzywda. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999, a potem do zespołu DSL: { $dsl_phone }.{ $ooh ->
+        [none] {""}
+       *[other] {" "}Jest teraz poza godzinami pracy szkoły, więc możesz też zadzwonić: { $ooh }.
+    }
 concern-receipt-tell-dsl = Porozmawiaj też dziś osobiście z DSL, jak wymaga polityka.
 concern-read = Twoje zgłoszenie { $ref } zostało przeczytane i jest rozpatrywane. Dziękujemy za zgłoszenie.
 concern-read-by = Twoje zgłoszenie { $ref } przeczytał(a) { $name } i jest ono rozpatrywane. Dziękujemy za zgłoszenie.
@@ -124,15 +160,24 @@ concern-read-by = Twoje zgłoszenie { $ref } przeczytał(a) { $name } i jest ono
 
 concern-urgency-urgent = PILNE
 concern-urgency-normal = Zwykłe
-concern-urgent-alert = PILNE: pracownik zgłasza, że dziecku może grozić bezpośrednia krzywda (szkic { $draft }). Otrzymał twoje numery i może teraz zadzwonić. Pełne zgłoszenie nadejdzie, gdy je wyśle.
+concern-urgent-alert = PILNE: pracownik zgłasza, że dziecku może grozić bezpośrednia krzywda (szkic { $draft }). Ta osoba otrzymała numery alarmowe i może teraz do ciebie zadzwonić. Pełne zgłoszenie nadejdzie, gdy je wyśle.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Poza godzinami pracy szkoły: { $ooh }.
+    }
 concern-urgent-unfinished = Pilne zgłoszenie { $draft } nie zostało wysłane (formularz anulowano lub wygasł). Rozpoczął je { $reporter }. Skontaktuj się bezpośrednio z tą osobą.
-concern-alert = Nowe zgłoszenie { $ref } · { $urgency } · { $groups }{ $draft ->
+concern-alert = Nowe zgłoszenie { $ref } · { $urgency }{ $advised ->
+        [none] {""}
+       *[other] {" "}(zalecane jako pilne: zobacz kryteria skierowania w sprawie)
+    } · { $groups }{ $draft ->
         [none] {""}
        *[other] {" "}(szkic { $draft })
     }.
     Powiadomienia nie zawierają szczegółów. Otwórz je prywatnie: /case { $ref }{ $lado ->
         [none] {""}
        *[other] {"\u000A"}LADO: { $lado }
+    }{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Poza godzinami pracy szkoły: { $ooh }.
     }
 concern-escalated = { $count ->
         [one] To zgłoszenie nie zostało potwierdzone na czas i teraz wymaga twojej uwagi:
@@ -300,3 +345,8 @@ concern-report-ack-1h = W ciągu godziny
 concern-report-ack-1d = W ciągu dnia
 concern-report-ack-longer = Dłużej niż dzień
 concern-report-ack-not_yet = Jeszcze niepotwierdzone
+
+## Gdy osoby na ścieżce są nieosiągalne
+
+concern-moved-on = Twoje zgłoszenie { $ref } nie dotarło do osób, do których trafiło najpierw, więc zostało przekazane dalej. Powiadomiono: { $rung }.
+concern-nobody-reachable = Twoje zgłoszenie { $ref } nie zostało potwierdzone, a przez Haven nie można dotrzeć do nikogo, kto powinien je otrzymać. Zadzwoń teraz — zespół DSL: { $dsl_phone }, LADO: { $lado }, a poza godzinami pracy szkoły: { $ooh }. Podaj numer { $ref }.

@@ -193,3 +193,12 @@ config-file-missing = Plik konfiguracyjny { $path } nie istnieje.
 start-key-missing = Brak klucza szyfrowania: ustaw HAVEN_SECRETS__KEY lub secrets.key_file ({ $path } nie istnieje). Haven nie będzie przechowywać zgłoszeń bez szyfrowania.
 report-period-backwards = Początek okresu (--from { $from }) jest późniejszy niż jego koniec (--to { $to }).
 rotate-done = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path }. Ustaw secrets.key_file tak, aby wskazywał ten plik, i zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.
+
+## Kroki formularza dotyczące osób (kogo dotyczy zgłoszenie)
+
+form-people-none = Żadna z nich
+form-people-unsure = Nie mam pewności
+form-people-pick = Zaznacz osoby, których to dotyczy, i naciśnij Gotowe; albo naciśnij "Żadna z nich" lub "Nie mam pewności".
+form-people-not-found = Nie znalazłem w katalogu szkoły nikogo o takim imieniu lub nazwisku. Sprawdź pisownię, spróbuj podać nazwisko lub rolę albo użyj przycisków.
+form-people-review = { $names }
+form-people-review-unsure = Brak pewności: { $names }
