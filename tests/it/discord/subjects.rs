@@ -1,12 +1,15 @@
 //! A concern about the DSL on Discord, end to end: named by role in the DM, confirmed with a
 //! button, routed to the Headteacher, and nothing of it reaches the DSL.
 
+use super::concern::{after_the_account, up_to_the_account};
 use crate::concern::{reference_in, ABOUT_THESE, ACCOUNT, BULLYING, STAFF};
 use crate::support::discord_app::DiscordApp;
+use crate::support::discord_fake::Refusal;
 
 const DANIEL: &str = "1400000000000000002";
 const JOSIE: &str = "1400000000000000008";
 const MARGARET: &str = "1400000000000000001";
+const PRIYA: &str = "1400000000000000003";
 const DANIEL_BUTTON: &str = "Daniel Okafor (Designated Safeguarding Lead)";
 
 #[tokio::test]
@@ -61,5 +64,39 @@ async fn an_urgent_concern_about_the_dsl_goes_around_him_on_discord() {
         daniel_before,
         "the DSL received nothing: {texts:#?}"
     );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_dsl_team_with_closed_dms_is_passed_over_for_the_head_on_discord() {
+    let app = DiscordApp::start().await;
+    let daniel = app.linked("STF002", DANIEL).await;
+    let priya = app.linked("STF003", PRIYA).await;
+    let margaret = app.linked("STF001", MARGARET).await;
+    let josie = app.linked("STF008", JOSIE).await;
+    for dsl in [&daniel, &priya] {
+        let to = format!("POST /channels/{}/messages", dsl.dm());
+        app.fake.refuse_next(&to, Refusal::CannotDm);
+    }
+    josie.runs("concern", None);
+    up_to_the_account(&josie).await;
+    josie.answers(ACCOUNT, "When did it happen?").await;
+    after_the_account(&josie).await;
+    let r = reference_in(
+        &josie
+            .picks("Submit", "Your concern reference is")
+            .await
+            .text(),
+    );
+    josie
+        .sees("I couldn't deliver a message to Daniel Okafor")
+        .await;
+    app.t.tick().await;
+    josie
+        .sees(&format!(
+            "Your concern {r} could not reach the people it went to first"
+        ))
+        .await;
+    margaret.sees(&r).await;
     app.stop().await;
 }

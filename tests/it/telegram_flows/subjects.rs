@@ -2,7 +2,9 @@
 //! with a button, the urgent alert and the concern go to the Headteacher, and the DSL's chat
 //! receives nothing at all.
 
+use super::concern::report;
 use crate::concern::{reference_in, ABOUT_THESE, ACCOUNT, BULLYING, STAFF};
+use crate::support::telegram_fake::Refusal;
 use crate::support::telegram_world::TgWorld;
 
 const JOSIE: &str = "STF008";
@@ -67,5 +69,31 @@ async fn an_urgent_concern_about_the_dsl_goes_around_him_on_telegram() {
     );
     daniel.says(&format!("/case {r}")).await;
     daniel.sees("I can't open that case");
+    w.fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn a_dsl_team_that_blocked_the_bot_is_passed_over_for_the_head_on_telegram() {
+    let w = TgWorld::start().await;
+    let josie = w.linked(JOSIE, 5211).await;
+    let daniel = w.linked(DANIEL, 5212).await;
+    let priya = w.linked("STF003", 5213).await;
+    let margaret = w.linked(MARGARET, 5214).await;
+    for dsl in [&daniel, &priya] {
+        w.fake.refuse_next("sendMessage", dsl.id, Refusal::Blocked);
+    }
+    josie.says("/concern").await;
+    let (_, _, r) = report(&josie, ACCOUNT).await;
+    w.deliver().await;
+    josie.sees("I couldn't deliver a message to Daniel Okafor");
+    josie.sees("I couldn't deliver a message to Priya Castellane");
+    assert!(margaret.texts_with(&r).is_empty(), "not yet");
+
+    w.tick().await;
+    josie.sees(&format!(
+        "Your concern {r} could not reach the people it went to first, so it has now gone to \
+         the Headteacher."
+    ));
+    assert_eq!(margaret.texts_with(&r).len(), 1, "{:#?}", margaret.texts());
     w.fake.assert_no_violations();
 }
