@@ -315,7 +315,7 @@ async fn invite(
         .and_then(|t| t.bot_username.as_deref());
     let tz = app.ctx.settings.timezone;
     match &out {
-        Some(path) => roster::write_csv(&invites, bot, tz, std::fs::File::create(path)?)?,
+        Some(path) => roster::write_csv(&invites, bot, tz, crate::files::create_private(path)?)?,
         None => roster::write_csv(&invites, bot, tz, std::io::stdout())?,
     }
     say(

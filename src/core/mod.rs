@@ -11,6 +11,7 @@ pub mod command;
 pub mod concern;
 pub mod dispatch;
 pub mod event;
+pub mod export;
 pub mod features;
 pub mod form;
 pub mod ids;

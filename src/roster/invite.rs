@@ -5,6 +5,7 @@
 //! mail merge and delete it. Issuing a new code cancels a person's earlier unused codes (the
 //! store expires them as it keeps the new one), so only the latest letter sent home works.
 
+use crate::core::export::SafeCsv;
 use crate::core::ids::SchoolId;
 use crate::core::linkcode::LinkCode;
 use crate::core::people::{Lang, Person};
@@ -164,13 +165,13 @@ pub fn write_csv(
     let bot = telegram_bot_username
         .map(|b| b.trim().trim_start_matches('@'))
         .filter(|b| !b.is_empty());
-    let mut out = csv::Writer::from_writer(w);
-    out.write_record(COLUMNS)?;
+    let mut out = SafeCsv::new(w);
+    out.row(COLUMNS)?;
     for invite in invites {
         let link = bot.map_or(String::new(), |bot| {
             format!("https://t.me/{bot}?start={}", invite.code.compact())
         });
-        out.write_record([
+        out.row([
             invite.external_id.as_str(),
             invite.name.as_str(),
             invite.lang.tag(),

@@ -15,6 +15,7 @@ mod forms_answers;
 mod linking;
 mod locales;
 mod logs;
+mod office;
 mod outbox;
 mod roster;
 mod streams;
