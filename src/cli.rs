@@ -36,6 +36,12 @@ pub enum Command {
         #[arg(value_enum)]
         kind: ImportKind,
         file: PathBuf,
+        /// Say what the import would change, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Go ahead even if more than `roster.max_leaver_percent` of a group would leave.
+        #[arg(long)]
+        allow_leavers: bool,
     },
     /// Issue single-use link codes and write the office's mail-merge CSV.
     Invite {

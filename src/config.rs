@@ -26,6 +26,25 @@ pub struct Config {
     /// Discord; without a token the Discord adapter does not start.
     pub discord: DiscordSection,
     pub log: LogConfig,
+    /// The office's imports.
+    pub roster: RosterConfig,
+}
+
+/// The office's imports (`[roster]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct RosterConfig {
+    /// The largest share (percent, 0–100) of a group an import may mark as leavers without
+    /// `--allow-leavers`.
+    pub max_leaver_percent: u8,
+}
+
+impl Default for RosterConfig {
+    fn default() -> Self {
+        RosterConfig {
+            max_leaver_percent: 20,
+        }
+    }
 }
 
 /// Where data is kept.

@@ -52,3 +52,14 @@ invite-letter =
 
     يُرجى إرسال هذا الرمز إلى بوت Haven الخاص بالمدرسة في محادثة خاصة. يعمل الرمز مرة واحدة فقط، وتنتهي صلاحيته في { $expires }. يُرجى عدم مشاركته مع أي شخص.
 invite-letter-telegram = إذا كان Telegram مثبتًا على هاتفك، يمكنك بدلًا من ذلك فتح هذا الرابط: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = لم يتم استيراد أي شيء: الملف لا يحتوي على أي شخص، واستيراده سيجعل الجميع مغادرين. تحقق من اكتمال الملف المُصدَّر.
+import-dry-run-summary = تجربة، لم يُكتب أي شيء. كان الاستيراد سيضيف { $added }، ويحدّث { $updated }، ويترك { $unchanged } دون تغيير، ويعلّم { $left } كمغادرين.
+import-leaver-line = مغادر: { $external_id } { $name }
+import-group-staff = جميع الموظفين
+import-group-parents = جميع أولياء الأمور
+import-group-class = أولياء أمور { $class }
+import-leavers-group = { $group }: سيُعلَّم { $leaving } من { $total } كمغادرين.
+import-refused-leavers = لم يتم استيراد أي شيء: الملف سيعلّم أكثر من { $percent }% من مجموعة كمغادرين (مذكورون أعلاه). تحقق من اكتمال الملف المُصدَّر؛ وإذا كان هؤلاء قد غادروا فعلًا، فشغّل الاستيراد مرة أخرى مع --allow-leavers.

@@ -48,3 +48,14 @@ invite-letter =
 
     Anfonwch y cod hwn at fot Haven yr ysgol mewn sgwrs breifat. Dim ond unwaith y mae'r cod yn gweithio, ac mae'n dod i ben ar { $expires }. Peidiwch â'i rannu ag unrhyw un, os gwelwch yn dda.
 invite-letter-telegram = Ar ffôn sydd â Telegram, gallwch hefyd agor y ddolen hon yn lle hynny: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Ni chafodd dim ei fewnforio: nid oes neb yn y ffeil, a byddai ei mewnforio yn nodi pawb fel rhai sydd wedi gadael. Gwiriwch fod yr allforyn yn gyflawn.
+import-dry-run-summary = Rhediad prawf, ni ysgrifennwyd dim. Byddai'r mewnforio yn ychwanegu { $added }, yn diweddaru { $updated }, yn gadael { $unchanged } heb newid ac yn nodi { $left } fel rhai sydd wedi gadael.
+import-leaver-line = wedi gadael: { $external_id } { $name }
+import-group-staff = yr holl staff
+import-group-parents = yr holl rieni
+import-group-class = rhieni { $class }
+import-leavers-group = { $group }: byddai { $leaving } o { $total } yn cael eu nodi fel rhai sydd wedi gadael.
+import-refused-leavers = Ni chafodd dim ei fewnforio: byddai'r ffeil yn nodi mwy na { $percent }% o grŵp fel rhai sydd wedi gadael (wedi'u rhestru uchod). Gwiriwch fod yr allforyn yn gyflawn; os yw'r bobl hyn wedi gadael go iawn, rhedwch y mewnforio eto gyda --allow-leavers.

@@ -44,3 +44,14 @@ invite-letter =
 
     Send this code to the school's Haven bot in a private chat. The code works once and expires on { $expires }. Please do not share it with anyone.
 invite-letter-telegram = On a phone with Telegram, you can also open this link instead: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Nothing was imported: the file has no people in it, and importing it would mark everyone as a leaver. Check that the export is complete.
+import-dry-run-summary = Dry run, nothing was written. The import would add { $added }, update { $updated }, leave { $unchanged } unchanged and mark { $left } as leavers.
+import-leaver-line = leaver: { $external_id } { $name }
+import-group-staff = all staff
+import-group-parents = all parents
+import-group-class = the parents of { $class }
+import-leavers-group = { $group }: { $leaving } of { $total } would be marked as leavers.
+import-refused-leavers = Nothing was imported: the file would mark more than { $percent }% of a group as leavers (listed above). Check that the export is complete; if these people really have left, run the import again with --allow-leavers.

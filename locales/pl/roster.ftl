@@ -50,3 +50,14 @@ invite-letter =
 
     Wyślij ten kod do szkolnego bota Haven w prywatnym czacie. Kod działa tylko raz i wygasa { $expires }. Nie udostępniaj go nikomu.
 invite-letter-telegram = Na telefonie z aplikacją Telegram możesz też zamiast tego otworzyć ten link: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Nic nie zostało zaimportowane: plik nie zawiera żadnych osób, a jego import oznaczyłby wszystkich jako osoby, które odeszły. Sprawdź, czy eksport jest kompletny.
+import-dry-run-summary = Próba, nic nie zostało zapisane. Import dodałby { $added }, zaktualizowałby { $updated }, pozostawiłby bez zmian { $unchanged } i oznaczyłby { $left } jako osoby, które odeszły.
+import-leaver-line = odchodzi: { $external_id } { $name }
+import-group-staff = cały personel
+import-group-parents = wszyscy rodzice
+import-group-class = rodzice z { $class }
+import-leavers-group = { $group }: { $leaving } z { $total } zostałoby oznaczonych jako osoby, które odeszły.
+import-refused-leavers = Nic nie zostało zaimportowane: plik oznaczyłby ponad { $percent }% grupy jako osoby, które odeszły (lista powyżej). Sprawdź, czy eksport jest kompletny; jeśli te osoby naprawdę odeszły, uruchom import ponownie z --allow-leavers.

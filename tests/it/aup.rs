@@ -635,6 +635,8 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
     run(Command::Import {
         kind: ImportKind::Staff,
         file: staff,
+        dry_run: false,
+        allow_leavers: false,
     })
     .await
     .unwrap();

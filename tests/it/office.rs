@@ -119,3 +119,128 @@ fn the_aup_report_neutralises_names_and_is_the_owners_only() {
     #[cfg(unix)]
     assert_eq!(mode(&d.join("aup.csv")), 0o600, "personal data: owner only");
 }
+
+/// The staff file with only its first `rows` people.
+fn first_staff(rows: usize) -> String {
+    STAFF
+        .lines()
+        .take(rows + 1)
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// What a dry run of the whole example staff file says: nothing would change.
+fn unchanged(d: &Path) {
+    let all = file(d, "all.csv", STAFF);
+    let (out, err, ok) = haven(d, &["import", "staff", &all, "--dry-run"]);
+    assert!(ok, "{err}");
+    assert_eq!(
+        out.trim(),
+        "Dry run, nothing was written. The import would add 0, update 0, leave 11 unchanged and \
+         mark 0 as leavers."
+    );
+}
+
+#[test]
+fn a_header_only_staff_file_is_refused_whatever_the_office_allows() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]).2);
+    let empty = file(d, "empty.csv", "external_id,name,roles,language\n");
+    for extra in [&[][..], &["--allow-leavers"], &["--dry-run"]] {
+        let args = [&["import", "staff", empty.as_str()][..], extra].concat();
+        let (out, err, ok) = haven(d, &args);
+        assert!(!ok, "refused with {extra:?}");
+        assert!(out.is_empty(), "{out}");
+        assert!(
+            err.contains("Nothing was imported: the file has no people in it"),
+            "{err}"
+        );
+        assert!(!err.contains("Imported"), "{err}");
+    }
+    unchanged(d);
+}
+
+#[test]
+fn a_half_empty_staff_file_stops_says_who_would_leave_and_goes_ahead_only_when_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]).2);
+    let half = file(d, "half.csv", &first_staff(5));
+
+    for extra in [&[][..], &["--dry-run"]] {
+        let args = [&["import", "staff", half.as_str()][..], extra].concat();
+        let (out, err, ok) = haven(d, &args);
+        assert!(!ok && out.is_empty(), "{out}");
+        assert!(
+            err.contains(
+                "The import would add 0, update 0, leave 5 unchanged and mark 6 as leavers."
+            ),
+            "{err}"
+        );
+        assert!(err.contains("leaver: STF006 Owen Hartley"), "{err}");
+        assert!(err.contains("leaver: GOV001 Hilary Penrose"), "{err}");
+        assert!(
+            err.contains("all staff: 6 of 11 would be marked as leavers."),
+            "{err}"
+        );
+        assert!(
+            err.contains("more than 20% of a group as leavers") && err.contains("--allow-leavers"),
+            "{err}"
+        );
+    }
+    unchanged(d);
+
+    // One leaver in eleven is within the limit.
+    let (out, err, ok) = haven(
+        d,
+        &["import", "staff", &file(d, "ten.csv", &first_staff(10))],
+    );
+    assert!(ok, "{err}");
+    assert!(out.contains("Imported 0 new, 0 updated, 10 unchanged, 1 marked as leavers."));
+    assert!(out.contains("leaver: GOV002 Marcus Fenwick-Lowe"), "{out}");
+
+    // The office means it.
+    let (out, err, ok) = haven(d, &["import", "staff", &half, "--allow-leavers"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("Imported 0 new, 0 updated, 5 unchanged, 5 marked as leavers."),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_share_of_leavers_allowed_is_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]).2);
+    let half = file(d, "half.csv", &first_staff(5));
+    let env = [
+        ("HAVEN_SECRETS__KEY", KEY),
+        ("HAVEN_ROSTER__MAX_LEAVER_PERCENT", "60"),
+    ];
+    let (out, err, ok) = haven_with(d, &["import", "staff", &half, "--dry-run"], &env);
+    assert!(ok, "{err}");
+    assert!(out.contains("mark 6 as leavers"), "{out}");
+    unchanged(d);
+    let (out, err, ok) = haven_with(d, &["import", "staff", &half], &env);
+    assert!(ok, "{err}");
+    assert!(out.contains("6 marked as leavers"), "{out}");
+}
+
+#[test]
+fn emptying_one_class_stops_a_parents_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let parents = include_str!("../../examples/parents.csv");
+    assert!(haven(d, &["import", "parents", &file(d, "p.csv", parents)]).2);
+    let class = "Reception Oak";
+    let without: String = parents
+        .lines()
+        .filter(|l| !l.contains(class))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (_, err, ok) = haven(d, &["import", "parents", &file(d, "q.csv", &without)]);
+    assert!(!ok);
+    assert!(err.contains(&format!("the parents of {class}:")), "{err}");
+}

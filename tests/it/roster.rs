@@ -31,7 +31,9 @@ async fn a_file_with_bad_rows_imports_nothing_and_names_every_bad_line() {
     )
     .await
     .unwrap();
-    let errors = result.expect_err("bad rows are reported");
+    let Err(roster::Refusal::BadRows(errors)) = result else {
+        panic!("bad rows are reported")
+    };
     let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
     assert!(errors.len() >= 3, "several bad rows: {lines:?}");
     assert!(lines.iter().all(|l| *l > 1), "header is line 1: {lines:?}");
