@@ -37,12 +37,16 @@ pub struct RosterConfig {
     /// The largest share (percent, 0–100) of a group an import may mark as leavers without
     /// `--allow-leavers`.
     pub max_leaver_percent: u8,
+    /// Hours after a new account used a person's code before the office may approve the move
+    /// (`haven relink`) when the old account has not confirmed it.
+    pub relink_cooling_off_hours: u32,
 }
 
 impl Default for RosterConfig {
     fn default() -> Self {
         RosterConfig {
             max_leaver_percent: 20,
+            relink_cooling_off_hours: 48,
         }
     }
 }

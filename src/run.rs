@@ -53,7 +53,8 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             dry_run,
             allow_leavers,
         } => office::import(&cfg, kind, &file, dry_run, allow_leavers).await,
-        Command::Invite { all, person, out } => office::invite(&cfg, all, person, out).await,
+        Command::Invite(o) => office::invite(&cfg, o).await,
+        Command::Relink { person } => office::relink(&cfg, &person).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },

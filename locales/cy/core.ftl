@@ -167,3 +167,18 @@ config-file-missing = Nid yw'r ffeil ffurfweddu { $path } yn bodoli.
 start-key-missing = Dim allwedd amgryptio: gosodwch HAVEN_SECRETS__KEY neu secrets.key_file (nid yw { $path } yn bodoli). Ni fydd Haven yn storio pryderon heb eu hamgryptio.
 report-period-backwards = Mae dechrau'r cyfnod (--from { $from }) ar ôl ei ddiwedd (--to { $to }).
 rotate-done = Mae popeth bellach wedi'i amgryptio gyda'r allwedd yn { $path }. Gosodwch secrets.key_file i bwyntio ati, a chadwch yr hen allwedd nes bod y copïau wrth gefn a wnaed gyda hi wedi dod i ben.
+
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = Roedd hynny'n edrych fel cod cysylltu, felly nid yw'n gweithio mwyach, ac rwyf wedi gofyn i'r neges gael ei thynnu. Dim ond mewn sgwrs breifat gyda mi y dylid anfon codau cysylltu. Gall ei berchennog gael un newydd gan swyddfa'r ysgol.
+link-code-revoked-owner = Cafodd eich cod cysylltu ei bostio mewn sgwrs grŵp, felly rwyf wedi'i ganslo i gadw eich cyfrif yn ddiogel. Gofynnwch i swyddfa'r ysgol am un newydd, a'i anfon ataf i yn unig, mewn sgwrs breifat.
+link-code-revoked-office = Cafodd cod cysylltu { $name } ({ $external_id }) ei bostio mewn sgwrs grŵp ar { $platform }, felly mae wedi'i ganslo. Rhowch un newydd gyda: haven invite --person { $external_id }
+link-code-revoked = Cafodd y cod hwnnw ei ganslo oherwydd iddo gael ei weld y tu allan i sgwrs breifat. Gofynnwch i swyddfa'r ysgol am un newydd.
+link-relink-confirm = Mae rhywun newydd ddefnyddio cod cysylltu ar gyfer eich cofnod o gyfrif { $platform } gwahanol. Os mai chi oedd hynny (ar ffôn newydd, er enghraifft), pwyswch “Ie, symudwch fi”, a bydd y cyfrif hwn yn cael ei ddatgysylltu. Os nad chi oedd e, pwyswch “Na” a chaiff swyddfa'r ysgol wybod.
+link-relink-yes = Ie, symudwch fi
+link-relink-no = Na, nid fi oedd hynny
+link-relink-waiting = Mae gan y person hwn gyfrif wedi'i gysylltu ar { $platform } eisoes. Rwyf wedi gofyn i'r cyfrif hwnnw gadarnhau'r symud; byddwch yn clywed gennyf pan fydd yn gwneud hynny. Os na all, gall swyddfa'r ysgol gymeradwyo'r symud ar ôl cyfnod aros.
+link-relink-declined = Ni chafodd y symud ei gadarnhau, felly nid yw'r cyfrif hwn wedi'i gysylltu. Os ydych yn credu bod hyn yn gamgymeriad, cysylltwch â swyddfa'r ysgol.
+link-relink-kept = Diolch. Mae eich cyfrif yn aros wedi'i gysylltu, ac ni chafodd y cyfrif arall ei gysylltu. Mae swyddfa'r ysgol wedi cael gwybod.
+link-relink-declined-office = Defnyddiwyd cod cysylltu ar gyfer { $name } ({ $external_id }) o gyfrif { $platform } newydd, a dywedodd eu cyfrif presennol nad nhw oedd e. Ni chafodd y cyfrif newydd ei gysylltu.
+link-relink-moved = Mae eich cofnod wedi'i symud i gyfrif { $platform } arall, felly nid yw'r cyfrif hwn wedi'i gysylltu mwyach. Os nad chi oedd hyn, cysylltwch â swyddfa'r ysgol ar unwaith.

@@ -165,3 +165,18 @@ config-file-missing = The configuration file { $path } does not exist.
 start-key-missing = No encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({ $path } does not exist). Haven will not store concerns unencrypted.
 report-period-backwards = The start of the period (--from { $from }) is after its end (--to { $to }).
 rotate-done = Everything is now encrypted with the key in { $path }. Point secrets.key_file at it, and keep the old key until your backups made with it have expired.
+
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = That looked like a link code, so it no longer works, and I've asked for the message to be removed. Link codes must only ever be sent to me in a private chat. Its owner can get a new one from the school office.
+link-code-revoked-owner = Your link code was posted in a group chat, so I have cancelled it to keep your account safe. Please ask the school office for a new one, and send it only to me, in a private chat.
+link-code-revoked-office = The link code of { $name } ({ $external_id }) was posted in a group chat on { $platform }, so it has been cancelled. Issue a new one with: haven invite --person { $external_id }
+link-code-revoked = That code was cancelled because it was seen outside a private chat. Please ask the school office for a new one.
+link-relink-confirm = Someone has just used a link code for your record from a different { $platform } account. If that was you (on a new phone, for example), press “Yes, move me”, and this account will be unlinked. If it was not you, press “No” and the school office will be told.
+link-relink-yes = Yes, move me
+link-relink-no = No, that wasn't me
+link-relink-waiting = This person already has an account linked on { $platform }. I've asked that account to confirm the move; you'll hear from me when it does. If it can't, the school office can approve the move after a waiting period.
+link-relink-declined = The move was not confirmed, so this account has not been linked. If you think this is a mistake, please contact the school office.
+link-relink-kept = Thank you. Your account stays linked, and the other account was not linked. The school office has been told.
+link-relink-declined-office = A link code for { $name } ({ $external_id }) was used from a new { $platform } account, and their current account said it was not them. The new account was not linked.
+link-relink-moved = Your record has been moved to another { $platform } account, so this account is no longer linked. If this wasn't you, contact the school office straight away.

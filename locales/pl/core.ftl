@@ -173,3 +173,18 @@ config-file-missing = Plik konfiguracyjny { $path } nie istnieje.
 start-key-missing = Brak klucza szyfrowania: ustaw HAVEN_SECRETS__KEY lub secrets.key_file ({ $path } nie istnieje). Haven nie będzie przechowywać zgłoszeń bez szyfrowania.
 report-period-backwards = Początek okresu (--from { $from }) jest późniejszy niż jego koniec (--to { $to }).
 rotate-done = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path }. Ustaw secrets.key_file tak, aby wskazywał ten plik, i zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.
+
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = To wyglądało na kod połączenia, więc już nie działa, a ja poprosiłem o usunięcie wiadomości. Kody połączenia wolno wysyłać mi wyłącznie na czacie prywatnym. Jego właściciel może dostać nowy w sekretariacie szkoły.
+link-code-revoked-owner = Twój kod połączenia został opublikowany na czacie grupowym, więc go anulowałem, aby chronić Twoje konto. Poproś sekretariat szkoły o nowy i wyślij go tylko do mnie, na czacie prywatnym.
+link-code-revoked-office = Kod połączenia osoby { $name } ({ $external_id }) został opublikowany na czacie grupowym w { $platform }, więc został anulowany. Wydaj nowy poleceniem: haven invite --person { $external_id }
+link-code-revoked = Ten kod został anulowany, ponieważ pojawił się poza czatem prywatnym. Poproś sekretariat szkoły o nowy.
+link-relink-confirm = Ktoś właśnie użył kodu połączenia do Twojego rekordu z innego konta { $platform }. Jeśli to Ty (na przykład na nowym telefonie), naciśnij „Tak, przenieś mnie”, a to konto zostanie odłączone. Jeśli to nie Ty, naciśnij „Nie”, a sekretariat szkoły zostanie powiadomiony.
+link-relink-yes = Tak, przenieś mnie
+link-relink-no = Nie, to nie ja
+link-relink-waiting = Ta osoba ma już konto połączone w { $platform }. Poprosiłem to konto o potwierdzenie przeniesienia; dam znać, gdy to nastąpi. Jeśli nie będzie to możliwe, sekretariat szkoły może zatwierdzić przeniesienie po okresie oczekiwania.
+link-relink-declined = Przeniesienie nie zostało potwierdzone, więc to konto nie zostało połączone. Jeśli uważasz, że to pomyłka, skontaktuj się z sekretariatem szkoły.
+link-relink-kept = Dziękuję. Twoje konto pozostaje połączone, a drugie konto nie zostało połączone. Sekretariat szkoły został powiadomiony.
+link-relink-declined-office = Kodu połączenia osoby { $name } ({ $external_id }) użyto z nowego konta { $platform }, a jej obecne konto odpowiedziało, że to nie ona. Nowe konto nie zostało połączone.
+link-relink-moved = Twój rekord został przeniesiony na inne konto { $platform }, więc to konto nie jest już połączone. Jeśli to nie Ty, natychmiast skontaktuj się z sekretariatem szkoły.

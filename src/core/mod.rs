@@ -16,6 +16,7 @@ pub mod features;
 pub mod form;
 pub mod ids;
 pub mod linkcode;
+pub mod linking;
 pub mod message;
 pub mod people;
 pub mod settings;

@@ -9,6 +9,7 @@ use super::broadcast::store::BroadcastTx;
 use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
+use super::linking::store::LinkingTx;
 use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
 use super::streams::store::StreamsTx;
@@ -140,7 +141,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx {
+pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

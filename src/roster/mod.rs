@@ -55,7 +55,9 @@ mod invite;
 
 pub use csv_import::{parse, RowError, RowProblem};
 pub use import::{import_with, Group, GroupShare, ImportOptions, ImportReport, Refusal};
-pub use invite::{issue, write_csv, Invite, InviteError, InviteFilter};
+pub use invite::{
+    issue, issue_with, write_csv, Invite, InviteError, InviteFilter, InviteOptions, Issued,
+};
 
 use crate::core::ids::SchoolId;
 use crate::core::store::{ImportSummary, Kind, Store};

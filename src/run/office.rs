@@ -3,7 +3,7 @@
 //! non-zero exit.
 
 use super::open_app;
-use crate::cli::ImportKind;
+use crate::cli::{ImportKind, InviteArgs};
 use crate::config::Config;
 use crate::core::people::Lang;
 use crate::core::store::Kind;
@@ -115,37 +115,39 @@ fn row_error(i18n: &I18n, e: &RowError) -> String {
     )
 }
 
-pub(super) async fn invite(
-    cfg: &Config,
-    all: bool,
-    person: Option<String>,
-    out: Option<std::path::PathBuf>,
-) -> anyhow::Result<()> {
+/// `haven invite [--person ID] [--include-linked] [--replace] [--out FILE]`.
+pub(super) async fn invite(cfg: &Config, o: InviteArgs) -> anyhow::Result<()> {
     let app = open_app(cfg, false).await?;
-    let who = match (person, all) {
+    let who = match (o.person, o.include_linked) {
         (Some(p), _) => roster::InviteFilter::One(p),
         (None, true) => roster::InviteFilter::All,
         (None, false) => roster::InviteFilter::Unlinked,
     };
+    let options = roster::InviteOptions {
+        who,
+        include_linked: o.include_linked,
+        replace_live: o.replace,
+    };
     let ttl = Duration::days(app.ctx.settings.linking.code_valid_days.max(1));
     let now = app.ctx.clock.now();
+    let tz = app.ctx.settings.timezone;
     let mut rng = rand::rngs::StdRng::from_entropy();
-    let invites = roster::issue(
-        app.ctx.store.as_ref(),
-        app.ctx.school,
-        who,
-        ttl,
-        now,
-        &mut rng,
-    )
-    .await?;
-    let invites = match invites {
+    let (store, school) = (app.ctx.store.as_ref(), app.ctx.school);
+    let issued = roster::issue_with(store, school, &options, ttl, tz, now, &mut rng).await?;
+    let issued = match issued {
         Ok(i) => i,
-        Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args())),
+        Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args(tz))),
     };
     let say = |key: &str, args: &[(&str, String)]| {
         eprintln!("{}", app.i18n.text_with(Lang::EnGb, key, args))
     };
+    if issued.kept_live > 0 {
+        say(
+            "invite-skipped-live",
+            &[("count", issued.kept_live.to_string())],
+        );
+    }
+    let invites = issued.invites;
     let Some(expires) = invites.iter().map(|i| i.expires).max() else {
         say("invite-none", &[]);
         return Ok(());
@@ -154,8 +156,7 @@ pub(super) async fn invite(
         .telegram
         .as_ref()
         .and_then(|t| t.bot_username.as_deref());
-    let tz = app.ctx.settings.timezone;
-    match &out {
+    match &o.out {
         Some(path) => roster::write_csv(&invites, bot, tz, crate::files::create_private(path)?)?,
         None => roster::write_csv(&invites, bot, tz, std::io::stdout())?,
     }
@@ -166,11 +167,47 @@ pub(super) async fn invite(
             ("expires", app.i18n.time(expires)),
         ],
     );
-    if let Some(path) = out {
+    if let Some(path) = o.out {
         say(
             "invite-file-written",
             &[("path", path.display().to_string())],
         );
     }
     Ok(())
+}
+
+/// `haven relink --person ID`: the office approves a pending move of a person's chat account
+/// once the cooling-off period has passed.
+pub(super) async fn relink(cfg: &Config, person: &str) -> anyhow::Result<()> {
+    use crate::core::linking::relink::{approve, ApproveError};
+    let app = open_app(cfg, false).await?;
+    let now = app.ctx.clock.now();
+    let cooling_off = Duration::hours(i64::from(cfg.roster.relink_cooling_off_hours));
+    let school_name = app.ctx.settings.school_name.clone();
+    let mut tx = app.ctx.store.begin().await?;
+    let done = approve(
+        &mut *tx,
+        app.ctx.school,
+        person,
+        cooling_off,
+        &school_name,
+        now,
+    )
+    .await?;
+    let say = |key: &str, args: &[(&str, String)]| app.i18n.text_with(Lang::EnGb, key, args);
+    match done {
+        Ok(_) => {
+            tx.commit().await?;
+            let args = [("external_id", person.to_string())];
+            println!("{}", say("relink-approved", &args));
+            Ok(())
+        }
+        Err(e) => {
+            let mut args = vec![("external_id", person.to_string())];
+            if let ApproveError::TooSoon { from, .. } = &e {
+                args.push(("from", app.i18n.time(*from)));
+            }
+            bail!("{}", say(e.key(), &args))
+        }
+    }
 }

@@ -244,3 +244,40 @@ fn emptying_one_class_stops_a_parents_import() {
     assert!(!ok);
     assert!(err.contains(&format!("the parents of {class}:")), "{err}");
 }
+
+#[test]
+fn invite_never_silently_replaces_a_code_issued_the_same_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]).2);
+    let (_, err, ok) = haven(d, &["invite", "--out", "first.csv"]);
+    assert!(ok && err.contains("Issued 11 link codes"), "{err}");
+    let first = std::fs::read_to_string(d.join("first.csv")).unwrap();
+
+    let (out, err, ok) = haven(d, &["invite", "--out", "second.csv"]);
+    assert!(ok, "{err}");
+    assert!(out.is_empty());
+    assert!(
+        err.contains("11 people were left out: codes issued to them today still work"),
+        "{err}"
+    );
+    assert!(err.contains("No link codes were issued"), "{err}");
+    assert!(!d.join("second.csv").exists(), "no file without codes");
+
+    let (out, err, ok) = haven(d, &["invite", "--person", "STF001"]);
+    assert!(!ok && out.is_empty(), "{out}");
+    assert!(err.contains("STF001 was issued a code today at"), "{err}");
+    assert!(err.contains("--replace"), "{err}");
+
+    let (out, err, ok) = haven(d, &["invite", "--person", "STF001", "--replace"]);
+    assert!(ok, "{err}");
+    let new_code = out
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(3)
+        .unwrap()
+        .to_string();
+    assert!(!first.contains(&new_code), "a new code: {out}");
+}

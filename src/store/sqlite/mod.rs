@@ -28,6 +28,7 @@ mod codec;
 mod concern;
 mod concern_rows;
 mod drafts;
+mod linking;
 mod links;
 mod outbox;
 mod people;
