@@ -188,3 +188,18 @@ link-relink-declined = لم يُؤكَّد النقل، لذا لم يُربط �
 link-relink-kept = شكرًا لك. يبقى حسابك مرتبطًا، ولم يُربط الحساب الآخر. وقد أُبلغ مكتب المدرسة.
 link-relink-declined-office = استُخدم رمز ربط لـ { $name } ({ $external_id }) من حساب { $platform } جديد، وقال حسابه الحالي إنه ليس هو. لم يُربط الحساب الجديد.
 link-relink-moved = نُقل سجلك إلى حساب { $platform } آخر، لذا لم يعد هذا الحساب مرتبطًا. إن لم تكن أنت، فتواصل مع مكتب المدرسة فورًا.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = يُرجى تأكيد دور حماية: يمنح دليل المدرسة الآن { $name } ({ $external_id }) دور «{ $role }». وإلى أن تؤكده، لن يتلقى أي بلاغ ولن يراه. لا تؤكد إلا إذا كنت تعلم أن هذا صحيح؛ وإن لم تتعرف عليه فارفضه.
+role-confirm-yes = تأكيد
+role-confirm-no = رفض
+role-pending-notice = للعلم: يمنح دليل المدرسة الآن { $name } ({ $external_id }) دور «{ $role }». ولا يسري إلا بعد أن يؤكده مدير المدرسة أو رئيس مجلس الأمناء.
+role-confirmed = أكّد { $by } دور «{ $role }» لـ { $name } ({ $external_id }). وهو ساري المفعول الآن.
+role-refused = رفض { $by } دور «{ $role }» لـ { $name } ({ $external_id }). ولن يسري.
+role-granted-you = أصبح لديك الآن دور «{ $role }» في Haven.
+role-removed-notice = لم يعد لدى { $name } ({ $external_id }) في Haven: { $roles }، فقد تغيّر دليل المدرسة.
+role-leaver-notice = عُلِّم { $name } ({ $external_id })، الذي كان لديه { $roles }، كمغادر في دليل المدرسة، ولم يعد يتلقى البلاغات أو يراها.
+role-removed-you = لم يعد لديك في Haven: { $roles }، فقد تغيّر دليل المدرسة. إن كان هذا خطأً، فتحدّث إلى مدير المدرسة.
+role-holder-new-account-you = رُبط سجلك في Haven للتو بحساب على { $platform } أيضًا. إن لم تكن أنت، فأخبر مدير المدرسة أو مسؤول الحماية فورًا.
+role-holder-new-account = للعلم: ربط { $name } حسابًا جديدًا على { $platform } بـ Haven.

@@ -75,3 +75,7 @@ invite-skipped-live = { $count ->
 relink-approved = أصبح { $external_id } مرتبطًا بحسابه الجديد، وأُبلغ الحساب القديم.
 relink-error-nothing-pending = لا يوجد لدى { $external_id } نقل حساب بانتظار الموافقة.
 relink-error-too-soon = يمكن الموافقة على النقل لـ { $external_id } اعتبارًا من { $from }، بعد انتهاء فترة الانتظار.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = بانتظار تأكيد مدير المدرسة أو الرئيس في المحادثة: { $external_id } { $name }: { $role }

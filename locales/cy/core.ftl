@@ -182,3 +182,18 @@ link-relink-declined = Ni chafodd y symud ei gadarnhau, felly nid yw'r cyfrif hw
 link-relink-kept = Diolch. Mae eich cyfrif yn aros wedi'i gysylltu, ac ni chafodd y cyfrif arall ei gysylltu. Mae swyddfa'r ysgol wedi cael gwybod.
 link-relink-declined-office = Defnyddiwyd cod cysylltu ar gyfer { $name } ({ $external_id }) o gyfrif { $platform } newydd, a dywedodd eu cyfrif presennol nad nhw oedd e. Ni chafodd y cyfrif newydd ei gysylltu.
 link-relink-moved = Mae eich cofnod wedi'i symud i gyfrif { $platform } arall, felly nid yw'r cyfrif hwn wedi'i gysylltu mwyach. Os nad chi oedd hyn, cysylltwch â swyddfa'r ysgol ar unwaith.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Cadarnhewch rôl ddiogelu: mae cyfeiriadur yr ysgol bellach yn rhoi'r rôl “{ $role }” i { $name } ({ $external_id }). Nes i chi ei chadarnhau, ni fyddant yn derbyn nac yn gweld unrhyw bryder. Cadarnhewch dim ond os ydych yn gwybod bod hyn yn gywir; os nad ydych yn ei adnabod, gwrthodwch.
+role-confirm-yes = Cadarnhau
+role-confirm-no = Gwrthod
+role-pending-notice = Er gwybodaeth: mae cyfeiriadur yr ysgol bellach yn rhoi'r rôl “{ $role }” i { $name } ({ $external_id }). Daw i rym dim ond pan fydd y Pennaeth neu Gadeirydd y Llywodraethwyr yn ei chadarnhau.
+role-confirmed = Cadarnhaodd { $by } y rôl “{ $role }” ar gyfer { $name } ({ $external_id }). Mae bellach mewn grym.
+role-refused = Gwrthododd { $by } y rôl “{ $role }” ar gyfer { $name } ({ $external_id }). Nid yw'n dod i rym.
+role-granted-you = Mae gennych y rôl “{ $role }” yn Haven bellach.
+role-removed-notice = Nid oes gan { $name } ({ $external_id }) { $roles } yn Haven mwyach: newidiodd cyfeiriadur yr ysgol.
+role-leaver-notice = Mae { $name } ({ $external_id }), a oedd â { $roles }, wedi'i nodi fel rhywun sydd wedi gadael yng nghyfeiriadur yr ysgol ac nid yw bellach yn derbyn nac yn gweld pryderon.
+role-removed-you = Nid oes gennych { $roles } yn Haven mwyach: newidiodd cyfeiriadur yr ysgol. Os yw hyn yn gamgymeriad, siaradwch â'r Pennaeth.
+role-holder-new-account-you = Mae eich cofnod Haven newydd gael ei gysylltu â chyfrif { $platform } hefyd. Os nad chi oedd hyn, dywedwch wrth y Pennaeth neu'r DSL ar unwaith.
+role-holder-new-account = Er gwybodaeth: mae { $name } wedi cysylltu cyfrif { $platform } newydd â Haven.

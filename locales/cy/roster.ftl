@@ -71,3 +71,7 @@ invite-skipped-live = { $count ->
 relink-approved = Mae { $external_id } bellach wedi'i gysylltu â'u cyfrif newydd, ac mae'r hen gyfrif wedi cael gwybod.
 relink-error-nothing-pending = Nid oes gan { $external_id } symud cyfrif yn aros am gymeradwyaeth.
 relink-error-too-soon = Gellir cymeradwyo'r symud ar gyfer { $external_id } o { $from }, pan fydd y cyfnod aros drosodd.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = yn aros i'r Pennaeth neu'r Cadeirydd gadarnhau yn y sgwrs: { $external_id } { $name }: { $role }

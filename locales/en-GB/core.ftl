@@ -180,3 +180,18 @@ link-relink-declined = The move was not confirmed, so this account has not been 
 link-relink-kept = Thank you. Your account stays linked, and the other account was not linked. The school office has been told.
 link-relink-declined-office = A link code for { $name } ({ $external_id }) was used from a new { $platform } account, and their current account said it was not them. The new account was not linked.
 link-relink-moved = Your record has been moved to another { $platform } account, so this account is no longer linked. If this wasn't you, contact the school office straight away.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Please confirm a safeguarding role: the school's directory now gives { $name } ({ $external_id }) the role “{ $role }”. Until you confirm it, they do not receive or see any concern. Confirm only if you know this is right; if you do not recognise it, refuse.
+role-confirm-yes = Confirm
+role-confirm-no = Refuse
+role-pending-notice = For your information: the school's directory now gives { $name } ({ $external_id }) the role “{ $role }”. It takes effect only when the Headteacher or the Chair of Governors confirms it.
+role-confirmed = { $by } confirmed the role “{ $role }” for { $name } ({ $external_id }). It is now in effect.
+role-refused = { $by } refused the role “{ $role }” for { $name } ({ $external_id }). It does not take effect.
+role-granted-you = You now hold the role “{ $role }” in Haven.
+role-removed-notice = { $name } ({ $external_id }) no longer holds { $roles } in Haven: the school's directory changed.
+role-leaver-notice = { $name } ({ $external_id }), who held { $roles }, has been marked as a leaver in the school's directory and no longer receives or sees concerns.
+role-removed-you = You no longer hold { $roles } in Haven: the school's directory changed. If this is a mistake, please speak to the Headteacher.
+role-holder-new-account-you = Your Haven record has just been linked to a { $platform } account as well. If this wasn't you, tell the Headteacher or the DSL straight away.
+role-holder-new-account = For your information: { $name } has linked a new { $platform } account to Haven.

@@ -67,3 +67,7 @@ invite-skipped-live = { $count ->
 relink-approved = { $external_id } is now linked to their new account, and the old account has been told.
 relink-error-nothing-pending = { $external_id } has no account move waiting for approval.
 relink-error-too-soon = The move for { $external_id } can be approved from { $from }, once the waiting period is over.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = waiting for the Headteacher or the Chair to confirm in chat: { $external_id } { $name }: { $role }

@@ -188,3 +188,18 @@ link-relink-declined = Przeniesienie nie zostało potwierdzone, więc to konto n
 link-relink-kept = Dziękuję. Twoje konto pozostaje połączone, a drugie konto nie zostało połączone. Sekretariat szkoły został powiadomiony.
 link-relink-declined-office = Kodu połączenia osoby { $name } ({ $external_id }) użyto z nowego konta { $platform }, a jej obecne konto odpowiedziało, że to nie ona. Nowe konto nie zostało połączone.
 link-relink-moved = Twój rekord został przeniesiony na inne konto { $platform }, więc to konto nie jest już połączone. Jeśli to nie Ty, natychmiast skontaktuj się z sekretariatem szkoły.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Potwierdź rolę związaną z ochroną dzieci: szkolny katalog nadaje teraz osobie { $name } ({ $external_id }) rolę „{ $role }”. Dopóki jej nie potwierdzisz, ta osoba nie otrzymuje ani nie widzi żadnych zgłoszeń. Potwierdź tylko, jeśli wiesz, że to prawidłowe; jeśli tego nie rozpoznajesz, odmów.
+role-confirm-yes = Potwierdź
+role-confirm-no = Odmów
+role-pending-notice = Do wiadomości: szkolny katalog nadaje teraz osobie { $name } ({ $external_id }) rolę „{ $role }”. Zacznie obowiązywać dopiero po potwierdzeniu przez dyrektora lub przewodniczącego rady szkoły.
+role-confirmed = { $by } potwierdził(a) rolę „{ $role }” dla { $name } ({ $external_id }). Obowiązuje od teraz.
+role-refused = { $by } odmówił(a) roli „{ $role }” dla { $name } ({ $external_id }). Nie zacznie obowiązywać.
+role-granted-you = Masz teraz w Haven rolę „{ $role }”.
+role-removed-notice = { $name } ({ $external_id }) nie ma już w Haven ról: { $roles } — zmienił się szkolny katalog.
+role-leaver-notice = { $name } ({ $external_id }), z rolami: { $roles }, została oznaczona w szkolnym katalogu jako osoba, która odeszła, i nie otrzymuje ani nie widzi już zgłoszeń.
+role-removed-you = Nie masz już w Haven ról: { $roles } — zmienił się szkolny katalog. Jeśli to pomyłka, porozmawiaj z dyrektorem.
+role-holder-new-account-you = Twój rekord w Haven został właśnie połączony także z kontem { $platform }. Jeśli to nie Ty, natychmiast powiedz o tym dyrektorowi lub DSL.
+role-holder-new-account = Do wiadomości: { $name } połączył(a) z Haven nowe konto { $platform }.

@@ -73,3 +73,7 @@ invite-skipped-live = { $count ->
 relink-approved = { $external_id } jest teraz połączony z nowym kontem, a stare konto zostało powiadomione.
 relink-error-nothing-pending = { $external_id } nie ma przeniesienia konta oczekującego na zatwierdzenie.
 relink-error-too-soon = Przeniesienie dla { $external_id } można zatwierdzić od { $from }, po upływie okresu oczekiwania.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = czeka na potwierdzenie przez dyrektora lub przewodniczącego na czacie: { $external_id } { $name }: { $role }

@@ -81,6 +81,8 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code: &LinkCode) -
         return super::linking::relink::request(t, &p, code).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
+    super::roles::announce_new_account(&mut *t.tx, t.cx.school, &p, &t.ev.from, &accounts, t.now)
+        .await?;
     t.tx.use_link_code(&code.hash(), &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
     t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)

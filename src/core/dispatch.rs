@@ -16,6 +16,7 @@ use super::form::driver;
 use super::ids::PersonId;
 use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
+use super::roles;
 use super::store::Result;
 use super::streams;
 use super::turn::{Ctx, Turn};
@@ -181,6 +182,9 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(roles::PAYLOAD_PREFIX) {
+        return roles::confirm::button(t, rest).await;
     }
     if let Some(rest) = payload.strip_prefix(linking::PAYLOAD_PREFIX) {
         return linking::relink::button(t, rest).await;

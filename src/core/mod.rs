@@ -19,6 +19,7 @@ pub mod linkcode;
 pub mod linking;
 pub mod message;
 pub mod people;
+pub mod roles;
 pub mod settings;
 pub mod store;
 pub mod streams;

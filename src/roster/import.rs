@@ -2,13 +2,17 @@
 //! school: a file with no people is refused, and a file that would mark more than a set share of
 //! a group as leavers stops and says what it would do, unless the office allows it.
 //!
+//! Safeguarding roles the file gives do not take effect: they wait for the Headteacher's or the
+//! Chair's confirmation (`core::roles`, which also says how the first import bootstraps).
+//!
 //! A dry run does all of the work in a transaction that is then rolled back, so what it reports
 //! is exactly what the real import would do. This module never writes when it refuses.
 
 use super::{parse, RowError};
 use crate::core::ids::SchoolId;
-use crate::core::people::Person;
-use crate::core::store::{ImportSummary, Kind, PersonRecord, Store};
+use crate::core::people::{Person, Role};
+use crate::core::roles::{self, store::RoleOutcome};
+use crate::core::store::{ImportSummary, Kind, PersonRecord, Store, Tx};
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashSet};
@@ -60,6 +64,9 @@ pub struct ImportReport {
     pub summary: ImportSummary,
     /// `(external id, name)` of each person it marks as a leaver, by name.
     pub leavers: Vec<(String, String)>,
+    /// `(external id, name, role)` of each safeguarding role it gives that now waits for the
+    /// Headteacher's or the Chair's confirmation (`core::roles`).
+    pub pending: Vec<(String, String, Role)>,
     /// True when nothing was written (a dry run).
     pub dry_run: bool,
 }
@@ -94,17 +101,51 @@ pub async fn import_with(
         Err(problems) => return Ok(Err(Refusal::BadRows(problems))),
     };
     let mut tx = store.begin().await?;
-    let before: Vec<Person> = tx
-        .people(school)
-        .await?
-        .into_iter()
-        .filter(|p| of_kind(p, kind))
-        .collect();
+    let everyone = tx.people(school).await?;
+    // The very first import (no one holds a safeguarding role yet) takes effect whole.
+    let bootstrap = !everyone
+        .iter()
+        .any(|p| p.roles.iter().any(Role::is_safeguarding));
+    let before: Vec<Person> = everyone.into_iter().filter(|p| of_kind(p, kind)).collect();
     let leaving = leavers(&before, &people);
+    let mut planned = Vec::with_capacity(people.len());
+    let mut grants = Vec::new();
+    let mut losses = Vec::new();
+    for r in &people {
+        let stored = tx.person_by_external_id(school, &r.external_id).await?;
+        let p = roles::plan(stored.as_ref(), r, bootstrap);
+        grants.extend(p.grants.iter().map(|g| (r.external_id.clone(), *g)));
+        if !p.removed.is_empty() {
+            losses.push((r.external_id.clone(), p.removed));
+        }
+        planned.push(PersonRecord {
+            roles: p.roles,
+            ..r.clone()
+        });
+    }
     let summary = tx
-        .import_people(school, kind, &people, now)
+        .import_people(school, kind, &planned, now)
         .await
         .context("importing people")?;
+    let pending = role_changes(
+        tx.as_mut(),
+        school,
+        &people,
+        &grants,
+        &losses,
+        &leaving,
+        now,
+    )
+    .await
+    .context("asking for safeguarding roles to be confirmed")?;
+    if bootstrap
+        && people
+            .iter()
+            .any(|r| r.roles.iter().any(Role::is_safeguarding))
+    {
+        tx.audit(school, None, "role.bootstrap", super::kind_name(kind), now)
+            .await?;
+    }
     let mut leavers: Vec<(String, String)> = leaving
         .iter()
         .map(|p| (p.external_id.clone(), p.name.clone()))
@@ -113,6 +154,7 @@ pub async fn import_with(
     let report = ImportReport {
         summary,
         leavers,
+        pending,
         dry_run: options.dry_run,
     };
     let over = over_limit(kind, &before, &leaving, options.max_leaver_percent);
@@ -147,6 +189,52 @@ pub async fn import_with(
         .context("auditing an import")?;
     tx.commit().await.context("committing an import")?;
     Ok(Ok(report))
+}
+
+/// Asks for each safeguarding role granted to be confirmed, withdraws open requests the file no
+/// longer backs, and announces safeguarding roles lost (or held by leavers).
+async fn role_changes(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    people: &[PersonRecord],
+    grants: &[(String, Role)],
+    losses: &[(String, Vec<Role>)],
+    leaving: &[&Person],
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<(String, String, Role)>> {
+    let mut pending = Vec::new();
+    for (external_id, role) in grants {
+        let Some(p) = tx.person_by_external_id(school, external_id).await? else {
+            continue;
+        };
+        roles::request(tx, school, &p, *role, now).await?;
+        pending.push((p.external_id.clone(), p.name.clone(), *role));
+    }
+    for r in people {
+        let Some(p) = tx.person_by_external_id(school, &r.external_id).await? else {
+            continue;
+        };
+        for open in tx.role_requests_of(p.id).await? {
+            if !r.roles.has(open.role) {
+                tx.settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
+                    .await?;
+            }
+        }
+    }
+    for (external_id, lost) in losses {
+        if let Some(p) = tx.person_by_external_id(school, external_id).await? {
+            roles::announce_loss(tx, school, &p, lost, false, now).await?;
+        }
+    }
+    for p in leaving {
+        for open in tx.role_requests_of(p.id).await? {
+            tx.settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
+                .await?;
+        }
+        let held: Vec<Role> = p.roles.iter().filter(|r| r.is_safeguarding()).collect();
+        roles::announce_loss(tx, school, p, &held, true, now).await?;
+    }
+    Ok(pending)
 }
 
 /// True when the person came from a file of this kind (staff rows always hold a school-side

@@ -83,6 +83,14 @@ fn describe(i18n: &I18n, report: &ImportReport) -> String {
         let args = [("external_id", external_id.clone()), ("name", name.clone())];
         lines.push(i18n.text_with(Lang::EnGb, "import-leaver-line", &args));
     }
+    for (external_id, name, role) in &report.pending {
+        let args = [
+            ("external_id", external_id.clone()),
+            ("name", name.clone()),
+            ("role", role.as_str().to_string()),
+        ];
+        lines.push(i18n.text_with(Lang::EnGb, "import-pending-role-line", &args));
+    }
     lines.join("\n")
 }
 

@@ -17,6 +17,7 @@ mod locales;
 mod logs;
 mod office;
 mod outbox;
+mod roles;
 mod roster;
 mod streams;
 mod telegram;

@@ -281,3 +281,25 @@ fn invite_never_silently_replaces_a_code_issued_the_same_day() {
         .to_string();
     assert!(!first.contains(&new_code), "a new code: {out}");
 }
+
+#[test]
+fn the_first_import_takes_effect_and_a_later_safeguarding_role_waits_for_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (out, err, ok) = haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]);
+    assert!(ok, "{err}");
+    assert!(
+        !out.contains("waiting for"),
+        "the first import bootstraps: {out}"
+    );
+    let more = format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n");
+    let (out, err, ok) = haven(d, &["import", "staff", &file(d, "more.csv", &more)]);
+    assert!(ok, "{err}");
+    assert!(out.contains("Imported 1 new"), "{out}");
+    assert!(
+        out.contains(
+            "waiting for the Headteacher or the Chair to confirm in chat: STF099 Bev Ashdown (2): dsl"
+        ),
+        "{out}"
+    );
+}

@@ -115,8 +115,10 @@ async fn complete(
         .into_iter()
         .filter(|a| a.platform == p.account.platform && *a != p.account)
         .collect();
+    let others = tx.accounts_of(person.id).await?;
     tx.link_account(person.id, &p.account, now).await?;
     tx.settle_link(p.id, outcome, now).await?;
+    crate::core::roles::announce_new_account(tx, school, &person, &p.account, &others, now).await?;
     for account in old {
         let m = Message::new("link-relink-moved")
             .arg_key("platform", format!("platform-{}", account.platform));

@@ -32,6 +32,7 @@ mod linking;
 mod links;
 mod outbox;
 mod people;
+mod roles;
 mod sql;
 mod streams;
 mod tx;

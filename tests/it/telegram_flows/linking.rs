@@ -58,3 +58,36 @@ async fn a_second_telegram_account_waits_for_the_first_to_say_yes() {
     other.sees("You are Emma Whitlow.");
     w.fake.assert_no_violations();
 }
+
+#[tokio::test]
+async fn the_head_confirms_a_new_dsl_with_a_button_and_only_then_it_counts() {
+    use haven::core::clock::Clock;
+    let w = TgWorld::start().await;
+    let margaret = w.linked("STF001", 6301).await;
+    let owen = w.linked("STF006", 6302).await;
+    let staff = include_str!("../../../examples/staff.csv").replace(
+        "STF006,Owen Hartley,staff;it_lead",
+        "STF006,Owen Hartley,staff;it_lead;dsl",
+    );
+    haven::roster::import_file(
+        w.app.store().as_ref(),
+        w.app.app.ctx.school,
+        haven::core::store::Kind::Staff,
+        staff.as_bytes(),
+        w.app.clock.now(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    w.deliver().await;
+    margaret.sees("Please confirm a safeguarding role");
+    owen.says("/whoami").await;
+    assert!(owen
+        .texts()
+        .iter()
+        .all(|t| !t.contains("Designated Safeguarding Lead")));
+    margaret.taps("Confirm").await;
+    margaret.sees("Margaret Thornbury confirmed the role");
+    owen.sees("You now hold the role “Designated Safeguarding Lead” in Haven.");
+    w.fake.assert_no_violations();
+}
