@@ -67,14 +67,22 @@ impl Default for DatabaseConfig {
     }
 }
 
-/// The key that encrypts concerns, drafts and credentials at rest.
+/// The keys: the safeguarding key seals concerns, drafts, case records and stream credentials
+/// at rest (the bot holds it); the directory key is the office's, for `haven import`, `haven
+/// invite` and `haven relink`, and opens nothing sealed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct SecretsConfig {
-    /// The key itself, base64 (32 bytes). Takes precedence over `key_file`.
+    /// The safeguarding key itself, base64 (32 bytes). Takes precedence over `key_file`.
     pub key: Option<SecretString>,
-    /// A file holding the key, base64. Created on first run when only the console is used.
+    /// A file holding the safeguarding key, base64. Created on first run when only the console
+    /// is used.
     pub key_file: PathBuf,
+    /// The office's directory key, base64 (32 bytes). Takes precedence over
+    /// `directory_key_file`.
+    pub directory_key: Option<SecretString>,
+    /// A file holding the directory key; created by the office's first directory command.
+    pub directory_key_file: PathBuf,
 }
 
 impl Default for SecretsConfig {
@@ -82,6 +90,8 @@ impl Default for SecretsConfig {
         SecretsConfig {
             key: None,
             key_file: PathBuf::from("haven.key"),
+            directory_key: None,
+            directory_key_file: PathBuf::from("haven-directory.key"),
         }
     }
 }

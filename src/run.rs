@@ -126,6 +126,32 @@ pub fn load_cipher(cfg: &Config, may_create: bool) -> anyhow::Result<Cipher> {
     )
 }
 
+/// The office's directory key: from the configuration, else the key file, which the office's
+/// first directory command creates. It never reads the safeguarding key.
+pub fn load_directory_key(cfg: &Config) -> anyhow::Result<Key> {
+    if let Some(k) = &cfg.secrets.directory_key {
+        return Ok(Key::from_base64(k.expose_secret())?);
+    }
+    let path = &cfg.secrets.directory_key_file;
+    if path.exists() {
+        return Ok(Key::load_file(path)?);
+    }
+    let key = Key::create_file(path)?;
+    tracing::info!(path = %path.display(), "created the office's directory key; keep this file with the office's tools");
+    Ok(key)
+}
+
+/// The app for the office's directory tools: the directory key only, so nothing sealed (no
+/// concern, draft, case record or stream credential) can be read or written.
+async fn open_directory_app(cfg: &Config) -> anyhow::Result<App> {
+    let key = load_directory_key(cfg)?;
+    let store = store::open_directory(&cfg.database.url, &key)
+        .await
+        .with_context(|| format!("opening the database {}", cfg.database.url))?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    App::new(store, clock, cfg.school.clone())
+}
+
 async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
     let cipher = load_cipher(cfg, may_create_key)?;
     let store = store::open(&cfg.database.url, cipher)

@@ -1,8 +1,9 @@
-//! `haven import` and `haven invite`: the office's tools at the command line. They print what
-//! they did (or would do) in English on the terminal; refusals go to standard error with a
-//! non-zero exit.
+//! `haven import`, `haven invite` and `haven relink`: the office's tools at the command line.
+//! They open the database with the office's directory key only, never the safeguarding key, so
+//! they cannot read a concern. They print what they did (or would do) in English on the
+//! terminal; refusals go to standard error with a non-zero exit.
 
-use super::open_app;
+use super::open_directory_app;
 use crate::cli::{ImportKind, InviteArgs};
 use crate::config::Config;
 use crate::core::people::Lang;
@@ -22,7 +23,7 @@ pub(super) async fn import(
     dry_run: bool,
     allow_leavers: bool,
 ) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
+    let app = open_directory_app(cfg).await?;
     let reader =
         std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
     let kind = match kind {
@@ -125,7 +126,7 @@ fn row_error(i18n: &I18n, e: &RowError) -> String {
 
 /// `haven invite [--person ID] [--include-linked] [--replace] [--out FILE]`.
 pub(super) async fn invite(cfg: &Config, o: InviteArgs) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
+    let app = open_directory_app(cfg).await?;
     let who = match (o.person, o.include_linked) {
         (Some(p), _) => roster::InviteFilter::One(p),
         (None, true) => roster::InviteFilter::All,
@@ -188,7 +189,7 @@ pub(super) async fn invite(cfg: &Config, o: InviteArgs) -> anyhow::Result<()> {
 /// once the cooling-off period has passed.
 pub(super) async fn relink(cfg: &Config, person: &str) -> anyhow::Result<()> {
     use crate::core::linking::relink::{approve, ApproveError};
-    let app = open_app(cfg, false).await?;
+    let app = open_directory_app(cfg).await?;
     let now = app.ctx.clock.now();
     let cooling_off = Duration::hours(i64::from(cfg.roster.relink_cooling_off_hours));
     let school_name = app.ctx.settings.school_name.clone();

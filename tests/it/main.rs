@@ -12,6 +12,7 @@ mod console_session;
 mod discord;
 mod forms;
 mod forms_answers;
+mod keys;
 mod linking;
 mod locales;
 mod logs;

@@ -303,3 +303,45 @@ fn the_first_import_takes_effect_and_a_later_safeguarding_role_waits_for_confirm
         "{out}"
     );
 }
+
+#[test]
+fn the_office_tools_run_with_the_directory_key_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let office = [("HAVEN_SECRETS__DIRECTORY_KEY", KEY)];
+    let staff = file(d, "staff.csv", STAFF);
+    let (out, err, ok) = haven_with(d, &["import", "staff", &staff], &office);
+    assert!(ok, "{err}");
+    assert!(out.contains("Imported 11 new"), "{out}");
+    let (_, err, ok) = haven_with(d, &["invite", "--out", "invite.csv"], &office);
+    assert!(ok, "{err}");
+    assert!(
+        !d.join("haven.key").exists(),
+        "no safeguarding key was made or read"
+    );
+
+    // What needs the safeguarding key refuses to run without it.
+    let (_, err, ok) = haven_with(
+        d,
+        &[
+            "report",
+            "concerns",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+        ],
+        &office,
+    );
+    assert!(!ok);
+    assert!(err.contains("No encryption key"), "{err}");
+
+    // Another directory key is refused.
+    let other = [(
+        "HAVEN_SECRETS__DIRECTORY_KEY",
+        "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=",
+    )];
+    let (_, err, ok) = haven_with(d, &["invite"], &other);
+    assert!(!ok);
+    assert!(err.contains("another directory key"), "{err}");
+}
