@@ -46,8 +46,9 @@
 //!
 //! # Invitations
 //!
-//! [`issue`] gives each chosen person a fresh link code and [`write_csv`] writes the office's
-//! mail-merge file; its columns are described there.
+//! [`issue_with`] gives each chosen person a fresh link code (leaving out people already linked,
+//! and people with a code issued earlier the same day that still works, unless asked) and
+//! [`write_csv`] writes the office's mail-merge file; its columns are described there.
 
 mod csv_import;
 mod import;

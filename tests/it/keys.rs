@@ -53,7 +53,10 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
         .unwrap()
         .expect("the record exists");
     let err = tx.concern_details(concern.id).await.expect_err("sealed");
-    assert!(format!("{err:#}").contains("which is not configured"), "{err:#}");
+    assert!(
+        format!("{err:#}").contains("which is not configured"),
+        "{err:#}"
+    );
     drop(tx);
 
     // The database file plus the directory key opens no sealed value, and holds no account.

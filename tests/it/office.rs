@@ -315,6 +315,12 @@ fn the_office_tools_run_with_the_directory_key_alone() {
     assert!(out.contains("Imported 11 new"), "{out}");
     let (_, err, ok) = haven_with(d, &["invite", "--out", "invite.csv"], &office);
     assert!(ok, "{err}");
+    let (_, err, ok) = haven_with(d, &["relink", "--person", "STF001"], &office);
+    assert!(!ok);
+    assert!(
+        err.contains("STF001 has no account move waiting for approval"),
+        "{err}"
+    );
     assert!(
         !d.join("haven.key").exists(),
         "no safeguarding key was made or read"
@@ -344,4 +350,71 @@ fn the_office_tools_run_with_the_directory_key_alone() {
     let (_, err, ok) = haven_with(d, &["invite"], &other);
     assert!(!ok);
     assert!(err.contains("another directory key"), "{err}");
+}
+
+/// Runs the console (the demo school) in `dir` with `script` on standard input.
+fn console(dir: &Path, script: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_haven"))
+        .current_dir(dir)
+        .env_clear()
+        .env("HAVEN_DATABASE__URL", dir.join("haven.db"))
+        .env("HAVEN_LOG__LEVEL", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("haven starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(script.as_bytes()).expect("script written");
+    drop(stdin);
+    let out = child.wait_with_output().expect("haven finishes");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn on_the_console_a_code_posted_in_a_group_is_dead_afterwards() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    console(d, "/as Emma\n/whoami\n"); // the demo school, with its safeguarding key
+    let (out, err, ok) = haven_with(
+        d,
+        &["invite", "--person", "PAR006", "--include-linked"],
+        &[],
+    );
+    assert!(ok, "{err}");
+    let code = out
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(3)
+        .unwrap()
+        .to_string();
+
+    let shown = console(
+        d,
+        &format!(
+            "/as Bronwen\n/in group Year 3 parents\nEmma, your code is {code}\n\
+             /in private\n/as Stranger\n/link {code}\n/whoami\n"
+        ),
+    );
+    assert!(
+        shown.contains("That looked like a link code, so it no longer works"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Your link code was posted in a group chat"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("That code was cancelled because it was seen outside a private chat"),
+        "{shown}"
+    );
+    assert!(shown.contains("I don't know who you are yet"), "{shown}");
 }
