@@ -36,18 +36,21 @@ pub enum Command {
         #[arg(value_enum)]
         kind: ImportKind,
         file: PathBuf,
+        /// Say what the import would change, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Go ahead even if more than `roster.max_leaver_percent` of a group would leave.
+        #[arg(long)]
+        allow_leavers: bool,
     },
     /// Issue single-use link codes and write the office's mail-merge CSV.
-    Invite {
-        /// Issue for everyone, not only people with no linked account.
+    Invite(InviteArgs),
+    /// Approve moving a person's chat account to the new account that used their code, when
+    /// the old account could not confirm (after the cooling-off period).
+    Relink {
+        /// The person's MIS id.
         #[arg(long)]
-        all: bool,
-        /// Issue for one person (their MIS id).
-        #[arg(long)]
-        person: Option<String>,
-        /// Where to write the CSV (standard output by default).
-        #[arg(long)]
-        out: Option<PathBuf>,
+        person: String,
     },
     /// Re-encrypt everything with a new key read from a file (created if it does not exist).
     RotateKey {
@@ -74,6 +77,24 @@ pub enum Command {
         #[command(subcommand)]
         action: CampaignCommand,
     },
+}
+
+/// Options of `haven invite`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct InviteArgs {
+    /// Also issue codes to people who already have a linked account (their old account is
+    /// asked to confirm a move).
+    #[arg(long, alias = "all")]
+    pub include_linked: bool,
+    /// Replace codes issued earlier today that still work.
+    #[arg(long)]
+    pub replace: bool,
+    /// Issue for one person (their MIS id).
+    #[arg(long)]
+    pub person: Option<String>,
+    /// Where to write the CSV (standard output by default).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -30,6 +30,29 @@ pub struct Config {
     /// Discord; without a token the Discord adapter does not start.
     pub discord: DiscordSection,
     pub log: LogConfig,
+    /// The office's imports.
+    pub roster: RosterConfig,
+}
+
+/// The office's imports (`[roster]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct RosterConfig {
+    /// The largest share (percent, 0–100) of a group an import may mark as leavers without
+    /// `--allow-leavers`.
+    pub max_leaver_percent: u8,
+    /// Hours after a new account used a person's code before the office may approve the move
+    /// (`haven relink`) when the old account has not confirmed it.
+    pub relink_cooling_off_hours: u32,
+}
+
+impl Default for RosterConfig {
+    fn default() -> Self {
+        RosterConfig {
+            max_leaver_percent: 20,
+            relink_cooling_off_hours: 48,
+        }
+    }
 }
 
 /// Where data is kept.
@@ -48,14 +71,22 @@ impl Default for DatabaseConfig {
     }
 }
 
-/// The key that encrypts concerns, drafts and credentials at rest.
+/// The keys: the safeguarding key seals concerns, drafts, case records and stream credentials
+/// at rest (the bot holds it); the directory key is the office's, for `haven import`, `haven
+/// invite` and `haven relink`, and opens nothing sealed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct SecretsConfig {
-    /// The key itself, base64 (32 bytes). Takes precedence over `key_file`.
+    /// The safeguarding key itself, base64 (32 bytes). Takes precedence over `key_file`.
     pub key: Option<SecretString>,
-    /// A file holding the key, base64. Created on first run when only the console is used.
+    /// A file holding the safeguarding key, base64. Created on first run when only the console
+    /// is used.
     pub key_file: PathBuf,
+    /// The office's directory key, base64 (32 bytes). Takes precedence over
+    /// `directory_key_file`.
+    pub directory_key: Option<SecretString>,
+    /// A file holding the directory key; created by the office's first directory command.
+    pub directory_key_file: PathBuf,
 }
 
 impl Default for SecretsConfig {
@@ -63,6 +94,8 @@ impl Default for SecretsConfig {
         SecretsConfig {
             key: None,
             key_file: PathBuf::from("haven.key"),
+            directory_key: None,
+            directory_key_file: PathBuf::from("haven-directory.key"),
         }
     }
 }

@@ -58,6 +58,11 @@ pub enum CryptoError {
     /// Authentication failed: the blob was altered or the key is wrong.
     #[error("encrypted value failed authentication (altered or wrong key)")]
     Tampered,
+    /// The cipher holds no safeguarding key (a directory tool's): it seals and opens nothing.
+    #[error(
+        "this tool does not hold the safeguarding key, so it cannot seal or open sensitive data"
+    )]
+    NoKey,
 }
 
 /// A 32-byte secret key. `Debug` shows only the fingerprint.
@@ -150,10 +155,11 @@ impl fmt::Debug for Key {
     }
 }
 
-/// Seals with the current key; opens with the current key or any older one.
+/// Seals with the current key; opens with the current key or any older one. A cipher made by
+/// [`Cipher::sealed_off`] holds no key at all.
 #[derive(Clone)]
 pub struct Cipher {
-    current: Key,
+    current: Option<Key>,
     old: Vec<Key>,
 }
 
@@ -161,9 +167,23 @@ impl Cipher {
     /// A cipher with one key.
     pub fn new(current: Key) -> Cipher {
         Cipher {
-            current,
+            current: Some(current),
             old: Vec::new(),
         }
+    }
+
+    /// A cipher with no key, for the office's directory tools: sealing fails with
+    /// [`CryptoError::NoKey`] and nothing sealed can be opened.
+    pub fn sealed_off() -> Cipher {
+        Cipher {
+            current: None,
+            old: Vec::new(),
+        }
+    }
+
+    /// True when the cipher holds a key to seal with.
+    pub fn can_seal(&self) -> bool {
+        self.current.is_some()
     }
 
     /// Adds an older key that is still accepted for opening (during a rotation).
@@ -174,14 +194,19 @@ impl Cipher {
 
     /// The cipher after rotating to `new`: the present current key becomes an old key.
     pub fn rotated(&self, new: Key) -> Cipher {
-        let mut old = vec![self.current.clone()];
+        let mut old: Vec<Key> = self.current.iter().cloned().collect();
         old.extend(self.old.iter().cloned());
-        Cipher { current: new, old }
+        Cipher {
+            current: Some(new),
+            old,
+        }
     }
 
-    /// The fingerprint of the key new blobs are sealed with.
+    /// The fingerprint of the key new blobs are sealed with (empty for a sealed-off cipher).
     pub fn fingerprint(&self) -> String {
-        self.current.fingerprint()
+        self.current
+            .as_ref()
+            .map_or_else(String::new, Key::fingerprint)
     }
 
     /// True when the current key or an older one has this fingerprint.
@@ -190,19 +215,19 @@ impl Cipher {
     }
 
     fn keys(&self) -> impl Iterator<Item = &Key> {
-        std::iter::once(&self.current).chain(self.old.iter())
+        self.current.iter().chain(self.old.iter())
     }
 
     /// Seals `plaintext` with the current key and a fresh random nonce.
-    pub fn encrypt(&self, plaintext: &[u8]) -> Vec<u8> {
+    pub fn encrypt(&self, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let current = self.current.as_ref().ok_or(CryptoError::NoKey)?;
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let mut out = Vec::with_capacity(HEADER_LEN + plaintext.len() + 16);
         out.push(FORMAT_V1);
-        out.extend_from_slice(&self.current.key_id());
+        out.extend_from_slice(&current.key_id());
         let aad = out.clone();
         out.extend_from_slice(&nonce);
-        let sealed = self
-            .current
+        let sealed = current
             .aead()
             .encrypt(
                 &nonce,
@@ -213,7 +238,7 @@ impl Cipher {
             )
             .expect("XChaCha20-Poly1305 encryption of an in-memory buffer cannot fail");
         out.extend_from_slice(&sealed);
-        out
+        Ok(out)
     }
 
     /// Opens a blob sealed by [`Cipher::encrypt`] with any key this cipher holds.
@@ -253,7 +278,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let c = Cipher::new(Key::generate());
-        let blob = c.encrypt(b"the secret answer");
+        let blob = c.encrypt(b"the secret answer").unwrap();
         assert_eq!(c.decrypt(&blob).unwrap(), b"the secret answer");
         assert!(!blob.windows(6).any(|w| w == b"secret"));
         assert_eq!(blob[0], FORMAT_V1);
@@ -263,13 +288,13 @@ mod tests {
     #[test]
     fn nonces_differ_between_encryptions() {
         let c = Cipher::new(Key::generate());
-        assert_ne!(c.encrypt(b"same"), c.encrypt(b"same"));
+        assert_ne!(c.encrypt(b"same").unwrap(), c.encrypt(b"same").unwrap());
     }
 
     #[test]
     fn tampering_is_detected_anywhere_in_the_blob() {
         let c = Cipher::new(Key::generate());
-        let blob = c.encrypt(b"hello there");
+        let blob = c.encrypt(b"hello there").unwrap();
         for i in 0..blob.len() {
             let mut bad = blob.clone();
             bad[i] ^= 0x01;
@@ -289,7 +314,7 @@ mod tests {
     fn a_wrong_key_is_refused() {
         let a = Cipher::new(Key::generate());
         let b = Cipher::new(Key::generate());
-        let blob = a.encrypt(b"x");
+        let blob = a.encrypt(b"x").unwrap();
         assert!(matches!(b.decrypt(&blob), Err(CryptoError::UnknownKey(_))));
 
         // Even with the key id forged to match, the wrong key fails authentication.
@@ -301,12 +326,12 @@ mod tests {
     #[test]
     fn old_keys_still_open_after_rotation() {
         let first = Cipher::new(Key::generate());
-        let old_blob = first.encrypt(b"before");
+        let old_blob = first.encrypt(b"before").unwrap();
         let second = first.rotated(Key::generate());
         assert_ne!(second.fingerprint(), first.fingerprint());
         assert!(second.knows(&first.fingerprint()));
         assert_eq!(second.decrypt(&old_blob).unwrap(), b"before");
-        let new_blob = second.encrypt(b"after");
+        let new_blob = second.encrypt(b"after").unwrap();
         assert_eq!(&new_blob[1..9], hex::decode(second.fingerprint()).unwrap());
         assert!(first.decrypt(&new_blob).is_err());
     }
@@ -338,5 +363,24 @@ mod tests {
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+}
+
+#[cfg(test)]
+mod sealed_off {
+    use super::*;
+
+    #[test]
+    fn a_sealed_off_cipher_seals_nothing_and_opens_nothing() {
+        let real = Cipher::new(Key::generate());
+        let blob = real.encrypt(b"concern details").unwrap();
+        let none = Cipher::sealed_off();
+        assert!(!none.can_seal());
+        assert!(matches!(none.encrypt(b"x"), Err(CryptoError::NoKey)));
+        assert!(matches!(
+            none.decrypt(&blob),
+            Err(CryptoError::UnknownKey(_))
+        ));
+        assert_eq!(none.fingerprint(), "");
     }
 }

@@ -21,7 +21,7 @@ pub async fn seed(store: &dyn Store, school: SchoolId, now: DateTime<Utc>) -> an
     for (kind, file) in [(Kind::Staff, STAFF), (Kind::Parents, PARENTS)] {
         roster::import_file(store, school, kind, file.as_bytes(), now)
             .await?
-            .map_err(|errors| anyhow!("the demo file has {} bad rows", errors.len()))?;
+            .map_err(|refusal| anyhow!("the demo file was refused: {refusal:?}"))?;
     }
     let mut tx = store.begin().await?;
     for p in tx.people(school).await? {

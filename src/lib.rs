@@ -13,6 +13,7 @@ pub mod core;
 pub mod crypto;
 pub mod delivery;
 pub mod demo;
+pub mod files;
 pub mod i18n;
 pub mod platforms;
 pub mod reports;

@@ -48,9 +48,9 @@ pub async fn concerns(
 
 /// Rows of `section,key,count` with stable codes.
 fn write_csv(s: &Stats, out: impl Write) -> anyhow::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
-    w.write_record(["section", "key", "count"])?;
-    let mut row = |section: &str, key: &str, n: String| w.write_record([section, key, &n]);
+    let mut w = crate::core::export::SafeCsv::new(out);
+    w.row(["section", "key", "count"])?;
+    let mut row = |section: &str, key: &str, n: String| w.row([section, key, &n]);
     row("total", "all", s.total.to_string())?;
     row("total", "urgent", s.urgent.to_string())?;
     for (g, n) in &s.by_group {

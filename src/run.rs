@@ -1,23 +1,21 @@
 //! What each `haven` command does. `anyhow` lives here, at the top.
 
 mod aup;
+mod office;
 
 use crate::adapters::console::Console;
 use crate::app::App;
 use crate::cli::{
-    BenchCommand, CampaignCommand, CampaignName, Cli, Command, ImportKind, LogFormat, ReportKind,
+    BenchCommand, CampaignCommand, CampaignName, Cli, Command, LogFormat, ReportKind,
 };
 use crate::config::Config;
 use crate::core::clock::{Clock, SystemClock};
 use crate::core::people::Lang;
-use crate::core::store::Kind;
 use crate::crypto::{Cipher, Key};
 use crate::i18n::I18n;
-use crate::{demo, roster, store};
+use crate::{demo, store};
 use anyhow::{bail, Context};
-use chrono::Duration;
 use is_terminal::IsTerminal;
-use rand::SeedableRng;
 use secrecy::ExposeSecret;
 use std::sync::Arc;
 use tokio::io::BufReader;
@@ -49,8 +47,14 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => run(cfg).await,
         Command::CheckConfig => check_config(&cfg),
-        Command::Import { kind, file } => import(&cfg, kind, &file).await,
-        Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
+        Command::Import {
+            kind,
+            file,
+            dry_run,
+            allow_leavers,
+        } => office::import(&cfg, kind, &file, dry_run, allow_leavers).await,
+        Command::Invite(o) => office::invite(&cfg, o).await,
+        Command::Relink { person } => office::relink(&cfg, &person).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
@@ -120,6 +124,32 @@ pub fn load_cipher(cfg: &Config, may_create: bool) -> anyhow::Result<Cipher> {
             &[("path", path.display().to_string())]
         )
     )
+}
+
+/// The office's directory key: from the configuration, else the key file, which the office's
+/// first directory command creates. It never reads the safeguarding key.
+pub fn load_directory_key(cfg: &Config) -> anyhow::Result<Key> {
+    if let Some(k) = &cfg.secrets.directory_key {
+        return Ok(Key::from_base64(k.expose_secret())?);
+    }
+    let path = &cfg.secrets.directory_key_file;
+    if path.exists() {
+        return Ok(Key::load_file(path)?);
+    }
+    let key = Key::create_file(path)?;
+    tracing::info!(path = %path.display(), "created the office's directory key; keep this file with the office's tools");
+    Ok(key)
+}
+
+/// The app for the office's directory tools: the directory key only, so nothing sealed (no
+/// concern, draft, case record or stream credential) can be read or written.
+async fn open_directory_app(cfg: &Config) -> anyhow::Result<App> {
+    let key = load_directory_key(cfg)?;
+    let store = store::open_directory(&cfg.database.url, &key)
+        .await
+        .with_context(|| format!("opening the database {}", cfg.database.url))?;
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    App::new(store, clock, cfg.school.clone())
 }
 
 async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
@@ -253,113 +283,6 @@ fn check_calendar(cfg: &Config, say: impl Fn(&str, &[(&str, String)])) {
     if let Some(last) = cal.last_term_day() {
         say("check-calendar-last-term", &[("date", show(last))]);
     }
-}
-
-async fn import(cfg: &Config, kind: ImportKind, file: &std::path::Path) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
-    let reader =
-        std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?;
-    let kind = match kind {
-        ImportKind::Staff => Kind::Staff,
-        ImportKind::Parents => Kind::Parents,
-    };
-    let now = app.ctx.clock.now();
-    let i18n = &app.i18n;
-    match roster::import_file(app.ctx.store.as_ref(), app.ctx.school, kind, reader, now).await? {
-        Ok(s) => {
-            let args = [
-                ("added", s.added.to_string()),
-                ("updated", s.updated.to_string()),
-                ("unchanged", s.unchanged.to_string()),
-                ("left", s.left.to_string()),
-            ];
-            println!("{}", i18n.text_with(Lang::EnGb, "import-summary", &args));
-            Ok(())
-        }
-        Err(errors) => {
-            for e in &errors {
-                let mut args: Vec<(&str, String)> = e.problem.args();
-                args.push(("line", e.line.to_string()));
-                let reason = i18n.text_with(Lang::EnGb, e.problem.key(), &args);
-                eprintln!(
-                    "{}",
-                    i18n.text_with(
-                        Lang::EnGb,
-                        "import-error-at-line",
-                        &[("line", e.line.to_string()), ("problem", reason)]
-                    )
-                );
-            }
-            bail!(
-                "{}",
-                i18n.text_with(
-                    Lang::EnGb,
-                    "import-failed",
-                    &[("count", errors.len().to_string())]
-                )
-            )
-        }
-    }
-}
-
-async fn invite(
-    cfg: &Config,
-    all: bool,
-    person: Option<String>,
-    out: Option<std::path::PathBuf>,
-) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
-    let who = match (person, all) {
-        (Some(p), _) => roster::InviteFilter::One(p),
-        (None, true) => roster::InviteFilter::All,
-        (None, false) => roster::InviteFilter::Unlinked,
-    };
-    let ttl = Duration::days(app.ctx.settings.linking.code_valid_days.max(1));
-    let now = app.ctx.clock.now();
-    let mut rng = rand::rngs::StdRng::from_entropy();
-    let invites = roster::issue(
-        app.ctx.store.as_ref(),
-        app.ctx.school,
-        who,
-        ttl,
-        now,
-        &mut rng,
-    )
-    .await?;
-    let invites = match invites {
-        Ok(i) => i,
-        Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args())),
-    };
-    let say = |key: &str, args: &[(&str, String)]| {
-        eprintln!("{}", app.i18n.text_with(Lang::EnGb, key, args))
-    };
-    let Some(expires) = invites.iter().map(|i| i.expires).max() else {
-        say("invite-none", &[]);
-        return Ok(());
-    };
-    let bot = cfg
-        .telegram
-        .as_ref()
-        .and_then(|t| t.bot_username.as_deref());
-    let tz = app.ctx.settings.timezone;
-    match &out {
-        Some(path) => roster::write_csv(&invites, bot, tz, std::fs::File::create(path)?)?,
-        None => roster::write_csv(&invites, bot, tz, std::io::stdout())?,
-    }
-    say(
-        "invite-issued",
-        &[
-            ("count", invites.len().to_string()),
-            ("expires", app.i18n.time(expires)),
-        ],
-    );
-    if let Some(path) = out {
-        say(
-            "invite-file-written",
-            &[("path", path.display().to_string())],
-        );
-    }
-    Ok(())
 }
 
 async fn rotate_key(cfg: &Config, new_key_file: &std::path::Path) -> anyhow::Result<()> {

@@ -52,3 +52,30 @@ invite-letter =
 
     يُرجى إرسال هذا الرمز إلى بوت Haven الخاص بالمدرسة في محادثة خاصة. يعمل الرمز مرة واحدة فقط، وتنتهي صلاحيته في { $expires }. يُرجى عدم مشاركته مع أي شخص.
 invite-letter-telegram = إذا كان Telegram مثبتًا على هاتفك، يمكنك بدلًا من ذلك فتح هذا الرابط: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = لم يتم استيراد أي شيء: الملف لا يحتوي على أي شخص، واستيراده سيجعل الجميع مغادرين. تحقق من اكتمال الملف المُصدَّر.
+import-dry-run-summary = تجربة، لم يُكتب أي شيء. كان الاستيراد سيضيف { $added }، ويحدّث { $updated }، ويترك { $unchanged } دون تغيير، ويعلّم { $left } كمغادرين.
+import-leaver-line = مغادر: { $external_id } { $name }
+import-group-staff = جميع الموظفين
+import-group-parents = جميع أولياء الأمور
+import-group-class = أولياء أمور { $class }
+import-leavers-group = { $group }: سيُعلَّم { $leaving } من { $total } كمغادرين.
+import-refused-leavers = لم يتم استيراد أي شيء: الملف سيعلّم أكثر من { $percent }% من مجموعة كمغادرين (مذكورون أعلاه). تحقق من اكتمال الملف المُصدَّر؛ وإذا كان هؤلاء قد غادروا فعلًا، فشغّل الاستيراد مرة أخرى مع --allow-leavers.
+
+## Invitations and account moves that never replace anything silently
+
+invite-error-linked = لدى { $external_id } حساب محادثة مرتبط بالفعل، لذا لم يُصدَر رمز. لإصدار رمز على أي حال، أضف ‎--include-linked: سيُطلب من حسابه الحالي تأكيد النقل.
+invite-error-live-code = صدر لـ { $external_id } اليوم في { $issued } رمز لا يزال يعمل، لذا لم يُصدَر رمز جديد. لاستبداله، أضف ‎--replace.
+invite-skipped-live = { $count ->
+        [one] استُبعد شخص واحد: رمز صدر له اليوم لا يزال يعمل (أضف ‎--replace لإصدار رمز جديد).
+       *[other] استُبعد { $count } أشخاص: رموز صدرت لهم اليوم لا تزال تعمل (أضف ‎--replace لإصدار رموز جديدة).
+    }
+relink-approved = أصبح { $external_id } مرتبطًا بحسابه الجديد، وأُبلغ الحساب القديم.
+relink-error-nothing-pending = لا يوجد لدى { $external_id } نقل حساب بانتظار الموافقة.
+relink-error-too-soon = يمكن الموافقة على النقل لـ { $external_id } اعتبارًا من { $from }، بعد انتهاء فترة الانتظار.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = بانتظار تأكيد مدير المدرسة أو الرئيس في المحادثة: { $external_id } { $name }: { $role }

@@ -202,3 +202,32 @@ form-people-pick = Tapiwch y bobl y mae'n ymwneud â nhw, yna pwyswch Gorffen; n
 form-people-not-found = Allwn i ddim dod o hyd i neb o'r enw hwnnw yng nghyfeiriadur yr ysgol. Gwiriwch y sillafu, rhowch gynnig ar eu cyfenw neu eu rôl, neu defnyddiwch y botymau.
 form-people-review = { $names }
 form-people-review-unsure = Ddim yn siŵr: { $names }
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = Roedd hynny'n edrych fel cod cysylltu, felly nid yw'n gweithio mwyach, ac rwyf wedi gofyn i'r neges gael ei thynnu. Dim ond mewn sgwrs breifat gyda mi y dylid anfon codau cysylltu. Gall ei berchennog gael un newydd gan swyddfa'r ysgol.
+link-code-revoked-owner = Cafodd eich cod cysylltu ei bostio mewn sgwrs grŵp, felly rwyf wedi'i ganslo i gadw eich cyfrif yn ddiogel. Gofynnwch i swyddfa'r ysgol am un newydd, a'i anfon ataf i yn unig, mewn sgwrs breifat.
+link-code-revoked-office = Cafodd cod cysylltu { $name } ({ $external_id }) ei bostio mewn sgwrs grŵp ar { $platform }, felly mae wedi'i ganslo. Rhowch un newydd gyda: haven invite --person { $external_id }
+link-code-revoked = Cafodd y cod hwnnw ei ganslo oherwydd iddo gael ei weld y tu allan i sgwrs breifat. Gofynnwch i swyddfa'r ysgol am un newydd.
+link-relink-confirm = Mae rhywun newydd ddefnyddio cod cysylltu ar gyfer eich cofnod o gyfrif { $platform } gwahanol. Os mai chi oedd hynny (ar ffôn newydd, er enghraifft), pwyswch “Ie, symudwch fi”, a bydd y cyfrif hwn yn cael ei ddatgysylltu. Os nad chi oedd e, pwyswch “Na” a chaiff swyddfa'r ysgol wybod.
+link-relink-yes = Ie, symudwch fi
+link-relink-no = Na, nid fi oedd hynny
+link-relink-waiting = Mae gan y person hwn gyfrif wedi'i gysylltu ar { $platform } eisoes. Rwyf wedi gofyn i'r cyfrif hwnnw gadarnhau'r symud; byddwch yn clywed gennyf pan fydd yn gwneud hynny. Os na all, gall swyddfa'r ysgol gymeradwyo'r symud ar ôl cyfnod aros.
+link-relink-declined = Ni chafodd y symud ei gadarnhau, felly nid yw'r cyfrif hwn wedi'i gysylltu. Os ydych yn credu bod hyn yn gamgymeriad, cysylltwch â swyddfa'r ysgol.
+link-relink-kept = Diolch. Mae eich cyfrif yn aros wedi'i gysylltu, ac ni chafodd y cyfrif arall ei gysylltu. Mae swyddfa'r ysgol wedi cael gwybod.
+link-relink-declined-office = Defnyddiwyd cod cysylltu ar gyfer { $name } ({ $external_id }) o gyfrif { $platform } newydd, a dywedodd eu cyfrif presennol nad nhw oedd e. Ni chafodd y cyfrif newydd ei gysylltu.
+link-relink-moved = Mae eich cofnod wedi'i symud i gyfrif { $platform } arall, felly nid yw'r cyfrif hwn wedi'i gysylltu mwyach. Os nad chi oedd hyn, cysylltwch â swyddfa'r ysgol ar unwaith.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Cadarnhewch rôl ddiogelu: mae cyfeiriadur yr ysgol bellach yn rhoi'r rôl “{ $role }” i { $name } ({ $external_id }). Nes i chi ei chadarnhau, ni fyddant yn derbyn nac yn gweld unrhyw bryder. Cadarnhewch dim ond os ydych yn gwybod bod hyn yn gywir; os nad ydych yn ei adnabod, gwrthodwch.
+role-confirm-yes = Cadarnhau
+role-confirm-no = Gwrthod
+role-pending-notice = Er gwybodaeth: mae cyfeiriadur yr ysgol bellach yn rhoi'r rôl “{ $role }” i { $name } ({ $external_id }). Daw i rym dim ond pan fydd y Pennaeth neu Gadeirydd y Llywodraethwyr yn ei chadarnhau.
+role-confirmed = Cadarnhaodd { $by } y rôl “{ $role }” ar gyfer { $name } ({ $external_id }). Mae bellach mewn grym.
+role-refused = Gwrthododd { $by } y rôl “{ $role }” ar gyfer { $name } ({ $external_id }). Nid yw'n dod i rym.
+role-granted-you = Mae gennych y rôl “{ $role }” yn Haven bellach.
+role-removed-notice = Nid oes gan { $name } ({ $external_id }) { $roles } yn Haven mwyach: newidiodd cyfeiriadur yr ysgol.
+role-leaver-notice = Mae { $name } ({ $external_id }), a oedd â { $roles }, wedi'i nodi fel rhywun sydd wedi gadael yng nghyfeiriadur yr ysgol ac nid yw bellach yn derbyn nac yn gweld pryderon.
+role-removed-you = Nid oes gennych { $roles } yn Haven mwyach: newidiodd cyfeiriadur yr ysgol. Os yw hyn yn gamgymeriad, siaradwch â'r Pennaeth.
+role-holder-new-account-you = Mae eich cofnod Haven newydd gael ei gysylltu â chyfrif { $platform } hefyd. Os nad chi oedd hyn, dywedwch wrth y Pennaeth neu'r DSL ar unwaith.
+role-holder-new-account = Er gwybodaeth: mae { $name } wedi cysylltu cyfrif { $platform } newydd â Haven.

@@ -48,3 +48,30 @@ invite-letter =
 
     Anfonwch y cod hwn at fot Haven yr ysgol mewn sgwrs breifat. Dim ond unwaith y mae'r cod yn gweithio, ac mae'n dod i ben ar { $expires }. Peidiwch â'i rannu ag unrhyw un, os gwelwch yn dda.
 invite-letter-telegram = Ar ffôn sydd â Telegram, gallwch hefyd agor y ddolen hon yn lle hynny: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Ni chafodd dim ei fewnforio: nid oes neb yn y ffeil, a byddai ei mewnforio yn nodi pawb fel rhai sydd wedi gadael. Gwiriwch fod yr allforyn yn gyflawn.
+import-dry-run-summary = Rhediad prawf, ni ysgrifennwyd dim. Byddai'r mewnforio yn ychwanegu { $added }, yn diweddaru { $updated }, yn gadael { $unchanged } heb newid ac yn nodi { $left } fel rhai sydd wedi gadael.
+import-leaver-line = wedi gadael: { $external_id } { $name }
+import-group-staff = yr holl staff
+import-group-parents = yr holl rieni
+import-group-class = rhieni { $class }
+import-leavers-group = { $group }: byddai { $leaving } o { $total } yn cael eu nodi fel rhai sydd wedi gadael.
+import-refused-leavers = Ni chafodd dim ei fewnforio: byddai'r ffeil yn nodi mwy na { $percent }% o grŵp fel rhai sydd wedi gadael (wedi'u rhestru uchod). Gwiriwch fod yr allforyn yn gyflawn; os yw'r bobl hyn wedi gadael go iawn, rhedwch y mewnforio eto gyda --allow-leavers.
+
+## Invitations and account moves that never replace anything silently
+
+invite-error-linked = Mae gan { $external_id } gyfrif sgwrsio wedi'i gysylltu eisoes, felly ni roddwyd cod. I roi un beth bynnag, ychwanegwch --include-linked: gofynnir i'w cyfrif presennol gadarnhau symud.
+invite-error-live-code = Cafodd { $external_id } god heddiw am { $issued } sy'n dal i weithio, felly ni roddwyd cod newydd. I'w ddisodli, ychwanegwch --replace.
+invite-skipped-live = { $count ->
+        [one] Gadawyd un person allan: mae cod a roddwyd iddynt heddiw yn dal i weithio (ychwanegwch --replace i roi un newydd).
+       *[other] Gadawyd { $count } o bobl allan: mae codau a roddwyd iddynt heddiw yn dal i weithio (ychwanegwch --replace i roi rhai newydd).
+    }
+relink-approved = Mae { $external_id } bellach wedi'i gysylltu â'u cyfrif newydd, ac mae'r hen gyfrif wedi cael gwybod.
+relink-error-nothing-pending = Nid oes gan { $external_id } symud cyfrif yn aros am gymeradwyaeth.
+relink-error-too-soon = Gellir cymeradwyo'r symud ar gyfer { $external_id } o { $from }, pan fydd y cyfnod aros drosodd.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = yn aros i'r Pennaeth neu'r Cadeirydd gadarnhau yn y sgwrs: { $external_id } { $name }: { $role }

@@ -200,3 +200,32 @@ form-people-pick = Tap the people it is about, then press Done; or press "None o
 form-people-not-found = I couldn't find anyone of that name in the school's directory. Check the spelling, try their surname or role, or use the buttons.
 form-people-review = { $names }
 form-people-review-unsure = Not sure: { $names }
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = That looked like a link code, so it no longer works, and I've asked for the message to be removed. Link codes must only ever be sent to me in a private chat. Its owner can get a new one from the school office.
+link-code-revoked-owner = Your link code was posted in a group chat, so I have cancelled it to keep your account safe. Please ask the school office for a new one, and send it only to me, in a private chat.
+link-code-revoked-office = The link code of { $name } ({ $external_id }) was posted in a group chat on { $platform }, so it has been cancelled. Issue a new one with: haven invite --person { $external_id }
+link-code-revoked = That code was cancelled because it was seen outside a private chat. Please ask the school office for a new one.
+link-relink-confirm = Someone has just used a link code for your record from a different { $platform } account. If that was you (on a new phone, for example), press “Yes, move me”, and this account will be unlinked. If it was not you, press “No” and the school office will be told.
+link-relink-yes = Yes, move me
+link-relink-no = No, that wasn't me
+link-relink-waiting = This person already has an account linked on { $platform }. I've asked that account to confirm the move; you'll hear from me when it does. If it can't, the school office can approve the move after a waiting period.
+link-relink-declined = The move was not confirmed, so this account has not been linked. If you think this is a mistake, please contact the school office.
+link-relink-kept = Thank you. Your account stays linked, and the other account was not linked. The school office has been told.
+link-relink-declined-office = A link code for { $name } ({ $external_id }) was used from a new { $platform } account, and their current account said it was not them. The new account was not linked.
+link-relink-moved = Your record has been moved to another { $platform } account, so this account is no longer linked. If this wasn't you, contact the school office straight away.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Please confirm a safeguarding role: the school's directory now gives { $name } ({ $external_id }) the role “{ $role }”. Until you confirm it, they do not receive or see any concern. Confirm only if you know this is right; if you do not recognise it, refuse.
+role-confirm-yes = Confirm
+role-confirm-no = Refuse
+role-pending-notice = For your information: the school's directory now gives { $name } ({ $external_id }) the role “{ $role }”. It takes effect only when the Headteacher or the Chair of Governors confirms it.
+role-confirmed = { $by } confirmed the role “{ $role }” for { $name } ({ $external_id }). It is now in effect.
+role-refused = { $by } refused the role “{ $role }” for { $name } ({ $external_id }). It does not take effect.
+role-granted-you = You now hold the role “{ $role }” in Haven.
+role-removed-notice = { $name } ({ $external_id }) no longer holds { $roles } in Haven: the school's directory changed.
+role-leaver-notice = { $name } ({ $external_id }), who held { $roles }, has been marked as a leaver in the school's directory and no longer receives or sees concerns.
+role-removed-you = You no longer hold { $roles } in Haven: the school's directory changed. If this is a mistake, please speak to the Headteacher.
+role-holder-new-account-you = Your Haven record has just been linked to a { $platform } account as well. If this wasn't you, tell the Headteacher or the DSL straight away.
+role-holder-new-account = For your information: { $name } has linked a new { $platform } account to Haven.

@@ -44,3 +44,30 @@ invite-letter =
 
     Send this code to the school's Haven bot in a private chat. The code works once and expires on { $expires }. Please do not share it with anyone.
 invite-letter-telegram = On a phone with Telegram, you can also open this link instead: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Nothing was imported: the file has no people in it, and importing it would mark everyone as a leaver. Check that the export is complete.
+import-dry-run-summary = Dry run, nothing was written. The import would add { $added }, update { $updated }, leave { $unchanged } unchanged and mark { $left } as leavers.
+import-leaver-line = leaver: { $external_id } { $name }
+import-group-staff = all staff
+import-group-parents = all parents
+import-group-class = the parents of { $class }
+import-leavers-group = { $group }: { $leaving } of { $total } would be marked as leavers.
+import-refused-leavers = Nothing was imported: the file would mark more than { $percent }% of a group as leavers (listed above). Check that the export is complete; if these people really have left, run the import again with --allow-leavers.
+
+## Invitations and account moves that never replace anything silently
+
+invite-error-linked = { $external_id } already has a linked chat account, so no code was issued. To issue one anyway, add --include-linked: their current account will be asked to confirm a move.
+invite-error-live-code = { $external_id } was issued a code today at { $issued } that still works, so no new code was issued. To replace it, add --replace.
+invite-skipped-live = { $count ->
+        [one] One person was left out: a code issued to them today still works (add --replace to issue a new one).
+       *[other] { $count } people were left out: codes issued to them today still work (add --replace to issue new ones).
+    }
+relink-approved = { $external_id } is now linked to their new account, and the old account has been told.
+relink-error-nothing-pending = { $external_id } has no account move waiting for approval.
+relink-error-too-soon = The move for { $external_id } can be approved from { $from }, once the waiting period is over.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = waiting for the Headteacher or the Chair to confirm in chat: { $external_id } { $name }: { $role }

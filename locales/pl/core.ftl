@@ -202,3 +202,32 @@ form-people-pick = Zaznacz osoby, których to dotyczy, i naciśnij Gotowe; albo 
 form-people-not-found = Nie znalazłem w katalogu szkoły nikogo o takim imieniu lub nazwisku. Sprawdź pisownię, spróbuj podać nazwisko lub rolę albo użyj przycisków.
 form-people-review = { $names }
 form-people-review-unsure = Brak pewności: { $names }
+## Link codes that cannot be hijacked
+
+link-code-seen-in-group = To wyglądało na kod połączenia, więc już nie działa, a ja poprosiłem o usunięcie wiadomości. Kody połączenia wolno wysyłać mi wyłącznie na czacie prywatnym. Jego właściciel może dostać nowy w sekretariacie szkoły.
+link-code-revoked-owner = Twój kod połączenia został opublikowany na czacie grupowym, więc go anulowałem, aby chronić Twoje konto. Poproś sekretariat szkoły o nowy i wyślij go tylko do mnie, na czacie prywatnym.
+link-code-revoked-office = Kod połączenia osoby { $name } ({ $external_id }) został opublikowany na czacie grupowym w { $platform }, więc został anulowany. Wydaj nowy poleceniem: haven invite --person { $external_id }
+link-code-revoked = Ten kod został anulowany, ponieważ pojawił się poza czatem prywatnym. Poproś sekretariat szkoły o nowy.
+link-relink-confirm = Ktoś właśnie użył kodu połączenia do Twojego rekordu z innego konta { $platform }. Jeśli to Ty (na przykład na nowym telefonie), naciśnij „Tak, przenieś mnie”, a to konto zostanie odłączone. Jeśli to nie Ty, naciśnij „Nie”, a sekretariat szkoły zostanie powiadomiony.
+link-relink-yes = Tak, przenieś mnie
+link-relink-no = Nie, to nie ja
+link-relink-waiting = Ta osoba ma już konto połączone w { $platform }. Poprosiłem to konto o potwierdzenie przeniesienia; dam znać, gdy to nastąpi. Jeśli nie będzie to możliwe, sekretariat szkoły może zatwierdzić przeniesienie po okresie oczekiwania.
+link-relink-declined = Przeniesienie nie zostało potwierdzone, więc to konto nie zostało połączone. Jeśli uważasz, że to pomyłka, skontaktuj się z sekretariatem szkoły.
+link-relink-kept = Dziękuję. Twoje konto pozostaje połączone, a drugie konto nie zostało połączone. Sekretariat szkoły został powiadomiony.
+link-relink-declined-office = Kodu połączenia osoby { $name } ({ $external_id }) użyto z nowego konta { $platform }, a jej obecne konto odpowiedziało, że to nie ona. Nowe konto nie zostało połączone.
+link-relink-moved = Twój rekord został przeniesiony na inne konto { $platform }, więc to konto nie jest już połączone. Jeśli to nie Ty, natychmiast skontaktuj się z sekretariatem szkoły.
+
+## Safeguarding roles need a second person
+
+role-confirm-ask = Potwierdź rolę związaną z ochroną dzieci: szkolny katalog nadaje teraz osobie { $name } ({ $external_id }) rolę „{ $role }”. Dopóki jej nie potwierdzisz, ta osoba nie otrzymuje ani nie widzi żadnych zgłoszeń. Potwierdź tylko, jeśli wiesz, że to prawidłowe; jeśli tego nie rozpoznajesz, odmów.
+role-confirm-yes = Potwierdź
+role-confirm-no = Odmów
+role-pending-notice = Do wiadomości: szkolny katalog nadaje teraz osobie { $name } ({ $external_id }) rolę „{ $role }”. Zacznie obowiązywać dopiero po potwierdzeniu przez dyrektora lub przewodniczącego rady szkoły.
+role-confirmed = { $by } potwierdził(a) rolę „{ $role }” dla { $name } ({ $external_id }). Obowiązuje od teraz.
+role-refused = { $by } odmówił(a) roli „{ $role }” dla { $name } ({ $external_id }). Nie zacznie obowiązywać.
+role-granted-you = Masz teraz w Haven rolę „{ $role }”.
+role-removed-notice = { $name } ({ $external_id }) nie ma już w Haven ról: { $roles } — zmienił się szkolny katalog.
+role-leaver-notice = { $name } ({ $external_id }), z rolami: { $roles }, została oznaczona w szkolnym katalogu jako osoba, która odeszła, i nie otrzymuje ani nie widzi już zgłoszeń.
+role-removed-you = Nie masz już w Haven ról: { $roles } — zmienił się szkolny katalog. Jeśli to pomyłka, porozmawiaj z dyrektorem.
+role-holder-new-account-you = Twój rekord w Haven został właśnie połączony także z kontem { $platform }. Jeśli to nie Ty, natychmiast powiedz o tym dyrektorowi lub DSL.
+role-holder-new-account = Do wiadomości: { $name } połączył(a) z Haven nowe konto { $platform }.

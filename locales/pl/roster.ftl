@@ -50,3 +50,30 @@ invite-letter =
 
     Wyślij ten kod do szkolnego bota Haven w prywatnym czacie. Kod działa tylko raz i wygasa { $expires }. Nie udostępniaj go nikomu.
 invite-letter-telegram = Na telefonie z aplikacją Telegram możesz też zamiast tego otworzyć ten link: { $link }
+
+## Import: checks that keep the school from being emptied
+
+import-refused-empty = Nic nie zostało zaimportowane: plik nie zawiera żadnych osób, a jego import oznaczyłby wszystkich jako osoby, które odeszły. Sprawdź, czy eksport jest kompletny.
+import-dry-run-summary = Próba, nic nie zostało zapisane. Import dodałby { $added }, zaktualizowałby { $updated }, pozostawiłby bez zmian { $unchanged } i oznaczyłby { $left } jako osoby, które odeszły.
+import-leaver-line = odchodzi: { $external_id } { $name }
+import-group-staff = cały personel
+import-group-parents = wszyscy rodzice
+import-group-class = rodzice z { $class }
+import-leavers-group = { $group }: { $leaving } z { $total } zostałoby oznaczonych jako osoby, które odeszły.
+import-refused-leavers = Nic nie zostało zaimportowane: plik oznaczyłby ponad { $percent }% grupy jako osoby, które odeszły (lista powyżej). Sprawdź, czy eksport jest kompletny; jeśli te osoby naprawdę odeszły, uruchom import ponownie z --allow-leavers.
+
+## Invitations and account moves that never replace anything silently
+
+invite-error-linked = { $external_id } ma już połączone konto czatu, więc kod nie został wydany. Aby mimo to go wydać, dodaj --include-linked: obecne konto tej osoby zostanie poproszone o potwierdzenie przeniesienia.
+invite-error-live-code = { $external_id } otrzymał(a) dziś o { $issued } kod, który nadal działa, więc nowy kod nie został wydany. Aby go zastąpić, dodaj --replace.
+invite-skipped-live = { $count ->
+        [one] Pominięto jedną osobę: kod wydany jej dzisiaj nadal działa (dodaj --replace, aby wydać nowy).
+       *[other] Pominięto { $count } osób: kody wydane im dzisiaj nadal działają (dodaj --replace, aby wydać nowe).
+    }
+relink-approved = { $external_id } jest teraz połączony z nowym kontem, a stare konto zostało powiadomione.
+relink-error-nothing-pending = { $external_id } nie ma przeniesienia konta oczekującego na zatwierdzenie.
+relink-error-too-soon = Przeniesienie dla { $external_id } można zatwierdzić od { $from }, po upływie okresu oczekiwania.
+
+## Import: safeguarding roles wait for confirmation
+
+import-pending-role-line = czeka na potwierdzenie przez dyrektora lub przewodniczącego na czacie: { $external_id } { $name }: { $role }

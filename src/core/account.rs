@@ -48,8 +48,13 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
         Some(c) => t.tx.lookup_link_code(&c.hash(), t.now).await?,
         None => CodeLookup::Unknown,
     };
+    let revoked = match (&lookup, &code) {
+        (CodeLookup::Expired, Some(c)) => t.tx.link_code_revoked(&c.hash()).await?,
+        _ => false,
+    };
     let key = match (lookup, code) {
         (CodeLookup::Valid(person), Some(code)) => return bind(t, person, &code).await,
+        (CodeLookup::Expired, _) if revoked => "link-code-revoked",
         (CodeLookup::Expired, _) => "link-code-expired",
         (CodeLookup::Used, _) => "link-code-used",
         _ => "link-code-wrong",
@@ -66,7 +71,18 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code: &LinkCode) -
         t.reply(Message::new("link-code-wrong").arg("left", 0usize));
         return Ok(());
     };
+    let platform = t.ev.from.platform;
+    let accounts = t.tx.accounts_of(p.id).await?;
+    if accounts
+        .iter()
+        .any(|a| a.platform == platform && *a != t.ev.from)
+    {
+        // Someone already linked there: their old account must agree (or the office).
+        return super::linking::relink::request(t, &p, code).await;
+    }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
+    super::roles::announce_new_account(&mut *t.tx, t.cx.school, &p, &t.ev.from, &accounts, t.now)
+        .await?;
     t.tx.use_link_code(&code.hash(), &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
     t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)

@@ -14,7 +14,9 @@ use super::event::{Inbound, Input, Place};
 use super::features::form_feature;
 use super::form::driver;
 use super::ids::PersonId;
+use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
+use super::roles;
 use super::store::Result;
 use super::streams;
 use super::turn::{Ctx, Turn};
@@ -75,6 +77,10 @@ async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Erro
 
 async fn route(t: &mut Turn<'_>) -> Result<()> {
     if !t.in_private() {
+        // A link code seen in a group is dead before anyone can redeem it.
+        if linking::guard::guard(t).await? {
+            return Ok(());
+        }
         // Stream joining details must never be shared in a group (policy 003).
         streams::leak::guard(t).await?;
     }
@@ -182,6 +188,12 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     }
     if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
         return account::language(t, tag).await;
+    }
+    if let Some(rest) = payload.strip_prefix(roles::PAYLOAD_PREFIX) {
+        return roles::confirm::button(t, rest).await;
+    }
+    if let Some(rest) = payload.strip_prefix(linking::PAYLOAD_PREFIX) {
+        return linking::relink::button(t, rest).await;
     }
     if let Some(rest) = payload.strip_prefix(concern::PAYLOAD_PREFIX) {
         return concern::actions::button(t, rest).await;

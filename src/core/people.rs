@@ -72,6 +72,26 @@ impl Role {
         Role::Governor,
     ];
 
+    /// The roles that put someone on a concern route (or let them confirm such roles). Gaining
+    /// one through the directory needs the Headteacher's or the Chair's confirmation
+    /// (`core::roles`).
+    pub const SAFEGUARDING: [Role; 9] = [
+        Role::Dsl,
+        Role::DeputyDsl,
+        Role::Headteacher,
+        Role::ChairOfGovernors,
+        Role::ViceChair,
+        Role::SafeguardingGovernor,
+        Role::Governor,
+        Role::OnlineSafetyLead,
+        Role::ItLead,
+    ];
+
+    /// True for a role in [`Role::SAFEGUARDING`].
+    pub fn is_safeguarding(self) -> bool {
+        Role::SAFEGUARDING.contains(&self)
+    }
+
     /// The stable name used in CSV files, storage and configuration.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -131,6 +151,16 @@ impl Roles {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Adds a role.
+    pub fn insert(&mut self, role: Role) {
+        self.0.insert(role);
+    }
+
+    /// Takes a role away.
+    pub fn remove(&mut self, role: Role) {
+        self.0.remove(&role);
     }
 
     /// Staff-side people: anyone who works or volunteers for the school, or governs it.

@@ -9,8 +9,10 @@ use super::broadcast::store::BroadcastTx;
 use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
+use super::linking::store::LinkingTx;
 use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
+use super::roles::store::RolesTx;
 use super::streams::store::StreamsTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -140,7 +142,7 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx {
+pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

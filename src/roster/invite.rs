@@ -3,14 +3,18 @@
 //! Only the hash of a code is stored; the plain code exists in the returned [`Invite`]s and in
 //! the file written from them, so that file is as secret as a password list: hand it to the
 //! mail merge and delete it. Issuing a new code cancels a person's earlier unused codes (the
-//! store expires them as it keeps the new one), so only the latest letter sent home works.
+//! store expires them as it keeps the new one), so only the latest letter sent home works;
+//! that is why a code issued earlier the same day is never replaced unless the office asks, and
+//! why people who already have a linked account get no code unless the office asks.
 
+use crate::core::export::SafeCsv;
 use crate::core::ids::SchoolId;
 use crate::core::linkcode::LinkCode;
 use crate::core::people::{Lang, Person};
 use crate::core::store::{Store, Tx};
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Europe::London;
 use chrono_tz::Tz;
 use rand::Rng;
 use std::io::Write;
@@ -23,7 +27,7 @@ pub enum InviteFilter {
     /// Active people with no linked chat account on any platform.
     #[default]
     Unlinked,
-    /// One person, by the school's external id (whether linked or not).
+    /// One person, by the school's external id.
     One(String),
 }
 
@@ -48,6 +52,33 @@ pub enum InviteError {
     Leaver {
         external_id: String,
     },
+    /// The person has a linked account, and linked people were not asked for.
+    Linked {
+        external_id: String,
+    },
+    /// The person was issued a code today that still works, and replacing it was not asked for.
+    LiveCode {
+        external_id: String,
+        issued: DateTime<Utc>,
+    },
+}
+
+/// What to issue, and what to leave alone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InviteOptions {
+    pub who: InviteFilter,
+    /// Also issue codes to people who already have a linked account (their old account will be
+    /// asked to confirm a move).
+    pub include_linked: bool,
+    /// Replace codes issued earlier the same day that still work.
+    pub replace_live: bool,
+}
+
+/// The codes issued, and the people left out because a code issued to them today still works.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    pub invites: Vec<Invite>,
+    pub kept_live: usize,
 }
 
 impl InviteError {
@@ -56,21 +87,36 @@ impl InviteError {
         match self {
             InviteError::UnknownPerson { .. } => "invite-error-unknown-person",
             InviteError::Leaver { .. } => "invite-error-leaver",
+            InviteError::Linked { .. } => "invite-error-linked",
+            InviteError::LiveCode { .. } => "invite-error-live-code",
         }
     }
 
     /// The arguments the message named by [`InviteError::key`] takes.
-    pub fn args(&self) -> Vec<(&'static str, String)> {
+    pub fn args(&self, tz: Tz) -> Vec<(&'static str, String)> {
         match self {
-            InviteError::UnknownPerson { external_id } | InviteError::Leaver { external_id } => {
+            InviteError::UnknownPerson { external_id }
+            | InviteError::Leaver { external_id }
+            | InviteError::Linked { external_id } => {
                 vec![("external_id", external_id.clone())]
             }
+            InviteError::LiveCode {
+                external_id,
+                issued,
+            } => vec![
+                ("external_id", external_id.clone()),
+                (
+                    "issued",
+                    issued.with_timezone(&tz).format("%H:%M").to_string(),
+                ),
+            ],
         }
     }
 }
 
-/// Issues a code valid for `ttl` to each chosen person, in one transaction, and returns the
-/// invitations ordered by name. Each issue is audited (the code itself is not).
+/// Issues a code valid for `ttl` to each chosen person who has no linked account (any one
+/// person for [`InviteFilter::One`]; everyone for [`InviteFilter::All`]) and no code issued
+/// today that still works; see [`issue_with`].
 pub async fn issue<R: Rng + Send>(
     store: &dyn Store,
     school: SchoolId,
@@ -79,12 +125,63 @@ pub async fn issue<R: Rng + Send>(
     now: DateTime<Utc>,
     rng: &mut R,
 ) -> anyhow::Result<Result<Vec<Invite>, InviteError>> {
+    let include_linked = who == InviteFilter::All;
+    let options = InviteOptions {
+        who,
+        include_linked,
+        replace_live: false,
+    };
+    let issued = issue_with(store, school, &options, ttl, London, now, rng).await?;
+    Ok(issued.map(|i| i.invites))
+}
+
+/// Issues a code valid for `ttl` to each chosen person, in one transaction, and returns the
+/// invitations ordered by name. Linked people are left out (refused for one person) unless
+/// `include_linked`; so are people with a code issued earlier the same day (in `tz`) that still
+/// works, unless `replace_live`. Each issue is audited (the code itself is not).
+pub async fn issue_with<R: Rng + Send>(
+    store: &dyn Store,
+    school: SchoolId,
+    options: &InviteOptions,
+    ttl: Duration,
+    tz: Tz,
+    now: DateTime<Utc>,
+    rng: &mut R,
+) -> anyhow::Result<Result<Issued, InviteError>> {
     anyhow::ensure!(ttl > Duration::zero(), "a link code must live a while");
     let mut tx = store.begin().await?;
-    let mut people = match chosen(tx.as_mut(), school, who).await? {
+    let one = matches!(options.who, InviteFilter::One(_));
+    let people = match chosen(tx.as_mut(), school, options.who.clone()).await? {
         Ok(people) => people,
         Err(e) => return Ok(Err(e)),
     };
+    let today = start_of_day(now, tz);
+    let mut kept_live = 0;
+    let mut people_to_issue = Vec::with_capacity(people.len());
+    for person in people {
+        if !options.include_linked && !tx.accounts_of(person.id).await?.is_empty() {
+            if one {
+                let external_id = person.external_id;
+                return Ok(Err(InviteError::Linked { external_id }));
+            }
+            continue;
+        }
+        if !options.replace_live {
+            if let Some(issued) = tx.live_code_issued_since(person.id, today, now).await? {
+                if one {
+                    let external_id = person.external_id;
+                    return Ok(Err(InviteError::LiveCode {
+                        external_id,
+                        issued,
+                    }));
+                }
+                kept_live += 1;
+                continue;
+            }
+        }
+        people_to_issue.push(person);
+    }
+    let mut people = people_to_issue;
     people.sort_by(|a, b| (&a.name, &a.external_id).cmp(&(&b.name, &b.external_id)));
     let expires = now + ttl;
     let mut invites = Vec::with_capacity(people.len());
@@ -105,7 +202,15 @@ pub async fn issue<R: Rng + Send>(
         });
     }
     tx.commit().await.context("committing link codes")?;
-    Ok(Ok(invites))
+    Ok(Ok(Issued { invites, kept_live }))
+}
+
+/// Midnight at the start of `now`'s day in `tz`.
+fn start_of_day(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+    let day = now.with_timezone(&tz).date_naive();
+    day.and_hms_opt(0, 0, 0)
+        .and_then(|m| m.and_local_timezone(tz).earliest())
+        .map_or(now - Duration::days(1), |m| m.with_timezone(&Utc))
 }
 
 /// The active people the filter picks.
@@ -164,13 +269,13 @@ pub fn write_csv(
     let bot = telegram_bot_username
         .map(|b| b.trim().trim_start_matches('@'))
         .filter(|b| !b.is_empty());
-    let mut out = csv::Writer::from_writer(w);
-    out.write_record(COLUMNS)?;
+    let mut out = SafeCsv::new(w);
+    out.row(COLUMNS)?;
     for invite in invites {
         let link = bot.map_or(String::new(), |bot| {
             format!("https://t.me/{bot}?start={}", invite.code.compact())
         });
-        out.write_record([
+        out.row([
             invite.external_id.as_str(),
             invite.name.as_str(),
             invite.lang.tag(),

@@ -41,55 +41,43 @@
 //! line 1; a quoted cell spanning lines counts each of them), and [`import_file`] writes nothing
 //! unless every row is good (see `examples/staff-with-errors.csv`). Importing a file of one kind
 //! adds and updates the people in it and marks everyone of that kind who is missing as a leaver.
+//! A file with no people is refused, and so is one that would mark more than a set share
+//! (20% by default) of a group as leavers, unless the office allows it ([`import_with`]).
 //!
 //! # Invitations
 //!
-//! [`issue`] gives each chosen person a fresh link code and [`write_csv`] writes the office's
-//! mail-merge file; its columns are described there.
+//! [`issue_with`] gives each chosen person a fresh link code (leaving out people already linked,
+//! and people with a code issued earlier the same day that still works, unless asked) and
+//! [`write_csv`] writes the office's mail-merge file; its columns are described there.
 
 mod csv_import;
+mod import;
 mod invite;
 
 pub use csv_import::{parse, RowError, RowProblem};
-pub use invite::{issue, write_csv, Invite, InviteError, InviteFilter};
+pub use import::{import_with, Group, GroupShare, ImportOptions, ImportReport, Refusal};
+pub use invite::{
+    issue, issue_with, write_csv, Invite, InviteError, InviteFilter, InviteOptions, Issued,
+};
 
 use crate::core::ids::SchoolId;
 use crate::core::store::{ImportSummary, Kind, Store};
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use std::io::Read;
 
-/// Reads an import file and, when every row is good, stores it in one transaction (with an
-/// audit entry). A bad file is returned as its problems, and nothing is written.
+/// Reads an import file and, when every row is good and the import would not mark too many of a
+/// group as leavers ([`ImportOptions::default`]), stores it in one transaction (with an audit
+/// entry). A refused file writes nothing.
 pub async fn import_file(
     store: &dyn Store,
     school: SchoolId,
     kind: Kind,
     reader: impl Read + Send,
     now: DateTime<Utc>,
-) -> anyhow::Result<Result<ImportSummary, Vec<RowError>>> {
-    let people = match parse(kind, reader) {
-        Ok(people) => people,
-        Err(problems) => return Ok(Err(problems)),
-    };
-    let mut tx = store.begin().await?;
-    let summary = tx
-        .import_people(school, kind, &people, now)
-        .await
-        .context("importing people")?;
-    let subject = format!(
-        "{} added={} updated={} unchanged={} left={}",
-        kind_name(kind),
-        summary.added,
-        summary.updated,
-        summary.unchanged,
-        summary.left
-    );
-    tx.audit(school, None, "roster.import", &subject, now)
-        .await
-        .context("auditing an import")?;
-    tx.commit().await.context("committing an import")?;
-    Ok(Ok(summary))
+) -> anyhow::Result<Result<ImportSummary, Refusal>> {
+    let options = ImportOptions::default();
+    let report = import_with(store, school, kind, reader, now, &options).await?;
+    Ok(report.map(|r| r.summary))
 }
 
 /// The stable name of a kind of file, for the audit log.

@@ -41,6 +41,13 @@ fn every_roster_key_renders_in_en_gb_with_its_arguments() {
         InviteError::Leaver {
             external_id: "Q7id".into(),
         },
+        InviteError::Linked {
+            external_id: "Q7id".into(),
+        },
+        InviteError::LiveCode {
+            external_id: "Q7id".into(),
+            issued: "2026-11-17T09:41:00Z".parse().unwrap(),
+        },
     ];
     let summary = [
         ("added", "11"),
@@ -51,7 +58,11 @@ fn every_roster_key_renders_in_en_gb_with_its_arguments() {
     let summary = summary.map(|(a, n)| (a, n.to_string()));
     let mut cases: Vec<(&str, Vec<(&str, String)>)> = vec![("import-summary", summary.to_vec())];
     cases.extend(problems.iter().map(|p| (p.key(), p.args())));
-    cases.extend(invite_errors.iter().map(|e| (e.key(), e.args())));
+    cases.extend(
+        invite_errors
+            .iter()
+            .map(|e| (e.key(), e.args(chrono_tz::Europe::London))),
+    );
     for (key, args) in cases {
         let message = bundle
             .get_message(key)

@@ -132,9 +132,7 @@ async fn report(cfg: &Config, csv: bool, out: Option<PathBuf>) -> anyhow::Result
         roll(&mut *tx, app.ctx.school, &app.ctx.settings, now, None).await?
     };
     let mut w: Box<dyn Write> = match &out {
-        Some(path) => Box::new(
-            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
-        ),
+        Some(path) => Box::new(crate::files::create_private(path)?),
         None => Box::new(std::io::stdout()),
     };
     if csv {

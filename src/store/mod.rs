@@ -23,6 +23,12 @@ pub enum OpenError {
          key, or list it as an old key to rotate from it"
     )]
     WrongKey { stored: String },
+    /// The office's tools were given another directory key than the one first used.
+    #[error(
+        "this database belongs to another directory key (fingerprint {stored}); use the \
+         office's directory key"
+    )]
+    WrongDirectoryKey { stored: String },
     #[error("PostgreSQL support is not built into this binary")]
     NoPostgres,
     #[error("unknown database URL scheme {0:?} (expected sqlite:// or a file path)")]
@@ -60,6 +66,17 @@ fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
 pub async fn open(url_or_path: &str, cipher: Cipher) -> Result<Arc<dyn Store>> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => Ok(Arc::new(sqlite::SqliteStore::open(path, cipher).await?)),
+        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+    }
+}
+
+/// Opens the store for the office's directory tools: the directory key only, no safeguarding
+/// key, so nothing sealed (concerns, drafts, case records, stream credentials) can be read.
+pub async fn open_directory(url_or_path: &str, directory: &Key) -> Result<Arc<dyn Store>> {
+    match engine(url_or_path)? {
+        Engine::Sqlite(path) => Ok(Arc::new(
+            sqlite::SqliteStore::open_directory(path, directory).await?,
+        )),
         Engine::Postgres => Err(OpenError::NoPostgres.into()),
     }
 }

@@ -602,13 +602,15 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("haven.toml");
     let key = haven::crypto::Key::generate().to_base64();
+    let office_key = haven::crypto::Key::generate().to_base64();
     let db = dir.path().join("haven.db");
     std::fs::write(
         &config,
         format!(
-            "[database]\nurl = {:?}\n[secrets]\nkey = {:?}\n",
+            "[database]\nurl = {:?}\n[secrets]\nkey = {:?}\ndirectory_key = {:?}\n",
             db.display().to_string(),
-            key.expose_secret()
+            key.expose_secret(),
+            office_key.expose_secret()
         ),
     )
     .unwrap();
@@ -635,6 +637,8 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
     run(Command::Import {
         kind: ImportKind::Staff,
         file: staff,
+        dry_run: false,
+        allow_leavers: false,
     })
     .await
     .unwrap();

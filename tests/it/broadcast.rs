@@ -517,6 +517,54 @@ async fn parents_may_opt_out_of_all_but_essential_messages() {
 }
 
 #[tokio::test]
+async fn opting_out_drops_the_copies_already_held_for_quiet_hours_but_not_essential_ones() {
+    let app = spawn_app().await;
+    let margaret = app.person("Margaret Thornbury");
+    let (emma, sophie) = (app.person("Emma Whitlow"), app.person("Sophie Marchbank"));
+    app.advance(Duration::hours(11)).await; // 21:00: parents' copies wait for the morning
+    send_text(&margaret, &["All parents"], "Cake sale tomorrow", false).await;
+    send_text(&margaret, &["All parents"], "School closed: snow", true).await;
+    margaret.says("/broadcast status 1").await;
+    margaret.sees("held for quiet hours: 8");
+
+    app.advance(Duration::hours(1)).await; // 22:00
+    emma.says("/optout").await;
+    emma.sees("you won't receive non-essential school broadcasts");
+
+    app.advance(Duration::hours(10)).await; // 08:00
+    sophie.sees("Cake sale tomorrow");
+    sophie.sees("School closed: snow");
+    emma.sees("School closed: snow");
+    assert_eq!(count(&emma, "Cake sale"), 0, "dropped when she opted out");
+
+    app.advance(Duration::minutes(1)).await;
+    let report = margaret.sees("Broadcast #1 (");
+    assert!(report.text.contains("Delivered: 7"), "{}", report.text);
+    assert!(
+        report.text.contains("Parents who opted out: 1"),
+        "{}",
+        report.text
+    );
+    assert!(
+        report.text.contains("Cancelled before delivery: 0"),
+        "{}",
+        report.text
+    );
+    margaret.says("/broadcast status 2").await;
+    let essential = margaret.sees("Broadcast #2");
+    assert!(
+        essential.text.contains("Delivered: 8"),
+        "{}",
+        essential.text
+    );
+    assert!(
+        essential.text.contains("opted out: 0"),
+        "{}",
+        essential.text
+    );
+}
+
+#[tokio::test]
 async fn a_person_linked_on_two_platforms_gets_it_once() {
     let app = spawn_app().await;
     {

@@ -7,6 +7,7 @@ use crate::concern::{
 };
 use crate::support::spawn_app;
 use chrono::Duration;
+use haven::core::store::Address;
 
 const FIRST: &str = "Is a child at immediate risk of harm right now?";
 const ABOUT: &str = "Who is the concern about?";
@@ -203,13 +204,34 @@ async fn an_over_long_answer_is_refused_with_the_limit_and_kept_out_of_the_chat(
     josie.presses("No").await;
     kinds_and_people(&josie, &Report::default()).await;
     josie.sees("What happened?");
+    let removed_from_josie = || {
+        app.chat
+            .removed()
+            .into_iter()
+            .filter(|(a, _)| *a == Address::Private("Josie Quennell".into()))
+            .count()
+    };
+    let before = removed_from_josie();
     josie.says(&"x".repeat(3001)).await;
     josie.sees("That is 3001 characters; the limit here is 3000.");
+    let back = josie.sees("I have removed your answer from the chat.");
+    assert!(back.text.contains(&"x".repeat(3001)), "given back whole");
     josie.sees("What happened?");
+    assert_eq!(
+        removed_from_josie(),
+        before + 1,
+        "refused, and still removed"
+    );
     josie.says("too short").await;
     josie.sees("Please write at least 10 characters");
+    josie.sees("I have removed your answer from the chat.");
+    assert_eq!(removed_from_josie(), before + 2);
     josie.says(&"y".repeat(3000)).await;
     josie.sees("When did it happen?");
+    assert_eq!(removed_from_josie(), before + 3, "accepted, and removed");
+    // The copies given back leave the chat ten minutes later.
+    app.advance(Duration::minutes(11)).await;
+    assert_eq!(removed_from_josie(), before + 5);
 }
 
 #[tokio::test]

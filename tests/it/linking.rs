@@ -1,11 +1,20 @@
 //! Linking a chat account to a person with a link code.
 
-use crate::support::spawn_app;
+use crate::support::{spawn_app, TestApp};
 use chrono::Duration;
+use haven::core::clock::Clock;
+use haven::core::linking::relink::{approve, ApproveError};
+use haven::core::store::Address;
+
+/// Emma Whitlow (PAR006) as a parent who has not linked any account yet.
+async fn unlinked_emma(app: &TestApp) {
+    app.person("Emma Whitlow").says("/unlink").await;
+}
 
 #[tokio::test]
 async fn a_parent_links_with_the_code_from_the_office() {
     let app = spawn_app().await;
+    unlinked_emma(&app).await;
     let code = app.issue_code("PAR006").await;
     let phone = app.stranger("emma-phone");
 
@@ -21,6 +30,7 @@ async fn a_parent_links_with_the_code_from_the_office() {
 #[tokio::test]
 async fn a_deep_link_start_code_links_too() {
     let app = spawn_app().await;
+    unlinked_emma(&app).await;
     let code = app.issue_code("PAR006").await.replace('-', "");
     let phone = app.stranger("emma-phone");
     phone.says(&format!("/start {code}")).await;
@@ -61,6 +71,7 @@ async fn wrong_expired_and_reused_codes_are_refused_and_change_nothing() {
 #[tokio::test]
 async fn guessing_codes_is_stopped_after_a_few_tries_even_for_a_right_code() {
     let app = spawn_app().await;
+    unlinked_emma(&app).await;
     let code = app.issue_code("PAR006").await;
     let guesser = app.stranger("guesser");
     for _ in 0..5 {
@@ -78,37 +89,160 @@ async fn guessing_codes_is_stopped_after_a_few_tries_even_for_a_right_code() {
 }
 
 #[tokio::test]
-async fn a_code_typed_in_a_group_is_not_used() {
+async fn a_code_typed_in_a_group_is_dead_at_once_and_its_owner_and_the_office_are_told() {
     let app = spawn_app().await;
+    let code = app.issue_code("PAR006").await; // Emma is linked: she can be told
+    let bronwen = app.person("Bronwen Teague");
+    bronwen
+        .says_in("Year 3 parents", &format!("is this Emma's code? {code}"))
+        .await;
+    let group = app.group_messages();
+    assert_eq!(group.len(), 1, "{group:#?}");
+    assert!(
+        group[0]
+            .text
+            .starts_with("That looked like a link code, so it no longer works"),
+        "{}",
+        group[0].text
+    );
+    assert!(!group[0].text.contains(&code) && !group[0].text.contains("Emma"));
+    let removed = app.chat.removed();
+    assert!(
+        removed
+            .iter()
+            .any(|(a, _)| *a == Address::Group("Year 3 parents".into())),
+        "the message is removed: {removed:?}"
+    );
+    let emma = app.person("Emma Whitlow");
+    emma.sees("Your link code was posted in a group chat, so I have cancelled it");
+    let office = app.person("Beverley Ashdown");
+    let told = office.sees("The link code of Emma Whitlow (PAR006) was posted in a group chat");
+    assert!(
+        told.text.contains("haven invite --person PAR006"),
+        "{}",
+        told.text
+    );
+    assert!(!told.text.contains(&code));
+
+    // Another member of the group tries it privately: dead.
+    let thief = app.stranger("thief");
+    thief.says(&format!("/link {code}")).await;
+    thief.sees("That code was cancelled because it was seen outside a private chat.");
+    thief.says("/whoami").await;
+    thief.sees("I don't know who you are yet");
+    emma.says("/whoami").await;
+    emma.sees("You are Emma Whitlow.");
+}
+
+#[tokio::test]
+async fn a_code_in_a_link_command_in_a_group_is_dead_too_and_the_group_learns_nothing_more() {
+    let app = spawn_app().await;
+    unlinked_emma(&app).await;
     let code = app.issue_code("PAR006").await;
     let emma = app.stranger("emma-phone");
     emma.says_in("Year 3 parents", &format!("/link {code}"))
         .await;
     let group = app.group_messages();
-    assert_eq!(group.len(), 1);
-    assert!(
-        group[0].text.contains("only work in a private chat"),
-        "{}",
-        group[0].text
-    );
+    assert_eq!(group.len(), 1, "{group:#?}");
+    assert!(group[0].text.starts_with("That looked like a link code"));
     emma.says(&format!("/link {code}")).await;
-    emma.sees("This account is now linked");
+    emma.sees("That code was cancelled");
+    emma.says("/whoami").await;
+    emma.sees("I don't know who you are yet");
+    // Spent and unknown codes in a group are left alone.
+    app.stranger("x")
+        .says_in("Year 3 parents", "ABCD-EFGH-JKMN")
+        .await;
+    assert_eq!(app.group_messages().len(), 1);
 }
 
 #[tokio::test]
-async fn one_account_per_platform_a_new_link_replaces_the_old_one() {
+async fn a_new_account_for_someone_linked_waits_for_the_old_account_to_confirm() {
     let app = spawn_app().await;
     let old = app.person("Emma Whitlow");
-    old.says("/whoami").await;
-    old.sees("You are Emma Whitlow.");
-
     let code = app.issue_code("PAR006").await;
     let new_phone = app.stranger("emma-new-phone");
     new_phone.says(&format!("/link {code}")).await;
-    new_phone.sees("linked");
+    new_phone.sees("This person already has an account linked on");
+    new_phone.says("/whoami").await;
+    new_phone.sees("I don't know who you are yet");
 
+    let ask = old.sees("Someone has just used a link code for your record");
+    assert!(ask.text.contains("different"), "{}", ask.text);
+    old.says("/whoami").await;
+    old.sees("You are Emma Whitlow.");
+    old.presses("Yes, move me").await;
+    old.sees("Your record has been moved to another");
     old.says("/whoami").await;
     old.sees("I don't know who you are yet");
+    new_phone.sees("Thank you, Emma Whitlow. This account is now linked");
+    new_phone.says("/whoami").await;
+    new_phone.sees("You are Emma Whitlow.");
+}
+
+#[tokio::test]
+async fn the_old_account_can_refuse_a_move_and_the_office_is_told() {
+    let app = spawn_app().await;
+    let old = app.person("Emma Whitlow");
+    let code = app.issue_code("PAR006").await;
+    let thief = app.stranger("thief");
+    thief.says(&format!("/link {code}")).await;
+    old.sees("Someone has just used a link code for your record");
+    old.presses("No, that wasn't me").await;
+    old.sees("Your account stays linked");
+    thief.sees("The move was not confirmed");
+    thief.says("/whoami").await;
+    thief.sees("I don't know who you are yet");
+    app.person("Beverley Ashdown")
+        .sees("A link code for Emma Whitlow (PAR006) was used from a new");
+    // The answer cannot be given twice, nor by anyone else.
+    old.presses_payload("link.ok.1").await;
+    old.sees("That button belongs to an earlier message");
+    old.says("/whoami").await;
+    old.sees("You are Emma Whitlow.");
+}
+
+#[tokio::test]
+async fn the_office_may_approve_a_move_only_after_the_cooling_off_period() {
+    let app = spawn_app().await;
+    let code = app.issue_code("PAR006").await;
+    let new_phone = app.stranger("emma-new-phone");
+    new_phone.says(&format!("/link {code}")).await;
+    let school = app.app.ctx.school;
+    let approve_now = || {
+        let store = app.store();
+        let now = app.clock.now();
+        async move {
+            let mut tx = store.begin().await.unwrap();
+            let r = approve(
+                &mut *tx,
+                school,
+                "PAR006",
+                Duration::hours(48),
+                "Haven Demo School",
+                now,
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+            r
+        }
+    };
+    let early = approve_now().await;
+    assert!(
+        matches!(early, Err(ApproveError::TooSoon { .. })),
+        "{early:?}"
+    );
+    app.advance(Duration::hours(49)).await;
+    assert!(approve_now().await.is_ok());
+    app.deliver().await;
+    new_phone.sees("This account is now linked");
+    let old = app.person("Emma Whitlow");
+    old.sees("Your record has been moved to another");
+    old.says("/whoami").await;
+    old.sees("I don't know who you are yet");
+    let again = approve_now().await;
+    assert!(matches!(again, Err(ApproveError::NothingPending { .. })));
 }
 
 #[tokio::test]

@@ -31,7 +31,9 @@ async fn a_file_with_bad_rows_imports_nothing_and_names_every_bad_line() {
     )
     .await
     .unwrap();
-    let errors = result.expect_err("bad rows are reported");
+    let Err(roster::Refusal::BadRows(errors)) = result else {
+        panic!("bad rows are reported")
+    };
     let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
     assert!(errors.len() >= 3, "several bad rows: {lines:?}");
     assert!(lines.iter().all(|l| *l > 1), "header is line 1: {lines:?}");
@@ -153,4 +155,51 @@ async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
     .await
     .unwrap();
     assert!(strange.is_err(), "an unknown person gets no code");
+}
+
+#[tokio::test]
+async fn linked_people_get_no_code_unless_the_office_includes_them() {
+    use haven::roster::{issue_with, InviteError, InviteOptions};
+    let app = spawn_app().await;
+    let store = app.store();
+    let school = app.app.ctx.school;
+    let tz = app.settings.timezone;
+    let ttl = Duration::days(30);
+    let now = app.clock.now();
+    let run = |options: InviteOptions| {
+        let store = store.clone();
+        async move {
+            let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::from_entropy();
+            issue_with(store.as_ref(), school, &options, ttl, tz, now, &mut rng)
+                .await
+                .unwrap()
+        }
+    };
+    // Everyone in the demo school is linked on the console.
+    let bulk = run(InviteOptions::default()).await.unwrap();
+    assert!(bulk.invites.is_empty());
+    let one = InviteOptions {
+        who: InviteFilter::One("PAR006".into()),
+        ..Default::default()
+    };
+    let refused = run(one.clone()).await.unwrap_err();
+    assert_eq!(
+        refused,
+        InviteError::Linked {
+            external_id: "PAR006".into()
+        }
+    );
+    let included = InviteOptions {
+        include_linked: true,
+        ..one
+    };
+    assert_eq!(run(included).await.unwrap().invites.len(), 1);
+    let everyone = InviteOptions {
+        who: InviteFilter::All,
+        include_linked: true,
+        replace_live: false,
+    };
+    let all = run(everyone).await.unwrap();
+    assert_eq!(all.kept_live, 1, "Emma's code from a moment ago is kept");
+    assert_eq!(all.invites.len(), 18);
 }

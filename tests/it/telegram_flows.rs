@@ -8,6 +8,7 @@
 mod aup;
 mod broadcast;
 mod concern;
+mod linking;
 mod menus;
 mod streams;
 mod subjects;

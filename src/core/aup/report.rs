@@ -91,14 +91,14 @@ pub const COLUMNS: [&str; 12] = [
 /// latest signature of any version of the policy, empty if none; `due_on` is the date
 /// (`YYYY-MM-DD`) by which to sign, or sign again.
 pub fn write_csv(rolls: &[PolicyRoll], tz: Tz, w: impl Write) -> anyhow::Result<()> {
-    let mut out = csv::Writer::from_writer(w);
-    out.write_record(COLUMNS)?;
+    let mut out = crate::core::export::SafeCsv::new(w);
+    out.row(COLUMNS)?;
     for r in rolls {
         for e in &r.entries {
             let st = &e.standing;
             let at = |l: &LastSigned| l.at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
             let last = st.last.as_ref();
-            out.write_record([
+            out.row([
                 r.version.title.as_str(),
                 &r.version.label,
                 &r.version.hash,

@@ -1,6 +1,8 @@
 //! `/optout` and `/optin`: a parent chooses not to receive non-essential broadcasts (or to
-//! receive them again). Messages the school marks essential still reach them. Staff cannot opt
-//! out of staff broadcasts. Nothing else about the person changes.
+//! receive them again). Messages the school marks essential still reach them. Opting out drops
+//! the copies already queued for the parent and not yet on their way (held for quiet hours, for
+//! example); the broadcast's report counts them among the opted out. Staff cannot opt out of
+//! staff broadcasts. Nothing else about the person changes.
 
 use crate::core::message::Message;
 use crate::core::people::Role;
@@ -20,19 +22,20 @@ pub async fn command(t: &mut Turn<'_>, out: bool) -> Result<()> {
         return Ok(());
     }
     t.tx.set_opted_out(t.cx.school, me.id, out, t.now).await?;
+    // Opting out means now: copies waiting for their time or for quiet hours go too.
+    let dropped = if out {
+        t.tx.drop_queued_copies(me.id, t.now).await?
+    } else {
+        0
+    };
     let action = if out {
         "broadcast-optout"
     } else {
         "broadcast-optin"
     };
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        action,
-        &format!("person:{}", me.id),
-        t.now,
-    )
-    .await?;
+    let subject = format!("person:{} dropped:{dropped}", me.id);
+    t.tx.audit(t.cx.school, Some(me.id), action, &subject, t.now)
+        .await?;
     t.private(Message::new(if out {
         "b-optout-done"
     } else {

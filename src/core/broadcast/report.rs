@@ -24,6 +24,7 @@ fn parse_id(arg: &str) -> Option<BroadcastId> {
 
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
+    let dropped = tx.dropped_by_optout(b.id).await?;
     let c = b.counts.unwrap_or_default();
     let a = &b.spec.audience;
     Ok(Message::new("b-status")
@@ -37,9 +38,9 @@ async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
         .arg("sent", s.sent as i64)
         .arg("pending", s.pending as i64)
         .arg("failed", s.failed as i64)
-        .arg("cancelled", s.cancelled as i64)
+        .arg("cancelled", s.cancelled.saturating_sub(dropped) as i64)
         .arg("not_linked", c.not_linked as i64)
-        .arg("opted_out", c.opted_out as i64)
+        .arg("opted_out", (c.opted_out + dropped) as i64)
         .arg("held", c.held as i64))
 }
 
@@ -108,8 +109,9 @@ pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     Ok(())
 }
 
-/// The final report, from the settled deliveries.
-fn report(b: &Broadcast, s: TagSummary, failures: &[String]) -> Message {
+/// The final report, from the settled deliveries; `dropped` copies were stopped by opt-outs
+/// after the broadcast was queued, and count as opted out rather than cancelled.
+fn report(b: &Broadcast, s: TagSummary, failures: &[String], dropped: u64) -> Message {
     let c = b.counts.unwrap_or_default();
     let blocked = failures.iter().filter(|r| *r == UNREACHABLE).count() as i64;
     let unconfirmed = failures.iter().filter(|r| *r == INTERRUPTED).count() as i64;
@@ -122,8 +124,8 @@ fn report(b: &Broadcast, s: TagSummary, failures: &[String]) -> Message {
         .arg("blocked", blocked)
         .arg("failed", s.failed as i64 - blocked)
         .arg("unconfirmed", unconfirmed)
-        .arg("opted_out", c.opted_out as i64)
-        .arg("cancelled", s.cancelled as i64)
+        .arg("opted_out", (c.opted_out + dropped) as i64)
+        .arg("cancelled", s.cancelled.saturating_sub(dropped) as i64)
 }
 
 /// Sends each queued broadcast's sender the final report once nothing is pending.
@@ -142,7 +144,8 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .into_iter()
             .map(|(_, reason)| reason)
             .collect();
-        let m = report(&b, s, &failures);
+        let dropped = tx.dropped_by_optout(b.id).await?;
+        let m = report(&b, s, &failures, dropped);
         tx.enqueue(&Outgoing::to_person(b.spec.created_by, None, m), now)
             .await?;
         tx.mark_broadcast_reported(b.id, now).await?;

@@ -176,6 +176,11 @@ pub trait BroadcastTx: Send {
     ) -> Result<()>;
     /// Everyone opted out of non-essential broadcasts.
     async fn opted_out(&mut self, school: SchoolId) -> Result<Vec<PersonId>>;
+    /// Cancels this person's copies of non-essential broadcasts not yet on their way (waiting
+    /// for their time or for quiet hours to end), as dropped by an opt-out; returns how many.
+    async fn drop_queued_copies(&mut self, person: PersonId, now: DateTime<Utc>) -> Result<u64>;
+    /// How many of a broadcast's copies an opt-out dropped.
+    async fn dropped_by_optout(&mut self, id: BroadcastId) -> Result<u64>;
 
     async fn sid_campaign(&mut self, school: SchoolId, year: i32) -> Result<Option<SidCampaign>>;
     async fn save_sid_campaign(&mut self, school: SchoolId, c: &SidCampaign) -> Result<()>;

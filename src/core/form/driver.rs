@@ -163,6 +163,18 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         }
         Outcome::Invalid(m) => {
             t.private(m);
+            if let (true, Input::Text(text)) = (sensitive_text, &t.ev.input) {
+                // Refused or not, a sensitive answer leaves the chat; its writer gets it back
+                // for a while, to correct it.
+                remove_their_message(t).await?;
+                let back = Message::private("form-answer-refused-given-back")
+                    .secret("text", Sensitive::new(text.clone()));
+                let platform = Some(t.ev.from.platform);
+                if let Some(me) = &t.me {
+                    let back = Outgoing::to_person(me.id, platform, back);
+                    t.send(back.remove_after(GIVEN_BACK_FOR));
+                }
+            }
             show(t, spec, &state)?;
         }
         Outcome::Help(key) => t.private(Message::new(key)),
@@ -189,6 +201,9 @@ pub fn give_back(t: &mut Turn<'_>, text: &str) {
         Message::private("form-answer-moved-on").secret("text", Sensitive::new(text.to_string())),
     );
 }
+
+/// How long a refused sensitive answer given back to its writer stays in the chat.
+pub const GIVEN_BACK_FOR: chrono::Duration = chrono::Duration::minutes(10);
 
 /// Asks the platform to remove the sender's own message (a sensitive free-text answer).
 async fn remove_their_message(t: &mut Turn<'_>) -> Result<()> {

@@ -17,6 +17,9 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Row;
 
+/// The reason recorded on a copy an opt-out dropped.
+const OPTED_OUT: &str = "opted_out";
+
 const COLUMNS: &str = "id, school_id, created_by, audience, content, body_text, essential, \
      send_at, status, campaign_year, campaign_part, recipients, not_linked, opted_out, held, \
      created_at, queued_at, reported_at";
@@ -245,6 +248,29 @@ impl BroadcastTx for SqliteTx {
             first,
         )?;
         Ok(ids.into_iter().map(PersonId).collect())
+    }
+
+    async fn drop_queued_copies(&mut self, person: PersonId, now: DateTime<Utc>) -> Result<u64> {
+        let dropped = sql::execute(
+            self.c(),
+            "UPDATE outbox SET status = 'cancelled', settled_at = $1, last_error = $2 \
+             WHERE person_id = $3 AND status = 'pending' AND claimed_by IS NULL \
+             AND tag IN (SELECT 'broadcast:' || id FROM broadcasts \
+                         WHERE essential = 0 AND status = 'queued')",
+            &[&ts(now), &OPTED_OUT, &person.0],
+        )?;
+        Ok(dropped as u64)
+    }
+
+    async fn dropped_by_optout(&mut self, id: BroadcastId) -> Result<u64> {
+        let n: i64 = sql::one(
+            self.c(),
+            "SELECT COUNT(*) FROM outbox WHERE tag = $1 AND status = 'cancelled' \
+             AND last_error = $2",
+            &[&id.tag(), &OPTED_OUT],
+            first,
+        )?;
+        Ok(n as u64)
     }
 
     async fn sid_campaign(&mut self, school: SchoolId, year: i32) -> Result<Option<SidCampaign>> {

@@ -103,7 +103,7 @@ pub(super) fn select(
 }
 
 pub(super) fn seal<T: serde::Serialize>(cipher: &Cipher, value: &T) -> Result<Vec<u8>> {
-    Ok(cipher.encrypt(&serde_json::to_vec(value)?))
+    Ok(cipher.encrypt(&serde_json::to_vec(value)?)?)
 }
 
 pub(super) fn open<T: DeserializeOwned>(

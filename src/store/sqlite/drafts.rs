@@ -43,7 +43,7 @@ pub(super) fn get(c: &Conn, cipher: &Cipher, person: PersonId) -> Result<Option<
 /// Creates or replaces the person's draft.
 pub(super) fn save(c: &Conn, cipher: &Cipher, d: &Draft) -> Result<()> {
     let school = school_of(c, d.person)?;
-    let sealed = cipher.encrypt(&serde_json::to_vec(&d.state)?);
+    let sealed = cipher.encrypt(&serde_json::to_vec(&d.state)?)?;
     sql::execute(
         c,
         "INSERT INTO drafts (person_id, school_id, platform, state_sealed, updated_at, reminded) \

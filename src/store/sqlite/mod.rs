@@ -28,9 +28,11 @@ mod codec;
 mod concern;
 mod concern_rows;
 mod drafts;
+mod linking;
 mod links;
 mod outbox;
 mod people;
+mod roles;
 mod sql;
 mod streams;
 mod tx;
@@ -53,7 +55,9 @@ use std::time::Duration;
 use tokio::sync::Mutex;
 
 /// Every sealed column, as (table, integer id column, sealed BLOB column). Key rotation
-/// re-seals exactly these; a feature that adds a sealed column must add it here.
+/// re-seals exactly these; a feature that adds a sealed column must add it here. All of them are
+/// sealed with the safeguarding key, which the office's directory tools never hold
+/// ([`SqliteStore::open_directory`]): nothing the directory needs is sealed.
 pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
     ("drafts", "person_id", "state_sealed"),
     ("outbox", "id", "body_sealed"),
@@ -71,6 +75,8 @@ static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 const DATABASE_WIDE: i64 = 0;
 /// `meta.name` of the fingerprint of the key the sealed columns are written with.
 const KEY_FINGERPRINT: &str = "key_fingerprint";
+/// `meta.name` of the fingerprint of the office's directory key.
+const DIRECTORY_KEY_FINGERPRINT: &str = "directory_key_fingerprint";
 
 /// How long a transaction waits for another process's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -108,6 +114,43 @@ impl SqliteStore {
             closed: AtomicBool::new(false),
         };
         store.check_key().await?;
+        Ok(store)
+    }
+
+    /// Opens the database for the office's directory tools, with the directory key and no
+    /// safeguarding key: nothing sealed can be opened or written. The directory key's
+    /// fingerprint is recorded on first use; a different one is refused afterwards.
+    pub async fn open_directory(path: &str, directory: &Key) -> Result<SqliteStore> {
+        let place = Place::of(path);
+        let conn = connect(&place).with_context(|| format!("opening SQLite database {path}"))?;
+        migrate(&place)
+            .await
+            .context("running the SQLite migrations")?;
+        let store = SqliteStore {
+            conn: Arc::new(Mutex::new(conn)),
+            cipher: RwLock::new(Arc::new(Cipher::sealed_off())),
+            closed: AtomicBool::new(false),
+        };
+        let tx = store.begin_tx().await?;
+        let stored: Option<String> = sql::optional(
+            tx.c(),
+            "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
+            &[&DATABASE_WIDE, &DIRECTORY_KEY_FINGERPRINT],
+            first,
+        )?;
+        let fingerprint = directory.fingerprint();
+        match stored {
+            Some(fp) if fp == fingerprint => {}
+            Some(fp) => return Err(OpenError::WrongDirectoryKey { stored: fp }.into()),
+            None => {
+                sql::execute(
+                    tx.c(),
+                    "INSERT INTO meta (school_id, name, value) VALUES ($1, $2, $3)",
+                    &[&DATABASE_WIDE, &DIRECTORY_KEY_FINGERPRINT, &fingerprint],
+                )?;
+            }
+        }
+        tx.commit_now()?;
         Ok(store)
     }
 
@@ -290,7 +333,7 @@ fn reseal_all(c: &Conn, cipher: &Cipher) -> Result<()> {
             sql::execute(
                 c,
                 &format!("UPDATE {table} SET {column} = $1 WHERE {id} = $2"),
-                &[&cipher.encrypt(&plain), &key],
+                &[&cipher.encrypt(&plain)?, &key],
             )?;
         }
     }

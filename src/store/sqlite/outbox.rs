@@ -92,7 +92,7 @@ pub(super) fn enqueue(
     let body = out.body();
     let json = serde_json::to_vec(body)?;
     let (plain, sealed) = if body.sensitive {
-        (None, Some(cipher.encrypt(&json)))
+        (None, Some(cipher.encrypt(&json)?))
     } else {
         (Some(String::from_utf8(json)?), None)
     };

@@ -93,8 +93,8 @@ fn load(c: &Conn, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
     Ok(streams)
 }
 
-fn seal(cipher: &Cipher, s: &Sensitive<String>) -> Vec<u8> {
-    cipher.encrypt(s.expose().as_bytes())
+fn seal(cipher: &Cipher, s: &Sensitive<String>) -> Result<Vec<u8>> {
+    Ok(cipher.encrypt(s.expose().as_bytes())?)
 }
 
 fn open(cipher: &Cipher, id: StreamId, blob: Option<Vec<u8>>) -> Result<Option<Sensitive<String>>> {
@@ -137,9 +137,9 @@ impl StreamsTx for SqliteTx {
                 &ts(new.starts_at),
                 &ts(new.ends_at),
                 &new.chat_monitor,
-                &seal(cipher, &s.link),
-                &s.meeting_id.as_ref().map(|m| seal(cipher, m)),
-                &s.passcode.as_ref().map(|p| seal(cipher, p)),
+                &seal(cipher, &s.link)?,
+                &s.meeting_id.as_ref().map(|m| seal(cipher, m)).transpose()?,
+                &s.passcode.as_ref().map(|p| seal(cipher, p)).transpose()?,
                 &new.status.as_str(),
                 &ts(now),
             ],
@@ -200,9 +200,9 @@ impl StreamsTx for SqliteTx {
             "UPDATE streams SET link_sealed = $1, meeting_id_sealed = $2, passcode_sealed = $3, \
              updated_at = $4 WHERE id = $5",
             &[
-                &seal(cipher, &s.link),
-                &s.meeting_id.as_ref().map(|m| seal(cipher, m)),
-                &s.passcode.as_ref().map(|p| seal(cipher, p)),
+                &seal(cipher, &s.link)?,
+                &s.meeting_id.as_ref().map(|m| seal(cipher, m)).transpose()?,
+                &s.passcode.as_ref().map(|p| seal(cipher, p)).transpose()?,
                 &ts(now),
                 &id.0,
             ],

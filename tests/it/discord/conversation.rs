@@ -167,19 +167,50 @@ async fn link_by_modal_then_choose_a_language_with_buttons_that_disable_after_us
 }
 
 #[tokio::test]
-async fn a_link_code_given_in_a_channel_is_refused_where_only_its_owner_sees() {
+async fn a_link_code_given_in_a_channel_is_revoked_and_the_answer_only_its_owner_sees() {
     let app = DiscordApp::start().await;
     let code = app.t.issue_code("STF002").await;
     let daniel = app.user(DANIEL);
 
     daniel.runs_in(STAFF_CHANNEL, "link", Some(("code", &code)));
     daniel
-        .sees_privately_in(STAFF_CHANNEL, "link codes only work in a private chat")
+        .sees_privately_in(
+            STAFF_CHANNEL,
+            "That looked like a link code, so it no longer works",
+        )
         .await;
     assert!(app.fake.public_in(STAFF_CHANNEL).is_empty());
 
+    // Dead afterwards, even in the DM.
+    daniel.writes(&format!("/link {code}"));
+    daniel.sees_in_dm("That code was cancelled").await;
     daniel.runs("whoami", None);
     daniel.sees_in_dm("I don't know who you are yet").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_link_code_written_in_a_channel_is_deleted_and_dead() {
+    let app = DiscordApp::start().await;
+    let code = app.t.issue_code("STF003").await;
+    let someone = app.member(TOMASZ);
+    let posted = someone.writes_in(STAFF_CHANNEL, &format!("Priya, your code: {code}"));
+    let delete = format!("DELETE /channels/{STAFF_CHANNEL}/messages/{posted}");
+    app.fake.wait_for_call(&delete).await;
+    let warning = app
+        .fake
+        .wait_until(|f| f.public_in(STAFF_CHANNEL).pop())
+        .await;
+    assert!(
+        warning.text().contains("That looked like a link code"),
+        "{}",
+        warning.text()
+    );
+    assert!(!warning.text().contains(&code));
+
+    let thief = app.member(OWEN);
+    thief.writes(&format!("/link {code}"));
+    thief.sees("That code was cancelled").await;
     app.stop().await;
 }
 

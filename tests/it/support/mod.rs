@@ -148,21 +148,28 @@ impl TestApp {
         self.person(id)
     }
 
-    /// Issues a link code for the person with this MIS id, as `haven invite --person` does.
+    /// Issues a link code for the person with this MIS id, as
+    /// `haven invite --person ID --include-linked --replace` does.
     pub async fn issue_code(&self, external_id: &str) -> String {
         let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::from_entropy();
-        let invites = haven::roster::issue(
+        let options = haven::roster::InviteOptions {
+            who: haven::roster::InviteFilter::One(external_id.into()),
+            include_linked: true,
+            replace_live: true,
+        };
+        let issued = haven::roster::issue_with(
             self.store().as_ref(),
             self.app.ctx.school,
-            haven::roster::InviteFilter::One(external_id.into()),
+            &options,
             Duration::days(self.settings.linking.code_valid_days),
+            self.settings.timezone,
             self.clock.now(),
             &mut rng,
         )
         .await
         .expect("issue")
         .expect("known person");
-        invites[0].code.display()
+        issued.invites[0].code.display()
     }
 
     /// Delivers everything due now.

@@ -97,3 +97,28 @@ async fn a_concern_typed_in_the_staff_group_goes_on_privately_and_the_dsl_gets_n
     daniel.sees(&format!("You have acknowledged {r}"));
     w.fake.assert_no_violations();
 }
+
+#[tokio::test]
+async fn a_refused_account_is_taken_out_of_the_chat_too_and_given_back_for_a_while() {
+    let w = TgWorld::start().await;
+    let josie = w.linked(JOSIE, 5101).await;
+    josie.says("/concern").await;
+    josie.taps("No").await;
+    josie.taps(PUPIL).await;
+    josie.taps(BULLYING).await;
+    josie.taps("Done").await;
+    let who = josie.writes(PUPILS).await;
+    let short = josie.writes("too short").await;
+    josie.sees("Please write at least 10 characters");
+    josie.sees("I have removed your answer from the chat.");
+    let deleted = w.deletions();
+    assert!(deleted.contains(&(josie.id, who)), "{deleted:?}");
+    assert!(
+        deleted.contains(&(josie.id, short)),
+        "refused, still removed: {deleted:?}"
+    );
+    assert_eq!(deleted.len(), 2, "{deleted:?}");
+    w.advance(chrono::Duration::minutes(11)).await;
+    assert_eq!(w.deletions().len(), 3, "the copy given back goes too");
+    w.fake.assert_no_violations();
+}

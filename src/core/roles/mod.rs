@@ -1,0 +1,211 @@
+//! Safeguarding roles need a second person. A role in [`Role::SAFEGUARDING`] that the directory
+//! gives someone (an import) does not take effect: it waits as a request until the Headteacher
+//! or the Chair of Governors confirms it with a button in chat ([`confirm`]); until then the
+//! person is staff without it. The people who may confirm are never the person themselves and
+//! never a roster admin. The Headteacher, the Chair and the DSL team are told of every request.
+//!
+//! Losing such a role, or leaving while holding one, takes effect at once (losing access is
+//! always safe) and is announced to the person, the Headteacher, the Chair and the DSL team.
+//! When someone holding one links a new chat account, their other accounts and the DSL team are
+//! told.
+//!
+//! Bootstrapping: while no active person holds any safeguarding role (the very first import
+//! into an empty school, such as the demo), the roles in the directory take effect at once;
+//! this is audited (`role.bootstrap`).
+//!
+//! This module never grants a role without a confirmation (or the bootstrap), and never asks
+//! the person concerned, or a roster admin, to confirm.
+
+pub mod confirm;
+pub mod store;
+
+use crate::core::ids::{Account, PersonId, SchoolId};
+use crate::core::message::{Choice, Message, Outgoing, PublicArg};
+use crate::core::people::{Person, Role, Roles};
+use crate::core::store::{PersonRecord, Result, Tx};
+use chrono::{DateTime, Utc};
+
+/// Prefix of the confirmation buttons' payloads.
+pub const PAYLOAD_PREFIX: &str = "role.";
+
+/// What to store for one imported row, given the person as stored before (if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    /// The roles to store now: the file's, less safeguarding roles not already held.
+    pub roles: Roles,
+    /// Safeguarding roles the file gives that wait for confirmation.
+    pub grants: Vec<Role>,
+    /// Safeguarding roles held before that the file takes away.
+    pub removed: Vec<Role>,
+}
+
+/// Plans one row. A leaver who comes back holds nothing yet. With `bootstrap`, every role in
+/// the file takes effect.
+pub fn plan(before: Option<&Person>, record: &PersonRecord, bootstrap: bool) -> Planned {
+    let held = before.filter(|p| p.active).map(|p| p.roles.clone());
+    let held = held.unwrap_or_default();
+    if bootstrap {
+        let removed = gated(&held).filter(|r| !record.roles.has(*r)).collect();
+        return Planned {
+            roles: record.roles.clone(),
+            grants: Vec::new(),
+            removed,
+        };
+    }
+    let mut roles = record.roles.clone();
+    let mut grants = Vec::new();
+    for role in gated(&record.roles) {
+        if !held.has(role) {
+            roles.remove(role);
+            grants.push(role);
+        }
+    }
+    if !grants.is_empty() && !roles.is_school_side() {
+        roles.insert(Role::Staff); // Staff without it, until it is confirmed.
+    }
+    let removed = gated(&held).filter(|r| !record.roles.has(*r)).collect();
+    Planned {
+        roles,
+        grants,
+        removed,
+    }
+}
+
+fn gated(roles: &Roles) -> impl Iterator<Item = Role> + '_ {
+    roles.iter().filter(|r| r.is_safeguarding())
+}
+
+fn role_keys(roles: &[Role]) -> PublicArg {
+    PublicArg::Keys(roles.iter().map(|r| format!("role-{r}")).collect())
+}
+
+/// The people who may confirm a role for `subject`: active Headteachers and Chairs, never the
+/// subject, never a roster admin.
+pub async fn confirmers(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    subject: PersonId,
+) -> Result<Vec<Person>> {
+    let mut people = tx
+        .people_with_roles(school, &[Role::Headteacher, Role::ChairOfGovernors])
+        .await?;
+    people.retain(|p| p.id != subject && !p.has(Role::RosterAdmin));
+    Ok(people)
+}
+
+/// The DSL team, less `subject` and anyone in `told`.
+async fn dsl_team(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    subject: PersonId,
+    told: &[Person],
+) -> Result<Vec<Person>> {
+    let mut team = tx
+        .people_with_roles(school, &[Role::Dsl, Role::DeputyDsl])
+        .await?;
+    team.retain(|p| p.id != subject && told.iter().all(|t| t.id != p.id));
+    Ok(team)
+}
+
+/// Records a request for `role` and asks the confirmers (buttons); the DSL team is told.
+pub async fn request(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    person: &Person,
+    role: Role,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let Some(id) = tx.request_role(school, person.id, role, now).await? else {
+        return Ok(()); // Already asked.
+    };
+    let asked = confirmers(tx, school, person.id).await?;
+    for c in &asked {
+        let m = Message::new("role-confirm-ask")
+            .arg("name", &person.name)
+            .arg("external_id", &person.external_id)
+            .arg_key("role", format!("role-{role}"))
+            .choices([
+                Choice::key("role-confirm-yes", format!("{PAYLOAD_PREFIX}ok.{id}")),
+                Choice::key("role-confirm-no", format!("{PAYLOAD_PREFIX}no.{id}")),
+            ]);
+        tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
+    }
+    for d in dsl_team(tx, school, person.id, &asked).await? {
+        let m = Message::new("role-pending-notice")
+            .arg("name", &person.name)
+            .arg("external_id", &person.external_id)
+            .arg_key("role", format!("role-{role}"));
+        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+    }
+    let subject = format!("person:{} role:{role} request:{id}", person.id);
+    tx.audit(school, None, "role.request", &subject, now).await
+}
+
+/// Announces that `person` lost `roles` (or left, holding them) to them, the confirmers and the
+/// DSL team.
+pub async fn announce_loss(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    person: &Person,
+    roles: &[Role],
+    left: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if roles.is_empty() {
+        return Ok(());
+    }
+    let key = if left {
+        "role-leaver-notice"
+    } else {
+        "role-removed-notice"
+    };
+    let told = confirmers(tx, school, person.id).await?;
+    let team = dsl_team(tx, school, person.id, &told).await?;
+    for p in told.iter().chain(&team) {
+        let m = Message::new(key)
+            .arg("name", &person.name)
+            .arg("external_id", &person.external_id)
+            .arg("roles", role_keys(roles));
+        tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+    }
+    if !left {
+        let m = Message::new("role-removed-you").arg("roles", role_keys(roles));
+        tx.enqueue(&Outgoing::to_person(person.id, None, m), now)
+            .await?;
+    }
+    let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
+    let action = if left { "role.leaver" } else { "role.removed" };
+    let subject = format!("person:{} roles:{}", person.id, list.join(";"));
+    tx.audit(school, None, action, &subject, now).await
+}
+
+/// A safeguarding-role holder linked `new`: their other accounts and the DSL team are told.
+pub async fn announce_new_account(
+    tx: &mut dyn Tx,
+    school: SchoolId,
+    person: &Person,
+    new: &Account,
+    others: &[Account],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if !person.roles.iter().any(Role::is_safeguarding) {
+        return Ok(());
+    }
+    let platform = format!("platform-{}", new.platform);
+    // An old account on the same platform was told by the move itself (`linking::relink`).
+    for old in others.iter().filter(|a| a.platform != new.platform) {
+        let m = Message::new("role-holder-new-account-you").arg_key("platform", platform.clone());
+        tx.enqueue(&Outgoing::to_account(old.clone(), m), now)
+            .await?;
+    }
+    for d in dsl_team(tx, school, person.id, &[]).await? {
+        let m = Message::new("role-holder-new-account")
+            .arg("name", &person.name)
+            .arg_key("platform", platform.clone());
+        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,196 @@
+//! Safeguarding roles need a second person: an import that gives someone a role on a concern
+//! route does not give it until the Headteacher or the Chair confirms it in chat; losing such a
+//! role is announced; a holder's new chat account is announced.
+
+use crate::concern::{report, who_saw, Report};
+use crate::support::{spawn_app, TestApp};
+use haven::core::clock::Clock;
+use haven::core::store::Kind;
+
+const STAFF: &str = include_str!("../../examples/staff.csv");
+const ASK: &str = "Please confirm a safeguarding role";
+
+/// Imports the example staff file with `extra` rows, as the office does.
+async fn import_staff(app: &TestApp, staff: &str) {
+    haven::roster::import_file(
+        app.store().as_ref(),
+        app.app.ctx.school,
+        Kind::Staff,
+        staff.as_bytes(),
+        app.clock.now(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    app.deliver().await;
+}
+
+/// The audit actions about roles, in order.
+async fn role_audit(app: &TestApp) -> Vec<String> {
+    let path = app.dir.path().join("haven.db");
+    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    let rows =
+        sqlx::query_scalar("SELECT action FROM audit WHERE action LIKE 'role.%' ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+    pool.close().await;
+    rows
+}
+
+#[tokio::test]
+async fn the_office_cannot_make_a_second_record_of_itself_a_dsl_and_the_head_and_dsls_are_told() {
+    let app = spawn_app().await;
+    import_staff(&app, &format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n")).await;
+
+    let margaret = app.person("Margaret Thornbury");
+    let ask = margaret.sees(ASK);
+    assert!(
+        ask.text.contains("Bev Ashdown (2) (STF099)"),
+        "{}",
+        ask.text
+    );
+    assert!(
+        ask.text.contains("Designated Safeguarding Lead"),
+        "{}",
+        ask.text
+    );
+    let labels: Vec<&str> = ask.buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(labels, ["Confirm", "Refuse"]);
+    app.person("Hilary Penrose").sees(ASK);
+    for dsl in ["Daniel Okafor", "Priya Castellane"] {
+        app.person(dsl)
+            .sees("the school's directory now gives Bev Ashdown (2) (STF099) the role");
+    }
+    let beverley = app.person("Beverley Ashdown");
+    assert!(beverley.received().iter().all(|m| !m.text.contains(ASK)));
+
+    // The office links the second record to another account of its own.
+    let code = app.issue_code("STF099").await;
+    let second = app.stranger("bev-second-phone");
+    second.says(&format!("/link {code}")).await;
+    second.says("/whoami").await;
+    let me = second.sees("You are Bev Ashdown (2).");
+    assert!(me.text.contains("Roles: staff\n"), "{}", me.text);
+
+    // Neither the new record nor the office can confirm it.
+    for who in [&second, &beverley] {
+        who.presses_payload("role.ok.1").await;
+        who.sees("That button belongs to an earlier message");
+    }
+    let r = report(&app.person("Josie Quennell"), &Report::default()).await;
+    assert!(!who_saw(&app, &r).contains("bev-second-phone"));
+    second.says("/cases").await;
+    assert!(second.received().iter().all(|m| !m.text.contains(&r)));
+
+    margaret.presses("Refuse").await;
+    margaret.sees("Margaret Thornbury refused the role");
+    app.person("Hilary Penrose").sees(
+        "Margaret Thornbury refused the role “Designated Safeguarding Lead” for Bev Ashdown (2)",
+    );
+    margaret.presses_payload("role.ok.1").await;
+    margaret.sees("That button belongs to an earlier message");
+    second.says("/whoami").await;
+    assert!(second.last().text.contains("Roles: staff\n"));
+    assert_eq!(
+        role_audit(&app).await,
+        ["role.bootstrap", "role.request", "role.refuse"]
+    );
+}
+
+#[tokio::test]
+async fn a_role_confirmed_by_the_head_takes_effect() {
+    let app = spawn_app().await;
+    let owen_dsl = STAFF.replace(
+        "STF006,Owen Hartley,staff;it_lead",
+        "STF006,Owen Hartley,staff;it_lead;dsl",
+    );
+    import_staff(&app, &owen_dsl).await;
+    let owen = app.person("Owen Hartley");
+    owen.says("/whoami").await;
+    assert!(!owen.last().text.contains("Designated Safeguarding Lead"));
+    let josie = app.person("Josie Quennell");
+    let before = report(&josie, &Report::default()).await;
+    assert!(!who_saw(&app, &before).contains("Owen Hartley"));
+
+    // Re-importing the same file does not ask again.
+    import_staff(&app, &owen_dsl).await;
+    let margaret = app.person("Margaret Thornbury");
+    let asks = margaret
+        .received()
+        .iter()
+        .filter(|m| m.text.contains(ASK))
+        .count();
+    assert_eq!(asks, 1);
+
+    margaret.presses("Confirm").await;
+    margaret.sees("Margaret Thornbury confirmed the role “Designated Safeguarding Lead” for Owen Hartley (STF006)");
+    owen.sees("You now hold the role “Designated Safeguarding Lead” in Haven.");
+    owen.says("/whoami").await;
+    owen.sees("Designated Safeguarding Lead");
+    let after = report(&josie, &Report::default()).await;
+    let saw = who_saw(&app, &after);
+    assert!(
+        saw.contains("Owen Hartley"),
+        "now on the DSL route: {saw:?}"
+    );
+    let audit = role_audit(&app).await;
+    assert_eq!(audit[1..], ["role.request", "role.confirm"]);
+}
+
+#[tokio::test]
+async fn the_head_cannot_confirm_their_own_role_only_the_chair_can() {
+    let app = spawn_app().await;
+    let staff = STAFF.replace("headteacher;slt", "headteacher;slt;dsl");
+    import_staff(&app, &staff).await;
+    let margaret = app.person("Margaret Thornbury");
+    assert!(margaret.received().iter().all(|m| !m.text.contains(ASK)));
+    margaret.presses_payload("role.ok.1").await;
+    margaret.sees("That button belongs to an earlier message");
+    let hilary = app.person("Hilary Penrose");
+    hilary.sees(ASK);
+    hilary.presses("Confirm").await;
+    margaret.sees("You now hold the role “Designated Safeguarding Lead”");
+}
+
+#[tokio::test]
+async fn losing_a_safeguarding_role_or_leaving_with_one_is_announced() {
+    let app = spawn_app().await;
+    let without_priya_role = STAFF.replace("deputy_dsl;staff", "staff");
+    import_staff(&app, &without_priya_role).await;
+    app.person("Priya Castellane")
+        .sees("You no longer hold deputy DSL in Haven");
+    for told in ["Margaret Thornbury", "Hilary Penrose", "Daniel Okafor"] {
+        app.person(told)
+            .sees("Priya Castellane (STF003) no longer holds deputy DSL in Haven");
+    }
+
+    let without_owen: String = without_priya_role
+        .lines()
+        .filter(|l| !l.starts_with("STF006"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    import_staff(&app, &without_owen).await;
+    app.person("Margaret Thornbury")
+        .sees("Owen Hartley (STF006), who held IT lead, has been marked as a leaver");
+    app.person("Daniel Okafor")
+        .sees("Owen Hartley (STF006), who held IT lead");
+    let audit = role_audit(&app).await;
+    assert_eq!(audit[1..], ["role.removed", "role.leaver"]);
+}
+
+#[tokio::test]
+async fn a_dsl_linking_a_new_account_is_announced_to_their_old_one_and_the_dsl_team() {
+    let app = spawn_app().await;
+    let code = app.issue_code("STF002").await;
+    let phone = app.stranger("daniel-new-phone");
+    phone.says(&format!("/link {code}")).await;
+    // Same platform: the old account must agree first.
+    let daniel = app.person("Daniel Okafor");
+    daniel.presses("Yes, move me").await;
+    daniel.sees("Your record has been moved to another");
+    app.person("Priya Castellane")
+        .sees("Daniel Okafor has linked a new Console account to Haven.");
+}
