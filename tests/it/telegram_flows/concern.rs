@@ -103,8 +103,8 @@ async fn a_refused_account_is_taken_out_of_the_chat_too_and_given_back_for_a_whi
     let w = TgWorld::start().await;
     let josie = w.linked(JOSIE, 5101).await;
     josie.says("/concern").await;
-    josie.taps("No").await;
     josie.taps(PUPIL).await;
+    josie.taps("No").await;
     josie.taps(BULLYING).await;
     josie.taps("Done").await;
     let who = josie.writes(PUPILS).await;
