@@ -1,6 +1,7 @@
 //! What each `haven` command does. `anyhow` lives here, at the top.
 
 mod aup;
+mod doctor;
 
 use crate::adapters::console::Console;
 use crate::app::App;
@@ -52,6 +53,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Import { kind, file } => import(&cfg, kind, &file).await,
         Command::Invite { all, person, out } => invite(&cfg, all, person, out).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::Doctor => doctor::run(&cfg).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
         } => {
@@ -161,8 +163,9 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
 /// Runs what is due every 30 seconds until told to stop.
 async fn scheduler(app: App, mut stop: watch::Receiver<bool>) {
     loop {
+        // Each failure was logged with its reference as it happened; the rest still ran.
         if let Err(e) = app.tick().await {
-            tracing::error!(error = %format!("{e:#}"), "scheduled work failed");
+            tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}

@@ -11,6 +11,7 @@ mod concern;
 mod console;
 mod console_session;
 mod discord;
+mod faults;
 mod forms;
 mod forms_answers;
 mod linking;

@@ -27,13 +27,16 @@ mod claims;
 mod codec;
 mod concern;
 mod concern_rows;
+mod doctor;
 mod drafts;
 mod links;
 mod outbox;
 mod people;
+mod quarantine;
 mod sql;
 mod streams;
 mod tx;
+mod upkeep;
 
 #[cfg(test)]
 mod tests;
