@@ -14,6 +14,7 @@ mod discord;
 mod faults;
 mod forms;
 mod forms_answers;
+mod hardening;
 mod linking;
 mod locales;
 mod logs;
