@@ -3,6 +3,9 @@
 //! [`App::handle`] takes an inbound event from any adapter; [`App::tick`] runs what is due
 //! (form reminders and expiry, escalations, scheduled sends); [`App::dispatcher`] builds the
 //! outbox dispatcher for one platform.
+//!
+//! Each piece of scheduled work runs on its own: one that fails is logged with a reference and
+//! the others still run, so one fault never stops the rest of the school's work.
 
 use crate::core::clock::Clock;
 use crate::core::dispatch;
@@ -14,11 +17,14 @@ use crate::core::settings::Settings;
 use crate::core::store::Store;
 use crate::core::streams;
 use crate::core::turn::Ctx;
+use crate::core::{aup, broadcast, concern, upkeep};
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
 use crate::delivery::{ChatMenu, InboundHandler, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
+use futures_util::future::BoxFuture;
+use rand::distributions::{Alphanumeric, DistString};
 use std::sync::Arc;
 use tokio::sync::Notify;
 
@@ -58,15 +64,27 @@ impl App {
         result
     }
 
-    /// Runs everything that is due now.
+    /// Runs everything that is due now, each piece on its own ([`SCHEDULED`]). A piece that
+    /// fails is logged with a reference and the rest still run; the error then names the pieces
+    /// that failed, with their references.
     pub async fn tick(&self) -> anyhow::Result<()> {
-        driver::sweep(&self.ctx, form_feature).await?;
-        crate::core::concern::sweep(&self.ctx).await?;
-        streams::sweep(&self.ctx).await?;
-        crate::core::aup::sweep(&self.ctx).await?;
-        crate::core::broadcast::sweep(&self.ctx).await?;
+        let mut failed = Vec::new();
+        for (name, work) in SCHEDULED {
+            if let Err(e) = work(&self.ctx).await {
+                let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
+                tracing::error!(%reference, work = name, error = %format!("{e:#}"), "scheduled work failed; the rest still runs");
+                failed.push(format!("{name} ({reference})"));
+            }
+        }
         self.wake.notify_waiters();
-        Ok(())
+        if failed.is_empty() {
+            Ok(())
+        } else {
+            Err(anyhow::anyhow!(
+                "scheduled work failed: {}",
+                failed.join(", ")
+            ))
+        }
     }
 
     /// A dispatcher delivering this app's outbox through `transport`.
@@ -80,6 +98,28 @@ impl App {
         )
     }
 }
+
+/// One piece of scheduled work.
+type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, anyhow::Result<()>>;
+
+/// Everything [`App::tick`] runs, in order, each on its own.
+pub const SCHEDULED: &[(&str, Scheduled)] = &[
+    ("forms", |cx| Box::pin(driver::sweep(cx, form_feature))),
+    ("urgent drafts", |cx| Box::pin(concern::urgent::sweep(cx))),
+    ("escalations", |cx| Box::pin(concern::escalation::sweep(cx))),
+    ("retention", |cx| Box::pin(concern::retention::sweep(cx))),
+    ("streams", |cx| Box::pin(streams::sweep(cx))),
+    ("aup", |cx| Box::pin(aup::sweep(cx))),
+    ("broadcasts", |cx| Box::pin(broadcast::sweep(cx))),
+    ("broadcast reports", |cx| {
+        Box::pin(broadcast::report::sweep(cx))
+    }),
+    ("campaigns", |cx| Box::pin(broadcast::confirm::sweep(cx))),
+    ("rows set aside", |cx| {
+        Box::pin(upkeep::report_set_aside(cx))
+    }),
+    ("purging", |cx| Box::pin(upkeep::purge(cx))),
+];
 
 #[async_trait]
 impl InboundHandler for App {

@@ -1,5 +1,6 @@
 //! The `haven` command line: run the bot, check the configuration, import the roster, issue
-//! link codes, rotate the encryption key, show campaigns, and measure throughput.
+//! link codes, rotate the encryption key, check the database, show campaigns, and measure
+//! throughput.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -57,6 +58,9 @@ pub enum Command {
         #[arg(long)]
         new_key_file: PathBuf,
     },
+    /// Check the database: list rows set aside because they could not be read, run SQLite's
+    /// integrity check and try every sealed value with the key (prints no content).
+    Doctor,
     /// Reports for governors (anonymised: counts only, never names or details).
     Report {
         #[command(subcommand)]

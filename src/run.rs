@@ -2,6 +2,7 @@
 
 mod aup;
 mod office;
+mod doctor;
 
 use crate::adapters::console::Console;
 use crate::app::App;
@@ -56,6 +57,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Invite(o) => office::invite(&cfg, o).await,
         Command::Relink { person } => office::relink(&cfg, &person).await,
         Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::Doctor => doctor::run(&cfg).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
         } => {
@@ -191,8 +193,9 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
 /// Runs what is due every 30 seconds until told to stop.
 async fn scheduler(app: App, mut stop: watch::Receiver<bool>) {
     loop {
+        // Each failure was logged with its reference as it happened; the rest still ran.
         if let Err(e) = app.tick().await {
-            tracing::error!(error = %format!("{e:#}"), "scheduled work failed");
+            tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}

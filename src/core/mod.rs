@@ -25,3 +25,4 @@ pub mod settings;
 pub mod store;
 pub mod streams;
 pub mod turn;
+pub mod upkeep;

@@ -14,6 +14,7 @@ use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
 use super::streams::store::StreamsTx;
+use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -142,7 +143,9 @@ pub enum Fate {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx {
+pub trait Tx:
+    Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx + UpkeepTx
+{
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 
@@ -203,6 +206,8 @@ pub trait Tx: Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + R
     async fn failed_links_since(&mut self, account: &Account, since: DateTime<Utc>) -> Result<u32>;
 
     // --- form drafts (stored encrypted) ---
+    /// The person's draft. A draft that cannot be opened or read is set aside (deleted, and
+    /// recorded for its owner to be told) and reads as none, so they can start again.
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>>;
     async fn save_draft(&mut self, draft: &Draft) -> Result<()>;
     async fn delete_draft(&mut self, person: PersonId) -> Result<()>;

@@ -282,6 +282,7 @@ impl Dispatcher {
             private_link_label: matches!(item.address, Address::Group(_))
                 .then(|| self.i18n.text(lang, "open-private-chat")),
             expects_text: body.expects_text.clone(),
+            protect: body.sensitive,
         }
     }
 }

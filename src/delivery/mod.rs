@@ -41,6 +41,10 @@ pub struct Rendered {
     /// Set when the message asks for a typed answer: adapters may offer a better place to write
     /// it (Discord: a modal), or ignore it.
     pub expects_text: Option<TextAnswer>,
+    /// True when the message carries sensitive values (a case view, stream credentials, a link
+    /// code): platforms that can should stop it being forwarded or saved (Telegram:
+    /// `protect_content`).
+    pub protect: bool,
 }
 
 /// Where a platform's command menu applies.

@@ -94,6 +94,60 @@ pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<(
     }
 }
 
+/// What `haven doctor` found. It names tables, columns and rows, never their content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkup {
+    /// The engine's own integrity check: `["ok"]` when the file is sound.
+    pub integrity: Vec<String>,
+    /// Sealed values per column, and how many of them do not open with the key.
+    pub sealed: Vec<SealedCount>,
+    /// Every row set aside because it could not be read.
+    pub set_aside: Vec<SetAsideRow>,
+}
+
+impl Checkup {
+    /// True when nothing is wrong: the file is sound, every sealed value opens, no row is set aside.
+    pub fn healthy(&self) -> bool {
+        self.integrity == ["ok"]
+            && self.sealed.iter().all(|s| s.failed == 0)
+            && self.set_aside.is_empty()
+    }
+}
+
+/// Sealed values of one column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedCount {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub values: usize,
+    pub failed: usize,
+}
+
+/// A row set aside, as `haven doctor` lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAsideRow {
+    pub reference: String,
+    pub table: String,
+    pub row: i64,
+    pub column: String,
+    pub what: String,
+    pub at: String,
+    pub reported: bool,
+}
+
+/// Checks the database a URL names (see [`Checkup`]).
+pub async fn doctor(url_or_path: &str, cipher: Cipher) -> Result<Checkup> {
+    match engine(url_or_path)? {
+        Engine::Sqlite(path) => {
+            let store = sqlite::SqliteStore::open(path, cipher).await?;
+            let checkup = store.doctor().await;
+            store.close().await;
+            checkup
+        }
+        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -304,10 +304,13 @@ async fn an_answer_that_cannot_be_saved_for_a_fault_on_our_side_comes_back_with_
     let josie = app.person("Josie Quennell");
     up_to_the_pupils(&josie).await;
     let question = josie.question();
-    // The stored draft becomes unreadable, as a damaged disk would leave it.
+    // Saving the draft fails, as a full or failing disk would make it.
     let db = rusqlite::Connection::open(app.dir.path().join("haven.db")).unwrap();
-    db.execute("UPDATE drafts SET state_sealed = x'00'", [])
-        .unwrap();
+    db.execute_batch(
+        "CREATE TRIGGER failing_disk BEFORE UPDATE ON drafts \
+         BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;",
+    )
+    .unwrap();
 
     josie.answers_question(&question, LATE).await;
     josie.sees("Sorry, something went wrong on our side");

@@ -237,6 +237,7 @@ mod tests {
             rtl: false,
             private_link_label: None,
             expects_text: None,
+            protect: false,
         };
         let parts = layout(&msg);
         assert_eq!(parts.len(), 2);

@@ -58,7 +58,8 @@ pub struct WebhookConfig {
     pub listen: SocketAddr,
     /// The public HTTPS address Telegram posts to; its path is the path served locally.
     pub public_url: Url,
-    /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; 1-256 of `A-Z a-z 0-9 _ -`.
+    /// Telegram sends it back in `X-Telegram-Bot-Api-Secret-Token`; 16-256 of `A-Z a-z 0-9 _ -`
+    /// (Telegram accepts one character; Haven asks for enough that it cannot be guessed).
     pub secret_token: SecretString,
 }
 
@@ -69,7 +70,10 @@ pub enum ConfigError {
     WebhookMissing,
     #[error("telegram.mode must be \"polling\" or \"webhook\", not {0:?}")]
     UnknownMode(String),
-    #[error("telegram.webhook.secret_token must be 1-256 characters of A-Z, a-z, 0-9, _ and -")]
+    #[error(
+        "telegram.webhook.secret_token must be {MIN_SECRET}-256 characters of A-Z, a-z, 0-9, _ \
+         and - so that it cannot be guessed (for example the output of `openssl rand -hex 32`)"
+    )]
     BadSecret,
     #[error("telegram.bot_username must be the bot's username without @")]
     BadUsername,
@@ -118,11 +122,15 @@ impl TryFrom<RawConfig> for TelegramConfig {
     }
 }
 
-/// Checks a webhook secret against Telegram's rules for `secret_token`.
+/// The shortest webhook secret Haven accepts.
+pub const MIN_SECRET: usize = 16;
+
+/// Checks a webhook secret against Telegram's rules for `secret_token`, and that it is at least
+/// [`MIN_SECRET`] characters long.
 pub fn check_secret(secret: &SecretString) -> Result<(), ConfigError> {
     use secrecy::ExposeSecret;
     let s = secret.expose_secret();
-    let ok = (1..=256).contains(&s.len())
+    let ok = (MIN_SECRET..=256).contains(&s.len())
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     ok.then_some(()).ok_or(ConfigError::BadSecret)
@@ -157,7 +165,10 @@ mod tests {
         let bad = r#"{"token":"1:abc","mode":"webhook","webhook":{"listen":"127.0.0.1:8443",
             "public_url":"https://bot.example.org/tg","secret_token":"has space"}}"#;
         assert!(parse(bad).is_err());
-        let good = bad.replace("has space", "s3cret_-");
+        let short = bad.replace("has space", "s3cret_-15chars");
+        let e = parse(&short).unwrap_err().to_string();
+        assert!(e.contains("must be 16-256 characters"), "{e}");
+        let good = bad.replace("has space", "s3cret_-16-chars");
         assert!(matches!(
             parse(&good).unwrap().mode,
             TelegramMode::Webhook(_)

@@ -33,7 +33,7 @@ pub use inbound::to_inbound;
 pub use poller::{process_update, run_polling, ALLOWED_UPDATES};
 pub use render::{split_text, utf16_len, MAX_CALLBACK_BYTES, MAX_TEXT_UTF16};
 pub use transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
-pub use webhook::{run_webhook, serve_webhook, SECRET_HEADER};
+pub use webhook::{run_webhook, serve_webhook, MAX_BODY, SECRET_HEADER};
 
 use crate::delivery::InboundHandler;
 use std::future::Future;

@@ -149,6 +149,7 @@ mod tests {
             rtl: false,
             private_link_label: Some("Open a private chat".into()),
             expects_text: None,
+            protect: false,
         }
     }
 

@@ -116,6 +116,7 @@ impl TelegramTransport {
         chat: i64,
         text: String,
         markup: Option<teloxide::types::InlineKeyboardMarkup>,
+        protect: bool,
     ) -> Result<MessageId, SendError> {
         // Each part counts against Telegram's limits, so the adapter (not the dispatcher)
         // waits before every part.
@@ -126,6 +127,10 @@ impl TelegramTransport {
             .link_preview_options(no_preview());
         if let Some(markup) = markup {
             req = req.reply_markup(markup);
+        }
+        if protect {
+            // Sensitive content: Telegram stops it being forwarded or saved.
+            req = req.protect_content(true);
         }
         let sent = req.await.map_err(|e| {
             let mapped = errors::send_error(&e);
@@ -159,7 +164,10 @@ impl Transport for TelegramTransport {
         let mut ids = Vec::new();
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            match self.send_part(&msg.address, chat, part, buttons).await {
+            match self
+                .send_part(&msg.address, chat, part, buttons, msg.protect)
+                .await
+            {
                 Ok(id) => ids.push(id),
                 Err(e) => {
                     // The whole message will be sent again: take back the parts already

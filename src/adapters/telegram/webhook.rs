@@ -2,15 +2,15 @@
 //! TLS-terminating reverse proxy), registered with `setWebhook` and a secret token.
 //!
 //! Every request must carry the secret in `X-Telegram-Bot-Api-Secret-Token`; anything else is
-//! refused with 401 before its body is read. The endpoint never logs bodies or the secret.
+//! refused with 401 before its body is read. A body longer than [`MAX_BODY`] is refused with
+//! 413. The endpoint never logs bodies or the secret.
 
 use super::config::{check_secret, WebhookConfig};
 use super::poller::{process_update, ALLOWED_UPDATES};
 use super::transport::{TelegramError, TelegramTransport};
 use crate::delivery::InboundHandler;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
 use secrecy::{ExposeSecret, SecretString};
@@ -23,6 +23,9 @@ use tokio::net::TcpListener;
 
 /// The header Telegram puts the secret token in.
 pub const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
+
+/// The longest body read: an update is a few kilobytes (a message is at most 4096 characters).
+pub const MAX_BODY: usize = 256 * 1024;
 
 /// Binds `hook.listen` and serves the webhook until `shutdown` resolves.
 pub async fn run_webhook(
@@ -84,8 +87,10 @@ struct Hook {
     secret: SecretString,
 }
 
-async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Bytes) -> StatusCode {
-    let given = headers
+/// Checks the secret from the headers alone, and only then reads the body (up to [`MAX_BODY`]).
+async fn receive(State(hook): State<Hook>, request: Request) -> StatusCode {
+    let given = request
+        .headers()
         .get(SECRET_HEADER)
         .map(|v| v.as_bytes())
         .unwrap_or_default();
@@ -93,12 +98,21 @@ async fn receive(State(hook): State<Hook>, headers: HeaderMap, body: Bytes) -> S
         tracing::warn!("webhook request without the right secret token refused");
         return StatusCode::UNAUTHORIZED;
     }
+    let Ok(body) = axum::body::to_bytes(request.into_body(), MAX_BODY).await else {
+        tracing::warn!("webhook body too long or cut short; refused");
+        return StatusCode::PAYLOAD_TOO_LARGE;
+    };
     match serde_json::from_slice::<Update>(&body) {
         Ok(update) => {
             process_update(&hook.transport, &hook.handler, &update).await;
         }
         // Answering an error would make Telegram send the same body again and again.
-        Err(e) => tracing::warn!(error = %e, "webhook body is not an update; ignored"),
+        // Only where it failed: the parser's message can quote the text it read.
+        Err(e) => tracing::warn!(
+            line = e.line(),
+            column = e.column(),
+            "webhook body is not an update; ignored"
+        ),
     }
     StatusCode::OK
 }

@@ -152,8 +152,9 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
     Ok(())
 }
 
-/// Scheduled work: queues broadcasts whose time has come, sends final reports, and asks the
-/// coordinator about Safer Internet Day in January.
+/// Scheduled work: queues broadcasts whose time has come. (`report::sweep` sends final reports
+/// and `confirm::sweep` asks the coordinator about Safer Internet Day; `App::tick` runs each on
+/// its own.)
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let due = {
@@ -169,6 +170,5 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             tx.commit().await?;
         }
     }
-    report::sweep(cx).await?;
-    confirm::sweep(cx).await
+    Ok(())
 }

@@ -53,14 +53,5 @@ pub mod store;
 pub mod types;
 pub mod urgent;
 
-use super::turn::Ctx;
-
 /// Prefix of every concern button payload.
 pub const PAYLOAD_PREFIX: &str = "c.";
-
-/// Runs the concern work that is due: urgent drafts left unfinished, escalations, retention.
-pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
-    urgent::sweep(cx).await?;
-    escalation::sweep(cx).await?;
-    retention::sweep(cx).await
-}

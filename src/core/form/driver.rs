@@ -73,6 +73,8 @@ pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Regist
             return show(t, open.spec(), &d.state);
         }
         t.tx.delete_draft(me.id).await?;
+    } else {
+        crate::core::upkeep::tell_if_draft_set_aside(t).await?;
     }
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
     let state = engine::start(feature.spec(), nonce);
@@ -90,6 +92,7 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         return Ok(false);
     };
     let Some(draft) = t.tx.draft(me.id).await? else {
+        crate::core::upkeep::tell_if_draft_set_aside(t).await?;
         return Ok(false);
     };
     let mut state = draft.state;

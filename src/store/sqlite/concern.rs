@@ -7,6 +7,7 @@
 
 use super::codec::{parse_ts, ts};
 use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, select, COLUMNS};
+use super::quarantine::Fault;
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
@@ -82,6 +83,7 @@ impl ConcernTx for SqliteTx {
     async fn concern_by_ref(&mut self, school: SchoolId, r: ConcernRef) -> Result<Option<Concern>> {
         let found = find(
             self.c(),
+            self.faults(),
             &format!(
                 "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
             ),
@@ -97,12 +99,16 @@ impl ConcernTx for SqliteTx {
             &[&id.0],
             first,
         )?;
-        let (_, cipher) = self.parts();
-        open(cipher, &sealed, "concern details", id.0)
+        let (c, cipher) = self.parts();
+        let opened = open(cipher, &sealed, "concerns", "details_sealed", id.0);
+        if let Err(e) = &opened {
+            self.faults().set_aside(c, Fault::of(e, "concerns", id.0))?;
+        }
+        opened
     }
 
     async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
-        select(self.c(), "status <> 'closed'", school, None)
+        select(self.c(), self.faults(), "status <> 'closed'", school, None)
     }
 
     async fn concerns_to_escalate(
@@ -111,7 +117,7 @@ impl ConcernTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
-        select(self.c(), filter, school, Some(now))
+        select(self.c(), self.faults(), filter, school, Some(now))
     }
 
     async fn closed_concerns(
@@ -120,7 +126,7 @@ impl ConcernTx for SqliteTx {
         closed_before: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
-        select(self.c(), filter, school, Some(closed_before))
+        select(self.c(), self.faults(), filter, school, Some(closed_before))
     }
 
     async fn update_concern(&mut self, k: &Concern) -> Result<()> {
@@ -185,13 +191,27 @@ impl ConcernTx for SqliteTx {
 
     async fn entries(&mut self, concern: ConcernId) -> Result<Vec<Entry>> {
         let (c, cipher) = self.parts();
-        sql::all(
+        let rows = sql::all(
             c,
             "SELECT id, n, kind, author_id, happened_at, recorded_at, agency, corrects, status, \
              outcome, body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
             &[&concern.0],
-            |r| entry_from_row(r, cipher),
-        )
+            |r| Ok((r.get("id")?, entry_from_row(r, cipher))),
+        )?;
+        // A chronology missing an entry would mislead: one unreadable entry is set aside and
+        // the chronology is refused (with a reference), never shown with a gap.
+        let mut entries = Vec::with_capacity(rows.len());
+        for (row, read) in rows {
+            match read {
+                Ok(e) => entries.push(e),
+                Err(e) => {
+                    self.faults()
+                        .set_aside(c, Fault::of(&e, "concern_entries", row))?;
+                    return Err(e);
+                }
+            }
+        }
+        Ok(entries)
     }
 
     async fn record_alert(
@@ -253,13 +273,19 @@ impl ConcernTx for SqliteTx {
             &[&school.0],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )?;
-        let (_, cipher) = self.parts();
+        let (c, cipher) = self.parts();
         let mut out = Vec::new();
         for (row, draft_ref, reporter, at, sealed) in rows {
-            let people: UrgentPeople = match sealed {
-                Some(s) => open(cipher, &s, "urgent draft", row)?,
-                None => UrgentPeople::default(),
-            };
+            let table = "concern_urgent_drafts";
+            let people: UrgentPeople =
+                match sealed.map(|s| open(cipher, &s, table, "people_sealed", row)) {
+                    Some(Ok(p)) => p,
+                    Some(Err(e)) => {
+                        self.faults().set_aside(c, Fault::of(&e, table, row))?;
+                        continue;
+                    }
+                    None => UrgentPeople::default(),
+                };
             out.push(UrgentDraft {
                 draft_ref,
                 reporter: PersonId(reporter),

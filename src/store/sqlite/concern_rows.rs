@@ -1,15 +1,17 @@
 //! Reading and writing concern rows: column lists, codes, sealing. Used by `concern.rs`.
 //!
-//! Sealed values are opened here; an error names the row by id, never by content.
+//! Sealed values are opened here; an error names the row by id, never by content. A concern row
+//! that cannot be read is set aside (see `quarantine.rs`) and left out of lists.
 
 use super::codec::{parse_ts, ts};
+use super::quarantine::{open_json, Faults};
 use super::sql::{self, Args, Conn};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{Concern, ConcernId, Entry, EntryBody};
 use crate::core::concern::types::{About, Agency, Category, EntryKind, Location, Outcome, Status};
 use crate::core::ids::{PersonId, SchoolId};
 use crate::crypto::Cipher;
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::Row;
 use serde::de::DeserializeOwned;
@@ -81,15 +83,18 @@ pub(super) fn with_subjects(c: &Conn, mut concerns: Vec<Concern>) -> Result<Vec<
     Ok(concerns)
 }
 
-/// Concerns found by `sql` (which selects `COLUMNS`), with their subjects.
-pub(super) fn find(c: &Conn, sql: &str, args: Args<'_>) -> Result<Vec<Concern>> {
-    let concerns = sql::all(c, sql, args, from_row)?;
+/// Concerns found by `sql` (which selects `COLUMNS`), with their subjects. A row that cannot be
+/// read is set aside and left out.
+pub(super) fn find(c: &Conn, faults: &Faults, sql: &str, args: Args<'_>) -> Result<Vec<Concern>> {
+    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r))))?;
+    let concerns = faults.keep_readable(c, "concerns", rows)?;
     with_subjects(c, concerns)
 }
 
 /// Concerns of a school matching `filter`, which refers to `at` as `$2` when it is given.
 pub(super) fn select(
     c: &Conn,
+    faults: &Faults,
     filter: &str,
     school: SchoolId,
     at: Option<DateTime<Utc>>,
@@ -97,8 +102,8 @@ pub(super) fn select(
     let sql =
         format!("SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND {filter} ORDER BY id");
     match at {
-        Some(at) => find(c, &sql, &[&school.0, &ts(at)]),
-        None => find(c, &sql, &[&school.0]),
+        Some(at) => find(c, faults, &sql, &[&school.0, &ts(at)]),
+        None => find(c, faults, &sql, &[&school.0]),
     }
 }
 
@@ -106,16 +111,15 @@ pub(super) fn seal<T: serde::Serialize>(cipher: &Cipher, value: &T) -> Result<Ve
     Ok(cipher.encrypt(&serde_json::to_vec(value)?)?)
 }
 
+/// Opens a sealed JSON value of `table.column` in row `id`; the error names the place only.
 pub(super) fn open<T: DeserializeOwned>(
     cipher: &Cipher,
     sealed: &[u8],
-    what: &str,
+    table: &'static str,
+    column: &'static str,
     id: i64,
 ) -> Result<T> {
-    let json = cipher
-        .decrypt(sealed)
-        .with_context(|| format!("opening the {what} of row {id}"))?;
-    serde_json::from_slice(&json).with_context(|| format!("reading the {what} of row {id}"))
+    Ok(open_json(cipher, sealed, table, column, id)?)
 }
 
 pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
@@ -138,7 +142,7 @@ pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
         outcome: opt("outcome")?
             .map(|s| code(Outcome::parse, &s, "outcome"))
             .transpose()?,
-        body: open::<EntryBody>(cipher, &sealed, "chronology entry", id)?,
+        body: open::<EntryBody>(cipher, &sealed, "concern_entries", "body_sealed", id)?,
     })
 }
 

@@ -1,14 +1,18 @@
 //! Guided-form drafts, one per person. The form state (which holds the answers typed so far)
 //! is stored only sealed by the [`Cipher`].
+//!
+//! A draft that cannot be opened or read is set aside ([`Faults`]) and reads as no draft, so
+//! its owner gets a fresh form instead of an error on every message.
 
 use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
+use super::quarantine::{open_json, Fault, Faults};
 use super::sql::{self, Conn};
 use crate::core::form::FormState;
 use crate::core::ids::PersonId;
 use crate::core::store::Draft;
 use crate::crypto::Cipher;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Row;
 
@@ -17,11 +21,7 @@ const COLUMNS: &str = "person_id, platform, state_sealed, updated_at, reminded";
 fn from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Draft> {
     let person = PersonId(row.get("person_id")?);
     let sealed: Vec<u8> = row.get("state_sealed")?;
-    let json = cipher
-        .decrypt(&sealed)
-        .with_context(|| format!("opening the draft of person {person}"))?;
-    let state: FormState = serde_json::from_slice(&json)
-        .with_context(|| format!("reading the draft of person {person}"))?;
+    let state: FormState = open_json(cipher, &sealed, "drafts", "state_sealed", person.0)?;
     Ok(Draft {
         person,
         platform: parse_platform(&row.get::<_, String>("platform")?)?,
@@ -31,13 +31,44 @@ fn from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Draft> {
     })
 }
 
-pub(super) fn get(c: &Conn, cipher: &Cipher, person: PersonId) -> Result<Option<Draft>> {
-    sql::optional(
-        c,
-        &format!("SELECT {COLUMNS} FROM drafts WHERE person_id = $1"),
-        &[&person.0],
-        |r| from_row(r, cipher),
-    )
+/// Reads a row, keeping its key beside the outcome.
+fn keyed(row: &Row<'_>, cipher: &Cipher) -> Result<(i64, Result<Draft>)> {
+    Ok((row.get("person_id")?, from_row(row, cipher)))
+}
+
+/// Drafts found by `sql`; the ones that cannot be read are set aside (and deleted).
+fn readable(
+    c: &Conn,
+    cipher: &Cipher,
+    faults: &Faults,
+    sql: &str,
+    args: sql::Args<'_>,
+) -> Result<Vec<Draft>> {
+    let rows = sql::all(c, sql, args, |r| keyed(r, cipher))?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (person, read) in rows {
+        match read {
+            Ok(d) => out.push(d),
+            Err(e) => {
+                let mut fault = Fault::of(&e, "drafts", person);
+                fault.owner = Some(person);
+                faults.set_aside(c, fault)?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The person's draft; `None` when they have none, or when theirs could not be read (it is then
+/// set aside).
+pub(super) fn get(
+    c: &Conn,
+    cipher: &Cipher,
+    faults: &Faults,
+    person: PersonId,
+) -> Result<Option<Draft>> {
+    let sql = format!("SELECT {COLUMNS} FROM drafts WHERE person_id = $1");
+    Ok(readable(c, cipher, faults, &sql, &[&person.0])?.pop())
 }
 
 /// Creates or replaces the person's draft.
@@ -68,16 +99,17 @@ pub(super) fn delete(c: &Conn, person: PersonId) -> Result<()> {
     Ok(())
 }
 
-/// Drafts last touched strictly before `before`, oldest first.
-pub(super) fn idle_since(c: &Conn, cipher: &Cipher, before: DateTime<Utc>) -> Result<Vec<Draft>> {
-    sql::all(
-        c,
-        &format!(
-            "SELECT {COLUMNS} FROM drafts WHERE updated_at < $1 ORDER BY updated_at, person_id"
-        ),
-        &[&ts(before)],
-        |r| from_row(r, cipher),
-    )
+/// Readable drafts last touched strictly before `before`, oldest first.
+pub(super) fn idle_since(
+    c: &Conn,
+    cipher: &Cipher,
+    faults: &Faults,
+    before: DateTime<Utc>,
+) -> Result<Vec<Draft>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM drafts WHERE updated_at < $1 ORDER BY updated_at, person_id"
+    );
+    readable(c, cipher, faults, &sql, &[&ts(before)])
 }
 
 pub(super) fn mark_reminded(c: &Conn, person: PersonId) -> Result<()> {

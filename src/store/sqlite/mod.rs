@@ -27,15 +27,18 @@ mod claims;
 mod codec;
 mod concern;
 mod concern_rows;
+mod doctor;
 mod drafts;
 mod linking;
 mod links;
 mod outbox;
 mod people;
 mod roles;
+mod quarantine;
 mod sql;
 mod streams;
 mod tx;
+mod upkeep;
 
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@
 use super::codec::{parse_lang, parse_platform, ts};
 use super::links::accounts_of;
 use super::people::school_of;
+use super::quarantine::{Fault, Faults, Unreadable};
 use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
@@ -249,6 +250,7 @@ const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang
 pub(super) fn due(
     c: &Conn,
     cipher: &Cipher,
+    faults: &Faults,
     platform: Platform,
     now: DateTime<Utc>,
     limit: u32,
@@ -278,6 +280,19 @@ pub(super) fn due(
                     reason: format!("stored delivery unreadable: {why}"),
                 };
                 settle(c, id, &fate, now)?;
+                let unreadable = match why {
+                    SEALED => Unreadable::Sealed {
+                        table: "outbox",
+                        column: "body_sealed",
+                        row: id,
+                    },
+                    _ => Unreadable::Row {
+                        table: "outbox",
+                        row: id,
+                    },
+                };
+                let owner = None;
+                faults.set_aside(c, Fault { unreadable, owner })?;
             }
         }
     }
@@ -323,13 +338,14 @@ fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     })
 }
 
+/// Why a body could not be read: it does not open with the key.
+const SEALED: &str = "body cannot be decrypted";
+
 fn body(row: &Row<'_>, cipher: &Cipher) -> Result<Body, &'static str> {
     let sealed: Option<Vec<u8>> = col(row, "body_sealed")?;
     let plain: Option<String> = col(row, "body_json")?;
     let json = match (sealed, plain) {
-        (Some(sealed), _) => cipher
-            .decrypt(&sealed)
-            .map_err(|_| "body cannot be decrypted")?,
+        (Some(sealed), _) => cipher.decrypt(&sealed).map_err(|_| SEALED)?,
         (None, Some(plain)) => plain.into_bytes(),
         (None, None) => return Err("body missing"),
     };

@@ -5,6 +5,7 @@
 //! stream by id, never by content.
 
 use super::codec::{parse_ts, ts};
+use super::quarantine::{open_bytes, Faults};
 use super::sql::{self, first, Args, Conn};
 use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
@@ -14,7 +15,7 @@ use crate::core::streams::store::{
     StreamSecrets, StreamStatus, StreamsTx,
 };
 use crate::crypto::Cipher;
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::Row;
@@ -85,8 +86,10 @@ fn supervisors(c: &Conn, id: StreamId) -> Result<Vec<PersonId>> {
 }
 
 /// Runs a query selecting [`COLUMNS`] and reads every row with its supervisors.
-fn load(c: &Conn, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
-    let mut streams = sql::all(c, sql, args, from_row)?;
+/// A row that cannot be read is set aside and left out.
+fn load(c: &Conn, faults: &Faults, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
+    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r))))?;
+    let mut streams = faults.keep_readable(c, "streams", rows)?;
     for s in &mut streams {
         s.supervisors = supervisors(c, s.id)?;
     }
@@ -99,9 +102,7 @@ fn seal(cipher: &Cipher, s: &Sensitive<String>) -> Result<Vec<u8>> {
 
 fn open(cipher: &Cipher, id: StreamId, blob: Option<Vec<u8>>) -> Result<Option<Sensitive<String>>> {
     blob.map(|b| {
-        let plain = cipher
-            .decrypt(&b)
-            .with_context(|| format!("opening the joining details of stream {id}"))?;
+        let plain = open_bytes(cipher, &b, "streams", "joining details", id.0)?;
         let text = String::from_utf8(plain)
             .map_err(|_| anyhow!("stream {id}: joining details are not text"))?;
         Ok(Sensitive::new(text))
@@ -160,6 +161,7 @@ impl StreamsTx for SqliteTx {
         let (c, _) = self.parts();
         let found = load(
             c,
+            self.faults(),
             &format!("SELECT {COLUMNS} FROM streams WHERE id = $1"),
             &[&id.0],
         )?;
@@ -292,6 +294,7 @@ impl StreamsTx for SqliteTx {
         let (c, _) = self.parts();
         load(
             c,
+            self.faults(),
             &format!(
                 "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = 0 ORDER BY id"
             ),
@@ -307,6 +310,7 @@ impl StreamsTx for SqliteTx {
         let (c, _) = self.parts();
         load(
             c,
+            self.faults(),
             &format!(
                 "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND ends_at > $2 \
                  ORDER BY starts_at, id"
@@ -319,6 +323,7 @@ impl StreamsTx for SqliteTx {
         let (c, _) = self.parts();
         load(
             c,
+            self.faults(),
             &format!(
                 "SELECT {COLUMNS} FROM streams WHERE school_id = $1 \
                  ORDER BY starts_at DESC, id DESC LIMIT $2"

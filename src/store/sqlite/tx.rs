@@ -2,6 +2,7 @@
 //! that owns its tables.
 
 use super::codec::ts;
+use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
@@ -23,6 +24,8 @@ pub(super) struct SqliteTx {
     conn: OwnedMutexGuard<Conn>,
     cipher: Arc<Cipher>,
     open: bool,
+    /// Rows set aside in this transaction, recorded again if it is rolled back.
+    faults: Faults,
 }
 
 impl SqliteTx {
@@ -37,6 +40,7 @@ impl SqliteTx {
             conn,
             cipher,
             open: true,
+            faults: Faults::default(),
         })
     }
 
@@ -50,6 +54,11 @@ impl SqliteTx {
         (&self.conn, &self.cipher)
     }
 
+    /// The rows this transaction set aside.
+    pub(super) fn faults(&self) -> &Faults {
+        &self.faults
+    }
+
     /// Commits. If the commit fails, the transaction is rolled back.
     pub(super) fn commit_now(mut self) -> Result<()> {
         self.open = false;
@@ -57,6 +66,7 @@ impl SqliteTx {
             if !self.conn.is_autocommit() {
                 let _ = sql::execute(&self.conn, "ROLLBACK", &[]);
             }
+            self.faults.replay(&self.conn);
             return Err(e);
         }
         Ok(())
@@ -69,6 +79,7 @@ impl Drop for SqliteTx {
             if let Err(e) = sql::execute(&self.conn, "ROLLBACK", &[]) {
                 tracing::error!(error = %e, "could not roll back an abandoned transaction");
             }
+            self.faults.replay(&self.conn);
         }
     }
 }
@@ -170,7 +181,7 @@ impl Tx for SqliteTx {
     }
 
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>> {
-        drafts::get(self.c(), &self.cipher, person)
+        drafts::get(self.c(), &self.cipher, &self.faults, person)
     }
 
     async fn save_draft(&mut self, draft: &Draft) -> Result<()> {
@@ -182,7 +193,7 @@ impl Tx for SqliteTx {
     }
 
     async fn drafts_idle_since(&mut self, before: DateTime<Utc>) -> Result<Vec<Draft>> {
-        drafts::idle_since(self.c(), &self.cipher, before)
+        drafts::idle_since(self.c(), &self.cipher, &self.faults, before)
     }
 
     async fn mark_draft_reminded(&mut self, person: PersonId) -> Result<()> {
@@ -210,7 +221,7 @@ impl Tx for SqliteTx {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutboxItem>> {
-        outbox::due(self.c(), &self.cipher, platform, now, limit)
+        outbox::due(self.c(), &self.cipher, &self.faults, platform, now, limit)
     }
 
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {

@@ -35,6 +35,7 @@ fn to(address: Address, text: &str, buttons: Vec<Button>) -> Rendered {
         rtl: false,
         private_link_label: None,
         expects_text: None,
+        protect: false,
     }
 }
 

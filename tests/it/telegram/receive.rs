@@ -133,7 +133,7 @@ async fn the_webhook_registers_its_secret_and_refuses_requests_without_it() {
     let hook = WebhookConfig {
         listen: local,
         public_url: "https://haven.example.org/telegram/hook".parse().unwrap(),
-        secret_token: SecretString::from("s3cret-token_1"),
+        secret_token: SecretString::from("s3cret-token_1-long-enough"),
     };
     let (stop, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn({
@@ -151,7 +151,7 @@ async fn the_webhook_registers_its_secret_and_refuses_requests_without_it() {
         registered[0]["url"],
         "https://haven.example.org/telegram/hook"
     );
-    assert_eq!(registered[0]["secret_token"], "s3cret-token_1");
+    assert_eq!(registered[0]["secret_token"], "s3cret-token_1-long-enough");
 
     let client = teloxide::net::default_reqwest_settings()
         .no_proxy()
@@ -172,7 +172,7 @@ async fn the_webhook_registers_its_secret_and_refuses_requests_without_it() {
     assert_eq!(post(None).await.unwrap().status().as_u16(), 401);
     assert_eq!(post(Some("guess")).await.unwrap().status().as_u16(), 401);
     assert_eq!(
-        post(Some("s3cret-token_1"))
+        post(Some("s3cret-token_1-long-enough"))
             .await
             .unwrap()
             .status()
@@ -183,6 +183,25 @@ async fn the_webhook_registers_its_secret_and_refuses_requests_without_it() {
     let event = received.next().await;
     assert_eq!(event.from.id, "42");
     assert!(matches!(event.input, Input::Command { name, .. } if name == "aup"));
+
+    // The secret is checked before the body is read; a body past the limit is refused.
+    let huge = "x".repeat(haven::adapters::telegram::MAX_BODY + 1);
+    let big = |secret: Option<&'static str>| {
+        let mut req = client.post(&url).body(huge.clone());
+        if let Some(secret) = secret {
+            req = req.header(SECRET_HEADER, secret);
+        }
+        req.send()
+    };
+    assert_eq!(big(None).await.unwrap().status().as_u16(), 401);
+    assert_eq!(
+        big(Some("s3cret-token_1-long-enough"))
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        413
+    );
 
     stop.send(()).unwrap();
     finished(task).await.unwrap();

@@ -16,6 +16,7 @@ fn to_private(account: i64, text: &str) -> Rendered {
         rtl: false,
         private_link_label: None,
         expects_text: None,
+        protect: false,
     }
 }
 
@@ -39,6 +40,25 @@ async fn a_message_arrives_as_plain_text_and_returns_its_id() {
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0]["text"], "Hello <b>not bold</b>");
     assert!(sent[0].get("parse_mode").is_none());
+    fake.assert_no_violations();
+}
+
+#[tokio::test]
+async fn sensitive_messages_are_protected_from_forwarding_and_others_are_not() {
+    let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
+    let mut case = to_private(42, &"Case C-2026-0001: what happened … ".repeat(200));
+    case.protect = true;
+    transport.send(&case).await.unwrap();
+    transport.send(&to_private(42, "Hello")).await.unwrap();
+    let sent = fake.calls_to("sendMessage");
+    let (plain, parts) = sent.split_last().unwrap();
+    assert!(parts.len() > 1, "a long case view comes in parts");
+    assert!(
+        parts.iter().all(|p| p["protect_content"] == true),
+        "{parts:?}"
+    );
+    assert!(plain.get("protect_content").is_none(), "{plain}");
     fake.assert_no_violations();
 }
 
@@ -132,6 +152,7 @@ async fn a_group_pointer_links_to_the_private_chat() {
         rtl: false,
         private_link_label: Some("Open Haven".into()),
         expects_text: None,
+        protect: false,
     };
     transport.send(&msg).await.unwrap();
     let sent = &fake.calls_to("sendMessage")[0];

@@ -9,6 +9,7 @@ mod links;
 mod opening;
 mod outbox;
 mod people;
+mod quarantine;
 mod streams;
 
 use super::sql::{self, Args, Tuple};

@@ -1,0 +1,58 @@
+//! `haven doctor` for SQLite: the rows set aside, SQLite's own integrity check, and a try at
+//! opening every sealed value with the key. It reads only; it never prints or returns content.
+
+use super::sql::{self, first};
+use super::{SqliteStore, ENCRYPTED_COLUMNS};
+use crate::store::{Checkup, SealedCount, SetAsideRow};
+use anyhow::Result;
+
+impl SqliteStore {
+    /// Checks the whole file and lists the rows set aside.
+    pub async fn doctor(&self) -> Result<Checkup> {
+        let cipher = self.cipher();
+        let tx = self.begin_tx().await?;
+        let c = tx.c();
+        let integrity: Vec<String> = sql::all(c, "PRAGMA integrity_check", &[], first)?;
+        let mut sealed = Vec::new();
+        for (table, id, column) in ENCRYPTED_COLUMNS {
+            let rows: Vec<(i64, Vec<u8>)> = sql::all(
+                c,
+                &format!("SELECT {id}, {column} FROM {table} WHERE {column} IS NOT NULL"),
+                &[],
+                sql::tuple,
+            )?;
+            let failed = rows
+                .iter()
+                .filter(|(_, value)| cipher.decrypt(value).is_err())
+                .count();
+            sealed.push(SealedCount {
+                table,
+                column,
+                values: rows.len(),
+                failed,
+            });
+        }
+        let set_aside = sql::all(
+            c,
+            "SELECT id, table_name, row_key, column_name, what, at, reported FROM quarantine \
+             ORDER BY id",
+            &[],
+            |r| {
+                Ok(SetAsideRow {
+                    reference: format!("Q{}", r.get::<_, i64>(0)?),
+                    table: r.get(1)?,
+                    row: r.get(2)?,
+                    column: r.get(3)?,
+                    what: r.get(4)?,
+                    at: r.get(5)?,
+                    reported: r.get(6)?,
+                })
+            },
+        )?;
+        Ok(Checkup {
+            integrity,
+            sealed,
+            set_aside,
+        })
+    }
+}
