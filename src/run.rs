@@ -1,8 +1,8 @@
 //! What each `haven` command does. `anyhow` lives here, at the top.
 
 mod aup;
-mod office;
 mod doctor;
+mod office;
 
 use crate::adapters::console::Console;
 use crate::app::App;

@@ -54,7 +54,7 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
         .expect("the record exists");
     let err = tx.concern_details(concern.id).await.expect_err("sealed");
     assert!(
-        format!("{err:#}").contains("which is not configured"),
+        format!("{err:#}").contains("does not open with the key"),
         "{err:#}"
     );
     drop(tx);

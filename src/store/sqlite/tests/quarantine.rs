@@ -81,7 +81,9 @@ async fn doctor_counts_sealed_values_that_do_not_open_per_column() {
 fn errors_of_sealed_values_name_the_place_never_the_content() {
     let cipher = Cipher::new(Key::generate());
     let secret = "Grace Hopper told me about the coach";
-    let sealed = cipher.encrypt(format!("{{\"a\": \"{secret}\" oops").as_bytes());
+    let sealed = cipher
+        .encrypt(format!("{{\"a\": \"{secret}\" oops").as_bytes())
+        .unwrap();
     let e = open_json::<serde_json::Value>(&cipher, &sealed, "concerns", "details_sealed", 4)
         .unwrap_err();
     let text = e.to_string();
