@@ -9,6 +9,7 @@ mod aup;
 mod broadcast;
 mod concern;
 mod menus;
+mod replay;
 mod streams;
 mod subjects;
 mod telegram_only;

@@ -38,7 +38,7 @@ mod tx;
 #[cfg(test)]
 mod tests;
 
-use crate::core::store::{Store, Tx};
+use crate::core::store::{Busy, Store, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::OpenError;
 use anyhow::{anyhow, Context, Result};
@@ -72,8 +72,9 @@ const DATABASE_WIDE: i64 = 0;
 /// `meta.name` of the fingerprint of the key the sealed columns are written with.
 const KEY_FINGERPRINT: &str = "key_fingerprint";
 
-/// How long a transaction waits for another process's write lock before failing.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a transaction waits for another process's write lock before failing, unless the
+/// store is opened with another wait.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// The first pause before trying again for a write lock another process holds; it doubles up
 /// to [`MAX_BUSY_PAUSE`].
 const FIRST_BUSY_PAUSE: Duration = Duration::from_millis(5);
@@ -89,6 +90,8 @@ pub struct SqliteStore {
     conn: Arc<Mutex<Conn>>,
     cipher: RwLock<Arc<Cipher>>,
     closed: AtomicBool,
+    /// How long a transaction waits for another process's write lock.
+    busy_timeout: Duration,
 }
 
 impl SqliteStore {
@@ -97,6 +100,16 @@ impl SqliteStore {
     /// If it was sealed with one of the cipher's old keys, finishes the rotation: everything is
     /// re-sealed with the current key.
     pub async fn open(path: &str, cipher: Cipher) -> Result<SqliteStore> {
+        SqliteStore::open_waiting(path, cipher, BUSY_TIMEOUT).await
+    }
+
+    /// As [`SqliteStore::open`]; a transaction waits up to `busy_timeout` for another
+    /// process's write lock before failing with [`Busy`].
+    pub async fn open_waiting(
+        path: &str,
+        cipher: Cipher,
+        busy_timeout: Duration,
+    ) -> Result<SqliteStore> {
         let place = Place::of(path);
         let conn = connect(&place).with_context(|| format!("opening SQLite database {path}"))?;
         migrate(&place)
@@ -106,6 +119,7 @@ impl SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
             cipher: RwLock::new(Arc::new(cipher)),
             closed: AtomicBool::new(false),
+            busy_timeout,
         };
         store.check_key().await?;
         Ok(store)
@@ -143,10 +157,10 @@ impl SqliteStore {
     }
 
     /// Begins a transaction once the write lock is free. While another process holds it, the
-    /// task sleeps and tries again (up to [`BUSY_TIMEOUT`]) instead of SQLite's busy handler
-    /// blocking the thread every other task runs on.
+    /// task sleeps and tries again (up to the store's busy timeout) instead of SQLite's busy
+    /// handler blocking the thread every other task runs on; then it fails with [`Busy`].
     async fn begin_tx(&self) -> Result<tx::SqliteTx> {
-        let deadline = tokio::time::Instant::now() + BUSY_TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.busy_timeout;
         let mut pause = FIRST_BUSY_PAUSE;
         loop {
             let conn = self.conn.clone().lock_owned().await;
@@ -155,9 +169,11 @@ impl SqliteStore {
             }
             match tx::SqliteTx::begin(conn, self.cipher()) {
                 Err(e) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
+                    drop(e);
                     tokio::time::sleep(pause).await;
                     pause = (pause * 2).min(MAX_BUSY_PAUSE);
                 }
+                Err(e) if is_busy(&e) => return Err(e.context(Busy)),
                 other => return other,
             }
         }

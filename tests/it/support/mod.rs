@@ -26,14 +26,14 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
 use haven::app::App;
 use haven::core::clock::{Clock, FakeClock};
-use haven::core::event::{Inbound, Input, Place};
+use haven::core::event::{Inbound, Input, Place, UpdateKey};
 use haven::core::ids::{Account, GroupChat, Platform};
 use haven::core::settings::Settings;
 use haven::core::store::{Address, Store};
 use haven::crypto::{Cipher, Key};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
-use haven::delivery::Rendered;
+use haven::delivery::{Handled, Rendered};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -221,14 +221,29 @@ impl TestApp {
     }
 
     async fn send(&self, from: &Account, place: Place, input: Input) {
-        let ev = Inbound {
+        let ev = self.event(from, place, input);
+        self.app.handle(ev).await.expect("handled");
+        self.deliver().await;
+    }
+
+    /// An event as the in-memory chat delivers it, with a message id and an update id of
+    /// its own.
+    pub fn event(&self, from: &Account, place: Place, input: Input) -> Inbound {
+        let id = self.next_id();
+        Inbound {
             from: from.clone(),
             place,
             input,
-            message_id: Some(self.next_id()),
-        };
-        self.app.handle(ev).await.expect("handled");
+            message_id: Some(id.clone()),
+            update: Some(UpdateKey::once(id)),
+        }
+    }
+
+    /// Hands `ev` over as it is (again, for a replay) and delivers what it caused.
+    pub async fn handle(&self, ev: Inbound) -> Handled {
+        let handled = self.app.handle(ev).await.expect("handled");
         self.deliver().await;
+        handled
     }
 }
 
@@ -294,6 +309,7 @@ impl Person<'_> {
                 text: text.into(),
             },
             message_id: None,
+            update: Some(UpdateKey::once(self.app.next_id())),
         };
         self.app.app.handle(ev).await.expect("handled");
         self.app.deliver().await;
