@@ -35,7 +35,7 @@ pub struct Busy;
 impl Busy {
     /// True when `e` says the database was busy.
     pub fn is(e: &anyhow::Error) -> bool {
-        e.chain().any(|c| c.is::<Busy>())
+        e.downcast_ref::<Busy>().is_some()
     }
 }
 

@@ -15,8 +15,9 @@
 //! one async mutex, and a transaction holds the guard until it is committed or dropped. SQLite
 //! allows one writer at a time anyway; each transaction begins `IMMEDIATE`, so another process
 //! using the same file (an import run beside the bot) is waited for before a transaction starts,
-//! never halfway through. That wait (up to 5 s) is an async sleep between tries, so the bot's
-//! other tasks keep running while a tool holds the file.
+//! never halfway through. That wait (up to 5 s, or as opened) is an async sleep between tries,
+//! so the bot's other tasks keep running while a tool holds the file; after it the transaction
+//! fails with [`Busy`], which callers answer without writing.
 //!
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.

@@ -74,3 +74,23 @@ async fn interactions_and_messages_delivered_twice_are_handled_once() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_interaction_the_busy_database_cannot_take_is_answered_with_the_apology() {
+    let app = DiscordApp::start().await;
+    let josie = app.linked("STF008", JOSIE).await;
+    let lock = app.t.lock_database();
+    josie.user.runs("whoami", None);
+    let said = josie
+        .sees("Sorry, Haven is very busy and could not take your message just now")
+        .await;
+    assert!(
+        said.text().contains("Please send it again in a minute."),
+        "Discord does not bring it back: {}",
+        said.text()
+    );
+    drop(lock);
+    josie.user.runs("whoami", None);
+    josie.sees("You are Josie Quennell.").await;
+    assert_eq!(josie.count("You are Josie Quennell."), 1);
+}

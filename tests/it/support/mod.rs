@@ -44,6 +44,10 @@ pub fn school_morning() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap()
 }
 
+/// How long a transaction waits for another process's write lock in tests (5 s in service),
+/// so that a test holding the lock sees Haven give up at once.
+pub const BUSY_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
+
 /// Haven running for a test.
 pub struct TestApp {
     pub app: App,
@@ -94,7 +98,7 @@ async fn start(
 ) -> TestApp {
     let path = dir.path().join("haven.db");
     let cipher = Cipher::new(Key::from_base64(&key_b64).expect("key"));
-    let store = haven::store::open(path.to_str().expect("utf-8 path"), cipher)
+    let store = haven::store::open_waiting(path.to_str().expect("utf-8 path"), cipher, BUSY_WAIT)
         .await
         .expect("open store");
     let app = App::new(store, Arc::new(clock.clone()), settings.clone()).expect("app");
@@ -201,6 +205,14 @@ impl TestApp {
             .into_iter()
             .filter(|r| matches!(r.address, Address::Group(_)))
             .collect()
+    }
+
+    /// Another process's connection to the database file, holding its write lock until it
+    /// is dropped (or committed), as an import run beside the bot does.
+    pub fn lock_database(&self) -> rusqlite::Connection {
+        let other = rusqlite::Connection::open(self.dir.path().join("haven.db")).expect("open");
+        other.execute_batch("BEGIN IMMEDIATE").expect("write lock");
+        other
     }
 
     /// Every byte of the database files (main file and write-ahead log), to check that
