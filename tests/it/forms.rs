@@ -1,5 +1,6 @@
 //! The guided-form engine, driven through `/concern`: back, cancel, review and change, restart,
-//! idle reminder and expiry, forged and old buttons, over-long and invisible answers, attachments.
+//! idle reminder and expiry, forged and old buttons, over-long and invisible answers,
+//! attachments.
 
 use crate::concern::{
     after_the_account, confirm_people, fill, kinds_and_people, reference_in, Report, ABOUT_THESE,
