@@ -70,11 +70,7 @@ impl I18n {
             Label::Key(k) => self.text(lang, k),
             Label::Text(t) => t.clone(),
             Label::Ticked(k) => format!("✓ {}", self.text(lang, k)),
-            Label::Person {
-                name,
-                roles,
-                ticked,
-            } => {
+            Label::Person { name, roles, ticked } => {
                 let tick = if *ticked { "✓ " } else { "" };
                 let roles: Vec<String> = roles.iter().map(|k| self.text(lang, k)).collect();
                 if roles.is_empty() {

@@ -6,12 +6,12 @@
 //! private chats (`Outgoing::to_person`).
 
 use super::reach::{self, Reached};
+use super::{addition, advice};
 use super::reference::ConcernRef;
 use super::route::{Route, Rung};
 use super::store::Concern;
 use super::types::groups_of;
 use super::PAYLOAD_PREFIX;
-use super::{addition, advice};
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
 use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
@@ -87,8 +87,8 @@ pub async fn send_new(
     let mut told = reached.leads.clone();
     told.extend(reach::reachable_of(&mut *t.tx, &r.contributors).await?);
     for p in told {
-        let out =
-            Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now)).report_failure_to(c.reporter);
+        let out = Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now))
+            .report_failure_to(c.reporter);
         t.send(out);
         t.tx.record_alert(c.id, p, reached.level, t.now).await?;
     }

@@ -247,11 +247,7 @@ async fn find_people(
         .filter_map(|id| people.iter().find(|p| p.id == id).map(option))
         .collect();
     if !new.is_empty() {
-        state
-            .people
-            .entry(step.to_string())
-            .or_default()
-            .extend(new);
+        state.people.entry(step.to_string()).or_default().extend(new);
         state.answers.0.remove(step);
     }
     Ok(())
@@ -401,10 +397,7 @@ mod tests {
                 assert!(p.len() <= crate::core::message::Choice::MAX_PAYLOAD, "{p}");
             }
         }
-        assert_eq!(
-            spec.steps[0].id, "about",
-            "who it is about comes first, in one tap"
-        );
+        assert_eq!(spec.steps[0].id, "about", "who it is about comes first, in one tap");
         assert_eq!(spec.steps[1].id, "danger", "then immediate danger");
     }
 }

@@ -40,10 +40,7 @@ fn school() -> Vec<Person> {
         p(ADMIN_DSL, &[Role::RosterAdmin, Role::Dsl]),
         p(CHAIR, &[Role::ChairOfGovernors, Role::Governor]),
         p(GOV, &[Role::Governor]),
-        p(
-            VICE,
-            &[Role::ViceChair, Role::SafeguardingGovernor, Role::Governor],
-        ),
+        p(VICE, &[Role::ViceChair, Role::SafeguardingGovernor, Role::Governor]),
         p(PARENT, &[Role::Parent]),
     ]
 }
@@ -71,12 +68,7 @@ fn a_pupil_concern_goes_to_the_dsl_team_then_head_then_chair() {
     let r = route(&facts(About::Pupil, &[Cyberbullying], &[]), &school());
     assert_eq!(
         leads(&r),
-        [
-            ids(&[DSL, DEPUTY]),
-            ids(&[HEAD]),
-            ids(&[CHAIR]),
-            ids(&[VICE])
-        ]
+        [ids(&[DSL, DEPUTY]), ids(&[HEAD]), ids(&[CHAIR]), ids(&[VICE])]
     );
     assert!(r.levels.iter().all(|l| !l.lado));
     assert_eq!(r.contributors, ids(&[ONLINE]));
@@ -183,10 +175,7 @@ fn a_concern_starts_above_everyone_it_is_about_whatever_the_reporter_picked() {
         assert_eq!(r.levels[0].leads, ids(first), "{about:?} {subjects:?}");
         assert_eq!(r.levels[0].lado, *rung != Rung::DslTeam);
         for s in &subjects {
-            assert!(
-                (0..5).all(|l| r.access(l, *s).is_none()),
-                "{s:?} may open it"
-            );
+            assert!((0..5).all(|l| r.access(l, *s).is_none()), "{s:?} may open it");
         }
     }
 }

@@ -189,10 +189,7 @@ pub trait ConcernTx: Send {
     /// Urgent drafts not yet forgotten, oldest first.
     async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<UrgentDraft>>;
     /// Who was alerted about a concern, at which level and when, oldest first.
-    async fn alerts_of(
-        &mut self,
-        concern: ConcernId,
-    ) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>>;
+    async fn alerts_of(&mut self, concern: ConcernId) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>>;
 
     /// Facts about concerns reported in `[from, to)`, for the anonymised report.
     async fn concern_facts(

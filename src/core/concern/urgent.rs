@@ -101,10 +101,7 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     let reached = reach::first_reachable(&mut *t.tx, &r, 0).await?;
     let draft = draft_ref(state);
     let ooh = reach::out_of_hours(t.cx, t.now);
-    let alerted = reached
-        .as_ref()
-        .map(|x| x.leads.clone())
-        .unwrap_or_default();
+    let alerted = reached.as_ref().map(|x| x.leads.clone()).unwrap_or_default();
     for p in &alerted {
         let m = Message::new("concern-urgent-alert")
             .arg("draft", &draft)
@@ -151,11 +148,12 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
         return Ok(());
     };
     let draft = draft_ref(state);
-    let Some(mut d) =
-        t.tx.urgent_drafts(t.cx.school)
-            .await?
-            .into_iter()
-            .find(|d| d.draft_ref == draft)
+    let Some(mut d) = t
+        .tx
+        .urgent_drafts(t.cx.school)
+        .await?
+        .into_iter()
+        .find(|d| d.draft_ref == draft)
     else {
         return Ok(());
     };

@@ -174,9 +174,9 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         Outcome::Cancelled => {
             t.tx.delete_draft(me.id).await?;
             let note = feature.closing_note(&state, false);
-            t.private(
-                note.unwrap_or_else(|| Message::new("form-cancelled").arg_key("title", spec.title)),
-            );
+            t.private(note.unwrap_or_else(|| {
+                Message::new("form-cancelled").arg_key("title", spec.title)
+            }));
         }
     }
     Ok(true)
@@ -235,9 +235,7 @@ pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
     let mut tx = cx.store.begin().await?;
     for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
         let feature = registry(&d.state.form);
-        let title = feature
-            .map(|f| f.spec().title)
-            .unwrap_or("form-generic-title");
+        let title = feature.map(|f| f.spec().title).unwrap_or("form-generic-title");
         let to = |m| Outgoing::to_person(d.person, Some(d.platform), m);
         if d.updated_at <= now - forms.expiry() {
             tx.delete_draft(d.person).await?;

@@ -120,10 +120,7 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
                 })
                 .collect();
             c.push(btn(special::NONE, Label::Key("form-people-none".into())));
-            c.push(btn(
-                special::UNSURE,
-                Label::Key("form-people-unsure".into()),
-            ));
+            c.push(btn(special::UNSURE, Label::Key("form-people-unsure".into())));
             c.push(btn(special::DONE, Label::Key("form-done".into())));
             c
         }
@@ -171,7 +168,8 @@ fn review(spec: &FormSpec, state: &FormState) -> Message<Private> {
         .any(|s| matches!(s.kind, StepKind::People) && state.answers.get(s.id).is_some());
     let m = Message::private("form-review");
     let m = if names_people { m.sealed() } else { m };
-    m.arg_key("title", spec.title)
+    m
+        .arg_key("title", spec.title)
         .lines("answers", lines)
         .choice(Choice::key(
             "form-submit",

@@ -10,10 +10,10 @@ use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, sele
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
+use crate::core::concern::types::About;
 use crate::core::concern::store::{
     Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, NewConcern, UrgentDraft,
 };
-use crate::core::concern::types::About;
 use crate::core::ids::{PersonId, SchoolId};
 use anyhow::Result;
 use async_trait::async_trait;
@@ -272,10 +272,7 @@ impl ConcernTx for SqliteTx {
         Ok(out)
     }
 
-    async fn alerts_of(
-        &mut self,
-        concern: ConcernId,
-    ) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>> {
+    async fn alerts_of(&mut self, concern: ConcernId) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>> {
         let rows: Vec<(i64, u32, String)> = sql::all(
             self.c(),
             "SELECT person_id, level, at FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
