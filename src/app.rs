@@ -8,19 +8,20 @@
 //! the others still run, so one fault never stops the rest of the school's work.
 
 use crate::core::clock::Clock;
-use crate::core::dispatch;
-use crate::core::event::Inbound;
+use crate::core::dispatch::{self, Outcome};
+use crate::core::event::{Inbound, Place};
 use crate::core::features::form_feature;
 use crate::core::form::driver;
 use crate::core::ids::{Account, SchoolId};
+use crate::core::people::Lang;
 use crate::core::settings::Settings;
-use crate::core::store::Store;
+use crate::core::store::{Address, Store};
 use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::core::{aup, broadcast, concern, upkeep};
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
-use crate::delivery::{ChatMenu, InboundHandler, Transport};
+use crate::delivery::{ChatMenu, Handled, InboundHandler, Rendered, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use futures_util::future::BoxFuture;
@@ -57,11 +58,45 @@ impl App {
         })
     }
 
-    /// Handles one inbound event and wakes the dispatchers.
-    pub async fn handle(&self, ev: Inbound) -> anyhow::Result<()> {
+    /// Handles one inbound event and wakes the dispatchers. When the database is too busy,
+    /// nothing is kept and the apology for the sender comes back to be sent directly.
+    pub async fn handle(&self, ev: Inbound) -> anyhow::Result<Handled> {
         let result = dispatch::handle(&self.ctx, &ev).await;
         self.wake.notify_waiters();
-        result
+        Ok(match result? {
+            Outcome::Handled | Outcome::Replayed => Handled::Done,
+            Outcome::Busy { reference } => Handled::Busy(self.busy_apology(&ev, &reference)),
+        })
+    }
+
+    /// The apology for an event the busy database could not take, rendered without the
+    /// database (so in the school's default language): it says whether the platform brings
+    /// the message back by itself or the person should send it again.
+    fn busy_apology(&self, ev: &Inbound, reference: &str) -> Rendered {
+        let lang = Lang::default();
+        let again = match &ev.update {
+            Some(u) if u.redelivered => "itself",
+            _ => "resend",
+        };
+        let args = [
+            ("reference", reference.to_string()),
+            ("again", again.into()),
+        ];
+        let address = match &ev.place {
+            Place::Group(g) => Address::Group(g.id.clone()),
+            Place::Private => Address::Private(ev.from.id.clone()),
+        };
+        Rendered {
+            private_link_label: matches!(address, Address::Group(_))
+                .then(|| self.i18n.text(lang, "open-private-chat")),
+            address,
+            text: self.i18n.text_with(lang, "error-busy", &args),
+            buttons: Vec::new(),
+            lang,
+            rtl: lang.is_rtl(),
+            expects_text: None,
+            protect: false,
+        }
     }
 
     /// Runs everything that is due now, each piece on its own ([`SCHEDULED`]). A piece that
@@ -123,10 +158,11 @@ pub const SCHEDULED: &[(&str, Scheduled)] = &[
 
 #[async_trait]
 impl InboundHandler for App {
-    async fn handle(&self, event: Inbound) {
-        if let Err(e) = App::handle(self, event).await {
+    async fn handle(&self, event: Inbound) -> Handled {
+        App::handle(self, event).await.unwrap_or_else(|e| {
             tracing::error!(error = %format!("{e:#}"), "an inbound event could not be handled");
-        }
+            Handled::Done
+        })
     }
 
     async fn chat_menu(&self, account: &Account) -> Option<ChatMenu> {

@@ -72,6 +72,7 @@ pub async fn run(messages: usize) -> anyhow::Result<()> {
             place: Place::Private,
             input: Input::from_text(line),
             message_id: Some(i.to_string()),
+            update: None,
         };
         let t = Instant::now();
         app.handle(ev).await?;

@@ -61,12 +61,16 @@ impl Default for RosterConfig {
 pub struct DatabaseConfig {
     /// A file path or URL (`sqlite://haven.db`).
     pub url: String,
+    /// How long a message waits for the database while another program holds it, in
+    /// milliseconds, before its sender is told to wait and try again.
+    pub busy_timeout_ms: u64,
 }
 
 impl Default for DatabaseConfig {
     fn default() -> Self {
         DatabaseConfig {
             url: "haven.db".into(),
+            busy_timeout_ms: 5000,
         }
     }
 }

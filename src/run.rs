@@ -156,7 +156,8 @@ async fn open_directory_app(cfg: &Config) -> anyhow::Result<App> {
 
 async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
     let cipher = load_cipher(cfg, may_create_key)?;
-    let store = store::open(&cfg.database.url, cipher)
+    let wait = std::time::Duration::from_millis(cfg.database.busy_timeout_ms);
+    let store = store::open_waiting(&cfg.database.url, cipher, wait)
         .await
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);

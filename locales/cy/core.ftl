@@ -121,6 +121,10 @@ help-parent = Dyma beth alla i ei wneud i chi:
 ## Errors and fallbacks
 
 error-internal = Mae'n ddrwg gennym, aeth rhywbeth o'i le ar ein hochr ni, a does dim byd wedi newid. Os yw'n digwydd o hyd, rhowch wybod i swyddfa'r ysgol a nodwch y cyfeirnod { $reference }.
+error-busy = Mae'n ddrwg gennym, mae Haven yn brysur iawn ac nid oedd yn gallu derbyn eich neges ar hyn o bryd, felly does dim byd wedi newid. { $again ->
+        [itself] Bydd yn cael ei derbyn ohono'i hun mewn eiliad: does dim angen ei hanfon eto.
+       *[resend] Anfonwch hi eto ymhen munud.
+    } Os yw'n digwydd o hyd, rhowch wybod i swyddfa'r ysgol a nodwch y cyfeirnod { $reference }.
 error-answer-given-back = Doeddwn i ddim yn gallu cadw'r ateb a ysgrifennoch chi, felly dyma fe, a does dim byd wedi'i golli:
     { $text }
 text-not-understood = Dydw i ddim yn siŵr beth rydych chi'n ei olygu. Teipiwch /help i weld beth alla i ei wneud.

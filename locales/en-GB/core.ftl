@@ -119,6 +119,10 @@ help-parent = What I can do for you:
 ## Errors and fallbacks
 
 error-internal = Sorry, something went wrong on our side and nothing was changed. If it keeps happening, tell the school office and quote reference { $reference }.
+error-busy = Sorry, Haven is very busy and could not take your message just now, so nothing was changed. { $again ->
+        [itself] It will be taken by itself in a moment: there is no need to send it again.
+       *[resend] Please send it again in a minute.
+    } If it keeps happening, tell the school office and quote reference { $reference }.
 error-answer-given-back = I could not save the answer you wrote, so here it is, and nothing is lost:
     { $text }
 text-not-understood = I'm not sure what you mean. Type /help to see what I can do.

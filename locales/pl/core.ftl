@@ -127,6 +127,10 @@ help-parent = Oto, w czym mogę pomóc:
 ## Errors and fallbacks
 
 error-internal = Przepraszamy, po naszej stronie coś poszło nie tak i nic nie zostało zmienione. Jeśli problem będzie się powtarzał, poinformuj sekretariat szkoły i podaj numer referencyjny { $reference }.
+error-busy = Przepraszamy, Haven jest teraz bardzo zajęty i nie mógł przyjąć Twojej wiadomości, więc nic nie zostało zmienione. { $again ->
+        [itself] Zostanie przyjęta sama za chwilę: nie trzeba jej wysyłać ponownie.
+       *[resend] Wyślij ją ponownie za minutę.
+    } Jeśli problem będzie się powtarzał, poinformuj sekretariat szkoły i podaj numer referencyjny { $reference }.
 error-answer-given-back = Nie udało mi się zapisać Twojej odpowiedzi, więc oto ona — nic nie zginęło:
     { $text }
 text-not-understood = Nie do końca rozumiem, o co chodzi. Wpisz /help, aby zobaczyć, w czym mogę pomóc.

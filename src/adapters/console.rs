@@ -5,16 +5,18 @@
 //! recipient. Typing a number presses that button on the last message you received. When stdin
 //! is not a terminal the same loop reads a script, so whole conversations can be tested.
 //! Console accounts are named after the person, so this adapter is for trying out and testing,
-//! never for real pupils' data.
+//! never for real pupils' data. A line the database is too busy to take is answered with an
+//! apology and a reference, and the console carries on.
 
 use crate::app::App;
-use crate::core::event::{Inbound, Input, Place};
+use crate::core::dispatch::new_reference;
+use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
-use crate::core::store::Address;
+use crate::core::store::{Address, Busy};
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::RateLimits;
-use crate::delivery::{Button, Rendered, SendError, Transport};
+use crate::delivery::{Button, Handled, Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -122,6 +124,8 @@ pub struct Console {
     me: Option<String>,
     place: Place,
     counter: u64,
+    /// This run's name, so that lines of different runs are different updates.
+    session: String,
 }
 
 impl Console {
@@ -135,6 +139,7 @@ impl Console {
             me: None,
             place: Place::Private,
             counter: 0,
+            session: new_reference(),
         }
     }
 
@@ -155,11 +160,11 @@ impl Console {
             let line = tokio::select! {
                 line = lines.next_line() => line?,
                 _ = wake.notified() => {
-                    self.deliver().await?;
+                    self.deliver_or_log().await;
                     continue;
                 }
                 _ = poll.tick() => {
-                    self.deliver().await?;
+                    self.deliver_or_log().await;
                     continue;
                 }
             };
@@ -175,9 +180,32 @@ impl Console {
             if line == "/quit" {
                 break;
             }
-            self.line(&line).await?;
+            if let Err(e) = self.line(&line).await {
+                self.trouble(&e);
+            }
         }
         Ok(())
+    }
+
+    /// Says what went wrong with a line (a busy database, a fault) with a reference that is
+    /// also in the log, and keeps the console running.
+    fn trouble(&self, e: &anyhow::Error) {
+        let reference = new_reference();
+        tracing::error!(reference = %reference, error = %format!("{e:#}"), "a console line could not be handled");
+        let key = if Busy::is(e) {
+            "error-busy"
+        } else {
+            "error-internal"
+        };
+        let args = [("reference", reference), ("again", "resend".to_string())];
+        self.chat.say(key, &args);
+    }
+
+    /// Delivers what is due; if the database is busy, what is due stays for the next try.
+    async fn deliver_or_log(&self) {
+        if let Err(e) = self.deliver().await {
+            tracing::warn!(error = %format!("{e:#}"), "console delivery will be tried again");
+        }
     }
 
     async fn line(&mut self, line: &str) -> anyhow::Result<()> {
@@ -215,9 +243,17 @@ impl Console {
             place: self.place.clone(),
             input,
             message_id: Some(format!("in{}", self.counter)),
+            update: Some(UpdateKey::once(format!(
+                "{}.{}",
+                self.session, self.counter
+            ))),
         };
-        self.app.handle(ev).await?;
-        self.deliver().await
+        if let Handled::Busy(apology) = self.app.handle(ev).await? {
+            self.chat.send(&apology).await?;
+            return Ok(());
+        }
+        self.deliver_or_log().await;
+        Ok(())
     }
 
     /// Delivers everything due, including what delivering causes (failure notices).

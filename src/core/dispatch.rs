@@ -1,9 +1,12 @@
 //! The front door of the core: one inbound event → one transaction → queued replies.
 //!
-//! [`handle`] opens a transaction, finds who is speaking, routes the event (command, form
+//! [`handle`] opens a transaction, records the platform's update as handled (an update seen
+//! before is skipped without a word), finds who is speaking, routes the event (command, form
 //! input, button, text, an answer written for one question), queues every resulting message in
 //! the outbox and commits. If anything fails, nothing is kept and the sender gets a localised
-//! apology with a reference that also appears in the log line.
+//! apology with a reference that also appears in the log line. When the database is too busy
+//! for the transaction to begin, nothing is read or written: the caller is told
+//! ([`Outcome::Busy`]) and answers the sender itself, without the outbox.
 
 use super::account;
 use super::aup;
@@ -17,16 +20,41 @@ use super::ids::PersonId;
 use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
 use super::roles;
-use super::store::Result;
+use super::store::{Busy, Result, Tx};
 use super::streams;
 use super::turn::{Ctx, Turn};
+use chrono::{DateTime, Utc};
 use rand::distributions::{Alphanumeric, DistString};
+
+/// What became of one inbound event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Handled (answered, or apologised for) and committed, with its update recorded.
+    Handled,
+    /// The platform delivered this update before and it was handled then: nothing was done.
+    Replayed,
+    /// The database stayed busy, so nothing was read or written; the caller owes the sender an
+    /// apology with this reference (also in the log line), and the update may come again.
+    Busy { reference: String },
+}
 
 /// Handles one inbound event. Never panics on bad input; internal failures are logged with a
 /// reference and answered with an apology carrying the same reference.
-pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<()> {
+pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
     let now = cx.clock.now();
-    let mut tx = cx.store.begin().await?;
+    let mut tx = match cx.store.begin().await {
+        Ok(tx) => tx,
+        Err(e) if Busy::is(&e) => {
+            let reference = new_reference();
+            tracing::warn!(reference = %reference, platform = %ev.from.platform, "the database is busy; an event was not handled");
+            return Ok(Outcome::Busy { reference });
+        }
+        Err(e) => return Err(e),
+    };
+    if !first_time(tx.as_mut(), ev, now).await? {
+        tracing::info!(platform = %ev.from.platform, "an update delivered again was skipped");
+        return Ok(Outcome::Replayed);
+    }
     let me = tx.person_by_account(&ev.from).await?;
     let mut t = Turn {
         cx,
@@ -42,22 +70,37 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<()> {
             for o in &out {
                 tx.enqueue(o, now).await?;
             }
-            tx.commit().await
+            tx.commit().await?;
         }
         Err(e) => {
             let me = t.me.as_ref().map(|p| p.id);
             drop(t);
-            apologise(cx, ev, me, e).await
+            apologise(cx, ev, me, e).await?;
         }
     }
+    Ok(Outcome::Handled)
+}
+
+/// Records the event's update as handled in `tx`; false when it was handled before.
+async fn first_time(tx: &mut dyn Tx, ev: &Inbound, now: DateTime<Utc>) -> Result<bool> {
+    match &ev.update {
+        Some(u) => tx.record_update(ev.from.platform, &u.id, now).await,
+        None => Ok(true),
+    }
+}
+
+/// A short reference that ties what a person is told to a log line.
+pub fn new_reference() -> String {
+    Alphanumeric
+        .sample_string(&mut rand::thread_rng(), 6)
+        .to_uppercase()
 }
 
 /// Says sorry with a reference. Text written in a window outside the chat (a Discord modal)
 /// has no copy anywhere else, so it is given back to its writer, privately, with the apology.
+/// The update counts as handled: a replay of it is not tried again.
 async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Error) -> Result<()> {
-    let reference = Alphanumeric
-        .sample_string(&mut rand::thread_rng(), 6)
-        .to_uppercase();
+    let reference = new_reference();
     tracing::error!(reference = %reference, platform = %ev.from.platform, error = %format!("{e:#}"), "handling an event failed");
     let m = Message::new("error-internal").arg("reference", &reference);
     let out = match &ev.place {
@@ -65,6 +108,10 @@ async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Erro
         Place::Private => Outgoing::to_account(ev.from.clone(), m),
     };
     let mut tx = cx.store.begin().await?;
+    if let Some(u) = &ev.update {
+        tx.record_update(ev.from.platform, &u.id, cx.clock.now())
+            .await?;
+    }
     tx.enqueue(&out, cx.clock.now()).await?;
     if let (Input::Answer { text, .. }, Some(me)) = (&ev.input, me) {
         let back = Message::private("error-answer-given-back")

@@ -2,6 +2,35 @@
 
 use super::ids::{Account, GroupChat};
 
+/// The platform's identity of one inbound update (Telegram's `update_id`, a Discord
+/// interaction or message id, a console session's line), unique on its platform. The core
+/// records it in the transaction of the turn it causes and skips an update seen before.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UpdateKey {
+    pub id: String,
+    /// True when the platform delivers the update again until Haven confirms it (Telegram):
+    /// an update refused because the database is busy needs no resending by the person.
+    pub redelivered: bool,
+}
+
+impl UpdateKey {
+    /// An update the platform never delivers twice on its own.
+    pub fn once(id: impl Into<String>) -> UpdateKey {
+        UpdateKey {
+            id: id.into(),
+            redelivered: false,
+        }
+    }
+
+    /// An update the platform delivers again until it is confirmed.
+    pub fn redelivered(id: impl Into<String>) -> UpdateKey {
+        UpdateKey {
+            id: id.into(),
+            redelivered: true,
+        }
+    }
+}
+
 /// Where a message was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
@@ -62,6 +91,9 @@ pub struct Inbound {
     pub input: Input,
     /// The platform's id of the inbound message (so the core can ask for its removal).
     pub message_id: Option<String>,
+    /// The platform's identity of the update, so that a replay is handled only once. `None`
+    /// for events no platform can replay (a test's, a benchmark's).
+    pub update: Option<UpdateKey>,
 }
 
 #[cfg(test)]

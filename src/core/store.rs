@@ -23,8 +23,23 @@ pub use anyhow::Result;
 /// A storage engine.
 #[async_trait]
 pub trait Store: Send + Sync {
-    /// Starts a transaction. Transactions may be serialised by the engine.
+    /// Starts a transaction. Transactions may be serialised by the engine. When it cannot
+    /// start in time because something else holds the database, the error is (or wraps)
+    /// [`Busy`].
     async fn begin(&self) -> Result<Box<dyn Tx>>;
+}
+
+/// The database stayed busy (another process held its write lock) for longer than a
+/// transaction waits to begin. Nothing was read or written.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the database stayed locked by another connection")]
+pub struct Busy;
+
+impl Busy {
+    /// True when `e` says the database was busy.
+    pub fn is(e: &anyhow::Error) -> bool {
+        e.downcast_ref::<Busy>().is_some()
+    }
 }
 
 /// A person as read from an import file, before it is stored.
@@ -203,6 +218,16 @@ pub trait Tx:
         now: DateTime<Utc>,
     ) -> Result<()>;
     async fn record_failed_link(&mut self, account: &Account, now: DateTime<Utc>) -> Result<()>;
+
+    // --- inbound updates handled ---
+    /// Records that the platform's update `id` is handled in this transaction; false (and
+    /// nothing recorded) when it was handled before. Forgets updates handled over a week ago.
+    async fn record_update(
+        &mut self,
+        platform: Platform,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool>;
     async fn failed_links_since(&mut self, account: &Account, since: DateTime<Utc>) -> Result<u32>;
 
     // --- form drafts (stored encrypted) ---

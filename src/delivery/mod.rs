@@ -104,10 +104,22 @@ pub trait Transport: Send + Sync {
     async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError>;
 }
 
+/// What an adapter must still do after handing over an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Handled {
+    /// Nothing: the event was handled (or was a replay of one handled before), and anything
+    /// it causes is in the outbox.
+    Done,
+    /// The database was too busy to take the event and nothing was kept. The adapter sends this
+    /// apology itself (it needs no database) and leaves the update unconfirmed where the
+    /// platform delivers it again (Telegram), so it is handled once the database is free.
+    Busy(Rendered),
+}
+
 /// Where adapters hand inbound events. Implemented by the application.
 #[async_trait]
 pub trait InboundHandler: Send + Sync {
-    async fn handle(&self, event: Inbound);
+    async fn handle(&self, event: Inbound) -> Handled;
 
     /// The menu `account`'s private chat should show now, for adapters that keep command menus
     /// in step with who is linked. `None` (the default) means this handler keeps no menus, or

@@ -13,6 +13,7 @@ use crate::core::store::Store;
 use crate::crypto::{Cipher, Key};
 use anyhow::Result;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Why a store could not be opened, for callers that want to tell the operator.
 #[derive(Debug, thiserror::Error)]
@@ -64,8 +65,20 @@ fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
 
 /// Opens the store a URL or path names, running its migrations and checking its key.
 pub async fn open(url_or_path: &str, cipher: Cipher) -> Result<Arc<dyn Store>> {
+    open_waiting(url_or_path, cipher, sqlite::BUSY_TIMEOUT).await
+}
+
+/// As [`open`]; a transaction waits up to `busy_timeout` for the database to be free before
+/// failing with [`crate::core::store::Busy`].
+pub async fn open_waiting(
+    url_or_path: &str,
+    cipher: Cipher,
+    busy_timeout: Duration,
+) -> Result<Arc<dyn Store>> {
     match engine(url_or_path)? {
-        Engine::Sqlite(path) => Ok(Arc::new(sqlite::SqliteStore::open(path, cipher).await?)),
+        Engine::Sqlite(path) => Ok(Arc::new(
+            sqlite::SqliteStore::open_waiting(path, cipher, busy_timeout).await?,
+        )),
         Engine::Postgres => Err(OpenError::NoPostgres.into()),
     }
 }

@@ -8,6 +8,7 @@ mod cases;
 mod concern;
 mod conversation;
 mod inbound;
+mod replay;
 mod send;
 mod streams;
 mod subjects;

@@ -1,5 +1,6 @@
 //! The guided-form engine, driven through `/concern`: back, cancel, review and change, restart,
-//! idle reminder and expiry, forged and old buttons, over-long answers, attachments.
+//! idle reminder and expiry, forged and old buttons, over-long and invisible answers,
+//! attachments.
 
 use crate::concern::{
     after_the_account, confirm_people, fill, kinds_and_people, reference_in, Report, ABOUT_THESE,
@@ -232,6 +233,26 @@ async fn an_over_long_answer_is_refused_with_the_limit_and_kept_out_of_the_chat(
     // The copies given back leave the chat ten minutes later.
     app.advance(Duration::minutes(11)).await;
     assert_eq!(removed_from_josie(), before + 5);
+}
+
+#[tokio::test]
+async fn answers_made_of_invisible_characters_are_too_short() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses(PUPIL).await;
+    josie.presses("No").await;
+    josie.presses(BULLYING).await;
+    josie.presses("Done").await;
+    josie.sees("Which pupils are involved?");
+    josie.says(&"\u{200B}".repeat(4)).await;
+    josie.sees("Please write at least 2 characters");
+    josie.says(PUPILS).await;
+    josie.sees("What happened?");
+    josie.says(&"\u{200B}".repeat(12)).await;
+    josie.sees("Please write at least 10 characters");
+    josie.says(&format!("\u{200B}{ACCOUNT}\u{2060}")).await;
+    josie.sees("When did it happen?");
 }
 
 #[tokio::test]

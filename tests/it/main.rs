@@ -5,6 +5,7 @@ mod support;
 
 mod aup;
 mod broadcast;
+mod busy;
 mod calendar;
 mod cli;
 mod concern;

@@ -94,6 +94,7 @@ async fn daniel_asks_whoami(app: &TestApp) {
         place: Place::Private,
         input: Input::from_text("/whoami"),
         message_id: None,
+        update: None,
     };
     app.app.handle(ev).await.unwrap();
 }
@@ -116,6 +117,7 @@ async fn queued_messages_survive_a_restart_and_are_delivered_once() {
         place: Place::Private,
         input: Input::from_text("/whoami"),
         message_id: None,
+        update: None,
     };
     app.app.handle(ev).await.unwrap();
     assert!(app.chat.received().is_empty());

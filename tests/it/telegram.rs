@@ -7,7 +7,7 @@ mod spec;
 
 use async_trait::async_trait;
 use haven::core::event::Inbound;
-use haven::delivery::InboundHandler;
+use haven::delivery::{Handled, InboundHandler};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
@@ -28,8 +28,9 @@ pub fn recorder() -> (std::sync::Arc<Recorder>, Received) {
 
 #[async_trait]
 impl InboundHandler for Recorder {
-    async fn handle(&self, event: Inbound) {
+    async fn handle(&self, event: Inbound) -> Handled {
         let _ = self.tx.send(event);
+        Handled::Done
     }
 }
 

@@ -10,6 +10,7 @@ mod broadcast;
 mod concern;
 mod linking;
 mod menus;
+mod replay;
 mod streams;
 mod subjects;
 mod telegram_only;

@@ -15,7 +15,7 @@ use super::rest::ApiError;
 use super::transport::DiscordTransport;
 use crate::core::people::Lang;
 use crate::core::store::Address;
-use crate::delivery::InboundHandler;
+use crate::delivery::{Handled, InboundHandler, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use reqwest::Method;
@@ -101,7 +101,8 @@ impl EventHandler for Handler {
 
     async fn message(&self, _ctx: Context, msg: Message) {
         if let Some(ev) = inbound::from_message(&msg) {
-            self.inbound.handle(ev).await;
+            let handled = self.inbound.handle(ev).await;
+            self.busy(handled).await;
         }
     }
 }
@@ -143,14 +144,17 @@ impl Handler {
         } = converted;
         let Some(event) = inbound else { return };
         let Answer::Defer { ephemeral } = answer else {
-            self.inbound.handle(event).await;
+            let handled = self.inbound.handle(event).await;
+            self.busy(handled).await;
             return;
         };
         if answered.is_ok() {
             let open = Open::new(id.clone(), token, ephemeral, locale.clone());
             self.transport.pending().open(reply_to.clone(), open);
         }
-        self.inbound.handle(event).await;
+        let handled = self.inbound.handle(event).await;
+        // The apology answers the deferred interaction, as the core's reply would have.
+        self.busy(handled).await;
         self.transport.pending().handled(&reply_to, &id);
         self.close_later(reply_to, id, locale.clone());
     }
@@ -185,6 +189,17 @@ impl Handler {
             },
             Answer::Refuse { key } => self.refusal(inbound::lang_of(locale), key),
             Answer::Ignore => CreateInteractionResponse::Acknowledge,
+        }
+    }
+
+    /// Sends the apology for an event the busy database could not take, directly (the outbox
+    /// needs the database). Discord does not deliver the event again: the apology asks the
+    /// person to.
+    async fn busy(&self, handled: Handled) {
+        if let Handled::Busy(apology) = handled {
+            if let Err(e) = self.transport.send(&apology).await {
+                tracing::warn!(error = %e, "could not send the apology for a busy database");
+            }
         }
     }
 

@@ -15,13 +15,13 @@
 
 use super::commands;
 use super::write::{Write, WRITE_PREFIX};
-use crate::core::event::{Inbound, Input, Place};
+use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
 use crate::core::store::Address;
 use serenity::all::{
     ActionRowComponent, CommandInteraction, ComponentInteraction, ComponentInteractionDataKind,
-    GuildId, Message, MessageType, ModalInteraction, UserId,
+    GuildId, InteractionId, Message, MessageType, ModalInteraction, UserId,
 };
 
 /// `custom_id` of the modal that asks for a command's text: `haven.cmd.<name>`.
@@ -73,23 +73,31 @@ fn reply_to(place: &Place, user: UserId) -> Address {
 }
 
 /// An event; `message` is the id of a typed message (interactions leave no message behind,
-/// so there is nothing for the core to remove).
-fn event(user: UserId, place: Place, input: Input, message: Option<String>) -> Inbound {
+/// so there is nothing for the core to remove). `update` is the interaction's or the
+/// message's id: snowflakes never repeat, so a redelivered one is recognised.
+fn event(
+    user: UserId,
+    place: Place,
+    input: Input,
+    message: Option<String>,
+    update: String,
+) -> Inbound {
     Inbound {
         from: Account::new(Platform::Discord, user.to_string()),
         place,
         input,
         message_id: message,
+        update: Some(UpdateKey::once(update)),
     }
 }
 
-fn converted(user: UserId, place: Place, input: Input) -> Converted {
+fn converted(user: UserId, place: Place, input: Input, interaction: InteractionId) -> Converted {
     let answer = Answer::Defer {
         ephemeral: place != Place::Private || is_link(&input),
     };
     Converted {
         reply_to: reply_to(&place, user),
-        inbound: Some(event(user, place, input, None)),
+        inbound: Some(event(user, place, input, None, interaction.to_string())),
         answer,
     }
 }
@@ -116,7 +124,7 @@ pub fn from_command(c: &CommandInteraction) -> Converted {
             };
         }
     }
-    converted(c.user.id, place, Input::Command { name, args })
+    converted(c.user.id, place, Input::Command { name, args }, c.id)
 }
 
 /// A button press or a choice from a select menu: the core's payload; or a write button, which
@@ -142,7 +150,7 @@ pub fn from_component(c: &ComponentInteraction) -> Converted {
             answer: Answer::Ignore,
         };
     };
-    let mut out = converted(c.user.id, place, Input::Button(payload));
+    let mut out = converted(c.user.id, place, Input::Button(payload), c.id);
     if out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
             pressed: c.data.custom_id.clone(),
@@ -192,7 +200,7 @@ pub fn from_modal(m: &ModalInteraction) -> Converted {
     } else {
         Input::Text(text)
     };
-    let mut out = converted(m.user.id, place, input);
+    let mut out = converted(m.user.id, place, input, m.id);
     let from_write_button = id.starts_with(WRITE_PREFIX) && m.message.is_some();
     if from_write_button && out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
@@ -220,6 +228,7 @@ pub fn from_message(msg: &Message) -> Option<Inbound> {
         place(msg.guild_id, msg.channel_id),
         input,
         Some(msg.id.to_string()),
+        msg.id.to_string(),
     ))
 }
 

@@ -5,7 +5,7 @@
 //! and it drops what the core must not see (messages from bots, channel posts, service messages).
 //! In a group, captions and edited texts reach the core as text, for the leak guard.
 
-use crate::core::event::{Inbound, Input, Place};
+use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use teloxide::types::{
     CallbackQuery, Chat, MediaKind, Message, MessageKind, Update, UpdateKind, User,
@@ -22,12 +22,23 @@ pub fn to_inbound(update: &Update) -> Option<Inbound> {
         UpdateKind::CallbackQuery(query) => callback(query),
         _ => None,
     }
+    .map(|mut event| {
+        // Telegram delivers an update again until a later `getUpdates` (or the webhook's
+        // answer) confirms it: its id makes the replay recognisable.
+        event.update = Some(UpdateKey::redelivered(update.id.0.to_string()));
+        event
+    })
 }
 
-/// What a new message says, or `None` for service messages (joins, pins, migrations…).
+/// What a new message says, or `None` for service messages (joins, pins, migrations…). A
+/// dice, a giveaway or an invoice is content, answered like an attachment.
 fn input_of(msg: &Message) -> Option<Input> {
-    let MessageKind::Common(common) = &msg.kind else {
-        return None;
+    let common = match &msg.kind {
+        MessageKind::Common(common) => common,
+        MessageKind::Dice(_) | MessageKind::Giveaway(_) | MessageKind::Invoice(_) => {
+            return Some(Input::Attachment)
+        }
+        _ => return None,
     };
     match &common.media_kind {
         MediaKind::Text(text) => Some(Input::from_text(&text.text)),
@@ -74,6 +85,7 @@ fn message(msg: &Message, input: Input) -> Option<Inbound> {
         place: place(&msg.chat)?,
         input,
         message_id: Some(msg.id.0.to_string()),
+        update: None,
     })
 }
 
@@ -87,6 +99,7 @@ fn callback(query: &CallbackQuery) -> Option<Inbound> {
         place: place(pressed.chat())?,
         input: Input::Button(data),
         message_id: Some(pressed.id().0.to_string()),
+        update: None,
     })
 }
 

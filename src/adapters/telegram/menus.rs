@@ -285,7 +285,9 @@ mod tests {
 
     #[async_trait::async_trait]
     impl InboundHandler for PanicsFor {
-        async fn handle(&self, _event: Inbound) {}
+        async fn handle(&self, _event: Inbound) -> crate::delivery::Handled {
+            crate::delivery::Handled::Done
+        }
 
         async fn chat_menu(&self, account: &Account) -> Option<crate::delivery::ChatMenu> {
             self.1.lock().unwrap().push(account.id.clone());

@@ -3,19 +3,24 @@
 //!
 //! The loop stops when its shutdown future resolves, and stops for good (with a clear error)
 //! when Telegram refuses the token; it never spins on an error, never logs message text, and
-//! always answers a button press so the person's client stops waiting.
+//! always answers a button press so the person's client stops waiting. An update is confirmed
+//! only once it is handled: when the database is too busy to take it, the sender is told once
+//! and the update comes back with the next `getUpdates`. A replay after a crash is recognised
+//! by the core (the update's id is recorded with its turn) and changes nothing.
 
-use super::inbound::{for_another_bot, to_inbound};
+use super::inbound::for_another_bot;
 use super::menus;
+use super::raw::{GetRawUpdates, Received};
 use super::transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
-use crate::delivery::InboundHandler;
+use crate::delivery::{Handled, InboundHandler, Rendered, Transport};
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use teloxide::backoff::exponential_backoff_strategy;
 use teloxide::payloads::GetUpdatesSetters;
 use teloxide::prelude::Requester;
-use teloxide::types::{AllowedUpdate, CallbackQuery, Update, UpdateKind};
+use teloxide::requests::{JsonRequest, Request};
+use teloxide::types::{AllowedUpdate, CallbackQuery, UpdateKind};
 use teloxide::{ApiError, RequestError};
 
 /// The kinds of update Haven asks Telegram for.
@@ -44,13 +49,17 @@ pub async fn run_polling(
     }
     let mut poll = Poll::default();
     loop {
-        let bot = transport.bot();
         let asked = poll.offset;
-        let request = bot
-            .get_updates()
-            .offset(asked)
-            .timeout(POLL_TIMEOUT_SECS)
-            .allowed_updates(ALLOWED_UPDATES);
+        let request = JsonRequest::new(
+            transport.bot().clone(),
+            GetRawUpdates {
+                offset: asked,
+                limit: None,
+                timeout: POLL_TIMEOUT_SECS,
+                allowed_updates: ALLOWED_UPDATES.to_vec(),
+            },
+        )
+        .send();
         let result = tokio::select! {
             biased;
             () = &mut shutdown => break,
@@ -60,9 +69,20 @@ pub async fn run_polling(
         let wait = match result {
             Ok(updates) => {
                 poll.errors = 0;
-                for update in &updates {
-                    poll.offset = poll.offset.max(next_offset(update));
-                    process_update(&transport, &handler, update).await;
+                for raw in updates {
+                    let Some(update) = Received::parse(raw) else {
+                        tracing::warn!("getUpdates returned something that is not an update");
+                        continue;
+                    };
+                    match process_update(&transport, &handler, &update).await {
+                        Handled::Done => poll.offset = poll.offset.max(next_offset(update.id())),
+                        // Left unconfirmed: the next `getUpdates` brings it back, and the
+                        // wait to begin a transaction paces the tries.
+                        Handled::Busy(apology) => {
+                            poll.apologies.send(&transport, update.id(), &apology).await;
+                            break;
+                        }
+                    }
                 }
                 continue;
             }
@@ -108,6 +128,7 @@ struct Poll {
     /// The offset Telegram last received (it has forgotten the updates below it).
     confirmed: i32,
     errors: u32,
+    apologies: BusyApologies,
 }
 
 impl Poll {
@@ -169,39 +190,65 @@ fn report_fatal(err: &TelegramError) {
     tracing::error!(error = %err, "Telegram adapter stopped");
 }
 
-/// The offset that confirms `update` (Telegram forgets updates below the offset).
-fn next_offset(update: &Update) -> i32 {
-    i32::try_from(update.id.0)
-        .unwrap_or(i32::MAX)
-        .saturating_add(1)
+/// The offset that confirms the update with this id (Telegram forgets updates below it).
+fn next_offset(id: u32) -> i32 {
+    i32::try_from(id).unwrap_or(i32::MAX).saturating_add(1)
+}
+
+/// The apology for an update the busy database could not take, sent once however often
+/// Telegram brings the update back before it is handled.
+#[derive(Default)]
+pub(super) struct BusyApologies {
+    last: Mutex<Option<u32>>,
+}
+
+impl BusyApologies {
+    /// Sends `apology` directly (not through the outbox, which needs the database), unless
+    /// it was already sent for update `id`.
+    pub(super) async fn send(&self, transport: &TelegramTransport, id: u32, apology: &Rendered) {
+        let first = self
+            .last
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .replace(id)
+            != Some(id);
+        if first {
+            if let Err(e) = transport.send(apology).await {
+                tracing::warn!(error = %e, "could not send the apology for a busy database");
+            }
+        }
+    }
 }
 
 /// Handles one update: answers a button press (and removes the keyboard it was on, so it
-/// cannot be pressed twice), then hands the event to the core. After a command or a button
-/// press in a private chat, queues that chat's command menu to be brought in line in the
-/// background (see [`super::menus`]): this never waits for a menu call.
+/// cannot be pressed twice), then hands the event to the core; an update teloxide cannot read
+/// is read from its JSON and answered too. After a command or a button press in a private
+/// chat, queues that chat's command menu to be brought in line in the background (see
+/// [`super::menus`]): this never waits for a menu call. Returns what the caller must still do
+/// (when the database was busy: apologise and let Telegram deliver the update again).
 pub async fn process_update(
     transport: &Arc<TelegramTransport>,
     handler: &Arc<dyn InboundHandler>,
-    update: &Update,
-) {
+    received: &Received,
+) -> Handled {
+    let update = &received.update;
     if let UpdateKind::CallbackQuery(query) = &update.kind {
         acknowledge(transport, query).await;
     }
-    match to_inbound(update) {
-        Some(event) => {
-            let event = match transport.bot_username() {
-                Some(me) => for_another_bot(event, update, &me),
-                None => event,
-            };
-            let follow = menus::may_change(&event).then(|| event.from.clone());
-            handler.handle(event).await;
-            if let Some(account) = follow {
-                transport.follow_menu_later(handler.clone(), account);
-            }
-        }
-        None => tracing::debug!(update = update.id.0, "update ignored"),
+    let Some(event) = received.to_inbound() else {
+        tracing::debug!(update = update.id.0, "update ignored");
+        return Handled::Done;
+    };
+    let event = match transport.bot_username() {
+        Some(me) => for_another_bot(event, update, &me),
+        None => event,
+    };
+    let follow = menus::may_change(&event).then(|| event.from.clone());
+    let handled = handler.handle(event).await;
+    if let (Some(account), Handled::Done) = (follow, &handled) {
+        transport.follow_menu_later(handler.clone(), account);
     }
+    handled
 }
 
 /// Answers a callback query and takes the keyboard off the message it came from.

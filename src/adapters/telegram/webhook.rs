@@ -3,22 +3,24 @@
 //!
 //! Every request must carry the secret in `X-Telegram-Bot-Api-Secret-Token`; anything else is
 //! refused with 401 before its body is read. A body longer than [`MAX_BODY`] is refused with
-//! 413. The endpoint never logs bodies or the secret.
+//! 413. The endpoint never logs bodies or the secret. An update the busy database could not
+//! take is answered 503, so Telegram posts it again.
 
 use super::config::{check_secret, WebhookConfig};
-use super::poller::{process_update, ALLOWED_UPDATES};
+use super::poller::{process_update, BusyApologies, ALLOWED_UPDATES};
+use super::raw::Received;
 use super::transport::{TelegramError, TelegramTransport};
-use crate::delivery::InboundHandler;
+use crate::delivery::{Handled, InboundHandler};
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::Router;
 use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
 use std::future::Future;
 use std::sync::Arc;
 use teloxide::payloads::SetWebhookSetters;
 use teloxide::prelude::Requester;
-use teloxide::types::Update;
 use tokio::net::TcpListener;
 
 /// The header Telegram puts the secret token in.
@@ -72,6 +74,7 @@ pub async fn serve_webhook(
         transport,
         handler,
         secret: hook.secret_token.clone(),
+        apologies: Arc::default(),
     });
     tracing::info!(listen = %hook.listen, path, "Telegram webhook listening");
     axum::serve(listener, app)
@@ -85,6 +88,7 @@ struct Hook {
     transport: Arc<TelegramTransport>,
     handler: Arc<dyn InboundHandler>,
     secret: SecretString,
+    apologies: Arc<BusyApologies>,
 }
 
 /// Checks the secret from the headers alone, and only then reads the body (up to [`MAX_BODY`]).
@@ -102,19 +106,23 @@ async fn receive(State(hook): State<Hook>, request: Request) -> StatusCode {
         tracing::warn!("webhook body too long or cut short; refused");
         return StatusCode::PAYLOAD_TOO_LARGE;
     };
-    match serde_json::from_slice::<Update>(&body) {
-        Ok(update) => {
-            process_update(&hook.transport, &hook.handler, &update).await;
-        }
+    let received = serde_json::from_slice::<Value>(&body)
+        .ok()
+        .and_then(Received::parse);
+    let Some(update) = received else {
         // Answering an error would make Telegram send the same body again and again.
-        // Only where it failed: the parser's message can quote the text it read.
-        Err(e) => tracing::warn!(
-            line = e.line(),
-            column = e.column(),
-            "webhook body is not an update; ignored"
-        ),
+        tracing::warn!("webhook body is not an update; ignored");
+        return StatusCode::OK;
+    };
+    match process_update(&hook.transport, &hook.handler, &update).await {
+        Handled::Done => StatusCode::OK,
+        // Not taken: Telegram posts the update again later.
+        Handled::Busy(apology) => {
+            let apologies = &hook.apologies;
+            apologies.send(&hook.transport, update.id(), &apology).await;
+            StatusCode::SERVICE_UNAVAILABLE
+        }
     }
-    StatusCode::OK
 }
 
 /// Compares secrets in time that does not depend on where they differ.

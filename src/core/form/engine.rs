@@ -336,6 +336,9 @@ pub fn reconsider(spec: &FormSpec, state: &mut FormState, answered: usize, editi
     state.editing = editing && !at_review(spec, state);
 }
 
+/// A typed answer: at most `max` characters, and at least `min` of them visible (zero-width
+/// spaces, joiners, direction marks, fillers, control characters and lone combining marks do
+/// not count towards an answer).
 fn text(t: &str, min: usize, max: usize) -> Result<Answer, Message> {
     let t = t.trim();
     let len = t.chars().count();
@@ -344,10 +347,36 @@ fn text(t: &str, min: usize, max: usize) -> Result<Answer, Message> {
             .arg("max", max)
             .arg("length", len));
     }
-    if len < min.max(1) {
+    if visible_chars(t) < min.max(1) {
         return Err(Message::new("form-text-too-short").arg("min", min.max(1)));
     }
     Ok(Answer::Text(t.to_string()))
+}
+
+/// How many characters of `t` can be seen: not whitespace, and not of the invisible kinds
+/// (Unicode categories Cc, Cf, Zs/Zl/Zp, Mn/Me, Cs, Co, Cn) nor a blank filler.
+fn visible_chars(t: &str) -> usize {
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    /// Letters and symbols that look like nothing at all.
+    const BLANK: [char; 5] = ['\u{115F}', '\u{1160}', '\u{3164}', '\u{FFA0}', '\u{2800}'];
+    t.chars()
+        .filter(|c| !BLANK.contains(c))
+        .filter(|c| {
+            !matches!(
+                c.general_category(),
+                G::Control
+                    | G::Format
+                    | G::SpaceSeparator
+                    | G::LineSeparator
+                    | G::ParagraphSeparator
+                    | G::NonspacingMark
+                    | G::EnclosingMark
+                    | G::Surrogate
+                    | G::PrivateUse
+                    | G::Unassigned
+            )
+        })
+        .count()
 }
 
 /// Reads a typed date and time; after a day was picked, a bare time is on that day.
@@ -438,6 +467,27 @@ mod tests {
 
     fn go(spec: &FormSpec, s: &mut FormState, i: FormInput) -> Outcome {
         apply(spec, s, i, Utc::now(), London)
+    }
+
+    #[test]
+    fn only_visible_characters_count_towards_a_typed_answer() {
+        let names = "\u{200B}".repeat(4);
+        let account = "\u{200B}".repeat(12);
+        assert!(
+            text(&names, 2, 500).is_err(),
+            "four zero-width spaces as names"
+        );
+        assert!(text(&account, 10, 4000).is_err(), "twelve as the account");
+        let disguised = "\u{200C}\u{200D}\u{2060}\u{FEFF}\u{200E}\u{0007}\u{3164}\u{0301}\u{00A0}";
+        assert!(text(&disguised.repeat(3), 1, 100).is_err(), "{disguised:?}");
+        // Real answers pass, whatever their script, with invisible characters inside them.
+        for ok in ["Jo", "Zoë", "خالد", "陈", "👍🏽", "Ann\u{200B}a", "Żaneta"] {
+            assert!(text(ok, 1, 100).is_ok(), "{ok:?}");
+        }
+        assert!(
+            text("a\u{200B}\u{200B}\u{200B}", 2, 100).is_err(),
+            "one visible"
+        );
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! Linked chat accounts, one-time link codes (stored only as hashes) and wrong-code attempts.
+//! Linked chat accounts, one-time link codes (stored only as hashes), wrong-code attempts and
+//! the inbound updates already handled.
 
 use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
 use super::sql::{self, first, Conn};
-use crate::core::ids::{Account, PersonId, SchoolId};
+use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::store::CodeLookup;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Utc};
@@ -140,4 +141,27 @@ pub(super) fn failures_since(c: &Conn, a: &Account, since: DateTime<Utc>) -> Res
         first,
     )?;
     Ok(u32::try_from(n)?)
+}
+
+/// How long a handled update is remembered: far longer than any platform redelivers one.
+const UPDATES_KEPT_DAYS: i64 = 7;
+
+/// Records a handled update unless it is already recorded (then false), and forgets those
+/// handled more than [`UPDATES_KEPT_DAYS`] ago (an index range, so it stays cheap).
+pub(super) fn record_update(c: &Conn, p: Platform, id: &str, now: DateTime<Utc>) -> Result<bool> {
+    let added = sql::execute(
+        c,
+        "INSERT INTO handled_updates (school_id, platform, update_id, handled_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (platform, update_id) DO NOTHING",
+        &[&SchoolId::default().0, &p.as_str(), &id, &ts(now)],
+    )?;
+    if added == 1 {
+        let before = now - chrono::Duration::days(UPDATES_KEPT_DAYS);
+        sql::execute(
+            c,
+            "DELETE FROM handled_updates WHERE handled_at < $1",
+            &[&ts(before)],
+        )?;
+    }
+    Ok(added == 1)
 }

@@ -15,8 +15,9 @@
 //! one async mutex, and a transaction holds the guard until it is committed or dropped. SQLite
 //! allows one writer at a time anyway; each transaction begins `IMMEDIATE`, so another process
 //! using the same file (an import run beside the bot) is waited for before a transaction starts,
-//! never halfway through. That wait (up to 5 s) is an async sleep between tries, so the bot's
-//! other tasks keep running while a tool holds the file.
+//! never halfway through. That wait (up to 5 s, or as opened) is an async sleep between tries,
+//! so the bot's other tasks keep running while a tool holds the file; after it the transaction
+//! fails with [`Busy`], which callers answer without writing.
 //!
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
@@ -43,7 +44,7 @@ mod upkeep;
 #[cfg(test)]
 mod tests;
 
-use crate::core::store::{Store, Tx};
+use crate::core::store::{Busy, Store, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::OpenError;
 use anyhow::{anyhow, Context, Result};
@@ -81,8 +82,9 @@ const KEY_FINGERPRINT: &str = "key_fingerprint";
 /// `meta.name` of the fingerprint of the office's directory key.
 const DIRECTORY_KEY_FINGERPRINT: &str = "directory_key_fingerprint";
 
-/// How long a transaction waits for another process's write lock before failing.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a transaction waits for another process's write lock before failing, unless the
+/// store is opened with another wait.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 /// The first pause before trying again for a write lock another process holds; it doubles up
 /// to [`MAX_BUSY_PAUSE`].
 const FIRST_BUSY_PAUSE: Duration = Duration::from_millis(5);
@@ -98,6 +100,8 @@ pub struct SqliteStore {
     conn: Arc<Mutex<Conn>>,
     cipher: RwLock<Arc<Cipher>>,
     closed: AtomicBool,
+    /// How long a transaction waits for another process's write lock.
+    busy_timeout: Duration,
 }
 
 impl SqliteStore {
@@ -106,6 +110,16 @@ impl SqliteStore {
     /// If it was sealed with one of the cipher's old keys, finishes the rotation: everything is
     /// re-sealed with the current key.
     pub async fn open(path: &str, cipher: Cipher) -> Result<SqliteStore> {
+        SqliteStore::open_waiting(path, cipher, BUSY_TIMEOUT).await
+    }
+
+    /// As [`SqliteStore::open`]; a transaction waits up to `busy_timeout` for another
+    /// process's write lock before failing with [`Busy`].
+    pub async fn open_waiting(
+        path: &str,
+        cipher: Cipher,
+        busy_timeout: Duration,
+    ) -> Result<SqliteStore> {
         let place = Place::of(path);
         let conn = connect(&place).with_context(|| format!("opening SQLite database {path}"))?;
         migrate(&place)
@@ -115,6 +129,7 @@ impl SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
             cipher: RwLock::new(Arc::new(cipher)),
             closed: AtomicBool::new(false),
+            busy_timeout,
         };
         store.check_key().await?;
         Ok(store)
@@ -133,6 +148,7 @@ impl SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
             cipher: RwLock::new(Arc::new(Cipher::sealed_off())),
             closed: AtomicBool::new(false),
+            busy_timeout: BUSY_TIMEOUT,
         };
         let tx = store.begin_tx().await?;
         let stored: Option<String> = sql::optional(
@@ -189,10 +205,10 @@ impl SqliteStore {
     }
 
     /// Begins a transaction once the write lock is free. While another process holds it, the
-    /// task sleeps and tries again (up to [`BUSY_TIMEOUT`]) instead of SQLite's busy handler
-    /// blocking the thread every other task runs on.
+    /// task sleeps and tries again (up to the store's busy timeout) instead of SQLite's busy
+    /// handler blocking the thread every other task runs on; then it fails with [`Busy`].
     async fn begin_tx(&self) -> Result<tx::SqliteTx> {
-        let deadline = tokio::time::Instant::now() + BUSY_TIMEOUT;
+        let deadline = tokio::time::Instant::now() + self.busy_timeout;
         let mut pause = FIRST_BUSY_PAUSE;
         loop {
             let conn = self.conn.clone().lock_owned().await;
@@ -201,9 +217,11 @@ impl SqliteStore {
             }
             match tx::SqliteTx::begin(conn, self.cipher()) {
                 Err(e) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
+                    drop(e);
                     tokio::time::sleep(pause).await;
                     pause = (pause * 2).min(MAX_BUSY_PAUSE);
                 }
+                Err(e) if is_busy(&e) => return Err(e.context(Busy)),
                 other => return other,
             }
         }

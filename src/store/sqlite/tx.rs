@@ -180,6 +180,15 @@ impl Tx for SqliteTx {
         links::failures_since(self.c(), account, since)
     }
 
+    async fn record_update(
+        &mut self,
+        platform: Platform,
+        id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        links::record_update(self.c(), platform, id, now)
+    }
+
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>> {
         drafts::get(self.c(), &self.cipher, &self.faults, person)
     }

@@ -481,7 +481,9 @@ struct Silent;
 
 #[async_trait::async_trait]
 impl haven::delivery::InboundHandler for Silent {
-    async fn handle(&self, _event: haven::core::event::Inbound) {}
+    async fn handle(&self, _event: haven::core::event::Inbound) -> haven::delivery::Handled {
+        haven::delivery::Handled::Done
+    }
 }
 
 #[tokio::test]

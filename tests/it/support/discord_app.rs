@@ -10,6 +10,7 @@ use haven::delivery::limits::RateLimits;
 use secrecy::SecretString;
 use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
@@ -20,6 +21,7 @@ pub struct DiscordApp {
     stop: watch::Sender<bool>,
     tasks: JoinSet<()>,
     counter: AtomicU64,
+    last: Mutex<Option<(String, Value)>>,
 }
 
 impl DiscordApp {
@@ -64,7 +66,22 @@ impl DiscordApp {
             stop,
             tasks,
             counter: AtomicU64::new(0),
+            last: Mutex::default(),
         }
+    }
+
+    /// Sends a gateway event as Discord does, keeping it for [`Self::redeliver_last`].
+    fn dispatch(&self, kind: &str, data: Value) {
+        *self.last.lock().expect("last event") = Some((kind.to_string(), data.clone()));
+        self.fake.gateway.dispatch(kind, data);
+    }
+
+    /// Sends the last gateway event again, unchanged (same id), as Discord may after a
+    /// reconnect.
+    pub fn redeliver_last(&self) {
+        let last = self.last.lock().expect("last event").clone();
+        let (kind, data) = last.expect("an event was sent");
+        self.fake.gateway.dispatch(&kind, data);
     }
 
     fn next(&self) -> u64 {
@@ -109,6 +126,7 @@ impl DiscordApp {
             stop,
             tasks,
             counter,
+            last: Mutex::default(),
         }
     }
 
@@ -140,14 +158,14 @@ impl DiscordUser<'_> {
     pub fn writes(&self, text: &str) {
         let dm = self.dm();
         let m = ev::message(self.app.next(), &self.id, Where::Dm(&dm), text);
-        self.app.fake.gateway.dispatch("MESSAGE_CREATE", m);
+        self.app.dispatch("MESSAGE_CREATE", m);
     }
 
     /// Posts a message in a server channel; returns the message's id.
     pub fn writes_in(&self, channel: &str, text: &str) -> String {
         let m = ev::message(self.app.next(), &self.id, Where::Channel(channel), text);
         let id = m["id"].as_str().unwrap_or_default().to_string();
-        self.app.fake.gateway.dispatch("MESSAGE_CREATE", m);
+        self.app.dispatch("MESSAGE_CREATE", m);
         id
     }
 
@@ -160,21 +178,21 @@ impl DiscordUser<'_> {
             name,
             option,
         );
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        self.app.dispatch("INTERACTION_CREATE", i);
     }
 
     /// Runs a slash command in their DM with the bot.
     pub fn runs(&self, name: &str, option: Option<(&str, &str)>) {
         let dm = self.dm();
         let i = ev::slash(self.app.next(), &self.id, Where::Dm(&dm), name, option);
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        self.app.dispatch("INTERACTION_CREATE", i);
     }
 
     /// Submits a modal in their DM.
     pub fn submits(&self, custom_id: &str, text: &str) {
         let dm = self.dm();
         let i = ev::modal(self.app.next(), &self.id, Where::Dm(&dm), custom_id, text);
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        self.app.dispatch("INTERACTION_CREATE", i);
     }
 
     /// Presses the button labelled `label` on the latest DM message that has it.
@@ -203,7 +221,7 @@ impl DiscordUser<'_> {
         let message = ev::bot_message(&shown.id, &dm, BOT_ID, shown.components.clone());
         let n = self.app.next();
         let i = ev::button(n, &self.id, Where::Dm(&dm), &custom_id, message.clone());
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        self.app.dispatch("INTERACTION_CREATE", i);
         (ev::snowflake(n), message)
     }
 
@@ -239,7 +257,7 @@ impl DiscordUser<'_> {
             text,
             modal.message.clone(),
         );
-        self.app.fake.gateway.dispatch("INTERACTION_CREATE", i);
+        self.app.dispatch("INTERACTION_CREATE", i);
     }
 
     pub fn dm_messages(&self) -> Vec<Shown> {

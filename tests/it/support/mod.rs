@@ -26,14 +26,14 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
 use haven::app::App;
 use haven::core::clock::{Clock, FakeClock};
-use haven::core::event::{Inbound, Input, Place};
+use haven::core::event::{Inbound, Input, Place, UpdateKey};
 use haven::core::ids::{Account, GroupChat, Platform};
 use haven::core::settings::Settings;
 use haven::core::store::{Address, Store};
 use haven::crypto::{Cipher, Key};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
-use haven::delivery::Rendered;
+use haven::delivery::{Handled, Rendered};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -43,6 +43,10 @@ use tempfile::TempDir;
 pub fn school_morning() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap()
 }
+
+/// How long a transaction waits for another process's write lock in tests (5 s in service),
+/// so that a test holding the lock sees Haven give up at once.
+pub const BUSY_WAIT: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Haven running for a test.
 pub struct TestApp {
@@ -94,7 +98,7 @@ async fn start(
 ) -> TestApp {
     let path = dir.path().join("haven.db");
     let cipher = Cipher::new(Key::from_base64(&key_b64).expect("key"));
-    let store = haven::store::open(path.to_str().expect("utf-8 path"), cipher)
+    let store = haven::store::open_waiting(path.to_str().expect("utf-8 path"), cipher, BUSY_WAIT)
         .await
         .expect("open store");
     let app = App::new(store, Arc::new(clock.clone()), settings.clone()).expect("app");
@@ -210,6 +214,14 @@ impl TestApp {
             .collect()
     }
 
+    /// Another process's connection to the database file, holding its write lock until it
+    /// is dropped (or committed), as an import run beside the bot does.
+    pub fn lock_database(&self) -> rusqlite::Connection {
+        let other = rusqlite::Connection::open(self.dir.path().join("haven.db")).expect("open");
+        other.execute_batch("BEGIN IMMEDIATE").expect("write lock");
+        other
+    }
+
     /// Every byte of the database files (main file and write-ahead log), to check that
     /// nothing readable is left at rest.
     pub fn db_bytes(&self) -> Vec<u8> {
@@ -228,14 +240,29 @@ impl TestApp {
     }
 
     async fn send(&self, from: &Account, place: Place, input: Input) {
-        let ev = Inbound {
+        let ev = self.event(from, place, input);
+        self.app.handle(ev).await.expect("handled");
+        self.deliver().await;
+    }
+
+    /// An event as the in-memory chat delivers it, with a message id and an update id of
+    /// its own.
+    pub fn event(&self, from: &Account, place: Place, input: Input) -> Inbound {
+        let id = self.next_id();
+        Inbound {
             from: from.clone(),
             place,
             input,
-            message_id: Some(self.next_id()),
-        };
-        self.app.handle(ev).await.expect("handled");
+            message_id: Some(id.clone()),
+            update: Some(UpdateKey::once(id)),
+        }
+    }
+
+    /// Hands `ev` over as it is (again, for a replay) and delivers what it caused.
+    pub async fn handle(&self, ev: Inbound) -> Handled {
+        let handled = self.app.handle(ev).await.expect("handled");
         self.deliver().await;
+        handled
     }
 }
 
@@ -301,6 +328,7 @@ impl Person<'_> {
                 text: text.into(),
             },
             message_id: None,
+            update: Some(UpdateKey::once(self.app.next_id())),
         };
         self.app.app.handle(ev).await.expect("handled");
         self.app.deliver().await;

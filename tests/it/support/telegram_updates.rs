@@ -86,3 +86,33 @@ pub fn numbered(mut update: Value) -> Value {
     update["update_id"] = json!(next_message_id());
     update
 }
+
+/// `from` sends, in the chat `chat_id`, a message whose content (a voice note, an audio file,
+/// an animation, a dice) is `content`, as Telegram sends it.
+pub fn media(chat_id: i64, from: i64, content: Value) -> Value {
+    json!({"message": message(chat_id, from, content)})
+}
+
+/// Valid messages (per the Bot API description) that teloxide's types cannot read: a voice
+/// note without `mime_type`, an audio file, an animation (sent with its `document` copy, as
+/// Telegram does) and a dice. Named for test messages.
+pub fn unreadable_media() -> Vec<(&'static str, Value)> {
+    let file = |id: &str| json!({"file_id": id, "file_unique_id": format!("u{id}")});
+    let mut voice = file("voice");
+    voice["duration"] = json!(3);
+    let mut audio = file("audio");
+    audio["duration"] = json!(200);
+    let mut animation = file("gif");
+    animation["width"] = json!(320);
+    animation["height"] = json!(240);
+    animation["duration"] = json!(2);
+    vec![
+        ("a voice note without mime_type", json!({"voice": voice})),
+        ("an audio file", json!({"audio": audio})),
+        (
+            "an animation",
+            json!({"animation": animation, "document": file("gif")}),
+        ),
+        ("a dice", json!({"dice": {"emoji": "🎲", "value": 4}})),
+    ]
+}

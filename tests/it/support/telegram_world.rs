@@ -6,14 +6,14 @@
 use super::telegram_fake::FakeTelegram;
 use super::telegram_updates as updates;
 use super::{spawn_app, TestApp};
-use haven::adapters::telegram::{process_update, TelegramTransport};
+use haven::adapters::telegram::{process_update, Received, TelegramTransport};
 use haven::core::ids::{Account, Platform};
 use haven::delivery::dispatcher::Dispatcher;
 use haven::delivery::limits::RateLimits;
-use haven::delivery::InboundHandler;
+use haven::delivery::{Handled, InboundHandler, Transport};
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// Haven on a fake Telegram.
 pub struct TgWorld {
@@ -21,6 +21,8 @@ pub struct TgWorld {
     pub fake: FakeTelegram,
     pub transport: Arc<TelegramTransport>,
     pub dispatcher: Dispatcher,
+    /// Every update handed over, numbered, for replaying.
+    handled: Mutex<Vec<Value>>,
 }
 
 impl TgWorld {
@@ -37,6 +39,7 @@ impl TgWorld {
             fake,
             transport,
             dispatcher,
+            handled: Mutex::default(),
         }
     }
 
@@ -76,12 +79,37 @@ impl TgWorld {
         self.deliver().await;
     }
 
-    async fn handle(&self, update: Value) {
+    async fn handle(&self, update: Value) -> Handled {
         let update = updates::numbered(update);
-        let parsed: teloxide::types::Update =
-            serde_json::from_str(&update.to_string()).expect("a valid update");
+        self.handled.lock().expect("log").push(update.clone());
+        self.handle_numbered(update).await
+    }
+
+    /// Hands an update that already has its `update_id` to the adapter, as the poller would
+    /// (sending the apology itself when the database is busy), and says what became of it.
+    pub async fn handle_numbered(&self, update: Value) -> Handled {
+        let received = Received::parse(update).expect("an update");
         let handler: Arc<dyn InboundHandler> = Arc::new(self.app.app.clone());
-        process_update(&self.transport, &handler, &parsed).await;
+        let handled = process_update(&self.transport, &handler, &received).await;
+        if let Handled::Busy(apology) = &handled {
+            self.transport.send(apology).await.expect("apology sent");
+        }
+        handled
+    }
+
+    /// Every update handed over so far, with its `update_id`, in order.
+    pub fn updates_so_far(&self) -> Vec<Value> {
+        self.handled.lock().expect("log").clone()
+    }
+
+    /// Hands `updates` over again exactly as they were (same `update_id`s), as Telegram does
+    /// after Haven stopped before confirming them, then delivers what is due.
+    pub async fn replay(&self, updates: &[Value]) {
+        for u in updates {
+            self.handle_numbered(u.clone()).await;
+        }
+        self.transport.menus_settled().await;
+        self.deliver().await;
     }
 
     /// Delivers everything due through Telegram.

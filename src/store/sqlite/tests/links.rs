@@ -134,3 +134,55 @@ async fn failed_attempts_are_counted_per_account_since_a_time() {
         0
     );
 }
+
+#[tokio::test]
+async fn an_update_is_recorded_once_per_platform_and_forgotten_after_a_week() {
+    let f = Fixture::new().await;
+    let mut tx = f.tx().await;
+    assert!(tx
+        .record_update(Platform::Telegram, "7", at(0))
+        .await
+        .unwrap());
+    assert!(!tx
+        .record_update(Platform::Telegram, "7", at(1))
+        .await
+        .unwrap());
+    assert!(tx
+        .record_update(Platform::Discord, "7", at(1))
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+
+    // Not kept when the transaction is not.
+    let mut tx = f.tx().await;
+    assert!(tx
+        .record_update(Platform::Telegram, "8", at(2))
+        .await
+        .unwrap());
+    drop(tx);
+    let mut tx = f.tx().await;
+    assert!(tx
+        .record_update(Platform::Telegram, "8", at(3))
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+
+    let week = 7 * 24 * 60;
+    let mut tx = f.tx().await;
+    assert!(tx
+        .record_update(Platform::Console, "s.1", at(week + 2))
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    let kept: Vec<String> = f
+        .scalars(
+            "SELECT platform || ':' || update_id FROM handled_updates ORDER BY 1",
+            &[],
+        )
+        .await;
+    assert_eq!(
+        kept,
+        ["console:s.1", "telegram:8"],
+        "the week-old ones are gone"
+    );
+}
