@@ -7,11 +7,18 @@
 //! losing data. A sealed blob reads:
 //!
 //! ```text
-//! [1 byte format version][8 bytes key id][24 bytes nonce][ciphertext + 16 byte tag]
+//! [1 byte format version = 2][8 bytes key id][24 bytes nonce][ciphertext + 16 byte tag]
 //! ```
 //!
-//! The key id is the first 8 bytes of the key's fingerprint hash; the version and key id are
-//! authenticated as associated data, so a blob cannot be relabelled.
+//! The key id is the first 8 bytes of the key's fingerprint hash. The associated data (which is
+//! authenticated but not stored) is the version and key id followed by the value's place, a
+//! [`Seal`]: its table, column and row identity, each as a 4-byte big-endian length and its
+//! UTF-8 bytes. So a blob can be neither relabelled nor moved: copied into another row or
+//! column it fails to open, with the same content-free error as a blob that was altered.
+//!
+//! Format 1 had no place in its associated data. [`Cipher::decrypt`] refuses it; only the
+//! one-time upgrade of an older database opens it ([`Cipher::decrypt_any_format`]) to seal it
+//! again in format 2.
 //!
 //! This module must never log, print or `Debug` key material or plaintext.
 
@@ -27,8 +34,10 @@ use std::path::{Path, PathBuf};
 
 /// Length of a key in bytes.
 pub const KEY_LEN: usize = 32;
-/// The format version written in front of every sealed blob.
+/// The format version of blobs sealed before values were bound to their place.
 const FORMAT_V1: u8 = 1;
+/// The format version written in front of every sealed blob: bound to its [`Seal`].
+const FORMAT_V2: u8 = 2;
 const KEY_ID_LEN: usize = 8;
 const NONCE_LEN: usize = 24;
 const HEADER_LEN: usize = 1 + KEY_ID_LEN + NONCE_LEN;
@@ -55,14 +64,63 @@ pub enum CryptoError {
     /// None of the cipher's keys has the blob's key id.
     #[error("encrypted value needs the key with fingerprint {0}, which is not configured")]
     UnknownKey(String),
-    /// Authentication failed: the blob was altered or the key is wrong.
-    #[error("encrypted value failed authentication (altered or wrong key)")]
+    /// Authentication failed: the blob was altered, moved from another place, or the key is
+    /// wrong.
+    #[error(
+        "encrypted value failed authentication (altered, moved from another place, or wrong key)"
+    )]
     Tampered,
+    /// The blob is of format 1, which is not bound to a place; only the upgrade opens it.
+    #[error("encrypted value predates sealing values to their place and was not upgraded")]
+    Unplaced,
     /// The cipher holds no safeguarding key (a directory tool's): it seals and opens nothing.
     #[error(
         "this tool does not hold the safeguarding key, so it cannot seal or open sensitive data"
     )]
     NoKey,
+}
+
+/// Where a sealed value lives: its table, column and row identity. It is bound into the value's
+/// authentication, so the value opens only with the same place. The row identity must be known
+/// when the value is written and must never change while the value is kept (a primary key, or a
+/// natural key such as a concern's school, year and number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seal {
+    table: &'static str,
+    column: &'static str,
+    row: String,
+}
+
+impl Seal {
+    /// The place of `table.column` in the row named `row`.
+    pub fn new(table: &'static str, column: &'static str, row: impl fmt::Display) -> Seal {
+        Seal {
+            table,
+            column,
+            row: row.to_string(),
+        }
+    }
+
+    /// The table the value lives in.
+    pub fn table(&self) -> &'static str {
+        self.table
+    }
+
+    /// The column the value lives in.
+    pub fn column(&self) -> &'static str {
+        self.column
+    }
+
+    /// Associated data of a format 2 blob: its header, then the place.
+    fn aad(&self, header: &[u8]) -> Vec<u8> {
+        let mut aad = header.to_vec();
+        for part in [self.table, self.column, self.row.as_str()] {
+            let len = u32::try_from(part.len()).expect("a place is shorter than 4 GiB");
+            aad.extend_from_slice(&len.to_be_bytes());
+            aad.extend_from_slice(part.as_bytes());
+        }
+        aad
+    }
 }
 
 /// A 32-byte secret key. `Debug` shows only the fingerprint.
@@ -218,14 +276,24 @@ impl Cipher {
         self.current.iter().chain(self.old.iter())
     }
 
-    /// Seals `plaintext` with the current key and a fresh random nonce.
-    pub fn encrypt(&self, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    /// Seals `plaintext`, which lives at `place`, with the current key and a fresh random
+    /// nonce.
+    pub fn encrypt(&self, plaintext: &[u8], place: &Seal) -> Result<Vec<u8>, CryptoError> {
+        self.seal_as(FORMAT_V2, plaintext, Some(place))
+    }
+
+    fn seal_as(
+        &self,
+        version: u8,
+        plaintext: &[u8],
+        place: Option<&Seal>,
+    ) -> Result<Vec<u8>, CryptoError> {
         let current = self.current.as_ref().ok_or(CryptoError::NoKey)?;
         let nonce = XChaCha20Poly1305::generate_nonce(&mut OsRng);
         let mut out = Vec::with_capacity(HEADER_LEN + plaintext.len() + 16);
-        out.push(FORMAT_V1);
+        out.push(version);
         out.extend_from_slice(&current.key_id());
-        let aad = out.clone();
+        let aad = place.map_or_else(|| out.clone(), |p| p.aad(&out));
         out.extend_from_slice(&nonce);
         let sealed = current
             .aead()
@@ -241,24 +309,61 @@ impl Cipher {
         Ok(out)
     }
 
-    /// Opens a blob sealed by [`Cipher::encrypt`] with any key this cipher holds.
-    pub fn decrypt(&self, blob: &[u8]) -> Result<Vec<u8>, CryptoError> {
+    /// Opens a blob sealed by [`Cipher::encrypt`] for the same `place`, with any key this
+    /// cipher holds. A blob of another place fails as [`CryptoError::Tampered`].
+    pub fn decrypt(&self, blob: &[u8], place: &Seal) -> Result<Vec<u8>, CryptoError> {
+        match blob.first() {
+            Some(&FORMAT_V1) if blob.len() >= HEADER_LEN + 16 => Err(CryptoError::Unplaced),
+            _ => self.open_as(FORMAT_V2, blob, Some(place)),
+        }
+    }
+
+    /// Opens a blob of either format: format 2 for `place`, or format 1 (bound to no place).
+    /// Only for sealing older values again (the upgrade, and key rotation); everything else
+    /// uses [`Cipher::decrypt`].
+    pub fn decrypt_any_format(&self, blob: &[u8], place: &Seal) -> Result<Vec<u8>, CryptoError> {
+        match blob.first() {
+            Some(&FORMAT_V1) => self.open_as(FORMAT_V1, blob, None),
+            _ => self.open_as(FORMAT_V2, blob, Some(place)),
+        }
+    }
+
+    fn open_as(
+        &self,
+        version: u8,
+        blob: &[u8],
+        place: Option<&Seal>,
+    ) -> Result<Vec<u8>, CryptoError> {
         if blob.len() < HEADER_LEN + 16 {
             return Err(CryptoError::Truncated);
         }
-        if blob[0] != FORMAT_V1 {
+        if blob[0] != version {
             return Err(CryptoError::UnknownVersion(blob[0]));
         }
-        let (aad, rest) = blob.split_at(1 + KEY_ID_LEN);
+        let (header, rest) = blob.split_at(1 + KEY_ID_LEN);
         let (nonce, sealed) = rest.split_at(NONCE_LEN);
-        let key_id = &aad[1..];
+        let key_id = &header[1..];
         let key = self
             .keys()
             .find(|k| k.key_id() == key_id)
             .ok_or_else(|| CryptoError::UnknownKey(hex::encode(key_id)))?;
+        let aad = place.map_or_else(|| header.to_vec(), |p| p.aad(header));
         key.aead()
-            .decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad })
+            .decrypt(
+                XNonce::from_slice(nonce),
+                Payload {
+                    msg: sealed,
+                    aad: &aad,
+                },
+            )
             .map_err(|_| CryptoError::Tampered)
+    }
+
+    /// Seals in format 1 (no place), as Haven did before values were bound to their place:
+    /// for tests of the upgrade only.
+    #[cfg(test)]
+    pub(crate) fn encrypt_v1(&self, plaintext: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        self.seal_as(FORMAT_V1, plaintext, None)
     }
 }
 
@@ -275,37 +380,48 @@ impl fmt::Debug for Cipher {
 mod tests {
     use super::*;
 
+    /// The place most tests seal at.
+    pub(super) fn here() -> Seal {
+        Seal::new("drafts", "state_sealed", 7)
+    }
+
     #[test]
     fn round_trip() {
         let c = Cipher::new(Key::generate());
-        let blob = c.encrypt(b"the secret answer").unwrap();
-        assert_eq!(c.decrypt(&blob).unwrap(), b"the secret answer");
+        let blob = c.encrypt(b"the secret answer", &here()).unwrap();
+        assert_eq!(c.decrypt(&blob, &here()).unwrap(), b"the secret answer");
         assert!(!blob.windows(6).any(|w| w == b"secret"));
-        assert_eq!(blob[0], FORMAT_V1);
+        assert_eq!(blob[0], FORMAT_V2);
         assert_eq!(hex::encode(&blob[1..9]), c.fingerprint());
     }
 
     #[test]
     fn nonces_differ_between_encryptions() {
         let c = Cipher::new(Key::generate());
-        assert_ne!(c.encrypt(b"same").unwrap(), c.encrypt(b"same").unwrap());
+        assert_ne!(
+            c.encrypt(b"same", &here()).unwrap(),
+            c.encrypt(b"same", &here()).unwrap()
+        );
     }
 
     #[test]
     fn tampering_is_detected_anywhere_in_the_blob() {
         let c = Cipher::new(Key::generate());
-        let blob = c.encrypt(b"hello there").unwrap();
+        let blob = c.encrypt(b"hello there", &here()).unwrap();
         for i in 0..blob.len() {
             let mut bad = blob.clone();
             bad[i] ^= 0x01;
-            assert!(c.decrypt(&bad).is_err(), "flip at byte {i} went unnoticed");
+            assert!(
+                c.decrypt(&bad, &here()).is_err(),
+                "flip at byte {i} went unnoticed"
+            );
         }
         assert!(matches!(
-            c.decrypt(&blob[..blob.len() - 1]),
+            c.decrypt(&blob[..blob.len() - 1], &here()),
             Err(CryptoError::Tampered)
         ));
         assert!(matches!(
-            c.decrypt(&blob[..20]),
+            c.decrypt(&blob[..20], &here()),
             Err(CryptoError::Truncated)
         ));
     }
@@ -314,26 +430,32 @@ mod tests {
     fn a_wrong_key_is_refused() {
         let a = Cipher::new(Key::generate());
         let b = Cipher::new(Key::generate());
-        let blob = a.encrypt(b"x").unwrap();
-        assert!(matches!(b.decrypt(&blob), Err(CryptoError::UnknownKey(_))));
+        let blob = a.encrypt(b"x", &here()).unwrap();
+        assert!(matches!(
+            b.decrypt(&blob, &here()),
+            Err(CryptoError::UnknownKey(_))
+        ));
 
         // Even with the key id forged to match, the wrong key fails authentication.
         let mut forged = blob.clone();
         forged[1..9].copy_from_slice(&hex::decode(b.fingerprint()).unwrap());
-        assert!(matches!(b.decrypt(&forged), Err(CryptoError::Tampered)));
+        assert!(matches!(
+            b.decrypt(&forged, &here()),
+            Err(CryptoError::Tampered)
+        ));
     }
 
     #[test]
     fn old_keys_still_open_after_rotation() {
         let first = Cipher::new(Key::generate());
-        let old_blob = first.encrypt(b"before").unwrap();
+        let old_blob = first.encrypt(b"before", &here()).unwrap();
         let second = first.rotated(Key::generate());
         assert_ne!(second.fingerprint(), first.fingerprint());
         assert!(second.knows(&first.fingerprint()));
-        assert_eq!(second.decrypt(&old_blob).unwrap(), b"before");
-        let new_blob = second.encrypt(b"after").unwrap();
+        assert_eq!(second.decrypt(&old_blob, &here()).unwrap(), b"before");
+        let new_blob = second.encrypt(b"after", &here()).unwrap();
         assert_eq!(&new_blob[1..9], hex::decode(second.fingerprint()).unwrap());
-        assert!(first.decrypt(&new_blob).is_err());
+        assert!(first.decrypt(&new_blob, &here()).is_err());
     }
 
     #[test]
@@ -368,19 +490,91 @@ mod tests {
 
 #[cfg(test)]
 mod sealed_off {
+    use super::tests::here;
     use super::*;
 
     #[test]
     fn a_sealed_off_cipher_seals_nothing_and_opens_nothing() {
         let real = Cipher::new(Key::generate());
-        let blob = real.encrypt(b"concern details").unwrap();
+        let blob = real.encrypt(b"concern details", &here()).unwrap();
         let none = Cipher::sealed_off();
         assert!(!none.can_seal());
-        assert!(matches!(none.encrypt(b"x"), Err(CryptoError::NoKey)));
         assert!(matches!(
-            none.decrypt(&blob),
+            none.encrypt(b"x", &here()),
+            Err(CryptoError::NoKey)
+        ));
+        assert!(matches!(
+            none.decrypt(&blob, &here()),
             Err(CryptoError::UnknownKey(_))
         ));
         assert_eq!(none.fingerprint(), "");
+    }
+}
+
+#[cfg(test)]
+mod places {
+    use super::*;
+
+    /// Places that differ from each other in one part each, or in where a part ends.
+    fn places() -> Vec<Seal> {
+        vec![
+            Seal::new("concerns", "details_sealed", "1/2025/1"),
+            Seal::new("concerns", "details_sealed", "1/2025/2"),
+            Seal::new("concerns", "details_sealed", "2/2025/1"),
+            Seal::new("concerns", "facts_sealed", "1/2025/1"),
+            Seal::new("concern_entries", "details_sealed", "1/2025/1"),
+            Seal::new("streams", "link_sealed", 4),
+            Seal::new("streams", "passcode_sealed", 4),
+            Seal::new("streams", "link_sealed", 5),
+            Seal::new("streams", "link_sealed4", ""),
+            Seal::new("streamsl", "ink_sealed", 4),
+        ]
+    }
+
+    #[test]
+    fn a_value_opens_only_in_its_own_place() {
+        let c = Cipher::new(Key::generate());
+        for (i, from) in places().iter().enumerate() {
+            let blob = c.encrypt(b"what happened", from).unwrap();
+            for (j, to) in places().iter().enumerate() {
+                let opened = c.decrypt(&blob, to);
+                if i == j {
+                    assert_eq!(opened.unwrap(), b"what happened");
+                } else {
+                    let e = opened.unwrap_err();
+                    assert!(matches!(e, CryptoError::Tampered), "{from:?} -> {to:?}");
+                    assert!(!e.to_string().contains("what"), "{e}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn format_1_opens_only_through_the_upgrade() {
+        let c = Cipher::new(Key::generate());
+        let here = Seal::new("outbox", "body_sealed", 3);
+        let old = c.encrypt_v1(b"before places").unwrap();
+        assert_eq!(old[0], FORMAT_V1);
+        assert!(matches!(c.decrypt(&old, &here), Err(CryptoError::Unplaced)));
+        assert_eq!(c.decrypt_any_format(&old, &here).unwrap(), b"before places");
+
+        // Relabelling a format 1 blob as format 2 (or back) does not make it open.
+        let mut relabelled = old.clone();
+        relabelled[0] = FORMAT_V2;
+        assert!(c.decrypt(&relabelled, &here).is_err());
+        let mut back = c.encrypt(b"x", &here).unwrap();
+        back[0] = FORMAT_V1;
+        assert!(c.decrypt_any_format(&back, &here).is_err());
+
+        // The upgrade path still checks the place of a format 2 blob, and old keys open both.
+        let new = c.encrypt(b"after", &here).unwrap();
+        let elsewhere = Seal::new("outbox", "body_sealed", 4);
+        assert!(c.decrypt_any_format(&new, &elsewhere).is_err());
+        let rotated = c.rotated(Key::generate());
+        assert_eq!(
+            rotated.decrypt_any_format(&old, &here).unwrap(),
+            b"before places"
+        );
+        assert_eq!(rotated.decrypt_any_format(&new, &here).unwrap(), b"after");
     }
 }

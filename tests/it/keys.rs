@@ -6,9 +6,9 @@ use crate::support::spawn_app;
 use haven::core::clock::Clock;
 use haven::core::concern::reference::ConcernRef;
 use haven::core::store::Kind;
-use haven::crypto::{Cipher, Key};
+use haven::crypto::{Cipher, Key, Seal};
 use haven::roster::{self, InviteFilter, InviteOptions};
-use haven::store::sqlite::ENCRYPTED_COLUMNS;
+use haven::store::sqlite::{SealedColumn, ENCRYPTED_COLUMNS};
 
 #[tokio::test]
 async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concerns() {
@@ -65,17 +65,21 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
         .unwrap();
     let with_directory_key = Cipher::new(directory_key);
     let mut sealed = 0;
-    for (table, _, column) in ENCRYPTED_COLUMNS {
-        let blobs: Vec<Vec<u8>> = sqlx::query_scalar(&format!(
-            "SELECT {column} FROM {table} WHERE {column} IS NOT NULL"
+    for SealedColumn {
+        table, column, row, ..
+    } in ENCRYPTED_COLUMNS
+    {
+        let blobs: Vec<(String, Vec<u8>)> = sqlx::query_as(&format!(
+            "SELECT CAST(({row}) AS TEXT), {column} FROM {table} WHERE {column} IS NOT NULL"
         ))
         .fetch_all(&pool)
         .await
         .unwrap();
-        for blob in blobs {
+        for (row, blob) in blobs {
             sealed += 1;
+            let place = Seal::new(table, column, row);
             assert!(
-                with_directory_key.decrypt(&blob).is_err(),
+                with_directory_key.decrypt(&blob, &place).is_err(),
                 "{table}.{column}"
             );
         }

@@ -8,6 +8,7 @@
 use super::codec::{parse_ts, ts};
 use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, select, COLUMNS};
 use super::quarantine::Fault;
+use super::sealing;
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::concern::reference::ConcernRef;
@@ -44,7 +45,8 @@ impl ConcernTx for SqliteTx {
     async fn insert_concern(&mut self, n: &NewConcern) -> Result<ConcernId> {
         let k = &n.concern;
         let (_, cipher) = self.parts();
-        let sealed = seal(cipher, &n.details)?;
+        let place = sealing::concern("details_sealed", k.school, k.reference);
+        let sealed = seal(cipher, &place, &n.details)?;
         let id: i64 = sql::one(
             self.c(),
             "INSERT INTO concerns (school_id, year, seq, reporter_id, about, categories, urgent, \
@@ -93,14 +95,19 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn concern_details(&mut self, id: ConcernId) -> Result<Details> {
-        let sealed: Vec<u8> = sql::one(
+        let (school, year, seq, sealed): (i64, i32, u32, Vec<u8>) = sql::one(
             self.c(),
-            "SELECT details_sealed FROM concerns WHERE id = $1",
+            "SELECT school_id, year, seq, details_sealed FROM concerns WHERE id = $1",
             &[&id.0],
-            first,
+            sql::tuple,
         )?;
         let (c, cipher) = self.parts();
-        let opened = open(cipher, &sealed, "concerns", "details_sealed", id.0);
+        let opened = ConcernRef::new(year, seq)
+            .map_err(|_| anyhow::anyhow!("stored concern reference out of range"))
+            .and_then(|r| {
+                let place = sealing::concern("details_sealed", SchoolId(school), r);
+                open(cipher, &sealed, &place, id.0)
+            });
         if let Err(e) = &opened {
             self.faults().set_aside(c, Fault::of(e, "concerns", id.0))?;
         }
@@ -163,15 +170,20 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> Result<u32> {
+        let n: u32 = sql::one(
+            self.c(),
+            "SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1",
+            &[&concern.0],
+            first,
+        )?;
         let (_, cipher) = self.parts();
-        let sealed = seal(cipher, &e.body)?;
+        let sealed = seal(cipher, &sealing::entry("body_sealed", concern, n), &e.body)?;
         let n: u32 = sql::one(
             self.c(),
             "INSERT INTO concern_entries (school_id, concern_id, n, kind, author_id, happened_at, \
              recorded_at, agency, corrects, status, outcome, body_sealed) \
-             SELECT school_id, id, \
-             (SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1), \
-             $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM concerns WHERE id = $1 RETURNING n",
+             SELECT school_id, id, $11, $2, $3, $4, $5, $6, $7, $8, $9, $10 \
+             FROM concerns WHERE id = $1 RETURNING n",
             &[
                 &concern.0,
                 &e.kind.as_str(),
@@ -183,6 +195,7 @@ impl ConcernTx for SqliteTx {
                 &e.status.map(|s| s.as_str()),
                 &e.outcome.map(|o| o.as_str()),
                 &sealed,
+                &n,
             ],
             first,
         )?;
@@ -193,8 +206,9 @@ impl ConcernTx for SqliteTx {
         let (c, cipher) = self.parts();
         let rows = sql::all(
             c,
-            "SELECT id, n, kind, author_id, happened_at, recorded_at, agency, corrects, status, \
-             outcome, body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
+            "SELECT id, concern_id, n, kind, author_id, happened_at, recorded_at, agency, \
+             corrects, status, outcome, body_sealed FROM concern_entries WHERE concern_id = $1 \
+             ORDER BY n",
             &[&concern.0],
             |r| Ok((r.get("id")?, entry_from_row(r, cipher))),
         )?;
@@ -234,6 +248,7 @@ impl ConcernTx for SqliteTx {
         let (_, cipher) = self.parts();
         let people = seal(
             cipher,
+            &sealing::urgent_draft(&d.draft_ref),
             &UrgentPeople {
                 about: d.about.as_str().to_string(),
                 alerted: d.alerted.iter().map(|p| p.0).collect(),
@@ -277,15 +292,15 @@ impl ConcernTx for SqliteTx {
         let mut out = Vec::new();
         for (row, draft_ref, reporter, at, sealed) in rows {
             let table = "concern_urgent_drafts";
-            let people: UrgentPeople =
-                match sealed.map(|s| open(cipher, &s, table, "people_sealed", row)) {
-                    Some(Ok(p)) => p,
-                    Some(Err(e)) => {
-                        self.faults().set_aside(c, Fault::of(&e, table, row))?;
-                        continue;
-                    }
-                    None => UrgentPeople::default(),
-                };
+            let place = sealing::urgent_draft(&draft_ref);
+            let people: UrgentPeople = match sealed.map(|s| open(cipher, &s, &place, row)) {
+                Some(Ok(p)) => p,
+                Some(Err(e)) => {
+                    self.faults().set_aside(c, Fault::of(&e, table, row))?;
+                    continue;
+                }
+                None => UrgentPeople::default(),
+            };
             out.push(UrgentDraft {
                 draft_ref,
                 reporter: PersonId(reporter),

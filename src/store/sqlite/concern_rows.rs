@@ -1,16 +1,18 @@
 //! Reading and writing concern rows: column lists, codes, sealing. Used by `concern.rs`.
 //!
-//! Sealed values are opened here; an error names the row by id, never by content. A concern row
+//! Sealed values are sealed and opened here, each in its place (`sealing.rs`); an error names
+//! the row by id, never by content. A concern row
 //! that cannot be read is set aside (see `quarantine.rs`) and left out of lists.
 
 use super::codec::{parse_ts, ts};
 use super::quarantine::{open_json, Faults};
+use super::sealing;
 use super::sql::{self, Args, Conn};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{Concern, ConcernId, Entry, EntryBody};
 use crate::core::concern::types::{About, Agency, Category, EntryKind, Location, Outcome, Status};
 use crate::core::ids::{PersonId, SchoolId};
-use crate::crypto::Cipher;
+use crate::crypto::{Cipher, Seal};
 use anyhow::{anyhow, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::Row;
@@ -107,24 +109,34 @@ pub(super) fn select(
     }
 }
 
-pub(super) fn seal<T: serde::Serialize>(cipher: &Cipher, value: &T) -> Result<Vec<u8>> {
-    Ok(cipher.encrypt(&serde_json::to_vec(value)?)?)
+/// Seals `value` as JSON at `place`.
+pub(super) fn seal<T: serde::Serialize>(
+    cipher: &Cipher,
+    place: &Seal,
+    value: &T,
+) -> Result<Vec<u8>> {
+    sealing::seal_json(cipher, place, value)
 }
 
-/// Opens a sealed JSON value of `table.column` in row `id`; the error names the place only.
+/// Opens a JSON value sealed at `place`, in the row whose key is `id`; the error names the
+/// place only.
 pub(super) fn open<T: DeserializeOwned>(
     cipher: &Cipher,
     sealed: &[u8],
-    table: &'static str,
-    column: &'static str,
+    place: &Seal,
     id: i64,
 ) -> Result<T> {
-    Ok(open_json(cipher, sealed, table, column, id)?)
+    Ok(open_json(cipher, sealed, place, id)?)
 }
 
 pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
     let id: i64 = row.get("id")?;
     let sealed: Vec<u8> = row.get("body_sealed")?;
+    let place = sealing::entry(
+        "body_sealed",
+        ConcernId(row.get("concern_id")?),
+        row.get("n")?,
+    );
     let opt = |col: &str| row.get::<_, Option<String>>(col);
     Ok(Entry {
         n: row.get("n")?,
@@ -142,7 +154,7 @@ pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
         outcome: opt("outcome")?
             .map(|s| code(Outcome::parse, &s, "outcome"))
             .transpose()?,
-        body: open::<EntryBody>(cipher, &sealed, "concern_entries", "body_sealed", id)?,
+        body: open::<EntryBody>(cipher, &sealed, &place, id)?,
     })
 }
 

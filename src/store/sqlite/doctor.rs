@@ -1,8 +1,9 @@
 //! `haven doctor` for SQLite: the rows set aside, SQLite's own integrity check, and a try at
-//! opening every sealed value with the key. It reads only; it never prints or returns content.
+//! opening every sealed value with the key in its own place. It reads only; it never prints or returns content.
 
+use super::sealing::{self, ENCRYPTED_COLUMNS};
 use super::sql::{self, first};
-use super::{SqliteStore, ENCRYPTED_COLUMNS};
+use super::SqliteStore;
 use crate::store::{Checkup, SealedCount, SetAsideRow};
 use anyhow::Result;
 
@@ -14,20 +15,15 @@ impl SqliteStore {
         let c = tx.c();
         let integrity: Vec<String> = sql::all(c, "PRAGMA integrity_check", &[], first)?;
         let mut sealed = Vec::new();
-        for (table, id, column) in ENCRYPTED_COLUMNS {
-            let rows: Vec<(i64, Vec<u8>)> = sql::all(
-                c,
-                &format!("SELECT {id}, {column} FROM {table} WHERE {column} IS NOT NULL"),
-                &[],
-                sql::tuple,
-            )?;
+        for col in ENCRYPTED_COLUMNS {
+            let rows = sealing::values(c, col)?;
             let failed = rows
                 .iter()
-                .filter(|(_, value)| cipher.decrypt(value).is_err())
+                .filter(|(_, place, value)| cipher.decrypt(value, place).is_err())
                 .count();
             sealed.push(SealedCount {
-                table,
-                column,
+                table: col.table,
+                column: col.column,
                 values: rows.len(),
                 failed,
             });

@@ -1,5 +1,6 @@
 //! Guided-form drafts, one per person. The form state (which holds the answers typed so far)
-//! is stored only sealed by the [`Cipher`].
+//! is stored only sealed by the [`Cipher`], bound to its owner: a draft moved to another person's
+//! row does not open.
 //!
 //! A draft that cannot be opened or read is set aside ([`Faults`]) and reads as no draft, so
 //! its owner gets a fresh form instead of an error on every message.
@@ -7,6 +8,7 @@
 use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
 use super::quarantine::{open_json, Fault, Faults};
+use super::sealing;
 use super::sql::{self, Conn};
 use crate::core::form::FormState;
 use crate::core::ids::PersonId;
@@ -21,7 +23,7 @@ const COLUMNS: &str = "person_id, platform, state_sealed, updated_at, reminded";
 fn from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Draft> {
     let person = PersonId(row.get("person_id")?);
     let sealed: Vec<u8> = row.get("state_sealed")?;
-    let state: FormState = open_json(cipher, &sealed, "drafts", "state_sealed", person.0)?;
+    let state: FormState = open_json(cipher, &sealed, &sealing::draft(person), person.0)?;
     Ok(Draft {
         person,
         platform: parse_platform(&row.get::<_, String>("platform")?)?,
@@ -74,7 +76,7 @@ pub(super) fn get(
 /// Creates or replaces the person's draft.
 pub(super) fn save(c: &Conn, cipher: &Cipher, d: &Draft) -> Result<()> {
     let school = school_of(c, d.person)?;
-    let sealed = cipher.encrypt(&serde_json::to_vec(&d.state)?)?;
+    let sealed = sealing::seal_json(cipher, &sealing::draft(d.person), &d.state)?;
     sql::execute(
         c,
         "INSERT INTO drafts (person_id, school_id, platform, state_sealed, updated_at, reminded) \

@@ -3,7 +3,8 @@
 //! Opening a database creates it if missing, applies the pragmas (WAL journal, synchronous
 //! NORMAL, foreign keys), runs the embedded migrations from
 //! `migrations/sqlite/` and checks that the configured key is the one the database's sealed
-//! columns were written with.
+//! columns were written with. A database written before sealed values were bound to their place
+//! has its values sealed again in place, once, when it is first opened (see `sealing.rs`).
 //!
 //! Statements run through `rusqlite` on the calling task's thread, over one connection the
 //! store owns. SQLite is a library in this process, not a server: a statement takes
@@ -36,6 +37,7 @@ mod outbox;
 mod people;
 mod quarantine;
 mod roles;
+mod sealing;
 mod sql;
 mod streams;
 mod tx;
@@ -58,20 +60,7 @@ use std::sync::{Arc, PoisonError, RwLock};
 use std::time::Duration;
 use tokio::sync::Mutex;
 
-/// Every sealed column, as (table, integer id column, sealed BLOB column). Key rotation
-/// re-seals exactly these; a feature that adds a sealed column must add it here. All of them are
-/// sealed with the safeguarding key, which the office's directory tools never hold
-/// ([`SqliteStore::open_directory`]): nothing the directory needs is sealed.
-pub const ENCRYPTED_COLUMNS: &[(&str, &str, &str)] = &[
-    ("drafts", "person_id", "state_sealed"),
-    ("outbox", "id", "body_sealed"),
-    ("concerns", "id", "details_sealed"),
-    ("concern_entries", "id", "body_sealed"),
-    ("concern_urgent_drafts", "rowid", "people_sealed"),
-    ("streams", "id", "link_sealed"),
-    ("streams", "id", "meeting_id_sealed"),
-    ("streams", "id", "passcode_sealed"),
-];
+pub use sealing::{SealedColumn, ENCRYPTED_COLUMNS};
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 
@@ -79,6 +68,11 @@ static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
 const DATABASE_WIDE: i64 = 0;
 /// `meta.name` of the fingerprint of the key the sealed columns are written with.
 const KEY_FINGERPRINT: &str = "key_fingerprint";
+/// `meta.name` of the format the sealed values are written in; absent before values were bound
+/// to their place.
+const SEAL_FORMAT: &str = "seal_format";
+/// [`SEAL_FORMAT`] once every value has been sealed in its place.
+const SEALED_IN_PLACE: &str = "2";
 /// `meta.name` of the fingerprint of the office's directory key.
 const DIRECTORY_KEY_FINGERPRINT: &str = "directory_key_fingerprint";
 
@@ -178,7 +172,7 @@ impl SqliteStore {
     pub async fn rotate_key(&self, new: Key) -> Result<()> {
         let rotated = self.cipher().rotated(new);
         let tx = self.begin_tx().await?;
-        reseal_all(tx.c(), &rotated)?;
+        sealing::reseal_all(tx.c(), &rotated, sealing::Unopened::Fail)?;
         set_fingerprint(tx.c(), &rotated.fingerprint())?;
         tx.commit_now()?;
         tracing::info!(key = %rotated.fingerprint(), "database re-sealed with a new key");
@@ -227,23 +221,45 @@ impl SqliteStore {
         }
     }
 
+    /// Checks the key against the database's, then, in one transaction: seals every value of
+    /// a database written before values were bound to their place in its place (once; a value
+    /// that does not open is left for the quarantine and `haven doctor`), and finishes a key
+    /// rotation if the database was sealed with one of the cipher's old keys.
     async fn check_key(&self) -> Result<()> {
         let cipher = self.cipher();
         let tx = self.begin_tx().await?;
-        let stored: Option<String> = sql::optional(
-            tx.c(),
-            "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
-            &[&DATABASE_WIDE, &KEY_FINGERPRINT],
-            first,
-        )?;
+        let meta = |name: &str| -> Result<Option<String>> {
+            sql::optional(
+                tx.c(),
+                "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
+                &[&DATABASE_WIDE, &name],
+                first,
+            )
+        };
+        let stored = meta(KEY_FINGERPRINT)?;
+        if let Some(fp) = &stored {
+            if !cipher.knows(fp) {
+                return Err(OpenError::WrongKey { stored: fp.clone() }.into());
+            }
+        }
+        let mut resealed = false;
+        if meta(SEAL_FORMAT)?.as_deref() != Some(SEALED_IN_PLACE) {
+            let left = sealing::reseal_all(tx.c(), &cipher, sealing::Unopened::Leave)?;
+            if left > 0 {
+                tracing::error!(left, "sealed values that could not be opened were left as they were; `haven doctor` lists them");
+            }
+            set_meta(tx.c(), SEAL_FORMAT, SEALED_IN_PLACE)?;
+            resealed = true;
+        }
         match stored {
-            Some(fp) if fp == cipher.fingerprint() => return Ok(()),
-            None => {}
-            Some(fp) if cipher.knows(&fp) => {
-                reseal_all(tx.c(), &cipher)?;
+            Some(fp) if fp != cipher.fingerprint() => {
+                if !resealed {
+                    sealing::reseal_all(tx.c(), &cipher, sealing::Unopened::Fail)?;
+                }
                 tracing::info!(from = %fp, to = %cipher.fingerprint(), "finished key rotation");
             }
-            Some(fp) => return Err(OpenError::WrongKey { stored: fp }.into()),
+            Some(_) if !resealed => return Ok(()),
+            _ => {}
         }
         set_fingerprint(tx.c(), &cipher.fingerprint())?;
         tx.commit_now()
@@ -329,34 +345,15 @@ async fn migrate(place: &Place) -> Result<()> {
 }
 
 fn set_fingerprint(c: &Conn, fingerprint: &str) -> Result<()> {
+    set_meta(c, KEY_FINGERPRINT, fingerprint)
+}
+
+fn set_meta(c: &Conn, name: &str, value: &str) -> Result<()> {
     sql::execute(
         c,
         "INSERT INTO meta (school_id, name, value) VALUES ($1, $2, $3) \
          ON CONFLICT (school_id, name) DO UPDATE SET value = excluded.value",
-        &[&DATABASE_WIDE, &KEY_FINGERPRINT, &fingerprint],
+        &[&DATABASE_WIDE, &name, &value],
     )?;
-    Ok(())
-}
-
-/// Opens every sealed value with any key `cipher` holds and seals it again with its current key.
-fn reseal_all(c: &Conn, cipher: &Cipher) -> Result<()> {
-    for (table, id, column) in ENCRYPTED_COLUMNS {
-        let rows: Vec<(i64, Vec<u8>)> = sql::all(
-            c,
-            &format!("SELECT {id}, {column} FROM {table} WHERE {column} IS NOT NULL"),
-            &[],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        for (key, sealed) in rows {
-            let plain = cipher
-                .decrypt(&sealed)
-                .with_context(|| format!("opening {table}.{column} of {id} {key}"))?;
-            sql::execute(
-                c,
-                &format!("UPDATE {table} SET {column} = $1 WHERE {id} = $2"),
-                &[&cipher.encrypt(&plain)?, &key],
-            )?;
-        }
-    }
     Ok(())
 }

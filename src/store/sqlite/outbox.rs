@@ -1,13 +1,15 @@
 //! The outbox: deliveries queued in the same transaction as the change that caused them.
 //!
 //! A recipient is resolved to a platform address when the message is queued. A body with
-//! sensitive values is stored only sealed, and scrubbed once the delivery is settled, so a
+//! sensitive values is stored only sealed (bound to its row's id: the row is inserted first and
+//! its body sealed in the same transaction), and scrubbed once the delivery is settled, so a
 //! secret does not outlive its delivery in the database.
 
 use super::codec::{parse_lang, parse_platform, ts};
 use super::links::accounts_of;
 use super::people::school_of;
 use super::quarantine::{Fault, Faults, Unreadable};
+use super::sealing;
 use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
@@ -92,19 +94,20 @@ pub(super) fn enqueue(
     };
     let body = out.body();
     let json = serde_json::to_vec(body)?;
-    let (plain, sealed) = if body.sensitive {
-        (None, Some(cipher.encrypt(&json)?))
+    // A sensitive body is sealed bound to the row's id, so it is set once the row exists.
+    let plain = if body.sensitive {
+        None
     } else {
-        (Some(String::from_utf8(json)?), None)
+        Some(String::from_utf8(json.clone())?)
     };
     let due = out.hold_until().map_or(now, |at| at.max(now));
     let (kind, address) = address_parts(&t.address);
-    sql::execute(
+    let id: i64 = sql::one(
         c,
         "INSERT INTO outbox (school_id, platform, address_kind, address, person_id, lang, job, \
-         body_json, body_sealed, next_attempt_at, remove_after_secs, report_to, created_at, tag, \
+         body_json, next_attempt_at, remove_after_secs, report_to, created_at, tag, \
          at_most_once) \
-         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13, $14)",
+         VALUES ($1, $2, $3, $4, $5, $6, 'send', $7, $8, $9, $10, $11, $12, $13) RETURNING id",
         &[
             &t.school.0,
             &t.platform.as_str(),
@@ -113,7 +116,6 @@ pub(super) fn enqueue(
             &t.person.map(|p| p.0),
             &t.lang.tag(),
             &plain,
-            &sealed,
             &ts(due),
             &out.removal_delay().map(|d| d.num_seconds()),
             &out.failure_contact().map(|p| p.0),
@@ -121,7 +123,15 @@ pub(super) fn enqueue(
             &out.tag(),
             &out.is_at_most_once(),
         ],
+        first,
     )?;
+    if body.sensitive {
+        sql::execute(
+            c,
+            "UPDATE outbox SET body_sealed = $1 WHERE id = $2",
+            &[&cipher.encrypt(&json, &sealing::outbox_body(id))?, &id],
+        )?;
+    }
     Ok(true)
 }
 
@@ -338,14 +348,19 @@ fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     })
 }
 
-/// Why a body could not be read: it does not open with the key.
+/// Why a body could not be read: it does not open with the key in its row.
 const SEALED: &str = "body cannot be decrypted";
 
 fn body(row: &Row<'_>, cipher: &Cipher) -> Result<Body, &'static str> {
     let sealed: Option<Vec<u8>> = col(row, "body_sealed")?;
     let plain: Option<String> = col(row, "body_json")?;
     let json = match (sealed, plain) {
-        (Some(sealed), _) => cipher.decrypt(&sealed).map_err(|_| SEALED)?,
+        (Some(sealed), _) => {
+            let id: i64 = col(row, "id")?;
+            cipher
+                .decrypt(&sealed, &sealing::outbox_body(id))
+                .map_err(|_| SEALED)?
+        }
         (None, Some(plain)) => plain.into_bytes(),
         (None, None) => return Err("body missing"),
     };

@@ -11,7 +11,7 @@
 
 use super::codec::ts;
 use super::sql::{self, first, Conn};
-use crate::crypto::Cipher;
+use crate::crypto::{Cipher, Seal};
 use anyhow::Result;
 use chrono::Utc;
 use serde::de::DeserializeOwned;
@@ -21,7 +21,10 @@ use std::sync::{Mutex, PoisonError};
 /// parser's own message (which can quote its input) is left out on purpose.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(super) enum Unreadable {
-    #[error("opening {table}.{column} of row {row}: it does not open with the key")]
+    #[error(
+        "opening {table}.{column} of row {row}: it does not open with the key in this place \
+         (altered, moved from another place, or sealed with another key)"
+    )]
     Sealed {
         table: &'static str,
         column: &'static str,
@@ -50,28 +53,32 @@ impl Unreadable {
     }
 }
 
-/// Opens a sealed value.
+/// Opens a value sealed at `place`, in the row whose key is `row`. A value moved there from
+/// anywhere else does not open.
 pub(super) fn open_bytes(
     cipher: &Cipher,
     sealed: &[u8],
-    table: &'static str,
-    column: &'static str,
+    place: &Seal,
     row: i64,
 ) -> Result<Vec<u8>, Unreadable> {
     cipher
-        .decrypt(sealed)
-        .map_err(|_| Unreadable::Sealed { table, column, row })
+        .decrypt(sealed, place)
+        .map_err(|_| Unreadable::Sealed {
+            table: place.table(),
+            column: place.column(),
+            row,
+        })
 }
 
-/// Opens a sealed JSON value and reads it.
+/// Opens a JSON value sealed at `place`, in the row whose key is `row`, and reads it.
 pub(super) fn open_json<T: DeserializeOwned>(
     cipher: &Cipher,
     sealed: &[u8],
-    table: &'static str,
-    column: &'static str,
+    place: &Seal,
     row: i64,
 ) -> Result<T, Unreadable> {
-    let json = open_bytes(cipher, sealed, table, column, row)?;
+    let (table, column) = (place.table(), place.column());
+    let json = open_bytes(cipher, sealed, place, row)?;
     serde_json::from_slice(&json).map_err(|_| Unreadable::Malformed {
         table,
         column,

@@ -1,11 +1,14 @@
 //! Livestreams: the stream record, its supervisors, and who was sent its joining details.
 //!
 //! The link, meeting id and passcode are stored only sealed by the [`Cipher`] (one column each,
-//! listed in `ENCRYPTED_COLUMNS`) and set to NULL when the core deletes them. Errors name the
-//! stream by id, never by content.
+//! listed in `ENCRYPTED_COLUMNS`, each bound to its column and the stream's id, so a value moved
+//! into another column or stream does not open) and set to NULL when the core deletes them. A
+//! stream is inserted first and its secrets set in the same transaction, once its id is known.
+//! Errors name the stream by id, never by content.
 
 use super::codec::{parse_ts, ts};
 use super::quarantine::{open_bytes, Faults};
+use super::sealing;
 use super::sql::{self, first, Args, Conn};
 use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
@@ -96,18 +99,54 @@ fn load(c: &Conn, faults: &Faults, sql: &str, args: Args<'_>) -> Result<Vec<Stre
     Ok(streams)
 }
 
-fn seal(cipher: &Cipher, s: &Sensitive<String>) -> Result<Vec<u8>> {
-    Ok(cipher.encrypt(s.expose().as_bytes())?)
+fn seal(
+    cipher: &Cipher,
+    column: &'static str,
+    id: StreamId,
+    s: &Sensitive<String>,
+) -> Result<Vec<u8>> {
+    Ok(cipher.encrypt(s.expose().as_bytes(), &sealing::stream(column, id))?)
 }
 
-fn open(cipher: &Cipher, id: StreamId, blob: Option<Vec<u8>>) -> Result<Option<Sensitive<String>>> {
+fn open(
+    cipher: &Cipher,
+    column: &'static str,
+    id: StreamId,
+    blob: Option<Vec<u8>>,
+) -> Result<Option<Sensitive<String>>> {
     blob.map(|b| {
-        let plain = open_bytes(cipher, &b, "streams", "joining details", id.0)?;
+        let plain = open_bytes(cipher, &b, &sealing::stream(column, id), id.0)?;
         let text = String::from_utf8(plain)
             .map_err(|_| anyhow!("stream {id}: joining details are not text"))?;
         Ok(Sensitive::new(text))
     })
     .transpose()
+}
+
+/// Seals a stream's joining details in their columns of its row.
+fn write_secrets(
+    c: &Conn,
+    cipher: &Cipher,
+    id: StreamId,
+    s: &StreamSecrets,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let sealed = |column, v: &Option<Sensitive<String>>| {
+        v.as_ref().map(|v| seal(cipher, column, id, v)).transpose()
+    };
+    sql::execute(
+        c,
+        "UPDATE streams SET link_sealed = $1, meeting_id_sealed = $2, passcode_sealed = $3, \
+         updated_at = $4 WHERE id = $5",
+        &[
+            &seal(cipher, "link_sealed", id, &s.link)?,
+            &sealed("meeting_id_sealed", &s.meeting_id)?,
+            &sealed("passcode_sealed", &s.passcode)?,
+            &ts(now),
+            &id.0,
+        ],
+    )?;
+    Ok(())
 }
 
 fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
@@ -126,9 +165,8 @@ impl StreamsTx for SqliteTx {
         let id: i64 = sql::one(
             c,
             "INSERT INTO streams (school_id, organiser_id, title, audience, service, starts_at, \
-             ends_at, chat_monitor, link_sealed, meeting_id_sealed, passcode_sealed, status, \
-             created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id",
+             ends_at, chat_monitor, status, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
             &[
                 &new.school.0,
                 &new.organiser.0,
@@ -138,14 +176,12 @@ impl StreamsTx for SqliteTx {
                 &ts(new.starts_at),
                 &ts(new.ends_at),
                 &new.chat_monitor,
-                &seal(cipher, &s.link)?,
-                &s.meeting_id.as_ref().map(|m| seal(cipher, m)).transpose()?,
-                &s.passcode.as_ref().map(|p| seal(cipher, p)).transpose()?,
                 &new.status.as_str(),
                 &ts(now),
             ],
             first,
         )?;
+        write_secrets(c, cipher, StreamId(id), s, now)?;
         for p in &new.supervisors {
             sql::execute(
                 c,
@@ -180,13 +216,13 @@ impl StreamsTx for SqliteTx {
         let Some((link, meeting_id, passcode)) = row else {
             return Ok(None);
         };
-        let Some(link) = open(cipher, id, link)? else {
+        let Some(link) = open(cipher, "link_sealed", id, link)? else {
             return Ok(None);
         };
         Ok(Some(StreamSecrets {
             link,
-            meeting_id: open(cipher, id, meeting_id)?,
-            passcode: open(cipher, id, passcode)?,
+            meeting_id: open(cipher, "meeting_id_sealed", id, meeting_id)?,
+            passcode: open(cipher, "passcode_sealed", id, passcode)?,
         }))
     }
 
@@ -197,19 +233,7 @@ impl StreamsTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let (c, cipher) = self.parts();
-        sql::execute(
-            c,
-            "UPDATE streams SET link_sealed = $1, meeting_id_sealed = $2, passcode_sealed = $3, \
-             updated_at = $4 WHERE id = $5",
-            &[
-                &seal(cipher, &s.link)?,
-                &s.meeting_id.as_ref().map(|m| seal(cipher, m)).transpose()?,
-                &s.passcode.as_ref().map(|p| seal(cipher, p)).transpose()?,
-                &ts(now),
-                &id.0,
-            ],
-        )?;
-        Ok(())
+        write_secrets(c, cipher, id, s, now)
     }
 
     async fn delete_stream_secrets(&mut self, id: StreamId, now: DateTime<Utc>) -> Result<()> {

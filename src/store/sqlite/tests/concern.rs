@@ -11,7 +11,7 @@ const NAMES: &str = "Zed Quartermaine, Year 6";
 const REASON: &str = "Mother is aware and supportive";
 
 /// Two staff members: a reporter and a subject.
-async fn staff(f: &Fixture) -> (PersonId, PersonId) {
+pub(super) async fn staff(f: &Fixture) -> (PersonId, PersonId) {
     let mut tx = f.tx().await;
     let records = [
         rec("S1", "Rita Reporter", &[Role::Staff]),
@@ -29,7 +29,7 @@ async fn staff(f: &Fixture) -> (PersonId, PersonId) {
     (ids[0], ids[1])
 }
 
-fn concern(reporter: PersonId, subject: PersonId, seq: u32) -> NewConcern {
+pub(super) fn concern(reporter: PersonId, subject: PersonId, seq: u32) -> NewConcern {
     NewConcern {
         concern: Concern {
             id: ConcernId(0),
@@ -64,7 +64,7 @@ fn concern(reporter: PersonId, subject: PersonId, seq: u32) -> NewConcern {
     }
 }
 
-fn entry(kind: EntryKind, author: PersonId) -> Entry {
+pub(super) fn entry(kind: EntryKind, author: PersonId) -> Entry {
     Entry {
         n: 0,
         kind,

@@ -59,7 +59,11 @@ async fn a_draft_round_trips_but_is_stored_only_sealed() {
         "not even the form name is readable"
     );
     assert_eq!(
-        f.store.cipher().decrypt(&raw).unwrap().len(),
+        f.store
+            .cipher()
+            .decrypt(&raw, &crate::store::sqlite::sealing::draft(d.person))
+            .unwrap()
+            .len(),
         serde_json::to_vec(&d.state).unwrap().len()
     );
     assert!(

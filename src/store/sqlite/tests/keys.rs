@@ -22,7 +22,9 @@ async fn with_sealed_data() -> (Fixture, PersonId) {
 /// The key ids in every sealed value.
 async fn key_ids(f: &Fixture) -> Vec<String> {
     let mut ids = Vec::new();
-    for (table, _, column) in crate::store::sqlite::ENCRYPTED_COLUMNS {
+    for crate::store::sqlite::SealedColumn { table, column, .. } in
+        crate::store::sqlite::ENCRYPTED_COLUMNS
+    {
         let blobs: Vec<Vec<u8>> = f
             .scalars(
                 &format!("SELECT {column} FROM {table} WHERE {column} IS NOT NULL"),

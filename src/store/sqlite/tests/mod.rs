@@ -9,8 +9,10 @@ mod links;
 mod opening;
 mod outbox;
 mod people;
+mod places;
 mod quarantine;
 mod streams;
+mod upgrade;
 
 use super::sql::{self, Args, Tuple};
 use super::SqliteStore;

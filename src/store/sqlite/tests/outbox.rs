@@ -7,7 +7,7 @@ fn hello() -> Message<Private> {
     Message::<Public>::new("hello").arg("n", 3usize).into()
 }
 
-fn credentials(pass: &str) -> Message<Private> {
+pub(super) fn credentials(pass: &str) -> Message<Private> {
     Message::private("stream-credentials").secret("passcode", Sensitive::new(pass.into()))
 }
 

@@ -3,6 +3,7 @@
 
 use super::drafts::draft;
 use super::*;
+use crate::crypto::Seal;
 use crate::store::sqlite::quarantine::{open_json, Unreadable};
 
 async fn damage_draft(f: &Fixture, person: PersonId) {
@@ -81,11 +82,11 @@ async fn doctor_counts_sealed_values_that_do_not_open_per_column() {
 fn errors_of_sealed_values_name_the_place_never_the_content() {
     let cipher = Cipher::new(Key::generate());
     let secret = "Grace Hopper told me about the coach";
+    let place = Seal::new("concerns", "details_sealed", "1/2025/4");
     let sealed = cipher
-        .encrypt(format!("{{\"a\": \"{secret}\" oops").as_bytes())
+        .encrypt(format!("{{\"a\": \"{secret}\" oops").as_bytes(), &place)
         .unwrap();
-    let e = open_json::<serde_json::Value>(&cipher, &sealed, "concerns", "details_sealed", 4)
-        .unwrap_err();
+    let e = open_json::<serde_json::Value>(&cipher, &sealed, &place, 4).unwrap_err();
     let text = e.to_string();
     assert!(matches!(e, Unreadable::Malformed { row: 4, .. }));
     assert!(
@@ -95,9 +96,11 @@ fn errors_of_sealed_values_name_the_place_never_the_content() {
     assert!(!text.contains("Grace") && !text.contains("coach"), "{text}");
     let other = Cipher::new(Key::generate());
     let e =
-        open_json::<serde_json::Value>(&other, &sealed, "drafts", "state_sealed", 9).unwrap_err();
+        open_json::<serde_json::Value>(&other, &sealed, &Seal::new("drafts", "state_sealed", 9), 9)
+            .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "opening drafts.state_sealed of row 9: it does not open with the key"
+        "opening drafts.state_sealed of row 9: it does not open with the key in this place \
+         (altered, moved from another place, or sealed with another key)"
     );
 }

@@ -8,7 +8,7 @@ use crate::core::streams::store::{
     StreamStatus,
 };
 
-fn secrets(pass: &str) -> StreamSecrets {
+pub(super) fn secrets(pass: &str) -> StreamSecrets {
     StreamSecrets {
         link: Sensitive::new("https://zoom.us/j/98765432100?pwd=SealedLink".into()),
         meeting_id: Some(Sensitive::new("987 6543 2100".into())),
