@@ -258,3 +258,41 @@ async fn a_sweep_that_fails_is_logged_and_the_others_still_run() {
     assert!(margaret.sees(ESCALATED).text.contains(&r));
     beverley.sees(IDLE);
 }
+
+#[tokio::test]
+async fn a_narrative_copied_into_another_case_is_never_shown_there() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    let first = report(&josie, &Report::default()).await;
+    let other = "Sam said an older pupil takes his lunch money at the gate every morning";
+    let second = report(
+        &josie,
+        &Report {
+            account: other,
+            ..Report::default()
+        },
+    )
+    .await;
+    let daniel = app.person("Daniel Okafor");
+    raw(&app)
+        .execute(
+            "UPDATE concerns SET details_sealed = \
+             (SELECT details_sealed FROM concerns WHERE seq = 2) WHERE seq = 1",
+            [],
+        )
+        .expect("copied");
+    daniel.catch_up();
+
+    daniel.says(&format!("/case {first}")).await;
+    daniel.does_not_see(other);
+    daniel.sees("Sorry, something went wrong");
+    daniel.says(&format!("/case {second}")).await;
+    let view = daniel.sees(&format!("Case {second}"));
+    assert!(view.text.contains(other), "{}", view.text);
+    app.tick().await;
+    let m = daniel.sees(RECORD_SET_ASIDE);
+    assert!(!m.text.contains(other), "{}", m.text);
+    let (out, _) = doctor(&app);
+    assert!(out.contains("concerns"), "{out}");
+    assert!(!out.contains(other), "{out}");
+}
