@@ -10,6 +10,7 @@ mod opening;
 mod outbox;
 mod people;
 mod quarantine;
+mod rotation;
 mod streams;
 
 use super::sql::{self, Args, Tuple};
