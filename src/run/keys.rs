@@ -128,7 +128,7 @@ pub fn loose_file_warnings(cfg: &Config) -> anyhow::Result<Vec<String>> {
         .map(|(path, mode)| {
             let args = [
                 ("path", path.display().to_string()),
-                ("mode", format!("{mode:04o}")),
+                ("mode", format!("{mode:o}")),
             ];
             text(cfg, "keys-file-readable-by-others", &args)
         })
@@ -139,7 +139,7 @@ fn warn_if_loose(cfg: &Config, path: &Path) -> anyhow::Result<()> {
     if let Some(mode) = mode_if_loose(path) {
         let args = [
             ("path", path.display().to_string()),
-            ("mode", format!("{mode:04o}")),
+            ("mode", format!("{mode:o}")),
         ];
         tracing::warn!("{}", text(cfg, "keys-file-readable-by-others", &args)?);
     }
