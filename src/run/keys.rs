@@ -24,7 +24,11 @@ pub fn old_keys(cfg: &Config) -> anyhow::Result<Vec<Key>> {
                 Ok(key) => key,
                 Err(_) => bail!(
                     "{}",
-                    text(cfg, "keys-old-key-unreadable", &[("number", (n + 1).to_string())])?
+                    text(
+                        cfg,
+                        "keys-old-key-unreadable",
+                        &[("number", (n + 1).to_string())]
+                    )?
                 ),
             },
             Err(e) => return Err(e.into()),
@@ -93,7 +97,11 @@ async fn census(cfg: &Config, cipher: Cipher) -> anyhow::Result<()> {
     if stale > 0 {
         bail!(
             "{}",
-            text(cfg, "keys-check-stale", &[("values", stale.to_string()), fp])?
+            text(
+                cfg,
+                "keys-check-stale",
+                &[("values", stale.to_string()), fp]
+            )?
         );
     }
     let key = if counts.is_empty() {

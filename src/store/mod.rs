@@ -45,7 +45,9 @@ pub enum OpenError {
 /// The database was re-sealed with another key (fingerprint `stored`) while this process had
 /// it open: every later transaction is refused, so nothing is sealed with the old key.
 #[derive(Debug, thiserror::Error)]
-#[error("the database is now encrypted with another key (fingerprint {stored}); restart Haven with it")]
+#[error(
+    "the database is now encrypted with another key (fingerprint {stored}); restart Haven with it"
+)]
 pub struct KeyChanged {
     pub stored: String,
 }

@@ -73,7 +73,10 @@ fn rotation_waits_for_a_stopped_haven_and_can_be_run_again_to_finish() {
     let mut stdout = BufReader::new(bot.stdout.take().unwrap());
     loop {
         let mut line = String::new();
-        assert!(stdout.read_line(&mut line).unwrap() > 0, "haven ended early");
+        assert!(
+            stdout.read_line(&mut line).unwrap() > 0,
+            "haven ended early"
+        );
         if line.contains("You are Daniel Okafor.") {
             break;
         }
@@ -108,7 +111,10 @@ fn rotation_waits_for_a_stopped_haven_and_can_be_run_again_to_finish() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(d.join("new.key")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(d.join("new.key"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     // Run again (as after an interruption, the configuration unchanged): nothing left to do.
@@ -118,7 +124,10 @@ fn rotation_waits_for_a_stopped_haven_and_can_be_run_again_to_finish() {
     // The old key alone no longer opens the database, and the message names the setting.
     let (_, err, ok) = run(d, &[], &[], "/as Daniel\n");
     assert!(!ok);
-    assert!(err.contains(&format!("another key (fingerprint {new})")), "{err}");
+    assert!(
+        err.contains(&format!("another key (fingerprint {new})")),
+        "{err}"
+    );
     assert!(err.contains("secrets.old_keys"), "{err}");
 
     // The new key with the old one listed: Haven starts and Daniel's draft is there.
@@ -216,7 +225,10 @@ fn files_haven_creates_are_the_owners_only_and_wider_ones_are_warned_about() {
     assert!(ok, "{err}");
     assert!(!err.contains("Warning"), "{err}");
     for file in ["haven.key", "haven.db", "haven.db.lock"] {
-        let mode = std::fs::metadata(d.join(file)).unwrap().permissions().mode();
+        let mode = std::fs::metadata(d.join(file))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600, "{file}");
     }
     let (out, _, ok) = run(d, &["check-config"], &[], "");

@@ -48,7 +48,9 @@ fn census(c: &sql::Conn) -> Result<Vec<KeyCount>> {
         )?;
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for blob in &blobs {
-            *counts.entry(key_id_of(blob).unwrap_or_default()).or_default() += 1;
+            *counts
+                .entry(key_id_of(blob).unwrap_or_default())
+                .or_default() += 1;
         }
         out.extend(counts.into_iter().map(|(fingerprint, values)| KeyCount {
             table,

@@ -72,7 +72,11 @@ impl DbLock {
 /// Creates the database file readable and writable by its owner only, if it does not exist yet,
 /// so that SQLite (and its `-wal` and `-shm` files) never start wider.
 pub fn create_private(database: &Path) -> Result<()> {
-    match private_options().write(true).create_new(true).open(database) {
+    match private_options()
+        .write(true)
+        .create_new(true)
+        .open(database)
+    {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(e).with_context(|| format!("creating {}", database.display())),

@@ -15,8 +15,14 @@ async fn a_rotation_is_refused_while_a_store_is_open_and_a_store_while_a_rotatio
     let err = crate::store::rotate_key(&url, old.clone(), new.clone())
         .await
         .unwrap_err();
-    assert!(matches!(err.downcast_ref(), Some(OpenError::InUse)), "{err}");
-    assert_eq!(key_ids(&f).await, [f.key.fingerprint(), f.key.fingerprint()]);
+    assert!(
+        matches!(err.downcast_ref(), Some(OpenError::InUse)),
+        "{err}"
+    );
+    assert_eq!(
+        key_ids(&f).await,
+        [f.key.fingerprint(), f.key.fingerprint()]
+    );
 
     let rotation = SqliteStore::open_alone(&url, old.clone().rotated(new.clone()))
         .await
@@ -32,7 +38,10 @@ async fn a_rotation_is_refused_while_a_store_is_open_and_a_store_while_a_rotatio
         .await
         .err()
         .expect("a store must not start during a rotation");
-    assert!(matches!(err.downcast_ref(), Some(OpenError::Rotating)), "{err}");
+    assert!(
+        matches!(err.downcast_ref(), Some(OpenError::Rotating)),
+        "{err}"
+    );
     alone.finish_rotation().await.unwrap();
     alone.close().await;
 
@@ -107,9 +116,12 @@ async fn a_store_whose_database_was_resealed_under_it_refuses_every_transaction(
     let (f, _) = with_sealed_data().await;
     let new = Key::generate();
     // A rotation that did not wait (the lock file was deleted, say) re-seals the file.
-    let other = SqliteStore::open(&f.path(), Cipher::new(new.clone()).with_old_key(f.key.clone()))
-        .await
-        .unwrap();
+    let other = SqliteStore::open(
+        &f.path(),
+        Cipher::new(new.clone()).with_old_key(f.key.clone()),
+    )
+    .await
+    .unwrap();
     other.close().await;
 
     for _ in 0..2 {
