@@ -53,10 +53,16 @@ pub enum Command {
         #[arg(long)]
         person: String,
     },
-    /// Re-encrypt everything with a new key read from a file (created if it does not exist).
+    /// Re-encrypt everything with a new key read from a file (created, owner-only, if it does
+    /// not exist). Refused while Haven runs on the database; run it again to finish an
+    /// interrupted rotation.
     RotateKey {
-        #[arg(long)]
-        new_key_file: PathBuf,
+        #[arg(long, required_unless_present = "check")]
+        new_key_file: Option<PathBuf>,
+        /// Only say how many sealed values each key still seals, per table and column; exit
+        /// status 1 unless the current key seals them all.
+        #[arg(long, conflicts_with = "new_key_file")]
+        check: bool,
     },
     /// Check the database: list rows set aside because they could not be read, run SQLite's
     /// integrity check and try every sealed value with the key (prints no content).

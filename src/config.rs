@@ -86,6 +86,11 @@ pub struct SecretsConfig {
     /// A file holding the safeguarding key, base64. Created on first run when only the console
     /// is used.
     pub key_file: PathBuf,
+    /// Earlier safeguarding keys, each a key file's path or the key itself (base64): data
+    /// still sealed with one of them is opened and re-sealed with the current key. In the
+    /// environment, `HAVEN_SECRETS__OLD_KEYS` separated by commas.
+    #[serde(deserialize_with = "one_or_list")]
+    pub old_keys: Vec<SecretString>,
     /// The office's directory key, base64 (32 bytes). Takes precedence over
     /// `directory_key_file`.
     pub directory_key: Option<SecretString>,
@@ -98,10 +103,31 @@ impl Default for SecretsConfig {
         SecretsConfig {
             key: None,
             key_file: PathBuf::from("haven.key"),
+            old_keys: Vec::new(),
             directory_key: None,
             directory_key_file: PathBuf::from("haven-directory.key"),
         }
     }
+}
+
+/// A list from TOML (`["a", "b"]`) or from one environment variable (`a,b`).
+fn one_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SecretString>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrList {
+        List(Vec<String>),
+        One(String),
+    }
+    let items = match OneOrList::deserialize(d)? {
+        OneOrList::List(items) => items,
+        OneOrList::One(text) => text.split(',').map(str::to_string).collect(),
+    };
+    Ok(items
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .map(SecretString::from)
+        .collect())
 }
 
 /// The local console.
@@ -264,6 +290,32 @@ mod tests {
             assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");
             Ok(())
         });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)]
+    fn old_keys_come_as_a_list_from_the_file_or_separated_by_commas_from_the_environment() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                "[secrets]\nold_keys = [\"old-1.key\", \"old-2.key\"]\n",
+            )?;
+            let shown = |c: &Config| -> Vec<String> {
+                c.secrets
+                    .old_keys
+                    .iter()
+                    .map(|k| k.expose_secret().to_string())
+                    .collect()
+            };
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            assert_eq!(shown(&c), ["old-1.key", "old-2.key"]);
+            jail.set_env("HAVEN_SECRETS__OLD_KEYS", "a.key, b.key,");
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            assert_eq!(shown(&c), ["a.key", "b.key"]);
+            assert!(!format!("{c:?}").contains("a.key"));
+            Ok(())
+        });
+        assert!(Config::default().secrets.old_keys.is_empty());
     }
 
     #[test]

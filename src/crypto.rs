@@ -367,6 +367,15 @@ impl Cipher {
     }
 }
 
+/// The fingerprint of the key a sealed blob names in its header (see the module docs), without
+/// opening it; `None` when the blob is too short or of an unknown format.
+pub fn key_id_of(blob: &[u8]) -> Option<String> {
+    if blob.len() < HEADER_LEN + 16 || !matches!(blob[0], FORMAT_V1 | FORMAT_V2) {
+        return None;
+    }
+    Some(hex::encode(&blob[1..1 + KEY_ID_LEN]))
+}
+
 impl fmt::Debug for Cipher {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Cipher")
@@ -485,6 +494,25 @@ mod tests {
             let mode = std::fs::metadata(&path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
+    }
+}
+
+#[cfg(test)]
+mod key_ids {
+    use super::*;
+
+    #[test]
+    fn the_key_id_of_a_blob_is_the_fingerprint_of_the_key_that_sealed_it() {
+        let first = Cipher::new(Key::generate());
+        let second = first.rotated(Key::generate());
+        let a = first.encrypt(b"before").unwrap();
+        let b = second.encrypt(b"after").unwrap();
+        assert_eq!(key_id_of(&a), Some(first.fingerprint()));
+        assert_eq!(key_id_of(&b), Some(second.fingerprint()));
+        assert_eq!(key_id_of(&a[..20]), None);
+        let mut unknown = a.clone();
+        unknown[0] = 9;
+        assert_eq!(key_id_of(&unknown), None);
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod aup;
 mod doctor;
+mod keys;
 mod office;
 
 use crate::adapters::console::Console;
@@ -56,7 +57,10 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         } => office::import(&cfg, kind, &file, dry_run, allow_leavers).await,
         Command::Invite(o) => office::invite(&cfg, o).await,
         Command::Relink { person } => office::relink(&cfg, &person).await,
-        Command::RotateKey { new_key_file } => rotate_key(&cfg, &new_key_file).await,
+        Command::RotateKey {
+            new_key_file,
+            check,
+        } => keys::rotate(&cfg, new_key_file.as_deref(), check).await,
         Command::Doctor => doctor::run(&cfg).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
@@ -102,20 +106,28 @@ fn init_tracing(cfg: &Config, format: Option<LogFormat>) {
     };
 }
 
-/// The encryption key: from the configuration, else the key file. A missing key file is created
-/// only when `may_create` (the console demo); otherwise Haven refuses to start.
+/// The encryption key: from the configuration, else the key file, with the old keys of
+/// `secrets.old_keys` for opening what they still seal. A missing key file is created only when
+/// `may_create` (the console demo); otherwise Haven refuses to start.
 pub fn load_cipher(cfg: &Config, may_create: bool) -> anyhow::Result<Cipher> {
+    let current = current_key(cfg, may_create)?;
+    Ok(keys::old_keys(cfg)?
+        .into_iter()
+        .fold(Cipher::new(current), Cipher::with_old_key))
+}
+
+fn current_key(cfg: &Config, may_create: bool) -> anyhow::Result<Key> {
     if let Some(k) = &cfg.secrets.key {
-        return Ok(Cipher::new(Key::from_base64(k.expose_secret())?));
+        return Ok(Key::from_base64(k.expose_secret())?);
     }
     let path = &cfg.secrets.key_file;
     if path.exists() {
-        return Ok(Cipher::new(Key::load_file(path)?));
+        return Ok(Key::load_file(path)?);
     }
     if may_create {
         let key = Key::create_file(path)?;
         tracing::info!(path = %path.display(), "created a new encryption key; keep this file safe and backed up");
-        return Ok(Cipher::new(key));
+        return Ok(key);
     }
     let i18n = I18n::load(cfg.school.timezone)?;
     bail!(
@@ -159,48 +171,68 @@ async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
     let wait = std::time::Duration::from_millis(cfg.database.busy_timeout_ms);
     let store = store::open_waiting(&cfg.database.url, cipher, wait)
         .await
+        .map_err(|e| keys::explain(cfg, e))
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
     App::new(store, clock, cfg.school.clone())
 }
 
 async fn run(cfg: Config) -> anyhow::Result<()> {
+    for warning in keys::loose_file_warnings(&cfg)? {
+        tracing::warn!("{warning}");
+    }
     let console_only = !cfg.has_platform();
     let app = open_app(&cfg, console_only).await?;
     let (stop, stopped) = watch::channel(false);
-    let scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
-    if console_only {
+    let mut scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
+    let ended = if console_only {
         if cfg.console.demo {
             demo::seed(app.ctx.store.as_ref(), app.ctx.school, app.ctx.clock.now()).await?;
         }
         let script = !std::io::stdin().is_terminal();
         let console = Console::new(app.clone(), Box::new(std::io::stdout()));
         tokio::select! {
-            r = console.run(BufReader::new(tokio::io::stdin()), script) => r?,
-            _ = shutdown_signal() => {}
+            r = console.run(BufReader::new(tokio::io::stdin()), script) => { r?; None }
+            _ = shutdown_signal() => None,
+            r = &mut scheduler => Some(r),
         }
     } else {
         let mut tasks = crate::platforms::start(&cfg, &app, stopped.clone()).await?;
-        shutdown_signal().await;
+        let ended = tokio::select! {
+            _ = shutdown_signal() => None,
+            r = &mut scheduler => Some(r),
+        };
         let _ = stop.send(true);
         while tasks.join_next().await.is_some() {}
-    }
+        ended
+    };
     let _ = stop.send(true);
-    let _ = scheduler.await;
+    let ended = match ended {
+        Some(r) => r,
+        None => scheduler.await,
+    };
     tracing::info!("Haven stopped; undelivered messages stay in the outbox");
-    Ok(())
+    ended?.map_err(|e| keys::explain(&cfg, e))
 }
 
-/// Runs what is due every 30 seconds until told to stop.
-async fn scheduler(app: App, mut stop: watch::Receiver<bool>) {
+/// Runs what is due every 30 seconds until told to stop. Ends with an error, stopping Haven,
+/// when the database is found sealed with another key than Haven's (a rotation that did not
+/// wait for it): no transaction is allowed then, so nothing is sealed with the old key.
+async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
     loop {
+        if let Err(e) = app.ctx.store.begin().await {
+            if e.downcast_ref::<crate::store::KeyChanged>().is_some() {
+                tracing::error!(error = %e, "stopping Haven");
+                return Err(e);
+            }
+        }
         // Each failure was logged with its reference as it happened; the rest still ran.
         if let Err(e) = app.tick().await {
             tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
-            _ = stop.changed() => return,
+            _ = stop.changed() => return Ok(()),
         }
     }
 }
@@ -241,6 +273,9 @@ fn check_config(cfg: &Config) -> anyhow::Result<()> {
         ],
     );
     say("check-database", &[("url", cfg.database.url.clone())]);
+    for warning in keys::loose_file_warnings(cfg)? {
+        println!("{warning}");
+    }
     check_calendar(cfg, say);
     say(
         if key_ok {
@@ -287,23 +322,6 @@ fn check_calendar(cfg: &Config, say: impl Fn(&str, &[(&str, String)])) {
     if let Some(last) = cal.last_term_day() {
         say("check-calendar-last-term", &[("date", show(last))]);
     }
-}
-
-async fn rotate_key(cfg: &Config, new_key_file: &std::path::Path) -> anyhow::Result<()> {
-    let cipher = load_cipher(cfg, false)?;
-    let new = if new_key_file.exists() {
-        Key::load_file(new_key_file)?
-    } else {
-        Key::create_file(new_key_file)?
-    };
-    store::rotate_key(&cfg.database.url, cipher, new).await?;
-    let i18n = I18n::load(cfg.school.timezone)?;
-    let path = new_key_file.display().to_string();
-    println!(
-        "{}",
-        i18n.text_with(Lang::EnGb, "rotate-done", &[("path", path)])
-    );
-    Ok(())
 }
 
 /// `haven campaign show safer-internet-day`: the date and plan, with the school's own date and

@@ -196,7 +196,6 @@ calendar-problem-row = تعذرت قراءة الصف.
 config-file-missing = ملف الإعدادات { $path } غير موجود.
 start-key-missing = لا يوجد مفتاح تشفير: اضبط HAVEN_SECRETS__KEY أو secrets.key_file (الملف { $path } غير موجود). لن يخزّن Haven المخاوف دون تشفير.
 report-period-backwards = بداية الفترة (--from { $from }) تقع بعد نهايتها (--to { $to }).
-rotate-done = أصبح كل شيء الآن مشفّرًا بالمفتاح الموجود في { $path }. اجعل secrets.key_file يشير إليه، واحتفظ بالمفتاح القديم حتى تنتهي صلاحية النسخ الاحتياطية التي أُنشئت به.
 
 ## خطوات الأشخاص في النموذج (من يخصه البلاغ)
 

@@ -196,7 +196,6 @@ calendar-problem-row = ni ellir darllen y rhes.
 config-file-missing = Nid yw'r ffeil ffurfweddu { $path } yn bodoli.
 start-key-missing = Dim allwedd amgryptio: gosodwch HAVEN_SECRETS__KEY neu secrets.key_file (nid yw { $path } yn bodoli). Ni fydd Haven yn storio pryderon heb eu hamgryptio.
 report-period-backwards = Mae dechrau'r cyfnod (--from { $from }) ar ôl ei ddiwedd (--to { $to }).
-rotate-done = Mae popeth bellach wedi'i amgryptio gyda'r allwedd yn { $path }. Gosodwch secrets.key_file i bwyntio ati, a chadwch yr hen allwedd nes bod y copïau wrth gefn a wnaed gyda hi wedi dod i ben.
 
 ## Camau pobl mewn ffurflen (am bwy mae adroddiad)
 

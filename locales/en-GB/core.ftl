@@ -194,7 +194,6 @@ calendar-problem-row = the row cannot be read.
 config-file-missing = The configuration file { $path } does not exist.
 start-key-missing = No encryption key: set HAVEN_SECRETS__KEY or secrets.key_file ({ $path } does not exist). Haven will not store concerns unencrypted.
 report-period-backwards = The start of the period (--from { $from }) is after its end (--to { $to }).
-rotate-done = Everything is now encrypted with the key in { $path }. Point secrets.key_file at it, and keep the old key until your backups made with it have expired.
 
 ## People steps of a form (who a report is about)
 

@@ -196,7 +196,6 @@ calendar-problem-row = nie można odczytać wiersza.
 config-file-missing = Plik konfiguracyjny { $path } nie istnieje.
 start-key-missing = Brak klucza szyfrowania: ustaw HAVEN_SECRETS__KEY lub secrets.key_file ({ $path } nie istnieje). Haven nie będzie przechowywać zgłoszeń bez szyfrowania.
 report-period-backwards = Początek okresu (--from { $from }) jest późniejszy niż jego koniec (--to { $to }).
-rotate-done = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path }. Ustaw secrets.key_file tak, aby wskazywał ten plik, i zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.
 
 ## Kroki formularza dotyczące osób (kogo dotyczy zgłoszenie)
 

@@ -11,7 +11,9 @@ use anyhow::bail;
 
 pub async fn run(cfg: &Config) -> anyhow::Result<()> {
     let cipher = load_cipher(cfg, false)?;
-    let checkup = store::doctor(&cfg.database.url, cipher).await?;
+    let checkup = store::doctor(&cfg.database.url, cipher)
+        .await
+        .map_err(|e| super::keys::explain(cfg, e))?;
     let i18n = I18n::load(cfg.school.timezone)?;
     let say =
         |key: &str, args: &[(&str, String)]| println!("{}", i18n.text_with(Lang::EnGb, key, args));

@@ -21,9 +21,15 @@ pub enum OpenError {
     /// The sealed columns were written with a key the cipher does not hold.
     #[error(
         "this database was encrypted with another key (fingerprint {stored}); configure that \
-         key, or list it as an old key to rotate from it"
+         key, or list it in secrets.old_keys to rotate from it"
     )]
     WrongKey { stored: String },
+    /// A rotation was asked for while another process (the bot) has the database open.
+    #[error("Haven is running on this database; stop it first, then rotate the key")]
+    InUse,
+    /// A key rotation holds the database.
+    #[error("a key rotation is running on this database; start Haven again when it has finished")]
+    Rotating,
     /// The office's tools were given another directory key than the one first used.
     #[error(
         "this database belongs to another directory key (fingerprint {stored}); use the \
@@ -34,6 +40,16 @@ pub enum OpenError {
     NoPostgres,
     #[error("unknown database URL scheme {0:?} (expected sqlite:// or a file path)")]
     UnknownScheme(String),
+}
+
+/// The database was re-sealed with another key (fingerprint `stored`) while this process had
+/// it open: every later transaction is refused, so nothing is sealed with the old key.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "the database is now encrypted with another key (fingerprint {stored}); restart Haven with it"
+)]
+pub struct KeyChanged {
+    pub stored: String,
 }
 
 /// Which engine a database URL names, and what it passes to that engine.
@@ -60,6 +76,14 @@ fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
     match url.split_once("://") {
         Some((scheme, _)) => Err(OpenError::UnknownScheme(scheme.to_string())),
         None => Ok(Engine::Sqlite(url)),
+    }
+}
+
+/// The database file a URL names, if it names one on this computer.
+pub fn database_file(url_or_path: &str) -> Option<std::path::PathBuf> {
+    match engine(url_or_path) {
+        Ok(Engine::Sqlite(path)) if path != ":memory:" => Some(path.into()),
+        _ => None,
     }
 }
 
@@ -94,14 +118,39 @@ pub async fn open_directory(url_or_path: &str, directory: &Key) -> Result<Arc<dy
     }
 }
 
-/// Re-seals the database a URL names with `new` (the key in `cipher` must open it).
+/// Re-seals the database a URL names with `new`, alone: refused with [`OpenError::InUse`]
+/// while another process has it open. The keys in `cipher` must open what is not yet sealed with
+/// `new`. Safe to run again after an interruption: whatever is already sealed with `new` stays.
 pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<()> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => {
-            let store = sqlite::SqliteStore::open(path, cipher).await?;
-            store.rotate_key(new).await?;
+            let store = sqlite::SqliteStore::open_alone(path, cipher.rotated(new)).await?;
+            store.finish_rotation().await?;
             store.close().await;
             Ok(())
+        }
+        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+    }
+}
+
+/// How many sealed values of one column each key seals.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyCount {
+    pub table: &'static str,
+    pub column: &'static str,
+    /// The fingerprint of the key, or empty when the value's header names none.
+    pub fingerprint: String,
+    pub values: usize,
+}
+
+/// How many values each key seals in the database a URL names, per column.
+pub async fn key_census(url_or_path: &str, cipher: Cipher) -> Result<Vec<KeyCount>> {
+    match engine(url_or_path)? {
+        Engine::Sqlite(path) => {
+            let store = sqlite::SqliteStore::open(path, cipher).await?;
+            let census = store.key_census().await;
+            store.close().await;
+            census
         }
         Engine::Postgres => Err(OpenError::NoPostgres.into()),
     }

@@ -24,6 +24,7 @@ mod office;
 mod outbox;
 mod roles;
 mod roster;
+mod rotation;
 mod streams;
 mod telegram;
 mod telegram_flows;

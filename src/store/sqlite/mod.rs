@@ -31,8 +31,10 @@ mod concern;
 mod concern_rows;
 mod doctor;
 mod drafts;
+mod keys;
 mod linking;
 mod links;
+pub mod lock;
 mod outbox;
 mod people;
 mod quarantine;
@@ -48,9 +50,10 @@ mod tests;
 
 use crate::core::store::{Busy, Store, Tx};
 use crate::crypto::{Cipher, Key};
-use crate::store::OpenError;
+use crate::store::{KeyChanged, OpenError};
 use anyhow::{anyhow, Context, Result};
 use async_trait::async_trait;
+use lock::{DbLock, LockMode};
 use sql::{first, Conn};
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -96,6 +99,10 @@ pub struct SqliteStore {
     closed: AtomicBool,
     /// How long a transaction waits for another process's write lock.
     busy_timeout: Duration,
+    /// The database's lock file, held until the store is closed (none in memory).
+    lock: std::sync::Mutex<Option<DbLock>>,
+    /// Set once the database turned out to be sealed with another key than the cipher's.
+    key_changed: AtomicBool,
 }
 
 impl SqliteStore {
@@ -114,7 +121,26 @@ impl SqliteStore {
         cipher: Cipher,
         busy_timeout: Duration,
     ) -> Result<SqliteStore> {
+        SqliteStore::open_locked(path, cipher, busy_timeout, LockMode::Shared).await
+    }
+
+    /// Opens the database alone, for a key rotation: refused with [`OpenError::InUse`] while
+    /// any other process has it open with the key, and holding everyone else off until closed.
+    pub async fn open_alone(path: &str, cipher: Cipher) -> Result<SqliteStore> {
+        SqliteStore::open_locked(path, cipher, BUSY_TIMEOUT, LockMode::Exclusive).await
+    }
+
+    async fn open_locked(
+        path: &str,
+        cipher: Cipher,
+        busy_timeout: Duration,
+        mode: LockMode,
+    ) -> Result<SqliteStore> {
         let place = Place::of(path);
+        let lock = match &place {
+            Place::File(file) => Some(DbLock::take(std::path::Path::new(file), mode)?),
+            Place::Memory(_) => None,
+        };
         let conn = connect(&place).with_context(|| format!("opening SQLite database {path}"))?;
         migrate(&place)
             .await
@@ -124,6 +150,8 @@ impl SqliteStore {
             cipher: RwLock::new(Arc::new(cipher)),
             closed: AtomicBool::new(false),
             busy_timeout,
+            lock: std::sync::Mutex::new(lock),
+            key_changed: AtomicBool::new(false),
         };
         store.check_key().await?;
         Ok(store)
@@ -143,6 +171,8 @@ impl SqliteStore {
             cipher: RwLock::new(Arc::new(Cipher::sealed_off())),
             closed: AtomicBool::new(false),
             busy_timeout: BUSY_TIMEOUT,
+            lock: std::sync::Mutex::new(None),
+            key_changed: AtomicBool::new(false),
         };
         let tx = store.begin_tx().await?;
         let stored: Option<String> = sql::optional(
@@ -171,7 +201,7 @@ impl SqliteStore {
     /// transaction. Afterwards the store seals with `new`.
     pub async fn rotate_key(&self, new: Key) -> Result<()> {
         let rotated = self.cipher().rotated(new);
-        let tx = self.begin_tx().await?;
+        let tx = self.begin_unchecked().await?;
         sealing::reseal_all(tx.c(), &rotated, sealing::Unopened::Fail)?;
         set_fingerprint(tx.c(), &rotated.fingerprint())?;
         tx.commit_now()?;
@@ -181,7 +211,7 @@ impl SqliteStore {
     }
 
     /// Waits for the transaction in progress, checkpoints the write-ahead log into the
-    /// database file, and refuses later transactions.
+    /// database file, refuses later transactions and lets go of the lock file.
     pub async fn close(&self) {
         let conn = self.conn.lock().await;
         if !self.closed.swap(true, Ordering::SeqCst) {
@@ -189,6 +219,10 @@ impl SqliteStore {
                 tracing::warn!(error = %e, "could not checkpoint the SQLite write-ahead log");
             }
         }
+        self.lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
     }
 
     fn cipher(&self) -> Arc<Cipher> {
@@ -198,10 +232,37 @@ impl SqliteStore {
             .clone()
     }
 
+    /// Begins a transaction once the write lock is free (see [`SqliteStore::begin_unchecked`]),
+    /// and refuses it with [`KeyChanged`] if the database is no longer sealed with the cipher's
+    /// key (a rotation that did not wait for this process): nothing is ever sealed with a key
+    /// the database has left.
+    async fn begin_tx(&self) -> Result<tx::SqliteTx> {
+        let tx = self.begin_unchecked().await?;
+        let cipher = self.cipher();
+        if !cipher.can_seal() {
+            return Ok(tx);
+        }
+        match stored_fingerprint(tx.c())? {
+            Some(stored) if stored != cipher.fingerprint() => {
+                drop(tx);
+                if !self.key_changed.swap(true, Ordering::SeqCst) {
+                    tracing::error!(
+                        stored = %stored,
+                        key = %cipher.fingerprint(),
+                        "the database was re-sealed with another key while Haven ran; \
+                         refusing every transaction until Haven is restarted with that key"
+                    );
+                }
+                Err(KeyChanged { stored }.into())
+            }
+            _ => Ok(tx),
+        }
+    }
+
     /// Begins a transaction once the write lock is free. While another process holds it, the
     /// task sleeps and tries again (up to the store's busy timeout) instead of SQLite's busy
     /// handler blocking the thread every other task runs on; then it fails with [`Busy`].
-    async fn begin_tx(&self) -> Result<tx::SqliteTx> {
+    async fn begin_unchecked(&self) -> Result<tx::SqliteTx> {
         let deadline = tokio::time::Instant::now() + self.busy_timeout;
         let mut pause = FIRST_BUSY_PAUSE;
         loop {
@@ -227,7 +288,7 @@ impl SqliteStore {
     /// rotation if the database was sealed with one of the cipher's old keys.
     async fn check_key(&self) -> Result<()> {
         let cipher = self.cipher();
-        let tx = self.begin_tx().await?;
+        let tx = self.begin_unchecked().await?;
         let meta = |name: &str| -> Result<Option<String>> {
             sql::optional(
                 tx.c(),
@@ -308,7 +369,10 @@ fn is_busy(e: &anyhow::Error) -> bool {
 /// Opens the store's connection, creating the file if missing, and applies the pragmas.
 fn connect(place: &Place) -> Result<Conn> {
     let conn = match place {
-        Place::File(path) => Conn::open(path)?,
+        Place::File(path) => {
+            lock::create_private(std::path::Path::new(path))?;
+            Conn::open(path)?
+        }
         Place::Memory(name) => Conn::open(format!("file:{name}?mode=memory&cache=shared"))?,
     };
     conn.execute_batch(
@@ -342,6 +406,16 @@ async fn migrate(place: &Place) -> Result<()> {
     let ran = MIGRATOR.run(&pool).await;
     pool.close().await;
     Ok(ran?)
+}
+
+/// The fingerprint of the key the database's sealed columns are written with, if recorded.
+fn stored_fingerprint(c: &Conn) -> Result<Option<String>> {
+    sql::optional(
+        c,
+        "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
+        &[&DATABASE_WIDE, &KEY_FINGERPRINT],
+        first,
+    )
 }
 
 fn set_fingerprint(c: &Conn, fingerprint: &str) -> Result<()> {

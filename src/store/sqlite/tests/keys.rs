@@ -4,7 +4,7 @@ use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::store::OpenError;
 
 /// A store holding one sealed draft and one sealed outbox body.
-async fn with_sealed_data() -> (Fixture, PersonId) {
+pub(super) async fn with_sealed_data() -> (Fixture, PersonId) {
     let f = Fixture::new().await;
     let pat = f.parents(&[parent("P1", "Pat")]).await[0];
     f.link(pat, &tg("1"), 0).await;
@@ -20,7 +20,7 @@ async fn with_sealed_data() -> (Fixture, PersonId) {
 }
 
 /// The key ids in every sealed value.
-async fn key_ids(f: &Fixture) -> Vec<String> {
+pub(super) async fn key_ids(f: &Fixture) -> Vec<String> {
     let mut ids = Vec::new();
     for crate::store::sqlite::SealedColumn { table, column, .. } in
         crate::store::sqlite::ENCRYPTED_COLUMNS
@@ -36,7 +36,7 @@ async fn key_ids(f: &Fixture) -> Vec<String> {
     ids
 }
 
-async fn readable(f: &Fixture, pat: PersonId) {
+pub(super) async fn readable(f: &Fixture, pat: PersonId) {
     let mut tx = f.tx().await;
     assert!(tx.draft(pat).await.unwrap().is_some());
     assert_eq!(

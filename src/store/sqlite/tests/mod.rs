@@ -11,6 +11,7 @@ mod outbox;
 mod people;
 mod places;
 mod quarantine;
+mod rotation;
 mod streams;
 mod upgrade;
 
