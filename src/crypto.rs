@@ -505,8 +505,8 @@ mod key_ids {
     fn the_key_id_of_a_blob_is_the_fingerprint_of_the_key_that_sealed_it() {
         let first = Cipher::new(Key::generate());
         let second = first.rotated(Key::generate());
-        let a = first.encrypt(b"before").unwrap();
-        let b = second.encrypt(b"after").unwrap();
+        let a = first.encrypt(b"before", &Seal::new("t", "c", 1)).unwrap();
+        let b = second.encrypt(b"after", &Seal::new("t", "c", 1)).unwrap();
         assert_eq!(key_id_of(&a), Some(first.fingerprint()));
         assert_eq!(key_id_of(&b), Some(second.fingerprint()));
         assert_eq!(key_id_of(&a[..20]), None);

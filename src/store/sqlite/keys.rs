@@ -2,8 +2,8 @@
 //! that was interrupted or left values behind. The census reads only the key id in each sealed
 //! value's header; it opens nothing and never returns content.
 
-use super::sql::{self, first};
 use super::sealing::{self, Unopened};
+use super::sql::{self, first};
 use super::{set_fingerprint, SqliteStore, ENCRYPTED_COLUMNS};
 use crate::crypto::key_id_of;
 use crate::store::KeyCount;
