@@ -260,6 +260,24 @@ impl Cipher {
         }
     }
 
+    /// A keyed pseudonym of `value` (hex HMAC-SHA256 under a key derived from the current key
+    /// for `purpose`): equal values give equal pseudonyms, and without the key a pseudonym
+    /// says nothing. Changes when the key is rotated.
+    pub fn pseudonym(&self, purpose: &str, value: &str) -> Result<String, CryptoError> {
+        use hmac::{Hmac, Mac};
+        let current = self.current.as_ref().ok_or(CryptoError::NoKey)?;
+        let derived = Sha256::new()
+            .chain_update(b"haven pseudonym key\0")
+            .chain_update(purpose.as_bytes())
+            .chain_update(b"\0")
+            .chain_update(current.0.expose_secret())
+            .finalize();
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(&derived)
+            .expect("HMAC takes a key of any length");
+        mac.update(value.as_bytes());
+        Ok(hex::encode(mac.finalize().into_bytes()))
+    }
+
     /// The fingerprint of the key new blobs are sealed with (empty for a sealed-off cipher).
     pub fn fingerprint(&self) -> String {
         self.current

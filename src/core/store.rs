@@ -156,6 +156,14 @@ pub enum Fate {
     },
 }
 
+/// One audit record, as read back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    pub actor: Option<PersonId>,
+    pub action: String,
+    pub at: DateTime<Utc>,
+}
+
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
 pub trait Tx:
@@ -288,6 +296,8 @@ pub trait Tx:
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64>;
 
     // --- audit ---
+    /// Records who did what. Records about a concern or an urgent draft keep their actor and
+    /// subject sealed.
     async fn audit(
         &mut self,
         school: SchoolId,
@@ -296,4 +306,6 @@ pub trait Tx:
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()>;
+    /// Every audit record about `subject` (e.g. `concern:C-2026-0001`), oldest first.
+    async fn audit_trail(&mut self, school: SchoolId, subject: &str) -> Result<Vec<AuditRecord>>;
 }

@@ -6,7 +6,9 @@
 //! anything but their sealing).
 
 use super::codec::{parse_ts, ts};
-use super::concern_rows::{entry_from_row, find, from_row, list, open, seal, select, COLUMNS};
+use super::concern_rows::{
+    entry_from_row, find, open, seal, seal_facts, select, EntryFactsSealed, COLUMNS,
+};
 use super::quarantine::Fault;
 use super::sealing;
 use super::sql::{self, first};
@@ -24,6 +26,8 @@ use chrono::{DateTime, Utc};
 /// The sealed part of an urgent draft's row.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 struct UrgentPeople {
+    #[serde(default)]
+    reporter: Option<i64>,
     #[serde(default)]
     about: String,
     alerted: Vec<i64>,
@@ -46,27 +50,20 @@ impl ConcernTx for SqliteTx {
         let k = &n.concern;
         let (_, cipher) = self.parts();
         let place = sealing::concern("details_sealed", k.school, k.reference);
-        let sealed = seal(cipher, &place, &n.details)?;
+        let details = seal(cipher, &place, &n.details)?;
+        let facts = seal_facts(cipher, k)?;
         let id: i64 = sql::one(
             self.c(),
-            "INSERT INTO concerns (school_id, year, seq, reporter_id, about, categories, urgent, \
-             conflict, told_dsl, place, occurred_at, draft_ref, details_sealed, status, \
-             route_level, escalate_at, legal_hold, created_at) VALUES ($1, $2, $3, $4, $5, $6, \
-             $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+            "INSERT INTO concerns (school_id, year, seq, facts_sealed, details_sealed, urgent, \
+             status, route_level, escalate_at, legal_hold, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
             &[
                 &k.school.0,
                 &k.reference.year(),
                 &k.reference.seq(),
-                &k.reporter.0,
-                &k.about.as_str(),
-                &list(&k.categories),
+                &facts,
+                &details,
                 &k.urgent,
-                &k.conflict,
-                &k.told_dsl,
-                &k.place.as_str(),
-                &ts(k.occurred_at),
-                &k.draft_ref,
-                &sealed,
                 &k.status.as_str(),
                 &k.route_level,
                 &k.escalate_at.map(ts),
@@ -75,17 +72,15 @@ impl ConcernTx for SqliteTx {
             ],
             first,
         )?;
-        for s in &k.subjects {
-            sql::execute(self.c(), "INSERT INTO concern_subjects (concern_id, person_id, school_id) VALUES ($1, $2, $3) \
-                 ON CONFLICT DO NOTHING", &[&id, &s.0, &k.school.0])?;
-        }
         Ok(ConcernId(id))
     }
 
     async fn concern_by_ref(&mut self, school: SchoolId, r: ConcernRef) -> Result<Option<Concern>> {
+        let (c, cipher) = self.parts();
         let found = find(
-            self.c(),
+            c,
             self.faults(),
+            cipher,
             &format!(
                 "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
             ),
@@ -115,7 +110,10 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
-        select(self.c(), self.faults(), "status <> 'closed'", school, None)
+        {
+            let (c, cipher) = self.parts();
+            select(c, self.faults(), cipher, "status <> 'closed'", school, None)
+        }
     }
 
     async fn concerns_to_escalate(
@@ -124,7 +122,10 @@ impl ConcernTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
-        select(self.c(), self.faults(), filter, school, Some(now))
+        {
+            let (c, cipher) = self.parts();
+            select(c, self.faults(), cipher, filter, school, Some(now))
+        }
     }
 
     async fn closed_concerns(
@@ -133,31 +134,41 @@ impl ConcernTx for SqliteTx {
         closed_before: DateTime<Utc>,
     ) -> Result<Vec<Concern>> {
         let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
-        select(self.c(), self.faults(), filter, school, Some(closed_before))
+        {
+            let (c, cipher) = self.parts();
+            select(c, self.faults(), cipher, filter, school, Some(closed_before))
+        }
     }
 
     async fn update_concern(&mut self, k: &Concern) -> Result<()> {
+        let (_, cipher) = self.parts();
+        let facts = seal_facts(cipher, k)?;
         sql::execute(
             self.c(),
             "UPDATE concerns SET status = $2, route_level = $3, escalate_at = $4, \
-             acknowledged_at = $5, acknowledged_by = $6, closed_at = $7, outcome = $8, \
-             legal_hold = $9 WHERE id = $1",
+             acknowledged_at = $5, closed_at = $6, legal_hold = $7, facts_sealed = $8 \
+             WHERE id = $1",
             &[
                 &k.id.0,
                 &k.status.as_str(),
                 &k.route_level,
                 &k.escalate_at.map(ts),
                 &k.acknowledged_at.map(ts),
-                &k.acknowledged_by.map(|p| p.0),
                 &k.closed_at.map(ts),
-                &k.outcome.map(|o| o.as_str()),
                 &k.legal_hold,
+                &facts,
             ],
         )?;
         Ok(())
     }
 
     async fn delete_concern(&mut self, id: ConcernId) -> Result<()> {
+        // Only a case marked as purging may lose its chronology (a trigger checks).
+        sql::execute(
+            self.c(),
+            "UPDATE concerns SET purging = 1 WHERE id = $1",
+            &[&id.0],
+        )?;
         for table in ["concern_entries", "concern_alerts", "concern_subjects"] {
             sql::execute(
                 self.c(),
@@ -177,25 +188,26 @@ impl ConcernTx for SqliteTx {
             first,
         )?;
         let (_, cipher) = self.parts();
-        let sealed = seal(cipher, &sealing::entry("body_sealed", concern, n), &e.body)?;
+        let body = seal(cipher, &sealing::entry("body_sealed", concern, n), &e.body)?;
+        let facts = seal(
+            cipher,
+            &sealing::entry("facts_sealed", concern, n),
+            &EntryFactsSealed::of(e),
+        )?;
         let n: u32 = sql::one(
             self.c(),
-            "INSERT INTO concern_entries (school_id, concern_id, n, kind, author_id, happened_at, \
-             recorded_at, agency, corrects, status, outcome, body_sealed) \
-             SELECT school_id, id, $11, $2, $3, $4, $5, $6, $7, $8, $9, $10 \
-             FROM concerns WHERE id = $1 RETURNING n",
+            "INSERT INTO concern_entries (school_id, concern_id, n, happened_at, recorded_at, \
+             corrects, facts_sealed, body_sealed) \
+             SELECT school_id, id, $2, $3, $4, $5, $6, $7 FROM concerns WHERE id = $1 \
+             RETURNING n",
             &[
                 &concern.0,
-                &e.kind.as_str(),
-                &e.author.map(|p| p.0),
+                &n,
                 &ts(e.happened_at),
                 &ts(e.recorded_at),
-                &e.agency.map(|a| a.as_str()),
                 &e.corrects,
-                &e.status.map(|s| s.as_str()),
-                &e.outcome.map(|o| o.as_str()),
-                &sealed,
-                &n,
+                &facts,
+                &body,
             ],
             first,
         )?;
@@ -206,9 +218,8 @@ impl ConcernTx for SqliteTx {
         let (c, cipher) = self.parts();
         let rows = sql::all(
             c,
-            "SELECT id, concern_id, n, kind, author_id, happened_at, recorded_at, agency, \
-             corrects, status, outcome, body_sealed FROM concern_entries WHERE concern_id = $1 \
-             ORDER BY n",
+            "SELECT id, concern_id, n, happened_at, recorded_at, corrects, facts_sealed, \
+             body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
             &[&concern.0],
             |r| Ok((r.get("id")?, entry_from_row(r, cipher))),
         )?;
@@ -250,6 +261,7 @@ impl ConcernTx for SqliteTx {
             cipher,
             &sealing::urgent_draft(&d.draft_ref),
             &UrgentPeople {
+                reporter: Some(d.reporter.0),
                 about: d.about.as_str().to_string(),
                 alerted: d.alerted.iter().map(|p| p.0).collect(),
                 subjects: d.subjects.iter().map(|p| p.0).collect(),
@@ -257,16 +269,10 @@ impl ConcernTx for SqliteTx {
         )?;
         sql::execute(
             self.c(),
-            "INSERT INTO concern_urgent_drafts (draft_ref, school_id, reporter_id, alerted_at, \
-             people_sealed) VALUES ($1, $2, $3, $4, $5) \
+            "INSERT INTO concern_urgent_drafts (draft_ref, school_id, alerted_at, people_sealed) \
+             VALUES ($1, $2, $3, $4) \
              ON CONFLICT (draft_ref) DO UPDATE SET people_sealed = excluded.people_sealed",
-            &[
-                &d.draft_ref,
-                &school.0,
-                &d.reporter.0,
-                &ts(d.alerted_at),
-                &people,
-            ],
+            &[&d.draft_ref, &school.0, &ts(d.alerted_at), &people],
         )?;
         Ok(())
     }
@@ -281,16 +287,16 @@ impl ConcernTx for SqliteTx {
     }
 
     async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<UrgentDraft>> {
-        let rows: Vec<(i64, String, i64, String, Option<Vec<u8>>)> = sql::all(
+        let rows: Vec<(i64, String, String, Option<Vec<u8>>)> = sql::all(
             self.c(),
-            "SELECT rowid, draft_ref, reporter_id, alerted_at, people_sealed \
+            "SELECT rowid, draft_ref, alerted_at, people_sealed \
              FROM concern_urgent_drafts WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
             &[&school.0],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
         let (c, cipher) = self.parts();
         let mut out = Vec::new();
-        for (row, draft_ref, reporter, at, sealed) in rows {
+        for (row, draft_ref, at, sealed) in rows {
             let table = "concern_urgent_drafts";
             let place = sealing::urgent_draft(&draft_ref);
             let people: UrgentPeople = match sealed.map(|s| open(cipher, &s, &place, row)) {
@@ -300,6 +306,11 @@ impl ConcernTx for SqliteTx {
                     continue;
                 }
                 None => UrgentPeople::default(),
+            };
+            let Some(reporter) = people.reporter else {
+                let e = anyhow::anyhow!("urgent draft row {row} has no sealed reporter");
+                self.faults().set_aside(c, Fault::of(&e, table, row))?;
+                continue;
             };
             out.push(UrgentDraft {
                 draft_ref,
@@ -334,23 +345,26 @@ impl ConcernTx for SqliteTx {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<ConcernFacts>> {
-        sql::all(
-            self.c(),
+        let (c, cipher) = self.parts();
+        let concerns = find(
+            c,
+            self.faults(),
+            cipher,
             &format!(
                 "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND created_at >= $2 \
                  AND created_at < $3 ORDER BY created_at"
             ),
             &[&school.0, &ts(from), &ts(to)],
-            |r| {
-                let c = from_row(r)?;
-                Ok(ConcernFacts {
-                    created_at: c.created_at,
-                    categories: c.categories,
-                    status: c.status,
-                    urgent: c.urgent,
-                    acknowledged_at: c.acknowledged_at,
-                })
-            },
-        )
+        )?;
+        Ok(concerns
+            .into_iter()
+            .map(|c| ConcernFacts {
+                created_at: c.created_at,
+                categories: c.categories,
+                status: c.status,
+                urgent: c.urgent,
+                acknowledged_at: c.acknowledged_at,
+            })
+            .collect())
     }
 }

@@ -38,6 +38,7 @@ pub mod lock;
 mod outbox;
 mod people;
 mod quarantine;
+mod relations;
 mod roles;
 mod sealing;
 mod sql;
@@ -154,6 +155,7 @@ impl SqliteStore {
             key_changed: AtomicBool::new(false),
         };
         store.check_key().await?;
+        store.seal_relations().await?;
         Ok(store)
     }
 
@@ -326,6 +328,30 @@ impl SqliteStore {
         tx.commit_now()
     }
 
+    /// Seals the relationships older rows still hold plain (see `relations`), and checks that
+    /// the migrations left every foreign key intact.
+    async fn seal_relations(&self) -> Result<()> {
+        let cipher = self.cipher();
+        let tx = self.begin_unchecked().await?;
+        let broken: Option<String> = sql::optional(
+            tx.c(),
+            "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+            &[],
+            first,
+        )?;
+        if let Some(table) = broken {
+            return Err(anyhow!(
+                "the database has rows in {table} that refer to missing rows"
+            ));
+        }
+        let sealed = relations::seal_plain_rows(tx.c(), &cipher)?;
+        tx.commit_now()?;
+        if sealed > 0 {
+            tracing::info!(rows = sealed, "sealed who reported whom in older rows");
+        }
+        Ok(())
+    }
+
     /// Runs `f` on the connection between transactions, for tests that look at the tables.
     #[cfg(test)]
     pub(crate) async fn with_conn<T>(&self, f: impl FnOnce(&Conn) -> T) -> T {
@@ -397,7 +423,8 @@ async fn migrate(place: &Place) -> Result<()> {
     let opts = opts
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
+        // Off while migrating, as SQLite's table rebuild procedure requires; checked after.
+        .foreign_keys(false)
         .busy_timeout(BUSY_TIMEOUT);
     let pool = SqlitePoolOptions::new()
         .max_connections(1)

@@ -1,14 +1,14 @@
 //! One SQLite transaction behind the core's [`Tx`] port. Each method hands over to the module
 //! that owns its tables.
 
-use super::codec::ts;
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
-use super::{claims, drafts, links, outbox, people};
+use super::{claims, drafts, links, outbox, people, relations};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
+    AuditRecord,
     Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Recovered,
     Result, TagSummary, Tx,
 };
@@ -282,11 +282,12 @@ impl Tx for SqliteTx {
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        sql::execute(
-            self.c(),
-            "INSERT INTO audit (school_id, actor_id, action, subject, at) VALUES ($1, $2, $3, $4, $5)",
-            &[&school.0, &actor.map(|p| p.0), &action, &subject, &ts(now)],
-        )?;
-        Ok(())
+        let (c, cipher) = self.parts();
+        relations::audit(c, cipher, school, actor, action, subject, now)
+    }
+
+    async fn audit_trail(&mut self, school: SchoolId, subject: &str) -> Result<Vec<AuditRecord>> {
+        let (c, cipher) = self.parts();
+        relations::trail(c, cipher, school, subject)
     }
 }

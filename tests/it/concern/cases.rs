@@ -5,19 +5,12 @@ use super::*;
 use chrono::Duration;
 use haven::core::settings::Settings;
 
-/// The audit actions recorded against a subject, oldest first.
+/// The audit actions recorded against a subject, oldest first, as the store reads them back
+/// (records about a concern are sealed on disk).
 pub async fn audit(app: &TestApp, subject: &str) -> Vec<String> {
-    let path = app.dir.path().join("haven.db");
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap();
-    let rows = sqlx::query_scalar("SELECT action FROM audit WHERE subject = $1 ORDER BY id")
-        .bind(subject)
-        .fetch_all(&pool)
-        .await
-        .unwrap();
-    pool.close().await;
-    rows
+    let mut tx = app.store().begin().await.unwrap();
+    let trail = tx.audit_trail(app.app.ctx.school, subject).await.unwrap();
+    trail.into_iter().map(|r| r.action).collect()
 }
 
 /// Adds a chronology entry through the small form.

@@ -100,13 +100,20 @@ pub(super) fn details(n: usize) -> Details {
     }
 }
 
-/// Copies `column` of the row where `from` holds into the row where `to` holds.
+/// Copies `column` of the row where `from` holds into the row where `to` holds, as someone
+/// with the database file could (past the chronology's trigger too: it guards against mistakes,
+/// the sealing against people).
 async fn copy(f: &Fixture, table: &str, column: &str, key: &str, from: i64, to: i64) {
     let sql = format!(
         "UPDATE {table} SET {column} = (SELECT {column} FROM {table} WHERE {key} = $1) \
          WHERE {key} = $2"
     );
+    let bypass = "INSERT INTO meta (school_id, name, value) VALUES (0, 'resealing', '1')";
+    f.execute(bypass, &[]).await.unwrap();
     assert_eq!(f.execute(&sql, &[&from, &to]).await.unwrap(), 1);
+    f.execute("DELETE FROM meta WHERE name = 'resealing'", &[])
+        .await
+        .unwrap();
 }
 
 /// The quarantine's records, as (table, row, column).
@@ -303,7 +310,7 @@ async fn key_rotation_reseals_every_column_in_its_own_place() {
     assert!(checkup
         .sealed
         .iter()
-        .all(|c| c.values == 2 || c.table == "concern_entries"));
+        .all(|c| c.values == 2 || ["concern_entries", "audit"].contains(&c.table)));
     let mut tx = f.tx().await;
     assert_eq!(tx.concern_details(s.concerns[1]).await.unwrap(), details(2));
     let reasons: Vec<String> = tx
