@@ -2,6 +2,7 @@
 //! Case handling, escalation and privacy live in the submodules.
 
 mod adults;
+mod at_rest;
 mod cases;
 mod escalation;
 mod matrix;

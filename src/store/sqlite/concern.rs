@@ -136,7 +136,14 @@ impl ConcernTx for SqliteTx {
         let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
         {
             let (c, cipher) = self.parts();
-            select(c, self.faults(), cipher, filter, school, Some(closed_before))
+            select(
+                c,
+                self.faults(),
+                cipher,
+                filter,
+                school,
+                Some(closed_before),
+            )
         }
     }
 

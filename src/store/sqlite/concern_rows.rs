@@ -225,6 +225,11 @@ pub(super) fn entry_from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Entry> {
             .outcome
             .map(|s| code(Outcome::parse, &s, "outcome"))
             .transpose()?,
-        body: open::<EntryBody>(cipher, &sealed, &sealing::entry("body_sealed", concern, n), id)?,
+        body: open::<EntryBody>(
+            cipher,
+            &sealed,
+            &sealing::entry("body_sealed", concern, n),
+            id,
+        )?,
     })
 }

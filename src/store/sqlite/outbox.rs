@@ -1,9 +1,10 @@
 //! The outbox: deliveries queued in the same transaction as the change that caused them.
 //!
-//! A recipient is resolved to a platform address when the message is queued. A body with
-//! sensitive values is stored only sealed (bound to its row's id: the row is inserted first and
-//! its body sealed in the same transaction), and scrubbed once the delivery is settled, so a
-//! secret does not outlive its delivery in the database.
+//! A recipient is resolved to a platform address when the message is queued. A body to a
+//! person, and any body with sensitive values, is stored only sealed (bound to its row's id: the
+//! row is inserted first and its body sealed in the same transaction), and a sensitive one is
+//! scrubbed once the delivery is settled, so a secret does not outlive its delivery in the
+//! database.
 
 use super::codec::{parse_lang, parse_platform, ts};
 use super::links::accounts_of;
@@ -94,8 +95,12 @@ pub(super) fn enqueue(
     };
     let body = out.body();
     let json = serde_json::to_vec(body)?;
-    // A sensitive body is sealed bound to the row's id, so it is set once the row exists.
-    let plain = if body.sensitive {
+    // What Haven says to a person is sealed (who was alerted about which concern, who got a
+    // receipt, is itself sensitive); only a store without the safeguarding key (the office's
+    // tools) writes plain bodies, and never a sensitive one. A sealed body is bound to the
+    // row's id, so it is set once the row exists.
+    let seal = body.sensitive || (t.person.is_some() && cipher.can_seal());
+    let plain = if seal {
         None
     } else {
         Some(String::from_utf8(json.clone())?)
@@ -125,7 +130,7 @@ pub(super) fn enqueue(
         ],
         first,
     )?;
-    if body.sensitive {
+    if seal {
         sql::execute(
             c,
             "UPDATE outbox SET body_sealed = $1 WHERE id = $2",

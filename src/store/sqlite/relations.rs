@@ -8,9 +8,9 @@
 use super::codec::{parse_ts, ts};
 use super::concern_rows::{open, seal, ConcernFactsSealed, EntryFactsSealed};
 use super::sealing;
+use super::sql::{self, Conn};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::ConcernId;
-use super::sql::{self, Conn};
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::store::AuditRecord;
 use crate::crypto::Cipher;
@@ -229,7 +229,10 @@ fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
              categories = NULL, conflict = NULL, told_dsl = NULL, place = NULL, \
              occurred_at = NULL, draft_ref = NULL, outcome = NULL, acknowledged_by = NULL \
              WHERE id = $1",
-            &[&id, &seal(cipher, &concern_place(school, year, seq)?, &facts)?],
+            &[
+                &id,
+                &seal(cipher, &concern_place(school, year, seq)?, &facts)?,
+            ],
         )?;
         sql::execute(
             c,
@@ -285,7 +288,11 @@ fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
              agency = NULL, status = NULL, outcome = NULL WHERE id = $1",
             &[
                 &id,
-                &seal(cipher, &sealing::entry("facts_sealed", ConcernId(concern), n), &facts)?,
+                &seal(
+                    cipher,
+                    &sealing::entry("facts_sealed", ConcernId(concern), n),
+                    &facts,
+                )?,
             ],
         )?;
     }
@@ -296,7 +303,11 @@ fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
 fn concern_place(school: i64, year: i32, seq: u32) -> Result<crate::crypto::Seal> {
     let reference = ConcernRef::new(year, seq)
         .map_err(|_| anyhow::anyhow!("stored concern reference out of range"))?;
-    Ok(sealing::concern("facts_sealed", SchoolId(school), reference))
+    Ok(sealing::concern(
+        "facts_sealed",
+        SchoolId(school),
+        reference,
+    ))
 }
 
 fn seal_urgent_drafts(c: &Conn, cipher: &Cipher) -> Result<u64> {

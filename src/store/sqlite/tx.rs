@@ -8,9 +8,8 @@ use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
-    AuditRecord,
-    Address, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord, Recovered,
-    Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
+    Recovered, Result, TagSummary, Tx,
 };
 use crate::crypto::Cipher;
 use async_trait::async_trait;

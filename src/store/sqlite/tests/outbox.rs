@@ -336,7 +336,7 @@ async fn an_unreadable_row_is_given_up_without_blocking_the_queue() {
     enqueue(&f, Outgoing::to_person(pat, None, credentials("x")), 0).await;
     enqueue(&f, Outgoing::to_person(pat, None, hello()), 0).await;
     f.execute(
-        "UPDATE outbox SET body_sealed = $1 WHERE body_sealed IS NOT NULL",
+        "UPDATE outbox SET body_sealed = $1 WHERE id = (SELECT MIN(id) FROM outbox)",
         &[&vec![1u8; 60]],
     )
     .await
