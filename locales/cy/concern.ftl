@@ -185,7 +185,10 @@ concern-escalated = { $count ->
        *[other] Nid yw'r { $count } pryder hyn wedi'u cydnabod mewn pryd ac mae angen eich sylw nawr:
     }
     { $cases }
-    Agorwch bob un yn breifat gyda /case a'r cyfeirnod.
+    Agorwch bob un yn breifat gyda /case a'r cyfeirnod.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Y tu allan i oriau ysgol: { $ooh }.
+    }
 concern-button-open = Agor achos
 
 ## Trin achosion

@@ -179,7 +179,10 @@ concern-escalated = { $count ->
        *[other] These { $count } concerns have not been acknowledged in time and now need your attention:
     }
     { $cases }
-    Open each privately with /case followed by the reference.
+    Open each privately with /case followed by the reference.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Outside school hours: { $ooh }.
+    }
 concern-button-open = Open case
 
 ## Case handling

@@ -184,7 +184,10 @@ concern-escalated = { $count ->
        *[other] Te zgłoszenia ({ $count }) nie zostały potwierdzone na czas i teraz wymagają twojej uwagi:
     }
     { $cases }
-    Otwórz każde prywatnie poleceniem /case i numerem.
+    Otwórz każde prywatnie poleceniem /case i numerem.{ $ooh ->
+        [none] {""}
+       *[other] {"\u000A"}Poza godzinami pracy szkoły: { $ooh }.
+    }
 concern-button-open = Otwórz sprawę
 
 ## Prowadzenie spraw

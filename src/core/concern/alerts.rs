@@ -96,13 +96,17 @@ pub async fn send_new(
 }
 
 /// One message for one person listing every concern an escalation sweep brings to them.
-pub fn bundle(items: &[(ConcernRef, bool)]) -> Message<Private> {
+/// `ooh` is the out-of-hours contact (or `"none"`), given when an urgent concern escalates
+/// outside school hours.
+pub fn bundle(items: &[(ConcernRef, bool)], ooh: &str) -> Message<Private> {
+    let any_urgent = items.iter().any(|(_, urgent)| *urgent);
     let lines = items
         .iter()
         .map(|(r, urgent)| (urgency_key(*urgent).to_string(), Arg::Text(r.to_string())))
         .collect();
     Message::private("concern-escalated")
         .arg("count", items.len())
+        .arg("ooh", if any_urgent { ooh } else { "none" })
         .lines("cases", lines)
         .choices(
             items

@@ -79,9 +79,10 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             changed = true;
         }
     }
+    let ooh = reach::out_of_hours(cx, now);
     for ((person, reporter), items) in bundles {
-        let out =
-            Outgoing::to_person(person, None, alerts::bundle(&items)).report_failure_to(reporter);
+        let out = Outgoing::to_person(person, None, alerts::bundle(&items, &ooh))
+            .report_failure_to(reporter);
         tx.enqueue(&out, now).await?;
         changed = true;
     }

@@ -106,7 +106,14 @@ async fn a_friday_evening_urgent_concern_reaches_the_head_within_30_minutes() {
     app.advance(Duration::minutes(14)).await;
     margaret.sees_nothing_new();
     app.advance(Duration::minutes(2)).await;
-    margaret.sees(&r);
+    let escalated = margaret.sees(&r);
+    assert!(
+        escalated
+            .text
+            .contains("Outside school hours: children's social care"),
+        "whoever is alerted out of hours gets the duty team: {}",
+        escalated.text
+    );
     app.advance(Duration::minutes(16)).await;
     app.person("Hilary Penrose").sees(&r);
 }
