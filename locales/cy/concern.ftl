@@ -28,11 +28,13 @@ concern-urgent-nobody = Allwn i ddim rhybuddio neb drwy Haven: does dim modd cyr
 concern-urgent-closed = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
         [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
        *[other] {""}
-    } ac ni chafodd ei gadw. Roeddwn i eisoes wedi rhybuddio { $rung } ar frys; byddan nhw'n dilyn hyn gyda chi. Os yw plentyn mewn perygl nawr, ffoniwch 999.
+    } ac ni chafodd ei gadw. Roeddwn i eisoes wedi rhybuddio { $rung } ar frys. Os yw plentyn mewn perygl nawr, ffoniwch 999.
 concern-urgent-closed-nobody = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
         [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
        *[other] {""}
     } ac ni chafodd ei gadw. Nid oedd modd rhybuddio neb drwy Haven: ffoniwch dîm y DSL nawr. Os yw plentyn mewn perygl nawr, ffoniwch 999.
+concern-urgent-followed = Rwyf wedi dweud wrth { $rung } mai chi ddechreuodd yr adroddiad pryder brys na chafodd ei orffen, er mwyn iddyn nhw ei ddilyn gyda chi.
+concern-urgent-followed-nobody = Does dim modd cyrraedd neb drwy Haven a ddylai ddilyn eich adroddiad pryder brys anorffenedig. Ffoniwch dîm y DSL ar { $dsl_phone }, neu y tu allan i oriau: { $ooh }.
 
 ## Ymadroddion enw yw'r rhain, a roddir yng nghanol brawddeg ({ $rung }, { $first }).
 ## Nid ydynt yn dechrau â'r fannod, er mwyn osgoi "y"/"'r" ar ôl llafariad; dim ond

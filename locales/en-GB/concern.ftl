@@ -26,11 +26,13 @@ concern-urgent-nobody = I could not alert anyone through Haven: nobody who shoul
 concern-urgent-closed = Your unfinished concern report was closed and not saved{ $why ->
         [expired] {" "}because it had not been touched for a day
        *[other] {""}
-    }. The urgent alert had already gone to { $rung }; they will follow it up with you. If a child is in danger now, call 999.
+    }. The urgent alert had already gone to { $rung }. If a child is in danger now, call 999.
 concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved{ $why ->
         [expired] {" "}because it had not been touched for a day
        *[other] {""}
     }. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
+concern-urgent-followed = I have told { $rung } that you started the urgent concern report that was not finished, so that they can follow it up with you.
+concern-urgent-followed-nobody = Nobody who should follow up your unfinished urgent concern report can be reached through Haven. Please phone the DSL team on { $dsl_phone }, or out of hours the { $ooh }.
 
 concern-rung-dsl = the DSL team
 concern-rung-head = the Headteacher

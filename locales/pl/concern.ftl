@@ -28,11 +28,13 @@ concern-urgent-nobody = Nie mogłem nikogo powiadomić przez Haven: nikt, kto po
 concern-urgent-closed = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
         [expired] {" "}po dobie bez żadnych zmian
        *[other] {""}
-    } i nie zostało zapisane. Pilne powiadomienie zostało już wysłane (odbiorca: { $rung }); ktoś skontaktuje się z tobą w tej sprawie. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
+    } i nie zostało zapisane. Pilne powiadomienie zostało już wysłane (odbiorca: { $rung }). Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
 concern-urgent-closed-nobody = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
         [expired] {" "}po dobie bez żadnych zmian
        *[other] {""}
     } i nie zostało zapisane. Przez Haven nie udało się nikogo powiadomić: zadzwoń teraz do zespołu DSL. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
+concern-urgent-followed = Przekazałem (odbiorca: { $rung }), że to ty rozpocząłeś niedokończone pilne zgłoszenie, aby mogli się z tobą skontaktować w tej sprawie.
+concern-urgent-followed-nobody = Przez Haven nie można dotrzeć do nikogo, kto powinien zająć się twoim niedokończonym pilnym zgłoszeniem. Zadzwoń do zespołu DSL: { $dsl_phone }, a poza godzinami pracy szkoły: { $ooh }.
 
 ## Wyrażenia rzeczownikowe w mianowniku, wstawiane w środek zdania ({ $rung }, { $first }),
 ## zawsze po dwukropku lub w nawiasie, żeby nie trzeba było ich odmieniać.

@@ -293,6 +293,29 @@ pub fn subjects_so_far(state: &FormState, reporter: PersonId, people: &[Person])
     subjects_in(&state.answers, reporter, people)
 }
 
+/// Everyone an urgent alert and its follow-up must leave out so far: the subjects, and anyone
+/// the reporter's answers named whom they have not yet said the concern is not about (not
+/// answered counts as not sure).
+pub fn subjects_for_alerts(
+    state: &FormState,
+    reporter: PersonId,
+    people: &[Person],
+) -> Vec<PersonId> {
+    let mut out = subjects_so_far(state, reporter, people);
+    for (step, offered) in &state.people {
+        if state.answers.get(step).is_none() {
+            out.extend(
+                offered
+                    .iter()
+                    .filter_map(|o| o.value.parse().ok().map(PersonId)),
+            );
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn subjects_in(a: &Answers, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
     let mut out: Vec<PersonId> = [NAMED, MENTIONED]
         .iter()

@@ -40,13 +40,15 @@ pub fn said_urgent(state: &FormState) -> bool {
 }
 
 /// True once who the concern is about is known well enough to alert without reaching them:
-/// at once for a pupil, the Head, someone online or oneself; for a member of staff or another
-/// adult once their name is given and any people it could mean have been confirmed.
+/// at once for a pupil, the Head or oneself; for a member of staff, another adult or someone
+/// online once their name is given and any people it could mean have been confirmed.
 fn subject_known(state: &FormState) -> bool {
     let a = &state.answers;
     match reporting::about(a) {
         Some(About::Staff) => named(state, "staff"),
         Some(About::Adult) => named(state, "adult"),
+        // Someone online may turn out to be someone in the directory.
+        Some(About::Online) => named(state, "online"),
         Some(_) => true,
         None => false,
     }
@@ -89,7 +91,7 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
     let about = reporting::about(&state.answers).unwrap_or(About::Pupil);
-    let subjects = reporting::subjects_so_far(state, me.id, &people);
+    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
     let facts = Facts {
         about,
         categories: &[],
@@ -160,7 +162,7 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
         return Ok(());
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let subjects = reporting::subjects_so_far(state, me.id, &people);
+    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
     if subjects != d.subjects {
         d.subjects = subjects;
         t.tx.record_urgent_draft(t.cx.school, &d).await?;
@@ -169,7 +171,8 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
 }
 
 /// What the reporter of an unfinished urgent form is told when it is cancelled or expires
-/// (`expired`): the alert already went (to whom, by role), or nobody could be reached.
+/// (`expired`): the alert already went (to whom, by role), or nobody could be reached. Who is
+/// asked to follow it up is said by [`sweep`] once they have been.
 pub fn closing_note(state: &FormState, expired: bool) -> Option<Message> {
     if !state.has_flag(FLAG) {
         return None;
@@ -218,6 +221,12 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         };
         let r = route(&facts, &people);
         let reached = reach::first_reachable(&mut *tx, &r, 0).await?;
+        let told = match &reached {
+            Some(x) => Message::new("concern-urgent-followed").arg_key("rung", x.rung.label()),
+            None => Message::new("concern-urgent-followed-nobody")
+                .arg("dsl_phone", cx.settings.contacts.dsl_phone.clone())
+                .arg("ooh", cx.settings.contacts.out_of_hours.clone()),
+        };
         for p in reached.map(|x| x.leads).unwrap_or_default() {
             let m = Message::private("concern-urgent-unfinished")
                 .arg("draft", &d.draft_ref)
@@ -225,6 +234,9 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             let out = Outgoing::to_person(p, None, m).report_failure_to(d.reporter);
             tx.enqueue(&out, now).await?;
         }
+        // The reporter hears who was asked to follow it up, once it has happened.
+        tx.enqueue(&Outgoing::to_person(d.reporter, None, told), now)
+            .await?;
         tx.forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
         tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)

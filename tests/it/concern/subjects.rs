@@ -322,3 +322,32 @@ async fn a_concern_never_reaches_the_chair_it_is_about() {
 async fn a_concern_never_reaches_the_governor_it_is_about() {
     check(&GOVERNOR, false).await;
 }
+
+#[tokio::test]
+async fn an_urgent_form_left_before_its_named_people_are_confirmed_is_not_followed_up_with_them() {
+    let app = spawn_app().await;
+    let josie = app.person(REPORTER);
+    josie.says("/concern").await;
+    josie.presses(PUPIL).await;
+    josie.presses("Yes").await;
+    josie.presses(BULLYING).await;
+    josie.presses("Done").await;
+    josie.says(PUPILS).await;
+    josie
+        .says(&format!("{ACCOUNT}. Mr Okafor was there and saw it."))
+        .await;
+    josie.sees("When did it happen?");
+    // Left before being asked whether it is about Mr Okafor: he counts as a subject.
+    josie.says("/cancel").await;
+    app.tick().await;
+    assert_eq!(
+        who_saw(&app, "was not submitted"),
+        names(&["Margaret Thornbury"]),
+        "the follow-up goes around the DSL named in the account"
+    );
+    josie.sees("I have told the Headteacher that you started the urgent concern report");
+    let daniel = app.person("Daniel Okafor").received();
+    assert_eq!(daniel.len(), 1, "{}", transcript(&daniel));
+    assert!(daniel[0].text.starts_with("URGENT: a member of staff"));
+    assert!(!daniel[0].text.contains(REPORTER));
+}
