@@ -132,3 +132,22 @@ ALTER TABLE concern_urgent_drafts_sealed RENAME TO concern_urgent_drafts;
 ALTER TABLE audit ADD COLUMN subject_key TEXT;
 ALTER TABLE audit ADD COLUMN sealed BLOB;
 CREATE INDEX audit_subject_key ON audit (subject_key);
+
+-- Who was alerted about a concern, and at which level, sealed (the rung reveals whom it is
+-- about); the plain person and level of older rows are sealed on opening and cleared.
+CREATE TABLE concern_alerts_sealed (
+    id           INTEGER PRIMARY KEY,
+    school_id    INTEGER NOT NULL,
+    concern_id   INTEGER NOT NULL REFERENCES concerns (id),
+    at           TEXT    NOT NULL,
+    -- Sealed JSON [person id, level].
+    alert_sealed BLOB,
+    -- Plain until sealed on opening; NULL afterwards.
+    person_id    INTEGER,
+    level        INTEGER
+);
+INSERT INTO concern_alerts_sealed (id, school_id, concern_id, at, person_id, level)
+SELECT id, school_id, concern_id, at, person_id, level FROM concern_alerts;
+DROP TABLE concern_alerts;
+ALTER TABLE concern_alerts_sealed RENAME TO concern_alerts;
+CREATE INDEX concern_alerts_concern ON concern_alerts (concern_id);

@@ -164,10 +164,12 @@ async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
         "{}",
         closed.text
     );
+    // The urgent alert it raised is followed up, so the DSL team knows to ask, and she is
+    // told so once it has been.
+    josie.sees("I have told the DSL team that you started the urgent concern report");
     josie.sees_nothing_new();
     josie.says(PUPILS).await;
     josie.sees("I'm not sure what you mean");
-    // The urgent alert it raised is followed up, so the DSL team knows to ask.
     app.person("Daniel Okafor").sees("was not submitted");
 }
 

@@ -253,11 +253,21 @@ impl ConcernTx for SqliteTx {
         level: u32,
         at: DateTime<Utc>,
     ) -> Result<()> {
+        // Who was alerted at which level tells which rung a concern went to (and so whom it is
+        // about): the person and level are sealed, bound to the alert's row.
+        let id: i64 = sql::one(
+            self.c(),
+            "INSERT INTO concern_alerts (school_id, concern_id, at) \
+             SELECT school_id, id, $2 FROM concerns WHERE id = $1 RETURNING id",
+            &[&concern.0, &ts(at)],
+            first,
+        )?;
+        let (_, cipher) = self.parts();
+        let sealed = seal(cipher, &sealing::alert(id), &(person.0, level))?;
         sql::execute(
             self.c(),
-            "INSERT INTO concern_alerts (school_id, concern_id, person_id, level, at) \
-             SELECT school_id, id, $2, $3, $4 FROM concerns WHERE id = $1",
-            &[&concern.0, &person.0, &level, &ts(at)],
+            "UPDATE concern_alerts SET alert_sealed = $2 WHERE id = $1",
+            &[&id, &sealed],
         )?;
         Ok(())
     }
@@ -335,15 +345,26 @@ impl ConcernTx for SqliteTx {
         &mut self,
         concern: ConcernId,
     ) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>> {
-        let rows: Vec<(i64, u32, String)> = sql::all(
+        let rows: Vec<(i64, String, Option<Vec<u8>>)> = sql::all(
             self.c(),
-            "SELECT person_id, level, at FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
+            "SELECT id, at, alert_sealed FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
             &[&concern.0],
             sql::tuple,
         )?;
-        rows.into_iter()
-            .map(|(p, l, at)| Ok((PersonId(p), l, parse_ts(&at)?)))
-            .collect()
+        let (c, cipher) = self.parts();
+        let mut out = Vec::new();
+        for (id, at, sealed) in rows {
+            let place = sealing::alert(id);
+            match sealed.map(|s| open::<(i64, u32)>(cipher, &s, &place, id)) {
+                Some(Ok((person, level))) => out.push((PersonId(person), level, parse_ts(&at)?)),
+                Some(Err(e)) => {
+                    self.faults()
+                        .set_aside(c, Fault::of(&e, "concern_alerts", id))?;
+                }
+                None => {}
+            }
+        }
+        Ok(out)
     }
 
     async fn concern_facts(

@@ -414,6 +414,13 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
         Some(None) => {}
         Some(Some(removal)) => insert_removal(c, &removal, now)?,
     }
+    // Whom to tell on failure links a message to the person who caused it (an alert to its
+    // concern's reporter): once settled, it is not kept.
+    sql::execute(
+        c,
+        "UPDATE outbox SET report_to = NULL WHERE id = $1",
+        &[&id],
+    )?;
     Ok(())
 }
 

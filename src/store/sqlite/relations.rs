@@ -146,6 +146,7 @@ pub(super) fn rekey_audit(c: &Conn, cipher: &Cipher) -> Result<()> {
 pub(super) fn seal_plain_rows(c: &Conn, cipher: &Cipher) -> Result<u64> {
     Ok(seal_concerns(c, cipher)?
         + seal_entries(c, cipher)?
+        + seal_alerts(c, cipher)?
         + seal_urgent_drafts(c, cipher)?
         + seal_audit(c, cipher)?)
 }
@@ -308,6 +309,26 @@ fn concern_place(school: i64, year: i32, seq: u32) -> Result<crate::crypto::Seal
         SchoolId(school),
         reference,
     ))
+}
+
+fn seal_alerts(c: &Conn, cipher: &Cipher) -> Result<u64> {
+    let rows: Vec<(i64, i64, u32)> = sql::all(
+        c,
+        "SELECT id, person_id, level FROM concern_alerts WHERE alert_sealed IS NULL \
+         AND person_id IS NOT NULL",
+        &[],
+        sql::tuple,
+    )?;
+    let n = rows.len() as u64;
+    for (id, person, level) in rows {
+        sql::execute(
+            c,
+            "UPDATE concern_alerts SET alert_sealed = $2, person_id = NULL, level = NULL \
+             WHERE id = $1",
+            &[&id, &seal(cipher, &sealing::alert(id), &(person, level))?],
+        )?;
+    }
+    Ok(n)
 }
 
 fn seal_urgent_drafts(c: &Conn, cipher: &Cipher) -> Result<u64> {

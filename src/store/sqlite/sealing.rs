@@ -83,6 +83,7 @@ pub const ENCRYPTED_COLUMNS: &[SealedColumn] = &[
         row: "concern_id || '/' || n",
     },
     by_id("audit", "sealed"),
+    by_id("concern_alerts", "alert_sealed"),
     SealedColumn {
         table: "concern_urgent_drafts",
         column: "people_sealed",
@@ -207,6 +208,11 @@ pub(super) fn reseal_all(c: &Conn, cipher: &Cipher, unopened: Unopened) -> Resul
         &[],
     )?;
     Ok(left)
+}
+
+/// The person and level of concern alert `id`.
+pub(super) fn alert(id: i64) -> Seal {
+    Seal::new("concern_alerts", "alert_sealed", id)
 }
 
 /// The sealed part of audit record `id`.

@@ -131,6 +131,7 @@ async fn without_the_key_a_database_full_of_concerns_gives_away_no_name_story_ca
         ),
         ("concern_urgent_drafts", &["reporter_id"]),
         ("concern_subjects", &["person_id"]),
+        ("concern_alerts", &["person_id", "level"]),
     ];
     for (table, columns) in checks {
         assert_eq!(plain_in(&app, table, columns), 0, "{table} {columns:?}");
@@ -145,6 +146,17 @@ async fn without_the_key_a_database_full_of_concerns_gives_away_no_name_story_ca
         )
         .unwrap();
     assert_eq!(concern_audit, 0, "who did what to which case is sealed");
+    let settled_with_reporter: i64 = c
+        .query_row(
+            "SELECT COUNT(*) FROM outbox WHERE status <> 'pending' AND report_to IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        settled_with_reporter, 0,
+        "a delivered alert no longer names whom to tell on failure"
+    );
     let sealed_audit: i64 = c
         .query_row(
             "SELECT COUNT(*) FROM audit WHERE subject = 'sealed'",
