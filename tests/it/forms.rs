@@ -457,3 +457,17 @@ async fn starting_a_form_over_an_outdated_draft_starts_afresh() {
     app.advance(Duration::minutes(31)).await;
     josie.sees("You have an unfinished concern report");
 }
+
+#[tokio::test]
+async fn an_outdated_urgent_form_still_says_that_its_alert_went() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    josie.says("/concern").await;
+    josie.presses(PUPIL).await;
+    josie.presses("Yes").await;
+    josie.sees("I have alerted the DSL team");
+    make_josies_draft_outdated(&app, None).await;
+    josie.says(PUPILS).await;
+    josie.sees(OUTDATED);
+    josie.sees("The urgent alert had already gone to the DSL team");
+}

@@ -117,6 +117,8 @@ impl FormFeature for AdditionForm {
         .await?;
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
         let leads = route(&Facts::from(&c), &people).leads_up_to(c.route_level);
+        // Only the people Haven can reach are counted as told.
+        let leads = super::reach::reachable_of(&mut *t.tx, &leads).await?;
         for p in &leads {
             let alert = Message::new("concern-added-alert")
                 .arg("ref", c.reference.to_string())

@@ -99,6 +99,10 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
     let Some(feature) = registry(&state.form).filter(|f| f.spec().version == state.version) else {
         t.tx.delete_draft(me.id).await?;
         t.private(Message::new("form-outdated"));
+        // An older form may still have done something that was never undone (an urgent alert).
+        if let Some(note) = registry(&state.form).and_then(|f| f.closing_note(&state, false)) {
+            t.private(note);
+        }
         if let Input::Answer { text, .. } = &t.ev.input {
             give_back(t, text);
         }
