@@ -13,6 +13,7 @@ use crate::core::event::{Inbound, Place};
 use crate::core::features::form_feature;
 use crate::core::form::driver;
 use crate::core::ids::{Account, SchoolId};
+use crate::core::linkcode::LinkKey;
 use crate::core::people::Lang;
 use crate::core::settings::Settings;
 use crate::core::store::{Address, Store};
@@ -39,11 +40,12 @@ pub struct App {
 }
 
 impl App {
-    /// Assembles the application around an open store.
+    /// Assembles the application around an open store and the key link codes are stored under.
     pub fn new(
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
         settings: Settings,
+        link_key: LinkKey,
     ) -> anyhow::Result<App> {
         let i18n = Arc::new(I18n::load(settings.timezone)?);
         Ok(App {
@@ -52,6 +54,7 @@ impl App {
                 clock,
                 settings: Arc::new(settings),
                 school: SchoolId::default(),
+                link_key,
             },
             i18n,
             wake: Arc::new(Notify::new()),

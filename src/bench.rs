@@ -42,7 +42,13 @@ pub async fn run(messages: usize) -> anyhow::Result<()> {
     )
     .await?;
     let clock = FakeClock::at(Utc::now());
-    let app = App::new(store, Arc::new(clock.clone()), Settings::default())?;
+    let link_key = Key::generate().link_key();
+    let app = App::new(
+        store,
+        Arc::new(clock.clone()),
+        Settings::default(),
+        link_key,
+    )?;
     demo::seed(app.ctx.store.as_ref(), app.ctx.school, clock.now()).await?;
     let people: Vec<String> = {
         let mut tx = app.ctx.store.begin().await?;

@@ -196,6 +196,11 @@ impl Key {
         Ok(key)
     }
 
+    /// The key link codes are stored under, derived from this key (the directory key).
+    pub fn link_key(&self) -> crate::core::linkcode::LinkKey {
+        crate::core::linkcode::LinkKey::derive(self.0.expose_secret())
+    }
+
     fn aead(&self) -> XChaCha20Poly1305 {
         XChaCha20Poly1305::new(self.0.expose_secret().into())
     }

@@ -12,6 +12,7 @@ use crate::cli::{
 };
 use crate::config::Config;
 use crate::core::clock::{Clock, SystemClock};
+use crate::core::linkcode::LinkKey;
 use crate::core::people::Lang;
 use crate::crypto::{Cipher, Key};
 use crate::i18n::I18n;
@@ -65,7 +66,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
         } => {
-            let app = open_app(&cfg, false).await?;
+            let app = open_app(&cfg, false, no_link_codes()).await?;
             crate::reports::concerns(&app, from, to, csv, std::io::stdout().lock()).await
         }
         Command::Aup { action } => aup::execute(&cfg, action).await,
@@ -141,7 +142,9 @@ fn current_key(cfg: &Config, may_create: bool) -> anyhow::Result<Key> {
 }
 
 /// The office's directory key: from the configuration, else the key file, which the office's
-/// first directory command creates. It never reads the safeguarding key.
+/// first directory command (or `haven run`) creates, owner-only. It never reads the safeguarding
+/// key. Link codes are stored under a key derived from it, so the bot and the office's tools
+/// must hold the same one.
 pub fn load_directory_key(cfg: &Config) -> anyhow::Result<Key> {
     if let Some(k) = &cfg.secrets.directory_key {
         return Ok(Key::from_base64(k.expose_secret())?);
@@ -163,10 +166,18 @@ async fn open_directory_app(cfg: &Config) -> anyhow::Result<App> {
         .await
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    App::new(store, clock, cfg.school.clone())
+    App::new(store, clock, cfg.school.clone(), key.link_key())
 }
 
-async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
+/// A link key for the commands that neither issue nor redeem link codes (reports, AUP and
+/// campaign commands), so they need not hold the directory key.
+fn no_link_codes() -> LinkKey {
+    Key::generate().link_key()
+}
+
+/// The full app (safeguarding key and all). `link_key` is the directory key's for `haven run`,
+/// which redeems link codes, else [`no_link_codes`].
+async fn open_app(cfg: &Config, may_create_key: bool, link_key: LinkKey) -> anyhow::Result<App> {
     let cipher = load_cipher(cfg, may_create_key)?;
     let wait = std::time::Duration::from_millis(cfg.database.busy_timeout_ms);
     let store = store::open_waiting(&cfg.database.url, cipher, wait)
@@ -174,7 +185,7 @@ async fn open_app(cfg: &Config, may_create_key: bool) -> anyhow::Result<App> {
         .map_err(|e| keys::explain(cfg, e))
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    App::new(store, clock, cfg.school.clone())
+    App::new(store, clock, cfg.school.clone(), link_key)
 }
 
 async fn run(cfg: Config) -> anyhow::Result<()> {
@@ -182,7 +193,8 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         tracing::warn!("{warning}");
     }
     let console_only = !cfg.has_platform();
-    let app = open_app(&cfg, console_only).await?;
+    let link_key = load_directory_key(&cfg)?.link_key();
+    let app = open_app(&cfg, console_only, link_key).await?;
     let (stop, stopped) = watch::channel(false);
     let mut scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
     let ended = if console_only {
@@ -333,7 +345,7 @@ async fn campaign_show(cfg: &Config, year: Option<i32>, lang: &str) -> anyhow::R
     let i18n = I18n::load(cfg.school.timezone)?;
     let tz = cfg.school.timezone;
     let today = SystemClock.now().with_timezone(&tz).date_naive();
-    let facts = match open_app(cfg, false).await {
+    let facts = match open_app(cfg, false, no_link_codes()).await {
         Ok(app) => {
             let mut tx = app.ctx.store.begin().await?;
             match year {

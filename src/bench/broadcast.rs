@@ -49,7 +49,8 @@ async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> 
     .await?;
     let mut settings = Settings::default();
     settings.broadcast.quiet_hours = QuietHours::off();
-    let app = App::new(store.clone(), Arc::new(SystemClock), settings)?;
+    let link_key = Key::generate().link_key();
+    let app = App::new(store.clone(), Arc::new(SystemClock), settings, link_key)?;
     let i18n = app.i18n.clone();
     let sender = seed(&app, o.recipients).await?;
 

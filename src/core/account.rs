@@ -43,21 +43,20 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
         t.reply(Message::new("link-too-many-tries"));
         return Ok(());
     }
-    let code = LinkCode::parse(code).ok();
-    let lookup = match &code {
-        Some(c) => t.tx.lookup_link_code(&c.hash(), t.now).await?,
-        None => CodeLookup::Unknown,
+    let (lookup, stored) = match LinkCode::parse(code) {
+        Ok(c) => find_code(t, &c).await?,
+        Err(_) => (CodeLookup::Unknown, String::new()),
     };
-    let revoked = match (&lookup, &code) {
-        (CodeLookup::Expired, Some(c)) => t.tx.link_code_revoked(&c.hash()).await?,
+    let revoked = match lookup {
+        CodeLookup::Expired => t.tx.link_code_revoked(&stored).await?,
         _ => false,
     };
-    let key = match (lookup, code) {
-        (CodeLookup::Valid(person), Some(code)) => return bind(t, person, &code).await,
-        (CodeLookup::Expired, _) if revoked => "link-code-revoked",
-        (CodeLookup::Expired, _) => "link-code-expired",
-        (CodeLookup::Used, _) => "link-code-used",
-        _ => "link-code-wrong",
+    let key = match lookup {
+        CodeLookup::Valid(person) => return bind(t, person, &stored).await,
+        CodeLookup::Expired if revoked => "link-code-revoked",
+        CodeLookup::Expired => "link-code-expired",
+        CodeLookup::Used => "link-code-used",
+        CodeLookup::Unknown => "link-code-wrong",
     };
     t.tx.record_failed_link(&account, t.now).await?;
     let left = limit.saturating_sub(recent + 1);
@@ -65,7 +64,23 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
     Ok(())
 }
 
-async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code: &LinkCode) -> Result<()> {
+/// What became of a code, and the form it is stored in: the HMAC under the link key, or for a
+/// code issued before link keys, the plain SHA-256.
+async fn find_code(t: &mut Turn<'_>, code: &LinkCode) -> Result<(CodeLookup, String)> {
+    let [keyed, legacy] = code.hashes(&t.cx.link_key);
+    let found = t.tx.lookup_link_code(&keyed, t.now).await?;
+    if found != CodeLookup::Unknown {
+        return Ok((found, keyed));
+    }
+    let found = t.tx.lookup_link_code(&legacy, t.now).await?;
+    Ok(match found {
+        CodeLookup::Unknown => (found, keyed),
+        _ => (found, legacy),
+    })
+}
+
+/// Binds the sending account to `person`, whose code is stored as `code_hash`.
+async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -> Result<()> {
     let Some(p) = t.tx.person(person).await?.filter(|p| p.active) else {
         t.tx.record_failed_link(&t.ev.from, t.now).await?;
         t.reply(Message::new("link-code-wrong").arg("left", 0usize));
@@ -78,12 +93,12 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code: &LinkCode) -
         .any(|a| a.platform == platform && *a != t.ev.from)
     {
         // Someone already linked there: their old account must agree (or the office).
-        return super::linking::relink::request(t, &p, code).await;
+        return super::linking::relink::request(t, &p, code_hash).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
     super::roles::announce_new_account(&mut *t.tx, t.cx.school, &p, &t.ev.from, &accounts, t.now)
         .await?;
-    t.tx.use_link_code(&code.hash(), &t.ev.from, t.now).await?;
+    t.tx.use_link_code(code_hash, &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
     t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)
         .await?;

@@ -2,9 +2,14 @@
 //!
 //! A code is 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown as
 //! `ABCD-EFGH-JKMN`: 31^12 ≈ 8 × 10^17 possibilities, so with a handful of wrong guesses allowed
-//! per account per hour, guessing is impractical. Only a hash of the code is stored.
+//! per account per hour, guessing is impractical. Only an HMAC of the code under the server's
+//! [`LinkKey`] is stored, so a copy of the database alone does not let outstanding codes be
+//! searched offline. Codes issued before that were stored as a plain SHA-256
+//! ([`LinkCode::legacy_hash`]); they are still found until they expire.
 
+use hmac::{Hmac, Mac};
 use rand::Rng;
+use secrecy::{ExposeSecret, SecretBox};
 use sha2::{Digest, Sha256};
 use std::fmt;
 
@@ -45,9 +50,23 @@ impl LinkCode {
         Ok(LinkCode(s))
     }
 
-    /// The stored form: a SHA-256 of the code, hex encoded.
-    pub fn hash(&self) -> String {
+    /// The stored form: an HMAC-SHA256 of the code under the link key, hex encoded.
+    pub fn hash(&self, key: &LinkKey) -> String {
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key.0.expose_secret())
+            .expect("HMAC takes a key of any length");
+        mac.update(self.0.as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    /// The form codes issued before link keys were stored in: a plain SHA-256 of the code, hex
+    /// encoded. Only looked up, never written.
+    pub fn legacy_hash(&self) -> String {
         hex::encode(Sha256::digest(self.0.as_bytes()))
+    }
+
+    /// Every stored form this code may have, newest first.
+    pub fn hashes(&self, key: &LinkKey) -> [String; 2] {
+        [self.hash(key), self.legacy_hash()]
     }
 
     /// The code as printed for a person (`ABCD-EFGH-JKMN`).
@@ -58,6 +77,33 @@ impl LinkCode {
     /// The code without dashes, for deep links (`t.me/bot?start=CODE`).
     pub fn compact(&self) -> &str {
         &self.0
+    }
+}
+
+/// The server key link codes are stored under, derived from the directory key (which the bot
+/// and the office's tools both hold, and the database does not) for this purpose alone.
+pub struct LinkKey(SecretBox<[u8; 32]>);
+
+impl LinkKey {
+    /// The link key derived from a server secret: SHA-256 of a purpose label and the secret.
+    pub fn derive(secret: &[u8]) -> LinkKey {
+        let derived = Sha256::new()
+            .chain_update(b"haven link codes\0")
+            .chain_update(secret)
+            .finalize();
+        LinkKey(SecretBox::new(Box::new(derived.into())))
+    }
+}
+
+impl Clone for LinkKey {
+    fn clone(&self) -> Self {
+        LinkKey(SecretBox::new(Box::new(*self.0.expose_secret())))
+    }
+}
+
+impl fmt::Debug for LinkKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("LinkKey([redacted])")
     }
 }
 
@@ -76,7 +122,33 @@ mod tests {
         let code = LinkCode::generate(&mut rand::thread_rng());
         let typed = code.display().to_lowercase().replace('-', " ");
         assert_eq!(LinkCode::parse(&typed).unwrap(), code);
-        assert_eq!(LinkCode::parse(code.compact()).unwrap().hash(), code.hash());
+        let key = LinkKey::derive(b"server secret");
+        assert_eq!(
+            LinkCode::parse(code.compact()).unwrap().hash(&key),
+            code.hash(&key)
+        );
+    }
+
+    #[test]
+    fn the_stored_form_depends_on_the_key_and_is_not_the_plain_sha256() {
+        let mut rng = rand::thread_rng();
+        let (a, b) = (LinkKey::derive(b"one"), LinkKey::derive(b"two"));
+        for _ in 0..50 {
+            let code = LinkCode::generate(&mut rng);
+            let stored = code.hash(&a);
+            assert_eq!(stored.len(), 64);
+            assert_ne!(stored, code.legacy_hash());
+            assert_ne!(stored, code.hash(&b));
+            assert_eq!(code.hashes(&a), [stored, code.legacy_hash()]);
+        }
+    }
+
+    #[test]
+    fn the_link_key_never_appears_in_debug_output() {
+        assert_eq!(
+            format!("{:?}", LinkKey::derive(b"secret")),
+            "LinkKey([redacted])"
+        );
     }
 
     #[test]

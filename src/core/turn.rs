@@ -1,9 +1,11 @@
-//! The context a handler works in: [`Ctx`] (store, clock, settings) for the whole application,
+//! The context a handler works in: [`Ctx`] (store, clock, settings, link key) for the whole
+//! application,
 //! and [`Turn`] for one inbound event (its transaction, who sent it, what to send back).
 
 use super::clock::Clock;
 use super::event::{Inbound, Place};
 use super::ids::SchoolId;
+use super::linkcode::LinkKey;
 use super::message::{Message, Outgoing, Private};
 use super::people::Person;
 use super::settings::Settings;
@@ -11,13 +13,15 @@ use super::store::{Store, Tx};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-/// What every handler may use: storage, the clock and the school's settings.
+/// What every handler may use: storage, the clock, the school's settings and the key link codes
+/// are stored under.
 #[derive(Clone)]
 pub struct Ctx {
     pub store: Arc<dyn Store>,
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
     pub school: SchoolId,
+    pub link_key: LinkKey,
 }
 
 /// One inbound event being handled inside one transaction.

@@ -1,6 +1,6 @@
 //! Link-code invitations: a fresh code per chosen person, and the office's mail-merge file.
 //!
-//! Only the hash of a code is stored; the plain code exists in the returned [`Invite`]s and in
+//! Only an HMAC of a code under the link key is stored; the plain code exists in the returned [`Invite`]s and in
 //! the file written from them, so that file is as secret as a password list: hand it to the
 //! mail merge and delete it. Issuing a new code cancels a person's earlier unused codes (the
 //! store expires them as it keeps the new one), so only the latest letter sent home works;
@@ -9,15 +9,35 @@
 
 use crate::core::export::SafeCsv;
 use crate::core::ids::SchoolId;
-use crate::core::linkcode::LinkCode;
+use crate::core::linkcode::{LinkCode, LinkKey};
 use crate::core::people::{Lang, Person};
 use crate::core::store::{Store, Tx};
+use crate::core::turn::Ctx;
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::London;
 use chrono_tz::Tz;
 use rand::Rng;
 use std::io::Write;
+
+/// Where codes are issued: the store, the school, and the key codes are stored under.
+#[derive(Clone, Copy)]
+pub struct Issuer<'a> {
+    pub store: &'a dyn Store,
+    pub school: SchoolId,
+    pub link_key: &'a LinkKey,
+}
+
+impl<'a> Issuer<'a> {
+    /// The issuer of an application's context.
+    pub fn of(cx: &'a Ctx) -> Issuer<'a> {
+        Issuer {
+            store: cx.store.as_ref(),
+            school: cx.school,
+            link_key: &cx.link_key,
+        }
+    }
+}
 
 /// Who gets a new code.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,8 +138,7 @@ impl InviteError {
 /// person for [`InviteFilter::One`]; everyone for [`InviteFilter::All`]) and no code issued
 /// today that still works; see [`issue_with`].
 pub async fn issue<R: Rng + Send>(
-    store: &dyn Store,
-    school: SchoolId,
+    at: Issuer<'_>,
     who: InviteFilter,
     ttl: Duration,
     now: DateTime<Utc>,
@@ -131,7 +150,7 @@ pub async fn issue<R: Rng + Send>(
         include_linked,
         replace_live: false,
     };
-    let issued = issue_with(store, school, &options, ttl, London, now, rng).await?;
+    let issued = issue_with(at, &options, ttl, London, now, rng).await?;
     Ok(issued.map(|i| i.invites))
 }
 
@@ -140,8 +159,7 @@ pub async fn issue<R: Rng + Send>(
 /// `include_linked`; so are people with a code issued earlier the same day (in `tz`) that still
 /// works, unless `replace_live`. Each issue is audited (the code itself is not).
 pub async fn issue_with<R: Rng + Send>(
-    store: &dyn Store,
-    school: SchoolId,
+    at: Issuer<'_>,
     options: &InviteOptions,
     ttl: Duration,
     tz: Tz,
@@ -149,6 +167,11 @@ pub async fn issue_with<R: Rng + Send>(
     rng: &mut R,
 ) -> anyhow::Result<Result<Issued, InviteError>> {
     anyhow::ensure!(ttl > Duration::zero(), "a link code must live a while");
+    let Issuer {
+        store,
+        school,
+        link_key,
+    } = at;
     let mut tx = store.begin().await?;
     let one = matches!(options.who, InviteFilter::One(_));
     let people = match chosen(tx.as_mut(), school, options.who.clone()).await? {
@@ -187,7 +210,7 @@ pub async fn issue_with<R: Rng + Send>(
     let mut invites = Vec::with_capacity(people.len());
     for person in people {
         let code = LinkCode::generate(rng);
-        tx.store_link_code(person.id, &code.hash(), expires, now)
+        tx.store_link_code(person.id, &code.hash(link_key), expires, now)
             .await
             .context("storing a link code")?;
         tx.audit(school, None, "link_code.issue", &person.external_id, now)

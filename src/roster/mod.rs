@@ -57,7 +57,7 @@ mod invite;
 pub use csv_import::{parse, RowError, RowProblem};
 pub use import::{import_with, Group, GroupShare, ImportOptions, ImportReport, Refusal};
 pub use invite::{
-    issue, issue_with, write_csv, Invite, InviteError, InviteFilter, InviteOptions, Issued,
+    issue, issue_with, write_csv, Invite, InviteError, InviteFilter, InviteOptions, Issued, Issuer,
 };
 
 use crate::core::ids::SchoolId;

@@ -1,7 +1,7 @@
 //! `haven aup publish` and `haven aup report`: the online safety lead's tools at the command
 //! line. The people who must sign are asked by the running bot, in working hours.
 
-use super::open_app;
+use super::{no_link_codes, open_app};
 use crate::cli::AupAction;
 use crate::config::Config;
 use crate::core::aup::day;
@@ -66,7 +66,7 @@ fn parse_effective(s: &str, now: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>>
 }
 
 async fn publish_file(cfg: &Config, a: PublishArgs<'_>) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
+    let app = open_app(cfg, false, no_link_codes()).await?;
     let i18n = &app.i18n;
     let say = |key: &str, args: &[(&str, String)]| i18n.text_with(Lang::EnGb, key, args);
     let text =
@@ -125,7 +125,7 @@ async fn publish_file(cfg: &Config, a: PublishArgs<'_>) -> anyhow::Result<()> {
 }
 
 async fn report(cfg: &Config, csv: bool, out: Option<PathBuf>) -> anyhow::Result<()> {
-    let app = open_app(cfg, false).await?;
+    let app = open_app(cfg, false, no_link_codes()).await?;
     let now = app.ctx.clock.now();
     let rolls = {
         let mut tx = app.ctx.store.begin().await?;

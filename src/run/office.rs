@@ -141,8 +141,8 @@ pub(super) async fn invite(cfg: &Config, o: InviteArgs) -> anyhow::Result<()> {
     let now = app.ctx.clock.now();
     let tz = app.ctx.settings.timezone;
     let mut rng = rand::rngs::StdRng::from_entropy();
-    let (store, school) = (app.ctx.store.as_ref(), app.ctx.school);
-    let issued = roster::issue_with(store, school, &options, ttl, tz, now, &mut rng).await?;
+    let at = roster::Issuer::of(&app.ctx);
+    let issued = roster::issue_with(at, &options, ttl, tz, now, &mut rng).await?;
     let issued = match issued {
         Ok(i) => i,
         Err(e) => bail!("{}", app.i18n.text_with(Lang::EnGb, e.key(), &e.args(tz))),

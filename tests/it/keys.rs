@@ -15,7 +15,7 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
     let app = spawn_app().await;
     let r = report(&app.person("Josie Quennell"), &Report::default()).await;
     let path = app.dir.path().join("haven.db");
-    let directory_key = Key::generate();
+    let directory_key = app.directory_key.clone();
     let office = haven::store::open_directory(&path.display().to_string(), &directory_key)
         .await
         .expect("opens with the directory key alone");
@@ -39,7 +39,12 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
     };
     let tz = app.settings.timezone;
     let ttl = chrono::Duration::days(30);
-    let issued = roster::issue_with(office.as_ref(), school, &options, ttl, tz, now, &mut rng)
+    let at = roster::Issuer {
+        store: office.as_ref(),
+        school,
+        link_key: &directory_key.link_key(),
+    };
+    let issued = roster::issue_with(at, &options, ttl, tz, now, &mut rng)
         .await
         .unwrap()
         .unwrap();

@@ -18,6 +18,7 @@ mod forms_answers;
 mod hardening;
 mod keys;
 mod linking;
+mod linking_stored;
 mod locales;
 mod logs;
 mod office;

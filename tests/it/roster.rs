@@ -106,10 +106,8 @@ async fn unlinked_invites(
     app: &crate::support::TestApp,
     rng: &mut rand::rngs::StdRng,
 ) -> Vec<roster::Invite> {
-    let store = app.store();
     roster::issue(
-        store.as_ref(),
-        app.app.ctx.school,
+        roster::Issuer::of(&app.app.ctx),
         InviteFilter::Unlinked,
         Duration::days(30),
         app.clock.now(),
@@ -123,8 +121,6 @@ async fn unlinked_invites(
 #[tokio::test]
 async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
     let app = spawn_app().await;
-    let store = app.store();
-    let school = app.app.ctx.school;
     let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::seed_from_u64(1);
 
     let none = unlinked_invites(&app, &mut rng).await;
@@ -145,8 +141,7 @@ async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
     )));
 
     let strange = roster::issue(
-        store.as_ref(),
-        school,
+        roster::Issuer::of(&app.app.ctx),
         InviteFilter::One("NOPE".into()),
         Duration::days(30),
         app.clock.now(),
@@ -159,18 +154,16 @@ async fn invites_go_to_people_without_an_account_and_the_csv_has_their_codes() {
 
 #[tokio::test]
 async fn linked_people_get_no_code_unless_the_office_includes_them() {
-    use haven::roster::{issue_with, InviteError, InviteOptions};
+    use haven::roster::{issue_with, InviteError, InviteOptions, Issuer};
     let app = spawn_app().await;
-    let store = app.store();
-    let school = app.app.ctx.school;
     let tz = app.settings.timezone;
     let ttl = Duration::days(30);
     let now = app.clock.now();
     let run = |options: InviteOptions| {
-        let store = store.clone();
+        let cx = app.app.ctx.clone();
         async move {
             let mut rng = <rand::rngs::StdRng as rand::SeedableRng>::from_entropy();
-            issue_with(store.as_ref(), school, &options, ttl, tz, now, &mut rng)
+            issue_with(Issuer::of(&cx), &options, ttl, tz, now, &mut rng)
                 .await
                 .unwrap()
         }

@@ -52,8 +52,11 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<bool> {
     };
     let mut owners = Vec::new();
     for code in candidates(&text) {
-        if let Some(owner) = t.tx.revoke_link_code(&code.hash(), t.now).await? {
-            owners.push(owner);
+        // Codes issued before link keys are stored as a plain SHA-256: revoked all the same.
+        for stored in code.hashes(&t.cx.link_key) {
+            if let Some(owner) = t.tx.revoke_link_code(&stored, t.now).await? {
+                owners.push(owner);
+            }
         }
     }
     if owners.is_empty() {

@@ -7,7 +7,6 @@ use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
 use crate::core::account::help_for;
 use crate::core::ids::{Account, SchoolId};
-use crate::core::linkcode::LinkCode;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
 use crate::core::store::{Result, Tx};
@@ -15,10 +14,10 @@ use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
 
 /// The code was redeemed by a new account of someone already linked on that platform: keep the
-/// request and ask the old account.
-pub async fn request(t: &mut Turn<'_>, p: &Person, code: &LinkCode) -> Result<()> {
+/// request and ask the old account. `code_hash` is the code as stored.
+pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()> {
     let account = t.ev.from.clone();
-    t.tx.use_link_code(&code.hash(), &account, t.now).await?;
+    t.tx.use_link_code(code_hash, &account, t.now).await?;
     let id = t.tx.request_link(p.id, &account, t.now).await?;
     let platform = format!("platform-{}", account.platform);
     let ask = Message::new("link-relink-confirm")

@@ -56,6 +56,8 @@ pub struct TestApp {
     pub dispatcher: Dispatcher,
     pub dir: Arc<TempDir>,
     pub key_b64: String,
+    /// The office's directory key, which link codes are stored under.
+    pub directory_key: Key,
     pub settings: Settings,
     counter: Arc<AtomicU64>,
 }
@@ -76,6 +78,7 @@ pub async fn spawn_app_with(settings: Settings) -> TestApp {
     let t = start(
         dir,
         key_b64,
+        Key::generate(),
         clock,
         chat,
         settings,
@@ -91,6 +94,7 @@ pub async fn spawn_app_with(settings: Settings) -> TestApp {
 async fn start(
     dir: Arc<TempDir>,
     key_b64: String,
+    directory_key: Key,
     clock: FakeClock,
     chat: MemoryChat,
     settings: Settings,
@@ -101,7 +105,8 @@ async fn start(
     let store = haven::store::open_waiting(path.to_str().expect("utf-8 path"), cipher, BUSY_WAIT)
         .await
         .expect("open store");
-    let app = App::new(store, Arc::new(clock.clone()), settings.clone()).expect("app");
+    let link_key = directory_key.link_key();
+    let app = App::new(store, Arc::new(clock.clone()), settings.clone(), link_key).expect("app");
     let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
     TestApp {
         app,
@@ -110,6 +115,7 @@ async fn start(
         dispatcher,
         dir,
         key_b64,
+        directory_key,
         settings,
         counter,
     }
@@ -126,6 +132,7 @@ impl TestApp {
         let TestApp {
             dir,
             key_b64,
+            directory_key,
             clock,
             chat,
             settings,
@@ -135,7 +142,8 @@ impl TestApp {
         } = self;
         drop(dispatcher);
         drop(app);
-        start(dir, key_b64, clock, chat, settings, counter).await
+        let t = start(dir, key_b64, directory_key, clock, chat, settings, counter);
+        t.await
     }
 
     /// A demo person (by full name), typing in their private chat.
@@ -162,8 +170,7 @@ impl TestApp {
             replace_live: true,
         };
         let issued = haven::roster::issue_with(
-            self.store().as_ref(),
-            self.app.ctx.school,
+            haven::roster::Issuer::of(&self.app.ctx),
             &options,
             Duration::days(self.settings.linking.code_valid_days),
             self.settings.timezone,
