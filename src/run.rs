@@ -193,7 +193,16 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         tracing::warn!("{warning}");
     }
     let console_only = !cfg.has_platform();
-    let link_key = load_directory_key(&cfg)?.link_key();
+    let directory_key = load_directory_key(&cfg)?;
+    // Link codes are keyed by the office's directory key: the bot must hold the same one, or
+    // every code the office issues would be refused. The first to open the database records
+    // its fingerprint; a different key is refused here with the reason.
+    drop(
+        crate::store::open_directory(&cfg.database.url, &directory_key)
+            .await
+            .with_context(|| format!("checking the directory key for {}", cfg.database.url))?,
+    );
+    let link_key = directory_key.link_key();
     let app = open_app(&cfg, console_only, link_key).await?;
     let (stop, stopped) = watch::channel(false);
     let mut scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
