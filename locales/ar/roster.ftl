@@ -79,3 +79,8 @@ relink-error-too-soon = يمكن الموافقة على النقل لـ { $exte
 ## Import: safeguarding roles wait for confirmation
 
 import-pending-role-line = بانتظار تأكيد مدير المدرسة أو الرئيس في المحادثة: { $external_id } { $name }: { $role }
+
+## Import: the school keeps its leads; new accounts of leads
+
+import-refused-no-leads = لم يُستورد شيء: بعد الاستيراد لن يشغل أي شخص نشط دور مدير المدرسة أو رئيس مجلس الأمناء أو مسؤول الحماية، فلن يتمكن أحد من تلقي المخاوف أو تأكيد أدوار الحماية. الخيار --allow-leavers لا يغيّر ذلك. تحقق من عمود الأدوار في الملف.
+relink-error-guarded = يشغل { $external_id } دورًا في الحماية، لذا لا يستطيع مكتب المدرسة الموافقة على حساب جديد له. يؤكده أحد حساباته الحالية أو مدير المدرسة أو رئيس مجلس الأمناء في Haven.

@@ -234,3 +234,13 @@ role-leaver-notice = Mae { $name } ({ $external_id }), a oedd â { $roles }, wed
 role-removed-you = Nid oes gennych { $roles } yn Haven mwyach: newidiodd cyfeiriadur yr ysgol. Os yw hyn yn gamgymeriad, siaradwch â'r Pennaeth.
 role-holder-new-account-you = Mae eich cofnod Haven newydd gael ei gysylltu â chyfrif { $platform } hefyd. Os nad chi oedd hyn, dywedwch wrth y Pennaeth neu'r DSL ar unwaith.
 role-holder-new-account = Er gwybodaeth: mae { $name } wedi cysylltu cyfrif { $platform } newydd â Haven.
+
+## A safeguarding-role holder's new account waits for confirmation
+
+role-leaver-you = Rydych wedi cael eich nodi fel rhywun sydd wedi gadael yng nghyfeiriadur yr ysgol, felly nid oes gennych { $roles } yn Haven mwyach, ac nid ydych yn derbyn nac yn gweld pryderon. Os yw hyn yn gamgymeriad, siaradwch â'r Pennaeth.
+link-add-confirm = Mae rhywun newydd ddefnyddio cod cysylltu ar gyfer eich cofnod o gyfrif { $platform } newydd. Gan fod gennych rôl diogelu, dim ond ar ôl i chi gadarnhau y caiff ei gysylltu. Os mai chi oedd hynny, pwyswch “Ie, ychwanegwch ef”. Os nad, pwyswch “Na, nid fi oedd hynny” a chaiff tîm y DSL wybod.
+link-add-yes = Ie, ychwanegwch ef
+link-add-confirm-lead = Mae cod cysylltu ar gyfer { $name } ({ $external_id }) newydd gael ei ddefnyddio o gyfrif { $platform } newydd. Gan fod ganddynt rôl diogelu, dim ond ar ôl iddynt hwy (o gyfrif sydd eisoes wedi'i gysylltu), y Pennaeth neu Gadeirydd y Llywodraethwyr gadarnhau y caiff ei gysylltu. Cadarnhewch dim ond os ydych yn gwybod mai eu cyfrif nhw ydyw.
+link-add-waiting = Mae gan y person hwn rôl diogelu ac mae ganddynt gyfrif wedi'i gysylltu â Haven eisoes. Dim ond ar ôl i'r cyfrif hwnnw, y Pennaeth neu Gadeirydd y Llywodraethwyr gadarnhau y caiff y cyfrif hwn ei gysylltu; byddwch yn clywed gennyf pan fyddant yn gwneud hynny.
+link-add-kept = Diolch. Ni chafodd y cyfrif newydd ei gysylltu. Mae tîm y DSL a swyddfa'r ysgol wedi cael gwybod.
+link-add-declined-notice = Defnyddiwyd cod cysylltu ar gyfer { $name } ({ $external_id }) o gyfrif { $platform } newydd, a dywedodd { $by } na ddylid ei gysylltu. Ni chafodd y cyfrif newydd ei gysylltu.

@@ -75,3 +75,8 @@ relink-error-too-soon = Gellir cymeradwyo'r symud ar gyfer { $external_id } o { 
 ## Import: safeguarding roles wait for confirmation
 
 import-pending-role-line = yn aros i'r Pennaeth neu'r Cadeirydd gadarnhau yn y sgwrs: { $external_id } { $name }: { $role }
+
+## Import: the school keeps its leads; new accounts of leads
+
+import-refused-no-leads = Ni fewnforiwyd dim: wedyn ni fyddai neb gweithredol yn dal rôl y Pennaeth, Cadeirydd y Llywodraethwyr na'r DSL, felly ni allai neb dderbyn pryderon na chadarnhau rolau diogelu. Nid yw --allow-leavers yn newid hyn. Gwiriwch golofn rolau'r ffeil.
+relink-error-guarded = Mae gan { $external_id } rôl diogelu, felly ni all swyddfa'r ysgol gymeradwyo cyfrif newydd ar eu cyfer. Un o'u cyfrifon presennol, y Pennaeth neu Gadeirydd y Llywodraethwyr sy'n ei gadarnhau yn Haven.

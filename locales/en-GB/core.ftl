@@ -232,3 +232,13 @@ role-leaver-notice = { $name } ({ $external_id }), who held { $roles }, has been
 role-removed-you = You no longer hold { $roles } in Haven: the school's directory changed. If this is a mistake, please speak to the Headteacher.
 role-holder-new-account-you = Your Haven record has just been linked to a { $platform } account as well. If this wasn't you, tell the Headteacher or the DSL straight away.
 role-holder-new-account = For your information: { $name } has linked a new { $platform } account to Haven.
+
+## A safeguarding-role holder's new account waits for confirmation
+
+role-leaver-you = You have been marked as a leaver in the school's directory, so you no longer hold { $roles } in Haven and no longer receive or see concerns. If this is a mistake, please speak to the Headteacher.
+link-add-confirm = Someone has just used a link code for your record from a new { $platform } account. Because you hold a safeguarding role, it is linked only once you confirm. If that was you, press “Yes, add it”. If not, press “No, that wasn't me” and the DSL team will be told.
+link-add-yes = Yes, add it
+link-add-confirm-lead = A link code for { $name } ({ $external_id }) has just been used from a new { $platform } account. Because they hold a safeguarding role, it is linked only once they (from an account already linked), the Headteacher or the Chair of Governors confirm. Confirm only if you know the account is theirs.
+link-add-waiting = This person holds a safeguarding role and already has an account linked to Haven. This account is linked only once that account, the Headteacher or the Chair of Governors confirms it; you'll hear from me when they do.
+link-add-kept = Thank you. The new account was not linked. The DSL team and the school office have been told.
+link-add-declined-notice = A link code for { $name } ({ $external_id }) was used from a new { $platform } account, and { $by } said it should not be linked. The new account was not linked.

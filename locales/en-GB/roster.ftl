@@ -71,3 +71,8 @@ relink-error-too-soon = The move for { $external_id } can be approved from { $fr
 ## Import: safeguarding roles wait for confirmation
 
 import-pending-role-line = waiting for the Headteacher or the Chair to confirm in chat: { $external_id } { $name }: { $role }
+
+## Import: the school keeps its leads; new accounts of leads
+
+import-refused-no-leads = Nothing was imported: afterwards nobody active would hold the role of Headteacher, Chair of Governors or DSL, so nobody could receive concerns or confirm safeguarding roles. --allow-leavers does not change this. Check the roles column of the file.
+relink-error-guarded = { $external_id } holds a safeguarding role, so the school office cannot approve a new account for them. One of their existing accounts, the Headteacher or the Chair of Governors confirms it in Haven.

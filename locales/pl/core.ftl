@@ -234,3 +234,13 @@ role-leaver-notice = { $name } ({ $external_id }), z rolami: { $roles }, został
 role-removed-you = Nie masz już w Haven ról: { $roles } — zmienił się szkolny katalog. Jeśli to pomyłka, porozmawiaj z dyrektorem.
 role-holder-new-account-you = Twój rekord w Haven został właśnie połączony także z kontem { $platform }. Jeśli to nie Ty, natychmiast powiedz o tym dyrektorowi lub DSL.
 role-holder-new-account = Do wiadomości: { $name } połączył(a) z Haven nowe konto { $platform }.
+
+## A safeguarding-role holder's new account waits for confirmation
+
+role-leaver-you = W katalogu szkoły oznaczono Cię jako osobę, która odeszła, więc nie pełnisz już w Haven funkcji: { $roles } i nie otrzymujesz ani nie widzisz zgłoszeń. Jeśli to pomyłka, porozmawiaj z dyrektorem.
+link-add-confirm = Ktoś właśnie użył kodu połączenia do Twojego rekordu z nowego konta { $platform }. Ponieważ pełnisz funkcję związaną z ochroną dzieci, zostanie ono połączone dopiero po Twoim potwierdzeniu. Jeśli to Ty, naciśnij „Tak, dodaj je”. Jeśli nie, naciśnij „Nie, to nie ja”, a zespół DSL zostanie powiadomiony.
+link-add-yes = Tak, dodaj je
+link-add-confirm-lead = Właśnie użyto kodu połączenia dla { $name } ({ $external_id }) z nowego konta { $platform }. Ponieważ ta osoba pełni funkcję związaną z ochroną dzieci, konto zostanie połączone dopiero po potwierdzeniu przez nią (z już połączonego konta), dyrektora lub przewodniczącego rady. Potwierdź tylko, jeśli wiesz, że to jej konto.
+link-add-waiting = Ta osoba pełni funkcję związaną z ochroną dzieci i ma już konto połączone z Haven. To konto zostanie połączone dopiero po potwierdzeniu przez tamto konto, dyrektora lub przewodniczącego rady; dam Ci znać, gdy to nastąpi.
+link-add-kept = Dziękuję. Nowe konto nie zostało połączone. Zespół DSL i sekretariat szkoły zostali powiadomieni.
+link-add-declined-notice = Kod połączenia dla { $name } ({ $external_id }) został użyty z nowego konta { $platform }, a { $by } stwierdził(a), że nie należy go łączyć. Nowe konto nie zostało połączone.

@@ -77,3 +77,8 @@ relink-error-too-soon = Przeniesienie dla { $external_id } można zatwierdzić o
 ## Import: safeguarding roles wait for confirmation
 
 import-pending-role-line = czeka na potwierdzenie przez dyrektora lub przewodniczącego na czacie: { $external_id } { $name }: { $role }
+
+## Import: the school keeps its leads; new accounts of leads
+
+import-refused-no-leads = Nic nie zaimportowano: po imporcie żadna aktywna osoba nie pełniłaby funkcji dyrektora, przewodniczącego rady ani DSL, więc nikt nie mógłby otrzymywać zgłoszeń ani potwierdzać funkcji związanych z ochroną dzieci. --allow-leavers tego nie zmienia. Sprawdź kolumnę funkcji w pliku.
+relink-error-guarded = { $external_id } pełni funkcję związaną z ochroną dzieci, więc sekretariat nie może zatwierdzić dla tej osoby nowego konta. Potwierdza je w Haven jedno z jej dotychczasowych kont, dyrektor lub przewodniczący rady.

@@ -88,11 +88,14 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
     };
     let platform = t.ev.from.platform;
     let accounts = t.tx.accounts_of(p.id).await?;
+    let elsewhere = accounts.iter().any(|a| *a != t.ev.from);
     if accounts
         .iter()
         .any(|a| a.platform == platform && *a != t.ev.from)
+        || (elsewhere && super::linking::relink::guarded(&p))
     {
-        // Someone already linked there: their old account must agree (or the office).
+        // Someone already linked there (or a safeguarding-role holder linked anywhere): an
+        // existing account must agree first (`linking::relink`).
         return super::linking::relink::request(t, &p, code_hash).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;

@@ -3,7 +3,9 @@
 //! a group as leavers stops and says what it would do, unless the office allows it.
 //!
 //! Safeguarding roles the file gives do not take effect: they wait for the Headteacher's or the
-//! Chair's confirmation (`core::roles`, which also says how the first import bootstraps).
+//! Chair's confirmation (`core::roles`). Only a school's very first staff import bootstraps.
+//! A staff import that would leave nobody active as Headteacher, Chair or DSL is refused
+//! whatever the office allows. Changes are announced to the leads as they stood before it.
 //!
 //! A dry run does all of the work in a transaction that is then rolled back, so what it reports
 //! is exactly what the real import would do. This module never writes when it refuses.
@@ -78,6 +80,9 @@ pub enum Refusal {
     BadRows(Vec<RowError>),
     /// The file has a header but no people: importing it would mark everyone a leaver.
     NoRows,
+    /// Nobody active would hold the Headteacher's, the Chair's or a DSL's role afterwards;
+    /// what the import would do. `--allow-leavers` does not lift this.
+    NoLeads(ImportReport),
     /// Too many of a group would leave; what the import would do, and the groups over the limit.
     TooManyLeavers {
         report: ImportReport,
@@ -102,10 +107,9 @@ pub async fn import_with(
     };
     let mut tx = store.begin().await?;
     let everyone = tx.people(school).await?;
-    // The very first import (no one holds a safeguarding role yet) takes effect whole.
-    let bootstrap = !everyone
-        .iter()
-        .any(|p| p.roles.iter().any(Role::is_safeguarding));
+    // Only the school's very first staff import takes effect whole.
+    let bootstrap = kind == Kind::Staff && !tx.ever_had_staff(school).await?;
+    let witnesses = roles::witnesses(tx.as_mut(), school).await?;
     let before: Vec<Person> = everyone.into_iter().filter(|p| of_kind(p, kind)).collect();
     let leaving = leavers(&before, &people);
     let mut planned = Vec::with_capacity(people.len());
@@ -131,9 +135,9 @@ pub async fn import_with(
         tx.as_mut(),
         school,
         &people,
-        &grants,
-        &losses,
+        (&grants, &losses),
         &leaving,
+        &witnesses,
         now,
     )
     .await
@@ -157,6 +161,13 @@ pub async fn import_with(
         pending,
         dry_run: options.dry_run,
     };
+    if kind == Kind::Staff && !roles::has_leads(tx.as_mut(), school).await? {
+        let report = ImportReport {
+            dry_run: true,
+            ..report
+        };
+        return Ok(Err(Refusal::NoLeads(report))); // Dropped without a commit: rolled back.
+    }
     let over = over_limit(kind, &before, &leaving, options.max_leaver_percent);
     if !over.is_empty() && !options.allow_leavers {
         return Ok(Err(Refusal::TooManyLeavers {
@@ -191,15 +202,18 @@ pub async fn import_with(
     Ok(Ok(report))
 }
 
+/// `(external id, safeguarding roles the file takes away)`.
+type Lost = (String, Vec<Role>);
+
 /// Asks for each safeguarding role granted to be confirmed, withdraws open requests the file no
 /// longer backs, and announces safeguarding roles lost (or held by leavers).
 async fn role_changes(
     tx: &mut dyn Tx,
     school: SchoolId,
     people: &[PersonRecord],
-    grants: &[(String, Role)],
-    losses: &[(String, Vec<Role>)],
+    (grants, losses): (&[(String, Role)], &[Lost]),
     leaving: &[&Person],
+    before: &roles::Witnesses,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Vec<(String, String, Role)>> {
     let mut pending = Vec::new();
@@ -207,7 +221,7 @@ async fn role_changes(
         let Some(p) = tx.person_by_external_id(school, external_id).await? else {
             continue;
         };
-        roles::request(tx, school, &p, *role, now).await?;
+        roles::request(tx, school, &p, *role, before, now).await?;
         pending.push((p.external_id.clone(), p.name.clone(), *role));
     }
     for r in people {
@@ -223,7 +237,7 @@ async fn role_changes(
     }
     for (external_id, lost) in losses {
         if let Some(p) = tx.person_by_external_id(school, external_id).await? {
-            roles::announce_loss(tx, school, &p, lost, false, now).await?;
+            roles::announce_loss(tx, school, &p, lost, false, before, now).await?;
         }
     }
     for p in leaving {
@@ -232,7 +246,7 @@ async fn role_changes(
                 .await?;
         }
         let held: Vec<Role> = p.roles.iter().filter(|r| r.is_safeguarding()).collect();
-        roles::announce_loss(tx, school, p, &held, true, now).await?;
+        roles::announce_loss(tx, school, p, &held, true, before, now).await?;
     }
     Ok(pending)
 }

@@ -54,6 +54,10 @@ pub(super) async fn import(
             )
         }
         Err(Refusal::NoRows) => bail!("{}", say("import-refused-empty", &[])),
+        Err(Refusal::NoLeads(report)) => {
+            eprintln!("{}", describe(i18n, &report));
+            bail!("{}", say("import-refused-no-leads", &[]))
+        }
         Err(Refusal::TooManyLeavers { report, groups }) => {
             eprintln!("{}", describe(i18n, &report));
             for g in &groups {

@@ -278,3 +278,103 @@ async fn the_last_try_is_counted_in_the_singular() {
     }
     guesser.sees("(one more try this hour)");
 }
+
+/// Daniel Okafor's (the DSL's) link code, redeemed by an account on another platform.
+async fn dsl_code_used_on_telegram(app: &TestApp) -> crate::support::Person<'_> {
+    let code = app.issue_code("STF002").await;
+    let phone = app.stranger_on_telegram("tg-4242");
+    phone.says(&format!("/link {code}")).await;
+    phone.sees("This person holds a safeguarding role");
+    phone
+}
+
+const ADD_ASK: &str = "Someone has just used a link code for your record from a new Telegram";
+
+#[tokio::test]
+async fn a_dsls_code_on_a_new_platform_links_only_when_their_existing_account_confirms() {
+    let app = spawn_app().await.with_telegram_in_memory();
+    let phone = dsl_code_used_on_telegram(&app).await;
+    phone.says("/whoami").await;
+    phone.sees("I don't know who you are yet");
+    phone.says("/cases").await;
+    phone.sees("I don't know who you are yet");
+
+    let daniel = app.person("Daniel Okafor");
+    let ask = daniel.sees(ADD_ASK);
+    let labels: Vec<&str> = ask.buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(labels, ["Yes, add it", "No, that wasn't me"]);
+    let margaret = app.person("Margaret Thornbury");
+    margaret.sees("A link code for Daniel Okafor (STF002) has just been used from a new Telegram");
+    let office = app.person("Beverley Ashdown");
+    assert!(
+        office.received().iter().all(|m| m.buttons.is_empty()),
+        "the office is never asked"
+    );
+    let payload = daniel.button("Yes, add it");
+    // Neither the office nor the new account can answer.
+    office.presses_payload(&payload).await;
+    office.sees("That button belongs to an earlier message");
+    phone.presses_payload(&payload).await;
+    phone.says("/whoami").await;
+    phone.sees("I don't know who you are yet");
+
+    daniel.presses("Yes, add it").await;
+    phone.sees("Thank you, Daniel Okafor. This account is now linked");
+    phone.says("/whoami").await;
+    phone.sees("You are Daniel Okafor.");
+    daniel.says("/whoami").await;
+    daniel.sees("You are Daniel Okafor.");
+    app.person("Priya Castellane")
+        .sees("Daniel Okafor has linked a new Telegram account to Haven.");
+}
+
+#[tokio::test]
+async fn no_from_the_dsl_keeps_the_new_account_unlinked_and_tells_the_dsl_team() {
+    let app = spawn_app().await.with_telegram_in_memory();
+    let phone = dsl_code_used_on_telegram(&app).await;
+    let daniel = app.person("Daniel Okafor");
+    daniel.sees(ADD_ASK);
+    daniel.presses("No, that wasn't me").await;
+    daniel.sees("The new account was not linked. The DSL team");
+    phone.sees("The move was not confirmed");
+    phone.says("/whoami").await;
+    phone.sees("I don't know who you are yet");
+    app.person("Priya Castellane").sees(
+        "A link code for Daniel Okafor (STF002) was used from a new Telegram account, and Daniel \
+         Okafor said it should not be linked",
+    );
+    let margaret = app.person("Margaret Thornbury");
+    margaret.presses("Yes, add it").await;
+    margaret.sees("That button belongs to an earlier message");
+    phone.says("/whoami").await;
+    phone.sees("I don't know who you are yet");
+}
+
+#[tokio::test]
+async fn the_head_may_confirm_a_dsls_new_account_but_the_office_may_not_approve_one() {
+    let app = spawn_app().await.with_telegram_in_memory();
+    let phone = dsl_code_used_on_telegram(&app).await;
+    let school = app.app.ctx.school;
+    app.advance(Duration::hours(49)).await;
+    let mut tx = app.store().begin().await.unwrap();
+    let r = approve(
+        &mut *tx,
+        school,
+        "STF002",
+        Duration::hours(48),
+        "Haven Demo School",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    assert!(matches!(r, Err(ApproveError::Guarded { .. })), "{r:?}");
+    phone.says("/whoami").await;
+    phone.sees("I don't know who you are yet");
+
+    let margaret = app.person("Margaret Thornbury");
+    margaret.presses("Yes, add it").await;
+    phone.sees("This account is now linked");
+    app.person("Daniel Okafor")
+        .sees("Your Haven record has just been linked to a Telegram account as well");
+}

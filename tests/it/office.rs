@@ -418,3 +418,29 @@ fn on_the_console_a_code_posted_in_a_group_is_dead_afterwards() {
     );
     assert!(shown.contains("I don't know who you are yet"), "{shown}");
 }
+
+#[test]
+fn an_import_that_leaves_no_head_chair_or_dsl_is_refused_even_with_allow_leavers() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    assert!(haven(d, &["import", "staff", &file(d, "staff.csv", STAFF)]).2);
+    let leaderless = STAFF
+        .replace("headteacher;slt", "slt")
+        .replace("dsl;slt;staff", "slt;staff")
+        .replace("deputy_dsl;staff", "staff")
+        .replace("chair_of_governors;governor", "governor");
+    let path = file(d, "leaderless.csv", &leaderless);
+    for extra in [&[][..], &["--allow-leavers"], &["--dry-run"]] {
+        let args = [&["import", "staff", path.as_str()][..], extra].concat();
+        let (out, err, ok) = haven(d, &args);
+        assert!(!ok && out.is_empty(), "{out}");
+        assert!(err.contains("The import would add 0, update 4"), "{err}");
+        assert!(
+            err.contains(
+                "nobody active would hold the role of Headteacher, Chair of Governors or DSL"
+            ),
+            "{err}"
+        );
+    }
+    unchanged(d);
+}

@@ -194,3 +194,113 @@ async fn a_dsl_linking_a_new_account_is_announced_to_their_old_one_and_the_dsl_t
     app.person("Priya Castellane")
         .sees("Daniel Okafor has linked a new Console account to Haven.");
 }
+
+/// Imports `staff` as `haven import staff --allow-leavers` does.
+async fn import_allowing_leavers(
+    app: &TestApp,
+    staff: &str,
+) -> Result<haven::roster::ImportReport, haven::roster::Refusal> {
+    let options = haven::roster::ImportOptions {
+        allow_leavers: true,
+        ..Default::default()
+    };
+    let r = haven::roster::import_with(
+        app.store().as_ref(),
+        app.app.ctx.school,
+        Kind::Staff,
+        staff.as_bytes(),
+        app.clock.now(),
+        &options,
+    )
+    .await
+    .unwrap();
+    app.deliver().await;
+    r
+}
+
+/// The example staff file with the rows starting with `drop` left out and `edits` applied.
+fn staff_without(drop: &[&str], edits: &[(&str, &str)]) -> String {
+    let mut s: String = STAFF
+        .lines()
+        .filter(|l| drop.iter().all(|d| !l.starts_with(d)))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for (from, to) in edits {
+        s = s.replace(from, to);
+    }
+    s
+}
+
+#[tokio::test]
+async fn the_office_cannot_empty_the_school_of_leads_and_then_bootstrap_a_dsl_of_its_own() {
+    let app = spawn_app().await;
+    // Step A: drop the Head and the Chair, strip the DSLs; even with --allow-leavers.
+    let emptied = staff_without(
+        &["STF001", "GOV001"],
+        &[
+            ("dsl;slt;staff", "slt;staff"),
+            ("deputy_dsl;staff", "staff"),
+        ],
+    );
+    let refused = import_allowing_leavers(&app, &emptied).await;
+    let Err(haven::roster::Refusal::NoLeads(would)) = refused else {
+        panic!("refused for want of leads: {refused:?}");
+    };
+    assert_eq!(would.summary.left, 2, "it says what it would do");
+    let daniel = app.person("Daniel Okafor");
+    daniel.says("/whoami").await;
+    daniel.sees("Designated Safeguarding Lead");
+    for who in ["Margaret Thornbury", "Hilary Penrose", "Priya Castellane"] {
+        app.person(who).does_not_see("no longer");
+    }
+
+    // Step B: a second record of the office as DSL waits for the Head, as any later import.
+    import_staff(&app, &format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n")).await;
+    app.person("Margaret Thornbury").sees(ASK);
+    let code = app.issue_code("STF099").await;
+    let second = app.stranger("bev-second-phone");
+    second.says(&format!("/link {code}")).await;
+    second.says("/whoami").await;
+    assert!(second.last().text.contains("Roles: staff\n"));
+    let r = report(&app.person("Josie Quennell"), &Report::default()).await;
+    assert!(!who_saw(&app, &r).contains("bev-second-phone"));
+    assert_eq!(role_audit(&app).await, ["role.bootstrap", "role.request"]);
+}
+
+#[tokio::test]
+async fn the_leads_as_they_were_before_an_import_hear_what_it_took_away() {
+    let app = spawn_app().await;
+    let stripped = staff_without(
+        &["GOV001"],
+        &[
+            ("dsl;slt;staff", "slt;staff"),
+            ("deputy_dsl;staff", "staff"),
+        ],
+    );
+    import_allowing_leavers(&app, &stripped).await.unwrap();
+    let daniel = app.person("Daniel Okafor");
+    daniel.sees("You no longer hold Designated Safeguarding Lead in Haven");
+    // Daniel no longer holds a role, but held one before the import: he hears of the others.
+    daniel.sees("Priya Castellane (STF003) no longer holds deputy DSL");
+    daniel.sees("Hilary Penrose (GOV001), who held");
+    let priya = app.person("Priya Castellane");
+    priya.sees("Daniel Okafor (STF002) no longer holds Designated Safeguarding Lead");
+    priya.sees("You no longer hold deputy DSL in Haven");
+    // The Chair has left: she is told on her own account.
+    app.person("Hilary Penrose")
+        .sees("You have been marked as a leaver in the school's directory");
+    let margaret = app.person("Margaret Thornbury");
+    margaret.sees("Daniel Okafor (STF002) no longer holds");
+
+    // A DSL added now waits for the Head; the old DSLs are not asked and nothing bootstraps.
+    import_staff(
+        &app,
+        &format!("{stripped}STF099,Bev Ashdown (2),dsl;staff,\n"),
+    )
+    .await;
+    margaret.sees(ASK);
+    daniel.does_not_see(ASK);
+    let audit = role_audit(&app).await;
+    assert_eq!(audit.iter().filter(|a| *a == "role.bootstrap").count(), 1);
+    assert_eq!(audit.last().map(String::as_str), Some("role.request"));
+}

@@ -2,6 +2,11 @@
 //! redemption is kept as a request; the old account is asked (buttons), and either it confirms,
 //! or it declines (the office is told), or the office approves with `haven relink` once the
 //! cooling-off period has passed. Until then the old account stays linked and the new one is not.
+//!
+//! Someone holding a safeguarding role ([`Role::SAFEGUARDING`]) is guarded more closely: any new
+//! account, on any platform, beside one they already have waits for one of their existing
+//! accounts, or the Headteacher or the Chair (never the office, never the new account), to
+//! confirm it; "no" tells the DSL team. The office cannot approve it with `haven relink`.
 
 use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
@@ -9,31 +14,70 @@ use crate::core::account::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
+use crate::core::roles::confirmers;
 use crate::core::store::{Result, Tx};
 use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
 
-/// The code was redeemed by a new account of someone already linked on that platform: keep the
-/// request and ask the old account. `code_hash` is the code as stored.
+/// True when a new account for `p` needs more than the code: they hold a safeguarding role.
+pub fn guarded(p: &Person) -> bool {
+    p.roles.iter().any(Role::is_safeguarding)
+}
+
+/// The code was redeemed by a new account of someone already linked on that platform (or, for a
+/// [`guarded`] person, on any platform): keep the request and ask the existing accounts (and,
+/// for a guarded person, the Headteacher and the Chair). `code_hash` is the code as stored.
 pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()> {
     let account = t.ev.from.clone();
     t.tx.use_link_code(code_hash, &account, t.now).await?;
     let id = t.tx.request_link(p.id, &account, t.now).await?;
     let platform = format!("platform-{}", account.platform);
-    let ask = Message::new("link-relink-confirm")
-        .arg_key("platform", platform.clone())
-        .choices([
-            Choice::key("link-relink-yes", format!("{PAYLOAD_PREFIX}ok.{id}")),
+    let existing = t.tx.accounts_of(p.id).await?;
+    let moving = existing.iter().any(|a| a.platform == account.platform);
+    let (ask, yes, waiting) = match (guarded(p), moving) {
+        (false, _) => (
+            "link-relink-confirm",
+            "link-relink-yes",
+            "link-relink-waiting",
+        ),
+        (true, true) => ("link-relink-confirm", "link-relink-yes", "link-add-waiting"),
+        (true, false) => ("link-add-confirm", "link-add-yes", "link-add-waiting"),
+    };
+    let buttons = || {
+        [
+            Choice::key(yes, format!("{PAYLOAD_PREFIX}ok.{id}")),
             Choice::key("link-relink-no", format!("{PAYLOAD_PREFIX}no.{id}")),
-        ]);
-    t.send(Outgoing::to_person(p.id, Some(account.platform), ask));
-    t.reply(Message::new("link-relink-waiting").arg_key("platform", platform));
+        ]
+    };
+    let mut platforms: Vec<_> = existing.iter().map(|a| a.platform).collect();
+    platforms.dedup();
+    if !guarded(p) {
+        platforms = vec![account.platform];
+    }
+    for via in platforms {
+        let m = Message::new(ask)
+            .arg_key("platform", platform.clone())
+            .choices(buttons());
+        t.send(Outgoing::to_person(p.id, Some(via), m));
+    }
+    if guarded(p) {
+        for lead in confirmers(&mut *t.tx, t.cx.school, p.id).await? {
+            let m = Message::new("link-add-confirm-lead")
+                .arg("name", &p.name)
+                .arg("external_id", &p.external_id)
+                .arg_key("platform", platform.clone())
+                .choices(buttons());
+            t.send(Outgoing::to_person(lead.id, None, m));
+        }
+    }
+    t.reply(Message::new(waiting).arg_key("platform", platform));
     let subject = format!("person:{} account:{} request:{id}", p.id, account.platform);
     t.tx.audit(t.cx.school, None, "link.relink.request", &subject, t.now)
         .await
 }
 
-/// The old account's answer: `ok.ID` or `no.ID`.
+/// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
+/// Chair): `ok.ID` or `no.ID`.
 pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
     let parsed = rest
         .split_once('.')
@@ -45,7 +89,10 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         Some((_, id)) => t.tx.pending_link(id).await?,
         None => None,
     };
-    let pending = pending.filter(|p| p.person == me.id && p.account.platform == t.ev.from.platform);
+    let pending = match pending {
+        Some(p) => may_answer(t, &me, p).await?,
+        None => None,
+    };
     match (parsed.map(|(a, _)| a), pending) {
         (Some("ok"), Some(p)) => {
             let school = t.cx.settings.school_name.clone();
@@ -67,25 +114,58 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
     }
 }
 
+/// The request, when `me` may answer it: one of the person's own linked accounts (the new one is
+/// not linked, so it never is `me`), or for a [`guarded`] person the Headteacher or the Chair.
+async fn may_answer(t: &mut Turn<'_>, me: &Person, p: PendingLink) -> Result<Option<PendingLink>> {
+    if p.person == me.id {
+        return Ok(Some(p));
+    }
+    let Some(person) = t.tx.person(p.person).await? else {
+        return Ok(None);
+    };
+    let leads = confirmers(&mut *t.tx, t.cx.school, person.id).await?;
+    Ok((guarded(&person) && leads.iter().any(|l| l.id == me.id)).then_some(p))
+}
+
 async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
     t.tx.settle_link(p.id, LinkOutcome::Declined, t.now).await?;
+    let Some(person) = t.tx.person(p.person).await? else {
+        return Ok(());
+    };
     let platform = format!("platform-{}", p.account.platform);
     t.send(Outgoing::to_account(
         p.account.clone(),
         Message::new("link-relink-declined"),
     ));
-    t.private(Message::new("link-relink-kept"));
-    for admin in
+    let (kept, declined) = if guarded(&person) {
+        ("link-add-kept", "link-add-declined-notice")
+    } else {
+        ("link-relink-kept", "link-relink-declined-office")
+    };
+    t.private(Message::new(kept));
+    let mut told =
         t.tx.people_with_roles(t.cx.school, &[Role::RosterAdmin])
-            .await?
-    {
-        let m = Message::new("link-relink-declined-office")
-            .arg("name", &me.name)
-            .arg("external_id", &me.external_id)
-            .arg_key("platform", platform.clone());
-        t.send(Outgoing::to_person(admin.id, None, m));
+            .await?;
+    if guarded(&person) {
+        let team =
+            t.tx.people_with_roles(t.cx.school, &[Role::Dsl, Role::DeputyDsl])
+                .await?;
+        told.extend(team);
     }
-    let subject = format!("person:{} request:{}", me.id, p.id);
+    let mut seen = Vec::new();
+    for other in told {
+        if other.id == me.id || seen.contains(&other.id) {
+            continue;
+        }
+        seen.push(other.id);
+        let m = Message::new(declined)
+            .arg("name", &person.name)
+            .arg("external_id", &person.external_id)
+            .arg_key("platform", platform.clone())
+            .arg("by", &me.name);
+        t.send(Outgoing::to_person(other.id, None, m));
+    }
+    let subject = format!("person:{} request:{}", person.id, p.id);
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -150,6 +230,11 @@ pub enum ApproveError {
     NothingPending {
         external_id: String,
     },
+    /// The person holds a safeguarding role: only an existing account of theirs, the
+    /// Headteacher or the Chair may confirm a new account.
+    Guarded {
+        external_id: String,
+    },
     /// The cooling-off period has not passed; it may be approved from `from`.
     TooSoon {
         external_id: String,
@@ -164,6 +249,7 @@ impl ApproveError {
             ApproveError::UnknownPerson { .. } => "invite-error-unknown-person",
             ApproveError::NothingPending { .. } => "relink-error-nothing-pending",
             ApproveError::TooSoon { .. } => "relink-error-too-soon",
+            ApproveError::Guarded { .. } => "relink-error-guarded",
         }
     }
 }
@@ -185,6 +271,9 @@ pub async fn approve(
     let Some(p) = tx.pending_links_of(person.id).await?.into_iter().next() else {
         return Ok(Err(ApproveError::NothingPending { external_id }));
     };
+    if guarded(&person) {
+        return Ok(Err(ApproveError::Guarded { external_id }));
+    }
     let from = p.requested_at + cooling_off;
     if now < from {
         return Ok(Err(ApproveError::TooSoon { external_id, from }));

@@ -5,13 +5,15 @@
 //! never a roster admin. The Headteacher, the Chair and the DSL team are told of every request.
 //!
 //! Losing such a role, or leaving while holding one, takes effect at once (losing access is
-//! always safe) and is announced to the person, the Headteacher, the Chair and the DSL team.
+//! always safe) and is announced to the person (on their own linked accounts), the Headteacher,
+//! the Chair and the DSL team. Whom to tell is taken from the directory as it stood before the
+//! change ([`Witnesses`]), so an import cannot remove the people who would hear of it.
 //! When someone holding one links a new chat account, their other accounts and the DSL team are
-//! told.
+//! told (and a new account beside an existing one waits for confirmation: `linking::relink`).
 //!
-//! Bootstrapping: while no active person holds any safeguarding role (the very first import
-//! into an empty school, such as the demo), the roles in the directory take effect at once;
-//! this is audited (`role.bootstrap`).
+//! Bootstrapping: only a school's very first staff import (no member of staff, leavers included,
+//! was ever in its directory, such as the demo) takes effect whole; this is audited
+//! (`role.bootstrap`). Emptying the school of leads and importing again never bootstraps.
 //!
 //! This module never grants a role without a confirmation (or the bootstrap), and never asks
 //! the person concerned, or a roster admin, to confirm.
@@ -93,6 +95,42 @@ pub async fn confirmers(
     Ok(people)
 }
 
+/// The Headteachers, Chairs and DSL team as the directory stood before a change: they hear of
+/// it even when the change takes their own role away.
+#[derive(Debug, Clone, Default)]
+pub struct Witnesses(pub Vec<Person>);
+
+/// The roles whose holders hear of every change of a safeguarding role.
+const LEADS: [Role; 4] = [
+    Role::Headteacher,
+    Role::ChairOfGovernors,
+    Role::Dsl,
+    Role::DeputyDsl,
+];
+
+/// Who holds a lead role now (call before changing the directory).
+pub async fn witnesses(tx: &mut dyn Tx, school: SchoolId) -> Result<Witnesses> {
+    Ok(Witnesses(tx.people_with_roles(school, &LEADS).await?))
+}
+
+/// True while someone active holds the Headteacher's, the Chair's or a DSL's role: someone
+/// can receive concerns and confirm roles.
+pub async fn has_leads(tx: &mut dyn Tx, school: SchoolId) -> Result<bool> {
+    Ok(!tx.people_with_roles(school, &LEADS).await?.is_empty())
+}
+
+/// `first` then everyone in `more` not already listed, less `subject`.
+fn union(subject: PersonId, first: Vec<Person>, more: &[Person]) -> Vec<Person> {
+    let mut all = first;
+    for p in more {
+        if all.iter().all(|a| a.id != p.id) {
+            all.push(p.clone());
+        }
+    }
+    all.retain(|p| p.id != subject);
+    all
+}
+
 /// The DSL team, less `subject` and anyone in `told`.
 async fn dsl_team(
     tx: &mut dyn Tx,
@@ -107,12 +145,14 @@ async fn dsl_team(
     Ok(team)
 }
 
-/// Records a request for `role` and asks the confirmers (buttons); the DSL team is told.
+/// Records a request for `role` and asks the confirmers (buttons); the DSL team and the
+/// `before` witnesses are told.
 pub async fn request(
     tx: &mut dyn Tx,
     school: SchoolId,
     person: &Person,
     role: Role,
+    before: &Witnesses,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(id) = tx.request_role(school, person.id, role, now).await? else {
@@ -130,7 +170,9 @@ pub async fn request(
             ]);
         tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
     }
-    for d in dsl_team(tx, school, person.id, &asked).await? {
+    let team = dsl_team(tx, school, person.id, &asked).await?;
+    let told = union(person.id, team, &before.0);
+    for d in told.iter().filter(|d| asked.iter().all(|a| a.id != d.id)) {
         let m = Message::new("role-pending-notice")
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
@@ -141,14 +183,15 @@ pub async fn request(
     tx.audit(school, None, "role.request", &subject, now).await
 }
 
-/// Announces that `person` lost `roles` (or left, holding them) to them, the confirmers and the
-/// DSL team.
+/// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
+/// accounts), the confirmers, the DSL team and the `before` witnesses.
 pub async fn announce_loss(
     tx: &mut dyn Tx,
     school: SchoolId,
     person: &Person,
     roles: &[Role],
     left: bool,
+    before: &Witnesses,
     now: DateTime<Utc>,
 ) -> Result<()> {
     if roles.is_empty() {
@@ -159,19 +202,25 @@ pub async fn announce_loss(
     } else {
         "role-removed-notice"
     };
-    let told = confirmers(tx, school, person.id).await?;
-    let team = dsl_team(tx, school, person.id, &told).await?;
-    for p in told.iter().chain(&team) {
+    let heads = confirmers(tx, school, person.id).await?;
+    let team = dsl_team(tx, school, person.id, &heads).await?;
+    let told = union(person.id, union(person.id, heads, &team), &before.0);
+    for p in &told {
         let m = Message::new(key)
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
             .arg("roles", role_keys(roles));
         tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
     }
-    if !left {
-        let m = Message::new("role-removed-you").arg("roles", role_keys(roles));
-        tx.enqueue(&Outgoing::to_person(person.id, None, m), now)
-            .await?;
+    // To their own accounts: a leaver is no longer in the directory's recipients.
+    let you = if left {
+        "role-leaver-you"
+    } else {
+        "role-removed-you"
+    };
+    for account in tx.accounts_of(person.id).await? {
+        let m = Message::new(you).arg("roles", role_keys(roles));
+        tx.enqueue(&Outgoing::to_account(account, m), now).await?;
     }
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let action = if left { "role.leaver" } else { "role.removed" };

@@ -56,6 +56,8 @@ pub trait RolesTx: Send {
         by: Option<PersonId>,
         now: DateTime<Utc>,
     ) -> Result<()>;
+    /// True when the school's directory has ever held a member of staff (leavers included).
+    async fn ever_had_staff(&mut self, school: SchoolId) -> Result<bool>;
     /// Adds a confirmed role to the person's roles.
     async fn grant_role(&mut self, person: PersonId, role: Role, now: DateTime<Utc>) -> Result<()>;
 }

@@ -85,6 +85,16 @@ impl RolesTx for SqliteTx {
         Ok(())
     }
 
+    async fn ever_had_staff(&mut self, school: SchoolId) -> Result<bool> {
+        let n: i64 = sql::one(
+            self.c(),
+            "SELECT COUNT(*) FROM people WHERE school_id = $1 AND kind = 'staff'",
+            &[&school.0],
+            first,
+        )?;
+        Ok(n > 0)
+    }
+
     async fn grant_role(&mut self, person: PersonId, role: Role, now: DateTime<Utc>) -> Result<()> {
         let stored: Option<String> = sql::optional(
             self.c(),

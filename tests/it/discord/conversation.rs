@@ -26,6 +26,7 @@ fn ephemeral(body: &serde_json::Value) -> bool {
 #[tokio::test]
 async fn a_linked_person_runs_whoami_in_a_channel_and_gets_the_answer_privately() {
     let app = DiscordApp::start().await;
+    app.t.first_account_next("STF002").await;
     let code = app.t.issue_code("STF002").await;
     let daniel = app.user(DANIEL);
 
@@ -127,6 +128,7 @@ async fn commands_are_registered_in_the_school_server_localised_and_intents_are_
 #[tokio::test]
 async fn link_by_modal_then_choose_a_language_with_buttons_that_disable_after_use() {
     let app = DiscordApp::start().await;
+    app.t.first_account_next("STF006").await;
     let code = app.t.issue_code("STF006").await;
     let tomasz = app.user(TOMASZ);
 
@@ -169,6 +171,7 @@ async fn link_by_modal_then_choose_a_language_with_buttons_that_disable_after_us
 #[tokio::test]
 async fn a_link_code_given_in_a_channel_is_revoked_and_the_answer_only_its_owner_sees() {
     let app = DiscordApp::start().await;
+    app.t.first_account_next("STF002").await;
     let code = app.t.issue_code("STF002").await;
     let daniel = app.user(DANIEL);
 
@@ -192,6 +195,7 @@ async fn a_link_code_given_in_a_channel_is_revoked_and_the_answer_only_its_owner
 #[tokio::test]
 async fn a_link_code_written_in_a_channel_is_deleted_and_dead() {
     let app = DiscordApp::start().await;
+    app.t.first_account_next("STF003").await;
     let code = app.t.issue_code("STF003").await;
     let someone = app.member(TOMASZ);
     let posted = someone.writes_in(STAFF_CHANNEL, &format!("Priya, your code: {code}"));
@@ -224,6 +228,7 @@ async fn without_the_message_content_intent_haven_still_serves_commands_and_dms(
         GatewayIntents::GUILDS | GatewayIntents::DIRECT_MESSAGES
     );
 
+    app.t.first_account_next("STF002").await;
     let code = app.t.issue_code("STF002").await;
     let daniel = app.user(DANIEL);
     daniel.writes(&format!("/link {code}"));
@@ -234,6 +239,7 @@ async fn without_the_message_content_intent_haven_still_serves_commands_and_dms(
 #[tokio::test]
 async fn a_command_answered_only_in_private_still_closes_its_interaction() {
     let app = DiscordApp::start_with_grace(std::time::Duration::from_millis(300)).await;
+    app.t.first_account_next("STF002").await;
     let code = app.t.issue_code("STF002").await;
     let daniel = app.user(DANIEL);
     daniel.writes(&format!("/link {code}"));
@@ -306,6 +312,7 @@ async fn help_for_a_dsl_arrives_whole_and_in_a_channel_only_they_see_it() {
 #[tokio::test]
 async fn link_is_answered_where_only_the_person_sees_it_even_in_a_dm() {
     let app = DiscordApp::start().await;
+    app.t.first_account_next("STF006").await;
     let code = app.t.issue_code("STF006").await;
     let owen = app.user(OWEN);
     let dm = owen.dm();

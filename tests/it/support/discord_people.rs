@@ -32,6 +32,7 @@ impl DiscordApp {
     /// in their DM (so messages for them now go to Discord). Their DM then holds the bot's
     /// confirmation (in their language), which counts as seen.
     pub async fn linked(&self, external_id: &str, id: &str) -> Member<'_> {
+        self.t.first_account_next(external_id).await;
         let code = self.t.issue_code(external_id).await;
         let m = self.member(id);
         m.writes(&format!("/link {code}"));

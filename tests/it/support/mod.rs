@@ -54,6 +54,10 @@ pub struct TestApp {
     pub clock: FakeClock,
     pub chat: MemoryChat,
     pub dispatcher: Dispatcher,
+    /// A second platform (Telegram, in memory), for people with accounts on two platforms;
+    /// only with [`TestApp::with_telegram_in_memory`].
+    pub other_chat: MemoryChat,
+    other_dispatcher: Option<Dispatcher>,
     pub dir: Arc<TempDir>,
     pub key_b64: String,
     /// The office's directory key, which link codes are stored under.
@@ -108,11 +112,15 @@ async fn start(
     let link_key = directory_key.link_key();
     let app = App::new(store, Arc::new(clock.clone()), settings.clone(), link_key).expect("app");
     let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    let other_chat = MemoryChat::new(Platform::Telegram);
+    let other_dispatcher = None;
     TestApp {
         app,
         clock,
         chat,
         dispatcher,
+        other_chat,
+        other_dispatcher,
         dir,
         key_b64,
         directory_key,
@@ -122,6 +130,15 @@ async fn start(
 }
 
 impl TestApp {
+    /// Also delivers to Telegram accounts, into an in-memory chat (`other_chat`), so that a
+    /// test can have accounts on two platforms. Not for the Telegram harness, which delivers
+    /// Telegram itself.
+    pub fn with_telegram_in_memory(mut self) -> TestApp {
+        let chat = Arc::new(self.other_chat.clone());
+        self.other_dispatcher = Some(self.app.dispatcher(chat, RateLimits::unlimited()));
+        self
+    }
+
     pub fn store(&self) -> Arc<dyn Store> {
         self.app.ctx.store.clone()
     }
@@ -139,11 +156,19 @@ impl TestApp {
             counter,
             app,
             dispatcher,
+            other_dispatcher,
+            ..
         } = self;
+        let second = other_dispatcher.is_some();
         drop(dispatcher);
+        drop(other_dispatcher);
         drop(app);
-        let t = start(dir, key_b64, directory_key, clock, chat, settings, counter);
-        t.await
+        let t = start(dir, key_b64, directory_key, clock, chat, settings, counter).await;
+        if second {
+            t.with_telegram_in_memory()
+        } else {
+            t
+        }
     }
 
     /// A demo person (by full name), typing in their private chat.
@@ -158,6 +183,15 @@ impl TestApp {
     /// An account nobody has linked yet, typing in its private chat.
     pub fn stranger(&self, id: &str) -> Person<'_> {
         self.person(id)
+    }
+
+    /// An account on the second platform (Telegram, in memory), typing in its private chat.
+    pub fn stranger_on_telegram(&self, id: &str) -> Person<'_> {
+        Person {
+            app: self,
+            account: Account::new(Platform::Telegram, id),
+            seen: Cell::new(0),
+        }
     }
 
     /// Issues a link code for the person with this MIS id, as
@@ -183,9 +217,35 @@ impl TestApp {
         issued.invites[0].code.display()
     }
 
+    /// Unlinks the demo console account of the person with this MIS id when they hold a
+    /// safeguarding role, so that the account a platform harness links next is their first
+    /// (a new account beside an existing one waits for confirmation: `linking::relink`).
+    pub async fn first_account_next(&self, external_id: &str) {
+        let store = self.store();
+        let mut tx = store.begin().await.expect("tx");
+        let p = tx
+            .person_by_external_id(self.app.ctx.school, external_id)
+            .await
+            .expect("lookup")
+            .unwrap_or_else(|| panic!("no person {external_id}"));
+        if haven::core::linking::relink::guarded(&p) {
+            let console = Account::new(Platform::Console, &p.name);
+            tx.unlink_account(&console).await.expect("unlink");
+        }
+        tx.commit().await.expect("commit");
+    }
+
     /// Delivers everything due now.
     pub async fn deliver(&self) {
-        while self.dispatcher.run_once().await.expect("delivery") > 0 {}
+        loop {
+            let mut sent = self.dispatcher.run_once().await.expect("delivery");
+            if let Some(other) = &self.other_dispatcher {
+                sent += other.run_once().await.expect("delivery");
+            }
+            if sent == 0 {
+                break;
+            }
+        }
     }
 
     /// Moves the clock on, runs what is due and delivers.
@@ -374,7 +434,11 @@ impl Person<'_> {
 
     /// Everything delivered to their private chat.
     pub fn received(&self) -> Vec<Rendered> {
-        self.app.chat.received_by(&self.address())
+        let chat = match self.account.platform {
+            Platform::Telegram => &self.app.other_chat,
+            _ => &self.app.chat,
+        };
+        chat.received_by(&self.address())
     }
 
     /// The latest message they received.

@@ -50,6 +50,7 @@ impl TgWorld {
 
     /// Links the demo person with this MIS id to Telegram user `id` through a deep link.
     pub async fn linked(&self, external_id: &str, id: i64) -> TgUser<'_> {
+        self.app.first_account_next(external_id).await;
         let code = self.app.issue_code(external_id).await.replace('-', "");
         let user = self.user(id);
         user.says(&format!("/start {code}")).await;

@@ -221,6 +221,7 @@ async fn a_refused_menu_breaks_nothing_and_is_tried_again() {
 async fn replies_do_not_wait_for_a_slow_menu_call() {
     let w = TgWorld::start().await;
     w.fake.hold_next("setMyCommands", 5761);
+    w.app.first_account_next(DANIEL).await;
     let code = w.app.issue_code(DANIEL).await.replace('-', "");
     let daniel = w.user(5761);
     daniel.says_leaving_menus(&format!("/start {code}")).await;
