@@ -10,21 +10,6 @@ use haven::core::store::Kind;
 const STAFF: &str = include_str!("../../examples/staff.csv");
 const ASK: &str = "Please confirm a safeguarding role";
 
-/// Imports the example staff file with `extra` rows, as the office does.
-async fn import_staff(app: &TestApp, staff: &str) {
-    haven::roster::import_file(
-        app.store().as_ref(),
-        app.app.ctx.school,
-        Kind::Staff,
-        staff.as_bytes(),
-        app.clock.now(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    app.deliver().await;
-}
-
 /// The audit actions about roles, in order.
 async fn role_audit(app: &TestApp) -> Vec<String> {
     let path = app.dir.path().join("haven.db");
@@ -43,7 +28,8 @@ async fn role_audit(app: &TestApp) -> Vec<String> {
 #[tokio::test]
 async fn the_office_cannot_make_a_second_record_of_itself_a_dsl_and_the_head_and_dsls_are_told() {
     let app = spawn_app().await;
-    import_staff(&app, &format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n")).await;
+    app.import_staff(&format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n"))
+        .await;
 
     let margaret = app.person("Margaret Thornbury");
     let ask = margaret.sees(ASK);
@@ -107,7 +93,7 @@ async fn a_role_confirmed_by_the_head_takes_effect() {
         "STF006,Owen Hartley,staff;it_lead",
         "STF006,Owen Hartley,staff;it_lead;dsl",
     );
-    import_staff(&app, &owen_dsl).await;
+    app.import_staff(&owen_dsl).await;
     let owen = app.person("Owen Hartley");
     owen.says("/whoami").await;
     assert!(!owen.last().text.contains("Designated Safeguarding Lead"));
@@ -116,7 +102,7 @@ async fn a_role_confirmed_by_the_head_takes_effect() {
     assert!(!who_saw(&app, &before).contains("Owen Hartley"));
 
     // Re-importing the same file does not ask again.
-    import_staff(&app, &owen_dsl).await;
+    app.import_staff(&owen_dsl).await;
     let margaret = app.person("Margaret Thornbury");
     let asks = margaret
         .received()
@@ -144,7 +130,7 @@ async fn a_role_confirmed_by_the_head_takes_effect() {
 async fn the_head_cannot_confirm_their_own_role_only_the_chair_can() {
     let app = spawn_app().await;
     let staff = STAFF.replace("headteacher;slt", "headteacher;slt;dsl");
-    import_staff(&app, &staff).await;
+    app.import_staff(&staff).await;
     let margaret = app.person("Margaret Thornbury");
     assert!(margaret.received().iter().all(|m| !m.text.contains(ASK)));
     margaret.presses_payload("role.ok.1").await;
@@ -159,7 +145,7 @@ async fn the_head_cannot_confirm_their_own_role_only_the_chair_can() {
 async fn losing_a_safeguarding_role_or_leaving_with_one_is_announced() {
     let app = spawn_app().await;
     let without_priya_role = STAFF.replace("deputy_dsl;staff", "staff");
-    import_staff(&app, &without_priya_role).await;
+    app.import_staff(&without_priya_role).await;
     app.person("Priya Castellane")
         .sees("You no longer hold deputy DSL in Haven");
     for told in ["Margaret Thornbury", "Hilary Penrose", "Daniel Okafor"] {
@@ -172,7 +158,7 @@ async fn losing_a_safeguarding_role_or_leaving_with_one_is_announced() {
         .filter(|l| !l.starts_with("STF006"))
         .map(|l| format!("{l}\n"))
         .collect();
-    import_staff(&app, &without_owen).await;
+    app.import_staff(&without_owen).await;
     app.person("Margaret Thornbury")
         .sees("Owen Hartley (STF006), who held IT lead, has been marked as a leaver");
     app.person("Daniel Okafor")
@@ -255,7 +241,8 @@ async fn the_office_cannot_empty_the_school_of_leads_and_then_bootstrap_a_dsl_of
     }
 
     // Step B: a second record of the office as DSL waits for the Head, as any later import.
-    import_staff(&app, &format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n")).await;
+    app.import_staff(&format!("{STAFF}STF099,Bev Ashdown (2),dsl;staff,\n"))
+        .await;
     app.person("Margaret Thornbury").sees(ASK);
     let code = app.issue_code("STF099").await;
     let second = app.stranger("bev-second-phone");
@@ -293,11 +280,8 @@ async fn the_leads_as_they_were_before_an_import_hear_what_it_took_away() {
     margaret.sees("Daniel Okafor (STF002) no longer holds");
 
     // A DSL added now waits for the Head; the old DSLs are not asked and nothing bootstraps.
-    import_staff(
-        &app,
-        &format!("{stripped}STF099,Bev Ashdown (2),dsl;staff,\n"),
-    )
-    .await;
+    app.import_staff(&format!("{stripped}STF099,Bev Ashdown (2),dsl;staff,\n"))
+        .await;
     margaret.sees(ASK);
     daniel.does_not_see(ASK);
     let audit = role_audit(&app).await;

@@ -5,8 +5,6 @@
 use super::cases::audit;
 use super::*;
 use chrono::Duration;
-use haven::core::clock::Clock;
-use haven::core::store::Kind;
 use haven::delivery::SendError;
 
 const REFUSED: &str = "I can't open that case. Either there is no such case, or it isn't one you can open. References look like C-2026-0042.";
@@ -80,16 +78,7 @@ async fn the_roster_admin_may_report_but_never_open_a_concern_whatever_roles_the
     // The office re-imports the staff list, making Beverley a DSL too.
     let staff = include_str!("../../../examples/staff.csv")
         .replace("roster_admin;staff", "roster_admin;dsl;staff");
-    haven::roster::import_file(
-        app.store().as_ref(),
-        app.app.ctx.school,
-        Kind::Staff,
-        staff.as_bytes(),
-        app.clock.now(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    app.import_staff(&staff).await;
     beverley.catch_up();
     let r = report(&app.person("Josie Quennell"), &Report::default()).await;
     beverley.sees_nothing_new();

@@ -14,8 +14,6 @@
 use super::*;
 use crate::support::transcript;
 use chrono::Duration;
-use haven::core::clock::Clock;
-use haven::core::store::Kind;
 use std::collections::BTreeSet;
 
 /// One route-role holder and the ways a reporter might name them.
@@ -136,18 +134,8 @@ async fn head_is_dsl(app: &TestApp) {
     let staff = include_str!("../../../examples/staff.csv")
         .replace("headteacher;slt", "headteacher;dsl;slt")
         .replace("dsl;slt;staff", "slt;staff");
-    haven::roster::import_file(
-        app.store().as_ref(),
-        app.app.ctx.school,
-        Kind::Staff,
-        staff.as_bytes(),
-        app.clock.now(),
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    app.import_staff(&staff).await;
     // The Head's new role waits for the Chair, who confirms it.
-    app.deliver().await;
     app.person("Hilary Penrose").presses("Confirm").await;
 }
 

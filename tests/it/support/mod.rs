@@ -235,6 +235,22 @@ impl TestApp {
         tx.commit().await.expect("commit");
     }
 
+    /// Imports a staff file as the office does (`haven import staff`), then delivers what it
+    /// caused (role requests, announcements).
+    pub async fn import_staff(&self, csv: &str) {
+        haven::roster::import_file(
+            self.store().as_ref(),
+            self.app.ctx.school,
+            haven::core::store::Kind::Staff,
+            csv.as_bytes(),
+            self.clock.now(),
+        )
+        .await
+        .expect("the import runs")
+        .expect("the file is accepted");
+        self.deliver().await;
+    }
+
     /// Delivers everything due now.
     pub async fn deliver(&self) {
         loop {
