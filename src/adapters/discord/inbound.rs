@@ -216,7 +216,13 @@ pub fn from_message(msg: &Message) -> Option<Inbound> {
     if msg.author.bot || !matches!(msg.kind, MessageType::Regular | MessageType::InlineReply) {
         return None;
     }
-    let input = if !msg.attachments.is_empty() || !msg.sticker_items.is_empty() {
+    let attached = !msg.attachments.is_empty() || !msg.sticker_items.is_empty();
+    let in_group = msg.guild_id.is_some();
+    let input = if attached && in_group && !msg.content.trim().is_empty() {
+        // In a channel Haven answers only commands, and the guards (link codes, stream
+        // details) must read every text there: a file's words arrive as the text they carry.
+        Input::Text(msg.content.clone())
+    } else if attached {
         Input::Attachment
     } else if msg.content.trim().is_empty() {
         return None;

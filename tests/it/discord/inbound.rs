@@ -63,6 +63,21 @@ fn bots_system_messages_and_attachments() {
         inbound::from_message(&m).expect("event").input,
         Input::Attachment
     );
+
+    // In a channel, the words sent with a file are read like any text (the guards see them).
+    let mut posted = ev::message(
+        4,
+        DANIEL,
+        Where::Channel(STAFF_CHANNEL),
+        "code ABCD-EFGH-JKMN",
+    );
+    posted["attachments"] = json!([{ "id": "2", "filename": "b.png", "size": 10,
+        "url": "https://cdn.example/b.png", "proxy_url": "https://cdn.example/b.png" }]);
+    let m: Message = serde_json::from_value(posted).expect("message");
+    assert_eq!(
+        inbound::from_message(&m).expect("event").input,
+        Input::Text("code ABCD-EFGH-JKMN".into())
+    );
 }
 
 #[test]
