@@ -289,8 +289,9 @@ pub trait Tx:
     async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary>;
     /// The people this tag's messages could not reach, with the reason.
     async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>>;
-    /// True when the last message that settled for this person failed for good (they blocked
-    /// the bot, or their private messages are closed), so they cannot be reached for now.
+    /// True when, on every one of the person's accounts, the last message that settled failed
+    /// for good (they blocked the bot, or their private messages are closed), so they cannot be
+    /// reached for now. Messages sent without a platform go to an account that still works.
     async fn last_delivery_failed(&mut self, person: PersonId) -> Result<bool>;
     /// Cancels this tag's messages not yet sent; returns how many were cancelled.
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64>;

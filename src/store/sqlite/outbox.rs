@@ -71,8 +71,20 @@ fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
         return Ok(None);
     };
     let accounts = accounts_of(c, id)?;
+    // Without a platform asked for: the first account whose chat did not refuse the last
+    // message (a person who blocked Haven on one platform is still reached on another).
+    let mut working = None;
+    if via.is_none() {
+        for a in &accounts {
+            if !address_failed(c, a.platform, &a.id)? {
+                working = Some(a);
+                break;
+            }
+        }
+    }
     let chosen = via
         .and_then(|p| accounts.iter().find(|a| a.platform == p))
+        .or(working)
         .or(accounts.first());
     Ok(chosen.map(|a| Target {
         school: SchoolId(school),
@@ -176,12 +188,26 @@ pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>,
 }
 
 /// True when the person's last settled message failed for good.
+/// True when every one of the person's accounts had its last settled message refused for good
+/// (an account never written to counts as working).
 pub(super) fn last_delivery_failed(c: &Conn, person: PersonId) -> Result<bool> {
+    let accounts = accounts_of(c, person)?;
+    for a in &accounts {
+        if !address_failed(c, a.platform, &a.id)? {
+            return Ok(false);
+        }
+    }
+    Ok(!accounts.is_empty())
+}
+
+/// True when the last message settled for this private chat failed for good.
+fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<bool> {
     let last: Option<String> = sql::optional(
         c,
-        "SELECT status FROM outbox WHERE person_id = $1 AND job = 'send' \
-         AND status IN ('sent', 'failed') ORDER BY settled_at DESC, id DESC LIMIT 1",
-        &[&person.0],
+        "SELECT status FROM outbox WHERE platform = $1 AND address_kind = 'private' \
+         AND address = $2 AND job = 'send' AND status IN ('sent', 'failed') \
+         ORDER BY settled_at DESC, id DESC LIMIT 1",
+        &[&platform.as_str(), &address],
         |r| Ok(r.get(0)?),
     )?;
     Ok(last.as_deref() == Some("failed"))

@@ -349,3 +349,38 @@ async fn an_unreadable_row_is_given_up_without_blocking_the_queue() {
         "the unreadable one is settled as failed"
     );
 }
+
+#[tokio::test]
+async fn a_person_blocked_on_one_platform_is_reached_on_another() {
+    let f = Fixture::new().await;
+    let pat = pat(&f).await;
+    let discord = Account::new(Platform::Discord, "200");
+    f.link(pat, &discord, 1).await;
+    let failed = || Fate::Failed {
+        reason: "forbidden".into(),
+    };
+    let reachable = || async {
+        let mut tx = f.tx().await;
+        !tx.last_delivery_failed(pat).await.unwrap()
+    };
+    assert!(reachable().await, "never written to");
+
+    // Telegram refuses: the next message without a platform goes to Discord.
+    enqueue(
+        &f,
+        Outgoing::to_person(pat, Some(Platform::Telegram), hello()),
+        2,
+    )
+    .await;
+    let item = due(&f, Platform::Telegram, 2).await.remove(0);
+    settle(&f, item.id, failed(), 2).await;
+    assert!(reachable().await, "Discord still works");
+    enqueue(&f, Outgoing::to_person(pat, None, hello()), 3).await;
+    assert_eq!(due(&f, Platform::Discord, 3).await.len(), 1);
+    assert!(due(&f, Platform::Telegram, 3).await.is_empty());
+
+    // Discord refuses too: nobody can reach Pat now.
+    let item = due(&f, Platform::Discord, 3).await.remove(0);
+    settle(&f, item.id, failed(), 3).await;
+    assert!(!reachable().await);
+}
