@@ -151,89 +151,59 @@ pub(super) fn seal_plain_rows(c: &Conn, cipher: &Cipher) -> Result<u64> {
         + seal_audit(c, cipher)?)
 }
 
-type PlainConcern = (
-    i64,
-    i64,
-    i32,
-    u32,
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    Option<bool>,
-    Option<bool>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-);
+/// One older row's plain values, read by column name.
+fn plain<T: rusqlite::types::FromSql>(r: &rusqlite::Row<'_>, column: &str) -> Result<T> {
+    Ok(r.get(column)?)
+}
 
 fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
-    let rows: Vec<PlainConcern> = sql::all(
+    let rows: Vec<(i64, crate::crypto::Seal, ConcernFactsSealed)> = sql::all(
         c,
         "SELECT id, school_id, year, seq, reporter_id, about, categories, conflict, told_dsl, \
          place, occurred_at, draft_ref, outcome, acknowledged_by FROM concerns \
          WHERE facts_sealed IS NULL",
         &[],
         |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-                r.get(9)?,
-                r.get(10)?,
-                r.get(11)?,
-                r.get(12)?,
-                r.get(13)?,
-            ))
+            let id: i64 = plain(r, "id")?;
+            let place = concern_place(plain(r, "school_id")?, plain(r, "year")?, plain(r, "seq")?)?;
+            let categories: Option<String> = plain(r, "categories")?;
+            let at: Option<String> = plain(r, "occurred_at")?;
+            let facts = ConcernFactsSealed {
+                reporter: plain::<Option<i64>>(r, "reporter_id")?.unwrap_or_default(),
+                about: plain::<Option<String>>(r, "about")?.unwrap_or_default(),
+                categories: categories
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                subjects: Vec::new(),
+                conflict: plain::<Option<bool>>(r, "conflict")?.unwrap_or_default(),
+                told_dsl: plain::<Option<bool>>(r, "told_dsl")?.unwrap_or_default(),
+                place: plain::<Option<String>>(r, "place")?.unwrap_or_default(),
+                occurred_at: at.as_deref().map(parse_ts).transpose()?.unwrap_or_default(),
+                draft_ref: plain(r, "draft_ref")?,
+                outcome: plain(r, "outcome")?,
+                acknowledged_by: plain(r, "acknowledged_by")?,
+            };
+            Ok((id, place, facts))
         },
     )?;
     let n = rows.len() as u64;
-    for row in rows {
-        let (id, school, year, seq, reporter, about, categories, conflict, told, place, at) = (
-            row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8, row.9, row.10,
-        );
-        let (draft, outcome, ack) = (row.11, row.12, row.13);
-        let subjects: Vec<i64> = sql::all(
+    for (id, place, mut facts) in rows {
+        facts.subjects = sql::all(
             c,
             "SELECT person_id FROM concern_subjects WHERE concern_id = $1 ORDER BY person_id",
             &[&id],
             |r| Ok(r.get(0)?),
         )?;
-        let facts = ConcernFactsSealed {
-            reporter: reporter.unwrap_or_default(),
-            about: about.unwrap_or_default(),
-            categories: categories
-                .unwrap_or_default()
-                .split(',')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect(),
-            subjects,
-            conflict: conflict.unwrap_or_default(),
-            told_dsl: told.unwrap_or_default(),
-            place: place.unwrap_or_default(),
-            occurred_at: at.as_deref().map(parse_ts).transpose()?.unwrap_or_default(),
-            draft_ref: draft,
-            outcome,
-            acknowledged_by: ack,
-        };
         sql::execute(
             c,
             "UPDATE concerns SET facts_sealed = $2, reporter_id = NULL, about = NULL, \
              categories = NULL, conflict = NULL, told_dsl = NULL, place = NULL, \
              occurred_at = NULL, draft_ref = NULL, outcome = NULL, acknowledged_by = NULL \
              WHERE id = $1",
-            &[
-                &id,
-                &seal(cipher, &concern_place(school, year, seq)?, &facts)?,
-            ],
+            &[&id, &seal(cipher, &place, &facts)?],
         )?;
         sql::execute(
             c,
@@ -244,60 +214,35 @@ fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
     Ok(n)
 }
 
-type PlainEntry = (
-    i64,
-    i64,
-    u32,
-    Option<String>,
-    Option<i64>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
-
 fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
-    let rows: Vec<PlainEntry> = sql::all(
+    let rows: Vec<(i64, crate::crypto::Seal, EntryFactsSealed)> = sql::all(
         c,
         "SELECT id, concern_id, n, kind, author_id, agency, status, outcome FROM concern_entries \
          WHERE facts_sealed IS NULL",
         &[],
         |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
+            let concern = ConcernId(plain(r, "concern_id")?);
+            let place = sealing::entry("facts_sealed", concern, plain(r, "n")?);
+            let facts = EntryFactsSealed {
+                kind: plain::<Option<String>>(r, "kind")?.unwrap_or_default(),
+                author: plain(r, "author_id")?,
+                agency: plain(r, "agency")?,
+                status: plain(r, "status")?,
+                outcome: plain(r, "outcome")?,
+            };
+            Ok((plain(r, "id")?, place, facts))
         },
     )?;
-    let count = rows.len() as u64;
-    for (id, concern, n, kind, author, agency, status, outcome) in rows {
-        let facts = EntryFactsSealed {
-            kind: kind.unwrap_or_default(),
-            author,
-            agency,
-            status,
-            outcome,
-        };
+    let n = rows.len() as u64;
+    for (id, place, facts) in rows {
         sql::execute(
             c,
             "UPDATE concern_entries SET facts_sealed = $2, kind = NULL, author_id = NULL, \
              agency = NULL, status = NULL, outcome = NULL WHERE id = $1",
-            &[
-                &id,
-                &seal(
-                    cipher,
-                    &sealing::entry("facts_sealed", ConcernId(concern), n),
-                    &facts,
-                )?,
-            ],
+            &[&id, &seal(cipher, &place, &facts)?],
         )?;
     }
-    Ok(count)
+    Ok(n)
 }
 
 /// The place of a concern's facts, from its stored school, year and number.

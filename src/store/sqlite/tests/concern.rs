@@ -283,3 +283,75 @@ async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten()
         "who was alerted is sealed"
     );
 }
+
+#[tokio::test]
+async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened() {
+    let (mut f, id, new) = with_concern().await;
+    let (reporter, subject) = (new.concern.reporter, new.concern.subjects[0]);
+    // The rows as an older Haven wrote them: facts in plain columns, subjects in their table
+    // (written past the chronology's trigger, which never lets plain facts back in).
+    let trigger: String = f
+        .scalar(
+            "SELECT sql FROM sqlite_master WHERE name = 'concern_entries_append_only'",
+            &[],
+        )
+        .await;
+    let legacy = [
+        "DROP TRIGGER concern_entries_append_only".to_string(),
+        format!(
+            "UPDATE concerns SET facts_sealed = NULL, reporter_id = {}, about = 'staff', \
+             categories = 'k_adult,s_device', conflict = 0, told_dsl = 1, place = 'school', \
+             occurred_at = '2025-01-01T10:00:00.000000000Z' WHERE id = {}",
+            reporter.0, id.0
+        ),
+        format!(
+            "INSERT INTO concern_subjects (concern_id, person_id, school_id) VALUES ({}, {}, 1)",
+            id.0, subject.0
+        ),
+        format!(
+            "UPDATE concern_entries SET facts_sealed = NULL, kind = 'decision', author_id = {} \
+             WHERE concern_id = {} AND n = 2",
+            reporter.0, id.0
+        ),
+        trigger,
+    ];
+    for sql in &legacy {
+        f.execute(sql, &[]).await.unwrap();
+    }
+    f.reopen(Cipher::new(f.key.clone())).await.unwrap();
+
+    let mut tx = f.tx().await;
+    let c = tx
+        .concern_by_ref(SchoolId(1), new.concern.reference)
+        .await
+        .unwrap()
+        .expect("readable once sealed");
+    assert_eq!((c.reporter, c.about), (reporter, About::Staff));
+    assert_eq!(c.categories, [Category::UnknownAdult, Category::LostDevice]);
+    assert_eq!(c.subjects, [subject]);
+    let entries = tx.entries(id).await.unwrap();
+    assert_eq!(
+        (entries[1].kind, entries[1].author),
+        (EntryKind::Decision, Some(reporter))
+    );
+    drop(tx);
+    for (table, columns) in [
+        (
+            "concerns",
+            "reporter_id IS NOT NULL OR categories IS NOT NULL",
+        ),
+        (
+            "concern_entries",
+            "kind IS NOT NULL OR author_id IS NOT NULL",
+        ),
+        ("concern_subjects", "1"),
+    ] {
+        let n: i64 = f
+            .scalar(
+                &format!("SELECT COUNT(*) FROM {table} WHERE {columns}"),
+                &[],
+            )
+            .await;
+        assert_eq!(n, 0, "{table} still holds plain relationships");
+    }
+}
