@@ -23,7 +23,12 @@ const TITLE: &str = "Staff Acceptable Use Policy";
 const STAFF: &str = include_str!("../../examples/staff.csv");
 
 /// Publishes a version now, as `haven aup publish` does.
-async fn publish_now(app: &TestApp, label: &str, audience: &str, text: &str) -> VersionId {
+pub(crate) async fn publish_now(
+    app: &TestApp,
+    label: &str,
+    audience: &str,
+    text: &str,
+) -> VersionId {
     let now = app.clock.now();
     let draft = Draft {
         title: TITLE,

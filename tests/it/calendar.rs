@@ -11,8 +11,6 @@ use crate::concern::{report, Report};
 use crate::support::{spawn_app_with, Person, TestApp};
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
-use haven::core::aup::model::{Audience, Draft, NewVersion, Rule};
-use haven::core::aup::publish::publish;
 use haven::core::aup::text::SAMPLE_STAFF;
 use haven::core::calendar::{Calendar, DateRange};
 use haven::core::clock::Clock;
@@ -47,23 +45,7 @@ fn today(app: &TestApp) -> NaiveDate {
 
 /// Publishes the staff AUP now, as `haven aup publish` does.
 async fn publish_staff_aup(app: &TestApp) {
-    let now = app.clock.now();
-    let draft = Draft {
-        title: "Staff Acceptable Use Policy",
-        label: "2026.1",
-        text: SAMPLE_STAFF,
-        audience: Audience::parse("staff").expect("audience"),
-        rule: Rule::Annual,
-        link: None,
-        effective: now,
-    };
-    let v = NewVersion::parse(app.app.ctx.school, draft, None).expect("valid version");
-    let mut tx = app.store().begin().await.expect("tx");
-    publish(&mut *tx, &v, &app.settings, now)
-        .await
-        .expect("stored")
-        .expect("published");
-    tx.commit().await.expect("commit");
+    crate::aup::publish_now(app, "2026.1", "staff", SAMPLE_STAFF).await;
 }
 
 /// The days on which each person received anything, day by day at 10:00 until `end`.

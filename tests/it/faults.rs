@@ -5,10 +5,7 @@
 use crate::concern::{report, Report};
 use crate::support::{spawn_app, TestApp};
 use chrono::Duration;
-use haven::core::aup::model::{Audience, Draft, NewVersion, Rule};
-use haven::core::aup::publish::publish;
 use haven::core::aup::text::SAMPLE_STAFF;
-use haven::core::clock::Clock;
 use std::process::Command;
 
 const SET_ASIDE: &str = "Your unfinished form could not be opened and was set aside";
@@ -17,25 +14,9 @@ const AUP_ASK: &str = "Before you use school systems, please read and sign";
 const IDLE: &str = "You have an unfinished";
 const RECORD_SET_ASIDE: &str = "A safeguarding record could not be opened";
 
-/// Publishes a staff AUP now, as `haven aup publish` does.
+/// Publishes the staff AUP now, as `haven aup publish` does.
 async fn publish_aup(app: &TestApp) {
-    let now = app.clock.now();
-    let draft = Draft {
-        title: "Staff Acceptable Use Policy",
-        label: "2026.1",
-        text: SAMPLE_STAFF,
-        audience: Audience::parse("staff").expect("audience"),
-        rule: Rule::Annual,
-        link: None,
-        effective: now,
-    };
-    let v = NewVersion::parse(app.app.ctx.school, draft, None).expect("valid version");
-    let mut tx = app.store().begin().await.expect("tx");
-    publish(&mut *tx, &v, &app.settings, now)
-        .await
-        .expect("stored")
-        .expect("published");
-    tx.commit().await.expect("commit");
+    crate::aup::publish_now(app, "2026.1", "staff", SAMPLE_STAFF).await;
 }
 
 /// A raw connection to the test's database file, beside the running app.
