@@ -289,10 +289,10 @@ pub trait Tx:
     async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary>;
     /// The people this tag's messages could not reach, with the reason.
     async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>>;
-    /// True when, on every one of the person's accounts, the last message that settled failed
-    /// for good (they blocked the bot, or their private messages are closed), so they cannot be
-    /// reached for now. Messages sent without a platform go to an account that still works.
-    async fn last_delivery_failed(&mut self, person: PersonId) -> Result<bool>;
+    /// True when Haven cannot reach the person now: no linked account, or on every one the last
+    /// message that settled failed for good (blocked bot, closed private messages). Messages
+    /// sent without a platform go to an account that still works.
+    async fn unreachable(&mut self, person: PersonId) -> Result<bool>;
     /// Cancels this tag's messages not yet sent; returns how many were cancelled.
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64>;
 

@@ -23,7 +23,7 @@ pub struct Reached {
 
 /// True when Haven can reach `person` now.
 pub async fn reachable(tx: &mut dyn Tx, person: PersonId) -> Result<bool> {
-    Ok(!tx.accounts_of(person).await?.is_empty() && !tx.last_delivery_failed(person).await?)
+    Ok(!tx.unreachable(person).await?)
 }
 
 /// Those of `people` Haven can reach now.

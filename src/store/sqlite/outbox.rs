@@ -188,16 +188,15 @@ pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>,
 }
 
 /// True when the person's last settled message failed for good.
-/// True when every one of the person's accounts had its last settled message refused for good
-/// (an account never written to counts as working).
-pub(super) fn last_delivery_failed(c: &Conn, person: PersonId) -> Result<bool> {
-    let accounts = accounts_of(c, person)?;
-    for a in &accounts {
+/// True when the person has no linked account, or every one had its last settled message
+/// refused for good (an account never written to counts as working).
+pub(super) fn unreachable(c: &Conn, person: PersonId) -> Result<bool> {
+    for a in &accounts_of(c, person)? {
         if !address_failed(c, a.platform, &a.id)? {
             return Ok(false);
         }
     }
-    Ok(!accounts.is_empty())
+    Ok(true)
 }
 
 /// True when the last message settled for this private chat failed for good.

@@ -265,8 +265,8 @@ impl Tx for SqliteTx {
         outbox::tag_failures(self.c(), tag)
     }
 
-    async fn last_delivery_failed(&mut self, person: PersonId) -> Result<bool> {
-        outbox::last_delivery_failed(self.c(), person)
+    async fn unreachable(&mut self, person: PersonId) -> Result<bool> {
+        outbox::unreachable(self.c(), person)
     }
 
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {

@@ -361,7 +361,7 @@ async fn a_person_blocked_on_one_platform_is_reached_on_another() {
     };
     let reachable = || async {
         let mut tx = f.tx().await;
-        !tx.last_delivery_failed(pat).await.unwrap()
+        !tx.unreachable(pat).await.unwrap()
     };
     assert!(reachable().await, "never written to");
 
