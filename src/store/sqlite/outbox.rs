@@ -205,7 +205,7 @@ fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<bool> {
         c,
         "SELECT status FROM outbox WHERE platform = $1 AND address_kind = 'private' \
          AND address = $2 AND job = 'send' AND status IN ('sent', 'failed') \
-         ORDER BY settled_at DESC, id DESC LIMIT 1",
+         AND settled_at IS NOT NULL ORDER BY settled_at DESC, id DESC LIMIT 1",
         &[&platform.as_str(), &address],
         |r| Ok(r.get(0)?),
     )?;
