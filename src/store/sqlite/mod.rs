@@ -402,7 +402,8 @@ fn connect(place: &Place) -> Result<Conn> {
         Place::Memory(name) => Conn::open(format!("file:{name}?mode=memory&cache=shared"))?,
     };
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+         PRAGMA wal_autocheckpoint = 4000;",
     )?;
     // No busy handler: waiting for another process's lock is `begin_tx`'s job, asleep.
     // `BEGIN IMMEDIATE` takes the write lock up front, so in WAL mode nothing after it waits.
