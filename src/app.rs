@@ -110,7 +110,7 @@ impl App {
         for (name, work) in SCHEDULED {
             if let Err(e) = work(&self.ctx).await {
                 let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-                tracing::error!(%reference, work = name, error = %format!("{e:#}"), "scheduled work failed; the rest still runs");
+                tracing::error!(%reference, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
                 failed.push(format!("{name} ({reference})"));
             }
         }
@@ -138,7 +138,7 @@ impl App {
 }
 
 /// One piece of scheduled work.
-type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, anyhow::Result<()>>;
+type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;
 
 /// Everything [`App::tick`] runs, in order, each on its own.
 pub const SCHEDULED: &[(&str, Scheduled)] = &[

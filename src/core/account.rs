@@ -2,10 +2,11 @@
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
 use super::command::{Command, ConcernCommand};
+use super::fault::Result;
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
 use super::people::{Lang, Person};
-use super::store::{CodeLookup, Result};
+use super::store::CodeLookup;
 use super::turn::Turn;
 use chrono::Duration;
 

@@ -13,6 +13,7 @@ pub mod concern;
 pub mod dispatch;
 pub mod event;
 pub mod export;
+pub mod fault;
 pub mod features;
 pub mod form;
 pub mod ids;

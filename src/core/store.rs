@@ -18,28 +18,16 @@ use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-pub use anyhow::Result;
+pub use super::fault::StoreError;
+pub use super::fault::StoreResult as Result;
 
 /// A storage engine.
 #[async_trait]
 pub trait Store: Send + Sync {
     /// Starts a transaction. Transactions may be serialised by the engine. When it cannot
-    /// start in time because something else holds the database, the error is (or wraps)
-    /// [`Busy`].
+    /// start in time because something else holds the database, the error is
+    /// [`StoreError::Busy`].
     async fn begin(&self) -> Result<Box<dyn Tx>>;
-}
-
-/// The database stayed busy (another process held its write lock) for longer than a
-/// transaction waits to begin. Nothing was read or written.
-#[derive(Debug, Clone, Copy, thiserror::Error)]
-#[error("the database stayed locked by another connection")]
-pub struct Busy;
-
-impl Busy {
-    /// True when `e` says the database was busy.
-    pub fn is(e: &anyhow::Error) -> bool {
-        e.downcast_ref::<Busy>().is_some()
-    }
 }
 
 /// A person as read from an import file, before it is stored.

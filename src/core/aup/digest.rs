@@ -6,9 +6,10 @@
 use super::day;
 use super::roll::{Entry, PolicyRoll};
 use super::schedule::{local_date, Status};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Datelike, Utc};
 
@@ -73,6 +74,7 @@ pub async fn send(
             tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
         }
     }
-    tx.aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)
-        .await
+    Ok(tx
+        .aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)
+        .await?)
 }

@@ -5,8 +5,9 @@
 
 use super::model::{NewVersion, PublishError, VersionId};
 use super::schedule::local_date;
+use crate::core::fault::Result;
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// What publishing did.

@@ -3,12 +3,12 @@
 
 use super::model::VersionId;
 use super::{payload, Action};
+use crate::core::fault::Result;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;

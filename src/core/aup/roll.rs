@@ -5,10 +5,11 @@
 
 use super::model::{LastSigned, Version};
 use super::schedule::{local_date, standing, Standing};
+use crate::core::fault::Result;
 use crate::core::ids::SchoolId;
 use crate::core::people::Person;
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 

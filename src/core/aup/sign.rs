@@ -10,9 +10,9 @@ use super::roll::{roll, PolicyRoll};
 use super::schedule::{local_date, Standing, Status};
 use super::text::{parts, PART_CHARS};
 use super::{day, payload, question, reminder_tag, Action};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Message};
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// `/aup`: one message per policy the person must sign, with its buttons.

@@ -6,10 +6,11 @@
 use super::settings::PlanAudience;
 use super::sid::{self, Planned};
 use super::store::SidCampaign;
+use crate::core::fault::Result;
 use crate::core::ids::SchoolId;
 use crate::core::message::{Arg, Choice, Message, Private};
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{Datelike, NaiveDate};
 
@@ -197,12 +198,13 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
 
 pub(super) async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(
-        t.cx.school,
-        me,
-        action,
-        &format!("campaign:sid:{year}"),
-        t.now,
-    )
-    .await
+    Ok(t.tx
+        .audit(
+            t.cx.school,
+            me,
+            action,
+            &format!("campaign:sid:{year}"),
+            t.now,
+        )
+        .await?)
 }

@@ -10,10 +10,11 @@ use super::content::Content;
 use super::settings::PlanAudience;
 use super::sid::{Planned, MAX_PARENT_MESSAGES};
 use super::store::{CampaignPart, NewBroadcast, Status};
+use crate::core::fault::Result;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -145,5 +146,5 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     c.asked_at = Some(now);
     tx.save_sid_campaign(cx.school, &c).await?;
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

@@ -37,10 +37,10 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::fault::Result;
 use crate::core::form::driver;
 use crate::core::message::Message;
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use store::{BroadcastId, Status};
 

@@ -4,9 +4,9 @@
 //! example); the broadcast's report counts them among the opted out. Staff cannot opt out of
 //! staff broadcasts. Nothing else about the person changes.
 
+use crate::core::fault::Result;
 use crate::core::message::Message;
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// `/optout` (`out` true) or `/optin`.

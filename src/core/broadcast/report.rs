@@ -3,8 +3,9 @@
 //! never who a message could not reach by name in a group, and nothing is ever resent here.
 
 use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{Result, TagSummary, Tx, INTERRUPTED};
+use crate::core::store::{TagSummary, Tx, INTERRUPTED};
 use crate::core::turn::{Ctx, Turn};
 
 /// How many broadcasts `/broadcast status` lists.
@@ -150,5 +151,5 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?;
         tx.mark_broadcast_reported(b.id, now).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

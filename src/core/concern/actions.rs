@@ -15,8 +15,8 @@ use super::review::ReviewForm;
 use super::route::Access;
 use super::types::{Category, EntryKind, Status};
 use super::PAYLOAD_PREFIX;
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Label, Message, Outgoing};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// The actions a case knows.

@@ -12,8 +12,8 @@ use super::store::Concern;
 use super::types::groups_of;
 use super::PAYLOAD_PREFIX;
 use super::{addition, advice};
+use crate::core::fault::Result;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Utc};
 

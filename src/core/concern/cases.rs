@@ -14,10 +14,10 @@ use super::review;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry};
 use super::types::{groups_of, EntryKind, Status};
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use std::collections::hash_map::Entry as Vacancy;
 use std::collections::HashMap;
@@ -192,8 +192,9 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
     let subject = format!("concern:{}", c.reference);
-    t.tx.audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
+        .await?)
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {

@@ -16,15 +16,14 @@ use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
+use crate::core::fault::{Error, Expect, Result};
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
-use anyhow::anyhow;
 use async_trait::async_trait;
 use chrono::Datelike;
 use std::sync::LazyLock;
@@ -183,9 +182,7 @@ impl FormFeature for ConcernForm {
     }
 
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {
-        let me =
-            t.me.clone()
-                .ok_or_else(|| anyhow!("a concern without a reporter"))?;
+        let me = t.me.clone().or_broken("a concern without a reporter")?;
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
         let mut concern = build(t, &answers, state, me.id, &people).await?;
         let r = route(&Facts::from(&concern), &people);
@@ -346,7 +343,7 @@ async fn build(
     reporter: PersonId,
     people: &[Person],
 ) -> Result<Concern> {
-    let about = about(a).ok_or_else(|| anyhow!("a concern form without its subject type"))?;
+    let about = about(a).or_broken("a concern form without its subject type")?;
     let categories: Vec<Category> = a
         .multi("categories")
         .iter()
@@ -357,7 +354,7 @@ async fn build(
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
     let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
     let reference =
-        ConcernRef::new(year, seq).map_err(|_| anyhow!("concern number out of range"))?;
+        ConcernRef::new(year, seq).map_err(|_| Error::Broken("concern number out of range"))?;
     Ok(Concern {
         id: ConcernId(0),
         school: t.cx.school,

@@ -3,7 +3,7 @@
 //! audited by reference only.
 
 use super::types::RecordType;
-use crate::core::store::Result;
+use crate::core::fault::Result;
 use crate::core::turn::Ctx;
 
 /// Deletes closed cases past retention that are not on legal hold.

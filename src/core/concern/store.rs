@@ -12,7 +12,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// A stored concern's row id (never shown to people; they see the [`ConcernRef`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

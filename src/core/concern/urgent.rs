@@ -18,9 +18,9 @@ use super::reporting::{self, FORM_ID};
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
+use crate::core::fault::Result;
 use crate::core::form::FormState;
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 
 /// The form flag set once the urgent alert has gone, so it goes once.
@@ -126,8 +126,9 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     };
     t.tx.record_urgent_draft(t.cx.school, &record).await?;
     let subject = format!("draft:{draft}");
-    t.tx.audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
+        .await?)
 }
 
 fn rung_key(reached: Option<&Reached>) -> &'static str {

@@ -11,9 +11,10 @@ use super::engine::{self, FormInput, Outcome};
 use super::prompt::{self, parse_payload};
 use super::{Answers, FormSpec, FormState};
 use crate::core::event::Input;
+use crate::core::fault::Result;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::{Address, Draft, Result};
+use crate::core::store::{Address, Draft};
 use crate::core::turn::{Ctx, Turn};
 use async_trait::async_trait;
 use rand::distributions::{Alphanumeric, DistString};
@@ -246,7 +247,7 @@ async fn save(t: &mut Turn<'_>, state: &FormState, platform: Platform) -> Result
         updated_at: t.now,
         reminded: false,
     };
-    t.tx.save_draft(&draft).await
+    Ok(t.tx.save_draft(&draft).await?)
 }
 
 /// Sends one reminder for drafts idle longer than the reminder time, and deletes drafts idle
@@ -275,5 +276,5 @@ pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
             .await?;
         }
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

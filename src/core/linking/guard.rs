@@ -2,10 +2,11 @@
 //! (typed with spaces or dashes, in any case, or inside a `t.me/…?start=` link) is revoked.
 
 use crate::core::event::{Input, Place};
+use crate::core::fault::Result;
 use crate::core::linkcode::LinkCode;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Address, Result};
+use crate::core::store::Address;
 use crate::core::turn::Turn;
 
 /// At most this many candidates are looked up per message.

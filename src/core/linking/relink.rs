@@ -11,11 +11,12 @@
 use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
 use crate::core::account::help_for;
+use crate::core::fault::Result;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
 use crate::core::roles::confirmers;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
 
@@ -72,8 +73,9 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     }
     t.reply(Message::new(waiting).arg_key("platform", platform));
     let subject = format!("person:{} account:{} request:{id}", p.id, account.platform);
-    t.tx.audit(t.cx.school, None, "link.relink.request", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, None, "link.relink.request", &subject, t.now)
+        .await?)
 }
 
 /// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
@@ -166,14 +168,15 @@ async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
         t.send(Outgoing::to_person(other.id, None, m));
     }
     let subject = format!("person:{} request:{}", person.id, p.id);
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        "link.relink.declined",
-        &subject,
-        t.now,
-    )
-    .await
+    Ok(t.tx
+        .audit(
+            t.cx.school,
+            Some(me.id),
+            "link.relink.declined",
+            &subject,
+            t.now,
+        )
+        .await?)
 }
 
 /// Moves the person to the new account: the old one is told, the new one welcomed.
@@ -186,7 +189,7 @@ async fn complete(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(person) = tx.person(p.person).await?.filter(|x| x.active) else {
-        return tx.settle_link(p.id, LinkOutcome::Replaced, now).await;
+        return Ok(tx.settle_link(p.id, LinkOutcome::Replaced, now).await?);
     };
     let old: Vec<Account> = tx
         .accounts_of(person.id)
@@ -218,7 +221,7 @@ async fn complete(
         LinkOutcome::Approved => "link.relink.approved",
         _ => "link.relink.confirmed",
     };
-    tx.audit(school, None, action, &subject, now).await
+    Ok(tx.audit(school, None, action, &subject, now).await?)
 }
 
 /// Why the office could not approve a move.

@@ -4,8 +4,8 @@
 
 use super::store::RoleOutcome;
 use super::{confirmers, PAYLOAD_PREFIX};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// Handles a press; `rest` follows [`PAYLOAD_PREFIX`].
@@ -68,6 +68,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         }
     }
     let subject = format!("person:{} role:{} request:{}", person.id, r.role, r.id);
-    t.tx.audit(t.cx.school, Some(me.id), audit, &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), audit, &subject, t.now)
+        .await?)
 }

@@ -21,10 +21,11 @@
 pub mod confirm;
 pub mod store;
 
+use crate::core::fault::Result;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
 use crate::core::people::{Person, Role, Roles};
-use crate::core::store::{PersonRecord, Result, Tx};
+use crate::core::store::{PersonRecord, Tx};
 use chrono::{DateTime, Utc};
 
 /// Prefix of the confirmation buttons' payloads.
@@ -180,7 +181,9 @@ pub async fn request(
         tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
-    tx.audit(school, None, "role.request", &subject, now).await
+    Ok(tx
+        .audit(school, None, "role.request", &subject, now)
+        .await?)
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
@@ -225,7 +228,7 @@ pub async fn announce_loss(
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let action = if left { "role.leaver" } else { "role.removed" };
     let subject = format!("person:{} roles:{}", person.id, list.join(";"));
-    tx.audit(school, None, action, &subject, now).await
+    Ok(tx.audit(school, None, action, &subject, now).await?)
 }
 
 /// A safeguarding-role holder linked `new`: their other accounts and the DSL team are told.

@@ -4,9 +4,9 @@
 
 use super::deliver;
 use super::store::{DeliveryKind, Milestone, Stream, StreamId, StreamStatus};
+use crate::core::fault::{Error, Result};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// Asks every SLT member other than the organiser to approve `s`. Returns how many were asked.
@@ -89,7 +89,9 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
     .await?;
     let to_organiser = if approve {
         let Some(secrets) = t.tx.stream_secrets(id).await? else {
-            anyhow::bail!("stream {id} awaiting approval has no joining details");
+            return Err(Error::Broken(
+                "a stream awaiting approval has no joining details",
+            ));
         };
         let (cx, now) = (t.cx, t.now);
         let reach =

@@ -7,9 +7,10 @@
 
 use super::directory;
 use super::store::{Audience, DeliveryKind, Stream, StreamDelivery, StreamSecrets};
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Message, Outgoing, Private, PublicArg};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;

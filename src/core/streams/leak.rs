@@ -10,8 +10,9 @@
 
 use super::store::{StreamSecrets, StreamStatus};
 use crate::core::event::{Input, Place};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{Address, Result};
+use crate::core::store::Address;
 use crate::core::turn::Turn;
 
 /// Secrets shorter than this (in compact form) are never matched.

@@ -5,10 +5,10 @@
 
 use super::store::{Stream, StreamId, StreamStatus};
 use super::{deliver, may_manage, policy};
+use crate::core::fault::Result;
 use crate::core::form::datetime;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 

@@ -43,8 +43,8 @@ pub use sweep::sweep;
 
 use super::message::Message;
 use super::people::{Person, Role};
-use super::store::Result;
 use super::turn::Turn;
+use crate::core::fault::Result;
 use chrono::Duration;
 use serde::Deserialize;
 use store::{Stream, StreamId};

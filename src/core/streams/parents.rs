@@ -5,9 +5,9 @@
 
 use super::store::{Stream, StreamDelivery, StreamId, StreamStatus};
 use super::{deliver, directory, is_organiser};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::Person;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 

@@ -11,19 +11,20 @@
 use super::deliver;
 use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Outgoing};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 
 /// Runs every due step for every unsettled stream, in one transaction.
-pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
+pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     for s in tx.unsettled_streams(cx.school).await? {
         step(&mut *tx, cx, &s, now).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Result<()> {

@@ -11,7 +11,7 @@ pub mod store;
 use super::message::{Message, Outgoing};
 use super::people::Role;
 use super::turn::{Ctx, Turn};
-use anyhow::Result;
+use crate::core::fault::Result;
 use chrono::Duration;
 use store::Area;
 
@@ -48,7 +48,7 @@ pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
         }
         tx.mark_set_aside_reported(row.id).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 async fn people(

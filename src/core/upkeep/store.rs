@@ -4,7 +4,7 @@ use crate::core::ids::{PersonId, SchoolId};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// Whose data a row set aside was, which decides who is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
