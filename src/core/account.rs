@@ -49,7 +49,7 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
         Err(_) => (CodeLookup::Unknown, String::new()),
     };
     let revoked = match lookup {
-        CodeLookup::Expired => t.tx.link_code_revoked(&stored).await?,
+        CodeLookup::Expired => t.tx.linking().link_code_revoked(&stored).await?,
         _ => false,
     };
     let key = match lookup {

@@ -154,9 +154,16 @@ pub struct AuditRecord {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx:
-    Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx + UpkeepTx
-{
+pub trait Tx: Send {
+    // --- each feature's own storage, in this same transaction ---
+    fn concerns(&mut self) -> &mut dyn ConcernTx;
+    fn streams(&mut self) -> &mut dyn StreamsTx;
+    fn aup(&mut self) -> &mut dyn AupTx;
+    fn broadcasts(&mut self) -> &mut dyn BroadcastTx;
+    fn linking(&mut self) -> &mut dyn LinkingTx;
+    fn roles(&mut self) -> &mut dyn RolesTx;
+    fn upkeep(&mut self) -> &mut dyn UpkeepTx;
+
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

@@ -27,7 +27,7 @@ pub async fn send(
     }
     let iso = today.iso_week();
     let week = format!("{}-W{:02}", iso.year(), iso.week());
-    if tx.aup_digest_done(cx.school, &week).await? {
+    if tx.aup().aup_digest_done(cx.school, &week).await? {
         return Ok(());
     }
     let overdue: Vec<(&PolicyRoll, &Entry)> = rolls
@@ -75,6 +75,7 @@ pub async fn send(
         }
     }
     Ok(tx
+        .aup()
         .aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)
         .await?)
 }

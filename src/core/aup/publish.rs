@@ -28,7 +28,7 @@ pub async fn publish(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<std::result::Result<Published, PublishError>> {
-    let Some(id) = tx.aup_insert_version(v, now).await? else {
+    let Some(id) = tx.aup().aup_insert_version(v, now).await? else {
         return Ok(Err(PublishError::Exists));
     };
     let subject = format!(

@@ -72,7 +72,7 @@ impl FormFeature for QuestionForm {
             return Ok(());
         };
         let version = match asked_about(state) {
-            Some(id) => t.tx.aup_version(id).await?,
+            Some(id) => t.tx.aup().aup_version(id).await?,
             None => None,
         };
         let (Some(v), Some(q)) = (version, answers.text("question")) else {

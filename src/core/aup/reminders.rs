@@ -25,7 +25,7 @@ pub async fn send(
 ) -> Result<()> {
     let today = local_date(now, cx.settings.timezone);
     let ids: Vec<_> = rolls.iter().map(|r| r.version.id).collect();
-    let sent = tx.aup_reminders_sent(cx.school, &ids).await?;
+    let sent = tx.aup().aup_reminders_sent(cx.school, &ids).await?;
     let started: HashSet<(PersonId, _, NaiveDate)> =
         sent.iter().map(|k| (k.person, k.version, k.due)).collect();
     for r in rolls {
@@ -48,7 +48,7 @@ pub async fn send(
             let out = Outgoing::to_person(e.person.id, None, m)
                 .tagged(reminder_tag(r.version.id, e.person.id));
             tx.enqueue(&out, now).await?;
-            tx.aup_record_reminder(cx.school, &key, now).await?;
+            tx.aup().aup_record_reminder(cx.school, &key, now).await?;
         }
     }
     Ok(())

@@ -44,7 +44,7 @@ pub fn facts(year: i32, c: Option<&SidCampaign>) -> SidFacts {
 
 /// `year`'s Safer Internet Day.
 pub async fn sid_facts(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidFacts> {
-    let c = tx.sid_campaign(school, year).await?;
+    let c = tx.broadcasts().sid_campaign(school, year).await?;
     Ok(facts(year, c.as_ref()))
 }
 
@@ -148,6 +148,7 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
 
 pub(super) async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidCampaign> {
     Ok(tx
+        .broadcasts()
         .sid_campaign(school, year)
         .await?
         .unwrap_or_else(|| SidCampaign::new(year)))
@@ -168,7 +169,7 @@ async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     if was_confirmed {
         super::confirm::unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
     }
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
+    t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
     audit(t, "sid-date", day.year()).await?;
     t.private(Message::new("b-sid-date-set").arg("confirmed_before", i64::from(was_confirmed)));
     let f = facts(day.year(), Some(&c));
@@ -187,7 +188,7 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
     let year = current_for(t).await?.year;
     let mut c = load(&mut *t.tx, t.cx.school, year).await?;
     c.theme = Some(theme.to_string());
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
+    t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
     audit(t, "sid-theme", year).await?;
     t.private(Message::new("b-sid-theme-set"));
     let f = facts(year, Some(&c));

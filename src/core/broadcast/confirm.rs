@@ -25,9 +25,10 @@ pub(super) async fn unschedule(
     year: i32,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    for b in tx.campaign_broadcasts(school, year).await? {
+    for b in tx.broadcasts().campaign_broadcasts(school, year).await? {
         if b.status == Status::Scheduled {
-            tx.set_broadcast_status(b.id, Status::Cancelled, now)
+            tx.broadcasts()
+                .set_broadcast_status(b.id, Status::Cancelled, now)
                 .await?;
         }
     }
@@ -55,7 +56,8 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
     let f = facts(year, Some(&c));
     unschedule(&mut *t.tx, t.cx.school, year, t.now).await?;
     let gone: Vec<_> =
-        t.tx.campaign_broadcasts(t.cx.school, year)
+        t.tx.broadcasts()
+            .campaign_broadcasts(t.cx.school, year)
             .await?
             .into_iter()
             // Queued at some point (even if cancelled later): some may have gone out.
@@ -77,13 +79,14 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
             parents += 1;
         }
         let b = part_broadcast(me.id, year, &p);
-        t.tx.insert_broadcast(t.cx.school, &b, Status::Scheduled, t.now)
+        t.tx.broadcasts()
+            .insert_broadcast(t.cx.school, &b, Status::Scheduled, t.now)
             .await?;
         scheduled.push(p);
     }
     c.confirmed_at = Some(t.now);
     c.confirmed_by = Some(me.id);
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
+    t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
     audit(t, "sid-confirm", year).await?;
     t.private(
         Message::private("b-sid-confirmed")
@@ -145,6 +148,6 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?;
     }
     c.asked_at = Some(now);
-    tx.save_sid_campaign(cx.school, &c).await?;
+    tx.broadcasts().save_sid_campaign(cx.school, &c).await?;
     Ok(tx.commit().await?)
 }

@@ -126,7 +126,8 @@ impl FormFeature for BroadcastForm {
             return Ok(());
         };
         let id =
-            t.tx.insert_broadcast(t.cx.school, &spec, Status::Draft, t.now)
+            t.tx.broadcasts()
+                .insert_broadcast(t.cx.school, &spec, Status::Draft, t.now)
                 .await?;
         preview::show(t, id, &spec).await
     }

@@ -117,14 +117,15 @@ pub async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
 /// Send or Cancel on a preview: only the draft's author, only while it is a draft.
 async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
-    let draft = t.tx.broadcast(t.cx.school, id).await?;
+    let draft = t.tx.broadcasts().broadcast(t.cx.school, id).await?;
     let Some(b) = draft.filter(|b| b.status == Status::Draft && Some(b.spec.created_by) == me)
     else {
         t.private(Message::new("b-button-stale"));
         return Ok(());
     };
     if !send {
-        t.tx.set_broadcast_status(id, Status::Cancelled, t.now)
+        t.tx.broadcasts()
+            .set_broadcast_status(id, Status::Cancelled, t.now)
             .await?;
         t.private(Message::new("b-dropped"));
         return Ok(());
@@ -132,7 +133,8 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
     t.tx.audit(t.cx.school, me, "broadcast", &id.tag(), t.now)
         .await?;
     if b.spec.send_at > t.now {
-        t.tx.set_broadcast_status(id, Status::Scheduled, t.now)
+        t.tx.broadcasts()
+            .set_broadcast_status(id, Status::Scheduled, t.now)
             .await?;
         t.private(
             Message::new("b-scheduled")
@@ -159,12 +161,12 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let due = {
         let mut tx = cx.store.begin().await?;
-        tx.broadcasts_due(cx.school, now).await?
+        tx.broadcasts().broadcasts_due(cx.school, now).await?
     };
     for b in due {
         // One transaction per broadcast: all its deliveries are queued together, or none.
         let mut tx = cx.store.begin().await?;
-        let still = tx.broadcast(cx.school, b.id).await?;
+        let still = tx.broadcasts().broadcast(cx.school, b.id).await?;
         if still.is_some_and(|s| s.status == Status::Scheduled) {
             queue::queue(&mut *tx, cx, &b, now).await?;
             tx.commit().await?;

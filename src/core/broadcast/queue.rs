@@ -54,7 +54,12 @@ fn choose<'a>(
 }
 
 async fn optouts(tx: &mut dyn Tx, cx: &Ctx) -> Result<HashSet<PersonId>> {
-    Ok(tx.opted_out(cx.school).await?.into_iter().collect())
+    Ok(tx
+        .broadcasts()
+        .opted_out(cx.school)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// What the broadcast says to one recipient.
@@ -128,7 +133,9 @@ pub async fn queue(
             counts.not_linked += 1;
         }
     }
-    tx.mark_broadcast_queued(b.id, &counts, now).await?;
+    tx.broadcasts()
+        .mark_broadcast_queued(b.id, &counts, now)
+        .await?;
     Ok(counts)
 }
 

@@ -124,9 +124,9 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     c.acknowledged_at = Some(t.now);
     c.acknowledged_by = Some(me.id);
     c.escalate_at = None;
-    t.tx.update_concern(c).await?;
-    t.tx.add_entry(c.id, &entry(EntryKind::Acknowledged, t))
-        .await?;
+    t.tx.concerns().update_concern(c).await?;
+    let e = entry(EntryKind::Acknowledged, t);
+    t.tx.concerns().add_entry(c.id, &e).await?;
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -184,10 +184,10 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
     c.status = new;
     c.closed_at = None;
     c.outcome = None;
-    t.tx.update_concern(c).await?;
+    t.tx.concerns().update_concern(c).await?;
     let mut e = entry(EntryKind::StatusChanged, t);
     e.status = Some(new);
-    t.tx.add_entry(c.id, &e).await?;
+    t.tx.concerns().add_entry(c.id, &e).await?;
     let me = t.me.as_ref().map(|p| p.id);
     t.tx.audit(
         t.cx.school,
@@ -218,13 +218,14 @@ async fn hold(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<(
     };
     if c.legal_hold != on {
         c.legal_hold = on;
-        t.tx.update_concern(c).await?;
+        t.tx.concerns().update_concern(c).await?;
         let kind = if on {
             EntryKind::HoldOn
         } else {
             EntryKind::HoldOff
         };
-        t.tx.add_entry(c.id, &entry(kind, t)).await?;
+        let e = entry(kind, t);
+        t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let action = if on {
             "concern.hold_on"

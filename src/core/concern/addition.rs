@@ -58,7 +58,7 @@ async fn own_open(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Concern>> {
     if !me.active {
         return Ok(None);
     }
-    let c = t.tx.concern_by_ref(t.cx.school, r).await?;
+    let c = t.tx.concerns().concern_by_ref(t.cx.school, r).await?;
     Ok(c.filter(|c| c.reporter == me.id && c.status != Status::Closed))
 }
 
@@ -104,7 +104,7 @@ impl FormFeature for AdditionForm {
         };
         let mut e = entry(EntryKind::ReporterAddition, t);
         e.body.text = secret(&a, "text");
-        t.tx.add_entry(c.id, &e).await?;
+        t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(

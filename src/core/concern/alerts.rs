@@ -90,7 +90,9 @@ pub async fn send_new(
         let out =
             Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now)).report_failure_to(c.reporter);
         t.send(out);
-        t.tx.record_alert(c.id, p, reached.level, t.now).await?;
+        t.tx.concerns()
+            .record_alert(c.id, p, reached.level, t.now)
+            .await?;
     }
     Ok(())
 }

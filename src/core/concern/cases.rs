@@ -37,7 +37,7 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
     if me.has(Role::RosterAdmin) || !me.active {
         return Ok(None);
     }
-    let Some(concern) = t.tx.concern_by_ref(t.cx.school, r).await? else {
+    let Some(concern) = t.tx.concerns().concern_by_ref(t.cx.school, r).await? else {
         return Ok(None);
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
@@ -91,7 +91,7 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
     let mut visible: Vec<Concern> = Vec::new();
     if !me.has(Role::RosterAdmin) {
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        for c in t.tx.open_concerns(t.cx.school).await? {
+        for c in t.tx.concerns().open_concerns(t.cx.school).await? {
             let r = route(&Facts::from(&c), &people);
             if r.access(c.route_level, me.id).is_some() {
                 visible.push(c);
@@ -150,8 +150,8 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         return Ok(());
     };
     let c = &o.concern;
-    let details = t.tx.concern_details(c.id).await?;
-    let entries = t.tx.entries(c.id).await?;
+    let details = t.tx.concerns().concern_details(c.id).await?;
+    let entries = t.tx.concerns().entries(c.id).await?;
     let reporter =
         t.tx.person(c.reporter)
             .await?

@@ -158,7 +158,12 @@ impl FormFeature for EntryForm {
             let n = a
                 .text("corrects")
                 .and_then(|n| n.trim().trim_start_matches('#').parse().ok());
-            let known = t.tx.entries(c.id).await?.iter().any(|x| Some(x.n) == n);
+            let known =
+                t.tx.concerns()
+                    .entries(c.id)
+                    .await?
+                    .iter()
+                    .any(|x| Some(x.n) == n);
             if !known {
                 t.private(
                     Message::new("concern-entry-bad-correction")
@@ -168,7 +173,7 @@ impl FormFeature for EntryForm {
             }
             e.corrects = n;
         }
-        let n = t.tx.add_entry(c.id, &e).await?;
+        let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(t.cx.school, me, "concern.entry", &subject, t.now)
@@ -211,11 +216,11 @@ impl FormFeature for CloseForm {
             c.acknowledged_at = Some(t.now);
             c.acknowledged_by = me;
         }
-        t.tx.update_concern(c).await?;
+        t.tx.concerns().update_concern(c).await?;
         let mut e = entry(EntryKind::Closed, t);
         e.outcome = Some(outcome);
         e.body.reason = secret(&a, "close_reason");
-        t.tx.add_entry(c.id, &e).await?;
+        t.tx.concerns().add_entry(c.id, &e).await?;
         t.tx.audit(
             t.cx.school,
             me,

@@ -56,7 +56,7 @@ enum Why {
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let open = tx.open_concerns(cx.school).await?;
+    let open = tx.concerns().open_concerns(cx.school).await?;
     let waiting: Vec<Concern> = open
         .into_iter()
         .filter(|c| c.acknowledged_at.is_none() && c.escalate_at.is_some())
@@ -137,7 +137,9 @@ async fn move_on(
             .entry((*p, c.reporter))
             .or_default()
             .push((c.reference, c.urgent));
-        tx.record_alert(c.id, *p, c.route_level, now).await?;
+        tx.concerns()
+            .record_alert(c.id, *p, c.route_level, now)
+            .await?;
     }
     let reference = c.reference.to_string();
     let contacts = &cx.settings.contacts;
@@ -161,7 +163,7 @@ async fn move_on(
         _ => {}
     }
     c.escalate_at = Some(deadline(cx, c.urgent, now));
-    tx.update_concern(&c).await?;
+    tx.concerns().update_concern(&c).await?;
     let subject = format!("concern:{}", c.reference);
     tx.audit(cx.school, None, action, &subject, now).await?;
     Ok(true)

@@ -192,15 +192,16 @@ impl FormFeature for ConcernForm {
         }
         let details = details(&answers);
         concern.id =
-            t.tx.insert_concern(&NewConcern {
-                concern: concern.clone(),
-                details,
-            })
-            .await?;
+            t.tx.concerns()
+                .insert_concern(&NewConcern {
+                    concern: concern.clone(),
+                    details,
+                })
+                .await?;
         let reported = entry(EntryKind::Reported, t);
-        t.tx.add_entry(concern.id, &reported).await?;
+        t.tx.concerns().add_entry(concern.id, &reported).await?;
         if let Some(d) = &concern.draft_ref {
-            t.tx.forget_urgent_draft(d).await?;
+            t.tx.concerns().forget_urgent_draft(d).await?;
         }
         alerts::send_new(t, &concern, &r, reached.as_ref()).await?;
         let subject = format!("concern:{}", concern.reference);
@@ -352,7 +353,7 @@ async fn build(
     let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
     let subjects = subjects_in(a, reporter, people);
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
-    let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
+    let seq = t.tx.concerns().next_concern_seq(t.cx.school, year).await?;
     let reference =
         ConcernRef::new(year, seq).map_err(|_| Error::Broken("concern number out of range"))?;
     Ok(Concern {

@@ -108,7 +108,7 @@ impl FormFeature for ReviewForm {
         let mut e = entry(EntryKind::InitialReview, t);
         e.body.text = secret(&a, "note");
         e.body.review = Some(review);
-        let n = t.tx.add_entry(c.id, &e).await?;
+        let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(t.cx.school, me, "concern.review", &subject, t.now)

@@ -124,7 +124,9 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
         subjects,
         alerted_at: t.now,
     };
-    t.tx.record_urgent_draft(t.cx.school, &record).await?;
+    t.tx.concerns()
+        .record_urgent_draft(t.cx.school, &record)
+        .await?;
     let subject = format!("draft:{draft}");
     Ok(t.tx
         .audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
@@ -155,7 +157,8 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
     };
     let draft = draft_ref(state);
     let Some(mut d) =
-        t.tx.urgent_drafts(t.cx.school)
+        t.tx.concerns()
+            .urgent_drafts(t.cx.school)
             .await?
             .into_iter()
             .find(|d| d.draft_ref == draft)
@@ -166,7 +169,7 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
     let subjects = reporting::subjects_for_alerts(state, me.id, &people);
     if subjects != d.subjects {
         d.subjects = subjects;
-        t.tx.record_urgent_draft(t.cx.school, &d).await?;
+        t.tx.concerns().record_urgent_draft(t.cx.school, &d).await?;
     }
     Ok(())
 }
@@ -199,7 +202,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     let mut changed = false;
-    for d in tx.urgent_drafts(cx.school).await? {
+    for d in tx.concerns().urgent_drafts(cx.school).await? {
         let open = tx
             .draft(d.reporter)
             .await?
@@ -238,7 +241,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         // The reporter hears who was asked to follow it up, once it has happened.
         tx.enqueue(&Outgoing::to_person(d.reporter, None, told), now)
             .await?;
-        tx.forget_urgent_draft(&d.draft_ref).await?;
+        tx.concerns().forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
         tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)
             .await?;

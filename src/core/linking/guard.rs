@@ -55,7 +55,7 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<bool> {
     for code in candidates(&text) {
         // Codes issued before link keys are stored as a plain SHA-256: revoked all the same.
         for stored in code.hashes(&t.cx.link_key) {
-            if let Some(owner) = t.tx.revoke_link_code(&stored, t.now).await? {
+            if let Some(owner) = t.tx.linking().revoke_link_code(&stored, t.now).await? {
                 owners.push(owner);
             }
         }

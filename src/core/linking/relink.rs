@@ -31,7 +31,7 @@ pub fn guarded(p: &Person) -> bool {
 pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()> {
     let account = t.ev.from.clone();
     t.tx.use_link_code(code_hash, &account, t.now).await?;
-    let id = t.tx.request_link(p.id, &account, t.now).await?;
+    let id = t.tx.linking().request_link(p.id, &account, t.now).await?;
     let platform = format!("platform-{}", account.platform);
     let existing = t.tx.accounts_of(p.id).await?;
     let moving = existing.iter().any(|a| a.platform == account.platform);
@@ -88,7 +88,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         return Ok(());
     };
     let pending = match parsed {
-        Some((_, id)) => t.tx.pending_link(id).await?,
+        Some((_, id)) => t.tx.linking().pending_link(id).await?,
         None => None,
     };
     let pending = match pending {
@@ -130,7 +130,9 @@ async fn may_answer(t: &mut Turn<'_>, me: &Person, p: PendingLink) -> Result<Opt
 }
 
 async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
-    t.tx.settle_link(p.id, LinkOutcome::Declined, t.now).await?;
+    t.tx.linking()
+        .settle_link(p.id, LinkOutcome::Declined, t.now)
+        .await?;
     let Some(person) = t.tx.person(p.person).await? else {
         return Ok(());
     };
@@ -189,7 +191,10 @@ async fn complete(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(person) = tx.person(p.person).await?.filter(|x| x.active) else {
-        return Ok(tx.settle_link(p.id, LinkOutcome::Replaced, now).await?);
+        return Ok(tx
+            .linking()
+            .settle_link(p.id, LinkOutcome::Replaced, now)
+            .await?);
     };
     let old: Vec<Account> = tx
         .accounts_of(person.id)
@@ -199,7 +204,7 @@ async fn complete(
         .collect();
     let others = tx.accounts_of(person.id).await?;
     tx.link_account(person.id, &p.account, now).await?;
-    tx.settle_link(p.id, outcome, now).await?;
+    tx.linking().settle_link(p.id, outcome, now).await?;
     crate::core::roles::announce_new_account(tx, school, &person, &p.account, &others, now).await?;
     for account in old {
         let m = Message::new("link-relink-moved")
@@ -271,7 +276,13 @@ pub async fn approve(
     let Some(person) = tx.person_by_external_id(school, &external_id).await? else {
         return Ok(Err(ApproveError::UnknownPerson { external_id }));
     };
-    let Some(p) = tx.pending_links_of(person.id).await?.into_iter().next() else {
+    let Some(p) = tx
+        .linking()
+        .pending_links_of(person.id)
+        .await?
+        .into_iter()
+        .next()
+    else {
         return Ok(Err(ApproveError::NothingPending { external_id }));
     };
     if guarded(&person) {

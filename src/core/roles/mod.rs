@@ -156,7 +156,11 @@ pub async fn request(
     before: &Witnesses,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let Some(id) = tx.request_role(school, person.id, role, now).await? else {
+    let Some(id) = tx
+        .roles()
+        .request_role(school, person.id, role, now)
+        .await?
+    else {
         return Ok(()); // Already asked.
     };
     let asked = confirmers(tx, school, person.id).await?;

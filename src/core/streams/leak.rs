@@ -90,14 +90,14 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
         _ => return Ok(()),
     };
     let mut removal_asked = false;
-    for s in t.tx.unsettled_streams(t.cx.school).await? {
+    for s in t.tx.streams().unsettled_streams(t.cx.school).await? {
         if !matches!(
             s.status,
             StreamStatus::Scheduled | StreamStatus::AwaitingApproval
         ) {
             continue;
         }
-        let Some(secrets) = t.tx.stream_secrets(s.id).await? else {
+        let Some(secrets) = t.tx.streams().stream_secrets(s.id).await? else {
             continue;
         };
         let what = leaked(&text, &secrets);

@@ -87,7 +87,7 @@ impl FormFeature for NewStreamForm {
             },
             secrets: secrets(&answers)?,
         };
-        let id = t.tx.create_stream(&new, t.now).await?;
+        let id = t.tx.streams().create_stream(&new, t.now).await?;
         t.tx.audit(
             t.cx.school,
             Some(me.id),
@@ -96,7 +96,11 @@ impl FormFeature for NewStreamForm {
             t.now,
         )
         .await?;
-        let stream = t.tx.stream(id).await?.or_broken("stream just created")?;
+        let stream =
+            t.tx.streams()
+                .stream(id)
+                .await?
+                .or_broken("stream just created")?;
         let tz = s.timezone;
         if new.status == StreamStatus::AwaitingApproval {
             let asked = approval::ask(t, &stream).await?;
@@ -113,7 +117,8 @@ impl FormFeature for NewStreamForm {
             now,
         )
         .await?;
-        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
+        t.tx.streams()
+            .mark_stream(id, Milestone::CredentialsSent, t.now)
             .await?;
         t.private(
             deliver::about("stream-saved-sending", &stream, tz)

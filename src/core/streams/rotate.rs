@@ -59,7 +59,12 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         // Another form is open: the driver shows it and starts nothing new.
         return driver::start(t, &FORM, form_feature).await;
     }
-    let Some(s) = t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) else {
+    let Some(s) =
+        t.tx.streams()
+            .stream(id)
+            .await?
+            .filter(|s| s.school == t.cx.school)
+    else {
         t.private(Message::new("stream-not-found").arg("id", id.0));
         return Ok(());
     };
@@ -111,14 +116,14 @@ impl FormFeature for RotateForm {
             return Ok(());
         };
         let stream = match stream_of(state) {
-            Some(id) => t.tx.stream(id).await?,
+            Some(id) => t.tx.streams().stream(id).await?,
             None => None,
         };
         let Some(s) = stream.filter(|s| may_manage(&me, s) && s.ends_at > t.now) else {
             t.private(Message::new("stream-rotate-gone"));
             return Ok(());
         };
-        let Some(old) = t.tx.stream_secrets(s.id).await? else {
+        let Some(old) = t.tx.streams().stream_secrets(s.id).await? else {
             t.private(Message::new("stream-not-open").arg("title", &s.title));
             return Ok(());
         };
@@ -132,7 +137,7 @@ impl FormFeature for RotateForm {
             meeting_id: old.meeting_id,
             passcode: typed("passcode"),
         };
-        t.tx.set_stream_secrets(s.id, &new, t.now).await?;
+        t.tx.streams().set_stream_secrets(s.id, &new, t.now).await?;
         t.tx.audit(
             t.cx.school,
             Some(me.id),

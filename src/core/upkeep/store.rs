@@ -1,4 +1,4 @@
-//! The storage port for upkeep: [`UpkeepTx`], a supertrait of the core's `Tx`.
+//! The storage port for upkeep: [`UpkeepTx`], handed out by the core's `Tx` (`Tx::upkeep`).
 
 use crate::core::ids::{PersonId, SchoolId};
 use async_trait::async_trait;

@@ -4,13 +4,20 @@
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
+use crate::core::aup::store::AupTx;
+use crate::core::broadcast::store::BroadcastTx;
+use crate::core::concern::store::ConcernTx;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
+use crate::core::linking::store::LinkingTx;
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
+use crate::core::roles::store::RolesTx;
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
     Recovered, Result, TagSummary, Tx,
 };
+use crate::core::streams::store::StreamsTx;
+use crate::core::upkeep::store::UpkeepTx;
 use crate::crypto::Cipher;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -88,6 +95,34 @@ impl Drop for SqliteTx {
 
 #[async_trait]
 impl Tx for SqliteTx {
+    fn concerns(&mut self) -> &mut dyn ConcernTx {
+        self
+    }
+
+    fn streams(&mut self) -> &mut dyn StreamsTx {
+        self
+    }
+
+    fn aup(&mut self) -> &mut dyn AupTx {
+        self
+    }
+
+    fn broadcasts(&mut self) -> &mut dyn BroadcastTx {
+        self
+    }
+
+    fn linking(&mut self) -> &mut dyn LinkingTx {
+        self
+    }
+
+    fn roles(&mut self) -> &mut dyn RolesTx {
+        self
+    }
+
+    fn upkeep(&mut self) -> &mut dyn UpkeepTx {
+        self
+    }
+
     async fn commit(self: Box<Self>) -> Result<()> {
         Ok((*self).commit_now()?)
     }
