@@ -15,7 +15,6 @@ use super::command::{Command, ConcernCommand};
 use super::concern;
 use super::event::{Inbound, Input, Place};
 use super::fault::{Chain, Error, Result};
-use super::features::form_feature;
 use super::form::driver;
 use super::ids::PersonId;
 use super::linking;
@@ -140,7 +139,7 @@ async fn route(t: &mut Turn<'_>) -> Result<()> {
             if !t.in_private() {
                 return Ok(());
             }
-            if driver::input(t, form_feature).await? {
+            if driver::input(t).await? {
                 return Ok(());
             }
             let key = match (&t.me, &t.ev.input) {
@@ -166,7 +165,7 @@ async fn answer(t: &mut Turn<'_>, text: &str) -> Result<()> {
         }));
         return Ok(());
     }
-    if t.in_private() && driver::input(t, form_feature).await? {
+    if t.in_private() && driver::input(t).await? {
         return Ok(());
     }
     driver::give_back(t, text);
@@ -214,7 +213,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
 
 /// `/help`, `/back` and `/cancel` go to the open form if there is one.
 async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
-    if t.in_private() && driver::input(t, form_feature).await? {
+    if t.in_private() && driver::input(t).await? {
         return Ok(());
     }
     let m = match cmd {
@@ -255,7 +254,7 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     if let Some(rest) = payload.strip_prefix(broadcast::PREFIX) {
         return broadcast::button(t, rest).await;
     }
-    if driver::input(t, form_feature).await? {
+    if driver::input(t).await? {
         return Ok(());
     }
     t.reply(Message::new("form-stale-button"));

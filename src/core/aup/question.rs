@@ -4,7 +4,6 @@
 use super::model::VersionId;
 use super::{payload, Action};
 use crate::core::fault::Result;
-use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
@@ -42,7 +41,7 @@ pub async fn start(t: &mut Turn<'_>, v: &super::model::Version) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    driver::start(t, &QUESTION, form_feature).await?;
+    driver::start(t, &QUESTION).await?;
     if let Some(mut d) = t.tx.draft(me.id).await? {
         let fresh = d.state.form == FORM_ID && !d.state.flags.iter().any(|f| f.starts_with(FLAG));
         if fresh {

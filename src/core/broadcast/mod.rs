@@ -76,7 +76,7 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     }
     let (verb, rest) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
     match verb.to_lowercase().as_str() {
-        "" => driver::start(t, &form::FEATURE, crate::core::features::form_feature).await,
+        "" => driver::start(t, &form::FEATURE).await,
         "status" => report::status(t, rest).await,
         "cancel" => report::cancel(t, rest).await,
         _ => {

@@ -11,7 +11,6 @@ use super::reference::ConcernRef;
 use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
 use crate::core::fault::Result;
-use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Message, Sensitive};
@@ -87,10 +86,12 @@ pub async fn start_for(
     let Some(me) = t.me.clone() else {
         return Ok(false);
     };
-    let busy = t.tx.draft(me.id).await?.is_some_and(|d| {
-        form_feature(&d.state.form).is_some_and(|f| f.spec().version == d.state.version)
-    });
-    driver::start(t, feature, form_feature).await?;
+    let forms = t.cx.forms.clone();
+    let busy =
+        t.tx.draft(me.id)
+            .await?
+            .is_some_and(|d| forms.current(&d.state).is_some());
+    driver::start(t, feature).await?;
     if busy {
         return Ok(false);
     }

@@ -17,7 +17,6 @@ use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
 use crate::core::fault::{Error, Expect, Result};
-use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
 use crate::core::ids::PersonId;
@@ -126,7 +125,7 @@ pub async fn start(t: &mut Turn<'_>) -> Result<()> {
         t.private(Message::new("concern-parent").arg("office", office));
         return Ok(());
     }
-    driver::start(t, &ConcernForm, form_feature).await
+    driver::start(t, &ConcernForm).await
 }
 
 #[async_trait]

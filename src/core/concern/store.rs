@@ -1,6 +1,7 @@
 //! The storage port for concerns: [`ConcernTx`], handed out by the core's `Tx`
-//! (`Tx::concerns`), in domain types. Engines keep [`Details`] and entry bodies sealed; everything else is plain so that
-//! routing, escalation and the anonymised report work without opening them.
+//! (`Tx::concerns`), in domain types. Engines keep [`Details`] and entry bodies sealed;
+//! everything else is plain so that routing, escalation and the anonymised report work
+//! without opening them.
 //!
 //! The chronology is append-only: there is a method to add an entry and none to change one.
 

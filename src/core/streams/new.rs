@@ -13,7 +13,6 @@ use super::store::{
 };
 use super::{approval, deliver, directory};
 use crate::core::fault::{Expect, Result};
-use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState};
 use crate::core::message::{Message, Sensitive};
@@ -31,7 +30,7 @@ pub static FORM: NewStreamForm = NewStreamForm;
 
 /// `/stream new`: starts the form (the caller has checked the role).
 pub async fn start(t: &mut Turn<'_>) -> Result<()> {
-    driver::start(t, &FORM, form_feature).await
+    driver::start(t, &FORM).await
 }
 
 #[async_trait]

@@ -6,7 +6,6 @@ use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
 use crate::core::fault::Result;
-use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Message, Sensitive};
@@ -57,7 +56,7 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     };
     if t.tx.draft(me.id).await?.is_some() {
         // Another form is open: the driver shows it and starts nothing new.
-        return driver::start(t, &FORM, form_feature).await;
+        return driver::start(t, &FORM).await;
     }
     let Some(s) =
         t.tx.streams()
@@ -80,7 +79,7 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-not-open").arg("title", &s.title));
         return Ok(());
     }
-    driver::start(t, &FORM, form_feature).await?;
+    driver::start(t, &FORM).await?;
     if let Some(mut d) = t.tx.draft(me.id).await? {
         d.state.set_flag(&format!("{FLAG}{id}"));
         t.tx.save_draft(&d).await?;
