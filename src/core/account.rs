@@ -3,6 +3,7 @@
 
 use super::command::{Command, ConcernCommand};
 use super::fault::Result;
+pub use super::help::help_for;
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
 use super::people::{Lang, Person};
@@ -93,7 +94,7 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
     if accounts
         .iter()
         .any(|a| a.platform == platform && *a != t.ev.from)
-        || (elsewhere && super::linking::relink::guarded(&p))
+        || (elsewhere && super::linking::guarded(&p))
     {
         // Someone already linked there (or a safeguarding-role holder linked anywhere): an
         // existing account must agree first (`linking::relink`).
@@ -197,15 +198,6 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         None => t.private(Message::new("language-unknown")),
     }
     Ok(())
-}
-
-/// The help text for who is asking.
-pub fn help_for(me: Option<&Person>) -> Message {
-    match me {
-        None => Message::new("help-unlinked"),
-        Some(p) if p.roles.is_school_side() => Message::new("help-staff"),
-        Some(_) => Message::new("help-parent"),
-    }
 }
 
 /// True for the commands an unlinked account may use. `/concern` answers everyone, if only

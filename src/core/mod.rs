@@ -16,6 +16,7 @@ pub mod export;
 pub mod fault;
 pub mod features;
 pub mod form;
+pub mod help;
 pub mod ids;
 pub mod linkcode;
 pub mod linking;

@@ -26,6 +26,7 @@
 
 pub mod audience;
 pub mod campaign;
+pub mod campaign_command;
 pub mod confirm;
 pub mod content;
 pub mod form;
@@ -91,7 +92,7 @@ pub async fn campaign_command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    campaign::command(t, args).await
+    campaign_command::command(t, args).await
 }
 
 /// A button with this feature's prefix (already stripped). Forged or stale payloads get a

@@ -8,10 +8,11 @@
 //! accounts, or the Headteacher or the Chair (never the office, never the new account), to
 //! confirm it; "no" tells the DSL team. The office cannot approve it with `haven relink`.
 
+use super::guarded;
 use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
-use crate::core::account::help_for;
 use crate::core::fault::Result;
+use crate::core::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
@@ -19,11 +20,6 @@ use crate::core::roles::confirmers;
 use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
-
-/// True when a new account for `p` needs more than the code: they hold a safeguarding role.
-pub fn guarded(p: &Person) -> bool {
-    p.roles.iter().any(Role::is_safeguarding)
-}
 
 /// The code was redeemed by a new account of someone already linked on that platform (or, for a
 /// [`guarded`] person, on any platform): keep the request and ask the existing accounts (and,
