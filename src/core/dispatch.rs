@@ -196,7 +196,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             Ok(())
         }
         Command::Cases => concern::cases::list(t).await,
-        Command::Case(args) => concern::cases::command(t, &args).await,
+        Command::Case(args) => concern::actions::command(t, &args).await,
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
         Command::Aup(args) => aup::command(t, &args).await,

@@ -8,13 +8,12 @@
 //! button is checked by [`addition`] and never opens the case.
 
 use super::addition;
-use super::cases::{self, entry, Opened};
+use super::cases::{self, entry, payload, Opened};
 use super::entry_form::{self, CloseForm, EntryForm};
 use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
-use super::types::{Category, EntryKind, Status};
-use super::PAYLOAD_PREFIX;
+use super::types::{EntryKind, Status};
 use crate::core::fault::Result;
 use crate::core::message::{Choice, Label, Message, Outgoing};
 use crate::core::turn::Turn;
@@ -22,39 +21,22 @@ use crate::core::turn::Turn;
 /// The actions a case knows.
 const ACTIONS: &[&str] = &["view", "ack", "note", "review", "status", "close", "hold"];
 
-/// A button on a case: `c.<action>.<REF>[.<value>]`.
-fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
-    match value {
-        Some(v) => format!("{PAYLOAD_PREFIX}{action}.{r}.{v}"),
-        None => format!("{PAYLOAD_PREFIX}{action}.{r}"),
+/// `/case REF [action] [value]`.
+pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
     }
-}
-
-/// The buttons the case view offers this reader.
-pub fn buttons(o: &Opened) -> Vec<Choice> {
-    let r = o.concern.reference;
-    let b = |key: &str, action: &str, value| Choice::key(key, payload(action, r, value));
-    let mut out = Vec::new();
-    if o.access == Access::Lead && o.concern.acknowledged_at.is_none() {
-        out.push(b("concern-button-ack", "ack", None));
-    }
-    out.push(b("concern-button-note", "note", None));
-    if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
-        out.push(b("concern-button-review", "review", None));
-    }
-    if o.access == Access::Lead {
-        out.push(b("concern-button-status", "status", None));
-        if o.concern.status != Status::Closed {
-            out.push(b("concern-button-close", "close", None));
-        }
-        let (key, value) = if o.concern.legal_hold {
-            ("concern-button-hold-off", "off")
-        } else {
-            ("concern-button-hold-on", "on")
-        };
-        out.push(b(key, "hold", Some(value)));
-    }
-    out
+    let mut words = args.split_whitespace();
+    let Some(first) = words.next() else {
+        t.private(Message::new("concern-case-usage"));
+        return Ok(());
+    };
+    let Ok(r) = ConcernRef::parse(first) else {
+        return cases::refuse(t, None, "concern-case-refused").await;
+    };
+    let action = words.next().unwrap_or("view").to_ascii_lowercase();
+    let value = words.next();
+    act(t, r, &action, value, "concern-case-refused").await
 }
 
 /// A pressed `c.` button (prefix already removed).

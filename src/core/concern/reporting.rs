@@ -7,6 +7,8 @@
 //! an audit subject.
 
 use super::alerts;
+pub use super::answers::{about, subjects_for_alerts, subjects_so_far, ACCOUNT_MAX, FORM_ID};
+use super::answers::{subjects_in, MENTIONED, NAMED};
 use super::cases::entry;
 use super::escalation::deadline;
 use super::matching;
@@ -18,7 +20,7 @@ use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
 use crate::core::fault::{Error, Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
+use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When};
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
 use crate::core::people::{Person, Role};
@@ -27,20 +29,10 @@ use async_trait::async_trait;
 use chrono::Datelike;
 use std::sync::LazyLock;
 
-/// The form's id (drafts are stored under it).
-pub const FORM_ID: &str = "concern";
-/// Longest account of what happened, in characters.
-pub const ACCOUNT_MAX: usize = 3000;
-
 /// The reporter's form.
 pub struct ConcernForm;
 
 static SPEC: LazyLock<FormSpec> = LazyLock::new(spec);
-
-/// Who the reporter said the concern is about.
-pub fn about(a: &Answers) -> Option<About> {
-    a.choice("about").and_then(About::parse)
-}
 
 /// A step of this form: keys `concern-q-<id>`, `concern-l-<id>`, `concern-h-<id>`.
 macro_rules! question {
@@ -63,9 +55,6 @@ macro_rules! text {
     };
 }
 
-/// The people steps: who the named person could be, and anyone else the account mentions.
-const NAMED: &str = "subjects";
-const MENTIONED: &str = "mentioned";
 /// The answers a [`NAMED`] step looks for people in.
 const WHO_STEPS: &[&str] = &["staff", "adult", "online"];
 /// The answers a [`MENTIONED`] step looks for people in.
@@ -283,57 +272,6 @@ const SHOWN_ROLES: &[Role] = &[
     Role::Volunteer,
     Role::Visitor,
 ];
-
-/// Everyone the concern is about so far: the people the reporter picked (all of them when not
-/// sure), the Headteacher for a concern about the Head, the reporter for one about themselves.
-pub fn subjects_so_far(state: &FormState, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
-    subjects_in(&state.answers, reporter, people)
-}
-
-/// Everyone an urgent alert and its follow-up must leave out so far: the subjects, and anyone
-/// the reporter's answers named whom they have not yet said the concern is not about (not
-/// answered counts as not sure).
-pub fn subjects_for_alerts(
-    state: &FormState,
-    reporter: PersonId,
-    people: &[Person],
-) -> Vec<PersonId> {
-    let mut out = subjects_so_far(state, reporter, people);
-    for (step, offered) in &state.people {
-        if state.answers.get(step).is_none() {
-            out.extend(
-                offered
-                    .iter()
-                    .filter_map(|o| o.value.parse().ok().map(PersonId)),
-            );
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-fn subjects_in(a: &Answers, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
-    let mut out: Vec<PersonId> = [NAMED, MENTIONED]
-        .iter()
-        .flat_map(|s| a.multi(s))
-        .filter(|v| v.as_str() != NOT_SURE)
-        .filter_map(|v| v.parse().ok().map(PersonId))
-        .collect();
-    match about(a) {
-        Some(About::Head) => out.extend(
-            people
-                .iter()
-                .filter(|p| p.has(Role::Headteacher))
-                .map(|p| p.id),
-        ),
-        Some(About::Myself) => out.push(reporter),
-        _ => {}
-    }
-    out.sort();
-    out.dedup();
-    out
-}
 
 /// The concern the answers describe, with its reference, subjects and first deadline.
 async fn build(

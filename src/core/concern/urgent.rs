@@ -13,8 +13,8 @@
 //! they can follow it up. That follow-up is
 //! the only message here that names anyone, and it is a `Message<Private>`.
 
+use super::answers::{self, FORM_ID};
 use super::reach::{self, Reached};
-use super::reporting::{self, FORM_ID};
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
@@ -44,7 +44,7 @@ pub fn said_urgent(state: &FormState) -> bool {
 /// online once their name is given and any people it could mean have been confirmed.
 fn subject_known(state: &FormState) -> bool {
     let a = &state.answers;
-    match reporting::about(a) {
+    match answers::about(a) {
         Some(About::Staff) => named(state, "staff"),
         Some(About::Adult) => named(state, "adult"),
         // Someone online may turn out to be someone in the directory.
@@ -90,8 +90,8 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
         return Ok(());
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let about = reporting::about(&state.answers).unwrap_or(About::Pupil);
-    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
+    let about = answers::about(&state.answers).unwrap_or(About::Pupil);
+    let subjects = answers::subjects_for_alerts(state, me.id, &people);
     let facts = Facts {
         about,
         categories: &[],
@@ -166,7 +166,7 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
         return Ok(());
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
+    let subjects = answers::subjects_for_alerts(state, me.id, &people);
     if subjects != d.subjects {
         d.subjects = subjects;
         t.tx.concerns().record_urgent_draft(t.cx.school, &d).await?;
