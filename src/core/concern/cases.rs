@@ -1,5 +1,6 @@
-//! `/cases` and `/case REF [ack|note|review|status|close|hold]`: who may open a case, the list
-//! of open cases, and the full case view with its chronology and policy 002's notes.
+//! `/cases`: who may open a case, the list of open cases, and the full case view with its
+//! chronology, policy 002's notes and the buttons this reader may press (what they do, and
+//! `/case REF [ack|note|review|status|close|hold]`, are in [`super::actions`]).
 //!
 //! Every case is opened through [`open_for`], which refuses in one way whether the case does not
 //! exist, belongs to someone else's route, or is about the person asking: the answer never
