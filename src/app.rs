@@ -10,7 +10,7 @@
 use crate::core::clock::Clock;
 use crate::core::dispatch::{self, Outcome};
 use crate::core::event::{Inbound, Place};
-use crate::core::features::form_feature;
+use crate::core::features;
 use crate::core::form::driver;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::linkcode::LinkKey;
@@ -55,6 +55,7 @@ impl App {
                 settings: Arc::new(settings),
                 school: SchoolId::default(),
                 link_key,
+                forms: Arc::new(features::forms()),
             },
             i18n,
             wake: Arc::new(Notify::new()),
@@ -110,7 +111,7 @@ impl App {
         for (name, work) in SCHEDULED {
             if let Err(e) = work(&self.ctx).await {
                 let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-                tracing::error!(%reference, work = name, error = %format!("{e:#}"), "scheduled work failed; the rest still runs");
+                tracing::error!(%reference, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
                 failed.push(format!("{name} ({reference})"));
             }
         }
@@ -138,11 +139,11 @@ impl App {
 }
 
 /// One piece of scheduled work.
-type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, anyhow::Result<()>>;
+type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;
 
 /// Everything [`App::tick`] runs, in order, each on its own.
 pub const SCHEDULED: &[(&str, Scheduled)] = &[
-    ("forms", |cx| Box::pin(driver::sweep(cx, form_feature))),
+    ("forms", |cx| Box::pin(driver::sweep(cx))),
     ("urgent drafts", |cx| Box::pin(concern::urgent::sweep(cx))),
     ("escalations", |cx| Box::pin(concern::escalation::sweep(cx))),
     ("retention", |cx| Box::pin(concern::retention::sweep(cx))),

@@ -32,7 +32,7 @@ pub async fn concerns(
     let tz = cx.settings.timezone;
     let (start, end) = stats::period(from, to, tz);
     let mut tx = cx.store.begin().await?;
-    let facts = tx.concern_facts(cx.school, start, end).await?;
+    let facts = tx.concerns().concern_facts(cx.school, start, end).await?;
     let subject = format!("report:{from}..{to}");
     tx.audit(cx.school, None, "concern.export", &subject, cx.clock.now())
         .await?;

@@ -242,7 +242,8 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
 async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
     loop {
         if let Err(e) = app.ctx.store.begin().await {
-            if e.downcast_ref::<crate::store::KeyChanged>().is_some() {
+            let e = anyhow::Error::from(e);
+            if crate::store::key_changed(&e).is_some() {
                 tracing::error!(error = %e, "stopping Haven");
                 return Err(e);
             }

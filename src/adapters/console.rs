@@ -13,7 +13,7 @@ use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
-use crate::core::store::{Address, Busy};
+use crate::core::store::Address;
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::RateLimits;
 use crate::delivery::{Button, Handled, Rendered, SendError, Transport};
@@ -192,7 +192,7 @@ impl Console {
     fn trouble(&self, e: &anyhow::Error) {
         let reference = new_reference();
         tracing::error!(reference = %reference, error = %format!("{e:#}"), "a console line could not be handled");
-        let key = if Busy::is(e) {
+        let key = if crate::store::is_busy(e) {
             "error-busy"
         } else {
             "error-internal"

@@ -219,9 +219,11 @@ async fn queue_broadcast(app: &App, sender: PersonId) -> anyhow::Result<u64> {
     };
     let mut tx = app.ctx.store.begin().await?;
     let id = tx
+        .broadcasts()
         .insert_broadcast(app.ctx.school, &spec, Status::Draft, now)
         .await?;
     let b = tx
+        .broadcasts()
         .broadcast(app.ctx.school, id)
         .await?
         .context("the broadcast was just stored")?;

@@ -2,10 +2,12 @@
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
 use super::command::{Command, ConcernCommand};
+use super::fault::Result;
+pub use super::help::help_for;
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
 use super::people::{Lang, Person};
-use super::store::{CodeLookup, Result};
+use super::store::CodeLookup;
 use super::turn::Turn;
 use chrono::Duration;
 
@@ -48,7 +50,7 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
         Err(_) => (CodeLookup::Unknown, String::new()),
     };
     let revoked = match lookup {
-        CodeLookup::Expired => t.tx.link_code_revoked(&stored).await?,
+        CodeLookup::Expired => t.tx.linking().link_code_revoked(&stored).await?,
         _ => false,
     };
     let key = match lookup {
@@ -92,7 +94,7 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
     if accounts
         .iter()
         .any(|a| a.platform == platform && *a != t.ev.from)
-        || (elsewhere && super::linking::relink::guarded(&p))
+        || (elsewhere && super::linking::guarded(&p))
     {
         // Someone already linked there (or a safeguarding-role holder linked anywhere): an
         // existing account must agree first (`linking::relink`).
@@ -196,15 +198,6 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         None => t.private(Message::new("language-unknown")),
     }
     Ok(())
-}
-
-/// The help text for who is asking.
-pub fn help_for(me: Option<&Person>) -> Message {
-    match me {
-        None => Message::new("help-unlinked"),
-        Some(p) if p.roles.is_school_side() => Message::new("help-staff"),
-        Some(_) => Message::new("help-parent"),
-    }
 }
 
 /// True for the commands an unlinked account may use. `/concern` answers everyone, if only

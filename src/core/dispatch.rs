@@ -14,13 +14,13 @@ use super::broadcast;
 use super::command::{Command, ConcernCommand};
 use super::concern;
 use super::event::{Inbound, Input, Place};
-use super::features::form_feature;
+use super::fault::{Chain, Error, Result};
 use super::form::driver;
 use super::ids::PersonId;
 use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
 use super::roles;
-use super::store::{Busy, Result, Tx};
+use super::store::Tx;
 use super::streams;
 use super::turn::{Ctx, Turn};
 use chrono::{DateTime, Utc};
@@ -44,12 +44,12 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
     let now = cx.clock.now();
     let mut tx = match cx.store.begin().await {
         Ok(tx) => tx,
-        Err(e) if Busy::is(&e) => {
+        Err(e) if e.is_busy() => {
             let reference = new_reference();
             tracing::warn!(reference = %reference, platform = %ev.from.platform, "the database is busy; an event was not handled");
             return Ok(Outcome::Busy { reference });
         }
-        Err(e) => return Err(e),
+        Err(e) => return Err(e.into()),
     };
     if !first_time(tx.as_mut(), ev, now).await? {
         tracing::info!(platform = %ev.from.platform, "an update delivered again was skipped");
@@ -84,7 +84,7 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
 /// Records the event's update as handled in `tx`; false when it was handled before.
 async fn first_time(tx: &mut dyn Tx, ev: &Inbound, now: DateTime<Utc>) -> Result<bool> {
     match &ev.update {
-        Some(u) => tx.record_update(ev.from.platform, &u.id, now).await,
+        Some(u) => Ok(tx.record_update(ev.from.platform, &u.id, now).await?),
         None => Ok(true),
     }
 }
@@ -99,9 +99,9 @@ pub fn new_reference() -> String {
 /// Says sorry with a reference. Text written in a window outside the chat (a Discord modal)
 /// has no copy anywhere else, so it is given back to its writer, privately, with the apology.
 /// The update counts as handled: a replay of it is not tried again.
-async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Error) -> Result<()> {
+async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: Error) -> Result<()> {
     let reference = new_reference();
-    tracing::error!(reference = %reference, platform = %ev.from.platform, error = %format!("{e:#}"), "handling an event failed");
+    tracing::error!(reference = %reference, platform = %ev.from.platform, error = %Chain(&e), "handling an event failed");
     let m = Message::new("error-internal").arg("reference", &reference);
     let out = match &ev.place {
         Place::Group(g) => Outgoing::to_group(g.clone(), m),
@@ -119,7 +119,7 @@ async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: anyhow::Erro
         let back = Outgoing::to_person(me, Some(ev.from.platform), back);
         tx.enqueue(&back, cx.clock.now()).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 async fn route(t: &mut Turn<'_>) -> Result<()> {
@@ -139,7 +139,7 @@ async fn route(t: &mut Turn<'_>) -> Result<()> {
             if !t.in_private() {
                 return Ok(());
             }
-            if driver::input(t, form_feature).await? {
+            if driver::input(t).await? {
                 return Ok(());
             }
             let key = match (&t.me, &t.ev.input) {
@@ -165,7 +165,7 @@ async fn answer(t: &mut Turn<'_>, text: &str) -> Result<()> {
         }));
         return Ok(());
     }
-    if t.in_private() && driver::input(t, form_feature).await? {
+    if t.in_private() && driver::input(t).await? {
         return Ok(());
     }
     driver::give_back(t, text);
@@ -196,7 +196,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             Ok(())
         }
         Command::Cases => concern::cases::list(t).await,
-        Command::Case(args) => concern::cases::command(t, &args).await,
+        Command::Case(args) => concern::actions::command(t, &args).await,
         Command::Stream(args) => streams::command(t, &args).await,
         Command::Streams => streams::parents::mine(t).await,
         Command::Aup(args) => aup::command(t, &args).await,
@@ -213,7 +213,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
 
 /// `/help`, `/back` and `/cancel` go to the open form if there is one.
 async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
-    if t.in_private() && driver::input(t, form_feature).await? {
+    if t.in_private() && driver::input(t).await? {
         return Ok(());
     }
     let m = match cmd {
@@ -254,7 +254,7 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
     if let Some(rest) = payload.strip_prefix(broadcast::PREFIX) {
         return broadcast::button(t, rest).await;
     }
-    if driver::input(t, form_feature).await? {
+    if driver::input(t).await? {
         return Ok(());
     }
     t.reply(Message::new("form-stale-button"));

@@ -1,30 +1,46 @@
-//! The features that own forms, looked up by form id.
+//! The features that own forms: the one list of them, which the application puts in the
+//! `Ctx` as its [`FormRegistry`]. Only the application imports this module; a feature never
+//! does.
 
 use super::aup::{publish_form, question};
+use super::broadcast;
 use super::concern::addition::AdditionForm;
 use super::concern::entry_form::{CloseForm, EntryForm};
 use super::concern::reporting::ConcernForm;
 use super::concern::review::ReviewForm;
-use super::form::driver::FormFeature;
 use super::streams;
+use super::turn::{FormFeature, FormRegistry};
 
-/// The feature owning the form with this id.
-pub fn form_feature(id: &str) -> Option<&'static dyn FormFeature> {
-    match id {
-        streams::new::FORM_ID => Some(&streams::new::FORM),
-        streams::rotate::FORM_ID => Some(&streams::rotate::FORM),
-        question::FORM_ID => Some(&question::QUESTION),
-        publish_form::FORM_ID => Some(&publish_form::PUBLISH),
-        super::broadcast::form::FORM_ID => Some(&super::broadcast::form::FEATURE),
-        _ => {
-            let concern: [&'static dyn FormFeature; 5] = [
-                &ConcernForm,
-                &EntryForm,
-                &CloseForm,
-                &AdditionForm,
-                &ReviewForm,
-            ];
-            concern.into_iter().find(|f| f.spec().id == id)
+/// Every feature that owns a form.
+pub fn forms() -> FormRegistry {
+    let all: [&'static dyn FormFeature; 10] = [
+        &ConcernForm,
+        &EntryForm,
+        &CloseForm,
+        &AdditionForm,
+        &ReviewForm,
+        &streams::new::FORM,
+        &streams::rotate::FORM,
+        &question::QUESTION,
+        &publish_form::PUBLISH,
+        &broadcast::form::FEATURE,
+    ];
+    FormRegistry::new(all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::forms;
+
+    #[test]
+    fn every_form_is_found_by_its_own_id_and_no_two_share_one() {
+        let forms = forms();
+        let ids: Vec<&str> = forms.iter().map(|f| f.spec().id).collect();
+        for id in &ids {
+            assert_eq!(forms.get(id).map(|f| f.spec().id), Some(*id));
+            assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
         }
+        assert_eq!(ids.len(), 10);
+        assert!(forms.get("no-such-form").is_none());
     }
 }

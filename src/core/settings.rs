@@ -21,7 +21,7 @@ pub struct Settings {
     pub calendar: super::calendar::Calendar,
     pub contacts: Contacts,
     /// Livestreams (`[school.streams]`).
-    pub streams: crate::core::streams::StreamSettings,
+    pub streams: crate::core::streams::settings::StreamSettings,
     /// Acceptable Use Policy deadlines, reminders and escalation.
     pub aup: AupSettings,
     /// Broadcasts: parents' quiet hours, the Safer Internet Day plan.

@@ -18,28 +18,16 @@ use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-pub use anyhow::Result;
+pub use super::fault::StoreError;
+pub use super::fault::StoreResult as Result;
 
 /// A storage engine.
 #[async_trait]
 pub trait Store: Send + Sync {
     /// Starts a transaction. Transactions may be serialised by the engine. When it cannot
-    /// start in time because something else holds the database, the error is (or wraps)
-    /// [`Busy`].
+    /// start in time because something else holds the database, the error is
+    /// [`StoreError::Busy`].
     async fn begin(&self) -> Result<Box<dyn Tx>>;
-}
-
-/// The database stayed busy (another process held its write lock) for longer than a
-/// transaction waits to begin. Nothing was read or written.
-#[derive(Debug, Clone, Copy, thiserror::Error)]
-#[error("the database stayed locked by another connection")]
-pub struct Busy;
-
-impl Busy {
-    /// True when `e` says the database was busy.
-    pub fn is(e: &anyhow::Error) -> bool {
-        e.downcast_ref::<Busy>().is_some()
-    }
 }
 
 /// A person as read from an import file, before it is stored.
@@ -166,9 +154,16 @@ pub struct AuditRecord {
 
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
-pub trait Tx:
-    Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx + UpkeepTx
-{
+pub trait Tx: Send {
+    // --- each feature's own storage, in this same transaction ---
+    fn concerns(&mut self) -> &mut dyn ConcernTx;
+    fn streams(&mut self) -> &mut dyn StreamsTx;
+    fn aup(&mut self) -> &mut dyn AupTx;
+    fn broadcasts(&mut self) -> &mut dyn BroadcastTx;
+    fn linking(&mut self) -> &mut dyn LinkingTx;
+    fn roles(&mut self) -> &mut dyn RolesTx;
+    fn upkeep(&mut self) -> &mut dyn UpkeepTx;
+
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 

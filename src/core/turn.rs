@@ -1,20 +1,27 @@
-//! The context a handler works in: [`Ctx`] (store, clock, settings, link key) for the whole
-//! application,
-//! and [`Turn`] for one inbound event (its transaction, who sent it, what to send back).
+//! The context a handler works in: [`Ctx`] (store, clock, settings, link key, the forms) for
+//! the whole application, and [`Turn`] for one inbound event (its transaction, who sent it,
+//! what to send back).
+//!
+//! A feature that collects input through a form implements [`FormFeature`], and the
+//! application lists every one in the [`FormRegistry`] it puts in the `Ctx`. They live here,
+//! beside `Ctx` and `Turn`, because each names the others: nothing here may import a feature.
 
 use super::clock::Clock;
 use super::event::{Inbound, Place};
+use super::fault::Result;
+use super::form::{Answers, FormSpec, FormState};
 use super::ids::SchoolId;
 use super::linkcode::LinkKey;
 use super::message::{Message, Outgoing, Private};
 use super::people::Person;
 use super::settings::Settings;
 use super::store::{Store, Tx};
+use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
-/// What every handler may use: storage, the clock, the school's settings and the key link codes
-/// are stored under.
+/// What every handler may use: storage, the clock, the school's settings, the key link codes
+/// are stored under and the features that own forms.
 #[derive(Clone)]
 pub struct Ctx {
     pub store: Arc<dyn Store>,
@@ -22,6 +29,7 @@ pub struct Ctx {
     pub settings: Arc<Settings>,
     pub school: SchoolId,
     pub link_key: LinkKey,
+    pub forms: Arc<FormRegistry>,
 }
 
 /// One inbound event being handled inside one transaction.
@@ -66,5 +74,77 @@ impl<'a> Turn<'a> {
     /// True when the event came from a private chat.
     pub fn in_private(&self) -> bool {
         self.ev.place == Place::Private
+    }
+}
+
+/// A feature that collects its input through a form.
+#[async_trait]
+pub trait FormFeature: Send + Sync {
+    fn spec(&self) -> &FormSpec;
+
+    /// Called after a step is answered, before the next one is shown (e.g. to raise an urgent
+    /// alert the moment someone says a child is in danger).
+    async fn answered(&self, _t: &mut Turn<'_>, _state: &mut FormState, _step: &str) -> Result<()> {
+        Ok(())
+    }
+
+    /// Called with the final answers when the person submits from the review step. The draft
+    /// is deleted in the same transaction.
+    async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()>;
+
+    /// Looks up a name typed on a people step and adds whoever it names to the step's people
+    /// (ticked). Returns false when it names nobody; the step is then asked again.
+    async fn lookup(
+        &self,
+        _t: &mut Turn<'_>,
+        _state: &mut FormState,
+        _step: &str,
+        _typed: &str,
+    ) -> Result<bool> {
+        Ok(false)
+    }
+
+    /// What the person is told when their unfinished form is cancelled (or, when `expired`,
+    /// deleted for sitting untouched), instead of the usual "nothing was kept" (e.g. when an
+    /// alert already went out).
+    fn closing_note(&self, _state: &FormState, _expired: bool) -> Option<Message> {
+        None
+    }
+
+    /// Message key answering a photo or file sent while this form is open.
+    fn attachment_notice(&self) -> &'static str {
+        "form-text-only"
+    }
+}
+
+/// The features that own forms, found by form id. Built once, by the application.
+#[derive(Clone, Default)]
+pub struct FormRegistry {
+    features: Vec<&'static dyn FormFeature>,
+}
+
+impl FormRegistry {
+    /// A registry of these features. Form ids are unique: the first feature with an id wins.
+    pub fn new(features: impl IntoIterator<Item = &'static dyn FormFeature>) -> FormRegistry {
+        FormRegistry {
+            features: features.into_iter().collect(),
+        }
+    }
+
+    /// The feature owning the form with this id.
+    pub fn get(&self, id: &str) -> Option<&'static dyn FormFeature> {
+        self.features.iter().copied().find(|f| f.spec().id == id)
+    }
+
+    /// The feature owning this draft's form, if its form is still the version the draft was
+    /// started on.
+    pub fn current(&self, state: &FormState) -> Option<&'static dyn FormFeature> {
+        self.get(&state.form)
+            .filter(|f| f.spec().version == state.version)
+    }
+
+    /// Every registered feature.
+    pub fn iter(&self) -> impl Iterator<Item = &'static dyn FormFeature> + '_ {
+        self.features.iter().copied()
     }
 }

@@ -108,7 +108,7 @@ pub async fn import_with(
     let mut tx = store.begin().await?;
     let everyone = tx.people(school).await?;
     // Only the school's very first staff import takes effect whole.
-    let bootstrap = kind == Kind::Staff && !tx.ever_had_staff(school).await?;
+    let bootstrap = kind == Kind::Staff && !tx.roles().ever_had_staff(school).await?;
     let witnesses = roles::witnesses(tx.as_mut(), school).await?;
     let before: Vec<Person> = everyone.into_iter().filter(|p| of_kind(p, kind)).collect();
     let leaving = leavers(&before, &people);
@@ -228,9 +228,10 @@ async fn role_changes(
         let Some(p) = tx.person_by_external_id(school, &r.external_id).await? else {
             continue;
         };
-        for open in tx.role_requests_of(p.id).await? {
+        for open in tx.roles().role_requests_of(p.id).await? {
             if !r.roles.has(open.role) {
-                tx.settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
+                tx.roles()
+                    .settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
                     .await?;
             }
         }
@@ -241,8 +242,9 @@ async fn role_changes(
         }
     }
     for p in leaving {
-        for open in tx.role_requests_of(p.id).await? {
-            tx.settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
+        for open in tx.roles().role_requests_of(p.id).await? {
+            tx.roles()
+                .settle_role_request(open.id, RoleOutcome::Withdrawn, None, now)
                 .await?;
         }
         let held: Vec<Role> = p.roles.iter().filter(|r| r.is_safeguarding()).collect();

@@ -190,7 +190,11 @@ pub async fn issue_with<R: Rng + Send>(
             continue;
         }
         if !options.replace_live {
-            if let Some(issued) = tx.live_code_issued_since(person.id, today, now).await? {
+            if let Some(issued) = tx
+                .linking()
+                .live_code_issued_since(person.id, today, now)
+                .await?
+            {
                 if one {
                     let external_id = person.external_id;
                     return Ok(Err(InviteError::LiveCode {

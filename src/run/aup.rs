@@ -136,7 +136,7 @@ async fn report(cfg: &Config, csv: bool, out: Option<PathBuf>) -> anyhow::Result
         None => Box::new(std::io::stdout()),
     };
     if csv {
-        return write_csv(&rolls, app.ctx.settings.timezone, w);
+        return Ok(write_csv(&rolls, app.ctx.settings.timezone, w)?);
     }
     if rolls.is_empty() {
         writeln!(w, "{}", app.i18n.text(Lang::EnGb, "aup-report-none"))?;

@@ -178,7 +178,7 @@ pub fn explain(cfg: &Config, e: anyhow::Error) -> anyhow::Error {
             OpenError::Rotating => text(cfg, "keys-rotating", &[]),
             _ => return e,
         }
-    } else if let Some(KeyChanged { stored }) = e.downcast_ref::<KeyChanged>() {
+    } else if let Some(KeyChanged { stored }) = store::key_changed(&e) {
         text(cfg, "keys-changed", &[("stored", stored.clone())])
     } else {
         return e;

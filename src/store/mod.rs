@@ -9,7 +9,8 @@
 
 pub mod sqlite;
 
-use crate::core::store::Store;
+use crate::core::fault::Error as CoreError;
+use crate::core::store::{Store, StoreError};
 use crate::crypto::{Cipher, Key};
 use anyhow::Result;
 use std::sync::Arc;
@@ -50,6 +51,77 @@ pub enum OpenError {
 )]
 pub struct KeyChanged {
     pub stored: String,
+}
+
+/// An engine's error at the storage port: the database being busy and a value that cannot be
+/// read keep their meaning ([`StoreError::Busy`], [`StoreError::Unreadable`]); anything else
+/// is an engine failure, its cause kept for the log.
+impl From<anyhow::Error> for StoreError {
+    fn from(e: anyhow::Error) -> StoreError {
+        if is_busy(&e) {
+            return StoreError::Busy;
+        }
+        if let Some(place) = sqlite::unreadable(&e) {
+            return StoreError::Unreadable(place);
+        }
+        let e = match e.downcast::<StoreError>() {
+            Ok(s) => return s,
+            Err(e) => e,
+        };
+        match e.downcast::<KeyChanged>() {
+            Ok(k) => StoreError::engine(k),
+            Err(e) => StoreError::engine(e),
+        }
+    }
+}
+
+/// Errors an engine's code meets directly: engine failures at the port.
+macro_rules! engine_failures {
+    ($($t:ty),*) => {$(
+        impl From<$t> for StoreError {
+            fn from(e: $t) -> StoreError {
+                StoreError::engine(e)
+            }
+        }
+    )*};
+}
+
+engine_failures!(
+    rusqlite::Error,
+    serde_json::Error,
+    std::num::TryFromIntError,
+    chrono::ParseError
+);
+
+/// The [`KeyChanged`] an error carries, itself or as the storage port's engine failure.
+pub fn key_changed(e: &anyhow::Error) -> Option<&KeyChanged> {
+    fn engine(s: &StoreError) -> Option<&KeyChanged> {
+        match s {
+            StoreError::Engine(inner) => inner.downcast_ref(),
+            _ => None,
+        }
+    }
+    e.downcast_ref::<KeyChanged>()
+        .or_else(|| e.downcast_ref::<StoreError>().and_then(engine))
+        .or_else(|| match e.downcast_ref::<CoreError>() {
+            Some(CoreError::Store(s)) => engine(s),
+            _ => None,
+        })
+}
+
+/// True when `e` says the database stayed busy, wherever in its chain: callers above the
+/// core answer the sender without the outbox.
+pub fn is_busy(e: &anyhow::Error) -> bool {
+    let busy = |s: &StoreError| s.is_busy();
+    e.downcast_ref::<StoreError>().is_some_and(busy)
+        || e.downcast_ref::<CoreError>()
+            .is_some_and(CoreError::is_busy)
+        || e.chain().any(|c| {
+            c.downcast_ref::<StoreError>()
+                .is_some_and(StoreError::is_busy)
+                || c.downcast_ref::<CoreError>()
+                    .is_some_and(CoreError::is_busy)
+        })
 }
 
 /// Which engine a database URL names, and what it passes to that engine.
@@ -93,7 +165,7 @@ pub async fn open(url_or_path: &str, cipher: Cipher) -> Result<Arc<dyn Store>> {
 }
 
 /// As [`open`]; a transaction waits up to `busy_timeout` for the database to be free before
-/// failing with [`crate::core::store::Busy`].
+/// failing with [`StoreError::Busy`].
 pub async fn open_waiting(
     url_or_path: &str,
     cipher: Cipher,

@@ -825,11 +825,19 @@ async fn in_january_the_coordinator_is_asked_once_to_confirm() {
     let mut tx = app.store().begin().await.unwrap();
     let school = app.app.ctx.school;
     assert!(tx
+        .broadcasts()
         .campaign_broadcasts(school, 2099)
         .await
         .unwrap()
         .is_empty());
-    assert_eq!(tx.campaign_broadcasts(school, 2027).await.unwrap().len(), 3);
+    assert_eq!(
+        tx.broadcasts()
+            .campaign_broadcasts(school, 2027)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 #[tokio::test]

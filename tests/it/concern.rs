@@ -517,12 +517,11 @@ async fn concern_in_a_group_only_points_to_the_private_chat() {
 
 #[tokio::test]
 async fn every_message_the_forms_and_cases_use_exists_in_english() {
-    use haven::core::features::form_feature;
     use haven::core::form::StepKind;
     let app = spawn_app().await;
     let i18n = &app.app.i18n;
     for id in ["concern", "case-entry", "case-close"] {
-        let spec = form_feature(id).expect("registered").spec();
+        let spec = app.app.ctx.forms.get(id).expect("registered").spec();
         assert!(i18n.has(spec.title));
         for s in &spec.steps {
             for key in [s.prompt, s.label, s.help] {

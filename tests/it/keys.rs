@@ -54,11 +54,13 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
     // do not open.
     let mut tx = office.begin().await.unwrap();
     let found = tx
+        .concerns()
         .concern_by_ref(school, ConcernRef::parse(&r).unwrap())
         .await
         .unwrap();
     assert!(found.is_none(), "the office reads no concern's facts");
     let err = tx
+        .concerns()
         .concern_details(haven::core::concern::store::ConcernId(1))
         .await
         .expect_err("sealed");
@@ -103,11 +105,12 @@ async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concern
     // The bot, with the safeguarding key, still reads it and routes the newcomer.
     let mut tx = app.store().begin().await.unwrap();
     let concern = tx
+        .concerns()
         .concern_by_ref(school, ConcernRef::parse(&r).unwrap())
         .await
         .unwrap()
         .unwrap();
-    assert!(tx.concern_details(concern.id).await.is_ok());
+    assert!(tx.concerns().concern_details(concern.id).await.is_ok());
 }
 
 #[tokio::test]

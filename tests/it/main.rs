@@ -3,6 +3,7 @@
 
 mod support;
 
+mod architecture;
 mod aup;
 mod broadcast;
 mod busy;

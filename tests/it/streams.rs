@@ -120,7 +120,11 @@ fn assert_no_group_saw_a_secret(app: &TestApp) {
 
 async fn secrets_stored(app: &TestApp, id: i64) -> bool {
     let mut tx = app.store().begin().await.unwrap();
-    tx.stream_secrets(StreamId(id)).await.unwrap().is_some()
+    tx.streams()
+        .stream_secrets(StreamId(id))
+        .await
+        .unwrap()
+        .is_some()
 }
 
 #[tokio::test]
@@ -642,7 +646,7 @@ async fn the_secrets_are_gone_after_the_grace_period_and_never_at_rest_in_clear(
     assert!(!secrets_in(&log.text()));
     // The record without the secret stays.
     let mut tx = app.store().begin().await.unwrap();
-    let sent = tx.stream_deliveries(StreamId(1)).await.unwrap();
+    let sent = tx.streams().stream_deliveries(StreamId(1)).await.unwrap();
     assert_eq!(sent.len(), 5);
 }
 

@@ -6,9 +6,10 @@
 use super::day;
 use super::roll::{Entry, PolicyRoll};
 use super::schedule::{local_date, Status};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Datelike, Utc};
 
@@ -26,7 +27,7 @@ pub async fn send(
     }
     let iso = today.iso_week();
     let week = format!("{}-W{:02}", iso.year(), iso.week());
-    if tx.aup_digest_done(cx.school, &week).await? {
+    if tx.aup().aup_digest_done(cx.school, &week).await? {
         return Ok(());
     }
     let overdue: Vec<(&PolicyRoll, &Entry)> = rolls
@@ -73,6 +74,8 @@ pub async fn send(
             tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
         }
     }
-    tx.aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)
-        .await
+    Ok(tx
+        .aup()
+        .aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)
+        .await?)
 }

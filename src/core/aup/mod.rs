@@ -30,8 +30,8 @@ pub mod store;
 pub mod text;
 
 use super::message::Message;
-use super::store::Result;
 use super::turn::{Ctx, Turn};
+use crate::core::fault::Result;
 use chrono::NaiveDate;
 use model::VersionId;
 
@@ -111,7 +111,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
 /// Sends the reminders and the weekly digest that are due. Does nothing outside school hours on
 /// school days (the calendar's: no weekends, holidays, closures or bank holidays), so whatever
 /// came due then goes out at the next school-hours tick.
-pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
+pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     if !cx.settings.school_time().in_hours(now) {
         return Ok(());
@@ -123,7 +123,7 @@ pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
     }
     reminders::send(&mut *tx, cx, &rolls, now).await?;
     digest::send(&mut *tx, cx, &rolls, now).await?;
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 
 use super::model::{NewVersion, PublishError, VersionId};
 use super::schedule::local_date;
+use crate::core::fault::Result;
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// What publishing did.
@@ -27,7 +28,7 @@ pub async fn publish(
     settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<std::result::Result<Published, PublishError>> {
-    let Some(id) = tx.aup_insert_version(v, now).await? else {
+    let Some(id) = tx.aup().aup_insert_version(v, now).await? else {
         return Ok(Err(PublishError::Exists));
     };
     let subject = format!(

@@ -6,12 +6,11 @@ use super::day;
 use super::model::{Audience, Draft as VersionDraft, Group, NewVersion, Rule};
 use super::publish::publish;
 use super::text::SAMPLE_STAFF;
-use crate::core::features::form_feature;
+use crate::core::fault::Result;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{opt, Answers, FormSpec, FormState, Step, StepKind, When};
 use crate::core::message::Message;
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -109,7 +108,7 @@ pub async fn start(t: &mut Turn<'_>) -> Result<()> {
         t.private(Message::new("aup-publish-not-allowed"));
         return Ok(());
     }
-    driver::start(t, &PUBLISH, form_feature).await
+    driver::start(t, &PUBLISH).await
 }
 
 /// The version the answers describe, or the key of what is wrong with them.

@@ -3,12 +3,11 @@
 
 use super::model::VersionId;
 use super::{payload, Action};
-use crate::core::features::form_feature;
+use crate::core::fault::Result;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -42,7 +41,7 @@ pub async fn start(t: &mut Turn<'_>, v: &super::model::Version) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    driver::start(t, &QUESTION, form_feature).await?;
+    driver::start(t, &QUESTION).await?;
     if let Some(mut d) = t.tx.draft(me.id).await? {
         let fresh = d.state.form == FORM_ID && !d.state.flags.iter().any(|f| f.starts_with(FLAG));
         if fresh {
@@ -72,7 +71,7 @@ impl FormFeature for QuestionForm {
             return Ok(());
         };
         let version = match asked_about(state) {
-            Some(id) => t.tx.aup_version(id).await?,
+            Some(id) => t.tx.aup().aup_version(id).await?,
             None => None,
         };
         let (Some(v), Some(q)) = (version, answers.text("question")) else {

@@ -8,9 +8,10 @@ use super::roll::PolicyRoll;
 use super::schedule::{current_point, local_date, Standing};
 use super::store::ReminderKey;
 use super::{day, payload, reminder_tag, Action};
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Choice, Message, Outgoing};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashSet;
@@ -24,7 +25,7 @@ pub async fn send(
 ) -> Result<()> {
     let today = local_date(now, cx.settings.timezone);
     let ids: Vec<_> = rolls.iter().map(|r| r.version.id).collect();
-    let sent = tx.aup_reminders_sent(cx.school, &ids).await?;
+    let sent = tx.aup().aup_reminders_sent(cx.school, &ids).await?;
     let started: HashSet<(PersonId, _, NaiveDate)> =
         sent.iter().map(|k| (k.person, k.version, k.due)).collect();
     for r in rolls {
@@ -47,7 +48,7 @@ pub async fn send(
             let out = Outgoing::to_person(e.person.id, None, m)
                 .tagged(reminder_tag(r.version.id, e.person.id));
             tx.enqueue(&out, now).await?;
-            tx.aup_record_reminder(cx.school, &key, now).await?;
+            tx.aup().aup_record_reminder(cx.school, &key, now).await?;
         }
     }
     Ok(())

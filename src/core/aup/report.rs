@@ -7,9 +7,9 @@ use super::day;
 use super::model::LastSigned;
 use super::roll::{roll, PolicyRoll};
 use super::schedule::Status;
+use crate::core::fault::Result;
 use crate::core::message::Message;
 use crate::core::people::{Role, Roles};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono_tz::Tz;
 use std::io::Write;
@@ -90,7 +90,7 @@ pub const COLUMNS: [&str; 12] = [
 /// `signed_hash` (SHA-256 of the text agreed to) and `signed_via` (platform) describe the
 /// latest signature of any version of the policy, empty if none; `due_on` is the date
 /// (`YYYY-MM-DD`) by which to sign, or sign again.
-pub fn write_csv(rolls: &[PolicyRoll], tz: Tz, w: impl Write) -> anyhow::Result<()> {
+pub fn write_csv(rolls: &[PolicyRoll], tz: Tz, w: impl Write) -> csv::Result<()> {
     let mut out = crate::core::export::SafeCsv::new(w);
     out.row(COLUMNS)?;
     for r in rolls {

@@ -5,10 +5,11 @@
 
 use super::model::{LastSigned, Version};
 use super::schedule::{local_date, standing, Standing};
+use crate::core::fault::Result;
 use crate::core::ids::SchoolId;
 use crate::core::people::Person;
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -50,7 +51,7 @@ pub async fn roll(
     now: DateTime<Utc>,
     only: Option<&Person>,
 ) -> Result<Vec<PolicyRoll>> {
-    let versions = in_force(&tx.aup_versions(school).await?, now);
+    let versions = in_force(&tx.aup().aup_versions(school).await?, now);
     if versions.is_empty() {
         return Ok(Vec::new());
     }
@@ -60,8 +61,8 @@ pub async fn roll(
         Some(_) => Vec::new(),
         None => tx.people(school).await?,
     };
-    let first_seen = tx.aup_first_seen(school, who).await?;
-    let signed = tx.aup_last_signed(school, who).await?;
+    let first_seen = tx.aup().aup_first_seen(school, who).await?;
+    let signed = tx.aup().aup_last_signed(school, who).await?;
     let last = |p: &Person, key: &str| -> Option<&LastSigned> {
         signed
             .iter()

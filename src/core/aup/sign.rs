@@ -10,9 +10,9 @@ use super::roll::{roll, PolicyRoll};
 use super::schedule::{local_date, Standing, Status};
 use super::text::{parts, PART_CHARS};
 use super::{day, payload, question, reminder_tag, Action};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Message};
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// `/aup`: one message per policy the person must sign, with its buttons.
@@ -77,7 +77,8 @@ async fn checked(t: &mut Turn<'_>, id: VersionId) -> Result<Option<(Version, Sta
         return Ok(None);
     };
     let pressed =
-        t.tx.aup_version(id)
+        t.tx.aup()
+            .aup_version(id)
             .await?
             .filter(|v| v.school == t.cx.school);
     let Some(pressed) = pressed else {
@@ -112,8 +113,8 @@ async fn read(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    let text = t.tx.aup_text(v.id).await?.unwrap_or_default();
-    t.tx.aup_record_opening(me.id, v.id, t.now).await?;
+    let text = t.tx.aup().aup_text(v.id).await?.unwrap_or_default();
+    t.tx.aup().aup_record_opening(me.id, v.id, t.now).await?;
     let parts = parts(&text, PART_CHARS);
     let n = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
@@ -163,7 +164,7 @@ async fn agree(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
         );
         return Ok(());
     }
-    let opened = t.tx.aup_last_opened(me.id, v.id).await?;
+    let opened = t.tx.aup().aup_last_opened(me.id, v.id).await?;
     let signed_this = st.last.as_ref().filter(|l| l.version == v.id).map(|l| l.at);
     if opened.is_none() || opened <= signed_this {
         t.private(
@@ -180,7 +181,7 @@ async fn agree(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
         at: t.now,
         platform: t.ev.from.platform,
     };
-    t.tx.aup_sign(&sig).await?;
+    t.tx.aup().aup_sign(&sig).await?;
     t.tx.cancel_tag(&reminder_tag(v.id, me.id), t.now).await?;
     let subject = format!("person:{} version:{} hash:{}", me.id, v.id, v.hash);
     t.tx.audit(t.cx.school, Some(me.id), "aup.sign", &subject, t.now)

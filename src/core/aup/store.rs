@@ -6,7 +6,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{HashMap, HashSet};
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// One reminder, as recorded so it is never sent twice: the obligation (person, version, due
 /// date) and the reminder point.

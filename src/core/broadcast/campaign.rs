@@ -1,22 +1,21 @@
-//! Safer Internet Day (policy 003, 21e): the date and theme the coordinator sets, and the
-//! commands `/campaign sid`, `/campaign sid date YYYY-MM-DD`, `/campaign sid theme …` and
-//! `/campaign sid confirm` (confirming, and the January question, are in
-//! [`super::confirm`]). Never sends or schedules a broadcast itself.
+//! Safer Internet Day (policy 003, 21e): a year's campaign as it stands (the date and theme the
+//! coordinator set, or the rule's date), its plan and how it is described, shared by the
+//! `/campaign` command ([`super::campaign_command`]) and confirming ([`super::confirm`]).
+//! Never sends or schedules a broadcast itself.
 
 use super::settings::PlanAudience;
 use super::sid::{self, Planned};
 use super::store::SidCampaign;
+use crate::core::fault::Result;
 use crate::core::ids::SchoolId;
 use crate::core::message::{Arg, Choice, Message, Private};
 use crate::core::settings::Settings;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{Datelike, NaiveDate};
 
 /// Payload prefix of the Confirm button (`b.sid.<year>`).
 pub const CONFIRM: &str = "sid.";
-/// Longest theme.
-const MAX_THEME: usize = 200;
 
 /// A year's Safer Internet Day as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +42,7 @@ pub fn facts(year: i32, c: Option<&SidCampaign>) -> SidFacts {
 
 /// `year`'s Safer Internet Day.
 pub async fn sid_facts(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidFacts> {
-    let c = tx.sid_campaign(school, year).await?;
+    let c = tx.broadcasts().sid_campaign(school, year).await?;
     Ok(facts(year, c.as_ref()))
 }
 
@@ -115,94 +114,23 @@ pub(super) async fn current_for(t: &mut Turn<'_>) -> Result<SidFacts> {
     current(&mut *t.tx, t.cx.school, today).await
 }
 
-/// `/campaign …` (the caller has checked the role).
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
-    let mut words = args.split_whitespace();
-    let first = words.next().unwrap_or("sid").to_lowercase();
-    if !matches!(first.as_str(), "sid" | "safer-internet-day") {
-        t.private(Message::new("b-campaign-usage"));
-        return Ok(());
-    }
-    let action = words.next().unwrap_or("").to_lowercase();
-    let rest: Vec<&str> = words.collect();
-    match action.as_str() {
-        "" | "show" => {
-            let f = current_for(t).await?;
-            let plan = plan_of(t.cx, &f);
-            t.private(describe(&f, &plan));
-            Ok(())
-        }
-        "date" => set_date(t, &rest.join(" ")).await,
-        "theme" => set_theme(t, &rest.join(" ")).await,
-        "confirm" => {
-            let f = current_for(t).await?;
-            super::confirm::confirm(t, f.year).await
-        }
-        _ => {
-            t.private(Message::new("b-campaign-usage"));
-            Ok(())
-        }
-    }
-}
-
 pub(super) async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result<SidCampaign> {
     Ok(tx
+        .broadcasts()
         .sid_campaign(school, year)
         .await?
         .unwrap_or_else(|| SidCampaign::new(year)))
 }
 
-async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let Ok(day) = NaiveDate::parse_from_str(arg.trim(), "%Y-%m-%d") else {
-        t.private(Message::new("b-sid-date-usage"));
-        return Ok(());
-    };
-    if day <= today(t) {
-        t.private(Message::new("b-sid-date-past"));
-        return Ok(());
-    }
-    let mut c = load(&mut *t.tx, t.cx.school, day.year()).await?;
-    c.day = Some(day);
-    let was_confirmed = c.confirmed_at.take().is_some();
-    if was_confirmed {
-        super::confirm::unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
-    }
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-date", day.year()).await?;
-    t.private(Message::new("b-sid-date-set").arg("confirmed_before", i64::from(was_confirmed)));
-    let f = facts(day.year(), Some(&c));
-    let plan = plan_of(t.cx, &f);
-    t.private(describe(&f, &plan));
-    Ok(())
-}
-
-async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
-    let theme = theme.trim();
-    let len = theme.chars().count();
-    if len == 0 || len > MAX_THEME {
-        t.private(Message::new("b-sid-theme-usage").arg("max", MAX_THEME));
-        return Ok(());
-    }
-    let year = current_for(t).await?.year;
-    let mut c = load(&mut *t.tx, t.cx.school, year).await?;
-    c.theme = Some(theme.to_string());
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-theme", year).await?;
-    t.private(Message::new("b-sid-theme-set"));
-    let f = facts(year, Some(&c));
-    let plan = plan_of(t.cx, &f);
-    t.private(describe(&f, &plan));
-    Ok(())
-}
-
 pub(super) async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(
-        t.cx.school,
-        me,
-        action,
-        &format!("campaign:sid:{year}"),
-        t.now,
-    )
-    .await
+    Ok(t.tx
+        .audit(
+            t.cx.school,
+            me,
+            action,
+            &format!("campaign:sid:{year}"),
+            t.now,
+        )
+        .await?)
 }

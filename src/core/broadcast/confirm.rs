@@ -10,10 +10,11 @@ use super::content::Content;
 use super::settings::PlanAudience;
 use super::sid::{Planned, MAX_PARENT_MESSAGES};
 use super::store::{CampaignPart, NewBroadcast, Status};
+use crate::core::fault::Result;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -24,9 +25,10 @@ pub(super) async fn unschedule(
     year: i32,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    for b in tx.campaign_broadcasts(school, year).await? {
+    for b in tx.broadcasts().campaign_broadcasts(school, year).await? {
         if b.status == Status::Scheduled {
-            tx.set_broadcast_status(b.id, Status::Cancelled, now)
+            tx.broadcasts()
+                .set_broadcast_status(b.id, Status::Cancelled, now)
                 .await?;
         }
     }
@@ -54,7 +56,8 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
     let f = facts(year, Some(&c));
     unschedule(&mut *t.tx, t.cx.school, year, t.now).await?;
     let gone: Vec<_> =
-        t.tx.campaign_broadcasts(t.cx.school, year)
+        t.tx.broadcasts()
+            .campaign_broadcasts(t.cx.school, year)
             .await?
             .into_iter()
             // Queued at some point (even if cancelled later): some may have gone out.
@@ -76,13 +79,14 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
             parents += 1;
         }
         let b = part_broadcast(me.id, year, &p);
-        t.tx.insert_broadcast(t.cx.school, &b, Status::Scheduled, t.now)
+        t.tx.broadcasts()
+            .insert_broadcast(t.cx.school, &b, Status::Scheduled, t.now)
             .await?;
         scheduled.push(p);
     }
     c.confirmed_at = Some(t.now);
     c.confirmed_by = Some(me.id);
-    t.tx.save_sid_campaign(t.cx.school, &c).await?;
+    t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
     audit(t, "sid-confirm", year).await?;
     t.private(
         Message::private("b-sid-confirmed")
@@ -144,6 +148,6 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?;
     }
     c.asked_at = Some(now);
-    tx.save_sid_campaign(cx.school, &c).await?;
-    tx.commit().await
+    tx.broadcasts().save_sid_campaign(cx.school, &c).await?;
+    Ok(tx.commit().await?)
 }

@@ -6,10 +6,10 @@ use super::audience::{class_groups, parse_classes, Audience};
 use super::content::{Content, Template};
 use super::store::{NewBroadcast, Status};
 use super::{may_broadcast, preview};
+use crate::core::fault::Result;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{opt, Answer, Answers, FormSpec, FormState, Step, StepKind, When};
 use crate::core::message::Message;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -126,7 +126,8 @@ impl FormFeature for BroadcastForm {
             return Ok(());
         };
         let id =
-            t.tx.insert_broadcast(t.cx.school, &spec, Status::Draft, t.now)
+            t.tx.broadcasts()
+                .insert_broadcast(t.cx.school, &spec, Status::Draft, t.now)
                 .await?;
         preview::show(t, id, &spec).await
     }

@@ -26,6 +26,7 @@
 
 pub mod audience;
 pub mod campaign;
+pub mod campaign_command;
 pub mod confirm;
 pub mod content;
 pub mod form;
@@ -37,10 +38,10 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::fault::Result;
 use crate::core::form::driver;
 use crate::core::message::Message;
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use store::{BroadcastId, Status};
 
@@ -76,7 +77,7 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     }
     let (verb, rest) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
     match verb.to_lowercase().as_str() {
-        "" => driver::start(t, &form::FEATURE, crate::core::features::form_feature).await,
+        "" => driver::start(t, &form::FEATURE).await,
         "status" => report::status(t, rest).await,
         "cancel" => report::cancel(t, rest).await,
         _ => {
@@ -91,7 +92,7 @@ pub async fn campaign_command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    campaign::command(t, args).await
+    campaign_command::command(t, args).await
 }
 
 /// A button with this feature's prefix (already stripped). Forged or stale payloads get a
@@ -117,14 +118,15 @@ pub async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
 /// Send or Cancel on a preview: only the draft's author, only while it is a draft.
 async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
-    let draft = t.tx.broadcast(t.cx.school, id).await?;
+    let draft = t.tx.broadcasts().broadcast(t.cx.school, id).await?;
     let Some(b) = draft.filter(|b| b.status == Status::Draft && Some(b.spec.created_by) == me)
     else {
         t.private(Message::new("b-button-stale"));
         return Ok(());
     };
     if !send {
-        t.tx.set_broadcast_status(id, Status::Cancelled, t.now)
+        t.tx.broadcasts()
+            .set_broadcast_status(id, Status::Cancelled, t.now)
             .await?;
         t.private(Message::new("b-dropped"));
         return Ok(());
@@ -132,7 +134,8 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
     t.tx.audit(t.cx.school, me, "broadcast", &id.tag(), t.now)
         .await?;
     if b.spec.send_at > t.now {
-        t.tx.set_broadcast_status(id, Status::Scheduled, t.now)
+        t.tx.broadcasts()
+            .set_broadcast_status(id, Status::Scheduled, t.now)
             .await?;
         t.private(
             Message::new("b-scheduled")
@@ -159,12 +162,12 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let due = {
         let mut tx = cx.store.begin().await?;
-        tx.broadcasts_due(cx.school, now).await?
+        tx.broadcasts().broadcasts_due(cx.school, now).await?
     };
     for b in due {
         // One transaction per broadcast: all its deliveries are queued together, or none.
         let mut tx = cx.store.begin().await?;
-        let still = tx.broadcast(cx.school, b.id).await?;
+        let still = tx.broadcasts().broadcast(cx.school, b.id).await?;
         if still.is_some_and(|s| s.status == Status::Scheduled) {
             queue::queue(&mut *tx, cx, &b, now).await?;
             tx.commit().await?;

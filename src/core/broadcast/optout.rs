@@ -4,9 +4,9 @@
 //! example); the broadcast's report counts them among the opted out. Staff cannot opt out of
 //! staff broadcasts. Nothing else about the person changes.
 
+use crate::core::fault::Result;
 use crate::core::message::Message;
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// `/optout` (`out` true) or `/optin`.
@@ -21,10 +21,12 @@ pub async fn command(t: &mut Turn<'_>, out: bool) -> Result<()> {
         t.private(Message::new("b-optout-parents-only"));
         return Ok(());
     }
-    t.tx.set_opted_out(t.cx.school, me.id, out, t.now).await?;
+    t.tx.broadcasts()
+        .set_opted_out(t.cx.school, me.id, out, t.now)
+        .await?;
     // Opting out means now: copies waiting for their time or for quiet hours go too.
     let dropped = if out {
-        t.tx.drop_queued_copies(me.id, t.now).await?
+        t.tx.broadcasts().drop_queued_copies(me.id, t.now).await?
     } else {
         0
     };

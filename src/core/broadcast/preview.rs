@@ -4,8 +4,8 @@
 
 use super::queue::{body_for, reach, sid_of};
 use super::store::{BroadcastId, NewBroadcast};
+use crate::core::fault::Result;
 use crate::core::message::{Arg, Choice, Message};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// Payload prefix of the Send button (`b.send.<id>`).

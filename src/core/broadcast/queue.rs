@@ -9,10 +9,11 @@ use super::audience::{select, Recipient};
 use super::campaign::{sid_facts, SidFacts};
 use super::content::{message, Footer, Framing};
 use super::store::{Broadcast, NewBroadcast, QueueCounts};
+use crate::core::fault::Result;
 use crate::core::ids::{PersonId, Platform};
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::{Lang, Person};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashSet};
@@ -53,7 +54,12 @@ fn choose<'a>(
 }
 
 async fn optouts(tx: &mut dyn Tx, cx: &Ctx) -> Result<HashSet<PersonId>> {
-    Ok(tx.opted_out(cx.school).await?.into_iter().collect())
+    Ok(tx
+        .broadcasts()
+        .opted_out(cx.school)
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// What the broadcast says to one recipient.
@@ -127,7 +133,9 @@ pub async fn queue(
             counts.not_linked += 1;
         }
     }
-    tx.mark_broadcast_queued(b.id, &counts, now).await?;
+    tx.broadcasts()
+        .mark_broadcast_queued(b.id, &counts, now)
+        .await?;
     Ok(counts)
 }
 

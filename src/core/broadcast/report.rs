@@ -3,8 +3,9 @@
 //! never who a message could not reach by name in a group, and nothing is ever resent here.
 
 use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{Result, TagSummary, Tx, INTERRUPTED};
+use crate::core::store::{TagSummary, Tx, INTERRUPTED};
 use crate::core::turn::{Ctx, Turn};
 
 /// How many broadcasts `/broadcast status` lists.
@@ -24,7 +25,7 @@ fn parse_id(arg: &str) -> Option<BroadcastId> {
 
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
-    let dropped = tx.dropped_by_optout(b.id).await?;
+    let dropped = tx.broadcasts().dropped_by_optout(b.id).await?;
     let c = b.counts.unwrap_or_default();
     let a = &b.spec.audience;
     Ok(Message::new("b-status")
@@ -47,13 +48,15 @@ async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
 /// `/broadcast status [ID]` (the caller has checked the role).
 pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     let list = if arg.trim().is_empty() {
-        t.tx.recent_broadcasts(t.cx.school, RECENT).await?
+        t.tx.broadcasts()
+            .recent_broadcasts(t.cx.school, RECENT)
+            .await?
     } else {
         let Some(id) = parse_id(arg) else {
             t.private(Message::new("b-usage"));
             return Ok(());
         };
-        let found = t.tx.broadcast(t.cx.school, id).await?;
+        let found = t.tx.broadcasts().broadcast(t.cx.school, id).await?;
         match found.filter(|b| b.status != Status::Draft) {
             Some(b) => vec![b],
             None => {
@@ -79,7 +82,7 @@ pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         t.private(Message::new("b-cancel-usage"));
         return Ok(());
     };
-    let Some(b) = t.tx.broadcast(t.cx.school, id).await? else {
+    let Some(b) = t.tx.broadcasts().broadcast(t.cx.school, id).await? else {
         t.private(Message::new("b-unknown-id").arg("id", id.0));
         return Ok(());
     };
@@ -95,7 +98,8 @@ pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         t.private(Message::new("b-cancel-too-late").arg("id", id.0));
         return Ok(());
     }
-    t.tx.set_broadcast_status(id, Status::Cancelled, t.now)
+    t.tx.broadcasts()
+        .set_broadcast_status(id, Status::Cancelled, t.now)
         .await?;
     let me = t.me.as_ref().map(|p| p.id);
     t.tx.audit(t.cx.school, me, "broadcast-cancel", &id.tag(), t.now)
@@ -132,7 +136,7 @@ fn report(b: &Broadcast, s: TagSummary, failures: &[String], dropped: u64) -> Me
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    for b in tx.broadcasts_unreported(cx.school).await? {
+    for b in tx.broadcasts().broadcasts_unreported(cx.school).await? {
         let tag = b.id.tag();
         let s = tx.tag_summary(&tag).await?;
         if s.pending > 0 {
@@ -144,11 +148,11 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .into_iter()
             .map(|(_, reason)| reason)
             .collect();
-        let dropped = tx.dropped_by_optout(b.id).await?;
+        let dropped = tx.broadcasts().dropped_by_optout(b.id).await?;
         let m = report(&b, s, &failures, dropped);
         tx.enqueue(&Outgoing::to_person(b.spec.created_by, None, m), now)
             .await?;
-        tx.mark_broadcast_reported(b.id, now).await?;
+        tx.broadcasts().mark_broadcast_reported(b.id, now).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

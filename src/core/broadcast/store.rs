@@ -4,8 +4,8 @@
 
 use super::audience::Audience;
 use super::content::Content;
+use crate::core::fault::StoreResult as Result;
 use crate::core::ids::{PersonId, SchoolId};
-use crate::core::store::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 

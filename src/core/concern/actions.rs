@@ -8,53 +8,35 @@
 //! button is checked by [`addition`] and never opens the case.
 
 use super::addition;
-use super::cases::{self, entry, Opened};
+use super::cases::{self, entry, payload, Opened};
 use super::entry_form::{self, CloseForm, EntryForm};
 use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
-use super::types::{Category, EntryKind, Status};
-use super::PAYLOAD_PREFIX;
+use super::types::{EntryKind, Status};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Label, Message, Outgoing};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// The actions a case knows.
 const ACTIONS: &[&str] = &["view", "ack", "note", "review", "status", "close", "hold"];
 
-/// A button on a case: `c.<action>.<REF>[.<value>]`.
-fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
-    match value {
-        Some(v) => format!("{PAYLOAD_PREFIX}{action}.{r}.{v}"),
-        None => format!("{PAYLOAD_PREFIX}{action}.{r}"),
+/// `/case REF [action] [value]`.
+pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+    if !t.in_private() {
+        t.reply(Message::new("sent-privately"));
     }
-}
-
-/// The buttons the case view offers this reader.
-pub fn buttons(o: &Opened) -> Vec<Choice> {
-    let r = o.concern.reference;
-    let b = |key: &str, action: &str, value| Choice::key(key, payload(action, r, value));
-    let mut out = Vec::new();
-    if o.access == Access::Lead && o.concern.acknowledged_at.is_none() {
-        out.push(b("concern-button-ack", "ack", None));
-    }
-    out.push(b("concern-button-note", "note", None));
-    if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
-        out.push(b("concern-button-review", "review", None));
-    }
-    if o.access == Access::Lead {
-        out.push(b("concern-button-status", "status", None));
-        if o.concern.status != Status::Closed {
-            out.push(b("concern-button-close", "close", None));
-        }
-        let (key, value) = if o.concern.legal_hold {
-            ("concern-button-hold-off", "off")
-        } else {
-            ("concern-button-hold-on", "on")
-        };
-        out.push(b(key, "hold", Some(value)));
-    }
-    out
+    let mut words = args.split_whitespace();
+    let Some(first) = words.next() else {
+        t.private(Message::new("concern-case-usage"));
+        return Ok(());
+    };
+    let Ok(r) = ConcernRef::parse(first) else {
+        return cases::refuse(t, None, "concern-case-refused").await;
+    };
+    let action = words.next().unwrap_or("view").to_ascii_lowercase();
+    let value = words.next();
+    act(t, r, &action, value, "concern-case-refused").await
 }
 
 /// A pressed `c.` button (prefix already removed).
@@ -124,9 +106,9 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     c.acknowledged_at = Some(t.now);
     c.acknowledged_by = Some(me.id);
     c.escalate_at = None;
-    t.tx.update_concern(c).await?;
-    t.tx.add_entry(c.id, &entry(EntryKind::Acknowledged, t))
-        .await?;
+    t.tx.concerns().update_concern(c).await?;
+    let e = entry(EntryKind::Acknowledged, t);
+    t.tx.concerns().add_entry(c.id, &e).await?;
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -184,10 +166,10 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
     c.status = new;
     c.closed_at = None;
     c.outcome = None;
-    t.tx.update_concern(c).await?;
+    t.tx.concerns().update_concern(c).await?;
     let mut e = entry(EntryKind::StatusChanged, t);
     e.status = Some(new);
-    t.tx.add_entry(c.id, &e).await?;
+    t.tx.concerns().add_entry(c.id, &e).await?;
     let me = t.me.as_ref().map(|p| p.id);
     t.tx.audit(
         t.cx.school,
@@ -218,13 +200,14 @@ async fn hold(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<(
     };
     if c.legal_hold != on {
         c.legal_hold = on;
-        t.tx.update_concern(c).await?;
+        t.tx.concerns().update_concern(c).await?;
         let kind = if on {
             EntryKind::HoldOn
         } else {
             EntryKind::HoldOff
         };
-        t.tx.add_entry(c.id, &entry(kind, t)).await?;
+        let e = entry(kind, t);
+        t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let action = if on {
             "concern.hold_on"

@@ -7,19 +7,19 @@
 //! are told that something was added, with the reference and no detail. This module must never
 //! show the reporter anything of the case beyond the reference they already hold.
 
+pub use super::alerts::add_button;
 use super::alerts::open_button;
+use super::answers::ACCOUNT_MAX;
 use super::cases::{self, entry};
 use super::entry_form::{self, secret};
 use super::reference::ConcernRef;
-use super::reporting::ACCOUNT_MAX;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
 use super::types::{EntryKind, Status};
-use super::PAYLOAD_PREFIX;
+use crate::core::fault::Result;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, StepKind};
-use crate::core::message::{Choice, Message, Outgoing, Sensitive};
-use crate::core::store::Result;
+use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -45,11 +45,6 @@ static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
     .sensitive()],
 });
 
-/// The button that lets a reporter add to concern `r`.
-pub fn add_button(r: ConcernRef) -> Choice {
-    Choice::key("concern-button-add", format!("{PAYLOAD_PREFIX}add.{r}"))
-}
-
 /// Concern `r`, if the sender reported it and it is still open.
 async fn own_open(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Concern>> {
     let Some(me) = t.me.clone() else {
@@ -58,7 +53,7 @@ async fn own_open(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Concern>> {
     if !me.active {
         return Ok(None);
     }
-    let c = t.tx.concern_by_ref(t.cx.school, r).await?;
+    let c = t.tx.concerns().concern_by_ref(t.cx.school, r).await?;
     Ok(c.filter(|c| c.reporter == me.id && c.status != Status::Closed))
 }
 
@@ -104,7 +99,7 @@ impl FormFeature for AdditionForm {
         };
         let mut e = entry(EntryKind::ReporterAddition, t);
         e.body.text = secret(&a, "text");
-        t.tx.add_entry(c.id, &e).await?;
+        t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(

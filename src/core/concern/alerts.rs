@@ -5,15 +5,15 @@
 //! and how to open the case, and the type keeps anything sensitive out of them. They go only to
 //! private chats (`Outgoing::to_person`).
 
+use super::advice;
 use super::reach::{self, Reached};
 use super::reference::ConcernRef;
 use super::route::{Route, Rung};
 use super::store::Concern;
 use super::types::groups_of;
 use super::PAYLOAD_PREFIX;
-use super::{addition, advice};
+use crate::core::fault::Result;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Utc};
 
@@ -29,6 +29,11 @@ pub fn urgency_key(urgent: bool) -> &'static str {
 /// A button that opens the case.
 pub fn open_button(r: ConcernRef) -> Choice {
     Choice::key("concern-button-open", format!("{PAYLOAD_PREFIX}open.{r}"))
+}
+
+/// The button that lets a reporter add to concern `r`.
+pub fn add_button(r: ConcernRef) -> Choice {
+    Choice::key("concern-button-add", format!("{PAYLOAD_PREFIX}add.{r}"))
 }
 
 /// The alert for a new concern: reference, urgency, category groups, the draft an urgent alert
@@ -90,7 +95,9 @@ pub async fn send_new(
         let out =
             Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now)).report_failure_to(c.reporter);
         t.send(out);
-        t.tx.record_alert(c.id, p, reached.level, t.now).await?;
+        t.tx.concerns()
+            .record_alert(c.id, p, reached.level, t.now)
+            .await?;
     }
     Ok(())
 }
@@ -145,7 +152,7 @@ pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route, reached: Option<&Reache
             .arg_key("rung", reached.rung.label())
             .arg("lado", lado)
             .arg("subjects", if others_subjects { "named" } else { "none" })
-            .choice(addition::add_button(c.reference)),
+            .choice(add_button(c.reference)),
     );
     if let Some(first) = r.levels.first().filter(|_| reached.level > 0) {
         t.private(Message::new("concern-receipt-passed-over").arg_key("first", first.rung.label()));

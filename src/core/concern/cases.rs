@@ -1,23 +1,23 @@
-//! `/cases` and `/case REF [ack|note|review|status|close|hold]`: who may open a case, the list
-//! of open cases, and the full case view with its chronology and policy 002's notes.
+//! `/cases`: who may open a case, the list of open cases, and the full case view with its
+//! chronology, policy 002's notes and the buttons this reader may press (what they do, and
+//! `/case REF [ack|note|review|status|close|hold]`, are in [`super::actions`]).
 //!
 //! Every case is opened through [`open_for`], which refuses in one way whether the case does not
 //! exist, belongs to someone else's route, or is about the person asking: the answer never
 //! reveals that a case exists. A roster admin is never on a route, so never gets past it.
 //! This module must never send a case's details anywhere but the asker's private chat.
 
-use super::actions;
 use super::advice;
 use super::alerts::{open_button, urgency_key};
 use super::reference::ConcernRef;
-use super::review;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
-use super::store::{Concern, Details, Entry};
-use super::types::{groups_of, EntryKind, Status};
+use super::store::{Concern, Details, Entry, InitialReview};
+use super::types::{groups_of, Category, EntryKind, Status};
+use super::PAYLOAD_PREFIX;
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
-use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
+use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use std::collections::hash_map::Entry as Vacancy;
 use std::collections::HashMap;
@@ -37,7 +37,7 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
     if me.has(Role::RosterAdmin) || !me.active {
         return Ok(None);
     }
-    let Some(concern) = t.tx.concern_by_ref(t.cx.school, r).await? else {
+    let Some(concern) = t.tx.concerns().concern_by_ref(t.cx.school, r).await? else {
         return Ok(None);
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
@@ -62,22 +62,39 @@ pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Resul
     Ok(())
 }
 
-/// `/case REF [action] [value]`.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
-    if !t.in_private() {
-        t.reply(Message::new("sent-privately"));
+/// A button on a case: `c.<action>.<REF>[.<value>]`.
+pub(super) fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
+    match value {
+        Some(v) => format!("{PAYLOAD_PREFIX}{action}.{r}.{v}"),
+        None => format!("{PAYLOAD_PREFIX}{action}.{r}"),
     }
-    let mut words = args.split_whitespace();
-    let Some(first) = words.next() else {
-        t.private(Message::new("concern-case-usage"));
-        return Ok(());
-    };
-    let Ok(r) = ConcernRef::parse(first) else {
-        return refuse(t, None, "concern-case-refused").await;
-    };
-    let action = words.next().unwrap_or("view").to_ascii_lowercase();
-    let value = words.next();
-    actions::act(t, r, &action, value, "concern-case-refused").await
+}
+
+/// The buttons the case view offers this reader.
+pub fn buttons(o: &Opened) -> Vec<Choice> {
+    let r = o.concern.reference;
+    let b = |key: &str, action: &str, value| Choice::key(key, payload(action, r, value));
+    let mut out = Vec::new();
+    if o.access == Access::Lead && o.concern.acknowledged_at.is_none() {
+        out.push(b("concern-button-ack", "ack", None));
+    }
+    out.push(b("concern-button-note", "note", None));
+    if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
+        out.push(b("concern-button-review", "review", None));
+    }
+    if o.access == Access::Lead {
+        out.push(b("concern-button-status", "status", None));
+        if o.concern.status != Status::Closed {
+            out.push(b("concern-button-close", "close", None));
+        }
+        let (key, value) = if o.concern.legal_hold {
+            ("concern-button-hold-off", "off")
+        } else {
+            ("concern-button-hold-on", "on")
+        };
+        out.push(b(key, "hold", Some(value)));
+    }
+    out
 }
 
 /// `/cases`: the open cases the sender may open.
@@ -91,7 +108,7 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
     let mut visible: Vec<Concern> = Vec::new();
     if !me.has(Role::RosterAdmin) {
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        for c in t.tx.open_concerns(t.cx.school).await? {
+        for c in t.tx.concerns().open_concerns(t.cx.school).await? {
             let r = route(&Facts::from(&c), &people);
             if r.access(c.route_level, me.id).is_some() {
                 visible.push(c);
@@ -150,8 +167,8 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         return Ok(());
     };
     let c = &o.concern;
-    let details = t.tx.concern_details(c.id).await?;
-    let entries = t.tx.entries(c.id).await?;
+    let details = t.tx.concerns().concern_details(c.id).await?;
+    let entries = t.tx.concerns().entries(c.id).await?;
     let reporter =
         t.tx.person(c.reporter)
             .await?
@@ -184,7 +201,7 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         .secret("reporter", Sensitive::new(reporter))
         .lines("details", detail_lines(&details))
         .lines("chronology", chronology)
-        .choices(actions::buttons(o));
+        .choices(buttons(o));
     let removal = t.cx.settings.concern.view_removal();
     let platform = Some(t.ev.from.platform);
     t.send(Outgoing::to_person(me.id, platform, m).remove_after(removal));
@@ -192,8 +209,9 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
     let subject = format!("concern:{}", c.reference);
-    t.tx.audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
+        .await?)
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
@@ -251,10 +269,36 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
             }
         }
         if let Some(r) = &e.body.review {
-            out.extend(review::lines(r));
+            out.extend(review_lines(r));
         }
     }
     Ok(out)
+}
+
+/// Fluent key of what policy 002 says to do after a review.
+pub(super) fn review_outcome_key(r: &InitialReview) -> &'static str {
+    if r.refer_now() {
+        "concern-review-refer-now"
+    } else {
+        "concern-review-no-criterion"
+    }
+}
+
+/// A recorded review as labelled lines of the case view: each answer, then what to do.
+fn review_lines(r: &InitialReview) -> Vec<(String, Arg)> {
+    let mut out: Vec<(String, Arg)> = r
+        .answers
+        .iter()
+        .map(|(q, yes)| {
+            let answer = if *yes { "form-yes" } else { "form-no" };
+            (q.label().to_string(), Arg::Key(answer.into()))
+        })
+        .collect();
+    out.push((
+        "concern-review-outcome".into(),
+        Arg::Key(review_outcome_key(r).into()),
+    ));
+    out
 }
 
 /// A new chronology entry of `kind` by the sender, happening now.

@@ -10,11 +10,10 @@ use super::cases::{self, entry};
 use super::reference::ConcernRef;
 use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
-use crate::core::features::form_feature;
+use crate::core::fault::Result;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Message, Sensitive};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -87,10 +86,12 @@ pub async fn start_for(
     let Some(me) = t.me.clone() else {
         return Ok(false);
     };
-    let busy = t.tx.draft(me.id).await?.is_some_and(|d| {
-        form_feature(&d.state.form).is_some_and(|f| f.spec().version == d.state.version)
-    });
-    driver::start(t, feature, form_feature).await?;
+    let forms = t.cx.forms.clone();
+    let busy =
+        t.tx.draft(me.id)
+            .await?
+            .is_some_and(|d| forms.current(&d.state).is_some());
+    driver::start(t, feature).await?;
     if busy {
         return Ok(false);
     }
@@ -158,7 +159,12 @@ impl FormFeature for EntryForm {
             let n = a
                 .text("corrects")
                 .and_then(|n| n.trim().trim_start_matches('#').parse().ok());
-            let known = t.tx.entries(c.id).await?.iter().any(|x| Some(x.n) == n);
+            let known =
+                t.tx.concerns()
+                    .entries(c.id)
+                    .await?
+                    .iter()
+                    .any(|x| Some(x.n) == n);
             if !known {
                 t.private(
                     Message::new("concern-entry-bad-correction")
@@ -168,7 +174,7 @@ impl FormFeature for EntryForm {
             }
             e.corrects = n;
         }
-        let n = t.tx.add_entry(c.id, &e).await?;
+        let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(t.cx.school, me, "concern.entry", &subject, t.now)
@@ -211,11 +217,11 @@ impl FormFeature for CloseForm {
             c.acknowledged_at = Some(t.now);
             c.acknowledged_by = me;
         }
-        t.tx.update_concern(c).await?;
+        t.tx.concerns().update_concern(c).await?;
         let mut e = entry(EntryKind::Closed, t);
         e.outcome = Some(outcome);
         e.body.reason = secret(&a, "close_reason");
-        t.tx.add_entry(c.id, &e).await?;
+        t.tx.concerns().add_entry(c.id, &e).await?;
         t.tx.audit(
             t.cx.school,
             me,

@@ -17,10 +17,11 @@ use super::reach::{self, Reached};
 use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -55,7 +56,7 @@ enum Why {
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let open = tx.open_concerns(cx.school).await?;
+    let open = tx.concerns().open_concerns(cx.school).await?;
     let waiting: Vec<Concern> = open
         .into_iter()
         .filter(|c| c.acknowledged_at.is_none() && c.escalate_at.is_some())
@@ -136,7 +137,9 @@ async fn move_on(
             .entry((*p, c.reporter))
             .or_default()
             .push((c.reference, c.urgent));
-        tx.record_alert(c.id, *p, c.route_level, now).await?;
+        tx.concerns()
+            .record_alert(c.id, *p, c.route_level, now)
+            .await?;
     }
     let reference = c.reference.to_string();
     let contacts = &cx.settings.contacts;
@@ -160,7 +163,7 @@ async fn move_on(
         _ => {}
     }
     c.escalate_at = Some(deadline(cx, c.urgent, now));
-    tx.update_concern(&c).await?;
+    tx.concerns().update_concern(&c).await?;
     let subject = format!("concern:{}", c.reference);
     tx.audit(cx.school, None, action, &subject, now).await?;
     Ok(true)

@@ -36,6 +36,7 @@ pub mod actions;
 pub mod addition;
 pub mod advice;
 pub mod alerts;
+pub mod answers;
 pub mod cases;
 pub mod entry_form;
 pub mod escalation;

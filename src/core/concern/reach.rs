@@ -6,8 +6,9 @@
 //! people it cannot reach. This module never sends anything.
 
 use super::route::{Route, Rung};
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 

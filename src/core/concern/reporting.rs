@@ -7,6 +7,8 @@
 //! an audit subject.
 
 use super::alerts;
+pub use super::answers::{about, subjects_for_alerts, subjects_so_far, ACCOUNT_MAX, FORM_ID};
+use super::answers::{subjects_in, MENTIONED, NAMED};
 use super::cases::entry;
 use super::escalation::deadline;
 use super::matching;
@@ -16,33 +18,21 @@ use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
-use crate::core::features::form_feature;
+use crate::core::fault::{Error, Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
+use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When};
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
 use crate::core::people::{Person, Role};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
-use anyhow::anyhow;
 use async_trait::async_trait;
 use chrono::Datelike;
 use std::sync::LazyLock;
-
-/// The form's id (drafts are stored under it).
-pub const FORM_ID: &str = "concern";
-/// Longest account of what happened, in characters.
-pub const ACCOUNT_MAX: usize = 3000;
 
 /// The reporter's form.
 pub struct ConcernForm;
 
 static SPEC: LazyLock<FormSpec> = LazyLock::new(spec);
-
-/// Who the reporter said the concern is about.
-pub fn about(a: &Answers) -> Option<About> {
-    a.choice("about").and_then(About::parse)
-}
 
 /// A step of this form: keys `concern-q-<id>`, `concern-l-<id>`, `concern-h-<id>`.
 macro_rules! question {
@@ -65,9 +55,6 @@ macro_rules! text {
     };
 }
 
-/// The people steps: who the named person could be, and anyone else the account mentions.
-const NAMED: &str = "subjects";
-const MENTIONED: &str = "mentioned";
 /// The answers a [`NAMED`] step looks for people in.
 const WHO_STEPS: &[&str] = &["staff", "adult", "online"];
 /// The answers a [`MENTIONED`] step looks for people in.
@@ -127,7 +114,7 @@ pub async fn start(t: &mut Turn<'_>) -> Result<()> {
         t.private(Message::new("concern-parent").arg("office", office));
         return Ok(());
     }
-    driver::start(t, &ConcernForm, form_feature).await
+    driver::start(t, &ConcernForm).await
 }
 
 #[async_trait]
@@ -183,9 +170,7 @@ impl FormFeature for ConcernForm {
     }
 
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {
-        let me =
-            t.me.clone()
-                .ok_or_else(|| anyhow!("a concern without a reporter"))?;
+        let me = t.me.clone().or_broken("a concern without a reporter")?;
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
         let mut concern = build(t, &answers, state, me.id, &people).await?;
         let r = route(&Facts::from(&concern), &people);
@@ -195,15 +180,16 @@ impl FormFeature for ConcernForm {
         }
         let details = details(&answers);
         concern.id =
-            t.tx.insert_concern(&NewConcern {
-                concern: concern.clone(),
-                details,
-            })
-            .await?;
+            t.tx.concerns()
+                .insert_concern(&NewConcern {
+                    concern: concern.clone(),
+                    details,
+                })
+                .await?;
         let reported = entry(EntryKind::Reported, t);
-        t.tx.add_entry(concern.id, &reported).await?;
+        t.tx.concerns().add_entry(concern.id, &reported).await?;
         if let Some(d) = &concern.draft_ref {
-            t.tx.forget_urgent_draft(d).await?;
+            t.tx.concerns().forget_urgent_draft(d).await?;
         }
         alerts::send_new(t, &concern, &r, reached.as_ref()).await?;
         let subject = format!("concern:{}", concern.reference);
@@ -287,57 +273,6 @@ const SHOWN_ROLES: &[Role] = &[
     Role::Visitor,
 ];
 
-/// Everyone the concern is about so far: the people the reporter picked (all of them when not
-/// sure), the Headteacher for a concern about the Head, the reporter for one about themselves.
-pub fn subjects_so_far(state: &FormState, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
-    subjects_in(&state.answers, reporter, people)
-}
-
-/// Everyone an urgent alert and its follow-up must leave out so far: the subjects, and anyone
-/// the reporter's answers named whom they have not yet said the concern is not about (not
-/// answered counts as not sure).
-pub fn subjects_for_alerts(
-    state: &FormState,
-    reporter: PersonId,
-    people: &[Person],
-) -> Vec<PersonId> {
-    let mut out = subjects_so_far(state, reporter, people);
-    for (step, offered) in &state.people {
-        if state.answers.get(step).is_none() {
-            out.extend(
-                offered
-                    .iter()
-                    .filter_map(|o| o.value.parse().ok().map(PersonId)),
-            );
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-fn subjects_in(a: &Answers, reporter: PersonId, people: &[Person]) -> Vec<PersonId> {
-    let mut out: Vec<PersonId> = [NAMED, MENTIONED]
-        .iter()
-        .flat_map(|s| a.multi(s))
-        .filter(|v| v.as_str() != NOT_SURE)
-        .filter_map(|v| v.parse().ok().map(PersonId))
-        .collect();
-    match about(a) {
-        Some(About::Head) => out.extend(
-            people
-                .iter()
-                .filter(|p| p.has(Role::Headteacher))
-                .map(|p| p.id),
-        ),
-        Some(About::Myself) => out.push(reporter),
-        _ => {}
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
 /// The concern the answers describe, with its reference, subjects and first deadline.
 async fn build(
     t: &mut Turn<'_>,
@@ -346,7 +281,7 @@ async fn build(
     reporter: PersonId,
     people: &[Person],
 ) -> Result<Concern> {
-    let about = about(a).ok_or_else(|| anyhow!("a concern form without its subject type"))?;
+    let about = about(a).or_broken("a concern form without its subject type")?;
     let categories: Vec<Category> = a
         .multi("categories")
         .iter()
@@ -355,9 +290,9 @@ async fn build(
     let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
     let subjects = subjects_in(a, reporter, people);
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
-    let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
+    let seq = t.tx.concerns().next_concern_seq(t.cx.school, year).await?;
     let reference =
-        ConcernRef::new(year, seq).map_err(|_| anyhow!("concern number out of range"))?;
+        ConcernRef::new(year, seq).map_err(|_| Error::Broken("concern number out of range"))?;
     Ok(Concern {
         id: ConcernId(0),
         school: t.cx.school,

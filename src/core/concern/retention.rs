@@ -3,7 +3,7 @@
 //! audited by reference only.
 
 use super::types::RecordType;
-use crate::core::store::Result;
+use crate::core::fault::Result;
 use crate::core::turn::Ctx;
 
 /// Deletes closed cases past retention that are not on legal hold.
@@ -13,13 +13,13 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let mut tx = cx.store.begin().await?;
     let mut deleted = 0;
     let before = retention.candidates_closed_before(now);
-    for c in tx.closed_concerns(cx.school, before).await? {
+    for c in tx.concerns().closed_concerns(cx.school, before).await? {
         let Some(closed) = c.closed_at else { continue };
         let kind = RecordType::of(c.about, &c.categories);
         if retention.expires(kind, closed) > now {
             continue;
         }
-        tx.delete_concern(c.id).await?;
+        tx.concerns().delete_concern(c.id).await?;
         let subject = format!("concern:{}", c.reference);
         tx.audit(cx.school, None, "concern.deleted", &subject, now)
             .await?;

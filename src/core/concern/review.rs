@@ -8,15 +8,15 @@
 //! the sealed entry body and are shown only in the private case view; this module must never
 //! put them in an alert or an audit subject.
 
-use super::cases::entry;
+use super::cases::{entry, review_outcome_key};
 use super::entry_form::{self, secret};
 use super::route::Access;
 use super::store::InitialReview;
 use super::types::{EntryKind, ReviewQuestion};
+use crate::core::fault::Result;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
-use crate::core::message::{Arg, Message};
-use crate::core::store::Result;
+use crate::core::message::Message;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -66,32 +66,6 @@ fn review_of(a: &Answers) -> InitialReview {
     }
 }
 
-/// Fluent key of what policy 002 says to do after a review.
-fn outcome_key(r: &InitialReview) -> &'static str {
-    if r.refer_now() {
-        "concern-review-refer-now"
-    } else {
-        "concern-review-no-criterion"
-    }
-}
-
-/// A recorded review as labelled lines of the case view: each answer, then what to do.
-pub fn lines(r: &InitialReview) -> Vec<(String, Arg)> {
-    let mut out: Vec<(String, Arg)> = r
-        .answers
-        .iter()
-        .map(|(q, yes)| {
-            let answer = if *yes { "form-yes" } else { "form-no" };
-            (q.label().to_string(), Arg::Key(answer.into()))
-        })
-        .collect();
-    out.push((
-        "concern-review-outcome".into(),
-        Arg::Key(outcome_key(r).into()),
-    ));
-    out
-}
-
 #[async_trait]
 impl FormFeature for ReviewForm {
     fn spec(&self) -> &FormSpec {
@@ -104,11 +78,11 @@ impl FormFeature for ReviewForm {
         };
         let c = &o.concern;
         let review = review_of(&a);
-        let outcome = outcome_key(&review);
+        let outcome = review_outcome_key(&review);
         let mut e = entry(EntryKind::InitialReview, t);
         e.body.text = secret(&a, "note");
         e.body.review = Some(review);
-        let n = t.tx.add_entry(c.id, &e).await?;
+        let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
         t.tx.audit(t.cx.school, me, "concern.review", &subject, t.now)

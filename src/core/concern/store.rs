@@ -1,6 +1,7 @@
-//! The storage port for concerns: [`ConcernTx`], a supertrait of the core's `Tx`, in domain
-//! types. Engines keep [`Details`] and entry bodies sealed; everything else is plain so that
-//! routing, escalation and the anonymised report work without opening them.
+//! The storage port for concerns: [`ConcernTx`], handed out by the core's `Tx`
+//! (`Tx::concerns`), in domain types. Engines keep [`Details`] and entry bodies sealed;
+//! everything else is plain so that routing, escalation and the anonymised report work
+//! without opening them.
 //!
 //! The chronology is append-only: there is a method to add an entry and none to change one.
 
@@ -12,7 +13,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// A stored concern's row id (never shown to people; they see the [`ConcernRef`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

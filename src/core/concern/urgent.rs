@@ -13,14 +13,14 @@
 //! they can follow it up. That follow-up is
 //! the only message here that names anyone, and it is a `Message<Private>`.
 
+use super::answers::{self, FORM_ID};
 use super::reach::{self, Reached};
-use super::reporting::{self, FORM_ID};
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
+use crate::core::fault::Result;
 use crate::core::form::FormState;
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 
 /// The form flag set once the urgent alert has gone, so it goes once.
@@ -44,7 +44,7 @@ pub fn said_urgent(state: &FormState) -> bool {
 /// online once their name is given and any people it could mean have been confirmed.
 fn subject_known(state: &FormState) -> bool {
     let a = &state.answers;
-    match reporting::about(a) {
+    match answers::about(a) {
         Some(About::Staff) => named(state, "staff"),
         Some(About::Adult) => named(state, "adult"),
         // Someone online may turn out to be someone in the directory.
@@ -90,8 +90,8 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
         return Ok(());
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let about = reporting::about(&state.answers).unwrap_or(About::Pupil);
-    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
+    let about = answers::about(&state.answers).unwrap_or(About::Pupil);
+    let subjects = answers::subjects_for_alerts(state, me.id, &people);
     let facts = Facts {
         about,
         categories: &[],
@@ -124,10 +124,13 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
         subjects,
         alerted_at: t.now,
     };
-    t.tx.record_urgent_draft(t.cx.school, &record).await?;
+    t.tx.concerns()
+        .record_urgent_draft(t.cx.school, &record)
+        .await?;
     let subject = format!("draft:{draft}");
-    t.tx.audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
+        .await?)
 }
 
 fn rung_key(reached: Option<&Reached>) -> &'static str {
@@ -154,7 +157,8 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
     };
     let draft = draft_ref(state);
     let Some(mut d) =
-        t.tx.urgent_drafts(t.cx.school)
+        t.tx.concerns()
+            .urgent_drafts(t.cx.school)
             .await?
             .into_iter()
             .find(|d| d.draft_ref == draft)
@@ -162,10 +166,10 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
         return Ok(());
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let subjects = reporting::subjects_for_alerts(state, me.id, &people);
+    let subjects = answers::subjects_for_alerts(state, me.id, &people);
     if subjects != d.subjects {
         d.subjects = subjects;
-        t.tx.record_urgent_draft(t.cx.school, &d).await?;
+        t.tx.concerns().record_urgent_draft(t.cx.school, &d).await?;
     }
     Ok(())
 }
@@ -198,7 +202,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     let mut changed = false;
-    for d in tx.urgent_drafts(cx.school).await? {
+    for d in tx.concerns().urgent_drafts(cx.school).await? {
         let open = tx
             .draft(d.reporter)
             .await?
@@ -237,7 +241,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         // The reporter hears who was asked to follow it up, once it has happened.
         tx.enqueue(&Outgoing::to_person(d.reporter, None, told), now)
             .await?;
-        tx.forget_urgent_draft(&d.draft_ref).await?;
+        tx.concerns().forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
         tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)
             .await?;

@@ -9,66 +9,24 @@
 
 use super::engine::{self, FormInput, Outcome};
 use super::prompt::{self, parse_payload};
-use super::{Answers, FormSpec, FormState};
+use super::{FormSpec, FormState};
 use crate::core::event::Input;
+use crate::core::fault::Result;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::{Address, Draft, Result};
+use crate::core::store::{Address, Draft};
 use crate::core::turn::{Ctx, Turn};
-use async_trait::async_trait;
 use rand::distributions::{Alphanumeric, DistString};
 
-/// A feature that collects its input through a form.
-#[async_trait]
-pub trait FormFeature: Send + Sync {
-    fn spec(&self) -> &FormSpec;
-
-    /// Called after a step is answered, before the next one is shown (e.g. to raise an urgent
-    /// alert the moment someone says a child is in danger).
-    async fn answered(&self, _t: &mut Turn<'_>, _state: &mut FormState, _step: &str) -> Result<()> {
-        Ok(())
-    }
-
-    /// Called with the final answers when the person submits from the review step. The draft
-    /// is deleted in the same transaction.
-    async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()>;
-
-    /// Looks up a name typed on a people step and adds whoever it names to the step's people
-    /// (ticked). Returns false when it names nobody; the step is then asked again.
-    async fn lookup(
-        &self,
-        _t: &mut Turn<'_>,
-        _state: &mut FormState,
-        _step: &str,
-        _typed: &str,
-    ) -> Result<bool> {
-        Ok(false)
-    }
-
-    /// What the person is told when their unfinished form is cancelled (or, when `expired`,
-    /// deleted for sitting untouched), instead of the usual "nothing was kept" (e.g. when an
-    /// alert already went out).
-    fn closing_note(&self, _state: &FormState, _expired: bool) -> Option<Message> {
-        None
-    }
-
-    /// Message key answering a photo or file sent while this form is open.
-    fn attachment_notice(&self) -> &'static str {
-        "form-text-only"
-    }
-}
-
-/// Finds the feature that owns a form id.
-pub type Registry = fn(&str) -> Option<&'static dyn FormFeature>;
+pub use crate::core::turn::{FormFeature, FormRegistry};
 
 /// Starts `feature`'s form for the sender (who must be verified), unless another is open.
-pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Registry) -> Result<()> {
+pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
     if let Some(d) = t.tx.draft(me.id).await? {
-        if let Some(open) = registry(&d.state.form).filter(|f| f.spec().version == d.state.version)
-        {
+        if let Some(open) = t.cx.forms.current(&d.state) {
             t.private(Message::new("form-already-open").arg_key("title", open.spec().title));
             return show(t, open.spec(), &d.state);
         }
@@ -87,7 +45,7 @@ pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Regist
 ///
 /// An answer written for a question ([`Input::Answer`]) is taken exactly as typed text, but
 /// only while its question is the current step of this very form; otherwise it is given back.
-pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
+pub async fn input(t: &mut Turn<'_>) -> Result<bool> {
     let Some(me) = t.me.clone() else {
         return Ok(false);
     };
@@ -96,11 +54,13 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
         return Ok(false);
     };
     let mut state = draft.state;
-    let Some(feature) = registry(&state.form).filter(|f| f.spec().version == state.version) else {
+    let Some(feature) = t.cx.forms.current(&state) else {
         t.tx.delete_draft(me.id).await?;
         t.private(Message::new("form-outdated"));
         // An older form may still have done something that was never undone (an urgent alert).
-        if let Some(note) = registry(&state.form).and_then(|f| f.closing_note(&state, false)) {
+        if let Some(note) =
+            (t.cx.forms.get(&state.form)).and_then(|f| f.closing_note(&state, false))
+        {
             t.private(note);
         }
         if let Input::Answer { text, .. } = &t.ev.input {
@@ -246,17 +206,17 @@ async fn save(t: &mut Turn<'_>, state: &FormState, platform: Platform) -> Result
         updated_at: t.now,
         reminded: false,
     };
-    t.tx.save_draft(&draft).await
+    Ok(t.tx.save_draft(&draft).await?)
 }
 
 /// Sends one reminder for drafts idle longer than the reminder time, and deletes drafts idle
 /// longer than the expiry, telling their owner. Runs in one transaction.
-pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
+pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let forms = &cx.settings.forms;
     let mut tx = cx.store.begin().await?;
     for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
-        let feature = registry(&d.state.form);
+        let feature = cx.forms.get(&d.state.form);
         let title = feature
             .map(|f| f.spec().title)
             .unwrap_or("form-generic-title");
@@ -275,5 +235,5 @@ pub async fn sweep(cx: &Ctx, registry: Registry) -> Result<()> {
             .await?;
         }
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }

@@ -2,10 +2,11 @@
 //! (typed with spaces or dashes, in any case, or inside a `t.me/…?start=` link) is revoked.
 
 use crate::core::event::{Input, Place};
+use crate::core::fault::Result;
 use crate::core::linkcode::LinkCode;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::{Address, Result};
+use crate::core::store::Address;
 use crate::core::turn::Turn;
 
 /// At most this many candidates are looked up per message.
@@ -54,7 +55,7 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<bool> {
     for code in candidates(&text) {
         // Codes issued before link keys are stored as a plain SHA-256: revoked all the same.
         for stored in code.hashes(&t.cx.link_key) {
-            if let Some(owner) = t.tx.revoke_link_code(&stored, t.now).await? {
+            if let Some(owner) = t.tx.linking().revoke_link_code(&stored, t.now).await? {
                 owners.push(owner);
             }
         }

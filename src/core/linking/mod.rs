@@ -14,5 +14,12 @@ pub mod guard;
 pub mod relink;
 pub mod store;
 
+use crate::core::people::{Person, Role};
+
+/// True when a new account for `p` needs more than the code: they hold a safeguarding role.
+pub fn guarded(p: &Person) -> bool {
+    p.roles.iter().any(Role::is_safeguarding)
+}
+
 /// Prefix of the relink buttons' payloads.
 pub const PAYLOAD_PREFIX: &str = "link.";

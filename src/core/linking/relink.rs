@@ -8,21 +8,18 @@
 //! accounts, or the Headteacher or the Chair (never the office, never the new account), to
 //! confirm it; "no" tells the DSL team. The office cannot approve it with `haven relink`.
 
+use super::guarded;
 use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
-use crate::core::account::help_for;
+use crate::core::fault::Result;
+use crate::core::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
 use crate::core::roles::confirmers;
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
-
-/// True when a new account for `p` needs more than the code: they hold a safeguarding role.
-pub fn guarded(p: &Person) -> bool {
-    p.roles.iter().any(Role::is_safeguarding)
-}
 
 /// The code was redeemed by a new account of someone already linked on that platform (or, for a
 /// [`guarded`] person, on any platform): keep the request and ask the existing accounts (and,
@@ -30,7 +27,7 @@ pub fn guarded(p: &Person) -> bool {
 pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()> {
     let account = t.ev.from.clone();
     t.tx.use_link_code(code_hash, &account, t.now).await?;
-    let id = t.tx.request_link(p.id, &account, t.now).await?;
+    let id = t.tx.linking().request_link(p.id, &account, t.now).await?;
     let platform = format!("platform-{}", account.platform);
     let existing = t.tx.accounts_of(p.id).await?;
     let moving = existing.iter().any(|a| a.platform == account.platform);
@@ -72,8 +69,9 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     }
     t.reply(Message::new(waiting).arg_key("platform", platform));
     let subject = format!("person:{} account:{} request:{id}", p.id, account.platform);
-    t.tx.audit(t.cx.school, None, "link.relink.request", &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, None, "link.relink.request", &subject, t.now)
+        .await?)
 }
 
 /// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
@@ -86,7 +84,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         return Ok(());
     };
     let pending = match parsed {
-        Some((_, id)) => t.tx.pending_link(id).await?,
+        Some((_, id)) => t.tx.linking().pending_link(id).await?,
         None => None,
     };
     let pending = match pending {
@@ -128,7 +126,9 @@ async fn may_answer(t: &mut Turn<'_>, me: &Person, p: PendingLink) -> Result<Opt
 }
 
 async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
-    t.tx.settle_link(p.id, LinkOutcome::Declined, t.now).await?;
+    t.tx.linking()
+        .settle_link(p.id, LinkOutcome::Declined, t.now)
+        .await?;
     let Some(person) = t.tx.person(p.person).await? else {
         return Ok(());
     };
@@ -166,14 +166,15 @@ async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
         t.send(Outgoing::to_person(other.id, None, m));
     }
     let subject = format!("person:{} request:{}", person.id, p.id);
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        "link.relink.declined",
-        &subject,
-        t.now,
-    )
-    .await
+    Ok(t.tx
+        .audit(
+            t.cx.school,
+            Some(me.id),
+            "link.relink.declined",
+            &subject,
+            t.now,
+        )
+        .await?)
 }
 
 /// Moves the person to the new account: the old one is told, the new one welcomed.
@@ -186,7 +187,10 @@ async fn complete(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(person) = tx.person(p.person).await?.filter(|x| x.active) else {
-        return tx.settle_link(p.id, LinkOutcome::Replaced, now).await;
+        return Ok(tx
+            .linking()
+            .settle_link(p.id, LinkOutcome::Replaced, now)
+            .await?);
     };
     let old: Vec<Account> = tx
         .accounts_of(person.id)
@@ -196,7 +200,7 @@ async fn complete(
         .collect();
     let others = tx.accounts_of(person.id).await?;
     tx.link_account(person.id, &p.account, now).await?;
-    tx.settle_link(p.id, outcome, now).await?;
+    tx.linking().settle_link(p.id, outcome, now).await?;
     crate::core::roles::announce_new_account(tx, school, &person, &p.account, &others, now).await?;
     for account in old {
         let m = Message::new("link-relink-moved")
@@ -218,7 +222,7 @@ async fn complete(
         LinkOutcome::Approved => "link.relink.approved",
         _ => "link.relink.confirmed",
     };
-    tx.audit(school, None, action, &subject, now).await
+    Ok(tx.audit(school, None, action, &subject, now).await?)
 }
 
 /// Why the office could not approve a move.
@@ -268,7 +272,13 @@ pub async fn approve(
     let Some(person) = tx.person_by_external_id(school, &external_id).await? else {
         return Ok(Err(ApproveError::UnknownPerson { external_id }));
     };
-    let Some(p) = tx.pending_links_of(person.id).await?.into_iter().next() else {
+    let Some(p) = tx
+        .linking()
+        .pending_links_of(person.id)
+        .await?
+        .into_iter()
+        .next()
+    else {
         return Ok(Err(ApproveError::NothingPending { external_id }));
     };
     if guarded(&person) {

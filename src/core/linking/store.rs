@@ -1,8 +1,8 @@
 //! Storage for the linking safeguards: revoking a code, finding a live code, and the pending
 //! moves of a person to a new account.
 
+use crate::core::fault::StoreResult as Result;
 use crate::core::ids::{Account, PersonId};
-use crate::core::store::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 

@@ -4,8 +4,8 @@
 
 use super::store::RoleOutcome;
 use super::{confirmers, PAYLOAD_PREFIX};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// Handles a press; `rest` follows [`PAYLOAD_PREFIX`].
@@ -18,7 +18,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         .split_once('.')
         .and_then(|(a, id)| Some((a.to_string(), id.parse::<i64>().ok()?)));
     let request = match &parsed {
-        Some((_, id)) => t.tx.role_request(*id).await?,
+        Some((_, id)) => t.tx.roles().role_request(*id).await?,
         None => None,
     };
     let allowed = match &request {
@@ -33,7 +33,8 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         return Ok(());
     };
     let Some(person) = t.tx.person(r.person).await?.filter(|p| p.active) else {
-        t.tx.settle_role_request(r.id, RoleOutcome::Withdrawn, Some(me.id), t.now)
+        t.tx.roles()
+            .settle_role_request(r.id, RoleOutcome::Withdrawn, Some(me.id), t.now)
             .await?;
         t.private(Message::new("form-stale-button"));
         return Ok(());
@@ -48,11 +49,12 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         }
     };
     if outcome == RoleOutcome::Confirmed {
-        t.tx.grant_role(person.id, r.role, t.now).await?;
+        t.tx.roles().grant_role(person.id, r.role, t.now).await?;
         let m = Message::new("role-granted-you").arg_key("role", role.clone());
         t.send(Outgoing::to_person(person.id, None, m));
     }
-    t.tx.settle_role_request(r.id, outcome, Some(me.id), t.now)
+    t.tx.roles()
+        .settle_role_request(r.id, outcome, Some(me.id), t.now)
         .await?;
     let done = |by: &str| {
         Message::new(key)
@@ -68,6 +70,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         }
     }
     let subject = format!("person:{} role:{} request:{}", person.id, r.role, r.id);
-    t.tx.audit(t.cx.school, Some(me.id), audit, &subject, t.now)
-        .await
+    Ok(t.tx
+        .audit(t.cx.school, Some(me.id), audit, &subject, t.now)
+        .await?)
 }

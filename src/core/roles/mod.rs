@@ -21,10 +21,11 @@
 pub mod confirm;
 pub mod store;
 
+use crate::core::fault::Result;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
 use crate::core::people::{Person, Role, Roles};
-use crate::core::store::{PersonRecord, Result, Tx};
+use crate::core::store::{PersonRecord, Tx};
 use chrono::{DateTime, Utc};
 
 /// Prefix of the confirmation buttons' payloads.
@@ -155,7 +156,11 @@ pub async fn request(
     before: &Witnesses,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let Some(id) = tx.request_role(school, person.id, role, now).await? else {
+    let Some(id) = tx
+        .roles()
+        .request_role(school, person.id, role, now)
+        .await?
+    else {
         return Ok(()); // Already asked.
     };
     let asked = confirmers(tx, school, person.id).await?;
@@ -180,7 +185,9 @@ pub async fn request(
         tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
-    tx.audit(school, None, "role.request", &subject, now).await
+    Ok(tx
+        .audit(school, None, "role.request", &subject, now)
+        .await?)
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
@@ -225,7 +232,7 @@ pub async fn announce_loss(
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let action = if left { "role.leaver" } else { "role.removed" };
     let subject = format!("person:{} roles:{}", person.id, list.join(";"));
-    tx.audit(school, None, action, &subject, now).await
+    Ok(tx.audit(school, None, action, &subject, now).await?)
 }
 
 /// A safeguarding-role holder linked `new`: their other accounts and the DSL team are told.

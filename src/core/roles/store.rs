@@ -1,8 +1,8 @@
 //! Storage for safeguarding roles that wait for a second person.
 
+use crate::core::fault::StoreResult as Result;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 

@@ -4,9 +4,9 @@
 
 use super::deliver;
 use super::store::{DeliveryKind, Milestone, Stream, StreamId, StreamStatus};
+use crate::core::fault::{Error, Result};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::Role;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// Asks every SLT member other than the organiser to approve `s`. Returns how many were asked.
@@ -55,7 +55,12 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
         t.private(Message::new("stream-approval-not-slt"));
         return Ok(());
     }
-    let Some(s) = t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) else {
+    let Some(s) =
+        t.tx.streams()
+            .stream(id)
+            .await?
+            .filter(|s| s.school == t.cx.school)
+    else {
         t.private(Message::new("stream-button-unknown"));
         return Ok(());
     };
@@ -77,7 +82,8 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
     } else {
         (StreamStatus::Declined, "stream-decline")
     };
-    t.tx.set_stream_status(id, status, Some(me.id), t.now)
+    t.tx.streams()
+        .set_stream_status(id, status, Some(me.id), t.now)
         .await?;
     t.tx.audit(
         t.cx.school,
@@ -88,21 +94,24 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
     )
     .await?;
     let to_organiser = if approve {
-        let Some(secrets) = t.tx.stream_secrets(id).await? else {
-            anyhow::bail!("stream {id} awaiting approval has no joining details");
+        let Some(secrets) = t.tx.streams().stream_secrets(id).await? else {
+            return Err(Error::Broken(
+                "a stream awaiting approval has no joining details",
+            ));
         };
         let (cx, now) = (t.cx, t.now);
         let reach =
             deliver::to_audience(&mut *t.tx, cx, &s, &secrets, DeliveryKind::Credentials, now)
                 .await?;
-        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
+        t.tx.streams()
+            .mark_stream(id, Milestone::CredentialsSent, t.now)
             .await?;
         deliver::about("stream-approved", &s, tz)
             .arg("by", &me.name)
             .arg("queued", reach.queued)
             .arg("not_linked", reach.not_linked.len())
     } else {
-        t.tx.delete_stream_secrets(id, t.now).await?;
+        t.tx.streams().delete_stream_secrets(id, t.now).await?;
         deliver::about("stream-declined", &s, tz).arg("by", &me.name)
     };
     t.send(Outgoing::to_person(s.organiser, None, to_organiser));

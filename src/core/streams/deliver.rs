@@ -7,9 +7,10 @@
 
 use super::directory;
 use super::store::{Audience, DeliveryKind, Stream, StreamDelivery, StreamSecrets};
+use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Message, Outgoing, Private, PublicArg};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -105,7 +106,7 @@ pub async fn to_audience(
             queued,
             at: now,
         };
-        tx.record_stream_delivery(s.id, &d).await?;
+        tx.streams().record_stream_delivery(s.id, &d).await?;
         if queued {
             reach.queued += 1;
         } else {
@@ -145,7 +146,7 @@ pub async fn report(tx: &mut dyn Tx, s: &Stream, tz: Tz) -> Result<Message<Priva
             unreached.push(("stream-unreached-blocked".to_string(), name(tx, p).await?));
         }
     }
-    for d in tx.stream_deliveries(s.id).await? {
+    for d in tx.streams().stream_deliveries(s.id).await? {
         if d.kind == DeliveryKind::Credentials && !d.queued {
             unreached.push((
                 "stream-unreached-not-linked".to_string(),

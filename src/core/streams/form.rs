@@ -5,9 +5,9 @@
 
 use super::directory::{self, NameProblem};
 use super::store::Service;
+use crate::core::fault::Result;
 use crate::core::form::{datetime, opt, Answer, FormSpec, FormState, Step, StepKind, When};
 use crate::core::message::Message;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 
 /// The form's id, under which drafts are stored.

@@ -10,8 +10,9 @@
 
 use super::store::{StreamSecrets, StreamStatus};
 use crate::core::event::{Input, Place};
+use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{Address, Result};
+use crate::core::store::Address;
 use crate::core::turn::Turn;
 
 /// Secrets shorter than this (in compact form) are never matched.
@@ -89,14 +90,14 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
         _ => return Ok(()),
     };
     let mut removal_asked = false;
-    for s in t.tx.unsettled_streams(t.cx.school).await? {
+    for s in t.tx.streams().unsettled_streams(t.cx.school).await? {
         if !matches!(
             s.status,
             StreamStatus::Scheduled | StreamStatus::AwaitingApproval
         ) {
             continue;
         }
-        let Some(secrets) = t.tx.stream_secrets(s.id).await? else {
+        let Some(secrets) = t.tx.streams().stream_secrets(s.id).await? else {
             continue;
         };
         let what = leaked(&text, &secrets);

@@ -5,10 +5,10 @@
 
 use super::store::{Stream, StreamId, StreamStatus};
 use super::{deliver, may_manage, policy};
+use crate::core::fault::Result;
 use crate::core::form::datetime;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 
@@ -20,7 +20,13 @@ async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, St
     let Some(me) = t.me.clone() else {
         return Ok(None);
     };
-    match t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) {
+    match t
+        .tx
+        .streams()
+        .stream(id)
+        .await?
+        .filter(|s| s.school == t.cx.school)
+    {
         None => t.private(Message::new("stream-not-found").arg("id", id.0)),
         Some(s) if !may_manage(&me, &s) => {
             t.private(Message::new("stream-not-yours").arg("id", id.0))
@@ -51,9 +57,10 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     for tag in id.all_tags() {
         stopped += t.tx.cancel_tag(&tag, t.now).await?;
     }
-    t.tx.set_stream_status(id, StreamStatus::Cancelled, None, t.now)
+    t.tx.streams()
+        .set_stream_status(id, StreamStatus::Cancelled, None, t.now)
         .await?;
-    t.tx.delete_stream_secrets(id, t.now).await?;
+    t.tx.streams().delete_stream_secrets(id, t.now).await?;
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -119,7 +126,9 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
         }
         return Ok(());
     }
-    t.tx.set_stream_times(id, start, end, t.now).await?;
+    t.tx.streams()
+        .set_stream_times(id, start, end, t.now)
+        .await?;
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -153,7 +162,7 @@ pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
         t.private(Message::new("stream-attendance-too-early").arg("title", &s.title));
         return Ok(());
     }
-    t.tx.set_stream_attendance(id, n, t.now).await?;
+    t.tx.streams().set_stream_attendance(id, n, t.now).await?;
     t.tx.audit(
         t.cx.school,
         Some(me.id),
@@ -185,7 +194,10 @@ pub async fn report(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
 
 /// `/stream log`: the latest streams with their time, length, supervisors and attendance.
 pub async fn log(t: &mut Turn<'_>) -> Result<()> {
-    let streams = t.tx.recent_streams(t.cx.school, LOG_LENGTH).await?;
+    let streams =
+        t.tx.streams()
+            .recent_streams(t.cx.school, LOG_LENGTH)
+            .await?;
     if streams.is_empty() {
         t.private(Message::new("stream-log-empty"));
         return Ok(());

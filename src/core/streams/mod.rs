@@ -36,52 +36,21 @@ pub mod new;
 pub mod parents;
 pub mod policy;
 pub mod rotate;
+pub mod settings;
 pub mod store;
 pub mod sweep;
 
+pub use settings::StreamSettings;
 pub use sweep::sweep;
 
 use super::message::Message;
 use super::people::{Person, Role};
-use super::store::Result;
 use super::turn::Turn;
-use chrono::Duration;
-use serde::Deserialize;
+use crate::core::fault::Result;
 use store::{Stream, StreamId};
 
 /// Prefix of this feature's button payloads: `s.ap.<id>`, `s.dc.<id>`, `s.g.<id>`.
 pub const PAYLOAD_PREFIX: &str = "s.";
-
-/// Livestream settings (`[school.streams]` in `haven.toml`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(default)]
-pub struct StreamSettings {
-    /// A member of the SLT must approve a stream before anything is sent.
-    pub require_approval: bool,
-    /// Minutes before the start when the audience is reminded.
-    pub reminder_minutes: i64,
-    /// Minutes after the end when the joining details are deleted.
-    pub secrets_grace_minutes: i64,
-}
-
-impl Default for StreamSettings {
-    fn default() -> Self {
-        StreamSettings {
-            require_approval: false,
-            reminder_minutes: 15,
-            secrets_grace_minutes: 60,
-        }
-    }
-}
-
-impl StreamSettings {
-    pub fn reminder_lead(&self) -> Duration {
-        Duration::minutes(self.reminder_minutes.max(1))
-    }
-    pub fn secrets_grace(&self) -> Duration {
-        Duration::minutes(self.secrets_grace_minutes.max(0))
-    }
-}
 
 /// What `/stream …` asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]

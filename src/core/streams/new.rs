@@ -12,13 +12,11 @@ use super::store::{
     Audience, DeliveryKind, Milestone, NewStream, Service, StreamSecrets, StreamStatus,
 };
 use super::{approval, deliver, directory};
-use crate::core::features::form_feature;
+use crate::core::fault::{Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState};
 use crate::core::message::{Message, Sensitive};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
-use anyhow::Context;
 use async_trait::async_trait;
 use std::sync::OnceLock;
 
@@ -32,7 +30,7 @@ pub static FORM: NewStreamForm = NewStreamForm;
 
 /// `/stream new`: starts the form (the caller has checked the role).
 pub async fn start(t: &mut Turn<'_>) -> Result<()> {
-    driver::start(t, &FORM, form_feature).await
+    driver::start(t, &FORM).await
 }
 
 #[async_trait]
@@ -70,12 +68,12 @@ impl FormFeature for NewStreamForm {
         let new = NewStream {
             school: t.cx.school,
             organiser: me.id,
-            title: answers.text("title").context("no title")?.to_string(),
+            title: answers.text("title").or_broken("no title")?.to_string(),
             audience: audience(&answers, &people),
             service: answers
                 .choice("service")
                 .and_then(Service::parse)
-                .context("no service")?,
+                .or_broken("no service")?,
             starts_at: plan.starts_at,
             ends_at: plan.ends_at,
             chat_monitor: (plan.chat == Chat::Monitored)
@@ -88,7 +86,7 @@ impl FormFeature for NewStreamForm {
             },
             secrets: secrets(&answers)?,
         };
-        let id = t.tx.create_stream(&new, t.now).await?;
+        let id = t.tx.streams().create_stream(&new, t.now).await?;
         t.tx.audit(
             t.cx.school,
             Some(me.id),
@@ -97,7 +95,11 @@ impl FormFeature for NewStreamForm {
             t.now,
         )
         .await?;
-        let stream = t.tx.stream(id).await?.context("stream just created")?;
+        let stream =
+            t.tx.streams()
+                .stream(id)
+                .await?
+                .or_broken("stream just created")?;
         let tz = s.timezone;
         if new.status == StreamStatus::AwaitingApproval {
             let asked = approval::ask(t, &stream).await?;
@@ -114,7 +116,8 @@ impl FormFeature for NewStreamForm {
             now,
         )
         .await?;
-        t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
+        t.tx.streams()
+            .mark_stream(id, Milestone::CredentialsSent, t.now)
             .await?;
         t.private(
             deliver::about("stream-saved-sending", &stream, tz)
@@ -128,16 +131,16 @@ impl FormFeature for NewStreamForm {
 /// What the answers say, for the policy check.
 fn plan(a: &Answers, supervisors: usize) -> Result<Plan> {
     Ok(Plan {
-        starts_at: a.time("start").context("no start")?,
-        ends_at: a.time("end").context("no end")?,
+        starts_at: a.time("start").or_broken("no start")?,
+        ends_at: a.time("end").or_broken("no end")?,
         supervisors,
-        school_account: a.yes("school_account").context("no account answer")?,
-        recorded: a.yes("recorded").context("no recording answer")?,
+        school_account: a.yes("school_account").or_broken("no account answer")?,
+        recorded: a.yes("recorded").or_broken("no recording answer")?,
         chat: a
             .choice("chat")
             .and_then(Chat::parse)
-            .context("no chat answer")?,
-        file_sharing: a.yes("file_sharing").context("no file sharing answer")?,
+            .or_broken("no chat answer")?,
+        file_sharing: a.yes("file_sharing").or_broken("no file sharing answer")?,
     })
 }
 
@@ -154,7 +157,7 @@ fn audience(a: &Answers, people: &[crate::core::people::Person]) -> Audience {
 fn secrets(a: &Answers) -> Result<StreamSecrets> {
     let get = |id: &str| a.text(id).map(|s| Sensitive::new(s.trim().to_string()));
     Ok(StreamSecrets {
-        link: get("link").context("no link")?,
+        link: get("link").or_broken("no link")?,
         meeting_id: get("meeting_id"),
         passcode: get("passcode"),
     })

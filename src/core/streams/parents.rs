@@ -5,9 +5,9 @@
 
 use super::store::{Stream, StreamDelivery, StreamId, StreamStatus};
 use super::{deliver, directory, is_organiser};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::Person;
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 
@@ -28,7 +28,10 @@ pub async fn mine(t: &mut Turn<'_>) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    let upcoming = t.tx.streams_ending_after(t.cx.school, t.now).await?;
+    let upcoming =
+        t.tx.streams()
+            .streams_ending_after(t.cx.school, t.now)
+            .await?;
     let tz = t.cx.settings.timezone;
     let mut shown = 0;
     for s in &upcoming {
@@ -59,12 +62,12 @@ pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    let stream = t.tx.stream(id).await?;
+    let stream = t.tx.streams().stream(id).await?;
     let Some(s) = stream.filter(|s| for_parent(&me, s, t.now)) else {
         t.private(Message::new("stream-not-for-you"));
         return Ok(());
     };
-    let Some(secrets) = t.tx.stream_secrets(id).await? else {
+    let Some(secrets) = t.tx.streams().stream_secrets(id).await? else {
         t.private(Message::new("stream-details-gone").arg("title", &s.title));
         return Ok(());
     };
@@ -82,6 +85,6 @@ pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         queued: true,
         at: t.now,
     };
-    t.tx.record_stream_delivery(id, &d).await?;
+    t.tx.streams().record_stream_delivery(id, &d).await?;
     Ok(())
 }

@@ -5,11 +5,10 @@
 use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
-use crate::core::features::form_feature;
+use crate::core::fault::Result;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Message, Sensitive};
-use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::OnceLock;
@@ -57,9 +56,14 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     };
     if t.tx.draft(me.id).await?.is_some() {
         // Another form is open: the driver shows it and starts nothing new.
-        return driver::start(t, &FORM, form_feature).await;
+        return driver::start(t, &FORM).await;
     }
-    let Some(s) = t.tx.stream(id).await?.filter(|s| s.school == t.cx.school) else {
+    let Some(s) =
+        t.tx.streams()
+            .stream(id)
+            .await?
+            .filter(|s| s.school == t.cx.school)
+    else {
         t.private(Message::new("stream-not-found").arg("id", id.0));
         return Ok(());
     };
@@ -75,7 +79,7 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-not-open").arg("title", &s.title));
         return Ok(());
     }
-    driver::start(t, &FORM, form_feature).await?;
+    driver::start(t, &FORM).await?;
     if let Some(mut d) = t.tx.draft(me.id).await? {
         d.state.set_flag(&format!("{FLAG}{id}"));
         t.tx.save_draft(&d).await?;
@@ -111,14 +115,14 @@ impl FormFeature for RotateForm {
             return Ok(());
         };
         let stream = match stream_of(state) {
-            Some(id) => t.tx.stream(id).await?,
+            Some(id) => t.tx.streams().stream(id).await?,
             None => None,
         };
         let Some(s) = stream.filter(|s| may_manage(&me, s) && s.ends_at > t.now) else {
             t.private(Message::new("stream-rotate-gone"));
             return Ok(());
         };
-        let Some(old) = t.tx.stream_secrets(s.id).await? else {
+        let Some(old) = t.tx.streams().stream_secrets(s.id).await? else {
             t.private(Message::new("stream-not-open").arg("title", &s.title));
             return Ok(());
         };
@@ -132,7 +136,7 @@ impl FormFeature for RotateForm {
             meeting_id: old.meeting_id,
             passcode: typed("passcode"),
         };
-        t.tx.set_stream_secrets(s.id, &new, t.now).await?;
+        t.tx.streams().set_stream_secrets(s.id, &new, t.now).await?;
         t.tx.audit(
             t.cx.school,
             Some(me.id),

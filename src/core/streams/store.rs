@@ -10,7 +10,7 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::fmt;
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// A stream's number, as organisers type it (`/stream cancel 3`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -11,19 +11,20 @@
 use super::deliver;
 use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
+use crate::core::fault::Result;
 use crate::core::message::{Choice, Outgoing};
-use crate::core::store::{Result, Tx};
+use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 
 /// Runs every due step for every unsettled stream, in one transaction.
-pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
+pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    for s in tx.unsettled_streams(cx.school).await? {
+    for s in tx.streams().unsettled_streams(cx.school).await? {
         step(&mut *tx, cx, &s, now).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Result<()> {
@@ -38,7 +39,9 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
         let m = deliver::report(tx, s, tz).await?;
         tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)
             .await?;
-        tx.mark_stream(s.id, Milestone::Reported, now).await?;
+        tx.streams()
+            .mark_stream(s.id, Milestone::Reported, now)
+            .await?;
         reported = true;
     }
     let lead = cx.settings.streams.reminder_lead();
@@ -52,7 +55,9 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
                 .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
             deliver::notice(tx, s, m.into(), now).await?;
         }
-        tx.mark_stream(s.id, Milestone::Reminded, now).await?;
+        tx.streams()
+            .mark_stream(s.id, Milestone::Reminded, now)
+            .await?;
     }
     let mut asked = s.attendance_asked_at.is_some();
     if live && !asked && now >= s.ends_at {
@@ -60,7 +65,8 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
             let m = deliver::about("stream-ended-attendance", s, tz).arg("minutes", s.minutes());
             tx.enqueue(&to_organiser(s, m), now).await?;
         }
-        tx.mark_stream(s.id, Milestone::AttendanceAsked, now)
+        tx.streams()
+            .mark_stream(s.id, Milestone::AttendanceAsked, now)
             .await?;
         asked = true;
     }
@@ -68,13 +74,15 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
     let stopped = matches!(s.status, StreamStatus::Cancelled | StreamStatus::Declined);
     let mut deleted = s.secrets_deleted_at.is_some();
     if !deleted && (over || stopped) {
-        tx.delete_stream_secrets(s.id, now).await?;
+        tx.streams().delete_stream_secrets(s.id, now).await?;
         tracing::info!(stream = s.id.0, "stream joining details deleted");
         deleted = true;
     }
     let done = deleted && (!live || (reported && asked));
     if done {
-        tx.mark_stream(s.id, Milestone::Settled, now).await?;
+        tx.streams()
+            .mark_stream(s.id, Milestone::Settled, now)
+            .await?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ pub mod store;
 use super::message::{Message, Outgoing};
 use super::people::Role;
 use super::turn::{Ctx, Turn};
-use anyhow::Result;
+use crate::core::fault::Result;
 use chrono::Duration;
 use store::Area;
 
@@ -24,7 +24,7 @@ pub const FAILED_LINK_DAYS: i64 = 30;
 pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let rows = tx.unreported_set_aside(cx.school).await?;
+    let rows = tx.upkeep().unreported_set_aside(cx.school).await?;
     if rows.is_empty() {
         return Ok(());
     }
@@ -46,9 +46,9 @@ pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
             let m = Message::new(key).arg("reference", &reference);
             tx.enqueue(&Outgoing::to_person(p, None, m), now).await?;
         }
-        tx.mark_set_aside_reported(row.id).await?;
+        tx.upkeep().mark_set_aside_reported(row.id).await?;
     }
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 async fn people(
@@ -66,7 +66,7 @@ pub async fn tell_if_draft_set_aside(t: &mut Turn<'_>) -> Result<()> {
     let Some(me) = t.me.as_ref().map(|p| p.id) else {
         return Ok(());
     };
-    if t.tx.take_draft_set_aside(me).await? {
+    if t.tx.upkeep().take_draft_set_aside(me).await? {
         t.private(Message::new("upkeep-draft-set-aside"));
     }
     Ok(())
@@ -77,9 +77,11 @@ pub async fn purge(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     let bodies = tx
+        .upkeep()
         .purge_settled_bodies(now - Duration::days(SETTLED_BODY_DAYS))
         .await?;
     let links = tx
+        .upkeep()
         .purge_failed_links(now - Duration::days(FAILED_LINK_DAYS))
         .await?;
     tx.commit().await?;

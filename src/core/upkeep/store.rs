@@ -1,10 +1,10 @@
-//! The storage port for upkeep: [`UpkeepTx`], a supertrait of the core's `Tx`.
+//! The storage port for upkeep: [`UpkeepTx`], handed out by the core's `Tx` (`Tx::upkeep`).
 
 use crate::core::ids::{PersonId, SchoolId};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
-pub use anyhow::Result;
+pub use crate::core::fault::StoreResult as Result;
 
 /// Whose data a row set aside was, which decides who is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

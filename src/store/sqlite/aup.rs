@@ -10,6 +10,7 @@ use crate::core::aup::model::{
 };
 use crate::core::aup::store::{AupTx, ReminderKey};
 use crate::core::ids::{PersonId, SchoolId};
+use crate::core::store::Result as StoreResult;
 use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -51,7 +52,7 @@ impl AupTx for SqliteTx {
         &mut self,
         v: &NewVersion,
         now: DateTime<Utc>,
-    ) -> Result<Option<VersionId>> {
+    ) -> StoreResult<Option<VersionId>> {
         let id: Option<i64> = sql::optional(
             self.c(),
             "INSERT INTO aup_versions (school_id, policy_key, title, label, body, content_hash, \
@@ -77,8 +78,8 @@ impl AupTx for SqliteTx {
         Ok(id.map(VersionId))
     }
 
-    async fn aup_versions(&mut self, school: SchoolId) -> Result<Vec<Version>> {
-        sql::all(
+    async fn aup_versions(&mut self, school: SchoolId) -> StoreResult<Vec<Version>> {
+        Ok(sql::all(
             self.c(),
             &format!(
                 "SELECT {VERSION_COLUMNS} FROM aup_versions WHERE school_id = $1 \
@@ -86,19 +87,19 @@ impl AupTx for SqliteTx {
             ),
             &[&school.0],
             version,
-        )
+        )?)
     }
 
-    async fn aup_version(&mut self, id: VersionId) -> Result<Option<Version>> {
-        sql::optional(
+    async fn aup_version(&mut self, id: VersionId) -> StoreResult<Option<Version>> {
+        Ok(sql::optional(
             self.c(),
             &format!("SELECT {VERSION_COLUMNS} FROM aup_versions WHERE id = $1"),
             &[&id.0],
             version,
-        )
+        )?)
     }
 
-    async fn aup_text(&mut self, id: VersionId) -> Result<Option<String>> {
+    async fn aup_text(&mut self, id: VersionId) -> StoreResult<Option<String>> {
         Ok(sql::optional(
             self.c(),
             "SELECT body FROM aup_versions WHERE id = $1",
@@ -112,7 +113,7 @@ impl AupTx for SqliteTx {
         person: PersonId,
         version: VersionId,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "INSERT INTO aup_openings (school_id, person_id, version_id, opened_at) \
@@ -126,17 +127,17 @@ impl AupTx for SqliteTx {
         &mut self,
         person: PersonId,
         version: VersionId,
-    ) -> Result<Option<DateTime<Utc>>> {
+    ) -> StoreResult<Option<DateTime<Utc>>> {
         let at: Option<String> = sql::one(
             self.c(),
             "SELECT MAX(opened_at) FROM aup_openings WHERE person_id = $1 AND version_id = $2",
             &[&person.0, &version.0],
             first,
         )?;
-        at.as_deref().map(parse_ts).transpose()
+        Ok(at.as_deref().map(parse_ts).transpose()?)
     }
 
-    async fn aup_sign(&mut self, s: &Signature) -> Result<()> {
+    async fn aup_sign(&mut self, s: &Signature) -> StoreResult<()> {
         let done = sql::execute(
             self.c(),
             "INSERT INTO aup_signatures (school_id, person_id, version_id, content_hash, \
@@ -151,7 +152,7 @@ impl AupTx for SqliteTx {
             ],
         )?;
         if done != 1 {
-            return Err(anyhow!("no policy version {}", s.version));
+            return Err(anyhow!("no policy version {}", s.version).into());
         }
         Ok(())
     }
@@ -160,7 +161,7 @@ impl AupTx for SqliteTx {
         &mut self,
         school: SchoolId,
         person: Option<PersonId>,
-    ) -> Result<Vec<LastSigned>> {
+    ) -> StoreResult<Vec<LastSigned>> {
         let rows = sql::all(
             self.c(),
             "SELECT s.person_id, v.policy_key, s.version_id, v.label, s.content_hash, \
@@ -192,7 +193,7 @@ impl AupTx for SqliteTx {
         &mut self,
         school: SchoolId,
         person: Option<PersonId>,
-    ) -> Result<HashMap<PersonId, DateTime<Utc>>> {
+    ) -> StoreResult<HashMap<PersonId, DateTime<Utc>>> {
         let rows: Vec<(i64, String)> = sql::all(
             self.c(),
             "SELECT id, created_at FROM people WHERE school_id = $1 AND active = $2 \
@@ -209,7 +210,7 @@ impl AupTx for SqliteTx {
         &mut self,
         school: SchoolId,
         versions: &[VersionId],
-    ) -> Result<HashSet<ReminderKey>> {
+    ) -> StoreResult<HashSet<ReminderKey>> {
         let mut out = HashSet::new();
         for v in versions {
             let rows: Vec<(i64, String, String)> = sql::all(
@@ -236,7 +237,7 @@ impl AupTx for SqliteTx {
         school: SchoolId,
         key: &ReminderKey,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "INSERT INTO aup_reminders (school_id, person_id, version_id, due_on, point_on, \
@@ -254,7 +255,7 @@ impl AupTx for SqliteTx {
         Ok(())
     }
 
-    async fn aup_digest_done(&mut self, school: SchoolId, week: &str) -> Result<bool> {
+    async fn aup_digest_done(&mut self, school: SchoolId, week: &str) -> StoreResult<bool> {
         let n: i64 = sql::one(
             self.c(),
             "SELECT COUNT(*) FROM aup_digests WHERE school_id = $1 AND week = $2",
@@ -271,7 +272,7 @@ impl AupTx for SqliteTx {
         overdue: usize,
         escalated: usize,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "INSERT INTO aup_digests (school_id, week, overdue, escalated, done_at) \

@@ -12,7 +12,8 @@ use crate::core::broadcast::store::{
     Status,
 };
 use crate::core::ids::{PersonId, SchoolId};
-use anyhow::{anyhow, bail, Result};
+use crate::core::store::Result as StoreResult;
+use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::Row;
@@ -111,7 +112,7 @@ impl BroadcastTx for SqliteTx {
         b: &NewBroadcast,
         status: Status,
         now: DateTime<Utc>,
-    ) -> Result<BroadcastId> {
+    ) -> StoreResult<BroadcastId> {
         let (content, text) = content_parts(&b.content);
         let id: i64 = sql::one(
             self.c(),
@@ -136,7 +137,11 @@ impl BroadcastTx for SqliteTx {
         Ok(BroadcastId(id))
     }
 
-    async fn broadcast(&mut self, school: SchoolId, id: BroadcastId) -> Result<Option<Broadcast>> {
+    async fn broadcast(
+        &mut self,
+        school: SchoolId,
+        id: BroadcastId,
+    ) -> StoreResult<Option<Broadcast>> {
         let cond = "school_id = $1 AND id = $2";
         let found = self.broadcasts_where(cond, &[&school.0, &id.0])?;
         Ok(found.into_iter().next())
@@ -147,7 +152,7 @@ impl BroadcastTx for SqliteTx {
         id: BroadcastId,
         status: Status,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         let cancelled = (status == Status::Cancelled).then(|| ts(now));
         let done = sql::execute(
             self.c(),
@@ -156,7 +161,7 @@ impl BroadcastTx for SqliteTx {
             &[&status.as_str(), &cancelled, &id.0],
         )?;
         if done == 0 {
-            bail!("no broadcast {}", id.0);
+            return Err(anyhow!("no broadcast {}", id.0).into());
         }
         Ok(())
     }
@@ -166,7 +171,7 @@ impl BroadcastTx for SqliteTx {
         id: BroadcastId,
         counts: &QueueCounts,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "UPDATE broadcasts SET status = 'queued', queued_at = $1, recipients = $2, \
@@ -183,7 +188,11 @@ impl BroadcastTx for SqliteTx {
         Ok(())
     }
 
-    async fn mark_broadcast_reported(&mut self, id: BroadcastId, now: DateTime<Utc>) -> Result<()> {
+    async fn mark_broadcast_reported(
+        &mut self,
+        id: BroadcastId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "UPDATE broadcasts SET reported_at = $1 WHERE id = $2",
@@ -196,24 +205,32 @@ impl BroadcastTx for SqliteTx {
         &mut self,
         school: SchoolId,
         now: DateTime<Utc>,
-    ) -> Result<Vec<Broadcast>> {
+    ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status = 'scheduled' AND send_at <= $2 ORDER BY send_at, id";
-        self.broadcasts_where(cond, &[&school.0, &ts(now)])
+        Ok(self.broadcasts_where(cond, &[&school.0, &ts(now)])?)
     }
 
-    async fn broadcasts_unreported(&mut self, school: SchoolId) -> Result<Vec<Broadcast>> {
+    async fn broadcasts_unreported(&mut self, school: SchoolId) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND queued_at IS NOT NULL AND reported_at IS NULL ORDER BY id";
-        self.broadcasts_where(cond, &[&school.0])
+        Ok(self.broadcasts_where(cond, &[&school.0])?)
     }
 
-    async fn recent_broadcasts(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Broadcast>> {
+    async fn recent_broadcasts(
+        &mut self,
+        school: SchoolId,
+        limit: u32,
+    ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status <> 'draft' ORDER BY id DESC LIMIT $2";
-        self.broadcasts_where(cond, &[&school.0, &i64::from(limit)])
+        Ok(self.broadcasts_where(cond, &[&school.0, &i64::from(limit)])?)
     }
 
-    async fn campaign_broadcasts(&mut self, school: SchoolId, year: i32) -> Result<Vec<Broadcast>> {
+    async fn campaign_broadcasts(
+        &mut self,
+        school: SchoolId,
+        year: i32,
+    ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND campaign_year = $2 ORDER BY send_at, id";
-        self.broadcasts_where(cond, &[&school.0, &i64::from(year)])
+        Ok(self.broadcasts_where(cond, &[&school.0, &i64::from(year)])?)
     }
 
     async fn set_opted_out(
@@ -222,7 +239,7 @@ impl BroadcastTx for SqliteTx {
         person: PersonId,
         out: bool,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         if out {
             sql::execute(
                 self.c(),
@@ -240,7 +257,7 @@ impl BroadcastTx for SqliteTx {
         Ok(())
     }
 
-    async fn opted_out(&mut self, school: SchoolId) -> Result<Vec<PersonId>> {
+    async fn opted_out(&mut self, school: SchoolId) -> StoreResult<Vec<PersonId>> {
         let ids: Vec<i64> = sql::all(
             self.c(),
             "SELECT person_id FROM broadcast_optouts WHERE school_id = $1",
@@ -250,7 +267,11 @@ impl BroadcastTx for SqliteTx {
         Ok(ids.into_iter().map(PersonId).collect())
     }
 
-    async fn drop_queued_copies(&mut self, person: PersonId, now: DateTime<Utc>) -> Result<u64> {
+    async fn drop_queued_copies(
+        &mut self,
+        person: PersonId,
+        now: DateTime<Utc>,
+    ) -> StoreResult<u64> {
         let dropped = sql::execute(
             self.c(),
             "UPDATE outbox SET status = 'cancelled', settled_at = $1, last_error = $2 \
@@ -262,7 +283,7 @@ impl BroadcastTx for SqliteTx {
         Ok(dropped as u64)
     }
 
-    async fn dropped_by_optout(&mut self, id: BroadcastId) -> Result<u64> {
+    async fn dropped_by_optout(&mut self, id: BroadcastId) -> StoreResult<u64> {
         let n: i64 = sql::one(
             self.c(),
             "SELECT COUNT(*) FROM outbox WHERE tag = $1 AND status = 'cancelled' \
@@ -273,7 +294,11 @@ impl BroadcastTx for SqliteTx {
         Ok(n as u64)
     }
 
-    async fn sid_campaign(&mut self, school: SchoolId, year: i32) -> Result<Option<SidCampaign>> {
+    async fn sid_campaign(
+        &mut self,
+        school: SchoolId,
+        year: i32,
+    ) -> StoreResult<Option<SidCampaign>> {
         type Stored = (
             Option<String>,
             Option<String>,
@@ -304,7 +329,7 @@ impl BroadcastTx for SqliteTx {
         }))
     }
 
-    async fn save_sid_campaign(&mut self, school: SchoolId, c: &SidCampaign) -> Result<()> {
+    async fn save_sid_campaign(&mut self, school: SchoolId, c: &SidCampaign) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "INSERT INTO sid_campaigns (school_id, year, day, theme, asked_at, confirmed_at, \

@@ -19,7 +19,7 @@ use crate::core::concern::store::{
 };
 use crate::core::concern::types::About;
 use crate::core::ids::{PersonId, SchoolId};
-use anyhow::Result;
+use crate::core::store::Result as StoreResult;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -36,7 +36,7 @@ struct UrgentPeople {
 
 #[async_trait]
 impl ConcernTx for SqliteTx {
-    async fn next_concern_seq(&mut self, school: SchoolId, year: i32) -> Result<u32> {
+    async fn next_concern_seq(&mut self, school: SchoolId, year: i32) -> StoreResult<u32> {
         let max: Option<i64> = sql::one(
             self.c(),
             "SELECT MAX(seq) FROM concerns WHERE school_id = $1 AND year = $2",
@@ -46,7 +46,7 @@ impl ConcernTx for SqliteTx {
         Ok(u32::try_from(max.unwrap_or(0) + 1)?)
     }
 
-    async fn insert_concern(&mut self, n: &NewConcern) -> Result<ConcernId> {
+    async fn insert_concern(&mut self, n: &NewConcern) -> StoreResult<ConcernId> {
         let k = &n.concern;
         let (_, cipher) = self.parts();
         let place = sealing::concern("details_sealed", k.school, k.reference);
@@ -75,7 +75,11 @@ impl ConcernTx for SqliteTx {
         Ok(ConcernId(id))
     }
 
-    async fn concern_by_ref(&mut self, school: SchoolId, r: ConcernRef) -> Result<Option<Concern>> {
+    async fn concern_by_ref(
+        &mut self,
+        school: SchoolId,
+        r: ConcernRef,
+    ) -> StoreResult<Option<Concern>> {
         let (c, cipher) = self.parts();
         let found = find(
             c,
@@ -89,7 +93,7 @@ impl ConcernTx for SqliteTx {
         Ok(found.into_iter().next())
     }
 
-    async fn concern_details(&mut self, id: ConcernId) -> Result<Details> {
+    async fn concern_details(&mut self, id: ConcernId) -> StoreResult<Details> {
         let (school, year, seq, sealed): (i64, i32, u32, Vec<u8>) = sql::one(
             self.c(),
             "SELECT school_id, year, seq, details_sealed FROM concerns WHERE id = $1",
@@ -106,13 +110,20 @@ impl ConcernTx for SqliteTx {
         if let Err(e) = &opened {
             self.faults().set_aside(c, Fault::of(e, "concerns", id.0))?;
         }
-        opened
+        Ok(opened?)
     }
 
-    async fn open_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>> {
+    async fn open_concerns(&mut self, school: SchoolId) -> StoreResult<Vec<Concern>> {
         {
             let (c, cipher) = self.parts();
-            select(c, self.faults(), cipher, "status <> 'closed'", school, None)
+            Ok(select(
+                c,
+                self.faults(),
+                cipher,
+                "status <> 'closed'",
+                school,
+                None,
+            )?)
         }
     }
 
@@ -120,11 +131,11 @@ impl ConcernTx for SqliteTx {
         &mut self,
         school: SchoolId,
         now: DateTime<Utc>,
-    ) -> Result<Vec<Concern>> {
+    ) -> StoreResult<Vec<Concern>> {
         let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
         {
             let (c, cipher) = self.parts();
-            select(c, self.faults(), cipher, filter, school, Some(now))
+            Ok(select(c, self.faults(), cipher, filter, school, Some(now))?)
         }
     }
 
@@ -132,22 +143,22 @@ impl ConcernTx for SqliteTx {
         &mut self,
         school: SchoolId,
         closed_before: DateTime<Utc>,
-    ) -> Result<Vec<Concern>> {
+    ) -> StoreResult<Vec<Concern>> {
         let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
         {
             let (c, cipher) = self.parts();
-            select(
+            Ok(select(
                 c,
                 self.faults(),
                 cipher,
                 filter,
                 school,
                 Some(closed_before),
-            )
+            )?)
         }
     }
 
-    async fn update_concern(&mut self, k: &Concern) -> Result<()> {
+    async fn update_concern(&mut self, k: &Concern) -> StoreResult<()> {
         let (_, cipher) = self.parts();
         let facts = seal_facts(cipher, k)?;
         sql::execute(
@@ -169,7 +180,7 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn delete_concern(&mut self, id: ConcernId) -> Result<()> {
+    async fn delete_concern(&mut self, id: ConcernId) -> StoreResult<()> {
         // Only a case marked as purging may lose its chronology (a trigger checks).
         sql::execute(
             self.c(),
@@ -187,7 +198,7 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> Result<u32> {
+    async fn add_entry(&mut self, concern: ConcernId, e: &Entry) -> StoreResult<u32> {
         let n: u32 = sql::one(
             self.c(),
             "SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1",
@@ -221,7 +232,7 @@ impl ConcernTx for SqliteTx {
         Ok(n)
     }
 
-    async fn entries(&mut self, concern: ConcernId) -> Result<Vec<Entry>> {
+    async fn entries(&mut self, concern: ConcernId) -> StoreResult<Vec<Entry>> {
         let (c, cipher) = self.parts();
         let rows = sql::all(
             c,
@@ -239,7 +250,7 @@ impl ConcernTx for SqliteTx {
                 Err(e) => {
                     self.faults()
                         .set_aside(c, Fault::of(&e, "concern_entries", row))?;
-                    return Err(e);
+                    return Err(e.into());
                 }
             }
         }
@@ -252,7 +263,7 @@ impl ConcernTx for SqliteTx {
         person: PersonId,
         level: u32,
         at: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         // Who was alerted at which level tells which rung a concern went to (and so whom it is
         // about): the person and level are sealed, bound to the alert's row.
         let id: i64 = sql::one(
@@ -272,7 +283,7 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn record_urgent_draft(&mut self, school: SchoolId, d: &UrgentDraft) -> Result<()> {
+    async fn record_urgent_draft(&mut self, school: SchoolId, d: &UrgentDraft) -> StoreResult<()> {
         let (_, cipher) = self.parts();
         let people = seal(
             cipher,
@@ -294,7 +305,7 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn forget_urgent_draft(&mut self, draft_ref: &str) -> Result<()> {
+    async fn forget_urgent_draft(&mut self, draft_ref: &str) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "DELETE FROM concern_urgent_drafts WHERE draft_ref = $1",
@@ -303,7 +314,7 @@ impl ConcernTx for SqliteTx {
         Ok(())
     }
 
-    async fn urgent_drafts(&mut self, school: SchoolId) -> Result<Vec<UrgentDraft>> {
+    async fn urgent_drafts(&mut self, school: SchoolId) -> StoreResult<Vec<UrgentDraft>> {
         let rows: Vec<(i64, String, String, Option<Vec<u8>>)> = sql::all(
             self.c(),
             "SELECT rowid, draft_ref, alerted_at, people_sealed \
@@ -344,7 +355,7 @@ impl ConcernTx for SqliteTx {
     async fn alerts_of(
         &mut self,
         concern: ConcernId,
-    ) -> Result<Vec<(PersonId, u32, DateTime<Utc>)>> {
+    ) -> StoreResult<Vec<(PersonId, u32, DateTime<Utc>)>> {
         let rows: Vec<(i64, String, Option<Vec<u8>>)> = sql::all(
             self.c(),
             "SELECT id, at, alert_sealed FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
@@ -372,7 +383,7 @@ impl ConcernTx for SqliteTx {
         school: SchoolId,
         from: DateTime<Utc>,
         to: DateTime<Utc>,
-    ) -> Result<Vec<ConcernFacts>> {
+    ) -> StoreResult<Vec<ConcernFacts>> {
         let (c, cipher) = self.parts();
         let concerns = find(
             c,

@@ -6,6 +6,7 @@ use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::ids::{Account, PersonId};
 use crate::core::linking::store::{LinkOutcome, LinkingTx, PendingLink};
+use crate::core::store::Result as StoreResult;
 use anyhow::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -31,7 +32,7 @@ impl LinkingTx for SqliteTx {
         &mut self,
         code_hash: &str,
         now: DateTime<Utc>,
-    ) -> Result<Option<PersonId>> {
+    ) -> StoreResult<Option<PersonId>> {
         let owner: Option<i64> = sql::optional(
             self.c(),
             "UPDATE link_codes SET expires_at = $1, revoked_at = $1 \
@@ -43,7 +44,7 @@ impl LinkingTx for SqliteTx {
         Ok(owner.map(PersonId))
     }
 
-    async fn link_code_revoked(&mut self, code_hash: &str) -> Result<bool> {
+    async fn link_code_revoked(&mut self, code_hash: &str) -> StoreResult<bool> {
         let n: i64 = sql::one(
             self.c(),
             "SELECT COUNT(*) FROM link_codes WHERE code_hash = $1 AND revoked_at IS NOT NULL",
@@ -58,7 +59,7 @@ impl LinkingTx for SqliteTx {
         person: PersonId,
         since: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> Result<Option<DateTime<Utc>>> {
+    ) -> StoreResult<Option<DateTime<Utc>>> {
         let at: Option<String> = sql::optional(
             self.c(),
             "SELECT created_at FROM link_codes WHERE person_id = $1 AND used_at IS NULL \
@@ -67,7 +68,7 @@ impl LinkingTx for SqliteTx {
             &[&person.0, &ts(now), &ts(since)],
             first,
         )?;
-        at.as_deref().map(parse_ts).transpose()
+        Ok(at.as_deref().map(parse_ts).transpose()?)
     }
 
     async fn request_link(
@@ -75,7 +76,7 @@ impl LinkingTx for SqliteTx {
         person: PersonId,
         account: &Account,
         now: DateTime<Utc>,
-    ) -> Result<i64> {
+    ) -> StoreResult<i64> {
         let school = school_of(self.c(), person)?;
         sql::execute(
             self.c(),
@@ -88,7 +89,7 @@ impl LinkingTx for SqliteTx {
                 &account.platform.as_str(),
             ],
         )?;
-        sql::one(
+        Ok(sql::one(
             self.c(),
             "INSERT INTO pending_links (school_id, person_id, platform, account_id, requested_at) \
              VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -100,25 +101,25 @@ impl LinkingTx for SqliteTx {
                 &ts(now),
             ],
             first,
-        )
+        )?)
     }
 
-    async fn pending_link(&mut self, id: i64) -> Result<Option<PendingLink>> {
-        sql::optional(
+    async fn pending_link(&mut self, id: i64) -> StoreResult<Option<PendingLink>> {
+        Ok(sql::optional(
             self.c(),
             &format!("{PENDING} WHERE id = $1 AND settled_at IS NULL"),
             &[&id],
             pending,
-        )
+        )?)
     }
 
-    async fn pending_links_of(&mut self, person: PersonId) -> Result<Vec<PendingLink>> {
-        sql::all(
+    async fn pending_links_of(&mut self, person: PersonId) -> StoreResult<Vec<PendingLink>> {
+        Ok(sql::all(
             self.c(),
             &format!("{PENDING} WHERE person_id = $1 AND settled_at IS NULL ORDER BY id"),
             &[&person.0],
             pending,
-        )
+        )?)
     }
 
     async fn settle_link(
@@ -126,7 +127,7 @@ impl LinkingTx for SqliteTx {
         id: i64,
         outcome: LinkOutcome,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "UPDATE pending_links SET settled_at = $1, outcome = $2 WHERE id = $3",

@@ -18,7 +18,7 @@
 //! using the same file (an import run beside the bot) is waited for before a transaction starts,
 //! never halfway through. That wait (up to 5 s, or as opened) is an async sleep between tries,
 //! so the bot's other tasks keep running while a tool holds the file; after it the transaction
-//! fails with [`Busy`], which callers answer without writing.
+//! fails with [`StoreError::Busy`], which callers answer without writing.
 //!
 //! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
 //! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
@@ -49,7 +49,7 @@ mod upkeep;
 #[cfg(test)]
 mod tests;
 
-use crate::core::store::{Busy, Store, Tx};
+use crate::core::store::{Store, StoreError, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::{KeyChanged, OpenError};
 use anyhow::{anyhow, Context, Result};
@@ -116,7 +116,7 @@ impl SqliteStore {
     }
 
     /// As [`SqliteStore::open`]; a transaction waits up to `busy_timeout` for another
-    /// process's write lock before failing with [`Busy`].
+    /// process's write lock before failing with [`StoreError::Busy`].
     pub async fn open_waiting(
         path: &str,
         cipher: Cipher,
@@ -263,7 +263,7 @@ impl SqliteStore {
 
     /// Begins a transaction once the write lock is free. While another process holds it, the
     /// task sleeps and tries again (up to the store's busy timeout) instead of SQLite's busy
-    /// handler blocking the thread every other task runs on; then it fails with [`Busy`].
+    /// handler blocking the thread every other task runs on; then it fails with [`StoreError::Busy`].
     async fn begin_unchecked(&self) -> Result<tx::SqliteTx> {
         let deadline = tokio::time::Instant::now() + self.busy_timeout;
         let mut pause = FIRST_BUSY_PAUSE;
@@ -278,7 +278,7 @@ impl SqliteStore {
                     tokio::time::sleep(pause).await;
                     pause = (pause * 2).min(MAX_BUSY_PAUSE);
                 }
-                Err(e) if is_busy(&e) => return Err(e.context(Busy)),
+                Err(e) if is_busy(&e) => return Err(e.context(StoreError::Busy)),
                 other => return other,
             }
         }
@@ -361,7 +361,7 @@ impl SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn begin(&self) -> Result<Box<dyn Tx>> {
+    async fn begin(&self) -> crate::core::store::Result<Box<dyn Tx>> {
         Ok(Box::new(self.begin_tx().await?))
     }
 }
@@ -383,6 +383,13 @@ impl Place {
             Place::File(path.to_string())
         }
     }
+}
+
+/// The place of a stored value `e` says cannot be opened or read (never its content).
+pub(crate) fn unreadable(e: &anyhow::Error) -> Option<String> {
+    e.chain()
+        .find_map(|c| c.downcast_ref::<quarantine::Unreadable>())
+        .map(ToString::to_string)
 }
 
 /// True when SQLite refused because another connection holds the lock.

@@ -6,7 +6,8 @@ use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::people::{Role, Roles};
 use crate::core::roles::store::{RoleOutcome, RoleRequest, RolesTx};
-use anyhow::{anyhow, bail, Result};
+use crate::core::store::Result as StoreResult;
+use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use rusqlite::Row;
@@ -31,7 +32,7 @@ impl RolesTx for SqliteTx {
         person: PersonId,
         role: Role,
         now: DateTime<Utc>,
-    ) -> Result<Option<i64>> {
+    ) -> StoreResult<Option<i64>> {
         let open: i64 = sql::one(
             self.c(),
             "SELECT COUNT(*) FROM role_requests WHERE person_id = $1 AND role = $2 \
@@ -52,22 +53,22 @@ impl RolesTx for SqliteTx {
         Ok(Some(id))
     }
 
-    async fn role_request(&mut self, id: i64) -> Result<Option<RoleRequest>> {
-        sql::optional(
+    async fn role_request(&mut self, id: i64) -> StoreResult<Option<RoleRequest>> {
+        Ok(sql::optional(
             self.c(),
             &format!("{OPEN} WHERE id = $1 AND settled_at IS NULL"),
             &[&id],
             request,
-        )
+        )?)
     }
 
-    async fn role_requests_of(&mut self, person: PersonId) -> Result<Vec<RoleRequest>> {
-        sql::all(
+    async fn role_requests_of(&mut self, person: PersonId) -> StoreResult<Vec<RoleRequest>> {
+        Ok(sql::all(
             self.c(),
             &format!("{OPEN} WHERE person_id = $1 AND settled_at IS NULL ORDER BY id"),
             &[&person.0],
             request,
-        )
+        )?)
     }
 
     async fn settle_role_request(
@@ -76,7 +77,7 @@ impl RolesTx for SqliteTx {
         outcome: RoleOutcome,
         by: Option<PersonId>,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "UPDATE role_requests SET settled_at = $1, outcome = $2, settled_by = $3 WHERE id = $4",
@@ -85,7 +86,7 @@ impl RolesTx for SqliteTx {
         Ok(())
     }
 
-    async fn ever_had_staff(&mut self, school: SchoolId) -> Result<bool> {
+    async fn ever_had_staff(&mut self, school: SchoolId) -> StoreResult<bool> {
         let n: i64 = sql::one(
             self.c(),
             "SELECT COUNT(*) FROM people WHERE school_id = $1 AND kind = 'staff'",
@@ -95,7 +96,12 @@ impl RolesTx for SqliteTx {
         Ok(n > 0)
     }
 
-    async fn grant_role(&mut self, person: PersonId, role: Role, now: DateTime<Utc>) -> Result<()> {
+    async fn grant_role(
+        &mut self,
+        person: PersonId,
+        role: Role,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
         let stored: Option<String> = sql::optional(
             self.c(),
             "SELECT roles FROM people WHERE id = $1",
@@ -103,7 +109,7 @@ impl RolesTx for SqliteTx {
             first,
         )?;
         let Some(stored) = stored else {
-            bail!("no person with id {person}");
+            return Err(anyhow!("no person with id {person}").into());
         };
         let mut roles =
             Roles::parse_list(&stored).map_err(|r| anyhow!("unknown stored role {r:?}"))?;

@@ -13,6 +13,7 @@ use super::sql::{self, first, Args, Conn};
 use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::Sensitive;
+use crate::core::store::Result as StoreResult;
 use crate::core::streams::store::{
     Audience, DeliveryKind, Milestone, NewStream, Service, Stream, StreamDelivery, StreamId,
     StreamSecrets, StreamStatus, StreamsTx,
@@ -159,7 +160,11 @@ fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
 
 #[async_trait]
 impl StreamsTx for SqliteTx {
-    async fn create_stream(&mut self, new: &NewStream, now: DateTime<Utc>) -> Result<StreamId> {
+    async fn create_stream(
+        &mut self,
+        new: &NewStream,
+        now: DateTime<Utc>,
+    ) -> StoreResult<StreamId> {
         let (c, cipher) = self.parts();
         let s = &new.secrets;
         let id: i64 = sql::one(
@@ -193,7 +198,7 @@ impl StreamsTx for SqliteTx {
         Ok(StreamId(id))
     }
 
-    async fn stream(&mut self, id: StreamId) -> Result<Option<Stream>> {
+    async fn stream(&mut self, id: StreamId) -> StoreResult<Option<Stream>> {
         let (c, _) = self.parts();
         let found = load(
             c,
@@ -204,7 +209,7 @@ impl StreamsTx for SqliteTx {
         Ok(found.into_iter().next())
     }
 
-    async fn stream_secrets(&mut self, id: StreamId) -> Result<Option<StreamSecrets>> {
+    async fn stream_secrets(&mut self, id: StreamId) -> StoreResult<Option<StreamSecrets>> {
         let (c, cipher) = self.parts();
         type Blobs = (Option<Vec<u8>>, Option<Vec<u8>>, Option<Vec<u8>>);
         let row: Option<Blobs> = sql::optional(
@@ -231,20 +236,20 @@ impl StreamsTx for SqliteTx {
         id: StreamId,
         s: &StreamSecrets,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         let (c, cipher) = self.parts();
-        write_secrets(c, cipher, id, s, now)
+        Ok(write_secrets(c, cipher, id, s, now)?)
     }
 
-    async fn delete_stream_secrets(&mut self, id: StreamId, now: DateTime<Utc>) -> Result<()> {
-        touch(
+    async fn delete_stream_secrets(&mut self, id: StreamId, now: DateTime<Utc>) -> StoreResult<()> {
+        Ok(touch(
             self.parts().0,
             "UPDATE streams SET link_sealed = NULL, meeting_id_sealed = NULL, \
              passcode_sealed = NULL, secrets_deleted_at = COALESCE(secrets_deleted_at, $1), \
              updated_at = $1 WHERE id = $2",
             id,
             now,
-        )
+        )?)
     }
 
     async fn set_stream_status(
@@ -253,7 +258,7 @@ impl StreamsTx for SqliteTx {
         status: StreamStatus,
         by: Option<PersonId>,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.parts().0,
             "UPDATE streams SET status = $1, decided_by = COALESCE($2, decided_by), \
@@ -269,7 +274,7 @@ impl StreamsTx for SqliteTx {
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.parts().0,
             "UPDATE streams SET starts_at = $1, ends_at = $2, reminded_at = NULL, \
@@ -284,7 +289,7 @@ impl StreamsTx for SqliteTx {
         id: StreamId,
         attendance: u32,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         sql::execute(
             self.parts().0,
             "UPDATE streams SET attendance = $1, attendance_recorded_at = $2, updated_at = $2 \
@@ -299,7 +304,7 @@ impl StreamsTx for SqliteTx {
         id: StreamId,
         milestone: Milestone,
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> StoreResult<()> {
         let sql = match milestone {
             Milestone::CredentialsSent => {
                 "UPDATE streams SET credentials_sent_at = $1 WHERE id = $2"
@@ -311,28 +316,28 @@ impl StreamsTx for SqliteTx {
             }
             Milestone::Settled => "UPDATE streams SET settled = 1, updated_at = $1 WHERE id = $2",
         };
-        touch(self.parts().0, sql, id, now)
+        Ok(touch(self.parts().0, sql, id, now)?)
     }
 
-    async fn unsettled_streams(&mut self, school: SchoolId) -> Result<Vec<Stream>> {
+    async fn unsettled_streams(&mut self, school: SchoolId) -> StoreResult<Vec<Stream>> {
         let (c, _) = self.parts();
-        load(
+        Ok(load(
             c,
             self.faults(),
             &format!(
                 "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = 0 ORDER BY id"
             ),
             &[&school.0],
-        )
+        )?)
     }
 
     async fn streams_ending_after(
         &mut self,
         school: SchoolId,
         after: DateTime<Utc>,
-    ) -> Result<Vec<Stream>> {
+    ) -> StoreResult<Vec<Stream>> {
         let (c, _) = self.parts();
-        load(
+        Ok(load(
             c,
             self.faults(),
             &format!(
@@ -340,12 +345,12 @@ impl StreamsTx for SqliteTx {
                  ORDER BY starts_at, id"
             ),
             &[&school.0, &ts(after)],
-        )
+        )?)
     }
 
-    async fn recent_streams(&mut self, school: SchoolId, limit: u32) -> Result<Vec<Stream>> {
+    async fn recent_streams(&mut self, school: SchoolId, limit: u32) -> StoreResult<Vec<Stream>> {
         let (c, _) = self.parts();
-        load(
+        Ok(load(
             c,
             self.faults(),
             &format!(
@@ -353,10 +358,14 @@ impl StreamsTx for SqliteTx {
                  ORDER BY starts_at DESC, id DESC LIMIT $2"
             ),
             &[&school.0, &i64::from(limit)],
-        )
+        )?)
     }
 
-    async fn record_stream_delivery(&mut self, id: StreamId, d: &StreamDelivery) -> Result<()> {
+    async fn record_stream_delivery(
+        &mut self,
+        id: StreamId,
+        d: &StreamDelivery,
+    ) -> StoreResult<()> {
         sql::execute(
             self.parts().0,
             "INSERT INTO stream_deliveries (stream_id, school_id, person_id, kind, queued, at) \
@@ -366,7 +375,7 @@ impl StreamsTx for SqliteTx {
         Ok(())
     }
 
-    async fn stream_deliveries(&mut self, id: StreamId) -> Result<Vec<StreamDelivery>> {
+    async fn stream_deliveries(&mut self, id: StreamId) -> StoreResult<Vec<StreamDelivery>> {
         let rows: Vec<(i64, String, bool, String)> = sql::all(
             self.parts().0,
             "SELECT person_id, kind, queued, at FROM stream_deliveries WHERE stream_id = $1 \

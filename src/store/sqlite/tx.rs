@@ -4,13 +4,20 @@
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
+use crate::core::aup::store::AupTx;
+use crate::core::broadcast::store::BroadcastTx;
+use crate::core::concern::store::ConcernTx;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
+use crate::core::linking::store::LinkingTx;
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
+use crate::core::roles::store::RolesTx;
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
     Recovered, Result, TagSummary, Tx,
 };
+use crate::core::streams::store::StreamsTx;
+use crate::core::upkeep::store::UpkeepTx;
 use crate::crypto::Cipher;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -30,7 +37,10 @@ pub(super) struct SqliteTx {
 impl SqliteTx {
     /// Begins a transaction on the connection. One left open by a task that was cancelled
     /// mid-way is rolled back first, so no half-done turn is ever committed by the next.
-    pub(super) fn begin(conn: OwnedMutexGuard<Conn>, cipher: Arc<Cipher>) -> Result<SqliteTx> {
+    pub(super) fn begin(
+        conn: OwnedMutexGuard<Conn>,
+        cipher: Arc<Cipher>,
+    ) -> anyhow::Result<SqliteTx> {
         if !conn.is_autocommit() {
             sql::execute(&conn, "ROLLBACK", &[])?;
         }
@@ -59,7 +69,7 @@ impl SqliteTx {
     }
 
     /// Commits. If the commit fails, the transaction is rolled back.
-    pub(super) fn commit_now(mut self) -> Result<()> {
+    pub(super) fn commit_now(mut self) -> anyhow::Result<()> {
         self.open = false;
         if let Err(e) = sql::execute(&self.conn, "COMMIT", &[]) {
             if !self.conn.is_autocommit() {
@@ -85,16 +95,44 @@ impl Drop for SqliteTx {
 
 #[async_trait]
 impl Tx for SqliteTx {
+    fn concerns(&mut self) -> &mut dyn ConcernTx {
+        self
+    }
+
+    fn streams(&mut self) -> &mut dyn StreamsTx {
+        self
+    }
+
+    fn aup(&mut self) -> &mut dyn AupTx {
+        self
+    }
+
+    fn broadcasts(&mut self) -> &mut dyn BroadcastTx {
+        self
+    }
+
+    fn linking(&mut self) -> &mut dyn LinkingTx {
+        self
+    }
+
+    fn roles(&mut self) -> &mut dyn RolesTx {
+        self
+    }
+
+    fn upkeep(&mut self) -> &mut dyn UpkeepTx {
+        self
+    }
+
     async fn commit(self: Box<Self>) -> Result<()> {
-        (*self).commit_now()
+        Ok((*self).commit_now()?)
     }
 
     async fn person(&mut self, id: PersonId) -> Result<Option<Person>> {
-        people::person(self.c(), id)
+        Ok(people::person(self.c(), id)?)
     }
 
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>> {
-        people::by_account(self.c(), account)
+        Ok(people::by_account(self.c(), account)?)
     }
 
     async fn person_by_external_id(
@@ -102,15 +140,15 @@ impl Tx for SqliteTx {
         school: SchoolId,
         ext: &str,
     ) -> Result<Option<Person>> {
-        people::by_external_id(self.c(), school, ext)
+        Ok(people::by_external_id(self.c(), school, ext)?)
     }
 
     async fn people_with_roles(&mut self, school: SchoolId, roles: &[Role]) -> Result<Vec<Person>> {
-        people::with_roles(self.c(), school, roles)
+        Ok(people::with_roles(self.c(), school, roles)?)
     }
 
     async fn people(&mut self, school: SchoolId) -> Result<Vec<Person>> {
-        people::active(self.c(), school)
+        Ok(people::active(self.c(), school)?)
     }
 
     async fn import_people(
@@ -120,15 +158,15 @@ impl Tx for SqliteTx {
         records: &[PersonRecord],
         now: DateTime<Utc>,
     ) -> Result<ImportSummary> {
-        people::import(self.c(), school, kind, records, now)
+        Ok(people::import(self.c(), school, kind, records, now)?)
     }
 
     async fn set_lang(&mut self, person: PersonId, lang: Lang) -> Result<()> {
-        people::set_lang(self.c(), person, lang)
+        Ok(people::set_lang(self.c(), person, lang)?)
     }
 
     async fn accounts_of(&mut self, person: PersonId) -> Result<Vec<Account>> {
-        links::accounts_of(self.c(), person)
+        Ok(links::accounts_of(self.c(), person)?)
     }
 
     async fn link_account(
@@ -137,11 +175,11 @@ impl Tx for SqliteTx {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::link(self.c(), person, account, now)
+        Ok(links::link(self.c(), person, account, now)?)
     }
 
     async fn unlink_account(&mut self, account: &Account) -> Result<bool> {
-        links::unlink(self.c(), account)
+        Ok(links::unlink(self.c(), account)?)
     }
 
     async fn store_link_code(
@@ -151,7 +189,13 @@ impl Tx for SqliteTx {
         expires: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::store_code(self.c(), person, code_hash, expires, now)
+        Ok(links::store_code(
+            self.c(),
+            person,
+            code_hash,
+            expires,
+            now,
+        )?)
     }
 
     async fn lookup_link_code(
@@ -159,7 +203,7 @@ impl Tx for SqliteTx {
         code_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<CodeLookup> {
-        links::lookup_code(self.c(), code_hash, now)
+        Ok(links::lookup_code(self.c(), code_hash, now)?)
     }
 
     async fn use_link_code(
@@ -168,15 +212,15 @@ impl Tx for SqliteTx {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        links::use_code(self.c(), code_hash, account, now)
+        Ok(links::use_code(self.c(), code_hash, account, now)?)
     }
 
     async fn record_failed_link(&mut self, account: &Account, now: DateTime<Utc>) -> Result<()> {
-        links::record_failure(self.c(), account, now)
+        Ok(links::record_failure(self.c(), account, now)?)
     }
 
     async fn failed_links_since(&mut self, account: &Account, since: DateTime<Utc>) -> Result<u32> {
-        links::failures_since(self.c(), account, since)
+        Ok(links::failures_since(self.c(), account, since)?)
     }
 
     async fn record_update(
@@ -185,31 +229,36 @@ impl Tx for SqliteTx {
         id: &str,
         now: DateTime<Utc>,
     ) -> Result<bool> {
-        links::record_update(self.c(), platform, id, now)
+        Ok(links::record_update(self.c(), platform, id, now)?)
     }
 
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>> {
-        drafts::get(self.c(), &self.cipher, &self.faults, person)
+        Ok(drafts::get(self.c(), &self.cipher, &self.faults, person)?)
     }
 
     async fn save_draft(&mut self, draft: &Draft) -> Result<()> {
-        drafts::save(self.c(), &self.cipher, draft)
+        Ok(drafts::save(self.c(), &self.cipher, draft)?)
     }
 
     async fn delete_draft(&mut self, person: PersonId) -> Result<()> {
-        drafts::delete(self.c(), person)
+        Ok(drafts::delete(self.c(), person)?)
     }
 
     async fn drafts_idle_since(&mut self, before: DateTime<Utc>) -> Result<Vec<Draft>> {
-        drafts::idle_since(self.c(), &self.cipher, &self.faults, before)
+        Ok(drafts::idle_since(
+            self.c(),
+            &self.cipher,
+            &self.faults,
+            before,
+        )?)
     }
 
     async fn mark_draft_reminded(&mut self, person: PersonId) -> Result<()> {
-        drafts::mark_reminded(self.c(), person)
+        Ok(drafts::mark_reminded(self.c(), person)?)
     }
 
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool> {
-        outbox::enqueue(self.c(), &self.cipher, out, now)
+        Ok(outbox::enqueue(self.c(), &self.cipher, out, now)?)
     }
 
     async fn enqueue_removal(
@@ -220,7 +269,14 @@ impl Tx for SqliteTx {
         at: DateTime<Utc>,
         report_to: Option<PersonId>,
     ) -> Result<()> {
-        outbox::enqueue_removal(self.c(), platform, &address, message_id, at, report_to)
+        Ok(outbox::enqueue_removal(
+            self.c(),
+            platform,
+            &address,
+            message_id,
+            at,
+            report_to,
+        )?)
     }
 
     async fn due(
@@ -229,11 +285,18 @@ impl Tx for SqliteTx {
         now: DateTime<Utc>,
         limit: u32,
     ) -> Result<Vec<OutboxItem>> {
-        outbox::due(self.c(), &self.cipher, &self.faults, platform, now, limit)
+        Ok(outbox::due(
+            self.c(),
+            &self.cipher,
+            &self.faults,
+            platform,
+            now,
+            limit,
+        )?)
     }
 
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
-        claims::claim(self.c(), ids, by, now)
+        Ok(claims::claim(self.c(), ids, by, now)?)
     }
 
     async fn recover_claims(
@@ -242,35 +305,35 @@ impl Tx for SqliteTx {
         by: &str,
         now: DateTime<Utc>,
     ) -> Result<Recovered> {
-        claims::recover(self.c(), platform, by, now)
+        Ok(claims::recover(self.c(), platform, by, now)?)
     }
 
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
-        outbox::settle(self.c(), id, fate, now)
+        Ok(outbox::settle(self.c(), id, fate, now)?)
     }
 
     async fn retry_at(&mut self, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
-        outbox::retry_at(self.c(), id, at, error)
+        Ok(outbox::retry_at(self.c(), id, at, error)?)
     }
 
     async fn pending_count(&mut self) -> Result<u64> {
-        outbox::pending_count(self.c())
+        Ok(outbox::pending_count(self.c())?)
     }
 
     async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary> {
-        outbox::tag_summary(self.c(), tag)
+        Ok(outbox::tag_summary(self.c(), tag)?)
     }
 
     async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
-        outbox::tag_failures(self.c(), tag)
+        Ok(outbox::tag_failures(self.c(), tag)?)
     }
 
     async fn unreachable(&mut self, person: PersonId) -> Result<bool> {
-        outbox::unreachable(self.c(), person)
+        Ok(outbox::unreachable(self.c(), person)?)
     }
 
     async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
-        outbox::cancel_tag(self.c(), tag, now)
+        Ok(outbox::cancel_tag(self.c(), tag, now)?)
     }
 
     async fn audit(
@@ -282,11 +345,13 @@ impl Tx for SqliteTx {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let (c, cipher) = self.parts();
-        relations::audit(c, cipher, school, actor, action, subject, now)
+        Ok(relations::audit(
+            c, cipher, school, actor, action, subject, now,
+        )?)
     }
 
     async fn audit_trail(&mut self, school: SchoolId, subject: &str) -> Result<Vec<AuditRecord>> {
         let (c, cipher) = self.parts();
-        relations::trail(c, cipher, school, subject)
+        Ok(relations::trail(c, cipher, school, subject)?)
     }
 }

@@ -4,8 +4,8 @@ use super::codec::ts;
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::ids::{PersonId, SchoolId};
+use crate::core::store::Result as StoreResult;
 use crate::core::upkeep::store::{Area, SetAside, UpkeepTx};
-use anyhow::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
@@ -23,7 +23,7 @@ pub(super) fn area(table: &str, owner: Option<i64>) -> Area {
 
 #[async_trait]
 impl UpkeepTx for SqliteTx {
-    async fn unreported_set_aside(&mut self, school: SchoolId) -> Result<Vec<SetAside>> {
+    async fn unreported_set_aside(&mut self, school: SchoolId) -> StoreResult<Vec<SetAside>> {
         let rows: Vec<(i64, String, Option<i64>)> = sql::all(
             self.c(),
             "SELECT id, table_name, owner_id FROM quarantine WHERE reported = 0 \
@@ -40,7 +40,7 @@ impl UpkeepTx for SqliteTx {
             .collect())
     }
 
-    async fn mark_set_aside_reported(&mut self, id: i64) -> Result<()> {
+    async fn mark_set_aside_reported(&mut self, id: i64) -> StoreResult<()> {
         sql::execute(
             self.c(),
             "UPDATE quarantine SET reported = 1 WHERE id = $1",
@@ -49,7 +49,7 @@ impl UpkeepTx for SqliteTx {
         Ok(())
     }
 
-    async fn take_draft_set_aside(&mut self, person: PersonId) -> Result<bool> {
+    async fn take_draft_set_aside(&mut self, person: PersonId) -> StoreResult<bool> {
         let taken: Option<i64> = sql::optional(
             self.c(),
             "UPDATE quarantine SET reported = 1 WHERE table_name = 'drafts' AND row_key = $1 \
@@ -60,21 +60,21 @@ impl UpkeepTx for SqliteTx {
         Ok(taken.is_some())
     }
 
-    async fn purge_settled_bodies(&mut self, before: DateTime<Utc>) -> Result<u64> {
-        sql::execute(
+    async fn purge_settled_bodies(&mut self, before: DateTime<Utc>) -> StoreResult<u64> {
+        Ok(sql::execute(
             self.c(),
             "UPDATE outbox SET body_json = NULL, body_sealed = NULL \
              WHERE status IN ('sent', 'failed', 'cancelled') AND settled_at < $1 \
              AND (body_json IS NOT NULL OR body_sealed IS NOT NULL)",
             &[&ts(before)],
-        )
+        )?)
     }
 
-    async fn purge_failed_links(&mut self, before: DateTime<Utc>) -> Result<u64> {
-        sql::execute(
+    async fn purge_failed_links(&mut self, before: DateTime<Utc>) -> StoreResult<u64> {
+        Ok(sql::execute(
             self.c(),
             "DELETE FROM failed_links WHERE at < $1",
             &[&ts(before)],
-        )
+        )?)
     }
 }

@@ -173,6 +173,7 @@ async fn without_the_key_a_database_full_of_concerns_gives_away_no_name_story_ca
     let mut tx = app.store().begin().await.unwrap();
     let r = haven::core::concern::reference::ConcernRef::parse(&about_dsl).unwrap();
     let c = tx
+        .concerns()
         .concern_by_ref(app.app.ctx.school, r)
         .await
         .unwrap()

@@ -42,11 +42,16 @@ async fn interactions_and_messages_delivered_twice_are_handled_once() {
     let mut tx = app.t.store().begin().await.expect("tx");
     let reference = ConcernRef::parse("C-2026-0001").expect("a reference");
     let concern = tx
+        .concerns()
         .concern_by_ref(app.t.app.ctx.school, reference)
         .await
         .expect("lookup")
         .expect("stored");
-    let details = tx.concern_details(concern.id).await.expect("details");
+    let details = tx
+        .concerns()
+        .concern_details(concern.id)
+        .await
+        .expect("details");
     drop(tx);
     assert_eq!(concern.categories, [Category::Cyberbullying]);
     assert_eq!(

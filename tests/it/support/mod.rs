@@ -228,7 +228,7 @@ impl TestApp {
             .await
             .expect("lookup")
             .unwrap_or_else(|| panic!("no person {external_id}"));
-        if haven::core::linking::relink::guarded(&p) {
+        if haven::core::linking::guarded(&p) {
             let console = Account::new(Platform::Console, &p.name);
             tx.unlink_account(&console).await.expect("unlink");
         }

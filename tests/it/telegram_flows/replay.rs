@@ -58,11 +58,16 @@ async fn outcome(w: &TgWorld, josie: &TgUser<'_>) -> Outcome {
     let reference = ConcernRef::parse("C-2026-0001").expect("a reference");
     let mut tx = w.app.store().begin().await.expect("tx");
     let concern = tx
+        .concerns()
         .concern_by_ref(w.app.app.ctx.school, reference)
         .await
         .expect("lookup")
         .expect("the concern was stored");
-    let details = tx.concern_details(concern.id).await.expect("details");
+    let details = tx
+        .concerns()
+        .concern_details(concern.id)
+        .await
+        .expect("details");
     Outcome {
         categories: concern.categories,
         pupils: details.pupils.map(|s| s.expose().clone()),

@@ -35,10 +35,12 @@ async fn broadcasts_round_trip_through_their_states() {
         part: "parents-2".into(),
     };
     let a = tx
+        .broadcasts()
         .insert_broadcast(school, &spec(me, 10, None), Status::Draft, at(0))
         .await
         .unwrap();
     let b = tx
+        .broadcasts()
         .insert_broadcast(
             school,
             &spec(me, 5, Some(part.clone())),
@@ -47,24 +49,36 @@ async fn broadcasts_round_trip_through_their_states() {
         )
         .await
         .unwrap();
-    let got = tx.broadcast(school, a).await.unwrap().unwrap();
+    let got = tx.broadcasts().broadcast(school, a).await.unwrap().unwrap();
     assert_eq!(got.spec, spec(me, 10, None));
     assert_eq!(
         (got.status, got.counts, got.reported),
         (Status::Draft, None, false)
     );
-    assert!(tx.broadcast(SchoolId(2), a).await.unwrap().is_none());
     assert!(tx
+        .broadcasts()
+        .broadcast(SchoolId(2), a)
+        .await
+        .unwrap()
+        .is_none());
+    assert!(tx
+        .broadcasts()
         .broadcast(school, BroadcastId(99))
         .await
         .unwrap()
         .is_none());
 
-    assert!(tx.broadcasts_due(school, at(4)).await.unwrap().is_empty());
-    let due = tx.broadcasts_due(school, at(5)).await.unwrap();
+    assert!(tx
+        .broadcasts()
+        .broadcasts_due(school, at(4))
+        .await
+        .unwrap()
+        .is_empty());
+    let due = tx.broadcasts().broadcasts_due(school, at(5)).await.unwrap();
     assert_eq!(due.len(), 1, "drafts are never due");
     assert_eq!(due[0].spec.campaign, Some(part));
     let recent: Vec<BroadcastId> = tx
+        .broadcasts()
         .recent_broadcasts(school, 5)
         .await
         .unwrap()
@@ -79,22 +93,48 @@ async fn broadcasts_round_trip_through_their_states() {
         opted_out: 2,
         held: 3,
     };
-    tx.mark_broadcast_queued(b, &counts, at(5)).await.unwrap();
-    assert!(tx.broadcasts_due(school, at(6)).await.unwrap().is_empty());
-    let unreported = tx.broadcasts_unreported(school).await.unwrap();
-    assert_eq!(unreported[0].counts, Some(counts));
-    assert_eq!(unreported[0].status, Status::Queued);
-    tx.mark_broadcast_reported(b, at(7)).await.unwrap();
-    assert!(tx.broadcasts_unreported(school).await.unwrap().is_empty());
-    tx.set_broadcast_status(a, Status::Cancelled, at(8))
+    tx.broadcasts()
+        .mark_broadcast_queued(b, &counts, at(5))
         .await
         .unwrap();
     assert!(tx
+        .broadcasts()
+        .broadcasts_due(school, at(6))
+        .await
+        .unwrap()
+        .is_empty());
+    let unreported = tx.broadcasts().broadcasts_unreported(school).await.unwrap();
+    assert_eq!(unreported[0].counts, Some(counts));
+    assert_eq!(unreported[0].status, Status::Queued);
+    tx.broadcasts()
+        .mark_broadcast_reported(b, at(7))
+        .await
+        .unwrap();
+    assert!(tx
+        .broadcasts()
+        .broadcasts_unreported(school)
+        .await
+        .unwrap()
+        .is_empty());
+    tx.broadcasts()
+        .set_broadcast_status(a, Status::Cancelled, at(8))
+        .await
+        .unwrap();
+    assert!(tx
+        .broadcasts()
         .set_broadcast_status(BroadcastId(99), Status::Cancelled, at(8))
         .await
         .is_err());
-    assert_eq!(tx.campaign_broadcasts(school, 2027).await.unwrap().len(), 1);
+    assert_eq!(
+        tx.broadcasts()
+            .campaign_broadcasts(school, 2027)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     assert!(tx
+        .broadcasts()
         .campaign_broadcasts(school, 2028)
         .await
         .unwrap()
@@ -107,22 +147,40 @@ async fn opt_outs_and_campaigns_are_kept() {
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     let school = SchoolId(1);
     let mut tx = f.tx().await;
-    tx.set_opted_out(school, ids[0], true, at(0)).await.unwrap();
-    tx.set_opted_out(school, ids[0], true, at(1)).await.unwrap();
-    tx.set_opted_out(school, ids[1], true, at(1)).await.unwrap();
-    tx.set_opted_out(school, ids[1], false, at(2))
+    tx.broadcasts()
+        .set_opted_out(school, ids[0], true, at(0))
         .await
         .unwrap();
-    assert_eq!(tx.opted_out(school).await.unwrap(), [ids[0]]);
+    tx.broadcasts()
+        .set_opted_out(school, ids[0], true, at(1))
+        .await
+        .unwrap();
+    tx.broadcasts()
+        .set_opted_out(school, ids[1], true, at(1))
+        .await
+        .unwrap();
+    tx.broadcasts()
+        .set_opted_out(school, ids[1], false, at(2))
+        .await
+        .unwrap();
+    assert_eq!(tx.broadcasts().opted_out(school).await.unwrap(), [ids[0]]);
 
-    assert!(tx.sid_campaign(school, 2027).await.unwrap().is_none());
+    assert!(tx
+        .broadcasts()
+        .sid_campaign(school, 2027)
+        .await
+        .unwrap()
+        .is_none());
     let mut c = SidCampaign::new(2027);
     c.day = NaiveDate::from_ymd_opt(2027, 2, 16);
     c.theme = Some("Together for a better internet".into());
     c.asked_at = Some(at(3));
-    tx.save_sid_campaign(school, &c).await.unwrap();
+    tx.broadcasts().save_sid_campaign(school, &c).await.unwrap();
     c.confirmed_at = Some(at(4));
     c.confirmed_by = Some(ids[0]);
-    tx.save_sid_campaign(school, &c).await.unwrap();
-    assert_eq!(tx.sid_campaign(school, 2027).await.unwrap(), Some(c));
+    tx.broadcasts().save_sid_campaign(school, &c).await.unwrap();
+    assert_eq!(
+        tx.broadcasts().sid_campaign(school, 2027).await.unwrap(),
+        Some(c)
+    );
 }

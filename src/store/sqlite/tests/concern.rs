@@ -88,21 +88,29 @@ async fn with_concern() -> (Fixture, ConcernId, NewConcern) {
     let (rita, sam) = staff(&f).await;
     let new = concern(rita, sam, 7);
     let mut tx = f.tx().await;
-    assert_eq!(tx.next_concern_seq(SchoolId(1), 2025).await.unwrap(), 1);
-    let id = tx.insert_concern(&new).await.unwrap();
     assert_eq!(
-        tx.add_entry(id, &entry(EntryKind::Reported, rita))
+        tx.concerns()
+            .next_concern_seq(SchoolId(1), 2025)
+            .await
+            .unwrap(),
+        1
+    );
+    let id = tx.concerns().insert_concern(&new).await.unwrap();
+    assert_eq!(
+        tx.concerns()
+            .add_entry(id, &entry(EntryKind::Reported, rita))
             .await
             .unwrap(),
         1
     );
     assert_eq!(
-        tx.add_entry(id, &entry(EntryKind::Decision, rita))
+        tx.concerns()
+            .add_entry(id, &entry(EntryKind::Decision, rita))
             .await
             .unwrap(),
         2
     );
-    tx.record_alert(id, sam, 0, at(0)).await.unwrap();
+    tx.concerns().record_alert(id, sam, 0, at(0)).await.unwrap();
     tx.commit().await.unwrap();
     (f, id, new)
 }
@@ -111,10 +119,27 @@ async fn with_concern() -> (Fixture, ConcernId, NewConcern) {
 async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
     let (f, id, new) = with_concern().await;
     let mut tx = f.tx().await;
-    assert_eq!(tx.next_concern_seq(SchoolId(1), 2025).await.unwrap(), 8);
-    assert_eq!(tx.next_concern_seq(SchoolId(1), 2026).await.unwrap(), 1);
+    assert_eq!(
+        tx.concerns()
+            .next_concern_seq(SchoolId(1), 2025)
+            .await
+            .unwrap(),
+        8
+    );
+    assert_eq!(
+        tx.concerns()
+            .next_concern_seq(SchoolId(1), 2026)
+            .await
+            .unwrap(),
+        1
+    );
     let r = new.concern.reference;
-    let got = tx.concern_by_ref(SchoolId(1), r).await.unwrap().unwrap();
+    let got = tx
+        .concerns()
+        .concern_by_ref(SchoolId(1), r)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(
         got,
         Concern {
@@ -122,26 +147,37 @@ async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
             ..new.concern.clone()
         }
     );
-    assert_eq!(tx.concern_details(id).await.unwrap(), new.details);
-    let entries = tx.entries(id).await.unwrap();
+    assert_eq!(
+        tx.concerns().concern_details(id).await.unwrap(),
+        new.details
+    );
+    let entries = tx.concerns().entries(id).await.unwrap();
     assert_eq!(entries.iter().map(|e| e.n).collect::<Vec<_>>(), [1, 2]);
     assert_eq!(entries[1].kind, EntryKind::Decision);
     assert_eq!(entries[1].body.reason.as_ref().unwrap().expose(), REASON);
     let missing = ConcernRef::new(2025, 8).unwrap();
     assert!(tx
+        .concerns()
         .concern_by_ref(SchoolId(1), missing)
         .await
         .unwrap()
         .is_none());
-    assert!(tx.concern_by_ref(SchoolId(2), r).await.unwrap().is_none());
+    assert!(tx
+        .concerns()
+        .concern_by_ref(SchoolId(2), r)
+        .await
+        .unwrap()
+        .is_none());
 
     assert!(tx
+        .concerns()
         .concerns_to_escalate(SchoolId(1), at(14))
         .await
         .unwrap()
         .is_empty());
     assert_eq!(
-        tx.concerns_to_escalate(SchoolId(1), at(15))
+        tx.concerns()
+            .concerns_to_escalate(SchoolId(1), at(15))
             .await
             .unwrap()
             .len(),
@@ -152,29 +188,44 @@ async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
     closed.closed_at = Some(at(30));
     closed.outcome = Some(Outcome::Police);
     closed.escalate_at = None;
-    tx.update_concern(&closed).await.unwrap();
-    assert!(tx.open_concerns(SchoolId(1)).await.unwrap().is_empty());
+    tx.concerns().update_concern(&closed).await.unwrap();
+    assert!(tx
+        .concerns()
+        .open_concerns(SchoolId(1))
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(
-        tx.closed_concerns(SchoolId(1), at(31)).await.unwrap(),
+        tx.concerns()
+            .closed_concerns(SchoolId(1), at(31))
+            .await
+            .unwrap(),
         [closed.clone()]
     );
     assert!(tx
+        .concerns()
         .closed_concerns(SchoolId(1), at(30))
         .await
         .unwrap()
         .is_empty());
     closed.legal_hold = true;
-    tx.update_concern(&closed).await.unwrap();
+    tx.concerns().update_concern(&closed).await.unwrap();
     assert!(tx
+        .concerns()
         .closed_concerns(SchoolId(1), at(31))
         .await
         .unwrap()
         .is_empty());
 
-    let facts = tx.concern_facts(SchoolId(1), at(0), at(1)).await.unwrap();
+    let facts = tx
+        .concerns()
+        .concern_facts(SchoolId(1), at(0), at(1))
+        .await
+        .unwrap();
     assert_eq!(facts.len(), 1);
     assert_eq!(facts[0].status, Status::Closed);
     assert!(tx
+        .concerns()
         .concern_facts(SchoolId(1), at(1), at(2))
         .await
         .unwrap()
@@ -196,7 +247,7 @@ async fn the_chronology_is_append_only() {
         assert!(err.to_string().contains("append-only"), "{change}: {err}");
     }
     let mut tx = f.tx().await;
-    let entries = tx.entries(id).await.unwrap();
+    let entries = tx.concerns().entries(id).await.unwrap();
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[1].kind, EntryKind::Decision);
 }
@@ -218,15 +269,18 @@ async fn key_rotation_reseals_concerns_and_their_chronology() {
     f.store.rotate_key(new_key.clone()).await.unwrap();
     f.reopen(Cipher::new(new_key)).await.unwrap();
     let mut tx = f.tx().await;
-    assert_eq!(tx.concern_details(id).await.unwrap(), new.details);
-    assert_eq!(tx.entries(id).await.unwrap().len(), 2);
+    assert_eq!(
+        tx.concerns().concern_details(id).await.unwrap(),
+        new.details
+    );
+    assert_eq!(tx.concerns().entries(id).await.unwrap().len(), 2);
 }
 
 #[tokio::test]
 async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
     let (f, id, new) = with_concern().await;
     let mut tx = f.tx().await;
-    tx.delete_concern(id).await.unwrap();
+    tx.concerns().delete_concern(id).await.unwrap();
     tx.commit().await.unwrap();
     for table in [
         "concerns",
@@ -241,7 +295,12 @@ async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
     }
     let mut tx = f.tx().await;
     let r = new.concern.reference;
-    assert!(tx.concern_by_ref(SchoolId(1), r).await.unwrap().is_none());
+    assert!(tx
+        .concerns()
+        .concern_by_ref(SchoolId(1), r)
+        .await
+        .unwrap()
+        .is_none());
 }
 
 #[tokio::test]
@@ -257,17 +316,20 @@ async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten()
         subjects,
         alerted_at: at,
     };
-    tx.record_urgent_draft(SchoolId(1), &draft("D-1", at(0), vec![]))
+    tx.concerns()
+        .record_urgent_draft(SchoolId(1), &draft("D-1", at(0), vec![]))
         .await
         .unwrap();
     // Naming a subject later updates the people, not when it was raised.
-    tx.record_urgent_draft(SchoolId(1), &draft("D-1", at(5), vec![PersonId(78)]))
+    tx.concerns()
+        .record_urgent_draft(SchoolId(1), &draft("D-1", at(5), vec![PersonId(78)]))
         .await
         .unwrap();
-    tx.record_urgent_draft(SchoolId(1), &draft("D-2", at(1), vec![]))
+    tx.concerns()
+        .record_urgent_draft(SchoolId(1), &draft("D-2", at(1), vec![]))
         .await
         .unwrap();
-    let all = tx.urgent_drafts(SchoolId(1)).await.unwrap();
+    let all = tx.concerns().urgent_drafts(SchoolId(1)).await.unwrap();
     assert_eq!(
         all,
         [
@@ -275,8 +337,15 @@ async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten()
             draft("D-2", at(1), vec![])
         ]
     );
-    tx.forget_urgent_draft("D-1").await.unwrap();
-    assert_eq!(tx.urgent_drafts(SchoolId(1)).await.unwrap().len(), 1);
+    tx.concerns().forget_urgent_draft("D-1").await.unwrap();
+    assert_eq!(
+        tx.concerns()
+            .urgent_drafts(SchoolId(1))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     tx.commit().await.unwrap();
     assert!(
         !contains(&f.file_bytes(), "[77,78]"),
@@ -322,6 +391,7 @@ async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened
 
     let mut tx = f.tx().await;
     let c = tx
+        .concerns()
         .concern_by_ref(SchoolId(1), new.concern.reference)
         .await
         .unwrap()
@@ -329,7 +399,7 @@ async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened
     assert_eq!((c.reporter, c.about), (reporter, About::Staff));
     assert_eq!(c.categories, [Category::UnknownAdult, Category::LostDevice]);
     assert_eq!(c.subjects, [subject]);
-    let entries = tx.entries(id).await.unwrap();
+    let entries = tx.concerns().entries(id).await.unwrap();
     assert_eq!(
         (entries[1].kind, entries[1].author),
         (EntryKind::Decision, Some(reporter))

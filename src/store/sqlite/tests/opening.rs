@@ -53,10 +53,7 @@ async fn a_transaction_gives_up_after_five_seconds_of_a_locked_file() {
     let started = tokio::time::Instant::now();
     let err = f.store.begin().await.err().expect("the file stays locked");
     assert!(err.to_string().contains("locked"), "{err}");
-    assert!(
-        crate::core::store::Busy::is(&err),
-        "callers can tell: {err:#}"
-    );
+    assert!(err.is_busy(), "callers can tell: {err:#}");
     let waited = started.elapsed();
     assert!(
         waited >= std::time::Duration::from_secs(5) && waited < std::time::Duration::from_secs(6),

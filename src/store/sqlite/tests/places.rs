@@ -40,11 +40,11 @@ pub(super) async fn populate(f: &Fixture) -> Sealed {
     for seq in 1..=2 {
         let mut new = concern(rita, sam, seq);
         new.details = details(seq as usize);
-        let id = tx.insert_concern(&new).await.unwrap();
+        let id = tx.concerns().insert_concern(&new).await.unwrap();
         for n in 1..=2 {
             let mut e = entry(EntryKind::Decision, rita);
             e.body.reason = Some(Sensitive::new(text("reason", 10 * seq as usize + n)));
-            tx.add_entry(id, &e).await.unwrap();
+            tx.concerns().add_entry(id, &e).await.unwrap();
         }
         concerns.push(id);
     }
@@ -67,7 +67,10 @@ pub(super) async fn populate(f: &Fixture) -> Sealed {
             subjects: vec![PersonId(i as i64 + 500)],
             alerted_at: at(i as i64),
         };
-        tx.record_urgent_draft(SchoolId(1), &urgent).await.unwrap();
+        tx.concerns()
+            .record_urgent_draft(SchoolId(1), &urgent)
+            .await
+            .unwrap();
         let new = NewStream {
             school: SchoolId(1),
             organiser: *p,
@@ -81,7 +84,7 @@ pub(super) async fn populate(f: &Fixture) -> Sealed {
             status: StreamStatus::Scheduled,
             secrets: secrets(&text("passcode", i)),
         };
-        streams.push(tx.create_stream(&new, at(0)).await.unwrap());
+        streams.push(tx.streams().create_stream(&new, at(0)).await.unwrap());
     }
     tx.commit().await.unwrap();
     Sealed {
@@ -143,11 +146,14 @@ async fn details_copied_to_another_concern_do_not_open_there() {
     copy(&f, "concerns", "details_sealed", "id", two.0, one.0).await;
 
     let mut tx = f.tx().await;
-    let err = tx.concern_details(one).await.unwrap_err();
+    let err = tx.concerns().concern_details(one).await.unwrap_err();
     let shown = format!("{err:#}");
     assert!(shown.contains("does not open"), "{shown}");
     assert!(!shown.contains("number 2"), "{shown}");
-    assert_eq!(tx.concern_details(two).await.unwrap(), details(2));
+    assert_eq!(
+        tx.concerns().concern_details(two).await.unwrap(),
+        details(2)
+    );
     tx.commit().await.unwrap();
     assert_eq!(
         set_aside(&f).await,
@@ -170,7 +176,7 @@ async fn entry_bodies_copied_within_or_between_chronologies_do_not_open() {
 
     let mut tx = f.tx().await;
     for id in [one, two] {
-        let err = tx.entries(id).await.unwrap_err();
+        let err = tx.concerns().entries(id).await.unwrap_err();
         assert!(!format!("{err:#}").contains("reason number"), "{err:#}");
     }
     tx.commit().await.unwrap();
@@ -219,7 +225,7 @@ async fn joining_details_copied_to_another_stream_or_column_do_not_open() {
 
     let mut tx = f.tx().await;
     for id in [one, two] {
-        let err = tx.stream_secrets(id).await.unwrap_err();
+        let err = tx.streams().stream_secrets(id).await.unwrap_err();
         let shown = format!("{err:#}");
         assert!(shown.contains("does not open"), "{shown}");
         assert!(
@@ -232,7 +238,7 @@ async fn joining_details_copied_to_another_stream_or_column_do_not_open() {
     let restore = "UPDATE streams SET passcode_sealed = $1 WHERE id = $2";
     f.execute(restore, &[&passcode, &two.0]).await.unwrap();
     let mut tx = f.tx().await;
-    let back = tx.stream_secrets(two).await.unwrap();
+    let back = tx.streams().stream_secrets(two).await.unwrap();
     assert_eq!(back, Some(secrets(&text("passcode", 1))));
 }
 
@@ -287,7 +293,7 @@ async fn urgent_draft_people_copied_to_another_draft_do_not_open() {
     .await;
 
     let mut tx = f.tx().await;
-    let drafts = tx.urgent_drafts(SchoolId(1)).await.unwrap();
+    let drafts = tx.concerns().urgent_drafts(SchoolId(1)).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(drafts.len(), 1);
     assert_eq!(
@@ -311,8 +317,12 @@ async fn key_rotation_reseals_every_column_in_its_own_place() {
         |c| c.values == 2 || ["concern_entries", "concern_alerts", "audit"].contains(&c.table)
     ));
     let mut tx = f.tx().await;
-    assert_eq!(tx.concern_details(s.concerns[1]).await.unwrap(), details(2));
+    assert_eq!(
+        tx.concerns().concern_details(s.concerns[1]).await.unwrap(),
+        details(2)
+    );
     let reasons: Vec<String> = tx
+        .concerns()
         .entries(s.concerns[1])
         .await
         .unwrap()

@@ -52,8 +52,11 @@ async fn a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_roll
     let mut tx = f.tx().await;
     let idle = tx.drafts_idle_since(at(60)).await.unwrap();
     assert_eq!(idle.iter().map(|d| d.person).collect::<Vec<_>>(), [ids[1]]);
-    assert!(tx.take_draft_set_aside(ids[0]).await.unwrap());
-    assert!(!tx.take_draft_set_aside(ids[0]).await.unwrap(), "told once");
+    assert!(tx.upkeep().take_draft_set_aside(ids[0]).await.unwrap());
+    assert!(
+        !tx.upkeep().take_draft_set_aside(ids[0]).await.unwrap(),
+        "told once"
+    );
     tx.commit().await.unwrap();
 
     let checkup = f.store.doctor().await.unwrap();

@@ -3,7 +3,7 @@
 
 use super::keys::{key_ids, readable, with_sealed_data};
 use super::*;
-use crate::store::{KeyChanged, OpenError};
+use crate::store::OpenError;
 
 #[tokio::test]
 async fn a_rotation_is_refused_while_a_store_is_open_and_a_store_while_a_rotation_is() {
@@ -126,7 +126,8 @@ async fn a_store_whose_database_was_resealed_under_it_refuses_every_transaction(
 
     for _ in 0..2 {
         let err = f.store.begin().await.err().expect("refused");
-        let changed = err.downcast_ref::<KeyChanged>().expect("KeyChanged");
+        let err = anyhow::Error::from(err);
+        let changed = crate::store::key_changed(&err).expect("KeyChanged");
         assert_eq!(changed.stored, new.fingerprint());
     }
     assert_eq!(key_ids(&f).await, [new.fingerprint(), new.fingerprint()]);

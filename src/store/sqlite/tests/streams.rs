@@ -32,7 +32,7 @@ async fn stream(f: &Fixture) -> (crate::core::streams::store::StreamId, PersonId
         secrets: secrets("Quiet-Owl-77"),
     };
     let mut tx = f.tx().await;
-    let id = tx.create_stream(&new, at(0)).await.unwrap();
+    let id = tx.streams().create_stream(&new, at(0)).await.unwrap();
     tx.commit().await.unwrap();
     (id, ids[1])
 }
@@ -42,7 +42,7 @@ async fn a_stream_round_trips_with_its_secrets_sealed() {
     let f = Fixture::new().await;
     let (id, sam) = stream(&f).await;
     let mut tx = f.tx().await;
-    let s = tx.stream(id).await.unwrap().unwrap();
+    let s = tx.streams().stream(id).await.unwrap().unwrap();
     assert_eq!(s.title, "Assembly");
     assert_eq!(s.service, Service::Teams);
     assert_eq!(
@@ -53,10 +53,11 @@ async fn a_stream_round_trips_with_its_secrets_sealed() {
     assert_eq!(s.supervisors.len(), 2);
     assert_eq!(s.supervisors[0], sam);
     assert_eq!(
-        tx.stream_secrets(id).await.unwrap(),
+        tx.streams().stream_secrets(id).await.unwrap(),
         Some(secrets("Quiet-Owl-77"))
     );
-    tx.mark_stream(id, Milestone::Reminded, at(45))
+    tx.streams()
+        .mark_stream(id, Milestone::Reminded, at(45))
         .await
         .unwrap();
     tx.commit().await.unwrap();
@@ -66,7 +67,7 @@ async fn a_stream_round_trips_with_its_secrets_sealed() {
     }
     let mut tx = f.tx().await;
     assert_eq!(
-        tx.stream(id).await.unwrap().unwrap().reminded_at,
+        tx.streams().stream(id).await.unwrap().unwrap().reminded_at,
         Some(at(45))
     );
 }
@@ -78,14 +79,15 @@ async fn secrets_survive_key_rotation_and_are_gone_once_deleted() {
     f.store.rotate_key(Key::generate()).await.unwrap();
     let mut tx = f.tx().await;
     assert_eq!(
-        tx.stream_secrets(id).await.unwrap(),
+        tx.streams().stream_secrets(id).await.unwrap(),
         Some(secrets("Quiet-Owl-77"))
     );
-    tx.set_stream_secrets(id, &secrets("New-Pass-99"), at(10))
+    tx.streams()
+        .set_stream_secrets(id, &secrets("New-Pass-99"), at(10))
         .await
         .unwrap();
     assert_eq!(
-        tx.stream_secrets(id).await.unwrap(),
+        tx.streams().stream_secrets(id).await.unwrap(),
         Some(secrets("New-Pass-99"))
     );
     let d = StreamDelivery {
@@ -94,15 +96,31 @@ async fn secrets_survive_key_rotation_and_are_gone_once_deleted() {
         queued: false,
         at: at(10),
     };
-    tx.record_stream_delivery(id, &d).await.unwrap();
-    tx.delete_stream_secrets(id, at(180)).await.unwrap();
-    assert_eq!(tx.stream_secrets(id).await.unwrap(), None);
-    let s = tx.stream(id).await.unwrap().unwrap();
-    assert_eq!(s.secrets_deleted_at, Some(at(180)));
-    assert_eq!(tx.stream_deliveries(id).await.unwrap(), vec![d]);
-    tx.mark_stream(id, Milestone::Settled, at(180))
+    tx.streams().record_stream_delivery(id, &d).await.unwrap();
+    tx.streams()
+        .delete_stream_secrets(id, at(180))
         .await
         .unwrap();
-    assert!(tx.unsettled_streams(SchoolId(1)).await.unwrap().is_empty());
-    assert_eq!(tx.recent_streams(SchoolId(1), 5).await.unwrap().len(), 1);
+    assert_eq!(tx.streams().stream_secrets(id).await.unwrap(), None);
+    let s = tx.streams().stream(id).await.unwrap().unwrap();
+    assert_eq!(s.secrets_deleted_at, Some(at(180)));
+    assert_eq!(tx.streams().stream_deliveries(id).await.unwrap(), vec![d]);
+    tx.streams()
+        .mark_stream(id, Milestone::Settled, at(180))
+        .await
+        .unwrap();
+    assert!(tx
+        .streams()
+        .unsettled_streams(SchoolId(1))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        tx.streams()
+            .recent_streams(SchoolId(1), 5)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
 }

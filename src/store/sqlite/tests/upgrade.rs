@@ -60,14 +60,24 @@ async fn formats(f: &Fixture) -> Vec<u8> {
 async fn reads_the_same(f: &Fixture, s: &super::places::Sealed) {
     let mut tx = f.tx().await;
     for (i, id) in s.concerns.iter().enumerate() {
-        assert_eq!(tx.concern_details(*id).await.unwrap(), details(i + 1));
-        assert_eq!(tx.entries(*id).await.unwrap().len(), 2);
+        assert_eq!(
+            tx.concerns().concern_details(*id).await.unwrap(),
+            details(i + 1)
+        );
+        assert_eq!(tx.concerns().entries(*id).await.unwrap().len(), 2);
     }
     assert!(tx.draft(s.drafts[1]).await.unwrap().is_some());
     for id in s.streams {
-        assert!(tx.stream_secrets(id).await.unwrap().is_some());
+        assert!(tx.streams().stream_secrets(id).await.unwrap().is_some());
     }
-    assert_eq!(tx.urgent_drafts(SchoolId(1)).await.unwrap().len(), 2);
+    assert_eq!(
+        tx.concerns()
+            .urgent_drafts(SchoolId(1))
+            .await
+            .unwrap()
+            .len(),
+        2
+    );
     assert_eq!(
         tx.due(Platform::Telegram, at(0), 10).await.unwrap().len(),
         2
