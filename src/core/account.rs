@@ -1,6 +1,7 @@
 //! Linking a chat account to a person, and the small commands about oneself:
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
+use super::command::help::help_for;
 use super::command::{Command, ConcernCommand};
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
@@ -196,15 +197,6 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         None => t.private(Message::new("language-unknown")),
     }
     Ok(())
-}
-
-/// The help text for who is asking.
-pub fn help_for(me: Option<&Person>) -> Message {
-    match me {
-        None => Message::new("help-unlinked"),
-        Some(p) if p.roles.is_school_side() => Message::new("help-staff"),
-        Some(_) => Message::new("help-parent"),
-    }
 }
 
 /// True for the commands an unlinked account may use. `/concern` answers everyone, if only

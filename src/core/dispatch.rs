@@ -196,12 +196,12 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             Ok(())
         }
         Command::Cases => concern::cases::list(t).await,
-        Command::Case(args) => concern::cases::command(t, &args).await,
-        Command::Stream(args) => streams::command(t, &args).await,
+        Command::Case(c) => concern::cases::command(t, c).await,
+        Command::Stream(c) => streams::command(t, c).await,
         Command::Streams => streams::parents::mine(t).await,
-        Command::Aup(args) => aup::command(t, &args).await,
-        Command::Broadcast(args) => broadcast::command(t, &args).await,
-        Command::Campaign(args) => broadcast::campaign_command(t, &args).await,
+        Command::Aup(c) => aup::command(t, c).await,
+        Command::Broadcast(c) => broadcast::command(t, c).await,
+        Command::Campaign(c) => broadcast::campaign_command(t, c).await,
         Command::OptOut => broadcast::optout::command(t, true).await,
         Command::OptIn => broadcast::optout::command(t, false).await,
         Command::Unknown(name) => {
@@ -217,7 +217,7 @@ async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         return Ok(());
     }
     let m = match cmd {
-        Command::Help => account::help_for(t.me.as_ref()),
+        Command::Help => super::command::help::help_for(t.me.as_ref()),
         _ => Message::new("form-none-open"),
     };
     t.reply(m);

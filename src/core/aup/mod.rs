@@ -29,6 +29,7 @@ pub mod sign;
 pub mod store;
 pub mod text;
 
+use super::command::AupCommand;
 use super::message::Message;
 use super::store::Result;
 use super::turn::{Ctx, Turn};
@@ -82,15 +83,15 @@ pub fn reminder_tag(v: VersionId, person: super::ids::PersonId) -> String {
 }
 
 /// `/aup [report|publish]`. Used in a group, it answers there with a pointer only.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: AupCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    match args.trim().to_lowercase().as_str() {
-        "" => sign::status(t).await,
-        "report" => report::chat(t).await,
-        "publish" => publish_form::start(t).await,
-        _ => {
+    match cmd {
+        AupCommand::Status => sign::status(t).await,
+        AupCommand::Report => report::chat(t).await,
+        AupCommand::Publish => publish_form::start(t).await,
+        AupCommand::Usage => {
             t.private(Message::new("aup-usage"));
             Ok(())
         }

@@ -6,6 +6,8 @@
 use super::settings::PlanAudience;
 use super::sid::{self, Planned};
 use super::store::SidCampaign;
+use crate::core::command::args::MAX_THEME;
+use crate::core::command::CampaignCommand;
 use crate::core::ids::SchoolId;
 use crate::core::message::{Arg, Choice, Message, Private};
 use crate::core::settings::Settings;
@@ -15,8 +17,6 @@ use chrono::{Datelike, NaiveDate};
 
 /// Payload prefix of the Confirm button (`b.sid.<year>`).
 pub const CONFIRM: &str = "sid.";
-/// Longest theme.
-const MAX_THEME: usize = 200;
 
 /// A year's Safer Internet Day as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,29 +116,29 @@ pub(super) async fn current_for(t: &mut Turn<'_>) -> Result<SidFacts> {
 }
 
 /// `/campaign …` (the caller has checked the role).
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
-    let mut words = args.split_whitespace();
-    let first = words.next().unwrap_or("sid").to_lowercase();
-    if !matches!(first.as_str(), "sid" | "safer-internet-day") {
-        t.private(Message::new("b-campaign-usage"));
-        return Ok(());
-    }
-    let action = words.next().unwrap_or("").to_lowercase();
-    let rest: Vec<&str> = words.collect();
-    match action.as_str() {
-        "" | "show" => {
+pub async fn command(t: &mut Turn<'_>, cmd: CampaignCommand) -> Result<()> {
+    match cmd {
+        CampaignCommand::Show => {
             let f = current_for(t).await?;
             let plan = plan_of(t.cx, &f);
             t.private(describe(&f, &plan));
             Ok(())
         }
-        "date" => set_date(t, &rest.join(" ")).await,
-        "theme" => set_theme(t, &rest.join(" ")).await,
-        "confirm" => {
+        CampaignCommand::Date(day) => set_date(t, day).await,
+        CampaignCommand::DateUsage => {
+            t.private(Message::new("b-sid-date-usage"));
+            Ok(())
+        }
+        CampaignCommand::Theme(theme) => set_theme(t, &theme).await,
+        CampaignCommand::ThemeUsage => {
+            t.private(Message::new("b-sid-theme-usage").arg("max", MAX_THEME));
+            Ok(())
+        }
+        CampaignCommand::Confirm => {
             let f = current_for(t).await?;
             super::confirm::confirm(t, f.year).await
         }
-        _ => {
+        CampaignCommand::Usage => {
             t.private(Message::new("b-campaign-usage"));
             Ok(())
         }
@@ -152,11 +152,7 @@ pub(super) async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result
         .unwrap_or_else(|| SidCampaign::new(year)))
 }
 
-async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let Ok(day) = NaiveDate::parse_from_str(arg.trim(), "%Y-%m-%d") else {
-        t.private(Message::new("b-sid-date-usage"));
-        return Ok(());
-    };
+async fn set_date(t: &mut Turn<'_>, day: NaiveDate) -> Result<()> {
     if day <= today(t) {
         t.private(Message::new("b-sid-date-past"));
         return Ok(());
@@ -177,12 +173,6 @@ async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
 }
 
 async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
-    let theme = theme.trim();
-    let len = theme.chars().count();
-    if len == 0 || len > MAX_THEME {
-        t.private(Message::new("b-sid-theme-usage").arg("max", MAX_THEME));
-        return Ok(());
-    }
     let year = current_for(t).await?.year;
     let mut c = load(&mut *t.tx, t.cx.school, year).await?;
     c.theme = Some(theme.to_string());

@@ -37,6 +37,7 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::command::{BroadcastCommand, CampaignCommand};
 use crate::core::form::driver;
 use crate::core::message::Message;
 use crate::core::people::{Person, Role};
@@ -50,8 +51,7 @@ pub const PREFIX: &str = "b.";
 /// True for the people who may broadcast and run campaigns: the online safety lead and senior
 /// leadership (which includes the Headteacher).
 pub fn may_broadcast(p: &Person) -> bool {
-    p.roles
-        .any(&[Role::OnlineSafetyLead, Role::Slt, Role::Headteacher])
+    p.roles.any(&Role::BROADCASTERS)
 }
 
 /// In a group, answers with the neutral pointer; the work goes on in private. Returns the
@@ -70,16 +70,21 @@ fn allowed(t: &mut Turn<'_>) -> Option<Person> {
 }
 
 /// `/broadcast [status [ID] | cancel ID]`.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: BroadcastCommand) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    let (verb, rest) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
-    match verb.to_lowercase().as_str() {
-        "" => driver::start(t, &form::FEATURE, crate::core::features::form_feature).await,
-        "status" => report::status(t, rest).await,
-        "cancel" => report::cancel(t, rest).await,
-        _ => {
+    match cmd {
+        BroadcastCommand::Write => {
+            driver::start(t, &form::FEATURE, crate::core::features::form_feature).await
+        }
+        BroadcastCommand::Status(id) => report::status(t, id).await,
+        BroadcastCommand::Cancel(id) => report::cancel(t, id).await,
+        BroadcastCommand::CancelUsage => {
+            t.private(Message::new("b-cancel-usage"));
+            Ok(())
+        }
+        BroadcastCommand::Usage => {
             t.private(Message::new("b-usage"));
             Ok(())
         }
@@ -87,11 +92,11 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
 }
 
 /// `/campaign …`.
-pub async fn campaign_command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn campaign_command(t: &mut Turn<'_>, cmd: CampaignCommand) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    campaign::command(t, args).await
+    campaign::command(t, cmd).await
 }
 
 /// A button with this feature's prefix (already stripped). Forged or stale payloads get a

@@ -12,16 +12,6 @@ const RECENT: u32 = 5;
 /// The reason the dispatcher records when the platform says the person cannot be reached.
 const UNREACHABLE: &str = "unreachable";
 
-/// Reads `12` or `#12`.
-fn parse_id(arg: &str) -> Option<BroadcastId> {
-    arg.trim()
-        .trim_start_matches('#')
-        .parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .map(BroadcastId)
-}
-
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
     let dropped = tx.dropped_by_optout(b.id).await?;
@@ -45,14 +35,8 @@ async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
 }
 
 /// `/broadcast status [ID]` (the caller has checked the role).
-pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let list = if arg.trim().is_empty() {
-        t.tx.recent_broadcasts(t.cx.school, RECENT).await?
-    } else {
-        let Some(id) = parse_id(arg) else {
-            t.private(Message::new("b-usage"));
-            return Ok(());
-        };
+pub async fn status(t: &mut Turn<'_>, id: Option<BroadcastId>) -> Result<()> {
+    let list = if let Some(id) = id {
         let found = t.tx.broadcast(t.cx.school, id).await?;
         match found.filter(|b| b.status != Status::Draft) {
             Some(b) => vec![b],
@@ -61,6 +45,8 @@ pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
                 return Ok(());
             }
         }
+    } else {
+        t.tx.recent_broadcasts(t.cx.school, RECENT).await?
     };
     if list.is_empty() {
         t.private(Message::new("b-status-none"));
@@ -74,11 +60,7 @@ pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
 
 /// `/broadcast cancel ID` (the caller has checked the role): a scheduled broadcast is called
 /// off; a queued one loses every delivery not yet on its way.
-pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let Some(id) = parse_id(arg) else {
-        t.private(Message::new("b-cancel-usage"));
-        return Ok(());
-    };
+pub async fn cancel(t: &mut Turn<'_>, id: BroadcastId) -> Result<()> {
     let Some(b) = t.tx.broadcast(t.cx.school, id).await? else {
         t.private(Message::new("b-unknown-id").arg("id", id.0));
         return Ok(());

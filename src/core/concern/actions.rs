@@ -15,12 +15,10 @@ use super::review::ReviewForm;
 use super::route::Access;
 use super::types::{Category, EntryKind, Status};
 use super::PAYLOAD_PREFIX;
+use crate::core::command::CaseAction;
 use crate::core::message::{Choice, Label, Message, Outgoing};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
-
-/// The actions a case knows.
-const ACTIONS: &[&str] = &["view", "ack", "note", "review", "status", "close", "hold"];
 
 /// A button on a case: `c.<action>.<REF>[.<value>]`.
 fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
@@ -69,45 +67,35 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
     };
     match r.map(ConcernRef::parse) {
         Some(r) if action == "add" => addition::start(t, r.ok()).await,
-        Some(Ok(r)) if ACTIONS.contains(&action) => {
-            act(t, r, action, value, "concern-button-refused").await
-        }
+        Some(Ok(r)) => match CaseAction::parse(action, value) {
+            Some(action) => act(t, r, action, "concern-button-refused").await,
+            None => cases::refuse(t, None, "concern-button-refused").await,
+        },
         _ => cases::refuse(t, None, "concern-button-refused").await,
     }
 }
 
 /// Does `action` on case `r` for the sender, if they may; otherwise refuses with `refusal`.
-pub async fn act(
-    t: &mut Turn<'_>,
-    r: ConcernRef,
-    action: &str,
-    value: Option<&str>,
-    refusal: &str,
-) -> Result<()> {
-    if !ACTIONS.contains(&action) {
-        t.private(Message::new("concern-case-usage"));
-        return Ok(());
-    }
+pub async fn act(t: &mut Turn<'_>, r: ConcernRef, action: CaseAction, refusal: &str) -> Result<()> {
     let Some(mut o) = cases::open_for(t, r).await? else {
         return cases::refuse(t, Some(r), refusal).await;
     };
-    let lead_only = !matches!(action, "view" | "note");
-    if lead_only && o.access != Access::Lead {
+    if action.lead_only() && o.access != Access::Lead {
         t.private(Message::new("concern-lead-only").arg("ref", r.to_string()));
         return Ok(());
     }
     match action {
-        "view" => cases::view(t, &o).await,
-        "note" => entry_form::start_for(t, &EntryForm, r).await.map(|_| ()),
-        "review" => entry_form::start_for(t, &ReviewForm, r).await.map(|_| ()),
-        "close" if o.concern.status == Status::Closed => {
+        CaseAction::View => cases::view(t, &o).await,
+        CaseAction::Note => entry_form::start_for(t, &EntryForm, r).await.map(|_| ()),
+        CaseAction::Review => entry_form::start_for(t, &ReviewForm, r).await.map(|_| ()),
+        CaseAction::Close if o.concern.status == Status::Closed => {
             t.private(Message::new("concern-already-closed").arg("ref", r.to_string()));
             Ok(())
         }
-        "close" => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
-        "ack" => acknowledge(t, &mut o).await,
-        "status" => status(t, &mut o, value).await,
-        _ => hold(t, &mut o, value).await,
+        CaseAction::Close => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
+        CaseAction::Ack => acknowledge(t, &mut o).await,
+        CaseAction::Status(new) => status(t, &mut o, new).await,
+        CaseAction::Hold(on) => hold(t, &mut o, on).await,
     }
 }
 
@@ -155,7 +143,7 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     Ok(())
 }
 
-async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<()> {
+async fn status(t: &mut Turn<'_>, o: &mut Opened, new: Option<Status>) -> Result<()> {
     let c = &mut o.concern;
     let r = c.reference;
     let choices = Status::ALL
@@ -165,7 +153,7 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
             label: Label::Key(s.label().into()),
             payload: payload("st", r, Some(s.as_str())),
         });
-    let Some(new) = value.and_then(Status::parse) else {
+    let Some(new) = new else {
         t.private(
             Message::new("concern-status-choose")
                 .arg("ref", r.to_string())
@@ -205,16 +193,12 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
     Ok(())
 }
 
-async fn hold(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<()> {
+async fn hold(t: &mut Turn<'_>, o: &mut Opened, on: Option<bool>) -> Result<()> {
     let c = &mut o.concern;
     let r = c.reference.to_string();
-    let on = match value.map(str::to_ascii_lowercase).as_deref() {
-        Some("on") => true,
-        Some("off") => false,
-        _ => {
-            t.private(Message::new("concern-hold-usage").arg("ref", &r));
-            return Ok(());
-        }
+    let Some(on) = on else {
+        t.private(Message::new("concern-hold-usage").arg("ref", &r));
+        return Ok(());
     };
     if c.legal_hold != on {
         c.legal_hold = on;

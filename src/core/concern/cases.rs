@@ -14,6 +14,7 @@ use super::review;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry};
 use super::types::{groups_of, EntryKind, Status};
+use crate::core::command::CaseCommand;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
 use crate::core::people::Role;
@@ -63,21 +64,20 @@ pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Resul
 }
 
 /// `/case REF [action] [value]`.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: CaseCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    let mut words = args.split_whitespace();
-    let Some(first) = words.next() else {
-        t.private(Message::new("concern-case-usage"));
-        return Ok(());
-    };
-    let Ok(r) = ConcernRef::parse(first) else {
-        return refuse(t, None, "concern-case-refused").await;
-    };
-    let action = words.next().unwrap_or("view").to_ascii_lowercase();
-    let value = words.next();
-    actions::act(t, r, &action, value, "concern-case-refused").await
+    match cmd {
+        CaseCommand::On { reference, action } => {
+            actions::act(t, reference, action, "concern-case-refused").await
+        }
+        CaseCommand::NotARef => refuse(t, None, "concern-case-refused").await,
+        CaseCommand::Usage => {
+            t.private(Message::new("concern-case-usage"));
+            Ok(())
+        }
+    }
 }
 
 /// `/cases`: the open cases the sender may open.

@@ -10,7 +10,7 @@
 
 use super::store::{LinkOutcome, PendingLink};
 use super::PAYLOAD_PREFIX;
-use crate::core::account::help_for;
+use crate::core::command::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::people::{Person, Role};
