@@ -5,13 +5,11 @@ use super::command::help::help_for;
 use super::command::{Command, ConcernCommand};
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
+use super::payload::Payload;
 use super::people::{Lang, Person};
 use super::store::{CodeLookup, Result};
 use super::turn::Turn;
 use chrono::Duration;
-
-/// Prefix of language-choice button payloads.
-pub const LANG_PREFIX: &str = "lang.";
 
 /// `/start [CODE]` and `/link CODE`.
 pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
@@ -184,7 +182,7 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     if arg.is_empty() {
         let choices = Lang::ALL
             .iter()
-            .map(|l| Choice::key(lang_key(*l), format!("{LANG_PREFIX}{}", l.tag())));
+            .map(|l| Choice::key(lang_key(*l), Payload::Language(*l).encode()));
         t.private(Message::new("language-choose").choices(choices));
         return Ok(());
     }

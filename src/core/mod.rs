@@ -19,6 +19,7 @@ pub mod ids;
 pub mod linkcode;
 pub mod linking;
 pub mod message;
+pub mod payload;
 pub mod people;
 pub mod roles;
 pub mod settings;

@@ -10,13 +10,11 @@ use crate::core::command::args::MAX_THEME;
 use crate::core::command::CampaignCommand;
 use crate::core::ids::SchoolId;
 use crate::core::message::{Arg, Choice, Message, Private};
+use crate::core::payload::{BroadcastButton, Payload};
 use crate::core::settings::Settings;
 use crate::core::store::{Result, Tx};
 use crate::core::turn::{Ctx, Turn};
 use chrono::{Datelike, NaiveDate};
-
-/// Payload prefix of the Confirm button (`b.sid.<year>`).
-pub const CONFIRM: &str = "sid.";
 
 /// A year's Safer Internet Day as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,7 +99,7 @@ pub fn describe(f: &SidFacts, plan: &[Planned]) -> Message<Private> {
     }
     m.choice(Choice::key(
         "b-button-confirm",
-        format!("{}{CONFIRM}{}", super::PREFIX, f.year),
+        Payload::Broadcast(BroadcastButton::ConfirmSid(f.year)).encode(),
     ))
 }
 

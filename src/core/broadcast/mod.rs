@@ -40,13 +40,11 @@ pub mod store;
 use crate::core::command::{BroadcastCommand, CampaignCommand};
 use crate::core::form::driver;
 use crate::core::message::Message;
+use crate::core::payload::BroadcastButton;
 use crate::core::people::{Person, Role};
 use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use store::{BroadcastId, Status};
-
-/// Prefix of this feature's button payloads.
-pub const PREFIX: &str = "b.";
 
 /// True for the people who may broadcast and run campaigns: the online safety lead and senior
 /// leadership (which includes the Headteacher).
@@ -99,24 +97,21 @@ pub async fn campaign_command(t: &mut Turn<'_>, cmd: CampaignCommand) -> Result<
     campaign::command(t, cmd).await
 }
 
-/// A button with this feature's prefix (already stripped). Forged or stale payloads get a
+/// A button of this feature; `None` for one that does not read. Forged or stale payloads get a
 /// polite refusal and change nothing.
-pub async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
+pub async fn button(t: &mut Turn<'_>, b: Option<BroadcastButton>) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    let number = |p: &str, prefix: &str| p.strip_prefix(prefix)?.parse::<i64>().ok();
-    if let Some(id) = number(payload, preview::SEND) {
-        return decide(t, BroadcastId(id), true).await;
+    match b {
+        Some(BroadcastButton::Send(id)) => decide(t, id, true).await,
+        Some(BroadcastButton::Drop(id)) => decide(t, id, false).await,
+        Some(BroadcastButton::ConfirmSid(year)) => confirm::confirm(t, year).await,
+        None => {
+            t.private(Message::new("b-button-stale"));
+            Ok(())
+        }
     }
-    if let Some(id) = number(payload, preview::DROP) {
-        return decide(t, BroadcastId(id), false).await;
-    }
-    if let Some(year) = number(payload, campaign::CONFIRM).and_then(|y| i32::try_from(y).ok()) {
-        return confirm::confirm(t, year).await;
-    }
-    t.private(Message::new("b-button-stale"));
-    Ok(())
 }
 
 /// Send or Cancel on a preview: only the draft's author, only while it is a draft.

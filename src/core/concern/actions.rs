@@ -14,64 +14,52 @@ use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
 use super::types::{Category, EntryKind, Status};
-use super::PAYLOAD_PREFIX;
 use crate::core::command::CaseAction;
 use crate::core::message::{Choice, Label, Message, Outgoing};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
 
-/// A button on a case: `c.<action>.<REF>[.<value>]`.
-fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
-    match value {
-        Some(v) => format!("{PAYLOAD_PREFIX}{action}.{r}.{v}"),
-        None => format!("{PAYLOAD_PREFIX}{action}.{r}"),
-    }
+/// A button doing `action` on case `reference`.
+fn payload(reference: ConcernRef, action: CaseAction) -> String {
+    Payload::Case(CaseButton::Act { reference, action }).encode()
 }
 
 /// The buttons the case view offers this reader.
 pub fn buttons(o: &Opened) -> Vec<Choice> {
     let r = o.concern.reference;
-    let b = |key: &str, action: &str, value| Choice::key(key, payload(action, r, value));
+    let b = |key: &str, action| Choice::key(key, payload(r, action));
     let mut out = Vec::new();
     if o.access == Access::Lead && o.concern.acknowledged_at.is_none() {
-        out.push(b("concern-button-ack", "ack", None));
+        out.push(b("concern-button-ack", CaseAction::Ack));
     }
-    out.push(b("concern-button-note", "note", None));
+    out.push(b("concern-button-note", CaseAction::Note));
     if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
-        out.push(b("concern-button-review", "review", None));
+        out.push(b("concern-button-review", CaseAction::Review));
     }
     if o.access == Access::Lead {
-        out.push(b("concern-button-status", "status", None));
+        out.push(b("concern-button-status", CaseAction::Status(None)));
         if o.concern.status != Status::Closed {
-            out.push(b("concern-button-close", "close", None));
+            out.push(b("concern-button-close", CaseAction::Close));
         }
-        let (key, value) = if o.concern.legal_hold {
-            ("concern-button-hold-off", "off")
+        let key = if o.concern.legal_hold {
+            "concern-button-hold-off"
         } else {
-            ("concern-button-hold-on", "on")
+            "concern-button-hold-on"
         };
-        out.push(b(key, "hold", Some(value)));
+        out.push(b(key, CaseAction::Hold(Some(!o.concern.legal_hold))));
     }
     out
 }
 
-/// A pressed `c.` button (prefix already removed).
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    let mut parts = rest.splitn(3, '.');
-    let (action, r, value) = (parts.next(), parts.next(), parts.next());
-    let action = match action {
-        Some("open") => "view",
-        Some("st") => "status",
-        Some(a) => a,
-        None => "",
-    };
-    match r.map(ConcernRef::parse) {
-        Some(r) if action == "add" => addition::start(t, r.ok()).await,
-        Some(Ok(r)) => match CaseAction::parse(action, value) {
-            Some(action) => act(t, r, action, "concern-button-refused").await,
-            None => cases::refuse(t, None, "concern-button-refused").await,
-        },
-        _ => cases::refuse(t, None, "concern-button-refused").await,
+/// A pressed case button; `None` for one that does not read (forged or stale).
+pub async fn button(t: &mut Turn<'_>, b: Option<CaseButton>) -> Result<()> {
+    match b {
+        Some(CaseButton::Add(r)) => addition::start(t, r).await,
+        Some(CaseButton::Act { reference, action }) => {
+            act(t, reference, action, "concern-button-refused").await
+        }
+        None => cases::refuse(t, None, "concern-button-refused").await,
     }
 }
 
@@ -151,7 +139,7 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, new: Option<Status>) -> Result
         .filter(|s| **s != Status::Closed && **s != c.status)
         .map(|s| Choice {
             label: Label::Key(s.label().into()),
-            payload: payload("st", r, Some(s.as_str())),
+            payload: payload(r, CaseAction::Status(Some(*s))),
         });
     let Some(new) = new else {
         t.private(

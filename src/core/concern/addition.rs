@@ -15,10 +15,10 @@ use super::reporting::ACCOUNT_MAX;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
 use super::types::{EntryKind, Status};
-use super::PAYLOAD_PREFIX;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
@@ -47,7 +47,10 @@ static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
 
 /// The button that lets a reporter add to concern `r`.
 pub fn add_button(r: ConcernRef) -> Choice {
-    Choice::key("concern-button-add", format!("{PAYLOAD_PREFIX}add.{r}"))
+    Choice::key(
+        "concern-button-add",
+        Payload::Case(CaseButton::Add(Some(r))).encode(),
+    )
 }
 
 /// Concern `r`, if the sender reported it and it is still open.

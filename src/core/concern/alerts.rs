@@ -10,9 +10,10 @@ use super::reference::ConcernRef;
 use super::route::{Route, Rung};
 use super::store::Concern;
 use super::types::groups_of;
-use super::PAYLOAD_PREFIX;
 use super::{addition, advice};
+use crate::core::command::CaseAction;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::store::Result;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Utc};
@@ -26,9 +27,18 @@ pub fn urgency_key(urgent: bool) -> &'static str {
     }
 }
 
+/// The payload that opens case `r`.
+fn open_payload(reference: ConcernRef) -> String {
+    Payload::Case(CaseButton::Act {
+        reference,
+        action: CaseAction::View,
+    })
+    .encode()
+}
+
 /// A button that opens the case.
 pub fn open_button(r: ConcernRef) -> Choice {
-    Choice::key("concern-button-open", format!("{PAYLOAD_PREFIX}open.{r}"))
+    Choice::key("concern-button-open", open_payload(r))
 }
 
 /// The alert for a new concern: reference, urgency, category groups, the draft an urgent alert
@@ -111,7 +121,7 @@ pub fn bundle(items: &[(ConcernRef, bool)], ooh: &str) -> Message<Private> {
         .choices(
             items
                 .iter()
-                .map(|(r, _)| Choice::text(r.to_string(), format!("{PAYLOAD_PREFIX}open.{r}"))),
+                .map(|(r, _)| Choice::text(r.to_string(), open_payload(*r))),
         )
 }
 

@@ -8,11 +8,12 @@
 //! never lost. This module must never apply input tied to one question to another.
 
 use super::engine::{self, FormInput, Outcome};
-use super::prompt::{self, parse_payload};
+use super::prompt;
 use super::{Answers, FormSpec, FormState};
 use crate::core::event::Input;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
+use crate::core::payload::Payload;
 use crate::core::store::{Address, Draft, Result};
 use crate::core::turn::{Ctx, Turn};
 use async_trait::async_trait;
@@ -119,11 +120,11 @@ pub async fn input(t: &mut Turn<'_>, registry: Registry) -> Result<bool> {
                 return show(t, spec, &state).map(|_| true);
             }
         }
-        Input::Button(p) => match parse_payload(p) {
-            Some((nonce, step, value))
+        Input::Button(p) => match Payload::decode(p) {
+            Payload::Form { nonce, step, value }
                 if nonce == state.nonce && step == state.step.min(spec.steps.len()) =>
             {
-                FormInput::Pick(value.to_string())
+                FormInput::Pick(value)
             }
             _ => {
                 t.private(Message::new("form-stale-button"));

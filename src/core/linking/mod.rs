@@ -13,6 +13,3 @@
 pub mod guard;
 pub mod relink;
 pub mod store;
-
-/// Prefix of the relink buttons' payloads.
-pub const PAYLOAD_PREFIX: &str = "link.";

@@ -9,10 +9,10 @@
 //! confirm it; "no" tells the DSL team. The office cannot approve it with `haven relink`.
 
 use super::store::{LinkOutcome, PendingLink};
-use super::PAYLOAD_PREFIX;
 use crate::core::command::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
+use crate::core::payload::Payload;
 use crate::core::people::{Person, Role};
 use crate::core::roles::confirmers;
 use crate::core::store::{Result, Tx};
@@ -45,8 +45,22 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     };
     let buttons = || {
         [
-            Choice::key(yes, format!("{PAYLOAD_PREFIX}ok.{id}")),
-            Choice::key("link-relink-no", format!("{PAYLOAD_PREFIX}no.{id}")),
+            Choice::key(
+                yes,
+                Payload::Relink {
+                    pending: id,
+                    yes: true,
+                }
+                .encode(),
+            ),
+            Choice::key(
+                "link-relink-no",
+                Payload::Relink {
+                    pending: id,
+                    yes: false,
+                }
+                .encode(),
+            ),
         ]
     };
     let mut platforms: Vec<_> = existing.iter().map(|a| a.platform).collect();
@@ -78,23 +92,17 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
 
 /// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
 /// Chair): `ok.ID` or `no.ID`.
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    let parsed = rest
-        .split_once('.')
-        .and_then(|(a, id)| Some((a, id.parse::<i64>().ok()?)));
+pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    let pending = match parsed {
-        Some((_, id)) => t.tx.pending_link(id).await?,
-        None => None,
-    };
+    let pending = t.tx.pending_link(id).await?;
     let pending = match pending {
         Some(p) => may_answer(t, &me, p).await?,
         None => None,
     };
-    match (parsed.map(|(a, _)| a), pending) {
-        (Some("ok"), Some(p)) => {
+    match (yes, pending) {
+        (true, Some(p)) => {
             let school = t.cx.settings.school_name.clone();
             complete(
                 &mut *t.tx,
@@ -106,7 +114,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
             )
             .await
         }
-        (Some("no"), Some(p)) => decline(t, &me, &p).await,
+        (false, Some(p)) => decline(t, &me, &p).await,
         _ => {
             t.private(Message::new("form-stale-button"));
             Ok(())

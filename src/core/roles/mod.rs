@@ -27,9 +27,6 @@ use crate::core::people::{Person, Role, Roles};
 use crate::core::store::{PersonRecord, Result, Tx};
 use chrono::{DateTime, Utc};
 
-/// Prefix of the confirmation buttons' payloads.
-pub const PAYLOAD_PREFIX: &str = "role.";
-
 /// What to store for one imported row, given the person as stored before (if any).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {
@@ -147,6 +144,11 @@ async fn dsl_team(
 
 /// Records a request for `role` and asks the confirmers (buttons); the DSL team and the
 /// `before` witnesses are told.
+/// The payload of a button answering role request `request`.
+fn answer(request: i64, yes: bool) -> String {
+    crate::core::payload::Payload::Role { request, yes }.encode()
+}
+
 pub async fn request(
     tx: &mut dyn Tx,
     school: SchoolId,
@@ -165,8 +167,8 @@ pub async fn request(
             .arg("external_id", &person.external_id)
             .arg_key("role", format!("role-{role}"))
             .choices([
-                Choice::key("role-confirm-yes", format!("{PAYLOAD_PREFIX}ok.{id}")),
-                Choice::key("role-confirm-no", format!("{PAYLOAD_PREFIX}no.{id}")),
+                Choice::key("role-confirm-yes", answer(id, true)),
+                Choice::key("role-confirm-no", answer(id, false)),
             ]);
         tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
     }

@@ -43,15 +43,13 @@ pub use sweep::sweep;
 
 use super::command::StreamCommand;
 use super::message::Message;
+use super::payload::StreamButton;
 use super::people::{Person, Role};
 use super::store::Result;
 use super::turn::Turn;
 use chrono::Duration;
 use serde::Deserialize;
-use store::{Stream, StreamId};
-
-/// Prefix of this feature's button payloads: `s.ap.<id>`, `s.dc.<id>`, `s.g.<id>`.
-pub const PAYLOAD_PREFIX: &str = "s.";
+use store::Stream;
 
 /// Livestream settings (`[school.streams]` in `haven.toml`).
 #[derive(Debug, Clone, Deserialize)]
@@ -121,19 +119,14 @@ pub async fn command(t: &mut Turn<'_>, cmd: StreamCommand) -> Result<()> {
     }
 }
 
-/// A button of this feature (`s.…`, prefix already removed). Forged or stale payloads get a
-/// polite refusal and change nothing.
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    let (verb, id) = rest.split_once('.').unwrap_or((rest, ""));
-    let Some(id) = StreamId::parse(id) else {
-        t.private(Message::new("stream-button-unknown"));
-        return Ok(());
-    };
-    match verb {
-        "ap" => approval::decide(t, id, true).await,
-        "dc" => approval::decide(t, id, false).await,
-        "g" => parents::send_again(t, id).await,
-        _ => {
+/// A button of this feature; `None` for one that does not read. Forged or stale payloads get
+/// a polite refusal and change nothing.
+pub async fn button(t: &mut Turn<'_>, b: Option<StreamButton>) -> Result<()> {
+    match b {
+        Some(StreamButton::Approve(id)) => approval::decide(t, id, true).await,
+        Some(StreamButton::Decline(id)) => approval::decide(t, id, false).await,
+        Some(StreamButton::SendAgain(id)) => parents::send_again(t, id).await,
+        None => {
             t.private(Message::new("stream-button-unknown"));
             Ok(())
         }

@@ -11,7 +11,7 @@
 use super::deliver;
 use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
-use crate::core::message::{Choice, Outgoing};
+use crate::core::message::Outgoing;
 use crate::core::store::{Result, Tx};
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
@@ -49,7 +49,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
         if now < s.starts_at && sent_early {
             let m = deliver::about("stream-reminder", s, tz)
                 .arg("minutes", (s.starts_at - now).num_minutes().max(1))
-                .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
+                .choice(super::parents::send_again_button(s.id));
             deliver::notice(tx, s, m.into(), now).await?;
         }
         tx.mark_stream(s.id, Milestone::Reminded, now).await?;
