@@ -352,7 +352,7 @@ async fn build(
         .iter()
         .filter_map(|c| Category::parse(c))
         .collect();
-    let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
+    let urgent = a.yes("danger") == Some(true) || urgent::alerted(state);
     let subjects = subjects_in(a, reporter, people);
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
     let seq = t.tx.next_concern_seq(t.cx.school, year).await?;
@@ -373,9 +373,7 @@ async fn build(
             .and_then(Location::parse)
             .unwrap_or(Location::Elsewhere),
         occurred_at: a.time("when").unwrap_or(t.now),
-        draft_ref: state
-            .has_flag(urgent::FLAG)
-            .then(|| urgent::draft_ref(state)),
+        draft_ref: urgent::alerted(state).then(|| urgent::draft_ref(state)),
         subjects,
         status: Status::Open,
         route_level: 0,

@@ -9,7 +9,7 @@
 
 use super::engine::{self, FormInput, Outcome};
 use super::prompt;
-use super::{Answers, FormSpec, FormState};
+use super::{Answers, FormContext, FormSpec, FormState};
 use crate::core::event::Input;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
@@ -64,6 +64,17 @@ pub type Registry = fn(&str) -> Option<&'static dyn FormFeature>;
 
 /// Starts `feature`'s form for the sender (who must be verified), unless another is open.
 pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Registry) -> Result<()> {
+    start_with(t, feature, registry, FormContext::default()).await
+}
+
+/// Starts `feature`'s form for what `context` names, unless a form is open already (which is
+/// shown instead). The context is kept in the draft ([`FormState::context`]).
+pub async fn start_with(
+    t: &mut Turn<'_>,
+    feature: &dyn FormFeature,
+    registry: Registry,
+    context: FormContext,
+) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
@@ -78,7 +89,8 @@ pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature, registry: Regist
         crate::core::upkeep::tell_if_draft_set_aside(t).await?;
     }
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-    let state = engine::start(feature.spec(), nonce);
+    let mut state = engine::start(feature.spec(), nonce);
+    state.context = context;
     t.private(Message::new("form-intro").arg_key("title", feature.spec().title));
     save(t, &state, t.ev.from.platform).await?;
     show(t, feature.spec(), &state)

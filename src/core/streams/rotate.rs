@@ -6,8 +6,9 @@ use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
 use crate::core::features::form_feature;
+use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
+use crate::core::form::{Answers, FormContext, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Message, Sensitive};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
@@ -16,8 +17,6 @@ use std::sync::OnceLock;
 
 /// The form's id, under which drafts are stored.
 pub const FORM_ID: &str = "stream-rotate";
-/// The draft flag naming the stream being rotated: `stream:<id>`.
-const FLAG: &str = "stream:";
 
 /// The rotation form.
 pub struct RotateForm;
@@ -75,19 +74,15 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-not-open").arg("title", &s.title));
         return Ok(());
     }
-    driver::start(t, &FORM, form_feature).await?;
-    if let Some(mut d) = t.tx.draft(me.id).await? {
-        d.state.set_flag(&format!("{FLAG}{id}"));
-        t.tx.save_draft(&d).await?;
-    }
-    Ok(())
+    let context = FormContext::about(About::Stream(id));
+    driver::start_with(t, &FORM, form_feature, context).await
 }
 
 fn stream_of(state: &FormState) -> Option<StreamId> {
-    state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(FLAG).and_then(StreamId::parse))
+    match state.context.about {
+        Some(About::Stream(id)) => Some(id),
+        _ => None,
+    }
 }
 
 #[async_trait]
