@@ -1,6 +1,7 @@
 //! Linking a chat account to a person, and the small commands about oneself:
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
+use super::audit::AuditAction;
 use super::command::help::help_for;
 use super::command::{Command, ConcernCommand};
 use super::linkcode::LinkCode;
@@ -102,8 +103,14 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
         .await?;
     t.tx.use_link_code(code_hash, &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
-    t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(p.id),
+        AuditAction::AccountLink,
+        &subject,
+        t.now,
+    )
+    .await?;
     t.me = Some(p.clone());
     t.reply(
         Message::new("link-done")
@@ -134,7 +141,7 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "unlink",
+        AuditAction::AccountUnlink,
         &format!("person:{}", me.id),
         t.now,
     )

@@ -4,6 +4,7 @@
 //! (it asks [`clock::Clock`]), and never renders text (it names Fluent keys).
 
 pub mod account;
+pub mod audit;
 pub mod aup;
 pub mod broadcast;
 pub mod calendar;
@@ -25,5 +26,6 @@ pub mod roles;
 pub mod settings;
 pub mod store;
 pub mod streams;
+pub mod tag;
 pub mod turn;
 pub mod upkeep;

@@ -51,8 +51,8 @@ pub fn day(d: NaiveDate) -> String {
 }
 
 /// The outbox tag of one person's reminders about one version, cancelled when they sign.
-pub fn reminder_tag(v: VersionId, person: super::ids::PersonId) -> String {
-    format!("aup:{v}:{person}")
+pub fn reminder_tag(v: VersionId, person: super::ids::PersonId) -> super::tag::Tag {
+    super::tag::Tag::AupReminder(v, person)
 }
 
 /// `/aup [report|publish]`. Used in a group, it answers there with a pointer only.

@@ -3,6 +3,7 @@
 
 use super::model::VersionId;
 use super::{payload, Action};
+use crate::core::audit::AuditAction;
 use crate::core::features::form_feature;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
@@ -83,8 +84,14 @@ impl FormFeature for QuestionForm {
             t.send(Outgoing::to_person(lead.id, None, m).report_failure_to(me.id));
         }
         let subject = format!("person:{} version:{}", me.id, v.id);
-        t.tx.audit(school, Some(me.id), "aup.question", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            school,
+            Some(me.id),
+            AuditAction::AupQuestion,
+            &subject,
+            t.now,
+        )
+        .await?;
         if to.is_empty() {
             t.private(Message::new("aup-question-nobody"));
             return Ok(());

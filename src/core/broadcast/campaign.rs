@@ -6,6 +6,7 @@
 use super::settings::PlanAudience;
 use super::sid::{self, Planned};
 use super::store::SidCampaign;
+use crate::core::audit::AuditAction;
 use crate::core::command::args::MAX_THEME;
 use crate::core::command::CampaignCommand;
 use crate::core::ids::SchoolId;
@@ -162,7 +163,7 @@ async fn set_date(t: &mut Turn<'_>, day: NaiveDate) -> Result<()> {
         super::confirm::unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
     }
     t.tx.save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-date", day.year()).await?;
+    audit(t, AuditAction::SidDate, day.year()).await?;
     t.private(Message::new("b-sid-date-set").arg("confirmed_before", i64::from(was_confirmed)));
     let f = facts(day.year(), Some(&c));
     let plan = plan_of(t.cx, &f);
@@ -175,7 +176,7 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
     let mut c = load(&mut *t.tx, t.cx.school, year).await?;
     c.theme = Some(theme.to_string());
     t.tx.save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-theme", year).await?;
+    audit(t, AuditAction::SidTheme, year).await?;
     t.private(Message::new("b-sid-theme-set"));
     let f = facts(year, Some(&c));
     let plan = plan_of(t.cx, &f);
@@ -183,7 +184,7 @@ async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
     Ok(())
 }
 
-pub(super) async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
+pub(super) async fn audit(t: &mut Turn<'_>, action: AuditAction, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
     t.tx.audit(
         t.cx.school,

@@ -37,6 +37,7 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::audit::AuditAction;
 use crate::core::command::{BroadcastCommand, CampaignCommand};
 use crate::core::form::driver;
 use crate::core::message::Message;
@@ -129,8 +130,14 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
         t.private(Message::new("b-dropped"));
         return Ok(());
     }
-    t.tx.audit(t.cx.school, me, "broadcast", &id.tag(), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        me,
+        AuditAction::BroadcastConfirm,
+        &id.tag().to_string(),
+        t.now,
+    )
+    .await?;
     if b.spec.send_at > t.now {
         t.tx.set_broadcast_status(id, Status::Scheduled, t.now)
             .await?;

@@ -3,14 +3,13 @@
 //! never who a message could not reach by name in a group, and nothing is ever resent here.
 
 use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::audit::AuditAction;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{Result, TagSummary, Tx, INTERRUPTED};
+use crate::core::store::{FailureReason, Result, TagSummary, Tx};
 use crate::core::turn::{Ctx, Turn};
 
 /// How many broadcasts `/broadcast status` lists.
 const RECENT: u32 = 5;
-/// The reason the dispatcher records when the platform says the person cannot be reached.
-const UNREACHABLE: &str = "unreachable";
 
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
@@ -80,8 +79,14 @@ pub async fn cancel(t: &mut Turn<'_>, id: BroadcastId) -> Result<()> {
     t.tx.set_broadcast_status(id, Status::Cancelled, t.now)
         .await?;
     let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(t.cx.school, me, "broadcast-cancel", &id.tag(), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        me,
+        AuditAction::BroadcastCancel,
+        &id.tag().to_string(),
+        t.now,
+    )
+    .await?;
     t.private(
         Message::new("b-cancelled")
             .arg("id", id.0)
@@ -93,10 +98,16 @@ pub async fn cancel(t: &mut Turn<'_>, id: BroadcastId) -> Result<()> {
 
 /// The final report, from the settled deliveries; `dropped` copies were stopped by opt-outs
 /// after the broadcast was queued, and count as opted out rather than cancelled.
-fn report(b: &Broadcast, s: TagSummary, failures: &[String], dropped: u64) -> Message {
+fn report(
+    b: &Broadcast,
+    s: TagSummary,
+    failures: &[Option<FailureReason>],
+    dropped: u64,
+) -> Message {
     let c = b.counts.unwrap_or_default();
-    let blocked = failures.iter().filter(|r| *r == UNREACHABLE).count() as i64;
-    let unconfirmed = failures.iter().filter(|r| *r == INTERRUPTED).count() as i64;
+    let count = |reason| failures.iter().filter(|r| **r == Some(reason)).count() as i64;
+    let blocked = count(FailureReason::Unreachable);
+    let unconfirmed = count(FailureReason::Interrupted);
     Message::new("b-report")
         .arg("id", b.id.0)
         .arg_key("content", b.spec.content.label_key())
@@ -120,7 +131,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         if s.pending > 0 {
             continue;
         }
-        let failures: Vec<String> = tx
+        let failures: Vec<Option<FailureReason>> = tx
             .tag_failures(&tag)
             .await?
             .into_iter()

@@ -15,8 +15,8 @@ pub struct BroadcastId(pub i64);
 
 impl BroadcastId {
     /// The outbox tag of this broadcast's deliveries.
-    pub fn tag(self) -> String {
-        format!("broadcast:{}", self.0)
+    pub fn tag(self) -> crate::core::tag::Tag {
+        crate::core::tag::Tag::Broadcast(self)
     }
 }
 

@@ -14,6 +14,7 @@ use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
 use super::types::{Category, EntryKind, Status};
+use crate::core::audit::AuditAction;
 use crate::core::command::CaseAction;
 use crate::core::message::{Choice, Label, Message, Outgoing};
 use crate::core::payload::{CaseButton, Payload};
@@ -106,7 +107,7 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "concern.ack",
+        AuditAction::ConcernAck,
         &format!("concern:{r}"),
         t.now,
     )
@@ -168,7 +169,7 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, new: Option<Status>) -> Result
     t.tx.audit(
         t.cx.school,
         me,
-        "concern.status",
+        AuditAction::ConcernStatus,
         &format!("concern:{r}"),
         t.now,
     )
@@ -199,9 +200,9 @@ async fn hold(t: &mut Turn<'_>, o: &mut Opened, on: Option<bool>) -> Result<()> 
         t.tx.add_entry(c.id, &entry(kind, t)).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let action = if on {
-            "concern.hold_on"
+            AuditAction::ConcernHoldOn
         } else {
-            "concern.hold_off"
+            AuditAction::ConcernHoldOff
         };
         t.tx.audit(t.cx.school, me, action, &format!("concern:{r}"), t.now)
             .await?;

@@ -15,6 +15,7 @@ use super::reporting::ACCOUNT_MAX;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
 use super::types::{EntryKind, Status};
+use crate::core::audit::AuditAction;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
@@ -96,8 +97,14 @@ impl FormFeature for AdditionForm {
             if let Some(r) = r {
                 let me = t.me.as_ref().map(|p| p.id);
                 let subject = format!("concern:{r}");
-                t.tx.audit(t.cx.school, me, "concern.refused", &subject, t.now)
-                    .await?;
+                t.tx.audit(
+                    t.cx.school,
+                    me,
+                    AuditAction::ConcernRefused,
+                    &subject,
+                    t.now,
+                )
+                .await?;
             }
             let text = a.text("text").unwrap_or_default().to_string();
             t.private(
@@ -113,7 +120,7 @@ impl FormFeature for AdditionForm {
         t.tx.audit(
             t.cx.school,
             me,
-            "concern.reporter_addition",
+            AuditAction::ConcernReporterAddition,
             &subject,
             t.now,
         )

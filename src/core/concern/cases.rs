@@ -14,6 +14,7 @@ use super::review;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry};
 use super::types::{groups_of, EntryKind, Status};
+use crate::core::audit::AuditAction;
 use crate::core::command::CaseCommand;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Label, Message, Outgoing, PublicArg, Sensitive};
@@ -56,8 +57,14 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
 pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Result<()> {
     if let (Some(r), Some(me)) = (r, t.me.as_ref().map(|p| p.id)) {
         let subject = format!("concern:{r}");
-        t.tx.audit(t.cx.school, Some(me), "concern.refused", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me),
+            AuditAction::ConcernRefused,
+            &subject,
+            t.now,
+        )
+        .await?;
     }
     t.private(Message::new(key));
     Ok(())
@@ -192,8 +199,14 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
     let subject = format!("concern:{}", c.reference);
-    t.tx.audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
-        .await
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::ConcernView,
+        &subject,
+        t.now,
+    )
+    .await
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {

@@ -10,6 +10,7 @@ use super::cases::{self, entry};
 use super::reference::ConcernRef;
 use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
+use crate::core::audit::AuditAction;
 use crate::core::features::form_feature;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
@@ -163,7 +164,7 @@ impl FormFeature for EntryForm {
         let n = t.tx.add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
-        t.tx.audit(t.cx.school, me, "concern.entry", &subject, t.now)
+        t.tx.audit(t.cx.school, me, AuditAction::ConcernEntry, &subject, t.now)
             .await?;
         t.private(
             Message::new("concern-entry-added")
@@ -211,7 +212,7 @@ impl FormFeature for CloseForm {
         t.tx.audit(
             t.cx.school,
             me,
-            "concern.close",
+            AuditAction::ConcernClose,
             &format!("concern:{r}"),
             t.now,
         )

@@ -16,6 +16,7 @@ use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
+use crate::core::audit::AuditAction;
 use crate::core::features::form_feature;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When, NOT_SURE};
@@ -207,8 +208,14 @@ impl FormFeature for ConcernForm {
         }
         alerts::send_new(t, &concern, &r, reached.as_ref()).await?;
         let subject = format!("concern:{}", concern.reference);
-        t.tx.audit(t.cx.school, Some(me.id), "concern.report", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me.id),
+            AuditAction::ConcernReport,
+            &subject,
+            t.now,
+        )
+        .await?;
         alerts::receipt(t, &concern, &r, reached.as_ref());
         Ok(())
     }

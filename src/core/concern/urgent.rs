@@ -18,6 +18,7 @@ use super::reporting::{self, FORM_ID};
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
+use crate::core::audit::AuditAction;
 use crate::core::form::context::UrgentAlert;
 use crate::core::form::FormState;
 use crate::core::message::{Message, Outgoing, Sensitive};
@@ -127,8 +128,14 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
     };
     t.tx.record_urgent_draft(t.cx.school, &record).await?;
     let subject = format!("draft:{draft}");
-    t.tx.audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
-        .await
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::ConcernUrgent,
+        &subject,
+        t.now,
+    )
+    .await
 }
 
 /// What the reporter is told about the alert: who (by role) has it, or whom to phone.
@@ -229,8 +236,14 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?;
         tx.forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
-        tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)
-            .await?;
+        tx.audit(
+            cx.school,
+            None,
+            AuditAction::ConcernUrgentUnfinished,
+            &subject,
+            now,
+        )
+        .await?;
         changed = true;
     }
     if changed {

@@ -9,6 +9,7 @@
 //! confirm it; "no" tells the DSL team. The office cannot approve it with `haven relink`.
 
 use super::store::{LinkOutcome, PendingLink};
+use crate::core::audit::AuditAction;
 use crate::core::command::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
@@ -86,8 +87,14 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     }
     t.reply(Message::new(waiting).arg_key("platform", platform));
     let subject = format!("person:{} account:{} request:{id}", p.id, account.platform);
-    t.tx.audit(t.cx.school, None, "link.relink.request", &subject, t.now)
-        .await
+    t.tx.audit(
+        t.cx.school,
+        None,
+        AuditAction::RelinkRequest,
+        &subject,
+        t.now,
+    )
+    .await
 }
 
 /// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
@@ -177,7 +184,7 @@ async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "link.relink.declined",
+        AuditAction::RelinkDeclined,
         &subject,
         t.now,
     )
@@ -223,8 +230,8 @@ async fn complete(
     .await?;
     let subject = format!("person:{} request:{}", person.id, p.id);
     let action = match outcome {
-        LinkOutcome::Approved => "link.relink.approved",
-        _ => "link.relink.confirmed",
+        LinkOutcome::Approved => AuditAction::RelinkApproved,
+        _ => AuditAction::RelinkConfirmed,
     };
     tx.audit(school, None, action, &subject, now).await
 }

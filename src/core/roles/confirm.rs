@@ -4,6 +4,7 @@
 
 use super::confirmers;
 use super::store::RoleOutcome;
+use crate::core::audit::AuditAction;
 use crate::core::message::{Message, Outgoing};
 use crate::core::store::Result;
 use crate::core::turn::Turn;
@@ -33,9 +34,17 @@ pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     };
     let role = format!("role-{}", r.role);
     let (outcome, key, audit) = if yes {
-        (RoleOutcome::Confirmed, "role-confirmed", "role.confirm")
+        (
+            RoleOutcome::Confirmed,
+            "role-confirmed",
+            AuditAction::RoleConfirm,
+        )
     } else {
-        (RoleOutcome::Refused, "role-refused", "role.refuse")
+        (
+            RoleOutcome::Refused,
+            "role-refused",
+            AuditAction::RoleRefuse,
+        )
     };
     if outcome == RoleOutcome::Confirmed {
         t.tx.grant_role(person.id, r.role, t.now).await?;

@@ -21,6 +21,7 @@
 pub mod confirm;
 pub mod store;
 
+use crate::core::audit::AuditAction;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
 use crate::core::people::{Person, Role, Roles};
@@ -182,7 +183,8 @@ pub async fn request(
         tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
-    tx.audit(school, None, "role.request", &subject, now).await
+    tx.audit(school, None, AuditAction::RoleRequest, &subject, now)
+        .await
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
@@ -225,7 +227,11 @@ pub async fn announce_loss(
         tx.enqueue(&Outgoing::to_account(account, m), now).await?;
     }
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-    let action = if left { "role.leaver" } else { "role.removed" };
+    let action = if left {
+        AuditAction::RoleLeaver
+    } else {
+        AuditAction::RoleRemoved
+    };
     let subject = format!("person:{} roles:{}", person.id, list.join(";"));
     tx.audit(school, None, action, &subject, now).await
 }

@@ -4,6 +4,7 @@
 
 use super::deliver;
 use super::store::{DeliveryKind, Milestone, Stream, StreamId, StreamStatus};
+use crate::core::audit::AuditAction;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::payload::{Payload, StreamButton};
 use crate::core::people::Role;
@@ -80,9 +81,9 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
         return Ok(());
     }
     let (status, action) = if approve {
-        (StreamStatus::Scheduled, "stream-approve")
+        (StreamStatus::Scheduled, AuditAction::StreamApprove)
     } else {
-        (StreamStatus::Declined, "stream-decline")
+        (StreamStatus::Declined, AuditAction::StreamDecline)
     };
     t.tx.set_stream_status(id, status, Some(me.id), t.now)
         .await?;

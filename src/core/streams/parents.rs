@@ -9,6 +9,7 @@ use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::payload::{Payload, StreamButton};
 use crate::core::people::Person;
 use crate::core::store::Result;
+use crate::core::tag::Tag;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 
@@ -83,7 +84,7 @@ pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         &secrets,
         t.cx.settings.timezone,
     );
-    let [_, _, again] = id.all_tags();
+    let again = Tag::StreamAgain(id);
     t.send(Outgoing::to_person(me.id, Some(t.ev.from.platform), m).tagged(again));
     let d = StreamDelivery {
         person: me.id,

@@ -5,12 +5,14 @@
 use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
+use crate::core::audit::AuditAction;
 use crate::core::features::form_feature;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormContext, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Message, Sensitive};
 use crate::core::store::Result;
+use crate::core::tag::Tag;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::OnceLock;
@@ -131,7 +133,7 @@ impl FormFeature for RotateForm {
         t.tx.audit(
             t.cx.school,
             Some(me.id),
-            "stream-rotate",
+            AuditAction::StreamRotate,
             &format!("stream:{}", s.id),
             t.now,
         )
@@ -141,9 +143,8 @@ impl FormFeature for RotateForm {
             t.private(deliver::about("stream-rotated-unsent", &s, tz));
             return Ok(());
         }
-        let [first, rotation, _] = s.id.all_tags();
-        let mut stopped = t.tx.cancel_tag(&first, t.now).await?;
-        stopped += t.tx.cancel_tag(&rotation, t.now).await?;
+        let mut stopped = t.tx.cancel_tag(&Tag::Stream(s.id), t.now).await?;
+        stopped += t.tx.cancel_tag(&Tag::StreamRotation(s.id), t.now).await?;
         let (cx, now) = (t.cx, t.now);
         let reach =
             deliver::to_audience(&mut *t.tx, cx, &s, &new, DeliveryKind::Rotation, now).await?;

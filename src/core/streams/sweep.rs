@@ -13,6 +13,7 @@ use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
 use crate::core::message::Outgoing;
 use crate::core::store::{Result, Tx};
+use crate::core::tag::Tag;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 
@@ -33,7 +34,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
     if live
         && s.credentials_sent_at.is_some()
         && !reported
-        && tx.tag_summary(&s.id.tag()).await?.pending == 0
+        && tx.tag_summary(&Tag::Stream(s.id)).await?.pending == 0
     {
         let m = deliver::report(tx, s, tz).await?;
         tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)

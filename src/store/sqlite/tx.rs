@@ -4,13 +4,15 @@
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
+use crate::core::audit::AuditAction;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
-    Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, OutboxItem,
+    PersonRecord, Recovered, Result, TagSummary, Tx,
 };
+use crate::core::tag::Tag;
 use crate::crypto::Cipher;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -257,27 +259,30 @@ impl Tx for SqliteTx {
         outbox::pending_count(self.c())
     }
 
-    async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary> {
-        outbox::tag_summary(self.c(), tag)
+    async fn tag_summary(&mut self, tag: &Tag) -> Result<TagSummary> {
+        outbox::tag_summary(self.c(), &tag.to_string())
     }
 
-    async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
-        outbox::tag_failures(self.c(), tag)
+    async fn tag_failures(
+        &mut self,
+        tag: &Tag,
+    ) -> Result<Vec<(Option<PersonId>, Option<FailureReason>)>> {
+        outbox::tag_failures(self.c(), &tag.to_string())
     }
 
     async fn unreachable(&mut self, person: PersonId) -> Result<bool> {
         outbox::unreachable(self.c(), person)
     }
 
-    async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
-        outbox::cancel_tag(self.c(), tag, now)
+    async fn cancel_tag(&mut self, tag: &Tag, now: DateTime<Utc>) -> Result<u64> {
+        outbox::cancel_tag(self.c(), &tag.to_string(), now)
     }
 
     async fn audit(
         &mut self,
         school: SchoolId,
         actor: Option<PersonId>,
-        action: &str,
+        action: AuditAction,
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
