@@ -3,6 +3,7 @@
 //! is written to the audit log.
 
 use crate::app::App;
+use crate::core::audit::AuditAction;
 use crate::core::concern::stats::{self, Stats};
 use crate::core::people::Lang;
 use crate::i18n::I18n;
@@ -34,8 +35,14 @@ pub async fn concerns(
     let mut tx = cx.store.begin().await?;
     let facts = tx.concerns().concern_facts(cx.school, start, end).await?;
     let subject = format!("report:{from}..{to}");
-    tx.audit(cx.school, None, "concern.export", &subject, cx.clock.now())
-        .await?;
+    tx.audit(
+        cx.school,
+        None,
+        AuditAction::ConcernExport,
+        &subject,
+        cx.clock.now(),
+    )
+    .await?;
     tx.commit().await?;
     let s = stats::summarise(&facts, from, to, tz);
     if csv {

@@ -19,11 +19,6 @@ discord-name-campaign = campaign
 discord-name-optout = optout
 discord-name-optin = optin
 
-discord-cmd-case = افتح حالة وسجّل ما حدث
-discord-cmd-link = اربط حساب Discord هذا بالرمز من مكتب المدرسة
-discord-cmd-unlink = إلغاء ربط حساب Discord هذا
-discord-cmd-back = العودة إلى السؤال السابق
-discord-cmd-campaign = يوم الإنترنت الآمن: تاريخه وموضوعه ورسائله
 
 discord-opt-case = رقم الحالة، ثم ما يجب فعله
 discord-opt-language = اللغة المطلوبة (English, Cymraeg, Polski, العربية)

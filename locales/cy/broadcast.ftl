@@ -4,6 +4,7 @@
 cmd-broadcast = Anfon neges at staff, rhieni neu lywodraethwyr
 cmd-optout = Peidio â derbyn negeseuon ysgol nad ydynt yn hanfodol
 cmd-optin = Derbyn negeseuon yr ysgol eto
+cmd-campaign = Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel: ei ddyddiad, thema a negeseuon
 
 ## Pwy all anfon negeseuon, a sut
 

@@ -107,16 +107,11 @@ language-unknown = Dydw i ddim yn adnabod yr iaith honno. Teipiwch /language i w
 
 help-unlinked = Rydw i'n helpu'r ysgol i gadw plant yn ddiogel ar-lein. I ddechrau, anfonwch y cod cysylltu gan swyddfa'r ysgol ataf: /link ABCD-EFGH-JKMN
 help-staff = Dyma beth alla i ei wneud i chi:
-    /concern — rhoi gwybod am bryder diogelu neu ddiogelwch ar-lein, yn breifat
-    /concern add REF — ychwanegu at bryder a adroddwyd gennych, trwy ei gyfeirnod
-    /cases — yr achosion y gallwch eu gweld (y tîm diogelu, y Pennaeth, y Cadeirydd)
-    /whoami — pwy rydw i'n meddwl ydych chi
-    /language — dewis eich iaith
-    /cancel — stopio'r hyn rydych chi'n ei wneud
+    { $commands }
 help-parent = Dyma beth alla i ei wneud i chi:
-    /whoami — pwy rydw i'n meddwl ydych chi
-    /language — dewis eich iaith
+    { $commands }
     Bydd yr ysgol yn anfon negeseuon preifat atoch chi yma, fel manylion ffrydiau byw a nodiadau atgoffa.
+help-line = { $command } — { $what }
 
 ## Errors and fallbacks
 
@@ -146,6 +141,11 @@ cmd-language = Dewis eich iaith
 cmd-concern = Rhoi gwybod am bryder, yn breifat
 cmd-cases = Achosion y gallwch eu gweld
 cmd-cancel = Stopio'r hyn rydych chi'n ei wneud
+cmd-case = Agor achos a chofnodi beth ddigwyddodd
+cmd-back = Mynd yn ôl i'r cwestiwn blaenorol
+cmd-link = Cysylltu'r cyfrif hwn â'ch cod gan swyddfa'r ysgol
+cmd-unlink = Datgysylltu'r cyfrif hwn
+cmd-start = Dechrau, gyda'ch cod gan swyddfa'r ysgol os oes gennych chi un
 
 ## The local console
 

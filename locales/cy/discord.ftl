@@ -20,11 +20,6 @@ discord-name-campaign = campaign
 discord-name-optout = optout
 discord-name-optin = optin
 
-discord-cmd-case = Agor achos a chofnodi beth ddigwyddodd
-discord-cmd-link = Cysylltu'r cyfrif Discord hwn â'ch cod gan swyddfa'r ysgol
-discord-cmd-unlink = Datgysylltu'r cyfrif Discord hwn
-discord-cmd-back = Mynd yn ôl i'r cwestiwn blaenorol
-discord-cmd-campaign = Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel: ei ddyddiad, thema a negeseuon
 
 discord-opt-case = Cyfeirnod yr achos, yna beth i'w wneud
 discord-opt-language = Yr iaith i'w defnyddio (English, Cymraeg, Polski, العربية)

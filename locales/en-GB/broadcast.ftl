@@ -3,6 +3,7 @@
 cmd-broadcast = Send a message to staff, parents or governors
 cmd-optout = Stop non-essential school broadcasts
 cmd-optin = Receive school broadcasts again
+cmd-campaign = Safer Internet Day: its date, theme and messages
 
 ## Who may broadcast, and how
 

@@ -102,19 +102,11 @@ language-unknown = I don't know that language. Type /language to see the choices
 
 help-unlinked = I help the school keep children safe online. Send me your link code from the school office to begin: /link ABCD-EFGH-JKMN
 help-staff = What I can do for you:
-    /concern — report a safeguarding or online-safety concern, privately
-    /concern add REF — add to a concern you reported, by its reference
-    /cases — the cases you can see (DSL team, Headteacher, Chair)
-    /stream — set up or manage a private livestream for parents (organisers, SLT)
-    /aup — read and sign the Acceptable Use Policy
-    /whoami — who I think you are
-    /language — choose your language
-    /cancel — stop what you are doing
+    { $commands }
 help-parent = What I can do for you:
-    /streams — your upcoming livestreams, and their joining details again
-    /whoami — who I think you are
-    /language — choose your language
+    { $commands }
     The school will send you private messages here, such as livestream details and reminders.
+help-line = { $command } — { $what }
 
 ## Errors and fallbacks
 
@@ -144,6 +136,11 @@ cmd-language = Choose your language
 cmd-concern = Report a concern, privately
 cmd-cases = Cases you can see
 cmd-cancel = Stop what you are doing
+cmd-case = Open a case and record what happened
+cmd-back = Go back to the previous question
+cmd-link = Link this account with your code from the school office
+cmd-unlink = Unlink this account
+cmd-start = Begin, with your code from the school office if you have one
 
 ## The local console
 

@@ -19,11 +19,6 @@ discord-name-campaign = campaign
 discord-name-optout = optout
 discord-name-optin = optin
 
-discord-cmd-case = Open a case and record what happened
-discord-cmd-link = Link this Discord account with your code from the school office
-discord-cmd-unlink = Unlink this Discord account
-discord-cmd-back = Go back to the previous question
-discord-cmd-campaign = Safer Internet Day: its date, theme and messages
 
 discord-opt-case = The case reference, then what to do
 discord-opt-language = The language to use (English, Cymraeg, Polski, العربية)

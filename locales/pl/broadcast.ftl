@@ -4,6 +4,7 @@
 cmd-broadcast = Wyślij wiadomość do pracowników, rodziców lub członków rady szkoły
 cmd-optout = Nie otrzymuj nieobowiązkowych komunikatów szkoły
 cmd-optin = Otrzymuj ponownie komunikaty szkoły
+cmd-campaign = Dzień Bezpiecznego Internetu: data, temat i wiadomości
 
 ## Kto może wysyłać komunikaty i jak
 

@@ -113,16 +113,11 @@ language-unknown = Nie znam tego języka. Wpisz /language, aby zobaczyć dostęp
 
 help-unlinked = Pomagam szkole dbać o bezpieczeństwo dzieci w internecie. Aby zacząć, wyślij mi kod powiązania z sekretariatu szkoły: /link ABCD-EFGH-JKMN
 help-staff = Oto, w czym mogę pomóc:
-    /concern — zgłoś prywatnie niepokój dotyczący ochrony dziecka lub bezpieczeństwa w sieci
-    /concern add REF — uzupełnij swoje zgłoszenie, podając jego numer
-    /cases — sprawy, które możesz zobaczyć (zespół DSL, dyrektor, przewodniczący Rady Szkoły)
-    /whoami — kim według mnie jesteś
-    /language — wybierz język
-    /cancel — przerwij bieżące działanie
+    { $commands }
 help-parent = Oto, w czym mogę pomóc:
-    /whoami — kim według mnie jesteś
-    /language — wybierz język
+    { $commands }
     Szkoła będzie wysyłać Ci tutaj prywatne wiadomości, na przykład szczegóły transmisji na żywo i przypomnienia.
+help-line = { $command } — { $what }
 
 ## Errors and fallbacks
 
@@ -152,6 +147,11 @@ cmd-language = Wybierz język
 cmd-concern = Zgłoś niepokój prywatnie
 cmd-cases = Sprawy, które możesz zobaczyć
 cmd-cancel = Przerwij bieżące działanie
+cmd-case = Otwórz sprawę i zapisz, co się wydarzyło
+cmd-back = Wróć do poprzedniego pytania
+cmd-link = Połącz to konto za pomocą kodu z sekretariatu szkoły
+cmd-unlink = Odłącz to konto
+cmd-start = Zacznij, podając kod z sekretariatu szkoły, jeśli go masz
 
 ## The local console
 

@@ -19,11 +19,6 @@ discord-name-campaign = kampania
 discord-name-optout = wypisz-mnie
 discord-name-optin = zapisz-mnie
 
-discord-cmd-case = Otwórz sprawę i zapisz, co się wydarzyło
-discord-cmd-link = Połącz to konto Discord za pomocą kodu z sekretariatu szkoły
-discord-cmd-unlink = Odłącz to konto Discord
-discord-cmd-back = Wróć do poprzedniego pytania
-discord-cmd-campaign = Dzień Bezpiecznego Internetu: data, temat i wiadomości
 
 discord-opt-case = Numer sprawy, a potem co zrobić
 discord-opt-language = Język (English, Cymraeg, Polski, العربية)

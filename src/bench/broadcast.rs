@@ -17,7 +17,7 @@ use crate::core::clock::SystemClock;
 use crate::core::ids::{Account, PersonId, Platform};
 use crate::core::people::{Lang, Role, Roles};
 use crate::core::settings::Settings;
-use crate::core::store::{Kind, PersonRecord, Recovered, Store, INTERRUPTED};
+use crate::core::store::{FailureReason, Kind, PersonRecord, Recovered, Store};
 use crate::crypto::{Cipher, Key};
 use crate::delivery::limits::RateLimits;
 use crate::i18n::I18n;
@@ -300,10 +300,12 @@ async fn check(i18n: &I18n, app: &App, fakes: &[FakePlatform; 2], n: usize) -> a
     let lost = copies.iter().filter(|c| **c == 0).count();
     let mut tx = app.ctx.store.begin().await?;
     let unconfirmed = tx
-        .tag_failures("broadcast:1")
+        .tag_failures(&crate::core::tag::Tag::Broadcast(
+            crate::core::broadcast::store::BroadcastId(1),
+        ))
         .await?
         .iter()
-        .filter(|(_, reason)| reason == INTERRUPTED)
+        .filter(|(_, reason)| *reason == Some(FailureReason::Interrupted))
         .count();
     let args = [
         ("recipients", n.to_string()),

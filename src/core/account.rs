@@ -1,18 +1,17 @@
 //! Linking a chat account to a person, and the small commands about oneself:
 //! `/start`, `/link`, `/unlink`, `/whoami`, `/language`, `/help`.
 
+use super::audit::AuditAction;
+use super::command::help::help_for;
 use super::command::{Command, ConcernCommand};
 use super::fault::Result;
-pub use super::help::help_for;
 use super::linkcode::LinkCode;
 use super::message::{Choice, Message, Outgoing, PublicArg};
+use super::payload::Payload;
 use super::people::{Lang, Person};
 use super::store::CodeLookup;
 use super::turn::Turn;
 use chrono::Duration;
-
-/// Prefix of language-choice button payloads.
-pub const LANG_PREFIX: &str = "lang.";
 
 /// `/start [CODE]` and `/link CODE`.
 pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
@@ -105,8 +104,14 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
         .await?;
     t.tx.use_link_code(code_hash, &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
-    t.tx.audit(t.cx.school, Some(p.id), "link", &subject, t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(p.id),
+        AuditAction::AccountLink,
+        &subject,
+        t.now,
+    )
+    .await?;
     t.me = Some(p.clone());
     t.reply(
         Message::new("link-done")
@@ -137,7 +142,7 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "unlink",
+        AuditAction::AccountUnlink,
         &format!("person:{}", me.id),
         t.now,
     )
@@ -185,7 +190,7 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     if arg.is_empty() {
         let choices = Lang::ALL
             .iter()
-            .map(|l| Choice::key(lang_key(*l), format!("{LANG_PREFIX}{}", l.tag())));
+            .map(|l| Choice::key(lang_key(*l), Payload::Language(*l).encode()));
         t.private(Message::new("language-choose").choices(choices));
         return Ok(());
     }

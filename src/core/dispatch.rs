@@ -19,6 +19,7 @@ use super::form::driver;
 use super::ids::PersonId;
 use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
+use super::payload::{Feature, Payload};
 use super::roles;
 use super::store::Tx;
 use super::streams;
@@ -196,12 +197,12 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             Ok(())
         }
         Command::Cases => concern::cases::list(t).await,
-        Command::Case(args) => concern::actions::command(t, &args).await,
-        Command::Stream(args) => streams::command(t, &args).await,
+        Command::Case(c) => concern::actions::command(t, c).await,
+        Command::Stream(c) => streams::command(t, c).await,
         Command::Streams => streams::parents::mine(t).await,
-        Command::Aup(args) => aup::command(t, &args).await,
-        Command::Broadcast(args) => broadcast::command(t, &args).await,
-        Command::Campaign(args) => broadcast::campaign_command(t, &args).await,
+        Command::Aup(c) => aup::command(t, c).await,
+        Command::Broadcast(c) => broadcast::command(t, c).await,
+        Command::Campaign(c) => broadcast::campaign_command(t, c).await,
         Command::OptOut => broadcast::optout::command(t, true).await,
         Command::OptIn => broadcast::optout::command(t, false).await,
         Command::Unknown(name) => {
@@ -217,7 +218,7 @@ async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         return Ok(());
     }
     let m = match cmd {
-        Command::Help => account::help_for(t.me.as_ref()),
+        Command::Help => super::command::help::help_for(t.me.as_ref()),
         _ => Message::new("form-none-open"),
     };
     t.reply(m);
@@ -233,30 +234,39 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         t.reply(Message::new("sent-privately"));
         return Ok(());
     }
-    if let Some(tag) = payload.strip_prefix(account::LANG_PREFIX) {
-        return account::language(t, tag).await;
+    match Payload::decode(payload) {
+        Payload::Language(lang) => account::language(t, lang.tag()).await,
+        Payload::Role { request, yes } => roles::confirm::button(t, request, yes).await,
+        Payload::Relink { pending, yes } => linking::relink::button(t, pending, yes).await,
+        Payload::Case(b) => concern::actions::button(t, Some(b)).await,
+        Payload::Stream(b) => streams::button(t, Some(b)).await,
+        Payload::Aup { action, version } => aup::button(t, Some((action, version))).await,
+        Payload::Broadcast(b) => broadcast::button(t, Some(b)).await,
+        Payload::Invalid(feature) => invalid(t, feature).await,
+        Payload::Form { .. } | Payload::Unknown => {
+            if !driver::input(t).await? {
+                t.reply(Message::new("form-stale-button"));
+            }
+            Ok(())
+        }
     }
-    if let Some(rest) = payload.strip_prefix(roles::PAYLOAD_PREFIX) {
-        return roles::confirm::button(t, rest).await;
+}
+
+/// A button of `feature` that does not read (forged, or from an older Haven): that feature's
+/// polite refusal. Nothing changes.
+async fn invalid(t: &mut Turn<'_>, feature: Feature) -> Result<()> {
+    match feature {
+        Feature::Case => concern::actions::button(t, None).await,
+        Feature::Stream => streams::button(t, None).await,
+        Feature::Aup => aup::button(t, None).await,
+        Feature::Broadcast => broadcast::button(t, None).await,
+        Feature::Language => {
+            t.private(Message::new("language-unknown"));
+            Ok(())
+        }
+        Feature::Role | Feature::Relink => {
+            t.private(Message::new("form-stale-button"));
+            Ok(())
+        }
     }
-    if let Some(rest) = payload.strip_prefix(linking::PAYLOAD_PREFIX) {
-        return linking::relink::button(t, rest).await;
-    }
-    if let Some(rest) = payload.strip_prefix(concern::PAYLOAD_PREFIX) {
-        return concern::actions::button(t, rest).await;
-    }
-    if let Some(rest) = payload.strip_prefix(streams::PAYLOAD_PREFIX) {
-        return streams::button(t, rest).await;
-    }
-    if let Some(rest) = payload.strip_prefix(aup::PAYLOAD_PREFIX) {
-        return aup::button(t, rest).await;
-    }
-    if let Some(rest) = payload.strip_prefix(broadcast::PREFIX) {
-        return broadcast::button(t, rest).await;
-    }
-    if driver::input(t).await? {
-        return Ok(());
-    }
-    t.reply(Message::new("form-stale-button"));
-    Ok(())
 }

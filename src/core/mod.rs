@@ -4,6 +4,7 @@
 //! (it asks [`clock::Clock`]), and never renders text (it names Fluent keys).
 
 pub mod account;
+pub mod audit;
 pub mod aup;
 pub mod broadcast;
 pub mod calendar;
@@ -16,15 +17,16 @@ pub mod export;
 pub mod fault;
 pub mod features;
 pub mod form;
-pub mod help;
 pub mod ids;
 pub mod linkcode;
 pub mod linking;
 pub mod message;
+pub mod payload;
 pub mod people;
 pub mod roles;
 pub mod settings;
 pub mod store;
 pub mod streams;
+pub mod tag;
 pub mod turn;
 pub mod upkeep;

@@ -87,6 +87,13 @@ impl Role {
         Role::ItLead,
     ];
 
+    /// The roles that may set up and manage private livestreams.
+    pub const STREAM_ORGANISERS: [Role; 2] = [Role::StreamOrganiser, Role::Slt];
+
+    /// The roles that may broadcast and run campaigns: the online safety lead and senior
+    /// leadership (which includes the Headteacher).
+    pub const BROADCASTERS: [Role; 3] = [Role::OnlineSafetyLead, Role::Slt, Role::Headteacher];
+
     /// True for a role in [`Role::SAFEGUARDING`].
     pub fn is_safeguarding(self) -> bool {
         Role::SAFEGUARDING.contains(&self)

@@ -4,6 +4,7 @@
 //! Every inbound event is handled inside one transaction: the state it changes and the messages
 //! it causes (the outbox) are committed together or not at all.
 
+use super::audit::AuditAction;
 use super::aup::store::AupTx;
 use super::broadcast::store::BroadcastTx;
 use super::concern::store::ConcernTx;
@@ -14,6 +15,7 @@ use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
 use super::streams::store::StreamsTx;
+use super::tag::Tag;
 use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -119,9 +121,48 @@ pub struct TagSummary {
     pub cancelled: u64,
 }
 
-/// The failure reason of an at-most-once delivery a dispatcher died while sending: it may or
-/// may not have reached the person, and is not sent again.
-pub const INTERRUPTED: &str = "interrupted";
+/// Why a delivery failed for good, as stored with the row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureReason {
+    /// The platform says the person cannot be reached there (blocked the bot, no such chat).
+    Unreachable,
+    /// The platform refused the action (e.g. deleting a message in a group).
+    Forbidden,
+    /// Temporary failures went on past the last retry.
+    GaveUp,
+    /// An at-most-once delivery a dispatcher died while sending: it may or may not have
+    /// reached the person, and is not sent again.
+    Interrupted,
+    /// The stored row could not be read (see the quarantine).
+    Unreadable,
+}
+
+impl FailureReason {
+    /// The stored spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FailureReason::Unreachable => "unreachable",
+            FailureReason::Forbidden => "forbidden",
+            FailureReason::GaveUp => "gave up after repeated failures",
+            FailureReason::Interrupted => "interrupted",
+            FailureReason::Unreadable => "stored delivery unreadable",
+        }
+    }
+
+    /// Reads a stored reason (older rows named why a stored row was unreadable after a colon).
+    pub fn parse(s: &str) -> Option<FailureReason> {
+        let head = s.split_once(':').map_or(s, |(head, _)| head);
+        [
+            FailureReason::Unreachable,
+            FailureReason::Forbidden,
+            FailureReason::GaveUp,
+            FailureReason::Interrupted,
+            FailureReason::Unreadable,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s || (*r == FailureReason::Unreadable && r.as_str() == head))
+    }
+}
 
 /// What a dispatcher found left claimed by a dispatcher that died mid-send.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -140,7 +181,7 @@ pub enum Fate {
     },
     /// Gave up for good (blocked bot, no such chat, forbidden removal).
     Failed {
-        reason: String,
+        reason: FailureReason,
     },
 }
 
@@ -148,7 +189,8 @@ pub enum Fate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditRecord {
     pub actor: Option<PersonId>,
-    pub action: String,
+    /// `None` for an action this version does not know.
+    pub action: Option<AuditAction>,
     pub at: DateTime<Utc>,
 }
 
@@ -281,15 +323,18 @@ pub trait Tx: Send {
     /// Number of deliveries not yet settled (all platforms).
     async fn pending_count(&mut self) -> Result<u64>;
     /// Counts of the messages queued with this tag, by status.
-    async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary>;
+    async fn tag_summary(&mut self, tag: &Tag) -> Result<TagSummary>;
     /// The people this tag's messages could not reach, with the reason.
-    async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>>;
+    async fn tag_failures(
+        &mut self,
+        tag: &Tag,
+    ) -> Result<Vec<(Option<PersonId>, Option<FailureReason>)>>;
     /// True when Haven cannot reach the person now: no linked account, or on every one the last
     /// message that settled failed for good (blocked bot, closed private messages). Messages
     /// sent without a platform go to an account that still works.
     async fn unreachable(&mut self, person: PersonId) -> Result<bool>;
     /// Cancels this tag's messages not yet sent; returns how many were cancelled.
-    async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64>;
+    async fn cancel_tag(&mut self, tag: &Tag, now: DateTime<Utc>) -> Result<u64>;
 
     // --- audit ---
     /// Records who did what. Records about a concern or an urgent draft keep their actor and
@@ -298,10 +343,34 @@ pub trait Tx: Send {
         &mut self,
         school: SchoolId,
         actor: Option<PersonId>,
-        action: &str,
+        action: AuditAction,
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()>;
     /// Every audit record about `subject` (e.g. `concern:C-2026-0001`), oldest first.
     async fn audit_trail(&mut self, school: SchoolId, subject: &str) -> Result<Vec<AuditRecord>>;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FailureReason;
+
+    #[test]
+    fn failure_reasons_read_back_including_older_spellings() {
+        for r in [
+            FailureReason::Unreachable,
+            FailureReason::Forbidden,
+            FailureReason::GaveUp,
+            FailureReason::Interrupted,
+            FailureReason::Unreadable,
+        ] {
+            assert_eq!(FailureReason::parse(r.as_str()), Some(r));
+        }
+        assert_eq!(
+            FailureReason::parse("stored delivery unreadable: sealed"),
+            Some(FailureReason::Unreadable)
+        );
+        assert_eq!(FailureReason::parse("forbidden: no"), None);
+        assert_eq!(FailureReason::parse("bot blocked"), None);
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::SendError;
 use crate::core::message::{Message, Outgoing};
-use crate::core::store::{Address, Fate, Job, OutboxItem, Tx};
+use crate::core::store::{Address, FailureReason, Fate, Job, OutboxItem, Tx};
 use chrono::{DateTime, Duration, Utc};
 
 /// Temporary failures are retried this many times before the delivery fails for good.
@@ -34,14 +34,12 @@ pub(super) async fn record(
         }
         Err(e) => {
             let reason = match &e {
-                SendError::Forbidden(_) => "forbidden",
-                SendError::Transient(_) => "gave up after repeated failures",
-                _ => "unreachable",
+                SendError::Forbidden(_) => FailureReason::Forbidden,
+                SendError::Transient(_) => FailureReason::GaveUp,
+                _ => FailureReason::Unreachable,
             };
-            tracing::warn!(outbox_id = item.id, platform = %item.platform, reason, "delivery failed for good");
-            let fate = Fate::Failed {
-                reason: reason.into(),
-            };
+            tracing::warn!(outbox_id = item.id, platform = %item.platform, reason = reason.as_str(), "delivery failed for good");
+            let fate = Fate::Failed { reason };
             tx.settle(item.id, &fate, now).await?;
             if let Some(notice) = failure_notice(tx, item, &e).await? {
                 tx.enqueue(&notice, now).await?;

@@ -11,6 +11,7 @@
 //! is exactly what the real import would do. This module never writes when it refuses.
 
 use super::{parse, RowError};
+use crate::core::audit::AuditAction;
 use crate::core::ids::SchoolId;
 use crate::core::people::{Person, Role};
 use crate::core::roles::{self, store::RoleOutcome};
@@ -147,8 +148,14 @@ pub async fn import_with(
             .iter()
             .any(|r| r.roles.iter().any(Role::is_safeguarding))
     {
-        tx.audit(school, None, "role.bootstrap", super::kind_name(kind), now)
-            .await?;
+        tx.audit(
+            school,
+            None,
+            AuditAction::RoleBootstrap,
+            super::kind_name(kind),
+            now,
+        )
+        .await?;
     }
     let mut leavers: Vec<(String, String)> = leaving
         .iter()
@@ -195,7 +202,7 @@ pub async fn import_with(
             " allow-leavers"
         }
     );
-    tx.audit(school, None, "roster.import", &subject, now)
+    tx.audit(school, None, AuditAction::RosterImport, &subject, now)
         .await
         .context("auditing an import")?;
     tx.commit().await.context("committing an import")?;

@@ -7,6 +7,7 @@
 //! that is why a code issued earlier the same day is never replaced unless the office asks, and
 //! why people who already have a linked account get no code unless the office asks.
 
+use crate::core::audit::AuditAction;
 use crate::core::export::SafeCsv;
 use crate::core::ids::SchoolId;
 use crate::core::linkcode::{LinkCode, LinkKey};
@@ -217,9 +218,15 @@ pub async fn issue_with<R: Rng + Send>(
         tx.store_link_code(person.id, &code.hash(link_key), expires, now)
             .await
             .context("storing a link code")?;
-        tx.audit(school, None, "link_code.issue", &person.external_id, now)
-            .await
-            .context("auditing a link code")?;
+        tx.audit(
+            school,
+            None,
+            AuditAction::LinkCodeIssue,
+            &person.external_id,
+            now,
+        )
+        .await
+        .context("auditing a link code")?;
         invites.push(Invite {
             external_id: person.external_id,
             name: person.name,

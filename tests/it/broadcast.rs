@@ -597,7 +597,10 @@ async fn a_person_linked_on_two_platforms_gets_it_once() {
     assert!(preview.text.contains("• Telegram: 1"), "{}", preview.text);
     margaret.presses("Send").await;
     let mut tx = app.store().begin().await.unwrap();
-    let s = tx.tag_summary("broadcast:1").await.unwrap();
+    let s = tx
+        .tag_summary(&haven::core::tag::Tag::parse("broadcast:1").unwrap())
+        .await
+        .unwrap();
     assert_eq!(s.pending + s.sent, 8, "one row per person: {s:?}");
     assert_eq!(
         count(&app.person("Emma Whitlow"), "Once only"),

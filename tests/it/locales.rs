@@ -111,3 +111,49 @@ fn machine_translations_say_so_at_the_top() {
         }
     }
 }
+
+#[test]
+fn help_lists_the_same_commands_in_every_language_for_every_role() {
+    use haven::core::command::help::help_for;
+    use haven::core::command::menu_for;
+    use haven::core::ids::{PersonId, SchoolId};
+    use haven::core::people::{Person, Roles};
+    let i18n = I18n::load(chrono_tz::Europe::London).unwrap();
+    let commands = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| w.trim_start_matches(['\u{200F}', '\u{2068}', '\u{2069}']))
+            .filter(|w| w.starts_with('/') && w.len() > 1)
+            .map(|w| w.trim_end_matches(['\u{2068}', '\u{2069}']).to_string())
+            .collect()
+    };
+    let mut people: Vec<Option<Roles>> = vec![None];
+    people.extend(Role::ALL.map(|r| Some(Roles::new([r]))));
+    people.push(Some(Roles::new([Role::Staff, Role::Dsl, Role::Slt])));
+    people.push(Some(Roles::new([Role::Staff, Role::Parent])));
+    for roles in people {
+        let person = roles.clone().map(|roles| Person {
+            id: PersonId(1),
+            school: SchoolId(1),
+            external_id: "X1".into(),
+            name: "Someone".into(),
+            roles,
+            lang: Lang::EnGb,
+            groups: vec![],
+            active: true,
+        });
+        let body = help_for(person.as_ref());
+        let english = commands(&i18n.render(Lang::EnGb, body.body()));
+        if roles.is_some() {
+            let offered: Vec<String> = menu_for(roles.as_ref())
+                .into_iter()
+                .filter(|(name, _)| *name != "help")
+                .map(|(name, _)| format!("/{name}"))
+                .collect();
+            assert_eq!(english, offered, "{roles:?}");
+        }
+        for lang in Lang::ALL {
+            let text = i18n.render(lang, body.body());
+            assert_eq!(commands(&text), english, "{lang:?} for {roles:?}:\n{text}");
+        }
+    }
+}

@@ -17,6 +17,7 @@ mod faults;
 mod forms;
 mod forms_answers;
 mod hardening;
+mod help;
 mod keys;
 mod linking;
 mod linking_stored;

@@ -331,7 +331,10 @@ async fn a_parent_linked_on_two_platforms_is_sent_the_details_once() {
     }
     set_up(&app, &Plan::default()).await;
     let mut tx = app.store().begin().await.unwrap();
-    let s = tx.tag_summary("stream:1").await.unwrap();
+    let s = tx
+        .tag_summary(&haven::core::tag::Tag::parse("stream:1").unwrap())
+        .await
+        .unwrap();
     assert_eq!(s.sent + s.pending, 5, "{s:?}");
     assert!(app.person("Aisha Rahman").received().len() <= 1);
 }

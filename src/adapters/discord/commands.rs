@@ -1,18 +1,21 @@
-//! Haven's slash commands on Discord: one table ([`COMMANDS`]) says which commands exist, what
-//! text they take and where their descriptions live in Fluent; from it come the definitions
+//! Haven's slash commands on Discord: [`COMMANDS`], derived from the core's catalogue
+//! (`core::command::catalogue`) with the text option each takes here; from it come the definitions
 //! registered with Discord (names and descriptions localised for Discord's `en-GB` and `pl`;
 //! Welsh and Arabic are not Discord locales, so those readers see the English default), the
 //! arguments read from an interaction, and the modal that asks for a missing argument.
 //!
-//! A new core command becomes a Discord command by adding one row here. The core's own parser
+//! A new core command becomes a Discord command by its row in the catalogue (and, if it takes
+//! words, its option in [`OPTIONS`]; a test keeps the two in step). The core's own parser
 //! ([`crate::core::command::Command::parse`]) decides what the command does.
 
 use super::inbound::{MODAL_COMMAND_PREFIX, MODAL_FIELD};
+use crate::core::command::catalogue::{Listed, CATALOGUE};
 use crate::core::people::Lang;
 use crate::i18n::I18n;
 use serde_json::{json, Map, Value};
 use serenity::all::{CommandData, CommandDataOptionValue, InputTextStyle};
 use serenity::builder::{CreateActionRow, CreateInputText, CreateModal};
+use std::sync::LazyLock;
 
 /// Discord's locales Haven has translations for, and the language each stands for.
 pub const DISCORD_LOCALES: &[(&str, Lang)] = &[("en-GB", Lang::EnGb), ("pl", Lang::Pl)];
@@ -60,88 +63,54 @@ impl SlashCommand {
     }
 }
 
-const fn plain(name: &'static str, description: &'static str) -> SlashCommand {
-    SlashCommand {
-        name,
-        description,
-        option: None,
-    }
-}
-
-const fn with_text(
-    name: &'static str,
-    description: &'static str,
-    option: &'static str,
-    option_description: &'static str,
-    arg: Arg,
-) -> SlashCommand {
-    SlashCommand {
-        name,
-        description,
-        option: Some(TextOption {
-            name: option,
-            description: option_description,
-            arg,
-        }),
-    }
-}
-
-/// Every slash command Haven registers, in menu order.
-pub const COMMANDS: &[SlashCommand] = &[
-    plain("concern", "cmd-concern"),
-    plain("cases", "cmd-cases"),
-    with_text(
+/// The option Discord shows for each command that takes words after its name; the command
+/// itself (name, description, where it is listed) comes from the core's catalogue.
+const OPTIONS: &[(&str, TextOption)] = &[
+    (
         "case",
-        "discord-cmd-case",
-        "details",
-        "discord-opt-case",
-        Arg::AskInModal,
+        option("details", "discord-opt-case", Arg::AskInModal),
     ),
-    with_text("aup", "cmd-aup", "action", "discord-opt-aup", Arg::Optional),
-    with_text(
+    ("aup", option("action", "discord-opt-aup", Arg::Optional)),
+    (
         "stream",
-        "cmd-stream",
-        "action",
-        "discord-opt-stream",
-        Arg::Optional,
+        option("action", "discord-opt-stream", Arg::Optional),
     ),
-    plain("streams", "cmd-streams"),
-    with_text(
+    (
         "broadcast",
-        "cmd-broadcast",
-        "action",
-        "discord-opt-broadcast",
-        Arg::Optional,
+        option("action", "discord-opt-broadcast", Arg::Optional),
     ),
-    with_text(
+    (
         "campaign",
-        "discord-cmd-campaign",
-        "action",
-        "discord-opt-campaign",
-        Arg::Optional,
+        option("action", "discord-opt-campaign", Arg::Optional),
     ),
-    plain("optout", "cmd-optout"),
-    plain("optin", "cmd-optin"),
-    plain("whoami", "cmd-whoami"),
-    with_text(
+    (
         "language",
-        "cmd-language",
-        "language",
-        "discord-opt-language",
-        Arg::Optional,
+        option("language", "discord-opt-language", Arg::Optional),
     ),
-    with_text(
-        "link",
-        "discord-cmd-link",
-        "code",
-        "discord-opt-code",
-        Arg::AskInModal,
-    ),
-    plain("unlink", "discord-cmd-unlink"),
-    plain("help", "cmd-help"),
-    plain("back", "discord-cmd-back"),
-    plain("cancel", "cmd-cancel"),
+    ("link", option("code", "discord-opt-code", Arg::AskInModal)),
 ];
+
+const fn option(name: &'static str, description: &'static str, arg: Arg) -> TextOption {
+    TextOption {
+        name,
+        description,
+        arg,
+    }
+}
+
+/// Every slash command Haven registers, in menu order: every command of the core's catalogue
+/// but those platforms send themselves.
+pub static COMMANDS: LazyLock<Vec<SlashCommand>> = LazyLock::new(|| {
+    CATALOGUE
+        .iter()
+        .filter(|c| c.listed != Listed::Hidden)
+        .map(|c| SlashCommand {
+            name: c.name,
+            description: c.description,
+            option: OPTIONS.iter().find(|(n, _)| *n == c.name).map(|(_, o)| *o),
+        })
+        .collect()
+});
 
 /// The table row for a command name.
 pub fn find(name: &str) -> Option<&'static SlashCommand> {
@@ -244,11 +213,15 @@ fn short(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::command::catalogue::{self, Args};
+
+    /// Commands that take words in the core but only their plain form on Discord.
+    const PLAIN_ON_DISCORD: &[&str] = &["concern"];
 
     #[test]
     fn every_command_is_known_to_the_core_and_validly_named() {
         use crate::core::command::Command;
-        for c in COMMANDS {
+        for c in COMMANDS.iter() {
             assert!(valid_name(c.name), "{}", c.name);
             assert!(
                 !matches!(Command::parse(c.name, ""), Command::Unknown(_)),
@@ -261,7 +234,7 @@ mod tests {
     #[test]
     fn every_description_and_localised_name_exists() {
         let i18n = I18n::load(chrono_tz::Europe::London).expect("locales");
-        for c in COMMANDS {
+        for c in COMMANDS.iter() {
             assert!(i18n.has(c.description), "{}", c.description);
             assert!(i18n.has(&format!("discord-name-{}", c.name)), "{}", c.name);
             for (_, lang) in DISCORD_LOCALES {
@@ -272,6 +245,29 @@ mod tests {
                 assert!(i18n.has(o.description), "{}", o.description);
             }
         }
+    }
+
+    #[test]
+    fn options_match_the_catalogues_argument_shapes() {
+        for c in COMMANDS.iter() {
+            let spec = catalogue::find(c.name).expect("in the catalogue");
+            match (spec.args, c.option.map(|o| o.arg)) {
+                (Args::None, None) | (Args::Required, Some(Arg::AskInModal)) => {}
+                (Args::Optional, Some(Arg::Optional)) => {}
+                (Args::Optional, None) if PLAIN_ON_DISCORD.contains(&c.name) => {}
+                (args, option) => panic!(
+                    "/{}: the core reads {args:?}, Discord offers {option:?}",
+                    c.name
+                ),
+            }
+        }
+        for (name, _) in OPTIONS {
+            assert!(
+                find(name).is_some(),
+                "an option for /{name}, which Discord does not offer"
+            );
+        }
+        assert_eq!(COMMANDS.len(), CATALOGUE.len() - 1, "all but /start");
     }
 
     #[test]

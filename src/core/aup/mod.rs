@@ -10,7 +10,7 @@
 //! - `/aup report` ([`report`]): the online safety lead and the Headteacher see everyone.
 //! - [`sweep`] (every tick, working hours only): [`reminders`] and the weekly [`digest`].
 //!
-//! Button payloads are `a.<action>.<version id>` and are checked against the version in force
+//! Button payloads (`core::payload`) name an action and a version id, and are checked against the version in force
 //! for the presser; nothing here ever trusts a payload. Parents are in an audience only when
 //! a version names them. This module never reads the wall clock.
 
@@ -29,46 +29,20 @@ pub mod sign;
 pub mod store;
 pub mod text;
 
+use super::command::AupCommand;
 use super::message::Message;
+use super::payload::Payload;
 use super::turn::{Ctx, Turn};
 use crate::core::fault::Result;
 use chrono::NaiveDate;
 use model::VersionId;
 
-/// Prefix of every AUP button payload.
-pub const PAYLOAD_PREFIX: &str = "a.";
-
 /// What an AUP button asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Read,
-    Agree,
-    Ask,
-}
-
-impl Action {
-    fn code(self) -> char {
-        match self {
-            Action::Read => 'r',
-            Action::Agree => 'y',
-            Action::Ask => 'q',
-        }
-    }
-}
+pub use super::payload::AupAction as Action;
 
 /// The payload of an AUP button.
-pub fn payload(action: Action, v: VersionId) -> String {
-    format!("{PAYLOAD_PREFIX}{}.{}", action.code(), v.0)
-}
-
-/// Reads a payload (without its prefix) into an action and a version id.
-pub fn parse_payload(rest: &str) -> Option<(Action, VersionId)> {
-    let (code, id) = rest.split_once('.')?;
-    let action = [Action::Read, Action::Agree, Action::Ask]
-        .into_iter()
-        .find(|a| code.len() == 1 && code.starts_with(a.code()))?;
-    let id = id.parse::<i64>().ok().filter(|n| *n > 0)?;
-    Some((action, VersionId(id)))
+pub fn payload(action: Action, version: VersionId) -> String {
+    Payload::Aup { action, version }.encode()
 }
 
 /// A date as the school writes it.
@@ -77,29 +51,29 @@ pub fn day(d: NaiveDate) -> String {
 }
 
 /// The outbox tag of one person's reminders about one version, cancelled when they sign.
-pub fn reminder_tag(v: VersionId, person: super::ids::PersonId) -> String {
-    format!("aup:{v}:{person}")
+pub fn reminder_tag(v: VersionId, person: super::ids::PersonId) -> super::tag::Tag {
+    super::tag::Tag::AupReminder(v, person)
 }
 
 /// `/aup [report|publish]`. Used in a group, it answers there with a pointer only.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: AupCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    match args.trim().to_lowercase().as_str() {
-        "" => sign::status(t).await,
-        "report" => report::chat(t).await,
-        "publish" => publish_form::start(t).await,
-        _ => {
+    match cmd {
+        AupCommand::Status => sign::status(t).await,
+        AupCommand::Report => report::chat(t).await,
+        AupCommand::Publish => publish_form::start(t).await,
+        AupCommand::Usage => {
             t.private(Message::new("aup-usage"));
             Ok(())
         }
     }
 }
 
-/// An AUP button (payload without the prefix).
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    match parse_payload(rest) {
+/// An AUP button; `None` for one that does not read.
+pub async fn button(t: &mut Turn<'_>, pressed: Option<(Action, VersionId)>) -> Result<()> {
+    match pressed {
         Some((action, v)) => sign::button(t, action, v).await,
         None => {
             t.private(Message::new("aup-button-invalid"));
@@ -124,21 +98,4 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     reminders::send(&mut *tx, cx, &rolls, now).await?;
     digest::send(&mut *tx, cx, &rolls, now).await?;
     Ok(tx.commit().await?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn payloads_round_trip_and_refuse_forgeries() {
-        let p = payload(Action::Agree, VersionId(42));
-        assert_eq!(p, "a.y.42");
-        let rest = p.strip_prefix(PAYLOAD_PREFIX).unwrap();
-        assert_eq!(parse_payload(rest), Some((Action::Agree, VersionId(42))));
-        for bad in ["y.", "y.-1", "y.0", "z.4", "yy.4", "r.4.5", "r.abc", ""] {
-            assert_eq!(parse_payload(bad), None, "{bad}");
-        }
-        assert!(payload(Action::Read, VersionId(i64::MAX)).len() <= 64);
-    }
 }

@@ -5,6 +5,7 @@
 
 use super::model::{NewVersion, PublishError, VersionId};
 use super::schedule::local_date;
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::settings::Settings;
 use crate::core::store::Tx;
@@ -38,8 +39,14 @@ pub async fn publish(
         v.rule.as_string(),
         v.hash
     );
-    tx.audit(v.school, v.published_by, "aup.publish", &subject, now)
-        .await?;
+    tx.audit(
+        v.school,
+        v.published_by,
+        AuditAction::AupPublish,
+        &subject,
+        now,
+    )
+    .await?;
     let audience = tx
         .people(v.school)
         .await?

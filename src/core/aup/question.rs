@@ -3,9 +3,11 @@
 
 use super::model::VersionId;
 use super::{payload, Action};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
+use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
+use crate::core::form::{Answers, FormContext, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
 use crate::core::people::Role;
 use crate::core::turn::Turn;
@@ -14,8 +16,6 @@ use std::sync::LazyLock;
 
 /// The form id under which question drafts are stored.
 pub const FORM_ID: &str = "aup-question";
-/// The form flag naming the version asked about: `v:<id>`.
-const FLAG: &str = "v:";
 
 static SPEC: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
     id: FORM_ID,
@@ -38,26 +38,15 @@ pub static QUESTION: QuestionForm = QuestionForm;
 
 /// Starts a question about version `v` (the caller has checked it is in force for the sender).
 pub async fn start(t: &mut Turn<'_>, v: &super::model::Version) -> Result<()> {
-    let Some(me) = t.me.clone() else {
-        return Ok(());
-    };
-    driver::start(t, &QUESTION).await?;
-    if let Some(mut d) = t.tx.draft(me.id).await? {
-        let fresh = d.state.form == FORM_ID && !d.state.flags.iter().any(|f| f.starts_with(FLAG));
-        if fresh {
-            d.state.set_flag(&format!("{FLAG}{}", v.id));
-            t.tx.save_draft(&d).await?;
-        }
-    }
-    Ok(())
+    let context = FormContext::about(About::AupVersion(v.id));
+    driver::start_with(t, &QUESTION, context).await
 }
 
 fn asked_about(state: &FormState) -> Option<VersionId> {
-    state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(FLAG)?.parse().ok())
-        .map(VersionId)
+    match state.context.about {
+        Some(About::AupVersion(v)) => Some(v),
+        _ => None,
+    }
 }
 
 #[async_trait]
@@ -94,8 +83,14 @@ impl FormFeature for QuestionForm {
             t.send(Outgoing::to_person(lead.id, None, m).report_failure_to(me.id));
         }
         let subject = format!("person:{} version:{}", me.id, v.id);
-        t.tx.audit(school, Some(me.id), "aup.question", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            school,
+            Some(me.id),
+            AuditAction::AupQuestion,
+            &subject,
+            t.now,
+        )
+        .await?;
         if to.is_empty() {
             t.private(Message::new("aup-question-nobody"));
             return Ok(());

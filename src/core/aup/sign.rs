@@ -10,6 +10,7 @@ use super::roll::{roll, PolicyRoll};
 use super::schedule::{local_date, Standing, Status};
 use super::text::{parts, PART_CHARS};
 use super::{day, payload, question, reminder_tag, Action};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::message::{Choice, Message};
 use crate::core::people::{Person, Role};
@@ -184,8 +185,14 @@ async fn agree(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
     t.tx.aup().aup_sign(&sig).await?;
     t.tx.cancel_tag(&reminder_tag(v.id, me.id), t.now).await?;
     let subject = format!("person:{} version:{} hash:{}", me.id, v.id, v.hash);
-    t.tx.audit(t.cx.school, Some(me.id), "aup.sign", &subject, t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::AupSign,
+        &subject,
+        t.now,
+    )
+    .await?;
     let tz = t.cx.settings.timezone;
     let next = v
         .rule

@@ -6,16 +6,15 @@
 use super::settings::PlanAudience;
 use super::sid::{self, Planned};
 use super::store::SidCampaign;
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::ids::SchoolId;
 use crate::core::message::{Arg, Choice, Message, Private};
+use crate::core::payload::{BroadcastButton, Payload};
 use crate::core::settings::Settings;
 use crate::core::store::Tx;
 use crate::core::turn::{Ctx, Turn};
 use chrono::{Datelike, NaiveDate};
-
-/// Payload prefix of the Confirm button (`b.sid.<year>`).
-pub const CONFIRM: &str = "sid.";
 
 /// A year's Safer Internet Day as it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +99,7 @@ pub fn describe(f: &SidFacts, plan: &[Planned]) -> Message<Private> {
     }
     m.choice(Choice::key(
         "b-button-confirm",
-        format!("{}{CONFIRM}{}", super::PREFIX, f.year),
+        Payload::Broadcast(BroadcastButton::ConfirmSid(f.year)).encode(),
     ))
 }
 
@@ -122,7 +121,7 @@ pub(super) async fn load(tx: &mut dyn Tx, school: SchoolId, year: i32) -> Result
         .unwrap_or_else(|| SidCampaign::new(year)))
 }
 
-pub(super) async fn audit(t: &mut Turn<'_>, action: &str, year: i32) -> Result<()> {
+pub(super) async fn audit(t: &mut Turn<'_>, action: AuditAction, year: i32) -> Result<()> {
     let me = t.me.as_ref().map(|p| p.id);
     Ok(t.tx
         .audit(

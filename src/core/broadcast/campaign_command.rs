@@ -4,49 +4,45 @@
 
 use super::campaign::{audit, current_for, describe, facts, load, plan_of, today};
 use super::confirm;
+use crate::core::audit::AuditAction;
+use crate::core::command::args::MAX_THEME;
+use crate::core::command::CampaignCommand;
 use crate::core::fault::Result;
 use crate::core::message::Message;
 use crate::core::turn::Turn;
 use chrono::{Datelike, NaiveDate};
 
-/// Longest theme.
-const MAX_THEME: usize = 200;
-
 /// `/campaign …` (the caller has checked the role).
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
-    let mut words = args.split_whitespace();
-    let first = words.next().unwrap_or("sid").to_lowercase();
-    if !matches!(first.as_str(), "sid" | "safer-internet-day") {
-        t.private(Message::new("b-campaign-usage"));
-        return Ok(());
-    }
-    let action = words.next().unwrap_or("").to_lowercase();
-    let rest: Vec<&str> = words.collect();
-    match action.as_str() {
-        "" | "show" => {
+pub async fn command(t: &mut Turn<'_>, cmd: CampaignCommand) -> Result<()> {
+    match cmd {
+        CampaignCommand::Show => {
             let f = current_for(t).await?;
             let plan = plan_of(t.cx, &f);
             t.private(describe(&f, &plan));
             Ok(())
         }
-        "date" => set_date(t, &rest.join(" ")).await,
-        "theme" => set_theme(t, &rest.join(" ")).await,
-        "confirm" => {
+        CampaignCommand::Date(day) => set_date(t, day).await,
+        CampaignCommand::DateUsage => {
+            t.private(Message::new("b-sid-date-usage"));
+            Ok(())
+        }
+        CampaignCommand::Theme(theme) => set_theme(t, &theme).await,
+        CampaignCommand::ThemeUsage => {
+            t.private(Message::new("b-sid-theme-usage").arg("max", MAX_THEME));
+            Ok(())
+        }
+        CampaignCommand::Confirm => {
             let f = current_for(t).await?;
             confirm::confirm(t, f.year).await
         }
-        _ => {
+        CampaignCommand::Usage => {
             t.private(Message::new("b-campaign-usage"));
             Ok(())
         }
     }
 }
 
-async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let Ok(day) = NaiveDate::parse_from_str(arg.trim(), "%Y-%m-%d") else {
-        t.private(Message::new("b-sid-date-usage"));
-        return Ok(());
-    };
+async fn set_date(t: &mut Turn<'_>, day: NaiveDate) -> Result<()> {
     if day <= today(t) {
         t.private(Message::new("b-sid-date-past"));
         return Ok(());
@@ -58,7 +54,7 @@ async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         confirm::unschedule(&mut *t.tx, t.cx.school, day.year(), t.now).await?;
     }
     t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-date", day.year()).await?;
+    audit(t, AuditAction::SidDate, day.year()).await?;
     t.private(Message::new("b-sid-date-set").arg("confirmed_before", i64::from(was_confirmed)));
     let f = facts(day.year(), Some(&c));
     let plan = plan_of(t.cx, &f);
@@ -67,17 +63,11 @@ async fn set_date(t: &mut Turn<'_>, arg: &str) -> Result<()> {
 }
 
 async fn set_theme(t: &mut Turn<'_>, theme: &str) -> Result<()> {
-    let theme = theme.trim();
-    let len = theme.chars().count();
-    if len == 0 || len > MAX_THEME {
-        t.private(Message::new("b-sid-theme-usage").arg("max", MAX_THEME));
-        return Ok(());
-    }
     let year = current_for(t).await?.year;
     let mut c = load(&mut *t.tx, t.cx.school, year).await?;
     c.theme = Some(theme.to_string());
     t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-theme", year).await?;
+    audit(t, AuditAction::SidTheme, year).await?;
     t.private(Message::new("b-sid-theme-set"));
     let f = facts(year, Some(&c));
     let plan = plan_of(t.cx, &f);

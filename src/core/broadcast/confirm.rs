@@ -10,6 +10,7 @@ use super::content::Content;
 use super::settings::PlanAudience;
 use super::sid::{Planned, MAX_PARENT_MESSAGES};
 use super::store::{CampaignPart, NewBroadcast, Status};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Message, Outgoing};
@@ -87,7 +88,7 @@ pub async fn confirm(t: &mut Turn<'_>, year: i32) -> Result<()> {
     c.confirmed_at = Some(t.now);
     c.confirmed_by = Some(me.id);
     t.tx.broadcasts().save_sid_campaign(t.cx.school, &c).await?;
-    audit(t, "sid-confirm", year).await?;
+    audit(t, AuditAction::SidConfirm, year).await?;
     t.private(
         Message::private("b-sid-confirmed")
             .arg("year", i64::from(year))

@@ -38,21 +38,20 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::audit::AuditAction;
+use crate::core::command::{BroadcastCommand, CampaignCommand};
 use crate::core::fault::Result;
 use crate::core::form::driver;
 use crate::core::message::Message;
+use crate::core::payload::BroadcastButton;
 use crate::core::people::{Person, Role};
 use crate::core::turn::{Ctx, Turn};
 use store::{BroadcastId, Status};
 
-/// Prefix of this feature's button payloads.
-pub const PREFIX: &str = "b.";
-
 /// True for the people who may broadcast and run campaigns: the online safety lead and senior
 /// leadership (which includes the Headteacher).
 pub fn may_broadcast(p: &Person) -> bool {
-    p.roles
-        .any(&[Role::OnlineSafetyLead, Role::Slt, Role::Headteacher])
+    p.roles.any(&Role::BROADCASTERS)
 }
 
 /// In a group, answers with the neutral pointer; the work goes on in private. Returns the
@@ -71,16 +70,19 @@ fn allowed(t: &mut Turn<'_>) -> Option<Person> {
 }
 
 /// `/broadcast [status [ID] | cancel ID]`.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: BroadcastCommand) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    let (verb, rest) = args.trim().split_once(' ').unwrap_or((args.trim(), ""));
-    match verb.to_lowercase().as_str() {
-        "" => driver::start(t, &form::FEATURE).await,
-        "status" => report::status(t, rest).await,
-        "cancel" => report::cancel(t, rest).await,
-        _ => {
+    match cmd {
+        BroadcastCommand::Write => driver::start(t, &form::FEATURE).await,
+        BroadcastCommand::Status(id) => report::status(t, id).await,
+        BroadcastCommand::Cancel(id) => report::cancel(t, id).await,
+        BroadcastCommand::CancelUsage => {
+            t.private(Message::new("b-cancel-usage"));
+            Ok(())
+        }
+        BroadcastCommand::Usage => {
             t.private(Message::new("b-usage"));
             Ok(())
         }
@@ -88,31 +90,28 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
 }
 
 /// `/campaign …`.
-pub async fn campaign_command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn campaign_command(t: &mut Turn<'_>, cmd: CampaignCommand) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    campaign_command::command(t, args).await
+    campaign_command::command(t, cmd).await
 }
 
-/// A button with this feature's prefix (already stripped). Forged or stale payloads get a
+/// A button of this feature; `None` for one that does not read. Forged or stale payloads get a
 /// polite refusal and change nothing.
-pub async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
+pub async fn button(t: &mut Turn<'_>, b: Option<BroadcastButton>) -> Result<()> {
     if allowed(t).is_none() {
         return Ok(());
     }
-    let number = |p: &str, prefix: &str| p.strip_prefix(prefix)?.parse::<i64>().ok();
-    if let Some(id) = number(payload, preview::SEND) {
-        return decide(t, BroadcastId(id), true).await;
+    match b {
+        Some(BroadcastButton::Send(id)) => decide(t, id, true).await,
+        Some(BroadcastButton::Drop(id)) => decide(t, id, false).await,
+        Some(BroadcastButton::ConfirmSid(year)) => confirm::confirm(t, year).await,
+        None => {
+            t.private(Message::new("b-button-stale"));
+            Ok(())
+        }
     }
-    if let Some(id) = number(payload, preview::DROP) {
-        return decide(t, BroadcastId(id), false).await;
-    }
-    if let Some(year) = number(payload, campaign::CONFIRM).and_then(|y| i32::try_from(y).ok()) {
-        return confirm::confirm(t, year).await;
-    }
-    t.private(Message::new("b-button-stale"));
-    Ok(())
 }
 
 /// Send or Cancel on a preview: only the draft's author, only while it is a draft.
@@ -131,8 +130,14 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
         t.private(Message::new("b-dropped"));
         return Ok(());
     }
-    t.tx.audit(t.cx.school, me, "broadcast", &id.tag(), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        me,
+        AuditAction::BroadcastConfirm,
+        &id.tag().to_string(),
+        t.now,
+    )
+    .await?;
     if b.spec.send_at > t.now {
         t.tx.broadcasts()
             .set_broadcast_status(id, Status::Scheduled, t.now)

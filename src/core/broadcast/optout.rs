@@ -4,6 +4,7 @@
 //! example); the broadcast's report counts them among the opted out. Staff cannot opt out of
 //! staff broadcasts. Nothing else about the person changes.
 
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::message::Message;
 use crate::core::people::Role;
@@ -31,9 +32,9 @@ pub async fn command(t: &mut Turn<'_>, out: bool) -> Result<()> {
         0
     };
     let action = if out {
-        "broadcast-optout"
+        AuditAction::BroadcastOptOut
     } else {
-        "broadcast-optin"
+        AuditAction::BroadcastOptIn
     };
     let subject = format!("person:{} dropped:{dropped}", me.id);
     t.tx.audit(t.cx.school, Some(me.id), action, &subject, t.now)

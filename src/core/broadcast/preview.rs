@@ -6,12 +6,8 @@ use super::queue::{body_for, reach, sid_of};
 use super::store::{BroadcastId, NewBroadcast};
 use crate::core::fault::Result;
 use crate::core::message::{Arg, Choice, Message};
+use crate::core::payload::{BroadcastButton, Payload};
 use crate::core::turn::Turn;
-
-/// Payload prefix of the Send button (`b.send.<id>`).
-pub const SEND: &str = "send.";
-/// Payload prefix of the Cancel button (`b.drop.<id>`).
-pub const DROP: &str = "drop.";
 
 /// Sends the preview of draft `id` to the sender.
 pub async fn show(t: &mut Turn<'_>, id: BroadcastId, b: &NewBroadcast) -> Result<()> {
@@ -43,11 +39,11 @@ pub async fn show(t: &mut Turn<'_>, id: BroadcastId, b: &NewBroadcast) -> Result
         .arg("at", b.send_at)
         .choice(Choice::key(
             "b-button-send",
-            format!("{}{SEND}{}", super::PREFIX, id.0),
+            Payload::Broadcast(BroadcastButton::Send(id)).encode(),
         ))
         .choice(Choice::key(
             "b-button-drop",
-            format!("{}{DROP}{}", super::PREFIX, id.0),
+            Payload::Broadcast(BroadcastButton::Drop(id)).encode(),
         ));
     t.private(summary);
     Ok(())

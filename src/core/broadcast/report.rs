@@ -3,25 +3,14 @@
 //! never who a message could not reach by name in a group, and nothing is ever resent here.
 
 use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
-use crate::core::store::{TagSummary, Tx, INTERRUPTED};
+use crate::core::store::{FailureReason, TagSummary, Tx};
 use crate::core::turn::{Ctx, Turn};
 
 /// How many broadcasts `/broadcast status` lists.
 const RECENT: u32 = 5;
-/// The reason the dispatcher records when the platform says the person cannot be reached.
-const UNREACHABLE: &str = "unreachable";
-
-/// Reads `12` or `#12`.
-fn parse_id(arg: &str) -> Option<BroadcastId> {
-    arg.trim()
-        .trim_start_matches('#')
-        .parse::<i64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .map(BroadcastId)
-}
 
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
@@ -46,16 +35,8 @@ async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
 }
 
 /// `/broadcast status [ID]` (the caller has checked the role).
-pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let list = if arg.trim().is_empty() {
-        t.tx.broadcasts()
-            .recent_broadcasts(t.cx.school, RECENT)
-            .await?
-    } else {
-        let Some(id) = parse_id(arg) else {
-            t.private(Message::new("b-usage"));
-            return Ok(());
-        };
+pub async fn status(t: &mut Turn<'_>, id: Option<BroadcastId>) -> Result<()> {
+    let list = if let Some(id) = id {
         let found = t.tx.broadcasts().broadcast(t.cx.school, id).await?;
         match found.filter(|b| b.status != Status::Draft) {
             Some(b) => vec![b],
@@ -64,6 +45,10 @@ pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
                 return Ok(());
             }
         }
+    } else {
+        t.tx.broadcasts()
+            .recent_broadcasts(t.cx.school, RECENT)
+            .await?
     };
     if list.is_empty() {
         t.private(Message::new("b-status-none"));
@@ -77,11 +62,7 @@ pub async fn status(t: &mut Turn<'_>, arg: &str) -> Result<()> {
 
 /// `/broadcast cancel ID` (the caller has checked the role): a scheduled broadcast is called
 /// off; a queued one loses every delivery not yet on its way.
-pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
-    let Some(id) = parse_id(arg) else {
-        t.private(Message::new("b-cancel-usage"));
-        return Ok(());
-    };
+pub async fn cancel(t: &mut Turn<'_>, id: BroadcastId) -> Result<()> {
     let Some(b) = t.tx.broadcasts().broadcast(t.cx.school, id).await? else {
         t.private(Message::new("b-unknown-id").arg("id", id.0));
         return Ok(());
@@ -102,8 +83,14 @@ pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
         .set_broadcast_status(id, Status::Cancelled, t.now)
         .await?;
     let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(t.cx.school, me, "broadcast-cancel", &id.tag(), t.now)
-        .await?;
+    t.tx.audit(
+        t.cx.school,
+        me,
+        AuditAction::BroadcastCancel,
+        &id.tag().to_string(),
+        t.now,
+    )
+    .await?;
     t.private(
         Message::new("b-cancelled")
             .arg("id", id.0)
@@ -115,10 +102,16 @@ pub async fn cancel(t: &mut Turn<'_>, arg: &str) -> Result<()> {
 
 /// The final report, from the settled deliveries; `dropped` copies were stopped by opt-outs
 /// after the broadcast was queued, and count as opted out rather than cancelled.
-fn report(b: &Broadcast, s: TagSummary, failures: &[String], dropped: u64) -> Message {
+fn report(
+    b: &Broadcast,
+    s: TagSummary,
+    failures: &[Option<FailureReason>],
+    dropped: u64,
+) -> Message {
     let c = b.counts.unwrap_or_default();
-    let blocked = failures.iter().filter(|r| *r == UNREACHABLE).count() as i64;
-    let unconfirmed = failures.iter().filter(|r| *r == INTERRUPTED).count() as i64;
+    let count = |reason| failures.iter().filter(|r| **r == Some(reason)).count() as i64;
+    let blocked = count(FailureReason::Unreachable);
+    let unconfirmed = count(FailureReason::Interrupted);
     Message::new("b-report")
         .arg("id", b.id.0)
         .arg_key("content", b.spec.content.label_key())
@@ -142,7 +135,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         if s.pending > 0 {
             continue;
         }
-        let failures: Vec<String> = tx
+        let failures: Vec<Option<FailureReason>> = tx
             .tag_failures(&tag)
             .await?
             .into_iter()

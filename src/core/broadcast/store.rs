@@ -13,13 +13,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BroadcastId(pub i64);
 
-impl BroadcastId {
-    /// The outbox tag of this broadcast's deliveries.
-    pub fn tag(self) -> String {
-        format!("broadcast:{}", self.0)
-    }
-}
-
 /// Where a broadcast stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

@@ -8,88 +8,68 @@
 //! button is checked by [`addition`] and never opens the case.
 
 use super::addition;
-use super::cases::{self, entry, payload, Opened};
+use super::cases::{self, entry, Opened};
 use super::entry_form::{self, CloseForm, EntryForm};
 use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
 use super::types::{EntryKind, Status};
+use crate::core::audit::AuditAction;
+use crate::core::command::{CaseAction, CaseCommand};
 use crate::core::fault::Result;
 use crate::core::message::{Choice, Label, Message, Outgoing};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::turn::Turn;
 
-/// The actions a case knows.
-const ACTIONS: &[&str] = &["view", "ack", "note", "review", "status", "close", "hold"];
-
 /// `/case REF [action] [value]`.
-pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
+pub async fn command(t: &mut Turn<'_>, cmd: CaseCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    let mut words = args.split_whitespace();
-    let Some(first) = words.next() else {
-        t.private(Message::new("concern-case-usage"));
-        return Ok(());
-    };
-    let Ok(r) = ConcernRef::parse(first) else {
-        return cases::refuse(t, None, "concern-case-refused").await;
-    };
-    let action = words.next().unwrap_or("view").to_ascii_lowercase();
-    let value = words.next();
-    act(t, r, &action, value, "concern-case-refused").await
+    match cmd {
+        CaseCommand::On { reference, action } => {
+            act(t, reference, action, "concern-case-refused").await
+        }
+        CaseCommand::NotARef => cases::refuse(t, None, "concern-case-refused").await,
+        CaseCommand::Usage => {
+            t.private(Message::new("concern-case-usage"));
+            Ok(())
+        }
+    }
 }
 
-/// A pressed `c.` button (prefix already removed).
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    let mut parts = rest.splitn(3, '.');
-    let (action, r, value) = (parts.next(), parts.next(), parts.next());
-    let action = match action {
-        Some("open") => "view",
-        Some("st") => "status",
-        Some(a) => a,
-        None => "",
-    };
-    match r.map(ConcernRef::parse) {
-        Some(r) if action == "add" => addition::start(t, r.ok()).await,
-        Some(Ok(r)) if ACTIONS.contains(&action) => {
-            act(t, r, action, value, "concern-button-refused").await
+/// A pressed case button; `None` for one that does not read (forged or stale).
+pub async fn button(t: &mut Turn<'_>, b: Option<CaseButton>) -> Result<()> {
+    match b {
+        Some(CaseButton::Add(r)) => addition::start(t, r).await,
+        Some(CaseButton::Act { reference, action }) => {
+            act(t, reference, action, "concern-button-refused").await
         }
-        _ => cases::refuse(t, None, "concern-button-refused").await,
+        None => cases::refuse(t, None, "concern-button-refused").await,
     }
 }
 
 /// Does `action` on case `r` for the sender, if they may; otherwise refuses with `refusal`.
-pub async fn act(
-    t: &mut Turn<'_>,
-    r: ConcernRef,
-    action: &str,
-    value: Option<&str>,
-    refusal: &str,
-) -> Result<()> {
-    if !ACTIONS.contains(&action) {
-        t.private(Message::new("concern-case-usage"));
-        return Ok(());
-    }
+pub async fn act(t: &mut Turn<'_>, r: ConcernRef, action: CaseAction, refusal: &str) -> Result<()> {
     let Some(mut o) = cases::open_for(t, r).await? else {
         return cases::refuse(t, Some(r), refusal).await;
     };
-    let lead_only = !matches!(action, "view" | "note");
-    if lead_only && o.access != Access::Lead {
+    if action.lead_only() && o.access != Access::Lead {
         t.private(Message::new("concern-lead-only").arg("ref", r.to_string()));
         return Ok(());
     }
     match action {
-        "view" => cases::view(t, &o).await,
-        "note" => entry_form::start_for(t, &EntryForm, r).await.map(|_| ()),
-        "review" => entry_form::start_for(t, &ReviewForm, r).await.map(|_| ()),
-        "close" if o.concern.status == Status::Closed => {
+        CaseAction::View => cases::view(t, &o).await,
+        CaseAction::Note => entry_form::start_for(t, &EntryForm, r).await.map(|_| ()),
+        CaseAction::Review => entry_form::start_for(t, &ReviewForm, r).await.map(|_| ()),
+        CaseAction::Close if o.concern.status == Status::Closed => {
             t.private(Message::new("concern-already-closed").arg("ref", r.to_string()));
             Ok(())
         }
-        "close" => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
-        "ack" => acknowledge(t, &mut o).await,
-        "status" => status(t, &mut o, value).await,
-        _ => hold(t, &mut o, value).await,
+        CaseAction::Close => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
+        CaseAction::Ack => acknowledge(t, &mut o).await,
+        CaseAction::Status(new) => status(t, &mut o, new).await,
+        CaseAction::Hold(on) => hold(t, &mut o, on).await,
     }
 }
 
@@ -112,7 +92,7 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "concern.ack",
+        AuditAction::ConcernAck,
         &format!("concern:{r}"),
         t.now,
     )
@@ -137,7 +117,7 @@ async fn acknowledge(t: &mut Turn<'_>, o: &mut Opened) -> Result<()> {
     Ok(())
 }
 
-async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<()> {
+async fn status(t: &mut Turn<'_>, o: &mut Opened, new: Option<Status>) -> Result<()> {
     let c = &mut o.concern;
     let r = c.reference;
     let choices = Status::ALL
@@ -145,9 +125,13 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
         .filter(|s| **s != Status::Closed && **s != c.status)
         .map(|s| Choice {
             label: Label::Key(s.label().into()),
-            payload: payload("st", r, Some(s.as_str())),
+            payload: Payload::Case(CaseButton::Act {
+                reference: r,
+                action: CaseAction::Status(Some(*s)),
+            })
+            .encode(),
         });
-    let Some(new) = value.and_then(Status::parse) else {
+    let Some(new) = new else {
         t.private(
             Message::new("concern-status-choose")
                 .arg("ref", r.to_string())
@@ -174,7 +158,7 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
     t.tx.audit(
         t.cx.school,
         me,
-        "concern.status",
+        AuditAction::ConcernStatus,
         &format!("concern:{r}"),
         t.now,
     )
@@ -187,16 +171,12 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result
     Ok(())
 }
 
-async fn hold(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<()> {
+async fn hold(t: &mut Turn<'_>, o: &mut Opened, on: Option<bool>) -> Result<()> {
     let c = &mut o.concern;
     let r = c.reference.to_string();
-    let on = match value.map(str::to_ascii_lowercase).as_deref() {
-        Some("on") => true,
-        Some("off") => false,
-        _ => {
-            t.private(Message::new("concern-hold-usage").arg("ref", &r));
-            return Ok(());
-        }
+    let Some(on) = on else {
+        t.private(Message::new("concern-hold-usage").arg("ref", &r));
+        return Ok(());
     };
     if c.legal_hold != on {
         c.legal_hold = on;
@@ -210,9 +190,9 @@ async fn hold(t: &mut Turn<'_>, o: &mut Opened, value: Option<&str>) -> Result<(
         t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let action = if on {
-            "concern.hold_on"
+            AuditAction::ConcernHoldOn
         } else {
-            "concern.hold_off"
+            AuditAction::ConcernHoldOff
         };
         t.tx.audit(t.cx.school, me, action, &format!("concern:{r}"), t.now)
             .await?;

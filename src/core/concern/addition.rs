@@ -16,6 +16,7 @@ use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
 use super::types::{EntryKind, Status};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, StepKind};
@@ -88,8 +89,14 @@ impl FormFeature for AdditionForm {
             if let Some(r) = r {
                 let me = t.me.as_ref().map(|p| p.id);
                 let subject = format!("concern:{r}");
-                t.tx.audit(t.cx.school, me, "concern.refused", &subject, t.now)
-                    .await?;
+                t.tx.audit(
+                    t.cx.school,
+                    me,
+                    AuditAction::ConcernRefused,
+                    &subject,
+                    t.now,
+                )
+                .await?;
             }
             let text = a.text("text").unwrap_or_default().to_string();
             t.private(
@@ -105,7 +112,7 @@ impl FormFeature for AdditionForm {
         t.tx.audit(
             t.cx.school,
             me,
-            "concern.reporter_addition",
+            AuditAction::ConcernReporterAddition,
             &subject,
             t.now,
         )

@@ -11,9 +11,10 @@ use super::reference::ConcernRef;
 use super::route::{Route, Rung};
 use super::store::Concern;
 use super::types::groups_of;
-use super::PAYLOAD_PREFIX;
+use crate::core::command::CaseAction;
 use crate::core::fault::Result;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::turn::{Ctx, Turn};
 use chrono::{DateTime, Utc};
 
@@ -26,14 +27,26 @@ pub fn urgency_key(urgent: bool) -> &'static str {
     }
 }
 
+/// The payload that opens case `r`.
+fn open_payload(reference: ConcernRef) -> String {
+    Payload::Case(CaseButton::Act {
+        reference,
+        action: CaseAction::View,
+    })
+    .encode()
+}
+
 /// A button that opens the case.
 pub fn open_button(r: ConcernRef) -> Choice {
-    Choice::key("concern-button-open", format!("{PAYLOAD_PREFIX}open.{r}"))
+    Choice::key("concern-button-open", open_payload(r))
 }
 
 /// The button that lets a reporter add to concern `r`.
 pub fn add_button(r: ConcernRef) -> Choice {
-    Choice::key("concern-button-add", format!("{PAYLOAD_PREFIX}add.{r}"))
+    Choice::key(
+        "concern-button-add",
+        Payload::Case(CaseButton::Add(Some(r))).encode(),
+    )
 }
 
 /// The alert for a new concern: reference, urgency, category groups, the draft an urgent alert
@@ -118,7 +131,7 @@ pub fn bundle(items: &[(ConcernRef, bool)], ooh: &str) -> Message<Private> {
         .choices(
             items
                 .iter()
-                .map(|(r, _)| Choice::text(r.to_string(), format!("{PAYLOAD_PREFIX}open.{r}"))),
+                .map(|(r, _)| Choice::text(r.to_string(), open_payload(*r))),
         )
 }
 

@@ -13,10 +13,12 @@ use super::reference::ConcernRef;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
 use super::types::{groups_of, Category, EntryKind, Status};
-use super::PAYLOAD_PREFIX;
+use crate::core::audit::AuditAction;
+use crate::core::command::CaseAction;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive};
+use crate::core::payload::{CaseButton, Payload};
 use crate::core::people::Role;
 use crate::core::turn::Turn;
 use std::collections::hash_map::Entry as Vacancy;
@@ -55,44 +57,47 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
 pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Result<()> {
     if let (Some(r), Some(me)) = (r, t.me.as_ref().map(|p| p.id)) {
         let subject = format!("concern:{r}");
-        t.tx.audit(t.cx.school, Some(me), "concern.refused", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me),
+            AuditAction::ConcernRefused,
+            &subject,
+            t.now,
+        )
+        .await?;
     }
     t.private(Message::new(key));
     Ok(())
 }
 
-/// A button on a case: `c.<action>.<REF>[.<value>]`.
-pub(super) fn payload(action: &str, r: ConcernRef, value: Option<&str>) -> String {
-    match value {
-        Some(v) => format!("{PAYLOAD_PREFIX}{action}.{r}.{v}"),
-        None => format!("{PAYLOAD_PREFIX}{action}.{r}"),
-    }
+/// A button doing `action` on case `reference`.
+fn payload(reference: ConcernRef, action: CaseAction) -> String {
+    Payload::Case(CaseButton::Act { reference, action }).encode()
 }
 
 /// The buttons the case view offers this reader.
 pub fn buttons(o: &Opened) -> Vec<Choice> {
     let r = o.concern.reference;
-    let b = |key: &str, action: &str, value| Choice::key(key, payload(action, r, value));
+    let b = |key: &str, action| Choice::key(key, payload(r, action));
     let mut out = Vec::new();
     if o.access == Access::Lead && o.concern.acknowledged_at.is_none() {
-        out.push(b("concern-button-ack", "ack", None));
+        out.push(b("concern-button-ack", CaseAction::Ack));
     }
-    out.push(b("concern-button-note", "note", None));
+    out.push(b("concern-button-note", CaseAction::Note));
     if o.access == Access::Lead && o.concern.categories.contains(&Category::NudeImages) {
-        out.push(b("concern-button-review", "review", None));
+        out.push(b("concern-button-review", CaseAction::Review));
     }
     if o.access == Access::Lead {
-        out.push(b("concern-button-status", "status", None));
+        out.push(b("concern-button-status", CaseAction::Status(None)));
         if o.concern.status != Status::Closed {
-            out.push(b("concern-button-close", "close", None));
+            out.push(b("concern-button-close", CaseAction::Close));
         }
-        let (key, value) = if o.concern.legal_hold {
-            ("concern-button-hold-off", "off")
+        let key = if o.concern.legal_hold {
+            "concern-button-hold-off"
         } else {
-            ("concern-button-hold-on", "on")
+            "concern-button-hold-on"
         };
-        out.push(b(key, "hold", Some(value)));
+        out.push(b(key, CaseAction::Hold(Some(!o.concern.legal_hold))));
     }
     out
 }
@@ -209,9 +214,15 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
     let subject = format!("concern:{}", c.reference);
-    Ok(t.tx
-        .audit(t.cx.school, Some(me.id), "concern.view", &subject, t.now)
-        .await?)
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::ConcernView,
+        &subject,
+        t.now,
+    )
+    .await?;
+    Ok(())
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {

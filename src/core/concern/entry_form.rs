@@ -2,7 +2,7 @@
 //! reason, referral with agency, date and reference, a note, or a correction pointing at an
 //! earlier entry) and closing a case (outcome and reason, both required).
 //!
-//! The case a form belongs to is kept in the form's flags (`case:C-2026-0042`), and access is
+//! The case a form belongs to is kept in the form's context (`FormContext`), and access is
 //! checked again on submit: a form started by someone who has since lost access saves nothing.
 //! Entries are only ever appended.
 
@@ -10,15 +10,15 @@ use super::cases::{self, entry};
 use super::reference::ConcernRef;
 use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
+use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, StepKind, When};
+use crate::core::form::{Answers, FormContext, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Message, Sensitive};
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
-
-const CASE_FLAG: &str = "case:";
 
 /// Adding a chronology entry.
 pub struct EntryForm;
@@ -91,24 +91,17 @@ pub async fn start_for(
         t.tx.draft(me.id)
             .await?
             .is_some_and(|d| forms.current(&d.state).is_some());
-    driver::start(t, feature).await?;
-    if busy {
-        return Ok(false);
-    }
-    if let Some(mut d) = t.tx.draft(me.id).await? {
-        d.state.set_flag(&format!("{CASE_FLAG}{r}"));
-        t.tx.save_draft(&d).await?;
-    }
-    Ok(true)
+    let context = FormContext::about(About::Case(r));
+    driver::start_with(t, feature, context).await?;
+    Ok(!busy)
 }
 
 /// The case a form was started for (see [`start_for`]).
 pub fn case_of(state: &FormState) -> Option<ConcernRef> {
-    state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(CASE_FLAG))
-        .and_then(|r| ConcernRef::parse(r).ok())
+    match state.context.about {
+        Some(About::Case(r)) => Some(r),
+        _ => None,
+    }
 }
 
 /// The case a submitted form belongs to, opened again for the sender; refuses if they may no
@@ -177,7 +170,7 @@ impl FormFeature for EntryForm {
         let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
-        t.tx.audit(t.cx.school, me, "concern.entry", &subject, t.now)
+        t.tx.audit(t.cx.school, me, AuditAction::ConcernEntry, &subject, t.now)
             .await?;
         t.private(
             Message::new("concern-entry-added")
@@ -225,7 +218,7 @@ impl FormFeature for CloseForm {
         t.tx.audit(
             t.cx.school,
             me,
-            "concern.close",
+            AuditAction::ConcernClose,
             &format!("concern:{r}"),
             t.now,
         )

@@ -17,6 +17,7 @@ use super::reach::{self, Reached};
 use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
@@ -125,11 +126,14 @@ async fn move_on(
     let (told, action) = match &next {
         Some(Reached { level, leads, .. }) => {
             c.route_level = *level;
-            (leads.clone(), "concern.escalate")
+            (leads.clone(), AuditAction::ConcernEscalate)
         }
         None => {
             let leads = r.leads_up_to(c.route_level);
-            (reach::reachable_of(tx, &leads).await?, "concern.remind")
+            (
+                reach::reachable_of(tx, &leads).await?,
+                AuditAction::ConcernRemind,
+            )
         }
     };
     for p in &told {

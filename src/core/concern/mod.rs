@@ -53,6 +53,3 @@ pub mod stats;
 pub mod store;
 pub mod types;
 pub mod urgent;
-
-/// Prefix of every concern button payload.
-pub const PAYLOAD_PREFIX: &str = "c.";

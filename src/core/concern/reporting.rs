@@ -18,6 +18,7 @@ use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::{Concern, ConcernId, Details, NewConcern};
 use super::types::{About, Category, EntryKind, Location, Status};
 use super::urgent;
+use crate::core::audit::AuditAction;
 use crate::core::fault::{Error, Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When};
@@ -193,8 +194,14 @@ impl FormFeature for ConcernForm {
         }
         alerts::send_new(t, &concern, &r, reached.as_ref()).await?;
         let subject = format!("concern:{}", concern.reference);
-        t.tx.audit(t.cx.school, Some(me.id), "concern.report", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            Some(me.id),
+            AuditAction::ConcernReport,
+            &subject,
+            t.now,
+        )
+        .await?;
         alerts::receipt(t, &concern, &r, reached.as_ref());
         Ok(())
     }
@@ -287,7 +294,7 @@ async fn build(
         .iter()
         .filter_map(|c| Category::parse(c))
         .collect();
-    let urgent = a.yes("danger") == Some(true) || state.has_flag(urgent::FLAG);
+    let urgent = a.yes("danger") == Some(true) || urgent::alerted(state);
     let subjects = subjects_in(a, reporter, people);
     let year = t.now.with_timezone(&t.cx.settings.timezone).year();
     let seq = t.tx.concerns().next_concern_seq(t.cx.school, year).await?;
@@ -308,9 +315,7 @@ async fn build(
             .and_then(Location::parse)
             .unwrap_or(Location::Elsewhere),
         occurred_at: a.time("when").unwrap_or(t.now),
-        draft_ref: state
-            .has_flag(urgent::FLAG)
-            .then(|| urgent::draft_ref(state)),
+        draft_ref: urgent::alerted(state).then(|| urgent::draft_ref(state)),
         subjects,
         status: Status::Open,
         route_level: 0,

@@ -3,6 +3,7 @@
 //! audited by reference only.
 
 use super::types::RecordType;
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::turn::Ctx;
 
@@ -21,7 +22,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         }
         tx.concerns().delete_concern(c.id).await?;
         let subject = format!("concern:{}", c.reference);
-        tx.audit(cx.school, None, "concern.deleted", &subject, now)
+        tx.audit(cx.school, None, AuditAction::ConcernDeleted, &subject, now)
             .await?;
         deleted += 1;
     }

@@ -13,6 +13,7 @@ use super::entry_form::{self, secret};
 use super::route::Access;
 use super::store::InitialReview;
 use super::types::{EntryKind, ReviewQuestion};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::driver::FormFeature;
 use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
@@ -85,7 +86,7 @@ impl FormFeature for ReviewForm {
         let n = t.tx.concerns().add_entry(c.id, &e).await?;
         let me = t.me.as_ref().map(|p| p.id);
         let subject = format!("concern:{}", c.reference);
-        t.tx.audit(t.cx.school, me, "concern.review", &subject, t.now)
+        t.tx.audit(t.cx.school, me, AuditAction::ConcernReview, &subject, t.now)
             .await?;
         t.private(
             Message::new("concern-review-added")

@@ -18,16 +18,17 @@ use super::reach::{self, Reached};
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
+use crate::core::form::context::UrgentAlert;
 use crate::core::form::FormState;
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::turn::{Ctx, Turn};
 
-/// The form flag set once the urgent alert has gone, so it goes once.
-pub const FLAG: &str = "urgent-alerted";
-/// Prefix of the form flag naming the rung that was alerted (`urgent-rung:<label key>`), or
-/// `urgent-rung:none` when nobody could be reached.
-const RUNG_FLAG: &str = "urgent-rung:";
+/// True once the urgent alert has gone (it goes once).
+pub fn alerted(state: &FormState) -> bool {
+    state.context.urgent_alert.is_some()
+}
 
 /// The reference an urgent alert carries before the concern has its own.
 pub fn draft_ref(state: &FormState) -> String {
@@ -75,7 +76,7 @@ pub async fn after_answer(t: &mut Turn<'_>, state: &mut FormState, step: &str) -
         };
         t.private(Message::new(key).arg("dsl_phone", phone));
     }
-    if state.has_flag(FLAG) {
+    if alerted(state) {
         return update_subjects(t, state).await;
     }
     if subject_known(state) {
@@ -113,8 +114,9 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
             .arg("ooh", ooh.clone());
         t.send(Outgoing::to_person(*p, None, m).report_failure_to(me.id));
     }
-    state.set_flag(FLAG);
-    state.set_flag(&format!("{RUNG_FLAG}{}", rung_key(reached.as_ref())));
+    state.context.urgent_alert = Some(UrgentAlert {
+        rung: reached.as_ref().map(|r| r.rung.label().to_string()),
+    });
     t.private(told(t.cx, reached.as_ref(), &ooh));
     let record = UrgentDraft {
         draft_ref: draft.clone(),
@@ -128,13 +130,15 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
         .record_urgent_draft(t.cx.school, &record)
         .await?;
     let subject = format!("draft:{draft}");
-    Ok(t.tx
-        .audit(t.cx.school, Some(me.id), "concern.urgent", &subject, t.now)
-        .await?)
-}
-
-fn rung_key(reached: Option<&Reached>) -> &'static str {
-    reached.map(|r| r.rung.label()).unwrap_or("none")
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::ConcernUrgent,
+        &subject,
+        t.now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// What the reporter is told about the alert: who (by role) has it, or whom to phone.
@@ -178,19 +182,12 @@ async fn update_subjects(t: &mut Turn<'_>, state: &FormState) -> Result<()> {
 /// (`expired`): the alert already went (to whom, by role), or nobody could be reached. Who is
 /// asked to follow it up is said by [`sweep`] once they have been.
 pub fn closing_note(state: &FormState, expired: bool) -> Option<Message> {
-    if !state.has_flag(FLAG) {
-        return None;
-    }
-    let rung = state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(RUNG_FLAG))
-        .unwrap_or("none");
+    let alert = state.context.urgent_alert.as_ref()?;
     let why = if expired { "expired" } else { "cancelled" };
-    Some(match rung {
-        "none" => Message::new("concern-urgent-closed-nobody").arg("why", why),
-        key => Message::new("concern-urgent-closed")
-            .arg_key("rung", key)
+    Some(match &alert.rung {
+        None => Message::new("concern-urgent-closed-nobody").arg("why", why),
+        Some(key) => Message::new("concern-urgent-closed")
+            .arg_key("rung", key.as_str())
             .arg("why", why),
     })
 }
@@ -243,8 +240,14 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .await?;
         tx.concerns().forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
-        tx.audit(cx.school, None, "concern.urgent_unfinished", &subject, now)
-            .await?;
+        tx.audit(
+            cx.school,
+            None,
+            AuditAction::ConcernUrgentUnfinished,
+            &subject,
+            now,
+        )
+        .await?;
         changed = true;
     }
     if changed {

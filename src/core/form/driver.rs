@@ -8,12 +8,13 @@
 //! never lost. This module must never apply input tied to one question to another.
 
 use super::engine::{self, FormInput, Outcome};
-use super::prompt::{self, parse_payload};
-use super::{FormSpec, FormState};
+use super::prompt;
+use super::{FormContext, FormSpec, FormState};
 use crate::core::event::Input;
 use crate::core::fault::Result;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
+use crate::core::payload::Payload;
 use crate::core::store::{Address, Draft};
 use crate::core::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
@@ -22,6 +23,16 @@ pub use crate::core::turn::{FormFeature, FormRegistry};
 
 /// Starts `feature`'s form for the sender (who must be verified), unless another is open.
 pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature) -> Result<()> {
+    start_with(t, feature, FormContext::default()).await
+}
+
+/// Starts `feature`'s form for what `context` names, unless a form is open already (which is
+/// shown instead). The context is kept in the draft ([`FormState::context`]).
+pub async fn start_with(
+    t: &mut Turn<'_>,
+    feature: &dyn FormFeature,
+    context: FormContext,
+) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
@@ -35,7 +46,8 @@ pub async fn start(t: &mut Turn<'_>, feature: &dyn FormFeature) -> Result<()> {
         crate::core::upkeep::tell_if_draft_set_aside(t).await?;
     }
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-    let state = engine::start(feature.spec(), nonce);
+    let mut state = engine::start(feature.spec(), nonce);
+    state.context = context;
     t.private(Message::new("form-intro").arg_key("title", feature.spec().title));
     save(t, &state, t.ev.from.platform).await?;
     show(t, feature.spec(), &state)
@@ -79,11 +91,11 @@ pub async fn input(t: &mut Turn<'_>) -> Result<bool> {
                 return show(t, spec, &state).map(|_| true);
             }
         }
-        Input::Button(p) => match parse_payload(p) {
-            Some((nonce, step, value))
+        Input::Button(p) => match Payload::decode(p) {
+            Payload::Form { nonce, step, value }
                 if nonce == state.nonce && step == state.step.min(spec.steps.len()) =>
             {
-                FormInput::Pick(value.to_string())
+                FormInput::Pick(value)
             }
             _ => {
                 t.private(Message::new("form-stale-button"));

@@ -64,7 +64,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         editing: false,
         choosing_edit: false,
         ticked: Vec::new(),
-        flags: Vec::new(),
+        context: Default::default(),
         day: None,
         people: Default::default(),
     };

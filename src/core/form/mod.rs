@@ -7,6 +7,7 @@
 //! submitting. The engine is pure: it never touches storage, the clock or a platform.
 //! [`driver`] loads and saves form state and hands finished forms to their feature.
 
+pub mod context;
 pub mod datetime;
 pub mod driver;
 
@@ -14,6 +15,7 @@ pub mod engine;
 pub mod prompt;
 
 use chrono::{DateTime, NaiveDate, Utc};
+pub use context::FormContext;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -213,8 +215,10 @@ pub struct FormState {
     pub choosing_edit: bool,
     /// Options ticked so far on the current multiple-choice step.
     pub ticked: Vec<String>,
-    /// Anything the feature wants to remember between steps (e.g. "urgent alert sent").
-    pub flags: Vec<String>,
+    /// What the form was started for, and what it has done that must be remembered (stored
+    /// under the name older versions gave it).
+    #[serde(default, rename = "flags")]
+    pub context: FormContext,
     /// On a date-and-time step: the day picked with a button ("today", "yesterday"), while
     /// the time of day is asked for.
     #[serde(default)]
@@ -242,16 +246,4 @@ pub const NOT_SURE: &str = "~unsure";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Day {
     pub date: NaiveDate,
-}
-
-impl FormState {
-    pub fn has_flag(&self, flag: &str) -> bool {
-        self.flags.iter().any(|f| f == flag)
-    }
-
-    pub fn set_flag(&mut self, flag: &str) {
-        if !self.has_flag(flag) {
-            self.flags.push(flag.to_string());
-        }
-    }
 }

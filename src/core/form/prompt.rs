@@ -9,30 +9,23 @@
 use super::engine::{applies, at_review, special};
 use super::{datetime, Answer, FormSpec, FormState, StepKind, When, NOT_SURE};
 use crate::core::message::{Arg, Choice, Label, Message, Private};
-
-/// Prefix of every form button payload: `f.<nonce>.<step>.<value>`.
-pub const PAYLOAD_PREFIX: &str = "f.";
+use crate::core::payload::{Payload, FORM_PREFIX};
 
 /// The payload of a button on step `step` of the form with `nonce`.
 pub fn payload(nonce: &str, step: usize, value: &str) -> String {
-    format!("{PAYLOAD_PREFIX}{nonce}.{step}.{value}")
-}
-
-/// Reads a form button payload into (nonce, step, value).
-pub fn parse_payload(p: &str) -> Option<(&str, usize, &str)> {
-    let rest = p.strip_prefix(PAYLOAD_PREFIX)?;
-    let mut parts = rest.splitn(3, '.');
-    let nonce = parts.next()?;
-    let step = parts.next()?.parse().ok()?;
-    let value = parts.next()?;
-    Some((nonce, step, value))
+    Payload::Form {
+        nonce: nonce.to_string(),
+        step,
+        value: value.to_string(),
+    }
+    .encode()
 }
 
 /// The reference of the question on step `step` of the form with `nonce`: `f.<nonce>.<step>`
 /// (a form button's payload without its value). A typed answer written outside the chat
 /// carries it back ([`crate::core::event::Input::Answer`]).
 pub fn question_ref(nonce: &str, step: usize) -> String {
-    format!("{PAYLOAD_PREFIX}{nonce}.{step}")
+    format!("{FORM_PREFIX}{nonce}.{step}")
 }
 
 /// The reference of the question `state` is on: its form and step and, on a date step after
@@ -48,7 +41,7 @@ pub fn question_of(state: &FormState) -> String {
 
 /// Reads a question reference into (nonce, step); `None` when it is not one.
 pub fn parse_question_ref(r: &str) -> Option<(&str, usize)> {
-    let (nonce, step) = r.strip_prefix(PAYLOAD_PREFIX)?.split_once('.')?;
+    let (nonce, step) = r.strip_prefix(FORM_PREFIX)?.split_once('.')?;
     if nonce.is_empty() || !step.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -329,9 +322,8 @@ mod tests {
     #[test]
     fn payloads_round_trip_and_fit_telegram() {
         let p = payload("Ab3dE6gH", 12, "~submit");
-        assert_eq!(parse_payload(&p), Some(("Ab3dE6gH", 12, "~submit")));
+        assert_eq!(p, "f.Ab3dE6gH.12.~submit");
         assert!(p.len() <= Choice::MAX_PAYLOAD);
-        assert_eq!(parse_payload("f.x.notanumber.v"), None);
-        assert_eq!(parse_payload("c.ack.1"), None);
+        assert_eq!(Payload::decode("f.x.notanumber.v"), Payload::Unknown);
     }
 }

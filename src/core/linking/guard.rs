@@ -1,6 +1,7 @@
 //! The group guard for link codes: anything in a group message that reads as a live link code
 //! (typed with spaces or dashes, in any case, or inside a `t.me/…?start=` link) is revoked.
 
+use crate::core::audit::AuditAction;
 use crate::core::event::{Input, Place};
 use crate::core::fault::Result;
 use crate::core::linkcode::LinkCode;
@@ -90,8 +91,14 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<bool> {
         }
         let subject = format!("person:{} group:{}:{}", p.id, group.platform, group.id);
         let actor = t.me.as_ref().map(|m| m.id);
-        t.tx.audit(t.cx.school, actor, "link_code.revoke", &subject, t.now)
-            .await?;
+        t.tx.audit(
+            t.cx.school,
+            actor,
+            AuditAction::LinkCodeRevoke,
+            &subject,
+            t.now,
+        )
+        .await?;
     }
     tracing::warn!(platform = %group.platform, "a link code was posted in a group chat and revoked");
     Ok(true)

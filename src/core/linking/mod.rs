@@ -20,6 +20,3 @@ use crate::core::people::{Person, Role};
 pub fn guarded(p: &Person) -> bool {
     p.roles.iter().any(Role::is_safeguarding)
 }
-
-/// Prefix of the relink buttons' payloads.
-pub const PAYLOAD_PREFIX: &str = "link.";

@@ -10,11 +10,12 @@
 
 use super::guarded;
 use super::store::{LinkOutcome, PendingLink};
-use super::PAYLOAD_PREFIX;
+use crate::core::audit::AuditAction;
+use crate::core::command::help::help_for;
 use crate::core::fault::Result;
-use crate::core::help::help_for;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
+use crate::core::payload::Payload;
 use crate::core::people::{Person, Role};
 use crate::core::roles::confirmers;
 use crate::core::store::Tx;
@@ -42,8 +43,22 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     };
     let buttons = || {
         [
-            Choice::key(yes, format!("{PAYLOAD_PREFIX}ok.{id}")),
-            Choice::key("link-relink-no", format!("{PAYLOAD_PREFIX}no.{id}")),
+            Choice::key(
+                yes,
+                Payload::Relink {
+                    pending: id,
+                    yes: true,
+                }
+                .encode(),
+            ),
+            Choice::key(
+                "link-relink-no",
+                Payload::Relink {
+                    pending: id,
+                    yes: false,
+                }
+                .encode(),
+            ),
         ]
     };
     let mut platforms: Vec<_> = existing.iter().map(|a| a.platform).collect();
@@ -69,30 +84,30 @@ pub async fn request(t: &mut Turn<'_>, p: &Person, code_hash: &str) -> Result<()
     }
     t.reply(Message::new(waiting).arg_key("platform", platform));
     let subject = format!("person:{} account:{} request:{id}", p.id, account.platform);
-    Ok(t.tx
-        .audit(t.cx.school, None, "link.relink.request", &subject, t.now)
-        .await?)
+    t.tx.audit(
+        t.cx.school,
+        None,
+        AuditAction::RelinkRequest,
+        &subject,
+        t.now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// The answer of an existing account (or, for a [`guarded`] person, of the Headteacher or the
 /// Chair): `ok.ID` or `no.ID`.
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    let parsed = rest
-        .split_once('.')
-        .and_then(|(a, id)| Some((a, id.parse::<i64>().ok()?)));
+pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    let pending = match parsed {
-        Some((_, id)) => t.tx.linking().pending_link(id).await?,
-        None => None,
-    };
+    let pending = t.tx.linking().pending_link(id).await?;
     let pending = match pending {
         Some(p) => may_answer(t, &me, p).await?,
         None => None,
     };
-    match (parsed.map(|(a, _)| a), pending) {
-        (Some("ok"), Some(p)) => {
+    match (yes, pending) {
+        (true, Some(p)) => {
             let school = t.cx.settings.school_name.clone();
             complete(
                 &mut *t.tx,
@@ -104,7 +119,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
             )
             .await
         }
-        (Some("no"), Some(p)) => decline(t, &me, &p).await,
+        (false, Some(p)) => decline(t, &me, &p).await,
         _ => {
             t.private(Message::new("form-stale-button"));
             Ok(())
@@ -166,15 +181,15 @@ async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
         t.send(Outgoing::to_person(other.id, None, m));
     }
     let subject = format!("person:{} request:{}", person.id, p.id);
-    Ok(t.tx
-        .audit(
-            t.cx.school,
-            Some(me.id),
-            "link.relink.declined",
-            &subject,
-            t.now,
-        )
-        .await?)
+    t.tx.audit(
+        t.cx.school,
+        Some(me.id),
+        AuditAction::RelinkDeclined,
+        &subject,
+        t.now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Moves the person to the new account: the old one is told, the new one welcomed.
@@ -219,8 +234,8 @@ async fn complete(
     .await?;
     let subject = format!("person:{} request:{}", person.id, p.id);
     let action = match outcome {
-        LinkOutcome::Approved => "link.relink.approved",
-        _ => "link.relink.confirmed",
+        LinkOutcome::Approved => AuditAction::RelinkApproved,
+        _ => AuditAction::RelinkConfirmed,
     };
     Ok(tx.audit(school, None, action, &subject, now).await?)
 }

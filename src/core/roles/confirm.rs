@@ -2,25 +2,19 @@
 //! Chair. Anyone else, the person concerned, a roster admin, or a request already settled gets
 //! the polite refusal of a stale button, and nothing changes.
 
+use super::confirmers;
 use super::store::RoleOutcome;
-use super::{confirmers, PAYLOAD_PREFIX};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
 use crate::core::turn::Turn;
 
-/// Handles a press; `rest` follows [`PAYLOAD_PREFIX`].
-pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
-    debug_assert!(!rest.starts_with(PAYLOAD_PREFIX));
+/// Handles a press answering role request `id`: confirmed (`yes`) or refused.
+pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
-    let parsed = rest
-        .split_once('.')
-        .and_then(|(a, id)| Some((a.to_string(), id.parse::<i64>().ok()?)));
-    let request = match &parsed {
-        Some((_, id)) => t.tx.roles().role_request(*id).await?,
-        None => None,
-    };
+    let request = t.tx.roles().role_request(id).await?;
     let allowed = match &request {
         Some(r) => confirmers(&mut *t.tx, t.cx.school, r.person)
             .await?
@@ -28,7 +22,7 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
             .any(|c| c.id == me.id),
         None => false,
     };
-    let (Some((action, _)), Some(r), true) = (parsed, request, allowed) else {
+    let (Some(r), true) = (request, allowed) else {
         t.private(Message::new("form-stale-button"));
         return Ok(());
     };
@@ -40,13 +34,18 @@ pub async fn button(t: &mut Turn<'_>, rest: &str) -> Result<()> {
         return Ok(());
     };
     let role = format!("role-{}", r.role);
-    let (outcome, key, audit) = match action.as_str() {
-        "ok" => (RoleOutcome::Confirmed, "role-confirmed", "role.confirm"),
-        "no" => (RoleOutcome::Refused, "role-refused", "role.refuse"),
-        _ => {
-            t.private(Message::new("form-stale-button"));
-            return Ok(());
-        }
+    let (outcome, key, audit) = if yes {
+        (
+            RoleOutcome::Confirmed,
+            "role-confirmed",
+            AuditAction::RoleConfirm,
+        )
+    } else {
+        (
+            RoleOutcome::Refused,
+            "role-refused",
+            AuditAction::RoleRefuse,
+        )
     };
     if outcome == RoleOutcome::Confirmed {
         t.tx.roles().grant_role(person.id, r.role, t.now).await?;

@@ -21,15 +21,13 @@
 pub mod confirm;
 pub mod store;
 
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
 use crate::core::people::{Person, Role, Roles};
 use crate::core::store::{PersonRecord, Tx};
 use chrono::{DateTime, Utc};
-
-/// Prefix of the confirmation buttons' payloads.
-pub const PAYLOAD_PREFIX: &str = "role.";
 
 /// What to store for one imported row, given the person as stored before (if any).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -148,6 +146,11 @@ async fn dsl_team(
 
 /// Records a request for `role` and asks the confirmers (buttons); the DSL team and the
 /// `before` witnesses are told.
+/// The payload of a button answering role request `request`.
+fn answer(request: i64, yes: bool) -> String {
+    crate::core::payload::Payload::Role { request, yes }.encode()
+}
+
 pub async fn request(
     tx: &mut dyn Tx,
     school: SchoolId,
@@ -170,8 +173,8 @@ pub async fn request(
             .arg("external_id", &person.external_id)
             .arg_key("role", format!("role-{role}"))
             .choices([
-                Choice::key("role-confirm-yes", format!("{PAYLOAD_PREFIX}ok.{id}")),
-                Choice::key("role-confirm-no", format!("{PAYLOAD_PREFIX}no.{id}")),
+                Choice::key("role-confirm-yes", answer(id, true)),
+                Choice::key("role-confirm-no", answer(id, false)),
             ]);
         tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
     }
@@ -185,9 +188,9 @@ pub async fn request(
         tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
-    Ok(tx
-        .audit(school, None, "role.request", &subject, now)
-        .await?)
+    tx.audit(school, None, AuditAction::RoleRequest, &subject, now)
+        .await?;
+    Ok(())
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
@@ -230,7 +233,11 @@ pub async fn announce_loss(
         tx.enqueue(&Outgoing::to_account(account, m), now).await?;
     }
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
-    let action = if left { "role.leaver" } else { "role.removed" };
+    let action = if left {
+        AuditAction::RoleLeaver
+    } else {
+        AuditAction::RoleRemoved
+    };
     let subject = format!("person:{} roles:{}", person.id, list.join(";"));
     Ok(tx.audit(school, None, action, &subject, now).await?)
 }

@@ -4,8 +4,10 @@
 
 use super::deliver;
 use super::store::{DeliveryKind, Milestone, Stream, StreamId, StreamStatus};
+use crate::core::audit::AuditAction;
 use crate::core::fault::{Error, Result};
 use crate::core::message::{Choice, Message, Outgoing};
+use crate::core::payload::{Payload, StreamButton};
 use crate::core::people::Role;
 use crate::core::turn::Turn;
 
@@ -36,8 +38,14 @@ pub async fn ask(t: &mut Turn<'_>, s: &Stream) -> Result<usize> {
                 "off"
             },
         )
-        .choice(Choice::key("stream-approve", format!("s.ap.{}", s.id)))
-        .choice(Choice::key("stream-decline", format!("s.dc.{}", s.id)));
+        .choice(Choice::key(
+            "stream-approve",
+            Payload::Stream(StreamButton::Approve(s.id)).encode(),
+        ))
+        .choice(Choice::key(
+            "stream-decline",
+            Payload::Stream(StreamButton::Decline(s.id)).encode(),
+        ));
     let mut asked = 0;
     for p in slt.iter().filter(|p| p.id != s.organiser) {
         t.send(Outgoing::to_person(p.id, None, m.clone()));
@@ -78,9 +86,9 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
         return Ok(());
     }
     let (status, action) = if approve {
-        (StreamStatus::Scheduled, "stream-approve")
+        (StreamStatus::Scheduled, AuditAction::StreamApprove)
     } else {
-        (StreamStatus::Declined, "stream-decline")
+        (StreamStatus::Declined, AuditAction::StreamDecline)
     };
     t.tx.streams()
         .set_stream_status(id, status, Some(me.id), t.now)

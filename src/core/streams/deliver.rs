@@ -11,6 +11,7 @@ use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Message, Outgoing, Private, PublicArg};
 use crate::core::store::Tx;
+use crate::core::tag::Tag;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -88,16 +89,16 @@ pub async fn to_audience(
     now: DateTime<Utc>,
 ) -> Result<Reach> {
     let (key, tag) = match kind {
-        DeliveryKind::Credentials => ("stream-credentials", s.id.tag()),
-        DeliveryKind::Rotation => ("stream-credentials-rotated", s.id.all_tags()[1].clone()),
-        DeliveryKind::Resend => ("stream-credentials-again", s.id.all_tags()[2].clone()),
+        DeliveryKind::Credentials => ("stream-credentials", Tag::Stream(s.id)),
+        DeliveryKind::Rotation => ("stream-credentials-rotated", Tag::StreamRotation(s.id)),
+        DeliveryKind::Resend => ("stream-credentials-again", Tag::StreamAgain(s.id)),
     };
     let m = credentials(key, s, secrets, cx.settings.timezone);
     let people = tx.people(s.school).await?;
     let mut reach = Reach::default();
     for p in directory::audience(&people, &s.audience) {
         let out = Outgoing::to_person(p.id, None, m.clone())
-            .tagged(tag.clone())
+            .tagged(tag)
             .report_failure_to(s.organiser);
         let queued = tx.enqueue(&out, now).await?;
         let d = StreamDelivery {
@@ -125,10 +126,10 @@ pub async fn notice(
     now: DateTime<Utc>,
 ) -> Result<usize> {
     let people = tx.people(s.school).await?;
-    let tag = format!("stream:{}:notice", s.id);
+    let tag = Tag::StreamNotice(s.id);
     let mut n = 0;
     for p in directory::audience(&people, &s.audience) {
-        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag.clone());
+        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag);
         if tx.enqueue(&out, now).await? {
             n += 1;
         }
@@ -139,9 +140,9 @@ pub async fn notice(
 /// The organiser's delivery report: sent, failed, still waiting, and who could not be reached
 /// and why, so the office can use its fallback route.
 pub async fn report(tx: &mut dyn Tx, s: &Stream, tz: Tz) -> Result<Message<Private>> {
-    let summary = tx.tag_summary(&s.id.tag()).await?;
+    let summary = tx.tag_summary(&Tag::Stream(s.id)).await?;
     let mut unreached = Vec::new();
-    for (who, _) in tx.tag_failures(&s.id.tag()).await? {
+    for (who, _) in tx.tag_failures(&Tag::Stream(s.id)).await? {
         if let Some(p) = who {
             unreached.push(("stream-unreached-blocked".to_string(), name(tx, p).await?));
         }

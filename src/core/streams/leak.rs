@@ -9,6 +9,7 @@
 //! matched: it would turn up in ordinary chatter. The guard never logs what it matched.
 
 use super::store::{StreamSecrets, StreamStatus};
+use crate::core::audit::AuditAction;
 use crate::core::event::{Input, Place};
 use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
@@ -123,7 +124,7 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
         t.send(Outgoing::to_person(s.organiser, None, alert));
         let subject = format!("stream:{} group:{}:{}", s.id, group.platform, group.id);
         let actor = t.me.as_ref().map(|p| p.id);
-        t.tx.audit(t.cx.school, actor, "stream-leak", &subject, t.now)
+        t.tx.audit(t.cx.school, actor, AuditAction::StreamLeak, &subject, t.now)
             .await?;
         tracing::warn!(stream = s.id.0, platform = %group.platform, "stream details posted in a group chat");
     }

@@ -5,10 +5,12 @@
 
 use super::store::{Stream, StreamId, StreamStatus};
 use super::{deliver, may_manage, policy};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::datetime;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
+use crate::core::tag::Tag;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 
@@ -54,7 +56,7 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         return Ok(());
     }
     let mut stopped = 0;
-    for tag in id.all_tags() {
+    for tag in Tag::of_stream(id) {
         stopped += t.tx.cancel_tag(&tag, t.now).await?;
     }
     t.tx.streams()
@@ -64,7 +66,7 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "stream-cancel",
+        AuditAction::StreamCancel,
         &format!("stream:{id}"),
         t.now,
     )
@@ -132,7 +134,7 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "stream-move",
+        AuditAction::StreamMove,
         &format!("stream:{id}"),
         t.now,
     )
@@ -166,7 +168,7 @@ pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
     t.tx.audit(
         t.cx.school,
         Some(me.id),
-        "stream-attendance",
+        AuditAction::StreamAttendance,
         &format!("stream:{id}"),
         t.now,
     )

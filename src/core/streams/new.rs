@@ -12,6 +12,7 @@ use super::store::{
     Audience, DeliveryKind, Milestone, NewStream, Service, StreamSecrets, StreamStatus,
 };
 use super::{approval, deliver, directory};
+use crate::core::audit::AuditAction;
 use crate::core::fault::{Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormSpec, FormState};
@@ -90,7 +91,7 @@ impl FormFeature for NewStreamForm {
         t.tx.audit(
             t.cx.school,
             Some(me.id),
-            "stream-create",
+            AuditAction::StreamCreate,
             &format!("stream:{id}"),
             t.now,
         )

@@ -7,7 +7,9 @@ use super::store::{Stream, StreamDelivery, StreamId, StreamStatus};
 use super::{deliver, directory, is_organiser};
 use crate::core::fault::Result;
 use crate::core::message::{Choice, Message, Outgoing};
+use crate::core::payload::{Payload, StreamButton};
 use crate::core::people::Person;
+use crate::core::tag::Tag;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Utc};
 
@@ -37,7 +39,7 @@ pub async fn mine(t: &mut Turn<'_>) -> Result<()> {
     for s in &upcoming {
         if for_parent(&me, s, t.now) {
             let m = deliver::about("stream-list-parent", s, tz)
-                .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
+                .choice(super::parents::send_again_button(s.id));
             t.private(m);
             shown += 1;
         } else if is_organiser(&me)
@@ -57,7 +59,15 @@ pub async fn mine(t: &mut Turn<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The "send me the details again" button (`s.g.<id>`).
+/// The "send me the details again" button.
+pub fn send_again_button(id: StreamId) -> Choice {
+    Choice::key(
+        "stream-send-again",
+        Payload::Stream(StreamButton::SendAgain(id)).encode(),
+    )
+}
+
+/// A press of [`send_again_button`].
 pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
@@ -77,7 +87,7 @@ pub async fn send_again(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         &secrets,
         t.cx.settings.timezone,
     );
-    let [_, _, again] = id.all_tags();
+    let again = Tag::StreamAgain(id);
     t.send(Outgoing::to_person(me.id, Some(t.ev.from.platform), m).tagged(again));
     let d = StreamDelivery {
         person: me.id,

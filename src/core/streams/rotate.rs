@@ -5,18 +5,19 @@
 use super::form::{is_link, reask};
 use super::store::{DeliveryKind, StreamId, StreamSecrets, StreamStatus};
 use super::{deliver, may_manage};
+use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
+use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, Step, StepKind};
+use crate::core::form::{Answers, FormContext, FormSpec, FormState, Step, StepKind};
 use crate::core::message::{Message, Sensitive};
+use crate::core::tag::Tag;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::OnceLock;
 
 /// The form's id, under which drafts are stored.
 pub const FORM_ID: &str = "stream-rotate";
-/// The draft flag naming the stream being rotated: `stream:<id>`.
-const FLAG: &str = "stream:";
 
 /// The rotation form.
 pub struct RotateForm;
@@ -79,19 +80,15 @@ pub async fn start(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-not-open").arg("title", &s.title));
         return Ok(());
     }
-    driver::start(t, &FORM).await?;
-    if let Some(mut d) = t.tx.draft(me.id).await? {
-        d.state.set_flag(&format!("{FLAG}{id}"));
-        t.tx.save_draft(&d).await?;
-    }
-    Ok(())
+    let context = FormContext::about(About::Stream(id));
+    driver::start_with(t, &FORM, context).await
 }
 
 fn stream_of(state: &FormState) -> Option<StreamId> {
-    state
-        .flags
-        .iter()
-        .find_map(|f| f.strip_prefix(FLAG).and_then(StreamId::parse))
+    match state.context.about {
+        Some(About::Stream(id)) => Some(id),
+        _ => None,
+    }
 }
 
 #[async_trait]
@@ -140,7 +137,7 @@ impl FormFeature for RotateForm {
         t.tx.audit(
             t.cx.school,
             Some(me.id),
-            "stream-rotate",
+            AuditAction::StreamRotate,
             &format!("stream:{}", s.id),
             t.now,
         )
@@ -150,9 +147,8 @@ impl FormFeature for RotateForm {
             t.private(deliver::about("stream-rotated-unsent", &s, tz));
             return Ok(());
         }
-        let [first, rotation, _] = s.id.all_tags();
-        let mut stopped = t.tx.cancel_tag(&first, t.now).await?;
-        stopped += t.tx.cancel_tag(&rotation, t.now).await?;
+        let mut stopped = t.tx.cancel_tag(&Tag::Stream(s.id), t.now).await?;
+        stopped += t.tx.cancel_tag(&Tag::StreamRotation(s.id), t.now).await?;
         let (cx, now) = (t.cx, t.now);
         let reach =
             deliver::to_audience(&mut *t.tx, cx, &s, &new, DeliveryKind::Rotation, now).await?;

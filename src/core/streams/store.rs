@@ -28,20 +28,6 @@ impl StreamId {
         let n: i64 = s.trim().trim_start_matches('#').parse().ok()?;
         (n > 0).then_some(StreamId(n))
     }
-
-    /// The outbox tag of the messages carrying this stream's joining details.
-    pub fn tag(self) -> String {
-        format!("stream:{}", self.0)
-    }
-
-    /// The outbox tags of every message about this stream still worth cancelling.
-    pub fn all_tags(self) -> [String; 3] {
-        [
-            self.tag(),
-            format!("stream:{}:rotation", self.0),
-            format!("stream:{}:again", self.0),
-        ]
-    }
 }
 
 /// The video service a stream runs on.

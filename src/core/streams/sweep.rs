@@ -12,8 +12,9 @@ use super::deliver;
 use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
 use crate::core::fault::Result;
-use crate::core::message::{Choice, Outgoing};
+use crate::core::message::Outgoing;
 use crate::core::store::Tx;
+use crate::core::tag::Tag;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
 
@@ -34,7 +35,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
     if live
         && s.credentials_sent_at.is_some()
         && !reported
-        && tx.tag_summary(&s.id.tag()).await?.pending == 0
+        && tx.tag_summary(&Tag::Stream(s.id)).await?.pending == 0
     {
         let m = deliver::report(tx, s, tz).await?;
         tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)
@@ -52,7 +53,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
         if now < s.starts_at && sent_early {
             let m = deliver::about("stream-reminder", s, tz)
                 .arg("minutes", (s.starts_at - now).num_minutes().max(1))
-                .choice(Choice::key("stream-send-again", format!("s.g.{}", s.id)));
+                .choice(super::parents::send_again_button(s.id));
             deliver::notice(tx, s, m.into(), now).await?;
         }
         tx.streams()

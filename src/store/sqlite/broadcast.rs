@@ -288,7 +288,7 @@ impl BroadcastTx for SqliteTx {
             self.c(),
             "SELECT COUNT(*) FROM outbox WHERE tag = $1 AND status = 'cancelled' \
              AND last_error = $2",
-            &[&id.tag(), &OPTED_OUT],
+            &[&id.tag().to_string(), &OPTED_OUT],
             first,
         )?;
         Ok(n as u64)

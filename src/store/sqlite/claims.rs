@@ -9,7 +9,7 @@
 use super::codec::ts;
 use super::sql::{self, first, Conn};
 use crate::core::ids::Platform;
-use crate::core::store::{Recovered, INTERRUPTED};
+use crate::core::store::{FailureReason, Recovered};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::ToSql;
@@ -43,7 +43,12 @@ pub(super) fn recover(
         "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
          body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
          AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1",
-        &[&platform.as_str(), &by, &ts(now), &INTERRUPTED],
+        &[
+            &platform.as_str(),
+            &by,
+            &ts(now),
+            &FailureReason::Interrupted.as_str(),
+        ],
     )?;
     let released = sql::execute(
         c,

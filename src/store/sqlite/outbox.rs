@@ -15,6 +15,7 @@ use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
+use crate::core::store::FailureReason;
 use crate::core::store::{Address, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
@@ -174,7 +175,10 @@ pub(super) fn tag_summary(c: &Conn, tag: &str) -> Result<TagSummary> {
 }
 
 /// The people a tag's messages could not reach, with the reason.
-pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
+pub(super) fn tag_failures(
+    c: &Conn,
+    tag: &str,
+) -> Result<Vec<(Option<PersonId>, Option<FailureReason>)>> {
     let rows: Vec<(Option<i64>, Option<String>)> = sql::all(
         c,
         "SELECT person_id, last_error FROM outbox WHERE tag = $1 AND status = 'failed' ORDER BY id",
@@ -183,7 +187,10 @@ pub(super) fn tag_failures(c: &Conn, tag: &str) -> Result<Vec<(Option<PersonId>,
     )?;
     Ok(rows
         .into_iter()
-        .map(|(p, e)| (p.map(PersonId), e.unwrap_or_default()))
+        .map(|(p, e)| {
+            let reason = e.as_deref().and_then(FailureReason::parse);
+            (p.map(PersonId), reason)
+        })
         .collect())
 }
 
@@ -317,7 +324,7 @@ pub(super) fn due(
             Err(why) => {
                 tracing::error!(outbox_id = id, why, "unreadable outbox row; giving it up");
                 let fate = Fate::Failed {
-                    reason: format!("stored delivery unreadable: {why}"),
+                    reason: FailureReason::Unreadable,
                 };
                 settle(c, id, &fate, now)?;
                 let unreadable = match why {

@@ -9,6 +9,7 @@ use super::codec::{parse_ts, ts};
 use super::concern_rows::{open, seal, ConcernFactsSealed, EntryFactsSealed};
 use super::sealing;
 use super::sql::{self, Conn};
+use crate::core::audit::AuditAction;
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::ConcernId;
 use crate::core::ids::{PersonId, SchoolId};
@@ -39,7 +40,7 @@ pub(super) fn audit(
     cipher: &Cipher,
     school: SchoolId,
     actor: Option<PersonId>,
-    action: &str,
+    action: AuditAction,
     subject: &str,
     at: DateTime<Utc>,
 ) -> Result<()> {
@@ -47,7 +48,13 @@ pub(super) fn audit(
         sql::execute(
             c,
             "INSERT INTO audit (school_id, actor_id, action, subject, at) VALUES ($1, $2, $3, $4, $5)",
-            &[&school.0, &actor.map(|p| p.0), &action, &subject, &ts(at)],
+            &[
+                &school.0,
+                &actor.map(|p| p.0),
+                &action.as_str(),
+                &subject,
+                &ts(at),
+            ],
         )?;
         return Ok(());
     }
@@ -56,7 +63,7 @@ pub(super) fn audit(
         c,
         "INSERT INTO audit (school_id, action, subject, subject_key, at) \
          VALUES ($1, $2, 'sealed', $3, $4) RETURNING id",
-        &[&school.0, &action, &key, &ts(at)],
+        &[&school.0, &action.as_str(), &key, &ts(at)],
         sql::first,
     )?;
     let sealed = seal(
@@ -114,7 +121,7 @@ pub(super) fn trail(
 fn record(actor: Option<i64>, action: String, at: &str) -> Result<AuditRecord> {
     Ok(AuditRecord {
         actor: actor.map(PersonId),
-        action,
+        action: AuditAction::parse(&action),
         at: parse_ts(at)?,
     })
 }

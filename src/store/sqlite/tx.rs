@@ -4,6 +4,7 @@
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
+use crate::core::audit::AuditAction;
 use crate::core::aup::store::AupTx;
 use crate::core::broadcast::store::BroadcastTx;
 use crate::core::concern::store::ConcernTx;
@@ -13,10 +14,11 @@ use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
-    Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, OutboxItem,
+    PersonRecord, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
+use crate::core::tag::Tag;
 use crate::core::upkeep::store::UpkeepTx;
 use crate::crypto::Cipher;
 use async_trait::async_trait;
@@ -320,27 +322,30 @@ impl Tx for SqliteTx {
         Ok(outbox::pending_count(self.c())?)
     }
 
-    async fn tag_summary(&mut self, tag: &str) -> Result<TagSummary> {
-        Ok(outbox::tag_summary(self.c(), tag)?)
+    async fn tag_summary(&mut self, tag: &Tag) -> Result<TagSummary> {
+        Ok(outbox::tag_summary(self.c(), &tag.to_string())?)
     }
 
-    async fn tag_failures(&mut self, tag: &str) -> Result<Vec<(Option<PersonId>, String)>> {
-        Ok(outbox::tag_failures(self.c(), tag)?)
+    async fn tag_failures(
+        &mut self,
+        tag: &Tag,
+    ) -> Result<Vec<(Option<PersonId>, Option<FailureReason>)>> {
+        Ok(outbox::tag_failures(self.c(), &tag.to_string())?)
     }
 
     async fn unreachable(&mut self, person: PersonId) -> Result<bool> {
         Ok(outbox::unreachable(self.c(), person)?)
     }
 
-    async fn cancel_tag(&mut self, tag: &str, now: DateTime<Utc>) -> Result<u64> {
-        Ok(outbox::cancel_tag(self.c(), tag, now)?)
+    async fn cancel_tag(&mut self, tag: &Tag, now: DateTime<Utc>) -> Result<u64> {
+        Ok(outbox::cancel_tag(self.c(), &tag.to_string(), now)?)
     }
 
     async fn audit(
         &mut self,
         school: SchoolId,
         actor: Option<PersonId>,
-        action: &str,
+        action: AuditAction,
         subject: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {

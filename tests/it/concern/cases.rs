@@ -10,7 +10,10 @@ use haven::core::settings::Settings;
 pub async fn audit(app: &TestApp, subject: &str) -> Vec<String> {
     let mut tx = app.store().begin().await.unwrap();
     let trail = tx.audit_trail(app.app.ctx.school, subject).await.unwrap();
-    trail.into_iter().map(|r| r.action).collect()
+    trail
+        .into_iter()
+        .map(|r| r.action.map_or("?".into(), |a| a.as_str().to_string()))
+        .collect()
 }
 
 /// Adds a chronology entry through the small form.

@@ -272,16 +272,17 @@ async fn help_for_a_dsl_arrives_whole_and_in_a_channel_only_they_see_it() {
         .expect("the help");
     let text = help.text();
     for line in [
-        "/concern — report a safeguarding or online-safety concern, privately",
-        "/cases — the cases you can see (DSL team, Headteacher, Chair)",
-        "/stream — set up or manage a private livestream for parents (organisers, SLT)",
-        "/aup — read and sign the Acceptable Use Policy",
-        "/whoami — who I think you are",
-        "/language — choose your language",
-        "/cancel — stop what you are doing",
+        "/concern — Report a concern, privately",
+        "/cases — Cases you can see",
+        "/stream — Set up or manage a private livestream",
+        "/aup — Read and sign the Acceptable Use Policy",
+        "/whoami — Who I think you are",
+        "/language — Choose your language",
+        "/cancel — Stop what you are doing",
     ] {
         assert!(text.contains(line), "{line:?} missing from {text}");
     }
+    assert!(!text.contains("/optout"), "a parent's command: {text}");
     assert!(help.only_for.is_none(), "an ordinary message in the DM");
     // The staff help is far below Discord's 2000 characters: it is the interaction's answer,
     // whole, and nothing follows it.

@@ -100,6 +100,7 @@ impl DiscordApp {
             let tag = tag.to_string();
             async move {
                 let mut tx = store.begin().await.expect("tx");
+                let tag = haven::core::tag::Tag::parse(&tag).expect("a tag");
                 let s = tx.tag_summary(&tag).await.expect("summary");
                 s.pending == 0 && s.sent + s.failed + s.cancelled > 0
             }

@@ -1,6 +1,8 @@
 use super::*;
+use crate::core::broadcast::store::BroadcastId;
 use crate::core::message::{Message, Outgoing, Sensitive};
-use crate::core::store::{Fate, Recovered, INTERRUPTED};
+use crate::core::store::{FailureReason, Fate, Recovered};
+use crate::core::tag::Tag;
 
 async fn queue(f: &Fixture, out: Outgoing) {
     let mut tx = f.tx().await;
@@ -48,7 +50,9 @@ async fn claimed_rows_are_not_due_cancelled_or_claimed_twice() {
     assert_eq!(tx.claim(&[news, 999], "a", at(1)).await.unwrap(), [news]);
     assert!(tx.claim(&[news], "b", at(1)).await.unwrap().is_empty());
     assert_eq!(
-        tx.cancel_tag("broadcast:1", at(1)).await.unwrap(),
+        tx.cancel_tag(&Tag::Broadcast(BroadcastId(1)), at(1))
+            .await
+            .unwrap(),
         0,
         "on its way"
     );
@@ -97,12 +101,19 @@ async fn a_dead_dispatchers_rows_are_interrupted_or_released() {
     );
     assert_eq!(
         status(&f, news).await,
-        ("failed".into(), Some(INTERRUPTED.into()), false)
+        (
+            "failed".into(),
+            Some(FailureReason::Interrupted.as_str().into()),
+            false
+        )
     );
     assert_eq!(status(&f, reply).await, ("pending".into(), None, true));
     assert_eq!(due_ids(&f).await, [reply], "the reply is sent again");
     let mut tx = f.tx().await;
-    let failures = tx.tag_failures("broadcast:1").await.unwrap();
+    let failures = tx
+        .tag_failures(&Tag::Broadcast(BroadcastId(1)))
+        .await
+        .unwrap();
     assert_eq!(failures.len(), 1);
-    assert_eq!(failures[0].1, INTERRUPTED);
+    assert_eq!(failures[0].1, Some(FailureReason::Interrupted));
 }

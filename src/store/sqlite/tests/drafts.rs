@@ -1,5 +1,6 @@
 use super::*;
-use crate::core::form::{Answer, Answers, FormState};
+use crate::core::form::context::UrgentAlert;
+use crate::core::form::{Answer, Answers, FormContext, FormState};
 use crate::core::store::Draft;
 
 const SECRET: &str = "He showed me messages from the coach";
@@ -25,7 +26,12 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
             editing: false,
             choosing_edit: false,
             ticked: vec![],
-            flags: vec!["urgent-alert-sent".into()],
+            context: FormContext {
+                about: None,
+                urgent_alert: Some(UrgentAlert {
+                    rung: Some("concern-rung-dsl".into()),
+                }),
+            },
             day: None,
             people: Default::default(),
         },

@@ -1,7 +1,7 @@
 use super::*;
 use crate::core::ids::GroupChat;
 use crate::core::message::{Arg, Message, Outgoing, Private, Public, Sensitive};
-use crate::core::store::{Address, Fate, Job, OutboxItem};
+use crate::core::store::{Address, FailureReason, Fate, Job, OutboxItem};
 
 fn hello() -> Message<Private> {
     Message::<Public>::new("hello").arg("n", 3usize).into()
@@ -260,7 +260,7 @@ async fn retries_count_attempts_and_failures_end_the_delivery() {
         &f,
         id,
         Fate::Failed {
-            reason: "bot blocked".into(),
+            reason: FailureReason::Unreachable,
         },
         6,
     )
@@ -272,7 +272,7 @@ async fn retries_count_attempts_and_failures_end_the_delivery() {
             &[&id],
         )
         .await;
-    assert_eq!((status.as_str(), error.as_str()), ("failed", "bot blocked"));
+    assert_eq!((status.as_str(), error.as_str()), ("failed", "unreachable"));
 }
 
 #[tokio::test]
@@ -357,7 +357,7 @@ async fn a_person_blocked_on_one_platform_is_reached_on_another() {
     let discord = Account::new(Platform::Discord, "200");
     f.link(pat, &discord, 1).await;
     let failed = || Fate::Failed {
-        reason: "forbidden".into(),
+        reason: FailureReason::Forbidden,
     };
     let reachable = || async {
         let mut tx = f.tx().await;

@@ -1,0 +1,31 @@
+//! `/help`: a short introduction and one line per command the person is offered, each from
+//! the command's description key in the catalogue, so every language lists the same commands.
+
+use super::catalogue;
+use crate::core::message::Message;
+use crate::core::people::Person;
+
+/// The help for who is asking (`None`: an account linked to nobody, told how to link).
+pub fn help_for(me: Option<&Person>) -> Message {
+    let Some(p) = me else {
+        return Message::new("help-unlinked");
+    };
+    let intro = if p.roles.is_school_side() {
+        "help-staff"
+    } else {
+        "help-parent"
+    };
+    Message::new(intro).items("commands", lines(p))
+}
+
+/// `/name — description` for each menu command offered to `p`, but `/help` itself.
+fn lines(p: &Person) -> Vec<Message> {
+    catalogue::offered(Some(&p.roles))
+        .filter(|s| s.name != "help")
+        .map(|s| {
+            Message::new("help-line")
+                .arg("command", format!("/{}", s.name))
+                .arg_key("what", s.description)
+        })
+        .collect()
+}

@@ -1,0 +1,99 @@
+//! `/help` lists the commands each person is offered by their roles, in their language.
+
+use crate::support::spawn_app;
+
+/// The commands listed in `text`, one per line that starts with one.
+fn commands(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.trim_start_matches('\u{200F}').split_whitespace().next())
+        .filter(|w| w.starts_with('/'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[tokio::test]
+async fn each_person_sees_only_the_commands_their_roles_allow() {
+    let app = spawn_app().await;
+    let cases = [
+        // (who, offered, never offered)
+        (
+            "Emma Whitlow",
+            &[
+                "/streams",
+                "/whoami",
+                "/language",
+                "/optout",
+                "/optin",
+                "/cancel",
+            ][..],
+            &["/concern", "/cases", "/broadcast", "/stream", "/aup"][..],
+        ),
+        (
+            "Rhian Prydderch",
+            &["/concern", "/stream", "/aup", "/streams", "/whoami"][..],
+            &["/cases", "/broadcast", "/optout"][..],
+        ),
+        (
+            "Priya Castellane",
+            &["/concern", "/cases", "/aup"][..],
+            &["/broadcast", "/stream", "/optout"][..],
+        ),
+        (
+            "Beverley Ashdown",
+            &["/concern", "/aup", "/whoami"][..],
+            &["/cases", "/broadcast", "/stream", "/optout"][..],
+        ),
+    ];
+    for (name, offered, never) in cases {
+        let person = app.person(name);
+        person.says("/help").await;
+        let listed = commands(&person.last().text);
+        for c in offered {
+            assert!(
+                listed.contains(&c.to_string()),
+                "{name} is offered {c}: {listed:?}"
+            );
+        }
+        for c in never {
+            assert!(
+                !listed.contains(&c.to_string()),
+                "{name} is not offered {c}: {listed:?}"
+            );
+        }
+    }
+
+    let stranger = app.stranger("someone new");
+    stranger.says("/help").await;
+    let help = stranger.sees("Send me your link code from the school office");
+    assert_eq!(commands(&help.text), Vec::<String>::new(), "{}", help.text);
+    stranger.does_not_see("/concern");
+}
+
+#[tokio::test]
+async fn welsh_and_polish_readers_see_their_commands_in_their_own_language() {
+    let app = spawn_app().await;
+    // Rhian reads Welsh; Tomasz, Polish; both are staff, and each holds one more role.
+    let rhian = app.person("Rhian Prydderch");
+    rhian.says("/help").await;
+    let welsh = rhian.sees("Dyma beth alla i ei wneud i chi");
+    assert!(
+        commands(&welsh.text).contains(&"/stream".to_string()),
+        "{}",
+        welsh.text
+    );
+    assert!(
+        commands(&welsh.text).contains(&"/aup".to_string()),
+        "{}",
+        welsh.text
+    );
+    let tomasz = app.person("Tomasz Wiśniewski");
+    tomasz.says("/help").await;
+    let polish = tomasz.sees("Oto, w czym mogę pomóc");
+    for c in ["/broadcast", "/cases", "/aup", "/streams"] {
+        assert!(
+            commands(&polish.text).contains(&c.to_string()),
+            "{c}: {}",
+            polish.text
+        );
+    }
+}
