@@ -99,7 +99,8 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
         return super::linking::relink::request(t, &p, code_hash).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
-    super::roles::announce_new_account(&mut *t.tx, t.cx.school, &p, &t.ev.from, &accounts, t.now)
+    let new = &t.ev.from;
+    super::roles::announce_new_account(&mut *t.tx, &mut t.fx, t.cx.school, &p, new, &accounts)
         .await?;
     t.tx.use_link_code(code_hash, &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod command;
 pub mod concern;
 pub mod dispatch;
+pub mod effects;
 pub mod event;
 pub mod export;
 pub mod features;

@@ -10,7 +10,7 @@ use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::linking::store::LinkingTx;
-use super::message::{Body, Outgoing};
+use super::message::{Body, Outgoing, Recipient};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
 use super::streams::store::StreamsTx;
@@ -251,7 +251,10 @@ pub trait Tx:
     // --- outbox ---
     /// Queues a message; resolves the recipient to a platform address in this transaction.
     /// Returns `false` when the recipient has no way to be reached.
+    /// Core code queues through [`super::effects::Effects`], which calls this when it flushes.
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool>;
+    /// True when a message to `to` would be queued now ([`Self::enqueue`] would return true).
+    async fn resolves(&mut self, to: &Recipient) -> Result<bool>;
     /// Queues the removal of a message from a chat.
     async fn enqueue_removal(
         &mut self,

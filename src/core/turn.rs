@@ -1,8 +1,10 @@
 //! The context a handler works in: [`Ctx`] (store, clock, settings, link key) for the whole
 //! application,
-//! and [`Turn`] for one inbound event (its transaction, who sent it, what to send back).
+//! and [`Turn`] for one inbound event (its transaction, who sent it, and its [`Effects`]: what it
+//! sends, removes and publishes).
 
 use super::clock::Clock;
+use super::effects::Effects;
 use super::event::{Inbound, Place};
 use super::ids::SchoolId;
 use super::linkcode::LinkKey;
@@ -32,8 +34,8 @@ pub struct Turn<'a> {
     pub ev: &'a Inbound,
     /// The verified person behind the sending account, if the account is linked.
     pub me: Option<Person>,
-    /// Messages to queue when the turn commits.
-    pub out: Vec<Outgoing>,
+    /// What the turn does to chats, written to the outbox when it commits.
+    pub fx: Effects,
 }
 
 impl<'a> Turn<'a> {
@@ -46,21 +48,21 @@ impl<'a> Turn<'a> {
             }
             (Place::Private, None) => Outgoing::to_account(self.ev.from.clone(), m),
         };
-        self.out.push(out);
+        self.fx.send(out);
     }
 
     /// Sends to the sender's private chat on the platform they are using. Only a verified
     /// sender has one; for anyone else nothing is sent.
     pub fn private(&mut self, m: impl Into<Message<Private>>) {
         if let Some(me) = &self.me {
-            self.out
-                .push(Outgoing::to_person(me.id, Some(self.ev.from.platform), m));
+            self.fx
+                .send(Outgoing::to_person(me.id, Some(self.ev.from.platform), m));
         }
     }
 
     /// Queues any outgoing message.
     pub fn send(&mut self, o: Outgoing) {
-        self.out.push(o);
+        self.fx.send(o);
     }
 
     /// True when the event came from a private chat.

@@ -11,6 +11,7 @@
 //! is exactly what the real import would do. This module never writes when it refuses.
 
 use super::{parse, RowError};
+use crate::core::effects::Effects;
 use crate::core::ids::SchoolId;
 use crate::core::people::{Person, Role};
 use crate::core::roles::{self, store::RoleOutcome};
@@ -131,12 +132,12 @@ pub async fn import_with(
         .import_people(school, kind, &planned, now)
         .await
         .context("importing people")?;
+    let mut fx = Effects::default();
     let pending = role_changes(
-        tx.as_mut(),
+        (tx.as_mut(), &mut fx),
         school,
         &people,
-        (&grants, &losses),
-        &leaving,
+        (&grants, &losses, &leaving),
         &witnesses,
         now,
     )
@@ -198,7 +199,7 @@ pub async fn import_with(
     tx.audit(school, None, "roster.import", &subject, now)
         .await
         .context("auditing an import")?;
-    tx.commit().await.context("committing an import")?;
+    fx.commit(tx, now).await.context("committing an import")?;
     Ok(Ok(report))
 }
 
@@ -208,11 +209,10 @@ type Lost = (String, Vec<Role>);
 /// Asks for each safeguarding role granted to be confirmed, withdraws open requests the file no
 /// longer backs, and announces safeguarding roles lost (or held by leavers).
 async fn role_changes(
-    tx: &mut dyn Tx,
+    (tx, fx): (&mut dyn Tx, &mut Effects),
     school: SchoolId,
     people: &[PersonRecord],
-    (grants, losses): (&[(String, Role)], &[Lost]),
-    leaving: &[&Person],
+    (grants, losses, leaving): (&[(String, Role)], &[Lost], &[&Person]),
     before: &roles::Witnesses,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Vec<(String, String, Role)>> {
@@ -221,7 +221,7 @@ async fn role_changes(
         let Some(p) = tx.person_by_external_id(school, external_id).await? else {
             continue;
         };
-        roles::request(tx, school, &p, *role, before, now).await?;
+        roles::request(tx, fx, school, &p, *role, before, now).await?;
         pending.push((p.external_id.clone(), p.name.clone(), *role));
     }
     for r in people {
@@ -237,7 +237,7 @@ async fn role_changes(
     }
     for (external_id, lost) in losses {
         if let Some(p) = tx.person_by_external_id(school, external_id).await? {
-            roles::announce_loss(tx, school, &p, lost, false, before, now).await?;
+            roles::announce_loss(tx, fx, &p, lost, false, before, now).await?;
         }
     }
     for p in leaving {
@@ -246,7 +246,7 @@ async fn role_changes(
                 .await?;
         }
         let held: Vec<Role> = p.roles.iter().filter(|r| r.is_safeguarding()).collect();
-        roles::announce_loss(tx, school, p, &held, true, before, now).await?;
+        roles::announce_loss(tx, fx, p, &held, true, before, now).await?;
     }
     Ok(pending)
 }

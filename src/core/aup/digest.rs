@@ -6,6 +6,7 @@
 use super::day;
 use super::roll::{Entry, PolicyRoll};
 use super::schedule::{local_date, Status};
+use crate::core::effects::Effects;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
 use crate::core::store::{Result, Tx};
@@ -15,6 +16,7 @@ use chrono::{DateTime, Datelike, Utc};
 /// Sends this week's digest if its day has come and it has not been done.
 pub async fn send(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     cx: &Ctx,
     rolls: &[PolicyRoll],
     now: DateTime<Utc>,
@@ -61,7 +63,7 @@ pub async fn send(
             let m = Message::new("aup-digest-lead")
                 .arg("count", overdue.len())
                 .items("people", overdue.iter().map(line));
-            tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+            fx.send(Outgoing::to_person(p.id, None, m));
         }
     }
     if !escalated.is_empty() {
@@ -70,7 +72,7 @@ pub async fn send(
                 .arg("count", escalated.len())
                 .arg("weeks", s.escalate_after_weeks)
                 .items("people", escalated.iter().map(line));
-            tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+            fx.send(Outgoing::to_person(p.id, None, m));
         }
     }
     tx.aup_record_digest(cx.school, &week, overdue.len(), escalated.len(), now)

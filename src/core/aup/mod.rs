@@ -29,6 +29,7 @@ pub mod sign;
 pub mod store;
 pub mod text;
 
+use super::effects::Effects;
 use super::message::Message;
 use super::store::Result;
 use super::turn::{Ctx, Turn};
@@ -121,9 +122,10 @@ pub async fn sweep(cx: &Ctx) -> anyhow::Result<()> {
     if rolls.is_empty() {
         return Ok(());
     }
-    reminders::send(&mut *tx, cx, &rolls, now).await?;
-    digest::send(&mut *tx, cx, &rolls, now).await?;
-    tx.commit().await
+    let mut fx = Effects::default();
+    reminders::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
+    digest::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
+    fx.commit(tx, now).await
 }
 
 #[cfg(test)]

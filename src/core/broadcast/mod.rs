@@ -37,6 +37,7 @@ pub mod settings;
 pub mod sid;
 pub mod store;
 
+use crate::core::effects::Effects;
 use crate::core::form::driver;
 use crate::core::message::Message;
 use crate::core::people::{Person, Role};
@@ -141,7 +142,7 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
         );
         return Ok(());
     }
-    let counts = queue::queue(&mut *t.tx, t.cx, &b, t.now).await?;
+    let counts = queue::queue(&mut *t.tx, &mut t.fx, t.cx, &b, t.now).await?;
     t.private(
         Message::new("b-queued")
             .arg("id", id.0)
@@ -166,8 +167,9 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         let mut tx = cx.store.begin().await?;
         let still = tx.broadcast(cx.school, b.id).await?;
         if still.is_some_and(|s| s.status == Status::Scheduled) {
-            queue::queue(&mut *tx, cx, &b, now).await?;
-            tx.commit().await?;
+            let mut fx = Effects::default();
+            queue::queue(&mut *tx, &mut fx, cx, &b, now).await?;
+            fx.commit(tx, now).await?;
         }
     }
     Ok(())

@@ -3,6 +3,7 @@
 //! never who a message could not reach by name in a group, and nothing is ever resent here.
 
 use super::store::{Broadcast, BroadcastId, Status};
+use crate::core::effects::Effects;
 use crate::core::message::{Message, Outgoing, PublicArg};
 use crate::core::store::{Result, TagSummary, Tx, INTERRUPTED};
 use crate::core::turn::{Ctx, Turn};
@@ -132,6 +133,7 @@ fn report(b: &Broadcast, s: TagSummary, failures: &[String], dropped: u64) -> Me
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
+    let mut fx = Effects::default();
     for b in tx.broadcasts_unreported(cx.school).await? {
         let tag = b.id.tag();
         let s = tx.tag_summary(&tag).await?;
@@ -146,9 +148,8 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .collect();
         let dropped = tx.dropped_by_optout(b.id).await?;
         let m = report(&b, s, &failures, dropped);
-        tx.enqueue(&Outgoing::to_person(b.spec.created_by, None, m), now)
-            .await?;
+        fx.send(Outgoing::to_person(b.spec.created_by, None, m));
         tx.mark_broadcast_reported(b.id, now).await?;
     }
-    tx.commit().await
+    fx.commit(tx, now).await
 }

@@ -17,6 +17,7 @@ use super::reach::{self, Reached};
 use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
+use crate::core::effects::Effects;
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
@@ -65,6 +66,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
     let mut bundles: Bundles = BTreeMap::new();
+    let mut fx = Effects::default();
     let mut changed = false;
     for c in waiting {
         let due = c.escalate_at.is_some_and(|at| at <= now);
@@ -75,7 +77,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         } else {
             continue;
         };
-        if move_on(cx, &mut *tx, c, &people, why, &mut bundles).await? {
+        if move_on(cx, &mut *tx, &mut fx, c, &people, why, &mut bundles).await? {
             changed = true;
         }
     }
@@ -83,11 +85,11 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     for ((person, reporter), items) in bundles {
         let out = Outgoing::to_person(person, None, alerts::bundle(&items, &ooh))
             .report_failure_to(reporter);
-        tx.enqueue(&out, now).await?;
+        fx.send(out);
         changed = true;
     }
     if changed {
-        tx.commit().await?;
+        fx.commit(tx, now).await?;
     }
     Ok(())
 }
@@ -113,6 +115,7 @@ async fn stuck(tx: &mut dyn Tx, c: &Concern, people: &[Person]) -> Result<bool> 
 async fn move_on(
     cx: &Ctx,
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     mut c: Concern,
     people: &[Person],
     why: Why,
@@ -145,8 +148,7 @@ async fn move_on(
             let m = Message::new("concern-moved-on")
                 .arg("ref", reference)
                 .arg_key("rung", x.rung.label());
-            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
-                .await?;
+            fx.send(Outgoing::to_person(c.reporter, None, m));
         }
         (None, true) => {
             let m = Message::new("concern-nobody-reachable")
@@ -154,8 +156,7 @@ async fn move_on(
                 .arg("dsl_phone", contacts.dsl_phone.clone())
                 .arg("lado", contacts.lado.clone())
                 .arg("ooh", contacts.out_of_hours.clone());
-            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
-                .await?;
+            fx.send(Outgoing::to_person(c.reporter, None, m));
         }
         _ => {}
     }

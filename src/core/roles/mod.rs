@@ -21,6 +21,7 @@
 pub mod confirm;
 pub mod store;
 
+use crate::core::effects::Effects;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
 use crate::core::people::{Person, Role, Roles};
@@ -149,6 +150,7 @@ async fn dsl_team(
 /// `before` witnesses are told.
 pub async fn request(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     school: SchoolId,
     person: &Person,
     role: Role,
@@ -168,7 +170,7 @@ pub async fn request(
                 Choice::key("role-confirm-yes", format!("{PAYLOAD_PREFIX}ok.{id}")),
                 Choice::key("role-confirm-no", format!("{PAYLOAD_PREFIX}no.{id}")),
             ]);
-        tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(c.id, None, m));
     }
     let team = dsl_team(tx, school, person.id, &asked).await?;
     let told = union(person.id, team, &before.0);
@@ -177,17 +179,18 @@ pub async fn request(
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
             .arg_key("role", format!("role-{role}"));
-        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(d.id, None, m));
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
     tx.audit(school, None, "role.request", &subject, now).await
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
-/// accounts), the confirmers, the DSL team and the `before` witnesses.
+/// accounts), the confirmers, the DSL team and the `before` witnesses, and puts their command
+/// menus right.
 pub async fn announce_loss(
     tx: &mut dyn Tx,
-    school: SchoolId,
+    fx: &mut Effects,
     person: &Person,
     roles: &[Role],
     left: bool,
@@ -197,6 +200,7 @@ pub async fn announce_loss(
     if roles.is_empty() {
         return Ok(());
     }
+    let school = person.school;
     let key = if left {
         "role-leaver-notice"
     } else {
@@ -210,7 +214,7 @@ pub async fn announce_loss(
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
             .arg("roles", role_keys(roles));
-        tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(p.id, None, m));
     }
     // To their own accounts: a leaver is no longer in the directory's recipients.
     let you = if left {
@@ -220,7 +224,7 @@ pub async fn announce_loss(
     };
     for account in tx.accounts_of(person.id).await? {
         let m = Message::new(you).arg("roles", role_keys(roles));
-        tx.enqueue(&Outgoing::to_account(account, m), now).await?;
+        fx.send(Outgoing::to_account(account, m));
     }
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let action = if left { "role.leaver" } else { "role.removed" };
@@ -231,11 +235,11 @@ pub async fn announce_loss(
 /// A safeguarding-role holder linked `new`: their other accounts and the DSL team are told.
 pub async fn announce_new_account(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     school: SchoolId,
     person: &Person,
     new: &Account,
     others: &[Account],
-    now: DateTime<Utc>,
 ) -> Result<()> {
     if !person.roles.iter().any(Role::is_safeguarding) {
         return Ok(());
@@ -244,14 +248,13 @@ pub async fn announce_new_account(
     // An old account on the same platform was told by the move itself (`linking::relink`).
     for old in others.iter().filter(|a| a.platform != new.platform) {
         let m = Message::new("role-holder-new-account-you").arg_key("platform", platform.clone());
-        tx.enqueue(&Outgoing::to_account(old.clone(), m), now)
-            .await?;
+        fx.send(Outgoing::to_account(old.clone(), m));
     }
     for d in dsl_team(tx, school, person.id, &[]).await? {
         let m = Message::new("role-holder-new-account")
             .arg("name", &person.name)
             .arg_key("platform", platform.clone());
-        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(d.id, None, m));
     }
     Ok(())
 }

@@ -92,9 +92,16 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
             anyhow::bail!("stream {id} awaiting approval has no joining details");
         };
         let (cx, now) = (t.cx, t.now);
-        let reach =
-            deliver::to_audience(&mut *t.tx, cx, &s, &secrets, DeliveryKind::Credentials, now)
-                .await?;
+        let reach = deliver::to_audience(
+            &mut *t.tx,
+            &mut t.fx,
+            cx,
+            &s,
+            &secrets,
+            DeliveryKind::Credentials,
+            now,
+        )
+        .await?;
         t.tx.mark_stream(id, Milestone::CredentialsSent, t.now)
             .await?;
         deliver::about("stream-approved", &s, tz)

@@ -95,6 +95,11 @@ fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
     }))
 }
 
+/// True when a message to `to` would be queued now.
+pub(super) fn resolves(c: &Conn, to: &Recipient) -> Result<bool> {
+    Ok(resolve(c, to)?.is_some())
+}
+
 /// Queues a message; `false` when the recipient cannot be reached (nothing is queued).
 pub(super) fn enqueue(
     c: &Conn,

@@ -5,7 +5,7 @@ use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
-use crate::core::message::Outgoing;
+use crate::core::message::{Outgoing, Recipient};
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
@@ -210,6 +210,10 @@ impl Tx for SqliteTx {
 
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool> {
         outbox::enqueue(self.c(), &self.cipher, out, now)
+    }
+
+    async fn resolves(&mut self, to: &Recipient) -> Result<bool> {
+        outbox::resolves(self.c(), to)
     }
 
     async fn enqueue_removal(
