@@ -16,7 +16,7 @@ use crate::core::people::Lang;
 use crate::core::store::{Address, Busy};
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::RateLimits;
-use crate::delivery::{Button, Handled, Rendered, SendError, Transport};
+use crate::delivery::{Button, Handled, MenuEntries, Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -72,6 +72,7 @@ fn heading(a: &Address) -> (&'static str, String) {
     match a {
         Address::Private(name) => ("console-to-private", name.clone()),
         Address::Group(name) => ("console-to-group", name.clone()),
+        Address::Everyone => ("console-to-group", String::new()),
     }
 }
 
@@ -112,6 +113,24 @@ impl Transport for ConsoleChat {
     async fn remove(&self, address: &Address, _message_id: &str) -> Result<(), SendError> {
         let (_, who) = heading(address);
         self.say("console-removed", &[("who", who)]);
+        Ok(())
+    }
+
+    /// Accepted and ignored: the console has no command menus (`/help` lists the commands).
+    async fn set_chat_menu(
+        &self,
+        _address: &Address,
+        _menu: Option<&MenuEntries>,
+    ) -> Result<(), SendError> {
+        Ok(())
+    }
+
+    /// Accepted and ignored, as [`Self::set_chat_menu`].
+    async fn set_menu_for_everyone(
+        &self,
+        _lang: Lang,
+        _menu: &MenuEntries,
+    ) -> Result<(), SendError> {
         Ok(())
     }
 }

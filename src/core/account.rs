@@ -99,6 +99,7 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
         return super::linking::relink::request(t, &p, code_hash).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
+    t.fx.menu_of(t.ev.from.clone());
     let new = &t.ev.from;
     super::roles::announce_new_account(&mut *t.tx, &mut t.fx, t.cx.school, &p, new, &accounts)
         .await?;
@@ -128,6 +129,7 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
     };
     let account = t.ev.from.clone();
     t.tx.unlink_account(&account).await?;
+    t.fx.menu_of(account.clone());
     // Addressed to the account: it no longer belongs to the person.
     t.send(Outgoing::to_account(
         account,
@@ -191,6 +193,7 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     match Lang::parse(arg) {
         Some(lang) => {
             t.tx.set_lang(me.id, lang).await?;
+            t.fx.menus_of(me.id);
             t.me = Some(Person { lang, ..me });
             t.private(Message::new("language-set").arg_key("language", lang_key(lang)));
         }

@@ -5,11 +5,15 @@
 //! Handlers (through [`super::turn::Turn`]) and sweeps queue into one [`Effects`]; nothing
 //! reaches the outbox until [`Effects::flush`], which the turn or sweep calls just before it
 //! commits, so the state change and everything it causes are kept together or not at all.
+//! Menus are worked out at the flush, from the directory as the transaction leaves it, so the
+//! order in which a handler changes things and asks for menus does not matter.
 //! This is the only place in the core that writes to the outbox; it never sends anything.
 
 use super::ids::{Account, PersonId, Platform};
+use super::menu;
 use super::message::Outgoing;
-use super::store::{Address, Result, Tx};
+use super::people::{Lang, Person};
+use super::store::{Address, MenuJob, Result, Tx};
 use chrono::{DateTime, Utc};
 
 /// One thing to do to a chat.
@@ -23,6 +27,12 @@ enum Effect {
         at: DateTime<Utc>,
         report_to: Option<PersonId>,
     },
+    /// The menu of this account's private chat, as the directory has it at the flush.
+    MenuOf(Account),
+    /// The menus of every account the person has, likewise.
+    MenusOf(PersonId),
+    /// The menus for everyone on a platform, one per language.
+    MenusForEveryone(Platform),
 }
 
 /// The effects of one turn or sweep, in the order they were asked for.
@@ -78,6 +88,23 @@ impl Effects {
         self.remove(account.platform, address, message_id, at, report_to);
     }
 
+    /// Puts the command menu of `account`'s private chat in line with the directory (linked,
+    /// unlinked, moved to another person).
+    pub fn menu_of(&mut self, account: Account) {
+        self.queued.push(Effect::MenuOf(account));
+    }
+
+    /// Puts the command menus of every account of `person` in line with the directory (their
+    /// language or roles changed, they left).
+    pub fn menus_of(&mut self, person: PersonId) {
+        self.queued.push(Effect::MenusOf(person));
+    }
+
+    /// Puts the menus for everyone on `platform` in line, one per language.
+    pub fn menus_for_everyone(&mut self, platform: Platform) {
+        self.queued.push(Effect::MenusForEveryone(platform));
+    }
+
     /// True when nothing was queued.
     pub fn is_empty(&self) -> bool {
         self.queued.is_empty()
@@ -100,6 +127,28 @@ impl Effects {
                     tx.enqueue_removal(platform, address, &message_id, at, report_to)
                         .await?
                 }
+                Effect::MenuOf(account) => {
+                    let person = tx.person_by_account(&account).await?;
+                    chat_menu(tx, &account, person.as_ref(), now).await?;
+                }
+                Effect::MenusOf(id) => {
+                    let person = tx.person(id).await?;
+                    for account in tx.accounts_of(id).await? {
+                        chat_menu(tx, &account, person.as_ref(), now).await?;
+                    }
+                }
+                Effect::MenusForEveryone(platform) => {
+                    for lang in Lang::ALL {
+                        let job = MenuJob {
+                            platform,
+                            address: Address::Everyone,
+                            person: None,
+                            lang,
+                            menu: Some(menu::for_everyone()),
+                        };
+                        tx.enqueue_menu(&job, now).await?;
+                    }
+                }
             }
         }
         Ok(())
@@ -110,4 +159,30 @@ impl Effects {
         self.flush(tx.as_mut(), now).await?;
         tx.commit().await
     }
+}
+
+/// Queues the menu `account`'s private chat should show for `person` (or for nobody): their
+/// own, in their language, or none of its own.
+async fn chat_menu(
+    tx: &mut dyn Tx,
+    account: &Account,
+    person: Option<&Person>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let menu = menu::own_menu(person);
+    let lang = match (&menu, person) {
+        (Some(_), Some(p)) => p.lang,
+        // The language of a chat with no menu of its own does not matter: one value, so that
+        // it compares equal to the last one queued.
+        _ => Lang::default(),
+    };
+    let job = MenuJob {
+        platform: account.platform,
+        address: Address::Private(account.id.clone()),
+        person: person.map(|p| p.id),
+        lang,
+        menu,
+    };
+    tx.enqueue_menu(&job, now).await?;
+    Ok(())
 }

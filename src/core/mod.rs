@@ -19,6 +19,7 @@ pub mod form;
 pub mod ids;
 pub mod linkcode;
 pub mod linking;
+pub mod menu;
 pub mod message;
 pub mod people;
 pub mod roles;

@@ -10,6 +10,7 @@ use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::linking::store::LinkingTx;
+use super::menu::Menu;
 use super::message::{Body, Outgoing, Recipient};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
@@ -95,6 +96,9 @@ pub enum Address {
     Private(String),
     /// A group chat.
     Group(String),
+    /// Nobody in particular: the command menu everyone sees (in the job's language). Only menu
+    /// jobs go here.
+    Everyone,
 }
 
 /// What an outbox row asks the adapter to do.
@@ -104,6 +108,22 @@ pub enum Job {
     Send(Body),
     /// Remove a message the platform knows by this id.
     Remove { message_id: String },
+    /// Show this command menu at the address (a private chat, or [`Address::Everyone`] in the
+    /// job's language); `None`: the private chat has no menu of its own and shows everyone's.
+    Menu(Option<Menu>),
+}
+
+/// A command menu to queue: what one address on one platform should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuJob {
+    pub platform: Platform,
+    /// A private chat, or [`Address::Everyone`].
+    pub address: Address,
+    /// Whose chat it is, if anyone's.
+    pub person: Option<PersonId>,
+    /// The language its descriptions are shown in.
+    pub lang: Lang,
+    pub menu: Option<Menu>,
 }
 
 /// One pending delivery.
@@ -264,7 +284,12 @@ pub trait Tx:
         at: DateTime<Utc>,
         report_to: Option<PersonId>,
     ) -> Result<()>;
-    /// Deliveries due on a platform, oldest first.
+    /// Queues a command menu, unless the last menu queued for that address (and, for
+    /// everyone, that language) says the same; a menu queued earlier and not yet sent there is
+    /// cancelled, since only the latest matters. Returns true when queued.
+    async fn enqueue_menu(&mut self, job: &MenuJob, now: DateTime<Utc>) -> Result<bool>;
+    /// Deliveries due on a platform: messages and removals oldest first, then a few command
+    /// menus (so that a backlog of menus never holds up an answer).
     async fn due(
         &mut self,
         platform: Platform,

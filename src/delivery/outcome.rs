@@ -69,6 +69,9 @@ async fn failure_notice(
         return Ok(None);
     };
     let m = match (&item.job, &item.address) {
+        // A menu that could not be set harms nobody's safety: it is logged, nobody is told (and
+        // only menus go to everyone).
+        (Job::Menu(_), _) | (_, Address::Everyone) => return Ok(None),
         (Job::Remove { .. }, Address::Private(_)) => Message::new("form-remove-failed"),
         (Job::Remove { .. }, Address::Group(group)) => Message::new("delivery-remove-failed-group")
             .arg_key("platform", format!("platform-{}", item.platform))

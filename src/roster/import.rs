@@ -143,6 +143,16 @@ pub async fn import_with(
     )
     .await
     .context("asking for safeguarding roles to be confirmed")?;
+    // Whoever was or is now of this kind may have another menu: a leaver, a role given or
+    // taken, a parent who became staff. Only the menus that changed are queued.
+    for p in &before {
+        fx.menus_of(p.id);
+    }
+    for p in tx.people(school).await? {
+        if of_kind(&p, kind) {
+            fx.menus_of(p.id);
+        }
+    }
     if bootstrap
         && people
             .iter()

@@ -199,9 +199,11 @@ async fn complete(
         .collect();
     let others = tx.accounts_of(person.id).await?;
     tx.link_account(person.id, &p.account, now).await?;
+    fx.menu_of(p.account.clone());
     tx.settle_link(p.id, outcome, now).await?;
     crate::core::roles::announce_new_account(tx, fx, school, &person, &p.account, &others).await?;
     for account in old {
+        fx.menu_of(account.clone());
         let m = Message::new("link-relink-moved")
             .arg_key("platform", format!("platform-{}", account.platform));
         fx.send(Outgoing::to_account(account, m));

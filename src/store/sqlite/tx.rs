@@ -3,13 +3,13 @@
 
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
-use super::{claims, drafts, links, outbox, people, relations};
+use super::{claims, drafts, links, menus, outbox, people, relations};
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::message::{Outgoing, Recipient};
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
-    Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, MenuJob, OutboxItem,
+    PersonRecord, Recovered, Result, TagSummary, Tx,
 };
 use crate::crypto::Cipher;
 use async_trait::async_trait;
@@ -214,6 +214,10 @@ impl Tx for SqliteTx {
 
     async fn resolves(&mut self, to: &Recipient) -> Result<bool> {
         outbox::resolves(self.c(), to)
+    }
+
+    async fn enqueue_menu(&mut self, job: &MenuJob, now: DateTime<Utc>) -> Result<bool> {
+        menus::enqueue(self.c(), job, now)
     }
 
     async fn enqueue_removal(
