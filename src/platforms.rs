@@ -1,5 +1,5 @@
-//! The composition root: starts each chat platform that has a token in the configuration, every
-//! one the same way — its transport, its outbox dispatcher, its command menus queued in the
+//! The composition root: starts each chat platform that has a token in the configuration (and
+//! wires the local console, [`console`]), every one the same way — its transport, its outbox dispatcher, its command menus queued in the
 //! outbox (never waited for: answering starts at once, menus follow after messages), and its
 //! inbound loop, which hands events to the application through the
 //! [`InboundHandler`] port.
@@ -7,6 +7,7 @@
 //! This is the only module that knows both the application ([`App`]) and the adapters; the
 //! adapters never import the application and never call back into it.
 
+use crate::adapters::console::{Console, ConsoleChat};
 use crate::adapters::discord::{self, DiscordTransport};
 use crate::adapters::telegram::{self, TelegramConfig, TelegramTransport};
 use crate::app::App;
@@ -15,6 +16,7 @@ use crate::core::menu;
 use crate::delivery::limits::RateLimits;
 use crate::delivery::{InboundHandler, Transport};
 use anyhow::Context;
+use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
@@ -109,6 +111,15 @@ pub async fn start_discord(
         stop,
     )?);
     Ok(transport)
+}
+
+/// The local console, wired as a platform is: its own transport and dispatcher, its lines
+/// handed to the application through the port.
+pub fn console(app: &App, out: Box<dyn Write + Send>) -> Console {
+    let chat = ConsoleChat::new(out, app.i18n.clone());
+    let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    let (cx, wake) = (app.ctx.clone(), app.wake.clone());
+    Console::new(chat, dispatcher, handler(app), cx, wake)
 }
 
 /// The application, as the port adapters hand their events to.

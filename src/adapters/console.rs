@@ -8,15 +8,16 @@
 //! never for real pupils' data. A line the database is too busy to take is answered with an
 //! apology and a reference, and the console carries on.
 
-use crate::app::App;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
 use crate::core::store::{Address, Busy};
+use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
-use crate::delivery::limits::RateLimits;
-use crate::delivery::{Button, Handled, MenuEntries, Rendered, SendError, Transport};
+use crate::delivery::{
+    Button, Handled, InboundHandler, MenuEntries, Rendered, SendError, Transport,
+};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -24,6 +25,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+use tokio::sync::Notify;
 
 type Out = Arc<Mutex<Box<dyn Write + Send>>>;
 
@@ -137,7 +139,11 @@ impl Transport for ConsoleChat {
 
 /// One console session: who is typing, and where.
 pub struct Console {
-    app: App,
+    inbound: Arc<dyn InboundHandler>,
+    /// The directory, for choosing whom to type as.
+    cx: Ctx,
+    /// Woken when messages may be waiting in the outbox.
+    wake: Arc<Notify>,
     chat: ConsoleChat,
     dispatcher: Dispatcher,
     me: Option<String>,
@@ -148,11 +154,19 @@ pub struct Console {
 }
 
 impl Console {
-    pub fn new(app: App, out: Box<dyn Write + Send>) -> Self {
-        let chat = ConsoleChat::new(out, app.i18n.clone());
-        let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    /// A session printing through `chat`, whose outbox `dispatcher` delivers; lines go to
+    /// `inbound`, and `cx` is read to choose whom to type as.
+    pub fn new(
+        chat: ConsoleChat,
+        dispatcher: Dispatcher,
+        inbound: Arc<dyn InboundHandler>,
+        cx: Ctx,
+        wake: Arc<Notify>,
+    ) -> Self {
         Console {
-            app,
+            inbound,
+            cx,
+            wake,
             chat,
             dispatcher,
             me: None,
@@ -171,7 +185,7 @@ impl Console {
     pub async fn run(mut self, input: impl AsyncBufRead + Unpin, echo: bool) -> anyhow::Result<()> {
         self.chat.say("console-welcome", &[]);
         let mut lines = input.lines();
-        let wake = self.app.wake.clone();
+        let wake = self.wake.clone();
         let mut poll = tokio::time::interval(BACKGROUND_POLL);
         poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -267,7 +281,7 @@ impl Console {
                 self.session, self.counter
             ))),
         };
-        if let Handled::Busy(apology) = self.app.handle(ev).await? {
+        if let Handled::Busy(apology) = self.inbound.handle(ev).await {
             self.chat.send(&apology).await?;
             return Ok(());
         }
@@ -283,8 +297,8 @@ impl Console {
 
     async fn switch_person(&mut self, name: &str) -> anyhow::Result<()> {
         let people = {
-            let mut tx = self.app.ctx.store.begin().await?;
-            tx.people(self.app.ctx.school).await?
+            let mut tx = self.cx.store.begin().await?;
+            tx.people(self.cx.school).await?
         };
         let wanted = name.to_lowercase();
         let matches: Vec<_> = people
@@ -316,8 +330,8 @@ impl Console {
     }
 
     async fn list_people(&self) -> anyhow::Result<()> {
-        let mut tx = self.app.ctx.store.begin().await?;
-        for p in tx.people(self.app.ctx.school).await? {
+        let mut tx = self.cx.store.begin().await?;
+        for p in tx.people(self.cx.school).await? {
             self.chat
                 .print(&format!("  {} — {}", p.name, p.roles.to_list()));
         }
