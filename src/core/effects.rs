@@ -105,11 +105,6 @@ impl Effects {
         self.queued.push(Effect::MenusForEveryone(platform));
     }
 
-    /// True when nothing was queued.
-    pub fn is_empty(&self) -> bool {
-        self.queued.is_empty()
-    }
-
     /// Writes everything queued to the outbox in `tx`, in order, and empties the buffer.
     pub async fn flush(&mut self, tx: &mut dyn Tx, now: DateTime<Utc>) -> Result<()> {
         for effect in std::mem::take(&mut self.queued) {

@@ -3,6 +3,7 @@
 //! for good, with a notice to whoever the message named to be told. Never sends anything.
 
 use super::SendError;
+use crate::core::effects::Effects;
 use crate::core::message::{Message, Outgoing};
 use crate::core::store::{Address, Fate, Job, OutboxItem, Tx};
 use chrono::{DateTime, Duration, Utc};
@@ -44,7 +45,9 @@ pub(super) async fn record(
             };
             tx.settle(item.id, &fate, now).await?;
             if let Some(notice) = failure_notice(tx, item, &e).await? {
-                tx.enqueue(&notice, now).await?;
+                let mut fx = Effects::default();
+                fx.send(notice);
+                fx.flush(tx, now).await?;
             }
             Ok(true)
         }
