@@ -12,7 +12,7 @@ use crate::core::dispatch::{self, Outcome};
 use crate::core::event::{Inbound, Place};
 use crate::core::features;
 use crate::core::form::driver;
-use crate::core::ids::{Account, SchoolId};
+use crate::core::ids::SchoolId;
 use crate::core::linkcode::LinkKey;
 use crate::core::people::Lang;
 use crate::core::settings::Settings;
@@ -22,7 +22,7 @@ use crate::core::turn::Ctx;
 use crate::core::{aup, broadcast, concern, upkeep};
 use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::limits::{Limiter, RateLimits};
-use crate::delivery::{ChatMenu, Handled, InboundHandler, Rendered, Transport};
+use crate::delivery::{Handled, InboundHandler, Rendered, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use futures_util::future::BoxFuture;
@@ -167,16 +167,5 @@ impl InboundHandler for App {
             tracing::error!(error = %format!("{e:#}"), "an inbound event could not be handled");
             Handled::Done
         })
-    }
-
-    async fn chat_menu(&self, account: &Account) -> Option<ChatMenu> {
-        match crate::platforms::chat_menu(self, account).await {
-            Ok(menu) => Some(menu),
-            Err(e) => {
-                let platform = account.platform;
-                tracing::warn!(%platform, error = %format!("{e:#}"), "could not work out a chat's command menu");
-                None
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@
 //!
 //! This module turns a core [`Body`] into text for one recipient. It never logs rendered text.
 
+use crate::core::menu::Menu;
 use crate::core::message::{Arg, Body, Label};
 use crate::core::people::Lang;
 use anyhow::{anyhow, Context};
@@ -84,6 +85,14 @@ impl I18n {
                 }
             }
         }
+    }
+
+    /// Renders a command menu: each command with its description in `lang`.
+    pub fn menu(&self, lang: Lang, menu: &Menu) -> Vec<(String, String)> {
+        let entries = menu.0.iter();
+        entries
+            .map(|(name, key)| (name.clone(), self.text(lang, key)))
+            .collect()
     }
 
     /// Renders a message that takes no arguments.

@@ -1,17 +1,22 @@
-//! Starting the chat platforms that have a token in the configuration, each with its outbox
-//! dispatcher, and publishing their command menus: the whole set at start and every
-//! [`MENU_RESYNC`], one account's through [`chat_menu`] (which the Telegram adapter asks for
-//! after a command or a button in a private chat).
+//! The composition root: starts each chat platform that has a token in the configuration (and
+//! wires the local console, [`console`]), every one the same way — its transport, its outbox dispatcher, its command menus queued in the
+//! outbox (never waited for: answering starts at once, menus follow after messages), and its
+//! inbound loop, which hands events to the application through the
+//! [`InboundHandler`] port.
+//!
+//! This is the only module that knows both the application ([`App`]) and the adapters; the
+//! adapters never import the application and never call back into it.
 
-use crate::adapters::telegram::{self, TelegramTransport};
+use crate::adapters::console::{Console, ConsoleChat};
+use crate::adapters::discord::{self, DiscordTransport};
+use crate::adapters::telegram::{self, TelegramConfig, TelegramTransport};
 use crate::app::App;
-use crate::config::Config;
-use crate::core::command::Command;
-use crate::core::ids::{Account, Platform};
-use crate::core::people::{Lang, Person};
+use crate::config::{Config, DiscordSection};
+use crate::core::menu_publish;
 use crate::delivery::limits::RateLimits;
-use crate::delivery::{ChatMenu, InboundHandler, Menu, MenuScope};
+use crate::delivery::{InboundHandler, Transport};
 use anyhow::Context;
+use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
@@ -19,13 +24,6 @@ use tokio::task::JoinSet;
 
 /// How often a dispatcher looks at the outbox when nothing wakes it.
 const POLL: Duration = Duration::from_secs(1);
-
-/// How often the Telegram menus are compared with the directory as a whole, so that the staff
-/// menu leaves the chats of people an import removed, or whose account was replaced, while the
-/// bot runs. (Linking, unlinking and `/language` update a chat's menu straight away. A staff
-/// menu set by an earlier run stays until that chat's next command: Telegram cannot list the
-/// menus it holds.)
-pub const MENU_RESYNC: Duration = Duration::from_secs(5 * 60);
 
 /// The platforms that would start with this configuration.
 pub fn configured(cfg: &Config) -> Vec<&'static str> {
@@ -39,125 +37,111 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
     v
 }
 
-/// Starts every configured platform's adapter and dispatcher; they stop when `stop` turns true.
+/// Starts every configured platform; everything stops when `stop` turns true.
 pub async fn start(
     cfg: &Config,
     app: &App,
     stop: watch::Receiver<bool>,
 ) -> anyhow::Result<JoinSet<()>> {
     let mut tasks = JoinSet::new();
-    if let Some(tg) = cfg.telegram.clone() {
-        let transport = Arc::new(TelegramTransport::new(&tg)?);
-        transport
-            .identify()
-            .await
-            .context("Telegram refused the token (check HAVEN_TELEGRAM__TOKEN)")?;
-        if let Err(e) = transport
-            .publish_menus(&menus(app, Platform::Telegram).await?)
-            .await
-        {
-            tracing::warn!(error = %e, "could not publish the Telegram command menus");
-        }
-        tasks.spawn(keep_menus(app.clone(), transport.clone(), stop.clone()));
-        // The Telegram transport waits for Telegram's limits itself, part by part.
-        let dispatcher = app.dispatcher(transport.clone(), RateLimits::unlimited());
-        tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
-        let handler: Arc<dyn InboundHandler> = Arc::new(app.clone());
-        let mut stopped = stop.clone();
-        let shutdown = async move {
-            let _ = stopped.wait_for(|s| *s).await;
-        };
-        tasks.spawn(async move {
-            if let Err(e) = telegram::run(&tg, transport, handler, shutdown).await {
-                tracing::error!(error = %e, "the Telegram adapter stopped");
-            }
-        });
+    if let Some(tg) = &cfg.telegram {
+        start_telegram(tg, app, stop.clone(), &mut tasks).await?;
     }
     if cfg.discord.token.is_some() {
-        crate::adapters::discord::start(&cfg.discord, app, stop.clone(), &mut tasks)?;
+        let grace = discord::ANSWER_GRACE;
+        start_discord(&cfg.discord, app, stop.clone(), &mut tasks, grace).await?;
         tracing::info!("Discord adapter started");
     }
     Ok(tasks)
 }
 
-/// Every [`MENU_RESYNC`], brings Telegram's menus in line with the directory, calling only for
-/// what changed, until `stop` turns true.
-async fn keep_menus(app: App, transport: Arc<TelegramTransport>, mut stop: watch::Receiver<bool>) {
-    let mut every = tokio::time::interval(MENU_RESYNC);
-    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    every.tick().await; // the first tick is now: the menus were just published
-    loop {
-        tokio::select! {
-            biased;
-            _ = stop.wait_for(|s| *s) => return,
-            _ = every.tick() => {}
+/// Starts Telegram: checks the token (`getMe`), then the dispatcher and the updates (polling
+/// or webhook, as configured).
+pub async fn start_telegram(
+    tg: &TelegramConfig,
+    app: &App,
+    stop: watch::Receiver<bool>,
+    tasks: &mut JoinSet<()>,
+) -> anyhow::Result<Arc<TelegramTransport>> {
+    let transport = Arc::new(TelegramTransport::new(tg)?);
+    transport
+        .identify()
+        .await
+        .context("Telegram refused the token (check HAVEN_TELEGRAM__TOKEN)")?;
+    // The Telegram transport waits for Telegram's limits itself.
+    deliver(
+        app,
+        transport.clone(),
+        RateLimits::unlimited(),
+        &stop,
+        tasks,
+    )
+    .await;
+    let (tg, transport2, handler) = (tg.clone(), transport.clone(), handler(app));
+    let mut stopped = stop;
+    let shutdown = async move {
+        let _ = stopped.wait_for(|s| *s).await;
+    };
+    tasks.spawn(async move {
+        if let Err(e) = telegram::run(&tg, transport2, handler, shutdown).await {
+            tracing::error!(error = %e, "the Telegram adapter stopped");
         }
-        match transport
-            .resync_menus(menus(&app, Platform::Telegram))
-            .await
-        {
-            Ok(0) => {}
-            Ok(changed) => tracing::info!(changed, "Telegram command menus brought up to date"),
-            Err(e) => {
-                tracing::warn!(error = %format!("{e:#}"), "could not work out the command menus")
-            }
-        }
+    });
+    Ok(transport)
+}
+
+/// Starts Discord: the dispatcher and the gateway, closing interactions the core did not answer
+/// `grace` after their turn.
+pub async fn start_discord(
+    section: &DiscordSection,
+    app: &App,
+    stop: watch::Receiver<bool>,
+    tasks: &mut JoinSet<()>,
+    grace: Duration,
+) -> anyhow::Result<Arc<DiscordTransport>> {
+    let transport = Arc::new(discord::transport(section, grace, app.i18n.clone())?);
+    let limits = section.limits.unwrap_or(RateLimits::discord());
+    deliver(app, transport.clone(), limits, &stop, tasks).await;
+    let i18n = app.i18n.clone();
+    tasks.spawn(discord::gateway(
+        section,
+        transport.clone(),
+        handler(app),
+        i18n,
+        stop,
+    )?);
+    Ok(transport)
+}
+
+/// The local console, wired as a platform is: its own transport and dispatcher, its lines
+/// handed to the application through the port.
+pub fn console(app: &App, out: Box<dyn Write + Send>) -> Console {
+    let chat = ConsoleChat::new(out, app.i18n.clone());
+    let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    let (cx, wake) = (app.ctx.clone(), app.wake.clone());
+    Console::new(chat, dispatcher, handler(app), cx, wake)
+}
+
+/// The application, as the port adapters hand their events to.
+fn handler(app: &App) -> Arc<dyn InboundHandler> {
+    Arc::new(app.clone())
+}
+
+/// Queues the platform's command menus (those that changed since they were last queued) and
+/// starts its dispatcher. A failure to queue the menus is logged and stops nothing.
+async fn deliver(
+    app: &App,
+    transport: Arc<dyn Transport>,
+    limits: RateLimits,
+    stop: &watch::Receiver<bool>,
+    tasks: &mut JoinSet<()>,
+) {
+    let platform = transport.platform();
+    if let Err(e) = menu_publish::publish(&app.ctx, platform).await {
+        tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
     }
-}
-
-/// Command menus for a platform: parents' commands for everyone (in each language), staff
-/// commands in the private chat of each linked, active member of staff (see [`chat_menu`]).
-pub async fn menus(app: &App, platform: Platform) -> anyhow::Result<Vec<Menu>> {
-    let mut menus: Vec<Menu> = Lang::ALL
-        .iter()
-        .map(|&lang| Menu {
-            scope: MenuScope::Default,
-            lang: (lang != Lang::EnGb).then(|| lang.tag().to_string()),
-            commands: commands(app, false, lang),
-        })
-        .collect();
-    let mut tx = app.ctx.store.begin().await?;
-    for person in tx.people(app.ctx.school).await? {
-        for account in tx.accounts_of(person.id).await? {
-            if account.platform != platform {
-                continue;
-            }
-            if let ChatMenu::Own(menu) = menu_of(app, Some(&person), &account) {
-                menus.push(menu);
-            }
-        }
-    }
-    Ok(menus)
-}
-
-/// The menu the private chat of one account should show now, as the directory says.
-pub async fn chat_menu(app: &App, account: &Account) -> anyhow::Result<ChatMenu> {
-    let mut tx = app.ctx.store.begin().await?;
-    let person = tx.person_by_account(account).await?;
-    Ok(menu_of(app, person.as_ref(), account))
-}
-
-/// The staff commands, in the person's language, when the account belongs to an active
-/// school-side person; the menus for everyone otherwise (parents, leavers, strangers).
-fn menu_of(app: &App, person: Option<&Person>, account: &Account) -> ChatMenu {
-    match person {
-        Some(p) if p.active && p.school == app.ctx.school && p.roles.is_school_side() => {
-            ChatMenu::Own(Menu {
-                scope: MenuScope::Private(account.id.clone()),
-                lang: None,
-                commands: commands(app, true, p.lang),
-            })
-        }
-        _ => ChatMenu::Everyone,
-    }
-}
-
-/// The menu's commands with their descriptions in `lang`.
-fn commands(app: &App, staff: bool, lang: Lang) -> Vec<(String, String)> {
-    Command::menu(staff)
-        .into_iter()
-        .map(|(name, key)| (name.to_string(), app.i18n.text(lang, key)))
-        .collect()
+    let dispatcher = app.dispatcher(transport, limits);
+    tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
 }
 
 #[cfg(test)]

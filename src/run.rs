@@ -5,7 +5,6 @@ mod doctor;
 mod keys;
 mod office;
 
-use crate::adapters::console::Console;
 use crate::app::App;
 use crate::cli::{
     BenchCommand, CampaignCommand, CampaignName, Cli, Command, LogFormat, ReportKind,
@@ -211,7 +210,7 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
             demo::seed(app.ctx.store.as_ref(), app.ctx.school, app.ctx.clock.now()).await?;
         }
         let script = !std::io::stdin().is_terminal();
-        let console = Console::new(app.clone(), Box::new(std::io::stdout()));
+        let console = crate::platforms::console(&app, Box::new(std::io::stdout()));
         tokio::select! {
             r = console.run(BufReader::new(tokio::io::stdin()), script) => { r?; None }
             _ = shutdown_signal() => None,

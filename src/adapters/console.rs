@@ -8,15 +8,16 @@
 //! never for real pupils' data. A line the database is too busy to take is answered with an
 //! apology and a reference, and the console carries on.
 
-use crate::app::App;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
 use crate::core::store::Address;
+use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
-use crate::delivery::limits::RateLimits;
-use crate::delivery::{Button, Handled, Rendered, SendError, Transport};
+use crate::delivery::{
+    Button, Handled, InboundHandler, MenuEntries, Rendered, SendError, Transport,
+};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -24,6 +25,7 @@ use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncBufRead, AsyncBufReadExt};
+use tokio::sync::Notify;
 
 type Out = Arc<Mutex<Box<dyn Write + Send>>>;
 
@@ -72,6 +74,7 @@ fn heading(a: &Address) -> (&'static str, String) {
     match a {
         Address::Private(name) => ("console-to-private", name.clone()),
         Address::Group(name) => ("console-to-group", name.clone()),
+        Address::Everyone => ("console-to-group", String::new()),
     }
 }
 
@@ -114,11 +117,33 @@ impl Transport for ConsoleChat {
         self.say("console-removed", &[("who", who)]);
         Ok(())
     }
+
+    /// Accepted and ignored: the console has no command menus (`/help` lists the commands).
+    async fn set_chat_menu(
+        &self,
+        _address: &Address,
+        _menu: Option<&MenuEntries>,
+    ) -> Result<(), SendError> {
+        Ok(())
+    }
+
+    /// Accepted and ignored, as [`Self::set_chat_menu`].
+    async fn set_menu_for_everyone(
+        &self,
+        _lang: Lang,
+        _menu: &MenuEntries,
+    ) -> Result<(), SendError> {
+        Ok(())
+    }
 }
 
 /// One console session: who is typing, and where.
 pub struct Console {
-    app: App,
+    inbound: Arc<dyn InboundHandler>,
+    /// The directory, for choosing whom to type as.
+    cx: Ctx,
+    /// Woken when messages may be waiting in the outbox.
+    wake: Arc<Notify>,
     chat: ConsoleChat,
     dispatcher: Dispatcher,
     me: Option<String>,
@@ -129,11 +154,19 @@ pub struct Console {
 }
 
 impl Console {
-    pub fn new(app: App, out: Box<dyn Write + Send>) -> Self {
-        let chat = ConsoleChat::new(out, app.i18n.clone());
-        let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
+    /// A session printing through `chat`, whose outbox `dispatcher` delivers; lines go to
+    /// `inbound`, and `cx` is read to choose whom to type as.
+    pub fn new(
+        chat: ConsoleChat,
+        dispatcher: Dispatcher,
+        inbound: Arc<dyn InboundHandler>,
+        cx: Ctx,
+        wake: Arc<Notify>,
+    ) -> Self {
         Console {
-            app,
+            inbound,
+            cx,
+            wake,
             chat,
             dispatcher,
             me: None,
@@ -152,7 +185,7 @@ impl Console {
     pub async fn run(mut self, input: impl AsyncBufRead + Unpin, echo: bool) -> anyhow::Result<()> {
         self.chat.say("console-welcome", &[]);
         let mut lines = input.lines();
-        let wake = self.app.wake.clone();
+        let wake = self.wake.clone();
         let mut poll = tokio::time::interval(BACKGROUND_POLL);
         poll.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -248,7 +281,7 @@ impl Console {
                 self.session, self.counter
             ))),
         };
-        if let Handled::Busy(apology) = self.app.handle(ev).await? {
+        if let Handled::Busy(apology) = self.inbound.handle(ev).await {
             self.chat.send(&apology).await?;
             return Ok(());
         }
@@ -264,8 +297,8 @@ impl Console {
 
     async fn switch_person(&mut self, name: &str) -> anyhow::Result<()> {
         let people = {
-            let mut tx = self.app.ctx.store.begin().await?;
-            tx.people(self.app.ctx.school).await?
+            let mut tx = self.cx.store.begin().await?;
+            tx.people(self.cx.school).await?
         };
         let wanted = name.to_lowercase();
         let matches: Vec<_> = people
@@ -297,8 +330,8 @@ impl Console {
     }
 
     async fn list_people(&self) -> anyhow::Result<()> {
-        let mut tx = self.app.ctx.store.begin().await?;
-        for p in tx.people(self.app.ctx.school).await? {
+        let mut tx = self.cx.store.begin().await?;
+        for p in tx.people(self.cx.school).await? {
             self.chat
                 .print(&format!("  {} — {}", p.name, p.roles.to_list()));
         }

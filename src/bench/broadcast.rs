@@ -14,6 +14,7 @@ use crate::core::broadcast::queue;
 use crate::core::broadcast::settings::QuietHours;
 use crate::core::broadcast::store::{NewBroadcast, Status};
 use crate::core::clock::SystemClock;
+use crate::core::effects::Effects;
 use crate::core::ids::{Account, PersonId, Platform};
 use crate::core::people::{Lang, Role, Roles};
 use crate::core::settings::Settings;
@@ -227,8 +228,9 @@ async fn queue_broadcast(app: &App, sender: PersonId) -> anyhow::Result<u64> {
         .broadcast(app.ctx.school, id)
         .await?
         .context("the broadcast was just stored")?;
-    let counts = queue::queue(&mut *tx, &app.ctx, &b, now).await?;
-    tx.commit().await?;
+    let mut fx = Effects::default();
+    let counts = queue::queue(&mut *tx, &mut fx, &app.ctx, &b, now).await?;
+    fx.commit(tx, now).await?;
     Ok(counts.queued)
 }
 

@@ -92,6 +92,7 @@ impl Transport for FakePlatform {
     async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
         let id = match &msg.address {
             Address::Private(id) | Address::Group(id) => id.clone(),
+            Address::Everyone => String::new(),
         };
         {
             let mut s = self.seen();

@@ -100,7 +100,9 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
         return super::linking::relink::request(t, &p, code_hash).await;
     }
     t.tx.link_account(p.id, &t.ev.from, t.now).await?;
-    super::roles::announce_new_account(&mut *t.tx, t.cx.school, &p, &t.ev.from, &accounts, t.now)
+    t.fx.menu_of(t.ev.from.clone());
+    let new = &t.ev.from;
+    super::roles::announce_new_account(&mut *t.tx, &mut t.fx, t.cx.school, &p, new, &accounts)
         .await?;
     t.tx.use_link_code(code_hash, &t.ev.from, t.now).await?;
     let subject = format!("person:{} account:{}", p.id, t.ev.from.platform);
@@ -134,6 +136,7 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
     };
     let account = t.ev.from.clone();
     t.tx.unlink_account(&account).await?;
+    t.fx.menu_of(account.clone());
     // Addressed to the account: it no longer belongs to the person.
     t.send(Outgoing::to_account(
         account,
@@ -197,6 +200,7 @@ pub async fn language(t: &mut Turn<'_>, arg: &str) -> Result<()> {
     match Lang::parse(arg) {
         Some(lang) => {
             t.tx.set_lang(me.id, lang).await?;
+            t.fx.menus_of(me.id);
             t.me = Some(Person { lang, ..me });
             t.private(Message::new("language-set").arg_key("language", lang_key(lang)));
         }

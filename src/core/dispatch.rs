@@ -13,6 +13,7 @@ use super::aup;
 use super::broadcast;
 use super::command::{Command, ConcernCommand};
 use super::concern;
+use super::effects::Effects;
 use super::event::{Inbound, Input, Place};
 use super::fault::{Chain, Error, Result};
 use super::form::driver;
@@ -63,15 +64,12 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
         now,
         ev,
         me,
-        out: Vec::new(),
+        fx: Effects::default(),
     };
     match route(&mut t).await {
         Ok(()) => {
-            let Turn { mut tx, out, .. } = t;
-            for o in &out {
-                tx.enqueue(o, now).await?;
-            }
-            tx.commit().await?;
+            let Turn { tx, fx, .. } = t;
+            fx.commit(tx, now).await?;
         }
         Err(e) => {
             let me = t.me.as_ref().map(|p| p.id);
@@ -108,19 +106,19 @@ async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: Error) -> Re
         Place::Group(g) => Outgoing::to_group(g.clone(), m),
         Place::Private => Outgoing::to_account(ev.from.clone(), m),
     };
+    let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
     if let Some(u) = &ev.update {
-        tx.record_update(ev.from.platform, &u.id, cx.clock.now())
-            .await?;
+        tx.record_update(ev.from.platform, &u.id, now).await?;
     }
-    tx.enqueue(&out, cx.clock.now()).await?;
+    let mut fx = Effects::default();
+    fx.send(out);
     if let (Input::Answer { text, .. }, Some(me)) = (&ev.input, me) {
         let back = Message::private("error-answer-given-back")
             .secret("text", Sensitive::new(text.clone()));
-        let back = Outgoing::to_person(me, Some(ev.from.platform), back);
-        tx.enqueue(&back, cx.clock.now()).await?;
+        fx.send(Outgoing::to_person(me, Some(ev.from.platform), back));
     }
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }
 
 async fn route(t: &mut Turn<'_>) -> Result<()> {

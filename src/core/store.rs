@@ -11,7 +11,8 @@ use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::linking::store::LinkingTx;
-use super::message::{Body, Outgoing};
+use super::menu::Menu;
+use super::message::{Body, Outgoing, Recipient};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
 use super::streams::store::StreamsTx;
@@ -85,6 +86,9 @@ pub enum Address {
     Private(String),
     /// A group chat.
     Group(String),
+    /// Nobody in particular: the command menu everyone sees (in the job's language). Only menu
+    /// jobs go here.
+    Everyone,
 }
 
 /// What an outbox row asks the adapter to do.
@@ -94,6 +98,22 @@ pub enum Job {
     Send(Body),
     /// Remove a message the platform knows by this id.
     Remove { message_id: String },
+    /// Show this command menu at the address (a private chat, or [`Address::Everyone`] in the
+    /// job's language); `None`: the private chat has no menu of its own and shows everyone's.
+    Menu(Option<Menu>),
+}
+
+/// A command menu to queue: what one address on one platform should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MenuJob {
+    pub platform: Platform,
+    /// A private chat, or [`Address::Everyone`].
+    pub address: Address,
+    /// Whose chat it is, if anyone's.
+    pub person: Option<PersonId>,
+    /// The language its descriptions are shown in.
+    pub lang: Lang,
+    pub menu: Option<Menu>,
 }
 
 /// One pending delivery.
@@ -288,7 +308,10 @@ pub trait Tx: Send {
     // --- outbox ---
     /// Queues a message; resolves the recipient to a platform address in this transaction.
     /// Returns `false` when the recipient has no way to be reached.
+    /// Core code queues through [`super::effects::Effects`], which calls this when it flushes.
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool>;
+    /// True when a message to `to` would be queued now ([`Self::enqueue`] would return true).
+    async fn resolves(&mut self, to: &Recipient) -> Result<bool>;
     /// Queues the removal of a message from a chat.
     async fn enqueue_removal(
         &mut self,
@@ -298,7 +321,12 @@ pub trait Tx: Send {
         at: DateTime<Utc>,
         report_to: Option<PersonId>,
     ) -> Result<()>;
-    /// Deliveries due on a platform, oldest first.
+    /// Queues a command menu, unless the last menu queued for that address (and, for
+    /// everyone, that language) says the same; a menu queued earlier and not yet sent there is
+    /// cancelled, since only the latest matters. Returns true when queued.
+    async fn enqueue_menu(&mut self, job: &MenuJob, now: DateTime<Utc>) -> Result<bool>;
+    /// Deliveries due on a platform: messages and removals oldest first, then a few command
+    /// menus (so that a backlog of menus never holds up an answer).
     async fn due(
         &mut self,
         platform: Platform,

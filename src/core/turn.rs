@@ -1,12 +1,13 @@
 //! The context a handler works in: [`Ctx`] (store, clock, settings, link key, the forms) for
-//! the whole application, and [`Turn`] for one inbound event (its transaction, who sent it,
-//! what to send back).
+//! the whole application, and [`Turn`] for one inbound event (its transaction, who sent it, and
+//! its [`Effects`]: what it sends, removes and publishes).
 //!
 //! A feature that collects input through a form implements [`FormFeature`], and the
 //! application lists every one in the [`FormRegistry`] it puts in the `Ctx`. They live here,
 //! beside `Ctx` and `Turn`, because each names the others: nothing here may import a feature.
 
 use super::clock::Clock;
+use super::effects::Effects;
 use super::event::{Inbound, Place};
 use super::fault::Result;
 use super::form::{Answers, FormSpec, FormState};
@@ -40,8 +41,8 @@ pub struct Turn<'a> {
     pub ev: &'a Inbound,
     /// The verified person behind the sending account, if the account is linked.
     pub me: Option<Person>,
-    /// Messages to queue when the turn commits.
-    pub out: Vec<Outgoing>,
+    /// What the turn does to chats, written to the outbox when it commits.
+    pub fx: Effects,
 }
 
 impl<'a> Turn<'a> {
@@ -54,21 +55,21 @@ impl<'a> Turn<'a> {
             }
             (Place::Private, None) => Outgoing::to_account(self.ev.from.clone(), m),
         };
-        self.out.push(out);
+        self.fx.send(out);
     }
 
     /// Sends to the sender's private chat on the platform they are using. Only a verified
     /// sender has one; for anyone else nothing is sent.
     pub fn private(&mut self, m: impl Into<Message<Private>>) {
         if let Some(me) = &self.me {
-            self.out
-                .push(Outgoing::to_person(me.id, Some(self.ev.from.platform), m));
+            self.fx
+                .send(Outgoing::to_person(me.id, Some(self.ev.from.platform), m));
         }
     }
 
     /// Queues any outgoing message.
     pub fn send(&mut self, o: Outgoing) {
-        self.out.push(o);
+        self.fx.send(o);
     }
 
     /// True when the event came from a private chat.

@@ -30,6 +30,7 @@ use super::limits::Limiter;
 use super::outcome::record;
 use super::{Button, Rendered, SendError, Transport};
 use crate::core::clock::Clock;
+use crate::core::menu::Menu;
 use crate::core::message::Body;
 use crate::core::store::{Address, Job, OutboxItem, Store};
 use crate::i18n::I18n;
@@ -261,6 +262,25 @@ impl Dispatcher {
                 .remove(&item.address, message_id)
                 .await
                 .map(|_| None),
+            Job::Menu(menu) => self.publish_menu(item, menu.as_ref()).await.map(|_| None),
+        }
+    }
+
+    /// Hands one command menu to the platform, its descriptions in the row's language.
+    async fn publish_menu(&self, item: &OutboxItem, menu: Option<&Menu>) -> Result<(), SendError> {
+        let entries = menu.map(|m| self.i18n.menu(item.lang, m));
+        match (&item.address, entries) {
+            (Address::Everyone, Some(entries)) => {
+                self.transport
+                    .set_menu_for_everyone(item.lang, &entries)
+                    .await
+            }
+            (Address::Everyone, None) => Ok(()),
+            (address, entries) => {
+                self.transport
+                    .set_chat_menu(address, entries.as_deref())
+                    .await
+            }
         }
     }
 
@@ -311,5 +331,6 @@ fn chat_key(a: &Address) -> String {
     match a {
         Address::Private(id) => format!("p:{id}"),
         Address::Group(id) => format!("g:{id}"),
+        Address::Everyone => "everyone".into(),
     }
 }

@@ -148,6 +148,8 @@ impl Limiter {
         let (limiter, key) = match address {
             Address::Private(id) => (&self.private, id),
             Address::Group(id) => (&self.group, id),
+            // A menu for everyone is in no chat: only the overall limit counts it.
+            Address::Everyone => return,
         };
         if let Some(l) = limiter {
             until(&self.clock, || l.check_key(key)).await;

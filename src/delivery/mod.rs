@@ -1,16 +1,18 @@
 //! Delivery: from the durable outbox to a chat platform, and from a platform into the core.
 //!
-//! Each platform adapter implements [`Transport`] (send a rendered message, remove a message)
-//! and hands what its users send to an [`InboundHandler`]. A dispatcher per platform takes due
-//! rows from the outbox, renders them in the recipient's language, sends them within the
-//! platform's rate limits, retries what failed for now and settles what failed for good.
+//! Each platform adapter implements [`Transport`] (send a rendered message, remove a message,
+//! set a command menu) and hands what its users send to an [`InboundHandler`]. A dispatcher per
+//! platform takes due rows from the outbox, renders them in the recipient's language, hands
+//! them to the platform within its rate limits, retries what failed for now and settles what
+//! failed for good. Adapters never call back into the application: everything Haven does to a
+//! chat is an outbox row.
 
 pub mod dispatcher;
 pub mod limits;
 mod outcome;
 
 use crate::core::event::Inbound;
-use crate::core::ids::{Account, Platform};
+use crate::core::ids::Platform;
 use crate::core::message::TextAnswer;
 use crate::core::people::Lang;
 use crate::core::store::Address;
@@ -47,33 +49,9 @@ pub struct Rendered {
     pub protect: bool,
 }
 
-/// Where a platform's command menu applies.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum MenuScope {
-    /// Everyone, in every chat.
-    Default,
-    /// One person's private chat (the platform's account id).
-    Private(String),
-}
-
-/// A command menu: the commands a kind of person sees, in one language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Menu {
-    pub scope: MenuScope,
-    /// A language tag such as `pl`; `None` for the fallback menu.
-    pub lang: Option<String>,
-    /// Command name (without slash) and its localised description.
-    pub commands: Vec<(String, String)>,
-}
-
-/// The command menu one person's private chat should show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ChatMenu {
-    /// No menu of its own: the chat shows the menus for everyone.
-    Everyone,
-    /// A menu of its own (the staff commands, in the person's language).
-    Own(Menu),
-}
+/// A command menu ready for a platform: each command's name (without slash) and its
+/// description in the recipient's language.
+pub type MenuEntries = [(String, String)];
 
 /// Why a platform call did not succeed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -102,6 +80,28 @@ pub trait Transport: Send + Sync {
 
     /// Removes a message from a chat.
     async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError>;
+
+    /// Sets the command menu of the private chat at `address`; `None`: the chat has no menu of
+    /// its own and shows the menu for everyone. A platform without per-chat menus accepts it
+    /// and does nothing (the default).
+    async fn set_chat_menu(
+        &self,
+        _address: &Address,
+        _menu: Option<&MenuEntries>,
+    ) -> Result<(), SendError> {
+        Ok(())
+    }
+
+    /// Sets the menu everyone whose app is in `lang` sees; the default language's menu is the
+    /// fallback for every other language. A platform without such menus accepts it and does
+    /// nothing (the default).
+    async fn set_menu_for_everyone(
+        &self,
+        _lang: Lang,
+        _menu: &MenuEntries,
+    ) -> Result<(), SendError> {
+        Ok(())
+    }
 }
 
 /// What an adapter must still do after handing over an event.
@@ -120,11 +120,4 @@ pub enum Handled {
 #[async_trait]
 pub trait InboundHandler: Send + Sync {
     async fn handle(&self, event: Inbound) -> Handled;
-
-    /// The menu `account`'s private chat should show now, for adapters that keep command menus
-    /// in step with who is linked. `None` (the default) means this handler keeps no menus, or
-    /// could not tell: the adapter then leaves the chat's menu as it is.
-    async fn chat_menu(&self, _account: &Account) -> Option<ChatMenu> {
-        None
-    }
 }

@@ -3,6 +3,7 @@
 //! for good, with a notice to whoever the message named to be told. Never sends anything.
 
 use super::SendError;
+use crate::core::effects::Effects;
 use crate::core::message::{Message, Outgoing};
 use crate::core::store::{Address, FailureReason, Fate, Job, OutboxItem, Tx};
 use chrono::{DateTime, Duration, Utc};
@@ -42,7 +43,9 @@ pub(super) async fn record(
             let fate = Fate::Failed { reason };
             tx.settle(item.id, &fate, now).await?;
             if let Some(notice) = failure_notice(tx, item, &e).await? {
-                tx.enqueue(&notice, now).await?;
+                let mut fx = Effects::default();
+                fx.send(notice);
+                fx.flush(tx, now).await?;
             }
             Ok(true)
         }
@@ -67,6 +70,9 @@ async fn failure_notice(
         return Ok(None);
     };
     let m = match (&item.job, &item.address) {
+        // A menu that could not be set harms nobody's safety: it is logged, nobody is told (and
+        // only menus go to everyone).
+        (Job::Menu(_), _) | (_, Address::Everyone) => return Ok(None),
         (Job::Remove { .. }, Address::Private(_)) => Message::new("form-remove-failed"),
         (Job::Remove { .. }, Address::Group(group)) => Message::new("delivery-remove-failed-group")
             .arg_key("platform", format!("platform-{}", item.platform))

@@ -12,6 +12,7 @@
 
 use super::{parse, RowError};
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::ids::SchoolId;
 use crate::core::people::{Person, Role};
 use crate::core::roles::{self, store::RoleOutcome};
@@ -132,17 +133,27 @@ pub async fn import_with(
         .import_people(school, kind, &planned, now)
         .await
         .context("importing people")?;
+    let mut fx = Effects::default();
     let pending = role_changes(
-        tx.as_mut(),
+        (tx.as_mut(), &mut fx),
         school,
         &people,
-        (&grants, &losses),
-        &leaving,
+        (&grants, &losses, &leaving),
         &witnesses,
         now,
     )
     .await
     .context("asking for safeguarding roles to be confirmed")?;
+    // Whoever was or is now of this kind may have another menu: a leaver, a role given or
+    // taken, a parent who became staff. Only the menus that changed are queued.
+    for p in &before {
+        fx.menus_of(p.id);
+    }
+    for p in tx.people(school).await? {
+        if of_kind(&p, kind) {
+            fx.menus_of(p.id);
+        }
+    }
     if bootstrap
         && people
             .iter()
@@ -205,7 +216,7 @@ pub async fn import_with(
     tx.audit(school, None, AuditAction::RosterImport, &subject, now)
         .await
         .context("auditing an import")?;
-    tx.commit().await.context("committing an import")?;
+    fx.commit(tx, now).await.context("committing an import")?;
     Ok(Ok(report))
 }
 
@@ -215,11 +226,10 @@ type Lost = (String, Vec<Role>);
 /// Asks for each safeguarding role granted to be confirmed, withdraws open requests the file no
 /// longer backs, and announces safeguarding roles lost (or held by leavers).
 async fn role_changes(
-    tx: &mut dyn Tx,
+    (tx, fx): (&mut dyn Tx, &mut Effects),
     school: SchoolId,
     people: &[PersonRecord],
-    (grants, losses): (&[(String, Role)], &[Lost]),
-    leaving: &[&Person],
+    (grants, losses, leaving): (&[(String, Role)], &[Lost], &[&Person]),
     before: &roles::Witnesses,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Vec<(String, String, Role)>> {
@@ -228,7 +238,7 @@ async fn role_changes(
         let Some(p) = tx.person_by_external_id(school, external_id).await? else {
             continue;
         };
-        roles::request(tx, school, &p, *role, before, now).await?;
+        roles::request(tx, fx, school, &p, *role, before, now).await?;
         pending.push((p.external_id.clone(), p.name.clone(), *role));
     }
     for r in people {
@@ -245,7 +255,7 @@ async fn role_changes(
     }
     for (external_id, lost) in losses {
         if let Some(p) = tx.person_by_external_id(school, external_id).await? {
-            roles::announce_loss(tx, school, &p, lost, false, before, now).await?;
+            roles::announce_loss(tx, fx, &p, lost, false, before, now).await?;
         }
     }
     for p in leaving {
@@ -255,7 +265,7 @@ async fn role_changes(
                 .await?;
         }
         let held: Vec<Role> = p.roles.iter().filter(|r| r.is_safeguarding()).collect();
-        roles::announce_loss(tx, school, p, &held, true, before, now).await?;
+        roles::announce_loss(tx, fx, p, &held, true, before, now).await?;
     }
     Ok(pending)
 }

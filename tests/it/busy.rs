@@ -7,7 +7,6 @@
 use crate::support::spawn_app;
 use crate::support::telegram_updates as tg;
 use crate::support::telegram_world::TgWorld;
-use haven::adapters::console::Console;
 use haven::adapters::telegram::run_polling;
 use haven::core::event::{Input, Place};
 use haven::core::store::Address;
@@ -101,7 +100,7 @@ async fn the_console_apologises_for_a_busy_database_and_stays_up() {
     let app = spawn_app().await;
     tokio::time::pause();
     let screen = Screen::default();
-    let console = Console::new(app.app.clone(), Box::new(screen.clone()));
+    let console = haven::platforms::console(&app.app, Box::new(screen.clone()));
     let (mut keyboard, input) = tokio::io::duplex(1024);
     let session = tokio::spawn(console.run(BufReader::new(input), false));
     keyboard.write_all(b"/as Daniel\n").await.unwrap();

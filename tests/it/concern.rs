@@ -155,7 +155,7 @@ pub fn who_saw(app: &TestApp, needle: &str) -> BTreeSet<String> {
         .filter(|m| m.text.contains(needle))
         .filter_map(|m| match m.address {
             Address::Private(a) => Some(a),
-            Address::Group(_) => None,
+            Address::Group(_) | Address::Everyone => None,
         })
         .collect()
 }

@@ -3,7 +3,6 @@
 
 use crate::support::spawn_app;
 use chrono::Duration;
-use haven::adapters::console::Console;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncWriteExt, BufReader};
@@ -53,7 +52,7 @@ async fn a_reminder_that_falls_due_while_nobody_types_is_printed() {
     // Timers from here on are virtual: the console's polling passes at once, deterministically.
     tokio::time::pause();
     let screen = Screen::default();
-    let console = Console::new(app.app.clone(), Box::new(screen.clone()));
+    let console = haven::platforms::console(&app.app, Box::new(screen.clone()));
     let (mut keyboard, input) = tokio::io::duplex(1024);
     let session = tokio::spawn(console.run(BufReader::new(input), false));
 

@@ -9,7 +9,8 @@
 //!   leaves nothing in the chat's history.
 //! - [`gateway`] connects, registers the slash commands of [`commands::COMMANDS`] and answers
 //!   every interaction within Discord's three seconds.
-//! - [`start`] runs both for a configuration; a missing token means it is never called.
+//! - [`gateway()`] runs the gateway for a configuration; the composition root (`platforms`)
+//!   starts it with the transport's dispatcher. A missing token means it is never called.
 //!
 //! This adapter must never: log message text, the token or interaction tokens; send text that
 //! can format or mention (markdown is escaped, no mentions are allowed); post in a channel what
@@ -30,22 +31,19 @@ pub mod write;
 
 pub use transport::{send_error, DiscordTransport};
 
-use crate::app::App;
 use crate::config::DiscordSection;
-use crate::delivery::limits::RateLimits;
+use crate::delivery::InboundHandler;
 use crate::i18n::I18n;
 use anyhow::Context;
 use pending::Pending;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::watch;
-use tokio::task::JoinSet;
 
 /// How long after its turn an interaction may still be answered by the core's message; after
 /// that the adapter closes it itself.
 pub const ANSWER_GRACE: Duration = Duration::from_secs(10);
-/// How often the dispatcher looks at the outbox when nothing woke it.
-pub const POLL: Duration = Duration::from_secs(1);
 
 /// Builds the transport for a configuration (no network call yet).
 pub fn transport(
@@ -62,41 +60,28 @@ pub fn transport(
         .map_err(|e| anyhow::anyhow!("building the Discord client: {e}"))
 }
 
-/// Starts the Discord dispatcher and gateway for `app`; both stop when `stop` turns true.
-pub fn start(
+/// The gateway for a configuration: connects, registers the slash commands and hands every
+/// interaction and message to `inbound`, until `stop` turns true. (Its dispatcher and command
+/// menus are started by the composition root, `platforms`, as every platform's are.)
+pub fn gateway(
     section: &DiscordSection,
-    app: &App,
+    transport: Arc<DiscordTransport>,
+    inbound: Arc<dyn InboundHandler>,
+    i18n: Arc<I18n>,
     stop: watch::Receiver<bool>,
-    tasks: &mut JoinSet<()>,
-) -> anyhow::Result<Arc<DiscordTransport>> {
-    start_with_grace(section, app, stop, tasks, ANSWER_GRACE)
-}
-
-/// As [`start`], closing unanswered interactions `grace` after their turn (tests shorten it).
-pub fn start_with_grace(
-    section: &DiscordSection,
-    app: &App,
-    stop: watch::Receiver<bool>,
-    tasks: &mut JoinSet<()>,
-    grace: Duration,
-) -> anyhow::Result<Arc<DiscordTransport>> {
-    let transport = Arc::new(transport(section, grace, app.i18n.clone())?);
-    let limits = section.limits.unwrap_or(RateLimits::discord());
-    let dispatcher = app.dispatcher(transport.clone(), limits);
-    tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
+) -> anyhow::Result<impl Future<Output = ()> + Send + 'static> {
     let handler = gateway::Handler {
-        transport: transport.clone(),
-        inbound: Arc::new(app.clone()),
-        i18n: app.i18n.clone(),
+        transport,
+        inbound,
+        i18n,
         guild_id: section.guild_id,
     };
     let token = section.token.clone().context("no Discord token")?;
-    tasks.spawn(gateway::run(
+    Ok(gateway::run(
         token,
         section.api_url.clone(),
         gateway::intents(section.read_channels),
         handler,
         stop,
-    ));
-    Ok(transport)
+    ))
 }

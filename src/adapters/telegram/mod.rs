@@ -2,8 +2,9 @@
 //!
 //! - [`TelegramTransport`] is the outgoing side (the delivery dispatcher's [`Transport`]):
 //!   plain-text messages split to Telegram's length limit, inline keyboards for choices, message
-//!   removal, command menus (kept in step with linking, unlinking and language changes, see
-//!   `menus`), all within Telegram's rate limits. A message split into parts
+//!   removal, command menus (`setMyCommands` per chat or per language, see `commands`: the
+//!   menus are outbox jobs the core queues), all within Telegram's rate limits. A message split
+//!   into parts
 //!   goes whole or not at all (parts sent before a refusal are taken back) and is removed
 //!   whole: its id names every part.
 //! - [`to_inbound`] turns an update into the core's [`Inbound`] event.
@@ -19,10 +20,10 @@
 //! [`Inbound`]: crate::core::event::Inbound
 //! [`InboundHandler`]: crate::delivery::InboundHandler
 
+mod commands;
 mod config;
 mod errors;
 mod inbound;
-mod menus;
 mod poller;
 mod raw;
 mod render;

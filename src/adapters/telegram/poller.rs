@@ -9,7 +9,6 @@
 //! by the core (the update's id is recorded with its turn) and changes nothing.
 
 use super::inbound::for_another_bot;
-use super::menus;
 use super::raw::{GetRawUpdates, Received};
 use super::transport::{TelegramError, TelegramTransport, POLL_TIMEOUT_SECS};
 use crate::delivery::{Handled, InboundHandler, Rendered, Transport};
@@ -222,10 +221,8 @@ impl BusyApologies {
 
 /// Handles one update: answers a button press (and removes the keyboard it was on, so it
 /// cannot be pressed twice), then hands the event to the core; an update teloxide cannot read
-/// is read from its JSON and answered too. After a command or a button press in a private
-/// chat, queues that chat's command menu to be brought in line in the background (see
-/// [`super::menus`]): this never waits for a menu call. Returns what the caller must still do
-/// (when the database was busy: apologise and let Telegram deliver the update again).
+/// is read from its JSON and answered too. Returns what the caller must still do (when the
+/// database was busy: apologise and let Telegram deliver the update again).
 pub async fn process_update(
     transport: &Arc<TelegramTransport>,
     handler: &Arc<dyn InboundHandler>,
@@ -243,12 +240,7 @@ pub async fn process_update(
         Some(me) => for_another_bot(event, update, &me),
         None => event,
     };
-    let follow = menus::may_change(&event).then(|| event.from.clone());
-    let handled = handler.handle(event).await;
-    if let (Some(account), Handled::Done) = (follow, &handled) {
-        transport.follow_menu_later(handler.clone(), account);
-    }
-    handled
+    handler.handle(event).await
 }
 
 /// Answers a callback query and takes the keyboard off the message it came from.

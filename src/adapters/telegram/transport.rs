@@ -1,24 +1,24 @@
-//! The outgoing side: [`TelegramTransport`] sends rendered messages and removes messages
-//! through the Bot API (its command menus are in [`super::menus`]).
+//! The outgoing side: [`TelegramTransport`] sends rendered messages, removes messages and sets
+//! command menus through the Bot API (the menus' entries are checked in [`super::commands`]).
 //!
 //! It never logs message text or the token, never sets `parse_mode` (text is always plain) and
 //! never sends a message without first waiting for the rate limiter.
 
 use super::config::TelegramConfig;
 use super::errors;
-use super::menus::MenuRuntime;
-use super::render;
+use super::{commands, render};
 use crate::core::ids::Platform;
+use crate::core::people::Lang;
 use crate::core::store::Address;
 use crate::delivery::limits::Limiter;
-use crate::delivery::{Rendered, SendError, Transport};
+use crate::delivery::{MenuEntries, Rendered, SendError, Transport};
 use async_trait::async_trait;
 use secrecy::ExposeSecret;
 use std::sync::RwLock;
 use std::time::Duration;
-use teloxide::payloads::SendMessageSetters;
+use teloxide::payloads::{DeleteMyCommandsSetters, SendMessageSetters, SetMyCommandsSetters};
 use teloxide::prelude::Requester;
-use teloxide::types::{ChatId, LinkPreviewOptions, MessageId};
+use teloxide::types::{BotCommandScope, ChatId, LinkPreviewOptions, MessageId, Recipient};
 use teloxide::{Bot, RequestError};
 
 /// Long-poll wait asked of Telegram, in seconds; the HTTP client waits longer than this.
@@ -57,9 +57,6 @@ pub struct TelegramTransport {
     /// Telegram's limits, waited for before every message part and every menu call.
     pub(super) limiter: Limiter,
     username: RwLock<Option<String>>,
-    /// What the command menus were last published as, and the work on them (see
-    /// [`super::menus`]).
-    pub(super) menus: MenuRuntime,
 }
 
 impl TelegramTransport {
@@ -77,7 +74,6 @@ impl TelegramTransport {
             bot,
             limiter: Limiter::new(config.rate_limits),
             username: RwLock::new(config.bot_username.clone()),
-            menus: MenuRuntime::default(),
         })
     }
 
@@ -200,6 +196,52 @@ impl Transport for TelegramTransport {
         }
         outcome
     }
+
+    /// `setMyCommands` for the chat's scope, or `deleteMyCommands` there so that the chat
+    /// shows the menus for everyone again.
+    async fn set_chat_menu(
+        &self,
+        address: &Address,
+        menu: Option<&MenuEntries>,
+    ) -> Result<(), SendError> {
+        let (_, chat) = chat_of(address)?;
+        let scope = BotCommandScope::Chat {
+            chat_id: Recipient::Id(ChatId(chat)),
+        };
+        self.limiter.until_global_ready().await;
+        let result = match menu {
+            Some(menu) => {
+                let req = self.bot.set_my_commands(commands::entries(menu));
+                req.scope(scope).await.map(|_| ())
+            }
+            None => self.bot.delete_my_commands().scope(scope).await.map(|_| ()),
+        };
+        result.map_err(|e| {
+            let mapped = errors::send_error(&e);
+            tracing::warn!(chat, error = %mapped, "could not set a chat's command menu");
+            mapped
+        })
+    }
+
+    /// `setMyCommands` for the default scope: with the language's code, or without one (the
+    /// fallback for every language) for the default language.
+    async fn set_menu_for_everyone(&self, lang: Lang, menu: &MenuEntries) -> Result<(), SendError> {
+        self.limiter.until_global_ready().await;
+        let mut req = self
+            .bot
+            .set_my_commands(commands::entries(menu))
+            .scope(BotCommandScope::Default);
+        if lang != Lang::default() {
+            if let Some(code) = commands::language_code(lang.tag()) {
+                req = req.language_code(code);
+            }
+        }
+        req.await.map(|_| ()).map_err(|e| {
+            let mapped = errors::send_error(&e);
+            tracing::warn!(error = %mapped, "could not set the command menu for everyone");
+            mapped
+        })
+    }
 }
 
 /// The ids of the Telegram messages one Haven message was split into, as one id for the
@@ -221,6 +263,7 @@ pub fn chat_of(address: &Address) -> Result<(ChatKind, i64), SendError> {
     let (kind, id) = match address {
         Address::Private(id) => (ChatKind::Private, id),
         Address::Group(id) => (ChatKind::Group, id),
+        Address::Everyone => return Err(SendError::Unreachable("not a Telegram chat".into())),
     };
     id.parse()
         .map(|chat| (kind, chat))

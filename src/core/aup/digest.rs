@@ -6,6 +6,7 @@
 use super::day;
 use super::roll::{Entry, PolicyRoll};
 use super::schedule::{local_date, Status};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Role;
@@ -16,6 +17,7 @@ use chrono::{DateTime, Datelike, Utc};
 /// Sends this week's digest if its day has come and it has not been done.
 pub async fn send(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     cx: &Ctx,
     rolls: &[PolicyRoll],
     now: DateTime<Utc>,
@@ -62,7 +64,7 @@ pub async fn send(
             let m = Message::new("aup-digest-lead")
                 .arg("count", overdue.len())
                 .items("people", overdue.iter().map(line));
-            tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+            fx.send(Outgoing::to_person(p.id, None, m));
         }
     }
     if !escalated.is_empty() {
@@ -71,7 +73,7 @@ pub async fn send(
                 .arg("count", escalated.len())
                 .arg("weeks", s.escalate_after_weeks)
                 .items("people", escalated.iter().map(line));
-            tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+            fx.send(Outgoing::to_person(p.id, None, m));
         }
     }
     Ok(tx

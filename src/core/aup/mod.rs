@@ -30,6 +30,7 @@ pub mod store;
 pub mod text;
 
 use super::command::AupCommand;
+use super::effects::Effects;
 use super::message::Message;
 use super::payload::Payload;
 use super::turn::{Ctx, Turn};
@@ -95,7 +96,8 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     if rolls.is_empty() {
         return Ok(());
     }
-    reminders::send(&mut *tx, cx, &rolls, now).await?;
-    digest::send(&mut *tx, cx, &rolls, now).await?;
-    Ok(tx.commit().await?)
+    let mut fx = Effects::default();
+    reminders::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
+    digest::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
+    Ok(fx.commit(tx, now).await?)
 }

@@ -8,6 +8,7 @@ use super::roll::PolicyRoll;
 use super::schedule::{current_point, local_date, Standing};
 use super::store::ReminderKey;
 use super::{day, payload, reminder_tag, Action};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Choice, Message, Outgoing};
@@ -19,6 +20,7 @@ use std::collections::HashSet;
 /// Queues every reminder that has come due and was not sent yet.
 pub async fn send(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     cx: &Ctx,
     rolls: &[PolicyRoll],
     now: DateTime<Utc>,
@@ -47,7 +49,7 @@ pub async fn send(
             let m = message(&r.version, st, today, first);
             let out = Outgoing::to_person(e.person.id, None, m)
                 .tagged(reminder_tag(r.version.id, e.person.id));
-            tx.enqueue(&out, now).await?;
+            fx.send(out);
             tx.aup().aup_record_reminder(cx.school, &key, now).await?;
         }
     }

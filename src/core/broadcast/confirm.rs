@@ -11,6 +11,7 @@ use super::settings::PlanAudience;
 use super::sid::{Planned, MAX_PARENT_MESSAGES};
 use super::store::{CampaignPart, NewBroadcast, Status};
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::{Message, Outgoing};
@@ -141,14 +142,13 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     let f = facts(year, Some(&c));
     let plan = plan_of(cx, &f);
+    let mut fx = Effects::default();
     for p in &who {
         let ask = Message::new("b-sid-ask").arg("year", i64::from(year));
-        tx.enqueue(&Outgoing::to_person(p.id, None, ask), now)
-            .await?;
-        tx.enqueue(&Outgoing::to_person(p.id, None, describe(&f, &plan)), now)
-            .await?;
+        fx.send(Outgoing::to_person(p.id, None, ask));
+        fx.send(Outgoing::to_person(p.id, None, describe(&f, &plan)));
     }
     c.asked_at = Some(now);
     tx.broadcasts().save_sid_campaign(cx.school, &c).await?;
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }

@@ -40,6 +40,7 @@ pub mod store;
 
 use crate::core::audit::AuditAction;
 use crate::core::command::{BroadcastCommand, CampaignCommand};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::form::driver;
 use crate::core::message::Message;
@@ -149,7 +150,7 @@ async fn decide(t: &mut Turn<'_>, id: BroadcastId, send: bool) -> Result<()> {
         );
         return Ok(());
     }
-    let counts = queue::queue(&mut *t.tx, t.cx, &b, t.now).await?;
+    let counts = queue::queue(&mut *t.tx, &mut t.fx, t.cx, &b, t.now).await?;
     t.private(
         Message::new("b-queued")
             .arg("id", id.0)
@@ -174,8 +175,9 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         let mut tx = cx.store.begin().await?;
         let still = tx.broadcasts().broadcast(cx.school, b.id).await?;
         if still.is_some_and(|s| s.status == Status::Scheduled) {
-            queue::queue(&mut *tx, cx, &b, now).await?;
-            tx.commit().await?;
+            let mut fx = Effects::default();
+            queue::queue(&mut *tx, &mut fx, cx, &b, now).await?;
+            fx.commit(tx, now).await?;
         }
     }
     Ok(())

@@ -9,6 +9,7 @@ use super::audience::{select, Recipient};
 use super::campaign::{sid_facts, SidFacts};
 use super::content::{message, Footer, Framing};
 use super::store::{Broadcast, NewBroadcast, QueueCounts};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{PersonId, Platform};
 use crate::core::message::{Message, Outgoing};
@@ -98,6 +99,7 @@ pub async fn sid_of(tx: &mut dyn Tx, cx: &Ctx, b: &NewBroadcast) -> Result<SidFa
 /// Puts one delivery per recipient in the outbox and records the broadcast as queued.
 pub async fn queue(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     cx: &Ctx,
     b: &Broadcast,
     now: DateTime<Utc>,
@@ -126,7 +128,7 @@ pub async fn queue(
         if let Some(until) = hold {
             out = out.not_before(until);
         }
-        if tx.enqueue(&out, now).await? {
+        if fx.send_if_reachable(tx, out).await? {
             counts.queued += 1;
             counts.held += u64::from(hold.is_some());
         } else {

@@ -4,6 +4,7 @@
 
 use super::store::{Broadcast, BroadcastId, Status};
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::message::{Message, Outgoing, PublicArg};
 use crate::core::store::{FailureReason, TagSummary, Tx};
@@ -129,6 +130,7 @@ fn report(
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
+    let mut fx = Effects::default();
     for b in tx.broadcasts().broadcasts_unreported(cx.school).await? {
         let tag = b.id.tag();
         let s = tx.tag_summary(&tag).await?;
@@ -143,9 +145,8 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             .collect();
         let dropped = tx.broadcasts().dropped_by_optout(b.id).await?;
         let m = report(&b, s, &failures, dropped);
-        tx.enqueue(&Outgoing::to_person(b.spec.created_by, None, m), now)
-            .await?;
+        fx.send(Outgoing::to_person(b.spec.created_by, None, m));
         tx.broadcasts().mark_broadcast_reported(b.id, now).await?;
     }
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }

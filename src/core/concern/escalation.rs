@@ -18,6 +18,7 @@ use super::reference::ConcernRef;
 use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::Concern;
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
@@ -67,6 +68,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
     let mut bundles: Bundles = BTreeMap::new();
+    let mut fx = Effects::default();
     let mut changed = false;
     for c in waiting {
         let due = c.escalate_at.is_some_and(|at| at <= now);
@@ -77,7 +79,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         } else {
             continue;
         };
-        if move_on(cx, &mut *tx, c, &people, why, &mut bundles).await? {
+        if move_on(cx, &mut *tx, &mut fx, c, &people, why, &mut bundles).await? {
             changed = true;
         }
     }
@@ -85,11 +87,11 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     for ((person, reporter), items) in bundles {
         let out = Outgoing::to_person(person, None, alerts::bundle(&items, &ooh))
             .report_failure_to(reporter);
-        tx.enqueue(&out, now).await?;
+        fx.send(out);
         changed = true;
     }
     if changed {
-        tx.commit().await?;
+        fx.commit(tx, now).await?;
     }
     Ok(())
 }
@@ -115,6 +117,7 @@ async fn stuck(tx: &mut dyn Tx, c: &Concern, people: &[Person]) -> Result<bool> 
 async fn move_on(
     cx: &Ctx,
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     mut c: Concern,
     people: &[Person],
     why: Why,
@@ -152,8 +155,7 @@ async fn move_on(
             let m = Message::new("concern-moved-on")
                 .arg("ref", reference)
                 .arg_key("rung", x.rung.label());
-            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
-                .await?;
+            fx.send(Outgoing::to_person(c.reporter, None, m));
         }
         (None, true) => {
             let m = Message::new("concern-nobody-reachable")
@@ -161,8 +163,7 @@ async fn move_on(
                 .arg("dsl_phone", contacts.dsl_phone.clone())
                 .arg("lado", contacts.lado.clone())
                 .arg("ooh", contacts.out_of_hours.clone());
-            tx.enqueue(&Outgoing::to_person(c.reporter, None, m), now)
-                .await?;
+            fx.send(Outgoing::to_person(c.reporter, None, m));
         }
         _ => {}
     }

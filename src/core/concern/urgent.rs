@@ -19,6 +19,7 @@ use super::route::{route, Facts, ROUTE_ROLES};
 use super::store::UrgentDraft;
 use super::types::About;
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::form::context::UrgentAlert;
 use crate::core::form::FormState;
@@ -198,6 +199,7 @@ pub fn closing_note(state: &FormState, expired: bool) -> Option<Message> {
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
+    let mut fx = Effects::default();
     let mut changed = false;
     for d in tx.concerns().urgent_drafts(cx.school).await? {
         let open = tx
@@ -232,12 +234,10 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             let m = Message::private("concern-urgent-unfinished")
                 .arg("draft", &d.draft_ref)
                 .secret("reporter", Sensitive::new(name.clone()));
-            let out = Outgoing::to_person(p, None, m).report_failure_to(d.reporter);
-            tx.enqueue(&out, now).await?;
+            fx.send(Outgoing::to_person(p, None, m).report_failure_to(d.reporter));
         }
         // The reporter hears who was asked to follow it up, once it has happened.
-        tx.enqueue(&Outgoing::to_person(d.reporter, None, told), now)
-            .await?;
+        fx.send(Outgoing::to_person(d.reporter, None, told));
         tx.concerns().forget_urgent_draft(&d.draft_ref).await?;
         let subject = format!("draft:{}", d.draft_ref);
         tx.audit(
@@ -251,7 +251,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         changed = true;
     }
     if changed {
-        tx.commit().await?;
+        fx.commit(tx, now).await?;
     }
     Ok(())
 }

@@ -10,12 +10,13 @@
 use super::engine::{self, FormInput, Outcome};
 use super::prompt;
 use super::{FormContext, FormSpec, FormState};
+use crate::core::effects::Effects;
 use crate::core::event::Input;
 use crate::core::fault::Result;
 use crate::core::ids::Platform;
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::payload::Payload;
-use crate::core::store::{Address, Draft};
+use crate::core::store::Draft;
 use crate::core::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
 
@@ -187,10 +188,8 @@ pub const GIVEN_BACK_FOR: chrono::Duration = chrono::Duration::minutes(10);
 /// Asks the platform to remove the sender's own message (a sensitive free-text answer).
 async fn remove_their_message(t: &mut Turn<'_>) -> Result<()> {
     if let Some(id) = &t.ev.message_id {
-        let address = Address::Private(t.ev.from.id.clone());
         let me = t.me.as_ref().map(|p| p.id);
-        t.tx.enqueue_removal(t.ev.from.platform, address, id, t.now, me)
-            .await?;
+        t.fx.remove_private(&t.ev.from, id, t.now, me);
     }
     Ok(())
 }
@@ -227,6 +226,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let forms = &cx.settings.forms;
     let mut tx = cx.store.begin().await?;
+    let mut fx = Effects::default();
     for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
         let feature = cx.forms.get(&d.state.form);
         let title = feature
@@ -237,15 +237,13 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
             tx.delete_draft(d.person).await?;
             let note = feature.and_then(|f| f.closing_note(&d.state, true));
             let m = note.unwrap_or_else(|| Message::new("form-expired").arg_key("title", title));
-            tx.enqueue(&to(m), now).await?;
+            fx.send(to(m));
         } else if !d.reminded {
             tx.mark_draft_reminded(d.person).await?;
-            tx.enqueue(
-                &to(Message::new("form-idle-reminder").arg_key("title", title)),
-                now,
-            )
-            .await?;
+            fx.send(to(
+                Message::new("form-idle-reminder").arg_key("title", title)
+            ));
         }
     }
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }

@@ -66,8 +66,7 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<bool> {
     }
     if let Some(id) = &t.ev.message_id {
         let address = Address::Group(group.id.clone());
-        t.tx.enqueue_removal(group.platform, address, id, t.now, None)
-            .await?;
+        t.fx.remove(group.platform, address, id, t.now, None);
     }
     t.reply(Message::new("link-code-seen-in-group"));
     let office =

@@ -12,6 +12,7 @@ use super::guarded;
 use super::store::{LinkOutcome, PendingLink};
 use crate::core::audit::AuditAction;
 use crate::core::command::help::help_for;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{Account, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing};
@@ -111,6 +112,7 @@ pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
             let school = t.cx.settings.school_name.clone();
             complete(
                 &mut *t.tx,
+                &mut t.fx,
                 t.cx.school,
                 &p,
                 LinkOutcome::Confirmed,
@@ -195,6 +197,7 @@ async fn decline(t: &mut Turn<'_>, me: &Person, p: &PendingLink) -> Result<()> {
 /// Moves the person to the new account: the old one is told, the new one welcomed.
 async fn complete(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     school: SchoolId,
     p: &PendingLink,
     outcome: LinkOutcome,
@@ -215,23 +218,23 @@ async fn complete(
         .collect();
     let others = tx.accounts_of(person.id).await?;
     tx.link_account(person.id, &p.account, now).await?;
+    fx.menu_of(p.account.clone());
     tx.linking().settle_link(p.id, outcome, now).await?;
-    crate::core::roles::announce_new_account(tx, school, &person, &p.account, &others, now).await?;
+    crate::core::roles::announce_new_account(tx, fx, school, &person, &p.account, &others).await?;
     for account in old {
+        fx.menu_of(account.clone());
         let m = Message::new("link-relink-moved")
             .arg_key("platform", format!("platform-{}", account.platform));
-        tx.enqueue(&Outgoing::to_account(account, m), now).await?;
+        fx.send(Outgoing::to_account(account, m));
     }
     let welcome = Message::new("link-done")
         .arg("name", &person.name)
         .arg("school", school_name);
-    tx.enqueue(&Outgoing::to_account(p.account.clone(), welcome), now)
-        .await?;
-    tx.enqueue(
-        &Outgoing::to_account(p.account.clone(), help_for(Some(&person))),
-        now,
-    )
-    .await?;
+    fx.send(Outgoing::to_account(p.account.clone(), welcome));
+    fx.send(Outgoing::to_account(
+        p.account.clone(),
+        help_for(Some(&person)),
+    ));
     let subject = format!("person:{} request:{}", person.id, p.id);
     let action = match outcome {
         LinkOutcome::Approved => AuditAction::RelinkApproved,
@@ -303,6 +306,17 @@ pub async fn approve(
     if now < from {
         return Ok(Err(ApproveError::TooSoon { external_id, from }));
     }
-    complete(tx, school, &p, LinkOutcome::Approved, school_name, now).await?;
+    let mut fx = Effects::default();
+    complete(
+        tx,
+        &mut fx,
+        school,
+        &p,
+        LinkOutcome::Approved,
+        school_name,
+        now,
+    )
+    .await?;
+    fx.flush(tx, now).await?;
     Ok(Ok(p.account))
 }

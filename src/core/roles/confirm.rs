@@ -49,6 +49,7 @@ pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     };
     if outcome == RoleOutcome::Confirmed {
         t.tx.roles().grant_role(person.id, r.role, t.now).await?;
+        t.fx.menus_of(person.id);
         let m = Message::new("role-granted-you").arg_key("role", role.clone());
         t.send(Outgoing::to_person(person.id, None, m));
     }

@@ -22,6 +22,7 @@ pub mod confirm;
 pub mod store;
 
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::message::{Choice, Message, Outgoing, PublicArg};
@@ -153,6 +154,7 @@ fn answer(request: i64, yes: bool) -> String {
 
 pub async fn request(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     school: SchoolId,
     person: &Person,
     role: Role,
@@ -176,7 +178,7 @@ pub async fn request(
                 Choice::key("role-confirm-yes", answer(id, true)),
                 Choice::key("role-confirm-no", answer(id, false)),
             ]);
-        tx.enqueue(&Outgoing::to_person(c.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(c.id, None, m));
     }
     let team = dsl_team(tx, school, person.id, &asked).await?;
     let told = union(person.id, team, &before.0);
@@ -185,7 +187,7 @@ pub async fn request(
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
             .arg_key("role", format!("role-{role}"));
-        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(d.id, None, m));
     }
     let subject = format!("person:{} role:{role} request:{id}", person.id);
     tx.audit(school, None, AuditAction::RoleRequest, &subject, now)
@@ -194,10 +196,11 @@ pub async fn request(
 }
 
 /// Announces that `person` lost `roles` (or left, holding them) to them (on their own linked
-/// accounts), the confirmers, the DSL team and the `before` witnesses.
+/// accounts), the confirmers, the DSL team and the `before` witnesses, and puts their command
+/// menus right.
 pub async fn announce_loss(
     tx: &mut dyn Tx,
-    school: SchoolId,
+    fx: &mut Effects,
     person: &Person,
     roles: &[Role],
     left: bool,
@@ -207,6 +210,7 @@ pub async fn announce_loss(
     if roles.is_empty() {
         return Ok(());
     }
+    let school = person.school;
     let key = if left {
         "role-leaver-notice"
     } else {
@@ -220,7 +224,7 @@ pub async fn announce_loss(
             .arg("name", &person.name)
             .arg("external_id", &person.external_id)
             .arg("roles", role_keys(roles));
-        tx.enqueue(&Outgoing::to_person(p.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(p.id, None, m));
     }
     // To their own accounts: a leaver is no longer in the directory's recipients.
     let you = if left {
@@ -230,7 +234,7 @@ pub async fn announce_loss(
     };
     for account in tx.accounts_of(person.id).await? {
         let m = Message::new(you).arg("roles", role_keys(roles));
-        tx.enqueue(&Outgoing::to_account(account, m), now).await?;
+        fx.send(Outgoing::to_account(account, m));
     }
     let list: Vec<&str> = roles.iter().map(|r| r.as_str()).collect();
     let action = if left {
@@ -245,11 +249,11 @@ pub async fn announce_loss(
 /// A safeguarding-role holder linked `new`: their other accounts and the DSL team are told.
 pub async fn announce_new_account(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     school: SchoolId,
     person: &Person,
     new: &Account,
     others: &[Account],
-    now: DateTime<Utc>,
 ) -> Result<()> {
     if !person.roles.iter().any(Role::is_safeguarding) {
         return Ok(());
@@ -258,14 +262,13 @@ pub async fn announce_new_account(
     // An old account on the same platform was told by the move itself (`linking::relink`).
     for old in others.iter().filter(|a| a.platform != new.platform) {
         let m = Message::new("role-holder-new-account-you").arg_key("platform", platform.clone());
-        tx.enqueue(&Outgoing::to_account(old.clone(), m), now)
-            .await?;
+        fx.send(Outgoing::to_account(old.clone(), m));
     }
     for d in dsl_team(tx, school, person.id, &[]).await? {
         let m = Message::new("role-holder-new-account")
             .arg("name", &person.name)
             .arg_key("platform", platform.clone());
-        tx.enqueue(&Outgoing::to_person(d.id, None, m), now).await?;
+        fx.send(Outgoing::to_person(d.id, None, m));
     }
     Ok(())
 }

@@ -108,9 +108,16 @@ pub async fn decide(t: &mut Turn<'_>, id: StreamId, approve: bool) -> Result<()>
             ));
         };
         let (cx, now) = (t.cx, t.now);
-        let reach =
-            deliver::to_audience(&mut *t.tx, cx, &s, &secrets, DeliveryKind::Credentials, now)
-                .await?;
+        let reach = deliver::to_audience(
+            &mut *t.tx,
+            &mut t.fx,
+            cx,
+            &s,
+            &secrets,
+            DeliveryKind::Credentials,
+            now,
+        )
+        .await?;
         t.tx.streams()
             .mark_stream(id, Milestone::CredentialsSent, t.now)
             .await?;

@@ -7,6 +7,7 @@
 
 use super::directory;
 use super::store::{Audience, DeliveryKind, Stream, StreamDelivery, StreamSecrets};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Message, Outgoing, Private, PublicArg};
@@ -82,6 +83,7 @@ pub fn credentials(key: &str, s: &Stream, secrets: &StreamSecrets, tz: Tz) -> Me
 /// cancelled, with failures reported to the organiser; records who was sent what.
 pub async fn to_audience(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     cx: &Ctx,
     s: &Stream,
     secrets: &StreamSecrets,
@@ -100,7 +102,7 @@ pub async fn to_audience(
         let out = Outgoing::to_person(p.id, None, m.clone())
             .tagged(tag)
             .report_failure_to(s.organiser);
-        let queued = tx.enqueue(&out, now).await?;
+        let queued = fx.send_if_reachable(tx, out).await?;
         let d = StreamDelivery {
             person: p.id,
             kind,
@@ -121,16 +123,16 @@ pub async fn to_audience(
 /// audience, privately. Returns how many were queued.
 pub async fn notice(
     tx: &mut dyn Tx,
+    fx: &mut Effects,
     s: &Stream,
     m: Message<Private>,
-    now: DateTime<Utc>,
 ) -> Result<usize> {
     let people = tx.people(s.school).await?;
     let tag = Tag::StreamNotice(s.id);
     let mut n = 0;
     for p in directory::audience(&people, &s.audience) {
-        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag);
-        if tx.enqueue(&out, now).await? {
+        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag.clone());
+        if fx.send_if_reachable(tx, out).await? {
             n += 1;
         }
     }

@@ -108,8 +108,7 @@ pub async fn guard(t: &mut Turn<'_>) -> Result<()> {
         if !removal_asked {
             if let Some(id) = &t.ev.message_id {
                 let address = Address::Group(group.id.clone());
-                t.tx.enqueue_removal(group.platform, address, id, t.now, Some(s.organiser))
-                    .await?;
+                t.fx.remove(group.platform, address, id, t.now, Some(s.organiser));
             }
             t.reply(Message::new("stream-leak-warning"));
             removal_asked = true;

@@ -74,7 +74,7 @@ pub async fn cancel(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     let tz = t.cx.settings.timezone;
     let told = if s.status == StreamStatus::Scheduled {
         let m = deliver::about("stream-cancelled-notice", &s, tz);
-        deliver::notice(&mut *t.tx, &s, m.into(), t.now).await?
+        deliver::notice(&mut *t.tx, &mut t.fx, &s, m.into()).await?
     } else {
         0
     };
@@ -147,7 +147,7 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     let tz = settings.timezone;
     let told = if s.status == StreamStatus::Scheduled {
         let m = deliver::about("stream-moved-notice", &moved, tz);
-        deliver::notice(&mut *t.tx, &moved, m.into(), t.now).await?
+        deliver::notice(&mut *t.tx, &mut t.fx, &moved, m.into()).await?
     } else {
         0
     };

@@ -110,6 +110,7 @@ impl FormFeature for NewStreamForm {
         let (cx, now) = (t.cx, t.now);
         let reach = deliver::to_audience(
             &mut *t.tx,
+            &mut t.fx,
             cx,
             &stream,
             &new.secrets,

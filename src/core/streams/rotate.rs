@@ -150,8 +150,16 @@ impl FormFeature for RotateForm {
         let mut stopped = t.tx.cancel_tag(&Tag::Stream(s.id), t.now).await?;
         stopped += t.tx.cancel_tag(&Tag::StreamRotation(s.id), t.now).await?;
         let (cx, now) = (t.cx, t.now);
-        let reach =
-            deliver::to_audience(&mut *t.tx, cx, &s, &new, DeliveryKind::Rotation, now).await?;
+        let reach = deliver::to_audience(
+            &mut *t.tx,
+            &mut t.fx,
+            cx,
+            &s,
+            &new,
+            DeliveryKind::Rotation,
+            now,
+        )
+        .await?;
         t.private(
             deliver::about("stream-rotated", &s, tz)
                 .arg("queued", reach.queued)

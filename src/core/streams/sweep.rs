@@ -11,6 +11,7 @@
 use super::deliver;
 use super::manage::to_organiser;
 use super::store::{Milestone, Stream, StreamStatus};
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::message::Outgoing;
 use crate::core::store::Tx;
@@ -22,13 +23,20 @@ use chrono::{DateTime, Utc};
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
+    let mut fx = Effects::default();
     for s in tx.streams().unsettled_streams(cx.school).await? {
-        step(&mut *tx, cx, &s, now).await?;
+        step(&mut *tx, &mut fx, cx, &s, now).await?;
     }
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }
 
-async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Result<()> {
+async fn step(
+    tx: &mut dyn Tx,
+    fx: &mut Effects,
+    cx: &Ctx,
+    s: &Stream,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let tz = cx.settings.timezone;
     let live = s.status == StreamStatus::Scheduled;
     let mut reported = s.reported_at.is_some();
@@ -38,8 +46,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
         && tx.tag_summary(&Tag::Stream(s.id)).await?.pending == 0
     {
         let m = deliver::report(tx, s, tz).await?;
-        tx.enqueue(&Outgoing::to_person(s.organiser, None, m), now)
-            .await?;
+        fx.send(Outgoing::to_person(s.organiser, None, m));
         tx.streams()
             .mark_stream(s.id, Milestone::Reported, now)
             .await?;
@@ -54,7 +61,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
             let m = deliver::about("stream-reminder", s, tz)
                 .arg("minutes", (s.starts_at - now).num_minutes().max(1))
                 .choice(super::parents::send_again_button(s.id));
-            deliver::notice(tx, s, m.into(), now).await?;
+            deliver::notice(tx, fx, s, m.into()).await?;
         }
         tx.streams()
             .mark_stream(s.id, Milestone::Reminded, now)
@@ -64,7 +71,7 @@ async fn step(tx: &mut dyn Tx, cx: &Ctx, s: &Stream, now: DateTime<Utc>) -> Resu
     if live && !asked && now >= s.ends_at {
         if s.attendance.is_none() {
             let m = deliver::about("stream-ended-attendance", s, tz).arg("minutes", s.minutes());
-            tx.enqueue(&to_organiser(s, m), now).await?;
+            fx.send(to_organiser(s, m));
         }
         tx.streams()
             .mark_stream(s.id, Milestone::AttendanceAsked, now)

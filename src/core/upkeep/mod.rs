@@ -8,6 +8,7 @@
 
 pub mod store;
 
+use super::effects::Effects;
 use super::message::{Message, Outgoing};
 use super::people::Role;
 use super::turn::{Ctx, Turn};
@@ -28,6 +29,7 @@ pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
+    let mut fx = Effects::default();
     for row in rows {
         let reference = row.reference();
         let (to, key) = match row.area {
@@ -44,11 +46,11 @@ pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
         };
         for p in to {
             let m = Message::new(key).arg("reference", &reference);
-            tx.enqueue(&Outgoing::to_person(p, None, m), now).await?;
+            fx.send(Outgoing::to_person(p, None, m));
         }
         tx.upkeep().mark_set_aside_reported(row.id).await?;
     }
-    Ok(tx.commit().await?)
+    Ok(fx.commit(tx, now).await?)
 }
 
 async fn people(

@@ -35,6 +35,7 @@ mod keys;
 mod linking;
 mod links;
 pub mod lock;
+mod menus;
 mod outbox;
 mod people;
 mod quarantine;

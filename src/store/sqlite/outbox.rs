@@ -36,6 +36,7 @@ fn address_parts(a: &Address) -> (&'static str, &str) {
     match a {
         Address::Private(id) => ("private", id),
         Address::Group(id) => ("group", id),
+        Address::Everyone => ("everyone", ""),
     }
 }
 
@@ -94,6 +95,11 @@ fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
         person: Some(id),
         lang: parse_lang(&lang).unwrap_or_default(),
     }))
+}
+
+/// True when a message to `to` would be queued now.
+pub(super) fn resolves(c: &Conn, to: &Recipient) -> Result<bool> {
+    Ok(resolve(c, to)?.is_some())
 }
 
 /// Queues a message; `false` when the recipient cannot be reached (nothing is queued).
@@ -288,12 +294,16 @@ fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
 }
 
 const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang, job, body_json, \
-     body_sealed, remove_message_id, attempts, remove_after_secs, report_to";
+     body_sealed, remove_message_id, attempts, remove_after_secs, report_to, menu_json";
 
-/// Pending deliveries on a platform due at `now` and not claimed by a dispatcher, oldest
-/// first. A row that cannot be read
-/// (undecryptable or corrupt body) is settled as failed and logged by id, never by content,
-/// so one bad row cannot block the queue.
+/// Command menus taken per read at most, after every message due: a backlog of menus (after
+/// a release that changed them) then never holds up an answer by more than these few.
+const MENUS_PER_READ: u32 = 20;
+
+/// Pending deliveries on a platform due at `now` and not claimed by a dispatcher: messages and
+/// removals oldest first, then up to [`MENUS_PER_READ`] command menus. A row that cannot be
+/// read (undecryptable or corrupt body) is settled as failed and logged by id, never by
+/// content, so one bad row cannot block the queue.
 pub(super) fn due(
     c: &Conn,
     cipher: &Cipher,
@@ -302,21 +312,11 @@ pub(super) fn due(
     now: DateTime<Utc>,
     limit: u32,
 ) -> Result<Vec<OutboxItem>> {
-    let rows: Vec<(i64, Result<OutboxItem, &'static str>)> = sql::all(
-        c,
-        &format!(
-            "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
-             AND next_attempt_at <= $2 \
-             AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
-                 AND earlier.platform = outbox.platform \
-                 AND earlier.address_kind = outbox.address_kind \
-                 AND earlier.address = outbox.address AND earlier.id < outbox.id \
-                 AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-             AND claimed_by IS NULL ORDER BY id LIMIT $3"
-        ),
-        &[&platform.as_str(), &ts(now), &i64::from(limit)],
-        |row| Ok((row.get("id")?, item(row, cipher))),
-    )?;
+    let mut rows = due_rows(c, cipher, platform, now, "<>", limit)?;
+    let menus = MENUS_PER_READ.min(limit.saturating_sub(rows.len() as u32));
+    if menus > 0 {
+        rows.extend(due_rows(c, cipher, platform, now, "=", menus)?);
+    }
     let mut items = Vec::with_capacity(rows.len());
     for (id, read) in rows {
         match read {
@@ -346,6 +346,37 @@ pub(super) fn due(
     Ok(items)
 }
 
+/// A row read, or why it could not be.
+type Read = (i64, Result<OutboxItem, &'static str>);
+
+/// Due rows whose job is (`=`) or is not (`<>`) a menu. A message waiting to be retried holds
+/// back later rows to its chat, keeping their order; a menu holds back nothing.
+fn due_rows(
+    c: &Conn,
+    cipher: &Cipher,
+    platform: Platform,
+    now: DateTime<Utc>,
+    menu: &str,
+    limit: u32,
+) -> Result<Vec<Read>> {
+    sql::all(
+        c,
+        &format!(
+            "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
+             AND job {menu} 'menu' AND next_attempt_at <= $2 \
+             AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
+                 AND earlier.platform = outbox.platform \
+                 AND earlier.address_kind = outbox.address_kind \
+                 AND earlier.address = outbox.address AND earlier.id < outbox.id \
+                 AND earlier.job <> 'menu' \
+                 AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
+             AND claimed_by IS NULL ORDER BY id LIMIT $3"
+        ),
+        &[&platform.as_str(), &ts(now), &i64::from(limit)],
+        |row| Ok((row.get("id")?, item(row, cipher))),
+    )
+}
+
 /// One column of an outbox row, with a fixed error.
 fn col<T: FromSql>(row: &Row<'_>, name: &str) -> Result<T, &'static str> {
     row.get(name)
@@ -359,6 +390,7 @@ fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     let address = match kind.as_str() {
         "private" => Address::Private(addr),
         "group" => Address::Group(addr),
+        "everyone" => Address::Everyone,
         _ => return Err("unknown address kind"),
     };
     let job = match col::<String>(row, "job")?.as_str() {
@@ -367,6 +399,11 @@ fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
             message_id: col::<Option<String>>(row, "remove_message_id")?
                 .ok_or("removal without a message id")?,
         },
+        "menu" => {
+            let json: Option<String> = col(row, "menu_json")?;
+            let json = json.ok_or("menu missing")?;
+            Job::Menu(serde_json::from_str(&json).map_err(|_| "not a stored menu")?)
+        }
         _ => return Err("unknown job"),
     };
     let platform: String = col(row, "platform")?;

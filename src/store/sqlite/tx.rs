@@ -1,6 +1,7 @@
 //! One SQLite transaction behind the core's [`Tx`] port. Each method hands over to the module
 //! that owns its tables.
 
+use super::menus;
 use super::quarantine::Faults;
 use super::sql::{self, Conn};
 use super::{claims, drafts, links, outbox, people, relations};
@@ -10,12 +11,12 @@ use crate::core::broadcast::store::BroadcastTx;
 use crate::core::concern::store::ConcernTx;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
 use crate::core::linking::store::LinkingTx;
-use crate::core::message::Outgoing;
+use crate::core::message::{Outgoing, Recipient};
 use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, OutboxItem,
-    PersonRecord, Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, MenuJob,
+    OutboxItem, PersonRecord, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
 use crate::core::tag::Tag;
@@ -261,6 +262,14 @@ impl Tx for SqliteTx {
 
     async fn enqueue(&mut self, out: &Outgoing, now: DateTime<Utc>) -> Result<bool> {
         Ok(outbox::enqueue(self.c(), &self.cipher, out, now)?)
+    }
+
+    async fn resolves(&mut self, to: &Recipient) -> Result<bool> {
+        Ok(outbox::resolves(self.c(), to)?)
+    }
+
+    async fn enqueue_menu(&mut self, job: &MenuJob, now: DateTime<Utc>) -> Result<bool> {
+        Ok(menus::enqueue(self.c(), job, now)?)
     }
 
     async fn enqueue_removal(

@@ -256,7 +256,7 @@ async fn check(s: &Subject, variant_head_is_dsl: bool) {
                         .iter()
                         .filter_map(|m| match &m.address {
                             Address::Private(a) => Some(a.clone()),
-                            Address::Group(_) => None,
+                            Address::Group(_) | Address::Everyone => None,
                         })
                         .collect();
                     assert_eq!(told, names(&[REPORTER]), "{cell}: nothing was sent");

@@ -57,7 +57,8 @@ impl DiscordApp {
         };
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
-        haven::adapters::discord::start_with_grace(&section, &t.app, stopped, &mut tasks, grace)
+        haven::platforms::start_discord(&section, &t.app, stopped, &mut tasks, grace)
+            .await
             .expect("the Discord adapter starts");
         fake.wait_for_call("PUT /applications/").await;
         DiscordApp {
@@ -116,7 +117,9 @@ impl DiscordApp {
         };
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
-        haven::adapters::discord::start(&section, &t.app, stopped, &mut tasks)
+        let grace = haven::adapters::discord::ANSWER_GRACE;
+        haven::platforms::start_discord(&section, &t.app, stopped, &mut tasks, grace)
+            .await
             .expect("the Discord adapter starts again");
         fake.wait_until(|f| (f.calls_to("PUT /applications/").len() > registered).then_some(()))
             .await;

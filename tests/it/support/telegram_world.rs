@@ -65,19 +65,17 @@ impl TgWorld {
         user
     }
 
-    /// Hands an update to the adapter as the poller would, waits for the command menu work
-    /// it started (see [`Self::push_leaving_menus`]), then delivers what is due.
+    /// Hands an update to the adapter as the poller would, then delivers what is due
+    /// (messages, removals and command menus alike).
     pub async fn push(&self, update: Value) {
         self.handle(update).await;
-        self.transport.menus_settled().await;
         self.deliver().await;
     }
 
-    /// Hands an update to the adapter as the poller would and delivers what is due, without
-    /// waiting for the command menu work it started in the background.
-    pub async fn push_leaving_menus(&self, update: Value) {
+    /// Hands an update to the adapter as the poller would, leaving what it causes in the
+    /// outbox until the next [`Self::deliver`].
+    pub async fn push_undelivered(&self, update: Value) {
         self.handle(update).await;
-        self.deliver().await;
     }
 
     async fn handle(&self, update: Value) -> Handled {
@@ -109,7 +107,6 @@ impl TgWorld {
         for u in updates {
             self.handle_numbered(u.clone()).await;
         }
-        self.transport.menus_settled().await;
         self.deliver().await;
     }
 
@@ -168,10 +165,11 @@ impl TgUser<'_> {
         self.w.push(updates::text(self.id, self.id, text)).await;
     }
 
-    /// Writes in their private chat, without waiting for the command menu work it starts.
-    pub async fn says_leaving_menus(&self, text: &str) {
+    /// Writes in their private chat; what it causes waits in the outbox until the next
+    /// delivery.
+    pub async fn says_undelivered(&self, text: &str) {
         let update = updates::text(self.id, self.id, text);
-        self.w.push_leaving_menus(update).await;
+        self.w.push_undelivered(update).await;
     }
 
     /// Writes in a group (a negative chat id).

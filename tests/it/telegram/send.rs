@@ -2,8 +2,9 @@
 
 use crate::support::telegram_fake::{FakeTelegram, Refusal, BOT_USERNAME};
 use haven::adapters::telegram::{utf16_len, MAX_TEXT_UTF16};
+use haven::core::people::Lang;
 use haven::core::store::Address;
-use haven::delivery::{Button, Menu, MenuScope, Rendered, SendError, Transport};
+use haven::delivery::{Button, Rendered, SendError, Transport};
 use serde_json::json;
 use std::time::Duration;
 
@@ -212,31 +213,41 @@ async fn removing_a_message_deletes_it_or_reports_why_not() {
 }
 
 #[tokio::test]
-async fn command_menus_are_published_per_scope_and_language() {
+async fn command_menus_are_set_for_everyone_per_language_and_per_chat() {
     let fake = FakeTelegram::start().await;
+    let transport = fake.transport();
     let commands = vec![
         ("concern".to_string(), "Report a concern".to_string()),
         ("aup".to_string(), "Read and sign the AUP".to_string()),
     ];
-    let menus = [
-        Menu {
-            scope: MenuScope::Default,
-            lang: None,
-            commands: commands.clone(),
-        },
-        Menu {
-            scope: MenuScope::Private("42".into()),
-            lang: Some("pl-PL".into()),
-            commands,
-        },
-    ];
-    fake.transport().publish_menus(&menus).await.unwrap();
-    let calls = fake.calls_to("setMyCommands");
-    assert_eq!(calls.len(), 2);
-    assert_eq!(calls[0]["scope"], json!({"type": "default"}));
-    assert!(calls[0].get("language_code").is_none());
-    assert_eq!(calls[1]["scope"], json!({"type": "chat", "chat_id": 42}));
-    assert_eq!(calls[1]["language_code"], "pl");
-    assert_eq!(calls[1]["commands"][0]["command"], "concern");
+    transport
+        .set_menu_for_everyone(Lang::EnGb, &commands)
+        .await
+        .unwrap();
+    transport
+        .set_menu_for_everyone(Lang::Pl, &commands)
+        .await
+        .unwrap();
+    let chat = Address::Private("42".into());
+    transport
+        .set_chat_menu(&chat, Some(&commands))
+        .await
+        .unwrap();
+    transport.set_chat_menu(&chat, None).await.unwrap();
+
+    let set = fake.calls_to("setMyCommands");
+    assert_eq!(set.len(), 3);
+    assert_eq!(set[0]["scope"], json!({"type": "default"}));
+    assert!(set[0].get("language_code").is_none(), "the fallback");
+    assert_eq!(set[1]["scope"], json!({"type": "default"}));
+    assert_eq!(set[1]["language_code"], "pl");
+    assert_eq!(set[2]["scope"], json!({"type": "chat", "chat_id": 42}));
+    assert!(set[2].get("language_code").is_none());
+    assert_eq!(set[2]["commands"][0]["command"], "concern");
+    assert_eq!(
+        fake.calls_to("deleteMyCommands"),
+        vec![json!({"scope": {"type": "chat", "chat_id": 42}})],
+        "cleared: the chat shows the menu for everyone again"
+    );
     fake.assert_no_violations();
 }

@@ -6,6 +6,7 @@ mod concern;
 mod drafts;
 mod keys;
 mod links;
+mod menus;
 mod opening;
 mod outbox;
 mod people;
