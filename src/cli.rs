@@ -136,6 +136,10 @@ pub struct BroadcastBench {
     /// Overrides --rate for the fake Discord (the real limit is 50).
     #[arg(long)]
     pub discord_rate: Option<u32>,
+    /// Use each platform's shipped limits (Telegram 30 a second, Discord 50, and their
+    /// per-chat windows) instead of --rate.
+    #[arg(long)]
+    pub real_limits: bool,
     /// Milliseconds each fake platform takes to answer a send.
     #[arg(long, default_value_t = 2)]
     pub latency_ms: u64,

@@ -9,7 +9,6 @@ use crate::config::Config;
 use crate::core::command::Command;
 use crate::core::ids::{Account, Platform};
 use crate::core::people::{Lang, Person};
-use crate::delivery::limits::RateLimits;
 use crate::delivery::{ChatMenu, InboundHandler, Menu, MenuScope};
 use anyhow::Context;
 use std::sync::Arc;
@@ -59,8 +58,7 @@ pub async fn start(
             tracing::warn!(error = %e, "could not publish the Telegram command menus");
         }
         tasks.spawn(keep_menus(app.clone(), transport.clone(), stop.clone()));
-        // The Telegram transport waits for Telegram's limits itself, part by part.
-        let dispatcher = app.dispatcher(transport.clone(), RateLimits::unlimited());
+        let dispatcher = app.dispatcher(transport.clone(), tg.rate_limits.clone());
         tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
         let handler: Arc<dyn InboundHandler> = Arc::new(app.clone());
         let mut stopped = stop.clone();

@@ -3,9 +3,12 @@
 //! Each platform adapter implements [`Transport`] (send a rendered message, remove a message)
 //! and hands what its users send to an [`InboundHandler`]. A dispatcher per platform takes due
 //! rows from the outbox, renders them in the recipient's language, sends them within the
-//! platform's rate limits, retries what failed for now and settles what failed for good.
+//! platform's rate limits (it alone waits for them: transports never do), retries what failed
+//! for now and settles what failed for good.
 
+mod chats;
 pub mod dispatcher;
+pub mod limiter;
 pub mod limits;
 mod outcome;
 
@@ -102,6 +105,18 @@ pub trait Transport: Send + Sync {
 
     /// Removes a message from a chat.
     async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError>;
+
+    /// How many platform requests sending `msg` takes (a platform may split a long message).
+    /// The dispatcher counts each against the rate limits.
+    fn requests_to_send(&self, _msg: &Rendered) -> u32 {
+        1
+    }
+
+    /// How many platform requests the message with this id took to send, which is also what
+    /// removing it takes.
+    fn requests_for(&self, _message_id: &str) -> u32 {
+        1
+    }
 }
 
 /// What an adapter must still do after handing over an event.

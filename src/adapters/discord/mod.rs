@@ -81,7 +81,7 @@ pub fn start_with_grace(
     grace: Duration,
 ) -> anyhow::Result<Arc<DiscordTransport>> {
     let transport = Arc::new(transport(section, grace, app.i18n.clone())?);
-    let limits = section.limits.unwrap_or(RateLimits::discord());
+    let limits = section.limits.over(&RateLimits::discord());
     let dispatcher = app.dispatcher(transport.clone(), limits);
     tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
     let handler = gateway::Handler {

@@ -159,9 +159,8 @@ impl TelegramTransport {
         Ok(done)
     }
 
-    /// Makes one call, `setMyCommands` or `deleteMyCommands`, once the rate limit allows.
+    /// Makes one call, `setMyCommands` or `deleteMyCommands`.
     async fn apply(&self, change: &Change) -> Result<(), SendError> {
-        self.limiter.until_global_ready().await;
         let result = match change {
             Change::Set(menu) => {
                 let commands: Vec<BotCommand> = menu.commands.iter().filter_map(command).collect();
@@ -314,22 +313,5 @@ mod tests {
         transport.follow_menu_later(handler.clone(), Account::new(Platform::Telegram, "5"));
         transport.menus_settled().await;
         assert_eq!(handler.1.lock().unwrap().len(), 5);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn menu_calls_wait_for_the_overall_rate_limit() {
-        use futures_util::FutureExt;
-        let transport = transport();
-        // A scope that is no chat fails after the wait, before any request is made.
-        let odd = Change::Delete(MenuScope::Private("no chat".into()), None);
-        // Telegram's 30 a second allow a burst of 3; time stands still here.
-        for _ in 0..3 {
-            let at_once = transport.apply(&odd).now_or_never();
-            assert!(matches!(at_once, Some(Err(SendError::Unreachable(_)))));
-        }
-        assert!(
-            transport.apply(&odd).now_or_never().is_none(),
-            "the fourth waits for the limit"
-        );
     }
 }

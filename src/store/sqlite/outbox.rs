@@ -284,7 +284,7 @@ const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang
      body_sealed, remove_message_id, attempts, remove_after_secs, report_to";
 
 /// Pending deliveries on a platform due at `now` and not claimed by a dispatcher, oldest
-/// first. A row that cannot be read
+/// first, at most `limit` and at most `per_chat` to one chat. A row that cannot be read
 /// (undecryptable or corrupt body) is settled as failed and logged by id, never by content,
 /// so one bad row cannot block the queue.
 pub(super) fn due(
@@ -293,21 +293,28 @@ pub(super) fn due(
     faults: &Faults,
     platform: Platform,
     now: DateTime<Utc>,
-    limit: u32,
+    (limit, per_chat): (u32, u32),
 ) -> Result<Vec<OutboxItem>> {
     let rows: Vec<(i64, Result<OutboxItem, &'static str>)> = sql::all(
         c,
         &format!(
-            "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
+            "SELECT {ITEM_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER \
+                 (PARTITION BY address_kind, address ORDER BY id) AS nth \
+             FROM outbox WHERE status = 'pending' AND platform = $1 \
              AND next_attempt_at <= $2 \
              AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
                  AND earlier.platform = outbox.platform \
                  AND earlier.address_kind = outbox.address_kind \
                  AND earlier.address = outbox.address AND earlier.id < outbox.id \
                  AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-             AND claimed_by IS NULL ORDER BY id LIMIT $3"
+             AND claimed_by IS NULL) WHERE nth <= $4 ORDER BY id LIMIT $3"
         ),
-        &[&platform.as_str(), &ts(now), &i64::from(limit)],
+        &[
+            &platform.as_str(),
+            &ts(now),
+            &i64::from(limit),
+            &i64::from(per_chat),
+        ],
         |row| Ok((row.get("id")?, item(row, cipher))),
     )?;
     let mut items = Vec::with_capacity(rows.len());

@@ -9,7 +9,7 @@ use crate::core::message::Outgoing;
 use crate::core::people::{Lang, Person, Role};
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, Fate, ImportSummary, Kind, OutboxItem, PersonRecord,
-    Recovered, Result, TagSummary, Tx,
+    RecentSend, Recovered, Result, TagSummary, Tx,
 };
 use crate::crypto::Cipher;
 use async_trait::async_trait;
@@ -228,8 +228,19 @@ impl Tx for SqliteTx {
         platform: Platform,
         now: DateTime<Utc>,
         limit: u32,
+        per_chat: u32,
     ) -> Result<Vec<OutboxItem>> {
-        outbox::due(self.c(), &self.cipher, &self.faults, platform, now, limit)
+        let take = (limit, per_chat);
+        outbox::due(self.c(), &self.cipher, &self.faults, platform, now, take)
+    }
+
+    async fn recent_sends(
+        &mut self,
+        platform: Platform,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<RecentSend>> {
+        claims::recent(self.c(), platform, since, now)
     }
 
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {

@@ -69,7 +69,10 @@ async fn reads_the_same(f: &Fixture, s: &super::places::Sealed) {
     }
     assert_eq!(tx.urgent_drafts(SchoolId(1)).await.unwrap().len(), 2);
     assert_eq!(
-        tx.due(Platform::Telegram, at(0), 10).await.unwrap().len(),
+        tx.due(Platform::Telegram, at(0), 10, 10)
+            .await
+            .unwrap()
+            .len(),
         2
     );
 }
