@@ -36,11 +36,9 @@
 use super::chats::{Chat, Chats, Queued};
 use super::limiter::{Ask, Limiter, Reservation};
 use super::limits::RateLimits;
-use super::outcome::record;
-use super::{Button, Rendered, SendError, Transport};
+use super::Transport;
 use crate::core::clock::Clock;
-use crate::core::message::Body;
-use crate::core::store::{Address, Job, OutboxItem, RecentSend, Store};
+use crate::core::store::{Job, OutboxItem, Store};
 use crate::i18n::I18n;
 use rand::distributions::{Alphanumeric, DistString};
 use std::collections::{HashMap, HashSet};
@@ -49,6 +47,8 @@ use std::time::Duration;
 use tokio::sync::{watch, Notify, OnceCell};
 use tokio::task::{JoinError, JoinSet};
 use tokio::time::{sleep_until, Instant};
+
+mod send;
 
 pub use super::outcome::MAX_ATTEMPTS;
 /// Rows read from the outbox at once.
@@ -59,6 +59,8 @@ const PER_CHAT: u32 = 10;
 const MAX_GROUP: usize = 100;
 /// Groups in flight at once at most.
 pub const MAX_IN_FLIGHT: usize = 32;
+/// Rows in flight at once at most (what a crash can leave unconfirmed).
+const MAX_ROWS_IN_FLIGHT: usize = 2 * MAX_GROUP;
 /// When rows wait for a window, how long after it has room they are offered, so that those
 /// whose room comes at almost the same moment share their transactions.
 const GATHER: Duration = Duration::from_millis(10);
@@ -84,9 +86,27 @@ pub struct Dispatcher {
 struct Round {
     chats: Chats,
     in_flight: JoinSet<Finished>,
-    /// The last read may have left due rows behind.
+    rows_in_flight: usize,
+    /// The last read was full: it may have left due rows behind.
     more: bool,
+    /// Chats the last read took as many rows of as it could.
+    capped: HashSet<Chat>,
     error: Option<anyhow::Error>,
+}
+
+impl Round {
+    /// True when rows left behind by the last read should be read now: the rows held ran
+    /// low, or a chat whose rows were capped has sent them all.
+    fn wants_more(&mut self, finished: &[Chat]) -> bool {
+        let mut drained = false;
+        for chat in finished {
+            if self.capped.contains(chat) && self.chats.next(chat).is_none() {
+                self.capped.remove(chat);
+                drained = true;
+            }
+        }
+        drained || (self.more && self.chats.queued() < MAX_GROUP)
+    }
 }
 
 impl Dispatcher {
@@ -153,8 +173,8 @@ impl Dispatcher {
             let until = self.offer(&mut round).map(|t| t + GATHER);
             tokio::select! {
                 Some(done) = round.in_flight.join_next(), if !round.in_flight.is_empty() => {
-                    finished(&mut round, done);
-                    read_now = round.more && round.chats.queued() < BATCH as usize / 2;
+                    let chats = finished(&mut round, done);
+                    read_now = round.wants_more(&chats);
                 }
                 _ = sleep_until(until.unwrap_or(next_poll)), if until.is_some() => {}
                 _ = &mut notified => read_now = true,
@@ -190,7 +210,12 @@ impl Dispatcher {
         for item in &due {
             *per_chat.entry(Chat::of(&item.address)).or_default() += 1;
         }
-        round.more = due.len() as u32 == BATCH || per_chat.values().any(|n| *n >= PER_CHAT);
+        round.more = due.len() as u32 == BATCH;
+        round.capped = per_chat
+            .into_iter()
+            .filter(|(_, n)| *n >= PER_CHAT)
+            .map(|(chat, _)| chat)
+            .collect();
         let n = due.len();
         for item in due {
             if !round.chats.knows(item.id) {
@@ -224,7 +249,9 @@ impl Dispatcher {
         let mut until: Option<Instant> = None;
         let mut group = Vec::new();
         for chat in round.chats.ready() {
-            if round.in_flight.len() >= MAX_IN_FLIGHT {
+            if round.in_flight.len() >= MAX_IN_FLIGHT
+                || round.rows_in_flight + group.len() >= MAX_ROWS_IN_FLIGHT
+            {
                 break;
             }
             let Some(next) = round.chats.next(&chat) else {
@@ -260,147 +287,32 @@ impl Dispatcher {
     }
 
     fn spawn(&self, round: &mut Round, group: Vec<(Queued, Reservation)>) {
+        round.rows_in_flight += group.len();
         let me = self.clone();
         round.in_flight.spawn(async move {
             let rows = group.iter().map(|(q, _)| (q.item.id, q.chat())).collect();
             (rows, me.deliver_group(group).await)
         });
     }
-
-    /// Once per dispatcher: counts what was sent lately against the windows, and settles or
-    /// releases rows that dead dispatchers left claimed.
-    async fn recover(&self) -> anyhow::Result<()> {
-        self.recovered
-            .get_or_try_init(|| async {
-                let mut tx = self.store.begin().await?;
-                let platform = self.transport.platform();
-                let now = self.clock.now();
-                let longest = self.limiter.limits().longest();
-                if !longest.is_zero() {
-                    let since = now - chrono::Duration::from_std(longest)?;
-                    self.count_earlier(&tx.recent_sends(platform, since, now).await?, now);
-                }
-                let r = tx.recover_claims(platform, &self.instance, now).await?;
-                tx.commit().await?;
-                if r.released + r.interrupted > 0 {
-                    tracing::warn!(%platform, released = r.released, interrupted = r.interrupted,
-                        "found deliveries an earlier dispatcher left mid-send");
-                }
-                Ok::<(), anyhow::Error>(())
-            })
-            .await?;
-        Ok(())
-    }
-
-    /// Counts requests made before this dispatcher started in its windows.
-    fn count_earlier(&self, recent: &[RecentSend], now: chrono::DateTime<chrono::Utc>) {
-        let here = Instant::now();
-        for s in recent {
-            let age = (now - s.at).to_std().unwrap_or_default();
-            let Some(at) = here.checked_sub(age) else {
-                continue;
-            };
-            let requests = s
-                .message_id
-                .as_deref()
-                .map_or(1, |id| self.transport.requests_for(id));
-            let ask = Ask {
-                address: &s.address,
-                requests,
-                in_chat: !s.removal,
-            };
-            self.limiter.record(&ask, at);
-        }
-    }
-
-    /// Claims, sends and records one group of rows given room; says for each whether its
-    /// chat may go on.
-    async fn deliver_group(&self, group: Vec<(Queued, Reservation)>) -> anyhow::Result<Vec<bool>> {
-        let ids: Vec<i64> = group.iter().map(|(q, _)| q.item.id).collect();
-        let claimed: HashSet<i64> = {
-            let mut tx = self.store.begin().await?;
-            let claimed = tx.claim(&ids, &self.instance, self.clock.now()).await?;
-            tx.commit().await?;
-            claimed.into_iter().collect()
-        };
-        // No await between the claim committing and the sends starting: `join_all` polls every
-        // send before this task can be stopped. Each send is counted from the moment it starts;
-        // a row cancelled since it was read gives its room back.
-        let claimed = &claimed;
-        let sends = group.into_iter().map(|(q, room)| async move {
-            if !claimed.contains(&q.item.id) {
-                return (q, None);
-            }
-            let started = Instant::now();
-            let result = self.attempt(&q).await;
-            room.used(started, Instant::now());
-            (q, Some(result))
-        });
-        let results = futures_util::future::join_all(sends).await;
-        let now = self.clock.now();
-        let mut tx = self.store.begin().await?;
-        let mut go_on = Vec::with_capacity(results.len());
-        for (q, result) in results {
-            go_on.push(match result {
-                Some(result) => record(&mut *tx, &q.item, result, now).await?,
-                None => true,
-            });
-        }
-        tx.commit().await?;
-        Ok(go_on)
-    }
-
-    /// Hands one row to the platform.
-    async fn attempt(&self, q: &Queued) -> Result<Option<String>, SendError> {
-        match (&q.item.job, &q.rendered) {
-            (Job::Send(_), Some(rendered)) => self.transport.send(rendered).await,
-            (Job::Send(body), None) => self.transport.send(&self.render(&q.item, body)).await,
-            (Job::Remove { message_id }, _) => self
-                .transport
-                .remove(&q.item.address, message_id)
-                .await
-                .map(|_| None),
-        }
-    }
-
-    fn render(&self, item: &OutboxItem, body: &Body) -> Rendered {
-        let lang = item.lang;
-        Rendered {
-            address: item.address.clone(),
-            text: self.i18n.render(lang, body),
-            buttons: body
-                .choices
-                .iter()
-                .map(|c| Button {
-                    label: self.i18n.label(lang, &c.label),
-                    payload: c.payload.clone(),
-                })
-                .collect(),
-            lang,
-            rtl: lang.is_rtl(),
-            private_link_label: matches!(item.address, Address::Group(_))
-                .then(|| self.i18n.text(lang, "open-private-chat")),
-            expects_text: body.expects_text.clone(),
-            protect: body.sensitive,
-        }
-    }
 }
 
 /// Lets each finished row's chat go on (or forget the rows behind it); a group that failed
-/// midway releases its chats and leaves the error for the loop.
-fn finished(round: &mut Round, done: Result<Finished, JoinError>) {
-    match done {
-        Ok((rows, Ok(go_on))) => {
-            for ((id, chat), go) in rows.iter().zip(go_on) {
-                round.chats.done(*id, chat, go);
-            }
+/// midway releases its chats and leaves the error for the loop. Returns the group's chats.
+fn finished(round: &mut Round, done: Result<Finished, JoinError>) -> Vec<Chat> {
+    let (rows, outcome) = match done {
+        Ok(finished) => finished,
+        Err(e) => {
+            round.error = Some(e.into());
+            return Vec::new();
         }
-        Ok((rows, Err(e))) => {
-            for (id, chat) in rows {
-                round.chats.done(id, &chat, false);
-            }
-            round.error = Some(e);
-        }
-        Err(e) => round.error = Some(e.into()),
+    };
+    round.rows_in_flight -= rows.len();
+    let go_on = outcome.unwrap_or_else(|e| {
+        round.error = Some(e);
+        vec![false; rows.len()]
+    });
+    for ((id, chat), go) in rows.iter().zip(go_on) {
+        round.chats.done(*id, chat, go);
     }
+    rows.into_iter().map(|(_, chat)| chat).collect()
 }
