@@ -213,3 +213,6 @@ b-bench-window = { $platform }, { $scope ->
 b-bench-restart = Ataliwyd y dosbarthwyr ar ôl { $sent } o negeseuon a'u hailgychwyn: { $interrupted } ar y ffordd (heb eu cadarnhau, heb eu hailanfon), { $released } wedi'u rhyddhau i'w hanfon eto.
 b-bench-result = Derbynwyr: { $recipients }. Wedi'i derbyn unwaith yn union: { $once }. Dyblygion: { $duplicates }. Wedi'u colli: { $lost }. Heb eu cadarnhau (ar y ffordd pan ataliwyd, heb eu hailanfon): { $unconfirmed }.
 b-bench-cpu = Amser CPU y broses fesul neges: { $micros } µs ({ $cpu_ms } ms dros { $wall_ms } ms).
+b-bench-reporters = { $reporters } o adroddwyr, un cam bob { $pace } ms ar derfynau Telegram, tra bod { $alerts } o rybuddion yn y ciw i dîm y DSL: amserwyd { $answers } o atebion; { $others } o negeseuon i eraill yn y cyfamser.
+b-bench-latency = O ateb i gwestiwn nesaf Haven: p50 { $p50 } ms, p99 { $p99 } ms, uchafswm { $max } ms.
+b-bench-load = Llwyth cyfartalog (1, 5, 15 munud): { $load }.

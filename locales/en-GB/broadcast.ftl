@@ -218,3 +218,6 @@ b-bench-window = { $platform }, { $scope ->
 b-bench-restart = The dispatchers were stopped after { $sent } messages and restarted: { $interrupted } deliveries were in flight (settled as unconfirmed, not resent), { $released } released to send again.
 b-bench-result = Recipients: { $recipients }. Received exactly once: { $once }. Duplicates: { $duplicates }. Lost: { $lost }. Settled as unconfirmed (in flight when stopped, not resent): { $unconfirmed }.
 b-bench-cpu = Process CPU time per message: { $micros } µs ({ $cpu_ms } ms over { $wall_ms } ms).
+b-bench-reporters = { $reporters } reporters, one step every { $pace } ms on Telegram's limits, while { $alerts } alerts queued for the DSL team: { $answers } answers timed; { $others } messages to others meanwhile.
+b-bench-latency = From an answer to Haven's next question: p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms.
+b-bench-load = Load average (1, 5, 15 minutes): { $load }.

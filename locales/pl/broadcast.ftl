@@ -213,3 +213,6 @@ b-bench-window = { $platform }, { $scope ->
 b-bench-restart = Dyspozytorzy zostali zatrzymani po { $sent } wiadomościach i uruchomieni ponownie: { $interrupted } w trakcie wysyłki (niepotwierdzone, nie wysłane ponownie), { $released } zwolnione do ponownej wysyłki.
 b-bench-result = Odbiorcy: { $recipients }. Dokładnie raz: { $once }. Duplikaty: { $duplicates }. Utracone: { $lost }. Niepotwierdzone (w trakcie wysyłki przy zatrzymaniu, nie wysłane ponownie): { $unconfirmed }.
 b-bench-cpu = Czas procesora na wiadomość: { $micros } µs ({ $cpu_ms } ms w ciągu { $wall_ms } ms).
+b-bench-reporters = { $reporters } zgłaszających, jeden krok co { $pace } ms przy limitach Telegrama, a w kolejce do zespołu DSL { $alerts } alertów: zmierzono { $answers } odpowiedzi; w tym czasie { $others } wiadomości do innych.
+b-bench-latency = Od odpowiedzi do następnego pytania Haven: p50 { $p50 } ms, p99 { $p99 } ms, maks. { $max } ms.
+b-bench-load = Średnie obciążenie (1, 5, 15 minut): { $load }.

@@ -133,7 +133,7 @@ async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> 
 
 /// `rate` a second overall, one a second to a private chat, 20 a minute to a group.
 fn limits(rate: u32) -> RateLimits {
-    LimitSettings::all(rate, 1, 20).over(&RateLimits::unlimited())
+    LimitSettings::all(rate, 1, 1, 20).windows()
 }
 
 /// The parents (every language in turn) and a sender. Parent `i` is linked to the fake

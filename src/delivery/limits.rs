@@ -83,15 +83,15 @@ impl RateLimits {
     }
 
     /// Telegram's published limits: 30 messages a second overall, one a second to a private
-    /// chat, 20 a minute to a group.
+    /// chat (with a short burst: 3 within any 3 s), 20 a minute to a group.
     pub fn telegram() -> Self {
-        LimitSettings::TELEGRAM.over(&RateLimits::unlimited())
+        LimitSettings::TELEGRAM.windows()
     }
 
     /// Discord's global limit of 50 requests a second, and Haven's own per chat (Discord's
     /// per-route buckets come from its headers, see `adapters::discord::rest`).
     pub fn discord() -> Self {
-        LimitSettings::DISCORD.over(&RateLimits::unlimited())
+        LimitSettings::DISCORD.windows()
     }
 
     /// Microsoft Teams' limits for a bot: per conversation 7 a second, 8 in 2 s, 60 in 30 s and
@@ -126,13 +126,6 @@ impl RateLimits {
             .max()
             .unwrap_or_default()
     }
-
-    /// Replaces the window of `scope` and `period` with `limit` (0: no such window).
-    fn set(&mut self, scope: Scope, limit: u32, period: Duration) {
-        self.windows
-            .retain(|w| !(w.scope == scope && w.period == period));
-        *self = std::mem::take(self).with([Window::new(scope, limit, period)]);
-    }
 }
 
 /// The limits a configuration may set (`[telegram.rate_limits]`, `[discord.limits]`). A key
@@ -142,50 +135,70 @@ impl RateLimits {
 pub struct LimitSettings {
     /// Messages per second across all chats.
     pub global_per_second: Option<u32>,
-    /// Messages per second to one private chat.
+    /// Messages per second to one private chat, on average.
     pub private_per_second: Option<u32>,
+    /// Messages a private chat may get at once (then it waits, keeping the average).
+    pub private_burst: Option<u32>,
     /// Messages per minute to one group.
     pub group_per_minute: Option<u32>,
 }
 
 impl LimitSettings {
-    /// Telegram's defaults: 30 / 1 / 20.
-    pub const TELEGRAM: LimitSettings = LimitSettings::all(30, 1, 20);
-    /// Discord's defaults: 50 / 5 / 60.
-    pub const DISCORD: LimitSettings = LimitSettings::all(50, 5, 60);
+    /// Telegram's defaults: 30 a second overall; 1 a second to a private chat, 3 at once; 20 a
+    /// minute to a group.
+    pub const TELEGRAM: LimitSettings = LimitSettings::all(30, 1, 3, 20);
+    /// Discord's defaults: 50 a second overall; 5 a second to a private chat; 60 a minute to a
+    /// group.
+    pub const DISCORD: LimitSettings = LimitSettings::all(50, 5, 5, 60);
 
     /// Every key set.
-    pub const fn all(
-        global_per_second: u32,
-        private_per_second: u32,
-        group_per_minute: u32,
-    ) -> Self {
+    pub const fn all(global: u32, private: u32, burst: u32, group_per_minute: u32) -> Self {
         LimitSettings {
-            global_per_second: Some(global_per_second),
-            private_per_second: Some(private_per_second),
+            global_per_second: Some(global),
+            private_per_second: Some(private),
+            private_burst: Some(burst),
             group_per_minute: Some(group_per_minute),
         }
     }
 
     /// Every key set to "no limit" (tests).
     pub const fn unlimited() -> Self {
-        LimitSettings::all(0, 0, 0)
+        LimitSettings::all(0, 0, 0, 0)
     }
 
-    /// `defaults` with the windows these settings name replaced.
-    pub fn over(&self, defaults: &RateLimits) -> RateLimits {
-        let mut limits = defaults.clone();
-        let keys = [
-            (self.global_per_second, Scope::Global, 1),
-            (self.private_per_second, Scope::Private, 1),
-            (self.group_per_minute, Scope::Group, 60),
-        ];
-        for (value, scope, secs) in keys {
-            if let Some(limit) = value {
-                limits.set(scope, limit, Duration::from_secs(secs));
-            }
+    /// These settings, with the keys left out taken from `defaults`, as windows.
+    pub fn over(&self, defaults: &LimitSettings) -> RateLimits {
+        let pick = |a: Option<u32>, b: Option<u32>| a.or(b).unwrap_or(0);
+        LimitSettings {
+            global_per_second: Some(pick(self.global_per_second, defaults.global_per_second)),
+            private_per_second: Some(pick(self.private_per_second, defaults.private_per_second)),
+            private_burst: Some(pick(self.private_burst, defaults.private_burst)),
+            group_per_minute: Some(pick(self.group_per_minute, defaults.group_per_minute)),
         }
-        limits
+        .windows()
+    }
+
+    /// The windows the keys set describe: a private chat's burst `b` at `p` a second is `b`
+    /// within any `b / p` seconds.
+    pub fn windows(&self) -> RateLimits {
+        let s = Duration::from_secs;
+        let global = self.global_per_second.unwrap_or(0);
+        let private = self.private_per_second.unwrap_or(0);
+        let burst = self.private_burst.unwrap_or(0).max(private);
+        let group = self.group_per_minute.unwrap_or(0);
+        let private = match burst > private && private > 0 {
+            true => Window::new(
+                Scope::Private,
+                burst,
+                Duration::from_secs_f64(f64::from(burst) / f64::from(private)),
+            ),
+            false => Window::new(Scope::Private, private, s(1)),
+        };
+        RateLimits::of([
+            Window::new(Scope::Global, global, s(1)),
+            private,
+            Window::new(Scope::Group, group, s(60)),
+        ])
     }
 }
 
@@ -198,7 +211,7 @@ pub fn per_second(scope: Scope, limit: u32) -> RateLimits {
 mod tests {
     use super::*;
 
-    fn limits_of(toml: &str, defaults: &RateLimits) -> RateLimits {
+    fn limits_of(toml: &str, defaults: &LimitSettings) -> RateLimits {
         use figment::providers::Format;
         let s: LimitSettings = figment::Figment::from(figment::providers::Toml::string(toml))
             .extract()
@@ -211,14 +224,18 @@ mod tests {
 
     #[test]
     fn setting_one_key_keeps_the_defaults_of_the_others() {
-        let l = limits_of("group_per_minute = 20", &RateLimits::telegram());
+        let telegram = &LimitSettings::TELEGRAM;
+        let l = limits_of("group_per_minute = 20", telegram);
         assert_eq!(l, RateLimits::telegram());
-        let l = limits_of("group_per_minute = 10", &RateLimits::telegram());
+        let l = limits_of("group_per_minute = 10", telegram);
         assert_eq!(l.window(Scope::Group, MINUTE).map(|w| w.limit), Some(10));
         assert_eq!(l.window(Scope::Global, SECOND).map(|w| w.limit), Some(30));
-        assert_eq!(l.window(Scope::Private, SECOND).map(|w| w.limit), Some(1));
+        let three = Duration::from_secs(3);
+        assert_eq!(l.window(Scope::Private, three).map(|w| w.limit), Some(3));
         assert_eq!(l.windows().len(), 3);
-        let l = limits_of("global_per_second = 40", &RateLimits::discord());
+        let l = limits_of("private_burst = 1", telegram);
+        assert_eq!(l.window(Scope::Private, SECOND).map(|w| w.limit), Some(1));
+        let l = limits_of("global_per_second = 40", &LimitSettings::DISCORD);
         assert_eq!(l.window(Scope::Global, SECOND).map(|w| w.limit), Some(40));
         assert_eq!(l.window(Scope::Private, SECOND).map(|w| w.limit), Some(5));
         assert_eq!(l.window(Scope::Group, MINUTE).map(|w| w.limit), Some(60));

@@ -32,7 +32,7 @@ pub use transport::{send_error, DiscordTransport};
 
 use crate::app::App;
 use crate::config::DiscordSection;
-use crate::delivery::limits::RateLimits;
+use crate::delivery::limits::LimitSettings;
 use crate::i18n::I18n;
 use anyhow::Context;
 use pending::Pending;
@@ -81,7 +81,7 @@ pub fn start_with_grace(
     grace: Duration,
 ) -> anyhow::Result<Arc<DiscordTransport>> {
     let transport = Arc::new(transport(section, grace, app.i18n.clone())?);
-    let limits = section.limits.over(&RateLimits::discord());
+    let limits = section.limits.over(&LimitSettings::DISCORD);
     let dispatcher = app.dispatcher(transport.clone(), limits);
     tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
     let handler = gateway::Handler {

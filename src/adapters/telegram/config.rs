@@ -117,7 +117,7 @@ impl TryFrom<RawConfig> for TelegramConfig {
             api_url: raw.api_url,
             mode,
             bot_username,
-            rate_limits: raw.rate_limits.over(&RateLimits::telegram()),
+            rate_limits: raw.rate_limits.over(&LimitSettings::TELEGRAM),
         })
     }
 }
@@ -163,11 +163,11 @@ mod tests {
     fn a_partial_limits_section_keeps_the_other_defaults() {
         let cfg = parse(r#"{"token":"1:abc","rate_limits":{"group_per_minute":20}}"#).unwrap();
         assert_eq!(cfg.rate_limits, RateLimits::telegram());
-        let cfg = parse(r#"{"token":"1:abc","rate_limits":{"private_per_second":2}}"#).unwrap();
+        let cfg = parse(r#"{"token":"1:abc","rate_limits":{"private_per_second":3}}"#).unwrap();
         let second = std::time::Duration::from_secs(1);
         let limit = |scope| cfg.rate_limits.window(scope, second).map(|w| w.limit);
         use crate::delivery::limits::Scope;
-        assert_eq!(limit(Scope::Private), Some(2));
+        assert_eq!(limit(Scope::Private), Some(3));
         assert_eq!(limit(Scope::Global), Some(30), "not switched off");
     }
 
