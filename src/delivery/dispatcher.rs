@@ -60,7 +60,7 @@ const MAX_GROUP: usize = 100;
 /// Groups in flight at once at most.
 pub const MAX_IN_FLIGHT: usize = 32;
 /// Rows in flight at once at most (what a crash can leave unconfirmed).
-const MAX_ROWS_IN_FLIGHT: usize = 2 * MAX_GROUP;
+const MAX_ROWS_IN_FLIGHT: usize = MAX_GROUP / 2;
 /// When rows wait for a window, how long after it has room they are offered, so that those
 /// whose room comes at almost the same moment share their transactions.
 const GATHER: Duration = Duration::from_millis(10);
@@ -151,9 +151,9 @@ impl Dispatcher {
         Ok(n)
     }
 
-    /// Runs until `shutdown` turns true, reading the outbox when woken on `wake`, every
-    /// `poll`, and when the rows it holds run low. In-flight deliveries finish before it
-    /// returns; anything not yet sent stays in the outbox.
+    /// Runs until `shutdown` turns true, reading the outbox when woken on `wake`, when the rows
+    /// it holds run low, and every `poll` while it holds few. In-flight deliveries finish
+    /// before it returns; anything not yet sent stays in the outbox.
     pub async fn run(self, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>, poll: Duration) {
         let mut round = Round::default();
         let mut read_now = true;
@@ -163,9 +163,14 @@ impl Dispatcher {
             let notified = wake.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            if read_now || Instant::now() >= next_poll {
-                read_now = false;
+            // A poll reads only while few rows are held: many held rows wait for a shared
+            // window, and reading them again would change nothing.
+            let polled = Instant::now() >= next_poll;
+            if polled {
                 next_poll = Instant::now() + poll;
+            }
+            if read_now || (polled && round.chats.queued() < MAX_GROUP) {
+                read_now = false;
                 if let Err(e) = self.read(&mut round).await {
                     round.error = Some(e);
                 }
