@@ -21,7 +21,7 @@ use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::core::{aup, broadcast, concern, upkeep};
 use crate::delivery::dispatcher::Dispatcher;
-use crate::delivery::limits::{Limiter, RateLimits};
+use crate::delivery::limits::RateLimits;
 use crate::delivery::{Handled, InboundHandler, Rendered, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
@@ -133,7 +133,7 @@ impl App {
             self.ctx.clock.clone(),
             self.i18n.clone(),
             transport,
-            Arc::new(Limiter::new(limits)),
+            limits,
         )
     }
 }

@@ -1,10 +1,11 @@
 //! `haven bench`: pushes inbound messages through the core, the form engine, SQLite and the
 //! outbox (with the in-memory chat draining it concurrently), and prints throughput and latency.
 //! Figures, not assertions: run it with `cargo run --release -- bench pipeline`.
-//! `haven bench broadcast` is in [`broadcast`].
+//! `haven bench broadcast` is in [`broadcast`], `haven bench reporters` in [`reporters`].
 
 pub mod broadcast;
 mod fake;
+pub mod reporters;
 
 use crate::adapters::memory::MemoryChat;
 use crate::app::App;

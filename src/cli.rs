@@ -119,6 +119,26 @@ pub enum BenchCommand {
     /// rate achieved against the limit, CPU time per message, and duplicates or losses after
     /// stopping and restarting the dispatchers halfway.
     Broadcast(BroadcastBench),
+    /// Members of staff answering the concern form at a human pace on Telegram's limits while
+    /// alerts queue for the DSL team; print the wait from an answer to the next question.
+    Reporters(ReportersBench),
+}
+
+/// Options of `haven bench reporters`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportersBench {
+    /// Members of staff answering at once.
+    #[arg(long, default_value_t = 20)]
+    pub reporters: usize,
+    /// Milliseconds a reporter takes over each step.
+    #[arg(long, default_value_t = 2_000)]
+    pub pace_ms: u64,
+    /// Inputs per reporter.
+    #[arg(long, default_value_t = 40)]
+    pub steps: usize,
+    /// Alerts queued for the DSL team at the start.
+    #[arg(long, default_value_t = 300)]
+    pub alerts: usize,
 }
 
 /// Options of `haven bench broadcast`.
@@ -136,6 +156,10 @@ pub struct BroadcastBench {
     /// Overrides --rate for the fake Discord (the real limit is 50).
     #[arg(long)]
     pub discord_rate: Option<u32>,
+    /// Use each platform's shipped limits (Telegram 30 a second, Discord 50, and their
+    /// per-chat windows) instead of --rate.
+    #[arg(long)]
+    pub real_limits: bool,
     /// Milliseconds each fake platform takes to answer a send.
     #[arg(long, default_value_t = 2)]
     pub latency_ms: u64,

@@ -7,7 +7,7 @@ use crate::adapters::telegram::TelegramConfig;
 use crate::core::calendar::import::{self, FileError};
 use crate::core::people::Lang;
 use crate::core::settings::Settings;
-use crate::delivery::limits::RateLimits;
+use crate::delivery::limits::LimitSettings;
 use crate::i18n::I18n;
 use anyhow::{bail, Context};
 use figment::providers::{Env, Format, Toml};
@@ -158,7 +158,8 @@ pub struct DiscordSection {
     /// Read messages in server channels (needs the Message Content intent), so the leak
     /// guard can see them. Direct messages are read either way.
     pub read_channels: bool,
-    pub limits: Option<RateLimits>,
+    /// Rate limits (`[discord.limits]`): a key left out keeps Discord's default.
+    pub limits: LimitSettings,
 }
 
 impl Default for DiscordSection {
@@ -168,7 +169,7 @@ impl Default for DiscordSection {
             guild_id: None,
             api_url: None,
             read_channels: true,
-            limits: None,
+            limits: LimitSettings::default(),
         }
     }
 }

@@ -13,7 +13,7 @@ use crate::adapters::telegram::{self, TelegramConfig, TelegramTransport};
 use crate::app::App;
 use crate::config::{Config, DiscordSection};
 use crate::core::menu_publish;
-use crate::delivery::limits::RateLimits;
+use crate::delivery::limits::{LimitSettings, RateLimits};
 use crate::delivery::{InboundHandler, Transport};
 use anyhow::Context;
 use std::io::Write;
@@ -68,15 +68,7 @@ pub async fn start_telegram(
         .identify()
         .await
         .context("Telegram refused the token (check HAVEN_TELEGRAM__TOKEN)")?;
-    // The Telegram transport waits for Telegram's limits itself.
-    deliver(
-        app,
-        transport.clone(),
-        RateLimits::unlimited(),
-        &stop,
-        tasks,
-    )
-    .await;
+    deliver(app, transport.clone(), tg.rate_limits.clone(), &stop, tasks).await;
     let (tg, transport2, handler) = (tg.clone(), transport.clone(), handler(app));
     let mut stopped = stop;
     let shutdown = async move {
@@ -100,7 +92,7 @@ pub async fn start_discord(
     grace: Duration,
 ) -> anyhow::Result<Arc<DiscordTransport>> {
     let transport = Arc::new(discord::transport(section, grace, app.i18n.clone())?);
-    let limits = section.limits.unwrap_or(RateLimits::discord());
+    let limits = section.limits.over(&LimitSettings::DISCORD);
     deliver(app, transport.clone(), limits, &stop, tasks).await;
     let i18n = app.i18n.clone();
     tasks.spawn(discord::gateway(

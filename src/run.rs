@@ -72,6 +72,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Command::Bench { what } => match what {
             BenchCommand::Pipeline { messages } => crate::bench::run(messages).await,
             BenchCommand::Broadcast(o) => crate::bench::broadcast::run(o).await,
+            BenchCommand::Reporters(o) => crate::bench::reporters::run(o).await,
         },
         Command::Campaign {
             action:

@@ -203,7 +203,17 @@ b-optin-done = تم: ستتلقى رسائل المدرسة مرة أخرى. أ�
 
 b-cli-sid-title = يوم الإنترنت الآمن { $year } (حسب القاعدة: { $computed })
 b-bench-setup = وُضعت { $count } رسالة في قائمة الإرسال لـ { $recipients } مستلماً ({ $platforms } منصة) في { $ms } مللي ثانية.
-b-bench-platform = { $platform }: { $sent } رسالة بمعدل { $rate } في الثانية من الأولى إلى الأخيرة؛ الحد { $limit } في الثانية ({ $percent }% من الحد)؛ أكثر ثانية ازدحاماً: { $busiest } رسالة.
+b-bench-platform = { $platform }: { $sent } رسالة في { $seconds } ثانية؛ { $rate } في الثانية على مدى ثوانيه الكاملة، مقابل حد { $limit } في الثانية ({ $percent }% من الحد).
+b-bench-window = { $platform }، { $scope ->
+        [global] كل المحادثات
+        [private] كل محادثة خاصة
+        [group] كل مجموعة
+        [tenant] كل مستأجر
+       *[other] كل محادثة
+    } خلال { $period } ثانية: الأكثر ازدحامًا { $busiest } مقابل حد { $limit }.
 b-bench-restart = أُوقف المرسِلون بعد { $sent } رسالة ثم أُعيد تشغيلهم: { $interrupted } كانت قيد الإرسال (غير مؤكدة، لم يُعد إرسالها)، و { $released } أُعيدت للإرسال.
 b-bench-result = المستلمون: { $recipients }. تلقوها مرة واحدة بالضبط: { $once }. التكرارات: { $duplicates }. المفقودة: { $lost }. غير مؤكدة (كانت قيد الإرسال عند الإيقاف، ولم يُعد إرسالها): { $unconfirmed }.
 b-bench-cpu = وقت المعالج لكل رسالة: { $micros } ميكروثانية ({ $cpu_ms } مللي ثانية خلال { $wall_ms } مللي ثانية).
+b-bench-reporters = { $reporters } مُبلِّغًا، خطوة كل { $pace } ملي ثانية ضمن حدود تيليجرام، بينما { $alerts } تنبيهًا في الانتظار لفريق DSL: تم توقيت { $answers } إجابة؛ و{ $others } رسالة للآخرين في الأثناء.
+b-bench-latency = من الإجابة إلى سؤال Haven التالي: p50 { $p50 } ملي ثانية، p99 { $p99 } ملي ثانية، الأقصى { $max } ملي ثانية.
+b-bench-load = متوسط الحمل (1، 5، 15 دقيقة): { $load }.

@@ -203,7 +203,17 @@ b-optin-done = Wedi'i wneud: byddwch yn derbyn negeseuon yr ysgol eto. Anfonwch 
 
 b-cli-sid-title = Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel { $year } (o'r rheol: { $computed })
 b-bench-setup = Rhoddwyd { $count } o negeseuon yn y ciw ar gyfer { $recipients } o dderbynwyr ({ $platforms } platfform) mewn { $ms } ms.
-b-bench-platform = { $platform }: { $sent } o negeseuon ar { $rate } yr eiliad o'r gyntaf i'r olaf; terfyn { $limit } yr eiliad ({ $percent }% o'r terfyn); yr eiliad brysuraf: { $busiest } o negeseuon.
+b-bench-platform = { $platform }: { $sent } o negeseuon mewn { $seconds } eiliad; { $rate } yr eiliad dros ei heiliadau cyfan, yn erbyn terfyn o { $limit } yr eiliad ({ $percent }% o'r terfyn).
+b-bench-window = { $platform }, { $scope ->
+        [global] pob sgwrs
+        [private] pob sgwrs breifat
+        [group] pob grŵp
+        [tenant] pob tenant
+       *[other] pob sgwrs ar ei phen ei hun
+    } o fewn { $period } eiliad: y prysuraf { $busiest } yn erbyn terfyn o { $limit }.
 b-bench-restart = Ataliwyd y dosbarthwyr ar ôl { $sent } o negeseuon a'u hailgychwyn: { $interrupted } ar y ffordd (heb eu cadarnhau, heb eu hailanfon), { $released } wedi'u rhyddhau i'w hanfon eto.
 b-bench-result = Derbynwyr: { $recipients }. Wedi'i derbyn unwaith yn union: { $once }. Dyblygion: { $duplicates }. Wedi'u colli: { $lost }. Heb eu cadarnhau (ar y ffordd pan ataliwyd, heb eu hailanfon): { $unconfirmed }.
 b-bench-cpu = Amser CPU y broses fesul neges: { $micros } µs ({ $cpu_ms } ms dros { $wall_ms } ms).
+b-bench-reporters = { $reporters } o adroddwyr, un cam bob { $pace } ms ar derfynau Telegram, tra bod { $alerts } o rybuddion yn y ciw i dîm y DSL: amserwyd { $answers } o atebion; { $others } o negeseuon i eraill yn y cyfamser.
+b-bench-latency = O ateb i gwestiwn nesaf Haven: p50 { $p50 } ms, p99 { $p99 } ms, uchafswm { $max } ms.
+b-bench-load = Llwyth cyfartalog (1, 5, 15 munud): { $load }.

@@ -208,7 +208,17 @@ b-optin-done = Done: you will receive school broadcasts again. Send /optout to s
 
 b-cli-sid-title = Safer Internet Day { $year } (from the rule: { $computed })
 b-bench-setup = Queued { $count } deliveries for { $recipients } recipients ({ $platforms } platforms) in { $ms } ms.
-b-bench-platform = { $platform }: { $sent } messages at { $rate } a second from first to last; limit { $limit } a second ({ $percent }% of the limit); busiest second: { $busiest } messages.
+b-bench-platform = { $platform }: { $sent } messages in { $seconds } s; { $rate } a second over its whole seconds, against a limit of { $limit } a second ({ $percent }% of the limit).
+b-bench-window = { $platform }, { $scope ->
+        [global] all chats
+        [private] each private chat
+        [group] each group
+        [tenant] each tenant
+       *[other] each chat
+    } within { $period } s: busiest { $busiest } against a limit of { $limit }.
 b-bench-restart = The dispatchers were stopped after { $sent } messages and restarted: { $interrupted } deliveries were in flight (settled as unconfirmed, not resent), { $released } released to send again.
 b-bench-result = Recipients: { $recipients }. Received exactly once: { $once }. Duplicates: { $duplicates }. Lost: { $lost }. Settled as unconfirmed (in flight when stopped, not resent): { $unconfirmed }.
 b-bench-cpu = Process CPU time per message: { $micros } µs ({ $cpu_ms } ms over { $wall_ms } ms).
+b-bench-reporters = { $reporters } reporters, one step every { $pace } ms on Telegram's limits, while { $alerts } alerts queued for the DSL team: { $answers } answers timed; { $others } messages to others meanwhile.
+b-bench-latency = From an answer to Haven's next question: p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms.
+b-bench-load = Load average (1, 5, 15 minutes): { $load }.

@@ -203,7 +203,17 @@ b-optin-done = Gotowe: znów będziesz otrzymywać komunikaty szkoły. Wyślij /
 
 b-cli-sid-title = Dzień Bezpiecznego Internetu { $year } (według reguły: { $computed })
 b-bench-setup = Zakolejkowano { $count } wiadomości dla { $recipients } odbiorców (platformy: { $platforms }) w { $ms } ms.
-b-bench-platform = { $platform }: { $sent } wiadomości, { $rate } na sekundę od pierwszej do ostatniej; limit { $limit } na sekundę ({ $percent }% limitu); najbardziej obciążona sekunda: { $busiest } wiadomości.
+b-bench-platform = { $platform }: { $sent } wiadomości w { $seconds } s; { $rate } na sekundę w pełnych sekundach, przy limicie { $limit } na sekundę ({ $percent }% limitu).
+b-bench-window = { $platform }, { $scope ->
+        [global] wszystkie czaty
+        [private] każdy czat prywatny
+        [group] każda grupa
+        [tenant] każdy dzierżawca
+       *[other] każdy czat
+    } w ciągu { $period } s: najwięcej { $busiest } przy limicie { $limit }.
 b-bench-restart = Dyspozytorzy zostali zatrzymani po { $sent } wiadomościach i uruchomieni ponownie: { $interrupted } w trakcie wysyłki (niepotwierdzone, nie wysłane ponownie), { $released } zwolnione do ponownej wysyłki.
 b-bench-result = Odbiorcy: { $recipients }. Dokładnie raz: { $once }. Duplikaty: { $duplicates }. Utracone: { $lost }. Niepotwierdzone (w trakcie wysyłki przy zatrzymaniu, nie wysłane ponownie): { $unconfirmed }.
 b-bench-cpu = Czas procesora na wiadomość: { $micros } µs ({ $cpu_ms } ms w ciągu { $wall_ms } ms).
+b-bench-reporters = { $reporters } zgłaszających, jeden krok co { $pace } ms przy limitach Telegrama, a w kolejce do zespołu DSL { $alerts } alertów: zmierzono { $answers } odpowiedzi; w tym czasie { $others } wiadomości do innych.
+b-bench-latency = Od odpowiedzi do następnego pytania Haven: p50 { $p50 } ms, p99 { $p99 } ms, maks. { $max } ms.
+b-bench-load = Średnie obciążenie (1, 5, 15 minut): { $load }.

@@ -1,9 +1,9 @@
 //! `haven bench broadcast`: one broadcast to many parents, half on a fake Telegram and half on
 //! a fake Discord, each with its rate limit, through the real outbox and dispatchers on a real
 //! SQLite file. Prints the rate each platform achieved against its limit (real time: the
-//! limiter runs on the wall clock), the process's CPU time per message, and whether anyone got
-//! the message twice or not at all, including after the dispatchers are aborted halfway and
-//! restarted. Figures, not assertions.
+//! limiter runs on the wall clock) and each window's busiest count against its limit, the
+//! process's CPU time per message, and whether anyone got the message twice or not at all,
+//! including after the dispatchers are aborted halfway and restarted. Figures, not assertions.
 
 use super::fake::FakePlatform;
 use crate::app::App;
@@ -20,7 +20,7 @@ use crate::core::people::{Lang, Role, Roles};
 use crate::core::settings::Settings;
 use crate::core::store::{FailureReason, Kind, PersonRecord, Recovered, Store};
 use crate::crypto::{Cipher, Key};
-use crate::delivery::limits::RateLimits;
+use crate::delivery::limits::{LimitSettings, RateLimits, Scope};
 use crate::i18n::I18n;
 use anyhow::Context;
 use std::sync::Arc;
@@ -69,10 +69,14 @@ async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> 
         FakePlatform::new(Platform::Telegram, o.latency_ms),
         FakePlatform::new(Platform::Discord, o.latency_ms),
     ];
-    let limits = [
-        limits(o.telegram_rate.unwrap_or(o.rate)),
-        limits(o.discord_rate.unwrap_or(o.rate)),
-    ];
+    let limits = if o.real_limits {
+        [RateLimits::telegram(), RateLimits::discord()]
+    } else {
+        [
+            limits(o.telegram_rate.unwrap_or(o.rate)),
+            limits(o.discord_rate.unwrap_or(o.rate)),
+        ]
+    };
     let cpu_before = cpu_time();
     let wall = Instant::now();
     let (stop, stopped) = watch::channel(false);
@@ -105,7 +109,7 @@ async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> 
     }
 
     for (fake, l) in fakes.iter().zip(&limits) {
-        report_rate(&i18n, fake, l.global_per_second);
+        report_rate(&i18n, fake, l);
     }
     if let Some((at_kill, r)) = recovered {
         let args = [
@@ -128,12 +132,9 @@ async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// `rate` a second overall, one a second to a private chat, 20 a minute to a group.
 fn limits(rate: u32) -> RateLimits {
-    RateLimits {
-        global_per_second: rate,
-        private_per_second: 1,
-        group_per_minute: 20,
-    }
+    LimitSettings::all(rate, 1, 1, 20).windows()
 }
 
 /// The parents (every language in turn) and a sender. Parent `i` is linked to the fake
@@ -244,7 +245,7 @@ fn start(
         .iter()
         .zip(limits)
         .map(|(fake, l)| {
-            let d = app.dispatcher(Arc::new(fake.clone()), *l);
+            let d = app.dispatcher(Arc::new(fake.clone()), l.clone());
             let poll = Duration::from_millis(20);
             tokio::spawn(d.run(app.wake.clone(), stopped.clone(), poll))
         })
@@ -270,22 +271,45 @@ fn delivered(fakes: &[FakePlatform; 2]) -> u64 {
     fakes.iter().map(|f| f.total()).sum()
 }
 
-fn report_rate(i18n: &I18n, fake: &FakePlatform, limit: u32) {
+/// The rate over the whole seconds of the run against the overall limit, then each window's
+/// busiest count against its limit.
+fn report_rate(i18n: &I18n, fake: &FakePlatform, limits: &RateLimits) {
     let sent = fake.total();
+    let second = Duration::from_secs(1);
     let secs = fake.span().as_secs_f64();
-    let rate = if secs > 0.0 { sent as f64 / secs } else { 0.0 };
+    let rate = fake
+        .mean_per(second)
+        .unwrap_or(if secs > 0.0 { sent as f64 / secs } else { 0.0 });
+    let limit = limits.window(Scope::Global, second).map_or(0, |w| w.limit);
     let args = [
         ("platform", fake.platform_name().to_string()),
         ("sent", sent.to_string()),
+        ("seconds", format!("{secs:.1}")),
         ("rate", format!("{rate:.1}")),
         ("limit", limit.to_string()),
         (
             "percent",
             format!("{:.1}", 100.0 * rate / f64::from(limit.max(1))),
         ),
-        ("busiest", fake.busiest_second().to_string()),
     ];
     say(i18n, "b-bench-platform", &args);
+    for w in limits.windows() {
+        let scope = match w.scope {
+            Scope::Global => "global",
+            Scope::Private => "private",
+            Scope::Group => "group",
+            Scope::Chat => "chat",
+            Scope::Tenant => "tenant",
+        };
+        let args = [
+            ("platform", fake.platform_name().to_string()),
+            ("scope", scope.to_string()),
+            ("period", w.period.as_secs().to_string()),
+            ("busiest", fake.busiest(w).to_string()),
+            ("limit", w.limit.to_string()),
+        ];
+        say(i18n, "b-bench-window", &args);
+    }
 }
 
 /// Counts, per parent, the copies both platforms received.

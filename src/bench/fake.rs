@@ -4,6 +4,8 @@
 
 use crate::core::ids::Platform;
 use crate::core::store::Address;
+use crate::delivery::limiter::busiest;
+use crate::delivery::limits::{Scope, Window};
 use crate::delivery::{Rendered, SendError, Transport};
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -16,6 +18,8 @@ struct Seen {
     counts: HashMap<String, u32>,
     /// When each message arrived, in order.
     times: Vec<Instant>,
+    /// When each chat's messages arrived, in order.
+    by_chat: HashMap<Address, Vec<Instant>>,
 }
 
 /// A counting platform; clones share their counts.
@@ -64,18 +68,42 @@ impl FakePlatform {
         }
     }
 
-    /// The most messages received within any one second.
-    pub fn busiest_second(&self) -> usize {
+    /// The most messages `window` counted together within any one of its periods.
+    pub fn busiest(&self, window: &Window) -> usize {
         let s = self.seen();
-        let mut start = 0;
-        let mut best = 0;
-        for (end, t) in s.times.iter().enumerate() {
-            while *t - s.times[start] >= Duration::from_secs(1) {
-                start += 1;
-            }
-            best = best.max(end + 1 - start);
+        let chats = |private: bool, group: bool| {
+            s.by_chat
+                .iter()
+                .filter(|(a, _)| match a {
+                    Address::Private(_) => private,
+                    Address::Group(_) => group,
+                    Address::Everyone => false,
+                })
+                .map(|(_, times)| busiest(times, window.period))
+                .max()
+                .unwrap_or(0)
+        };
+        match window.scope {
+            Scope::Global | Scope::Tenant => busiest(&s.times, window.period),
+            Scope::Private => chats(true, false),
+            Scope::Group => chats(false, true),
+            Scope::Chat => chats(true, true),
         }
-        best
+    }
+
+    /// The mean count per `period` over the whole periods from the first message (the last,
+    /// partial one left out); `None` before a whole period has passed.
+    pub fn mean_per(&self, period: Duration) -> Option<f64> {
+        let s = self.seen();
+        let first = *s.times.first()?;
+        let whole = (s.times.last()?.duration_since(first).as_secs_f64() / period.as_secs_f64())
+            .floor() as usize;
+        if whole == 0 {
+            return None;
+        }
+        let end = first + period * whole as u32;
+        let counted = s.times.iter().filter(|t| **t < end).count();
+        Some(counted as f64 / whole as f64)
     }
 
     pub fn platform_name(&self) -> &'static str {
@@ -95,9 +123,11 @@ impl Transport for FakePlatform {
             Address::Everyone => String::new(),
         };
         {
+            let now = Instant::now();
             let mut s = self.seen();
             *s.counts.entry(id).or_default() += 1;
-            s.times.push(Instant::now());
+            s.times.push(now);
+            s.by_chat.entry(msg.address.clone()).or_default().push(now);
         }
         let n = self.total.fetch_add(1, Ordering::Relaxed) + 1;
         if !self.latency.is_zero() {

@@ -193,6 +193,18 @@ pub struct Recovered {
     pub interrupted: u64,
 }
 
+/// A request a dispatcher made on a platform lately (or may have made: a row still claimed),
+/// which the rate limits of a dispatcher starting after it must count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentSend {
+    pub address: Address,
+    /// A removal rather than a message.
+    pub removal: bool,
+    /// The platform's id of the message sent or removed, when there is one.
+    pub message_id: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
 /// How a delivery ended, for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fate {
@@ -325,14 +337,24 @@ pub trait Tx: Send {
     /// everyone, that language) says the same; a menu queued earlier and not yet sent there is
     /// cancelled, since only the latest matters. Returns true when queued.
     async fn enqueue_menu(&mut self, job: &MenuJob, now: DateTime<Utc>) -> Result<bool>;
-    /// Deliveries due on a platform: messages and removals oldest first, then a few command
-    /// menus (so that a backlog of menus never holds up an answer).
+    /// Deliveries due on a platform: messages and removals oldest first, at most `limit` and at
+    /// most `per_chat` to any one chat (so one chat's backlog never hides another chat's rows),
+    /// then a few command menus (so that a backlog of menus never holds up an answer).
     async fn due(
         &mut self,
         platform: Platform,
         now: DateTime<Utc>,
         limit: u32,
+        per_chat: u32,
     ) -> Result<Vec<OutboxItem>>;
+    /// Requests made on `platform` since `since` (settled as sent), and rows still claimed
+    /// (counted at `now`): what an earlier run may have sent that rate limits still count.
+    async fn recent_sends(
+        &mut self,
+        platform: Platform,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<RecentSend>>;
     /// Claims rows for the dispatcher instance `by` just before it sends them; returns the
     /// ids claimed (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>>;

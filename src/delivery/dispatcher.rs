@@ -1,57 +1,72 @@
 //! The per-platform dispatcher: takes due rows from the outbox, renders them for their
 //! recipient, sends them within the platform's rate limits, and records how each one ended.
 //!
-//! One round ([`Dispatcher::run_once`]):
+//! It owns the platform's limits ([`Limiter`]: windows per chat, per group, per tenant and
+//! overall); transports never wait for them. Its loop ([`Dispatcher::run`]):
 //!
-//! 1. reads due, unclaimed rows;
-//! 2. a waiter per chat takes that chat's rows in order and waits for the chat's rate limit
-//!    before offering each row;
-//! 3. one task takes the offered rows within the platform's overall rate limit and gathers
-//!    them into groups; a group is **claimed** in one transaction (a row cancelled meanwhile is
-//!    not claimed, so not sent), sent concurrently, and its outcomes recorded in one
-//!    transaction. Several groups may be in flight at once, so one slow request does not hold
-//!    up the platform.
+//! 1. reads due, unclaimed rows (a few per chat, so one chat's backlog never hides another's)
+//!    when woken by a transaction that queued messages, after a poll interval, or when the
+//!    rows it holds run low; each chat's rows wait in their own queue ([`super::chats`]);
+//! 2. offers each chat's next row, chats in turn, as soon as that chat's windows and the shared
+//!    ones have room, and never sleeps on one chat's window while another chat's row could go;
+//!    a shared window that is full stops the offers until it has room;
+//! 3. rows given room are gathered into groups; a group is **claimed** in one transaction (a
+//!    row cancelled meanwhile is not claimed, so not sent and its room is given back), sent
+//!    concurrently, and its outcomes recorded in one transaction. Several groups may be in
+//!    flight at once (at most [`MAX_IN_FLIGHT`]).
 //!
-//! Messages to one chat go out in order; different chats are served concurrently. A platform's
-//! retry-after is honoured by putting the row back until then; other temporary failures back
-//! off exponentially; permanent failures are settled and reported to whoever needs to act.
+//! Messages to one chat go out in order: a chat never has two rows in flight, and a row put
+//! back to be retried holds back the later rows of its chat (they are read again once it is
+//! due). A platform's retry-after is honoured by putting the row back until then; other
+//! temporary failures back off exponentially; permanent failures are settled and reported to
+//! whoever needs to act. [`Dispatcher::run_once`] is one round for tests: it reads once and
+//! delivers what it read.
 //!
 //! ## If the dispatcher dies
 //!
 //! Nothing leaves the outbox until it is settled. The only uncertain rows are those claimed and
 //! handed to the platform but not yet recorded (at most the groups in flight). The sends start
 //! in the same poll that sees the claim committed, so a row is never claimed without its send
-//! having been started. A new dispatcher (each has its own instance name) first recovers rows
-//! other instances left claimed: at-most-once rows (broadcasts) are settled as failed,
-//! `interrupted`, and never sent twice; all other rows are released and sent again (at least
-//! once, as a conversation reply should be).
+//! having been started. A new dispatcher (each has its own instance name) first counts what
+//! the platform was sent lately against its windows (so a restart cannot burst past them), then
+//! recovers rows other instances left claimed: at-most-once rows (broadcasts) are settled as
+//! failed, `interrupted`, and never sent twice; all other rows are released and sent again (at
+//! least once, as a conversation reply should be).
 
-use super::limits::Limiter;
-use super::outcome::record;
-use super::{Button, Rendered, SendError, Transport};
+use super::chats::{Chat, Chats, Queued};
+use super::limiter::{Ask, Limiter, Reservation};
+use super::limits::RateLimits;
+use super::Transport;
 use crate::core::clock::Clock;
-use crate::core::menu::Menu;
-use crate::core::message::Body;
-use crate::core::store::{Address, Job, OutboxItem, Store};
+use crate::core::store::{Job, OutboxItem, Store};
 use crate::i18n::I18n;
 use rand::distributions::{Alphanumeric, DistString};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
-use tokio::sync::{mpsc, oneshot, watch, Notify, OnceCell};
-use tokio::task::JoinSet;
+use std::time::Duration;
+use tokio::sync::{watch, Notify, OnceCell};
+use tokio::task::{JoinError, JoinSet};
+use tokio::time::{sleep_until, Instant};
+
+mod send;
 
 pub use super::outcome::MAX_ATTEMPTS;
-/// Rows taken from the outbox per round.
+/// Rows read from the outbox at once.
 const BATCH: u32 = 500;
+/// Rows read at once to one chat.
+const PER_CHAT: u32 = 10;
 /// Rows claimed, sent and recorded together at most.
 const MAX_GROUP: usize = 100;
 /// Groups in flight at once at most.
-const MAX_IN_FLIGHT: usize = 32;
-/// Under a rate limit, how long a row may wait for others to join its group.
-const GATHER: std::time::Duration = std::time::Duration::from_millis(20);
+pub const MAX_IN_FLIGHT: usize = 32;
+/// Rows in flight at once at most (what a crash can leave unconfirmed).
+const MAX_ROWS_IN_FLIGHT: usize = MAX_GROUP / 2;
+/// When rows wait for a window, how long after it has room they are offered, so that those
+/// whose room comes at almost the same moment share their transactions.
+const GATHER: Duration = Duration::from_millis(10);
 
-/// A row whose turn has come, and where to say whether its chat may go on.
-type Ready = (OutboxItem, oneshot::Sender<bool>);
+/// A group's rows (id and chat) and, unless it failed, whether each row's chat may go on.
+type Finished = (Vec<(i64, Chat)>, anyhow::Result<Vec<bool>>);
 
 /// Delivers one platform's outbox.
 #[derive(Clone)]
@@ -66,15 +81,43 @@ pub struct Dispatcher {
     recovered: Arc<OnceCell<()>>,
 }
 
+/// What the loop holds: the rows read, the groups in flight.
+#[derive(Default)]
+struct Round {
+    chats: Chats,
+    in_flight: JoinSet<Finished>,
+    rows_in_flight: usize,
+    /// The last read was full: it may have left due rows behind.
+    more: bool,
+    /// Chats the last read took as many rows of as it could.
+    capped: HashSet<Chat>,
+    error: Option<anyhow::Error>,
+}
+
+impl Round {
+    /// True when rows left behind by the last read should be read now: the rows held ran
+    /// low, or a chat whose rows were capped has sent them all.
+    fn wants_more(&mut self, finished: &[Chat]) -> bool {
+        let mut drained = false;
+        for chat in finished {
+            if self.capped.contains(chat) && self.chats.next(chat).is_none() {
+                self.capped.remove(chat);
+                drained = true;
+            }
+        }
+        drained || (self.more && self.chats.queued() < MAX_GROUP)
+    }
+}
+
 impl Dispatcher {
-    /// A dispatcher with a fresh instance name; its first round recovers what earlier
-    /// dispatchers left claimed.
+    /// A dispatcher with a fresh instance name and `limits`; its first read recovers what
+    /// earlier dispatchers left claimed.
     pub fn new(
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
         i18n: Arc<I18n>,
         transport: Arc<dyn Transport>,
-        limiter: Arc<Limiter>,
+        limits: RateLimits,
     ) -> Dispatcher {
         let instance = Alphanumeric.sample_string(&mut rand::thread_rng(), 12);
         Dispatcher {
@@ -82,255 +125,199 @@ impl Dispatcher {
             clock,
             i18n,
             transport,
-            limiter,
+            limiter: Limiter::new(limits),
             instance: instance.into(),
             recovered: Arc::new(OnceCell::new()),
         }
     }
 
-    /// Delivers everything due now; returns how many rows were taken from the outbox.
+    /// Reads what is due now once and delivers it, waiting for the limits as needed; returns
+    /// how many rows were read.
     pub async fn run_once(&self) -> anyhow::Result<usize> {
-        self.recover().await?;
-        let due = {
-            let mut tx = self.store.begin().await?;
-            let due = tx
-                .due(self.transport.platform(), self.clock.now(), BATCH)
-                .await?;
-            tx.commit().await?;
-            due
-        };
-        let n = due.len();
-        let mut by_chat: BTreeMap<String, Vec<OutboxItem>> = BTreeMap::new();
-        for item in due {
-            by_chat
-                .entry(chat_key(&item.address))
-                .or_default()
-                .push(item);
-        }
-        let (offer, mut ready) = mpsc::unbounded_channel::<Ready>();
-        let mut waiters = JoinSet::new();
-        for (_, items) in by_chat {
-            waiters.spawn(wait_turns(self.limiter.clone(), items, offer.clone()));
-        }
-        drop(offer);
-        let mut in_flight = JoinSet::new();
-        let mut held: Option<Ready> = None;
-        loop {
-            let first = match held.take() {
-                Some(r) => r,
-                None => match ready.recv().await {
-                    Some(r) => r,
-                    None => break,
-                },
-            };
-            self.limiter.until_global_ready().await;
-            let mut group = vec![first];
-            // Under a rate limit, rows wait a moment for others to share their transactions;
-            // unlimited, whatever is ready now goes.
-            let gather = if self.limiter.is_limited() {
-                GATHER
-            } else {
-                std::time::Duration::ZERO
-            };
-            let deadline = tokio::time::Instant::now() + gather;
-            while group.len() < MAX_GROUP {
-                let next = match ready.try_recv() {
-                    Ok(r) => r,
-                    Err(_) if gather.is_zero() => break,
-                    Err(_) => match tokio::time::timeout_at(deadline, ready.recv()).await {
-                        Ok(Some(r)) => r,
-                        _ => break,
-                    },
-                };
-                let permit = self.limiter.until_global_ready();
-                if self.limiter.try_global()
-                    || tokio::time::timeout_at(deadline, permit).await.is_ok()
-                {
-                    group.push(next);
-                } else {
-                    held = Some(next);
-                    break;
+        let mut round = Round::default();
+        let n = self.read(&mut round).await?;
+        while !round.chats.is_idle() {
+            let until = self.offer(&mut round).unwrap_or_else(Instant::now) + GATHER;
+            tokio::select! {
+                Some(done) = round.in_flight.join_next(), if !round.in_flight.is_empty() => {
+                    finished(&mut round, done);
                 }
+                _ = sleep_until(until), if round.chats.queued() > 0 => {}
             }
-            if in_flight.len() >= MAX_IN_FLIGHT {
-                if let Some(done) = in_flight.join_next().await {
-                    done??;
-                }
+            if let Some(e) = round.error.take() {
+                return Err(e);
             }
-            let me = self.clone();
-            in_flight.spawn(async move { me.deliver_group(group).await });
-        }
-        while let Some(done) = in_flight.join_next().await {
-            done??;
-        }
-        while let Some(done) = waiters.join_next().await {
-            done?;
         }
         Ok(n)
     }
 
-    /// Runs until `shutdown` turns true, waking on `wake` or every `poll`. In-flight deliveries
-    /// finish before it returns; anything not yet sent stays in the outbox.
-    pub async fn run(
-        self,
-        wake: Arc<Notify>,
-        mut shutdown: watch::Receiver<bool>,
-        poll: std::time::Duration,
-    ) {
-        loop {
-            if *shutdown.borrow() {
-                return;
-            }
-            // Registered before the round, so a wake-up that comes while it runs is not lost.
+    /// Runs until `shutdown` turns true, reading the outbox when woken on `wake`, when the rows
+    /// it holds run low, and every `poll` while it holds few. In-flight deliveries finish
+    /// before it returns; anything not yet sent stays in the outbox.
+    pub async fn run(self, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>, poll: Duration) {
+        let mut round = Round::default();
+        let mut read_now = true;
+        let mut next_poll = Instant::now();
+        while !*shutdown.borrow() {
+            // Registered before reading, so a wake-up that comes meanwhile is not lost.
             let notified = wake.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            match self.run_once().await {
-                Ok(n) if n as u32 == BATCH => continue,
-                Ok(_) => {}
-                Err(e) => {
-                    tracing::error!(platform = %self.transport.platform(), error = %format!("{e:#}"), "delivery round failed")
+            // A poll reads only while few rows are held: many held rows wait for a shared
+            // window, and reading them again would change nothing.
+            let polled = Instant::now() >= next_poll;
+            if polled {
+                next_poll = Instant::now() + poll;
+            }
+            if read_now || (polled && round.chats.queued() < MAX_GROUP) {
+                read_now = false;
+                if let Err(e) = self.read(&mut round).await {
+                    round.error = Some(e);
                 }
             }
+            let until = self.offer(&mut round).map(|t| t + GATHER);
             tokio::select! {
-                _ = notified => {}
-                _ = tokio::time::sleep(poll) => {}
-                _ = shutdown.changed() => {}
-            }
-        }
-    }
-
-    /// Once per dispatcher: settles or releases rows that dead dispatchers left claimed.
-    async fn recover(&self) -> anyhow::Result<()> {
-        self.recovered
-            .get_or_try_init(|| async {
-                let mut tx = self.store.begin().await?;
-                let platform = self.transport.platform();
-                let r = tx
-                    .recover_claims(platform, &self.instance, self.clock.now())
-                    .await?;
-                tx.commit().await?;
-                if r.released + r.interrupted > 0 {
-                    tracing::warn!(%platform, released = r.released, interrupted = r.interrupted,
-                        "found deliveries an earlier dispatcher left mid-send");
+                Some(done) = round.in_flight.join_next(), if !round.in_flight.is_empty() => {
+                    let chats = finished(&mut round, done);
+                    read_now = round.wants_more(&chats);
                 }
-                Ok::<(), anyhow::Error>(())
-            })
-            .await?;
-        Ok(())
+                _ = sleep_until(until.unwrap_or(next_poll)), if until.is_some() => {}
+                _ = &mut notified => read_now = true,
+                _ = sleep_until(next_poll) => {}
+                changed = shutdown.changed() => if changed.is_err() { break },
+            }
+            if let Some(e) = round.error.take() {
+                tracing::error!(platform = %self.transport.platform(), error = %format!("{e:#}"), "delivery failed; reading the outbox again");
+                while let Some(done) = round.in_flight.join_next().await {
+                    finished(&mut round, done);
+                }
+                round = Round::default();
+                read_now = true;
+            }
+        }
+        while let Some(done) = round.in_flight.join_next().await {
+            finished(&mut round, done);
+        }
     }
 
-    /// Claims, sends and records one group of rows whose turn has come.
-    async fn deliver_group(&self, group: Vec<Ready>) -> anyhow::Result<()> {
-        let ids: Vec<i64> = group.iter().map(|(item, _)| item.id).collect();
-        let claimed: HashSet<i64> = {
+    /// Reads due rows into the round's queues (first recovering what earlier dispatchers left
+    /// claimed); returns how many were read.
+    async fn read(&self, round: &mut Round) -> anyhow::Result<usize> {
+        self.recover().await?;
+        let due = {
             let mut tx = self.store.begin().await?;
-            let claimed = tx.claim(&ids, &self.instance, self.clock.now()).await?;
+            let platform = self.transport.platform();
+            let due = tx.due(platform, self.clock.now(), BATCH, PER_CHAT).await?;
             tx.commit().await?;
-            claimed.into_iter().collect()
+            due
         };
-        let (mine, gone): (Vec<Ready>, Vec<Ready>) = group
+        let mut per_chat: HashMap<Chat, u32> = HashMap::new();
+        for item in &due {
+            *per_chat.entry(Chat::of(&item.address)).or_default() += 1;
+        }
+        round.more = due.len() as u32 == BATCH;
+        round.capped = per_chat
             .into_iter()
-            .partition(|(item, _)| claimed.contains(&item.id));
-        for (_, go_on) in gone {
-            // Cancelled (or taken) since it was read: skip it, the chat goes on.
-            let _ = go_on.send(true);
-        }
-        // No await between the claim committing and the sends starting: `join_all` polls every
-        // send before this task can be stopped.
-        let results =
-            futures_util::future::join_all(mine.iter().map(|(item, _)| self.attempt(item))).await;
-        let now = self.clock.now();
-        let mut tx = self.store.begin().await?;
-        let mut go_on = Vec::with_capacity(mine.len());
-        for ((item, _), result) in mine.iter().zip(results) {
-            go_on.push(record(&mut *tx, item, result, now).await?);
-        }
-        tx.commit().await?;
-        for ((_, tell), go) in mine.into_iter().zip(go_on) {
-            let _ = tell.send(go);
-        }
-        Ok(())
-    }
-
-    /// Hands one row to the platform.
-    async fn attempt(&self, item: &OutboxItem) -> Result<Option<String>, SendError> {
-        match &item.job {
-            Job::Send(body) => self.transport.send(&self.render(item, body)).await,
-            Job::Remove { message_id } => self
-                .transport
-                .remove(&item.address, message_id)
-                .await
-                .map(|_| None),
-            Job::Menu(menu) => self.publish_menu(item, menu.as_ref()).await.map(|_| None),
-        }
-    }
-
-    /// Hands one command menu to the platform, its descriptions in the row's language.
-    async fn publish_menu(&self, item: &OutboxItem, menu: Option<&Menu>) -> Result<(), SendError> {
-        let entries = menu.map(|m| self.i18n.menu(item.lang, m));
-        match (&item.address, entries) {
-            (Address::Everyone, Some(entries)) => {
-                self.transport
-                    .set_menu_for_everyone(item.lang, &entries)
-                    .await
-            }
-            (Address::Everyone, None) => Ok(()),
-            (address, entries) => {
-                self.transport
-                    .set_chat_menu(address, entries.as_deref())
-                    .await
+            .filter(|(_, n)| *n >= PER_CHAT)
+            .map(|(chat, _)| chat)
+            .collect();
+        let n = due.len();
+        for item in due {
+            if !round.chats.knows(item.id) {
+                round.chats.add(self.queued(item));
             }
         }
+        Ok(n)
     }
 
-    fn render(&self, item: &OutboxItem, body: &Body) -> Rendered {
-        let lang = item.lang;
-        Rendered {
-            address: item.address.clone(),
-            text: self.i18n.render(lang, body),
-            buttons: body
-                .choices
-                .iter()
-                .map(|c| Button {
-                    label: self.i18n.label(lang, &c.label),
-                    payload: c.payload.clone(),
-                })
-                .collect(),
-            lang,
-            rtl: lang.is_rtl(),
-            private_link_label: matches!(item.address, Address::Group(_))
-                .then(|| self.i18n.text(lang, "open-private-chat")),
-            expects_text: body.expects_text.clone(),
-            protect: body.sensitive,
+    /// A row read, rendered for its recipient.
+    fn queued(&self, item: OutboxItem) -> Queued {
+        let rendered = match &item.job {
+            Job::Send(body) => Some(self.render(&item, body)),
+            Job::Remove { .. } | Job::Menu(_) => None,
+        };
+        let requests = match (&item.job, &rendered) {
+            (_, Some(r)) => self.transport.requests_to_send(r),
+            (Job::Remove { message_id }, None) => self.transport.requests_for(message_id),
+            _ => 1,
+        };
+        Queued {
+            item,
+            rendered,
+            requests,
         }
+    }
+
+    /// Starts every chat's next row that its windows and the shared ones have room for, in
+    /// groups; returns when a row held back by a window may go.
+    fn offer(&self, round: &mut Round) -> Option<Instant> {
+        let mut until: Option<Instant> = None;
+        let mut group = Vec::new();
+        for chat in round.chats.ready() {
+            if round.in_flight.len() >= MAX_IN_FLIGHT
+                || round.rows_in_flight + group.len() >= MAX_ROWS_IN_FLIGHT
+            {
+                break;
+            }
+            let Some(next) = round.chats.next(&chat) else {
+                continue;
+            };
+            let ask = Ask {
+                address: &next.item.address,
+                requests: next.requests,
+                in_chat: next.rendered.is_some(),
+            };
+            match self.limiter.reserve(&ask) {
+                Ok(room) => {
+                    group.extend(round.chats.take(&chat).map(|row| (row, room)));
+                    if group.len() == MAX_GROUP {
+                        self.spawn(round, std::mem::take(&mut group));
+                    }
+                }
+                Err(wait) => {
+                    until = match (until, wait.until) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                    if wait.shared {
+                        break;
+                    }
+                }
+            }
+        }
+        if !group.is_empty() {
+            self.spawn(round, group);
+        }
+        until
+    }
+
+    fn spawn(&self, round: &mut Round, group: Vec<(Queued, Reservation)>) {
+        round.rows_in_flight += group.len();
+        let me = self.clone();
+        round.in_flight.spawn(async move {
+            let rows = group.iter().map(|(q, _)| (q.item.id, q.chat())).collect();
+            (rows, me.deliver_group(group).await)
+        });
     }
 }
 
-/// Offers one chat's rows in order, each when the chat's own rate limit allows (the overall
-/// limit is applied by the one task that gathers groups); stops when a row must wait (to keep
-/// the chat's messages in order) or the round is over.
-async fn wait_turns(
-    limiter: Arc<Limiter>,
-    items: Vec<OutboxItem>,
-    offer: mpsc::UnboundedSender<Ready>,
-) {
-    for item in items {
-        limiter.until_chat_ready(&item.address).await;
-        let (tell, told) = oneshot::channel();
-        if offer.send((item, tell)).is_err() {
-            return;
+/// Lets each finished row's chat go on (or forget the rows behind it); a group that failed
+/// midway releases its chats and leaves the error for the loop. Returns the group's chats.
+fn finished(round: &mut Round, done: Result<Finished, JoinError>) -> Vec<Chat> {
+    let (rows, outcome) = match done {
+        Ok(finished) => finished,
+        Err(e) => {
+            round.error = Some(e.into());
+            return Vec::new();
         }
-        if !told.await.unwrap_or(false) {
-            return;
-        }
+    };
+    round.rows_in_flight -= rows.len();
+    let go_on = outcome.unwrap_or_else(|e| {
+        round.error = Some(e);
+        vec![false; rows.len()]
+    });
+    for ((id, chat), go) in rows.iter().zip(go_on) {
+        round.chats.done(*id, chat, go);
     }
-}
-
-fn chat_key(a: &Address) -> String {
-    match a {
-        Address::Private(id) => format!("p:{id}"),
-        Address::Group(id) => format!("g:{id}"),
-        Address::Everyone => "everyone".into(),
-    }
+    rows.into_iter().map(|(_, chat)| chat).collect()
 }

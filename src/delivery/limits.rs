@@ -1,301 +1,270 @@
-//! Rate limits for one platform: an overall rate, and per-chat rates for private chats and
-//! groups, enforced with `governor` by waiting (never by dropping).
+//! A platform's rate limits, as a set of windows: each says that within any `period`, at most
+//! `limit` messages may go to one scope (the whole platform, each private chat, each group, each
+//! chat, each tenant). The dispatcher enforces them with [`super::limiter::Limiter`]; nothing
+//! else waits for them.
 //!
-//! The limiters read tokio's clock and wait with tokio's timers, so time paused in a test
-//! (`tokio::time::pause`) governs them as it does every other timer.
+//! Configuration names three of them ([`LimitSettings`]); a key left out keeps the platform's
+//! default, so a partial `[telegram.rate_limits]` never switches a limit off by accident.
 
-use crate::core::store::Address;
-use governor::clock::Clock;
-use governor::middleware::NoOpMiddleware;
-use governor::state::keyed::DefaultKeyedStateStore;
-use governor::state::{InMemoryState, NotKeyed};
-use governor::{NotUntil, Quota, RateLimiter};
 use serde::Deserialize;
-use std::num::NonZeroU32;
 use std::time::Duration;
 
-/// A platform's published limits. Zero means "no limit".
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(default)]
-pub struct RateLimits {
-    /// Messages per second across all chats.
-    pub global_per_second: u32,
-    /// Messages per second to one private chat.
-    pub private_per_second: u32,
-    /// Messages per minute to one group.
-    pub group_per_minute: u32,
+/// What one window counts together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// Every request on the platform.
+    Global,
+    /// Each private chat on its own.
+    Private,
+    /// Each group on its own.
+    Group,
+    /// Each chat on its own, private or group (Teams' conversations).
+    Chat,
+    /// Each tenant on its own (Teams). Addresses carry no tenant, so a platform's chats are one
+    /// tenant: Haven serves one school.
+    Tenant,
 }
 
-impl Default for RateLimits {
-    fn default() -> Self {
-        RateLimits::unlimited()
+impl Scope {
+    /// True for the scopes that count messages in one chat (removals and menus do not appear
+    /// there, so only the shared scopes count them).
+    pub fn is_chat(self) -> bool {
+        matches!(self, Scope::Private | Scope::Group | Scope::Chat)
     }
+}
+
+/// At most `limit` within any `period`, counted per `scope`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub scope: Scope,
+    pub limit: u32,
+    pub period: Duration,
+}
+
+impl Window {
+    pub const fn new(scope: Scope, limit: u32, period: Duration) -> Window {
+        Window {
+            scope,
+            limit,
+            period,
+        }
+    }
+
+    const fn per_second(scope: Scope, limit: u32) -> Window {
+        Window::new(scope, limit, Duration::from_secs(1))
+    }
+}
+
+/// A platform's limits: every window must allow a request before it goes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RateLimits {
+    windows: Vec<Window>,
 }
 
 impl RateLimits {
     /// No limits (console, tests).
+    pub fn unlimited() -> Self {
+        RateLimits::default()
+    }
+
+    /// These windows (a zero limit or period is left out: it would stop everything).
+    pub fn of(windows: impl IntoIterator<Item = Window>) -> Self {
+        RateLimits::unlimited().with(windows)
+    }
+
+    /// These windows added.
+    pub fn with(mut self, windows: impl IntoIterator<Item = Window>) -> Self {
+        self.windows.extend(
+            windows
+                .into_iter()
+                .filter(|w| w.limit > 0 && !w.period.is_zero()),
+        );
+        self
+    }
+
+    /// Telegram's published limits: 30 messages a second overall, one a second to a private
+    /// chat (with a short burst: 3 within any 3 s), 20 a minute to a group.
+    pub fn telegram() -> Self {
+        LimitSettings::TELEGRAM.windows()
+    }
+
+    /// Discord's global limit of 50 requests a second, and Haven's own per chat (Discord's
+    /// per-route buckets come from its headers, see `adapters::discord::rest`).
+    pub fn discord() -> Self {
+        LimitSettings::DISCORD.windows()
+    }
+
+    /// Microsoft Teams' limits for a bot: per conversation 7 a second, 8 in 2 s, 60 in 30 s and
+    /// 1,800 an hour; 30 a second per tenant.
+    pub fn teams() -> Self {
+        let s = Duration::from_secs;
+        RateLimits::of([
+            Window::new(Scope::Chat, 7, s(1)),
+            Window::new(Scope::Chat, 8, s(2)),
+            Window::new(Scope::Chat, 60, s(30)),
+            Window::new(Scope::Chat, 1_800, s(3_600)),
+            Window::new(Scope::Tenant, 30, s(1)),
+        ])
+    }
+
+    pub fn windows(&self) -> &[Window] {
+        &self.windows
+    }
+
+    /// The window of `scope` and `period`, if there is one.
+    pub fn window(&self, scope: Scope, period: Duration) -> Option<&Window> {
+        self.windows
+            .iter()
+            .find(|w| w.scope == scope && w.period == period)
+    }
+
+    /// The longest period of any window (how far back sends still count).
+    pub fn longest(&self) -> Duration {
+        self.windows
+            .iter()
+            .map(|w| w.period)
+            .max()
+            .unwrap_or_default()
+    }
+}
+
+/// The limits a configuration may set (`[telegram.rate_limits]`, `[discord.limits]`). A key
+/// left out keeps the platform's default; 0 means no limit.
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(default)]
+pub struct LimitSettings {
+    /// Messages per second across all chats.
+    pub global_per_second: Option<u32>,
+    /// Messages per second to one private chat, on average.
+    pub private_per_second: Option<u32>,
+    /// Messages a private chat may get at once (then it waits, keeping the average).
+    pub private_burst: Option<u32>,
+    /// Messages per minute to one group.
+    pub group_per_minute: Option<u32>,
+}
+
+impl LimitSettings {
+    /// Telegram's defaults: 30 a second overall; 1 a second to a private chat, 3 at once; 20 a
+    /// minute to a group.
+    pub const TELEGRAM: LimitSettings = LimitSettings::all(30, 1, 3, 20);
+    /// Discord's defaults: 50 a second overall; 5 a second to a private chat; 60 a minute to a
+    /// group.
+    pub const DISCORD: LimitSettings = LimitSettings::all(50, 5, 5, 60);
+
+    /// Every key set.
+    pub const fn all(global: u32, private: u32, burst: u32, group_per_minute: u32) -> Self {
+        LimitSettings {
+            global_per_second: Some(global),
+            private_per_second: Some(private),
+            private_burst: Some(burst),
+            group_per_minute: Some(group_per_minute),
+        }
+    }
+
+    /// Every key set to "no limit" (tests).
     pub const fn unlimited() -> Self {
-        RateLimits {
-            global_per_second: 0,
-            private_per_second: 0,
-            group_per_minute: 0,
+        LimitSettings::all(0, 0, 0, 0)
+    }
+
+    /// These settings, with the keys left out taken from `defaults`, as windows.
+    pub fn over(&self, defaults: &LimitSettings) -> RateLimits {
+        let pick = |a: Option<u32>, b: Option<u32>| a.or(b).unwrap_or(0);
+        LimitSettings {
+            global_per_second: Some(pick(self.global_per_second, defaults.global_per_second)),
+            private_per_second: Some(pick(self.private_per_second, defaults.private_per_second)),
+            private_burst: Some(pick(self.private_burst, defaults.private_burst)),
+            group_per_minute: Some(pick(self.group_per_minute, defaults.group_per_minute)),
         }
+        .windows()
     }
 
-    /// Telegram's published limits: about 30 a second overall, one a second per chat, 20 a
-    /// minute per group.
-    pub const fn telegram() -> Self {
-        RateLimits {
-            global_per_second: 30,
-            private_per_second: 1,
-            group_per_minute: 20,
-        }
-    }
-
-    /// Discord's global limit of 50 requests a second; per-route limits come from headers.
-    pub const fn discord() -> Self {
-        RateLimits {
-            global_per_second: 50,
-            private_per_second: 5,
-            group_per_minute: 60,
-        }
-    }
-}
-
-/// tokio's clock, as the time since the limiter was made.
-#[derive(Debug, Clone, Copy)]
-struct TokioClock {
-    start: tokio::time::Instant,
-}
-
-impl Clock for TokioClock {
-    type Instant = Duration;
-
-    fn now(&self) -> Duration {
-        self.start.elapsed()
-    }
-}
-
-type Direct = RateLimiter<NotKeyed, InMemoryState, TokioClock, NoOpMiddleware<Duration>>;
-type Keyed =
-    RateLimiter<String, DefaultKeyedStateStore<String>, TokioClock, NoOpMiddleware<Duration>>;
-
-/// Waits until `check` lets one more message through (taking it), sleeping on tokio's timers.
-async fn until(clock: &TokioClock, check: impl Fn() -> Result<(), NotUntil<Duration>>) {
-    while let Err(later) = check() {
-        tokio::time::sleep(later.wait_time_from(clock.now())).await;
-    }
-}
-
-/// Waits until a message to an address may be sent.
-pub struct Limiter {
-    clock: TokioClock,
-    global: Option<Direct>,
-    private: Option<Keyed>,
-    group: Option<Keyed>,
-}
-
-impl Limiter {
-    pub fn new(l: RateLimits) -> Self {
-        let clock = TokioClock {
-            start: tokio::time::Instant::now(),
+    /// The windows the keys set describe: a private chat's burst `b` at `p` a second is `b`
+    /// within any `b / p` seconds.
+    pub fn windows(&self) -> RateLimits {
+        let s = Duration::from_secs;
+        let global = self.global_per_second.unwrap_or(0);
+        let private = self.private_per_second.unwrap_or(0);
+        let burst = self.private_burst.unwrap_or(0).max(private);
+        let group = self.group_per_minute.unwrap_or(0);
+        let private = match burst > private && private > 0 {
+            true => Window::new(
+                Scope::Private,
+                burst,
+                Duration::from_secs_f64(f64::from(burst) / f64::from(private)),
+            ),
+            false => Window::new(Scope::Private, private, s(1)),
         };
-        // A short burst keeps a conversation's two or three replies snappy.
-        let burst = |n: u32| NonZeroU32::new(n.max(3));
-        // Overall, at most a tenth of a second's worth at once: a full second's burst on top of
-        // the steady rate would let twice the limit through in the first second.
-        let global_burst = |n: NonZeroU32| NonZeroU32::new(n.get() / 10).unwrap_or(NonZeroU32::MIN);
-        let keyed = |q: Quota| RateLimiter::new(q, DefaultKeyedStateStore::default(), &clock);
-        Limiter {
-            global: NonZeroU32::new(l.global_per_second).map(|n| {
-                RateLimiter::direct_with_clock(
-                    Quota::per_second(n).allow_burst(global_burst(n)),
-                    &clock,
-                )
-            }),
-            private: NonZeroU32::new(l.private_per_second)
-                .map(|n| keyed(Quota::per_second(n).allow_burst(burst(n.get()).unwrap_or(n)))),
-            group: NonZeroU32::new(l.group_per_minute).map(|n| keyed(Quota::per_minute(n))),
-            clock,
-        }
+        RateLimits::of([
+            Window::new(Scope::Global, global, s(1)),
+            private,
+            Window::new(Scope::Group, group, s(60)),
+        ])
     }
+}
 
-    /// Resolves when both the chat's and the overall budget allow one more message.
-    pub async fn until_ready(&self, address: &Address) {
-        self.until_chat_ready(address).await;
-        self.until_global_ready().await;
-    }
-
-    /// Resolves when the overall budget allows one more message (and takes it).
-    pub async fn until_global_ready(&self) {
-        if let Some(g) = &self.global {
-            until(&self.clock, || g.check()).await;
-        }
-    }
-
-    /// True when there is an overall limit.
-    pub fn is_limited(&self) -> bool {
-        self.global.is_some()
-    }
-
-    /// Takes one message from the overall budget if it allows one now.
-    pub fn try_global(&self) -> bool {
-        self.global.as_ref().is_none_or(|g| g.check().is_ok())
-    }
-
-    /// Resolves when the chat's own budget allows one more message (and takes it).
-    pub async fn until_chat_ready(&self, address: &Address) {
-        let (limiter, key) = match address {
-            Address::Private(id) => (&self.private, id),
-            Address::Group(id) => (&self.group, id),
-            // A menu for everyone is in no chat: only the overall limit counts it.
-            Address::Everyone => return,
-        };
-        if let Some(l) = limiter {
-            until(&self.clock, || l.check_key(key)).await;
-        }
-    }
+/// One window of one scope per second (tests and benchmarks).
+pub fn per_second(scope: Scope, limit: u32) -> RateLimits {
+    RateLimits::of([Window::per_second(scope, limit)])
 }
 
 #[cfg(test)]
 mod tests {
-    //! With tokio's time paused, nothing moves unless a test advances it: each check counts
-    //! what the limiter lets through at one moment.
-
     use super::*;
-    use futures_util::FutureExt;
-    use std::future::Future;
-    use std::pin::pin;
-    use tokio::time::advance;
 
-    fn private(id: &str) -> Address {
-        Address::Private(id.into())
+    fn limits_of(toml: &str, defaults: &LimitSettings) -> RateLimits {
+        use figment::providers::Format;
+        let s: LimitSettings = figment::Figment::from(figment::providers::Toml::string(toml))
+            .extract()
+            .expect("limits");
+        s.over(defaults)
     }
 
-    fn group(id: &str) -> Address {
-        Address::Group(id.into())
+    const SECOND: Duration = Duration::from_secs(1);
+    const MINUTE: Duration = Duration::from_secs(60);
+
+    #[test]
+    fn setting_one_key_keeps_the_defaults_of_the_others() {
+        let telegram = &LimitSettings::TELEGRAM;
+        let l = limits_of("group_per_minute = 20", telegram);
+        assert_eq!(l, RateLimits::telegram());
+        let l = limits_of("group_per_minute = 10", telegram);
+        assert_eq!(l.window(Scope::Group, MINUTE).map(|w| w.limit), Some(10));
+        assert_eq!(l.window(Scope::Global, SECOND).map(|w| w.limit), Some(30));
+        let three = Duration::from_secs(3);
+        assert_eq!(l.window(Scope::Private, three).map(|w| w.limit), Some(3));
+        assert_eq!(l.windows().len(), 3);
+        let l = limits_of("private_burst = 1", telegram);
+        assert_eq!(l.window(Scope::Private, SECOND).map(|w| w.limit), Some(1));
+        let l = limits_of("global_per_second = 40", &LimitSettings::DISCORD);
+        assert_eq!(l.window(Scope::Global, SECOND).map(|w| w.limit), Some(40));
+        assert_eq!(l.window(Scope::Private, SECOND).map(|w| w.limit), Some(5));
+        assert_eq!(l.window(Scope::Group, MINUTE).map(|w| w.limit), Some(60));
     }
 
-    /// True when the future resolves without waiting (it is then done and dropped).
-    fn at_once(f: impl Future<Output = ()>) -> bool {
-        f.now_or_never().is_some()
-    }
-
-    /// How many messages to `to` may go now, trying up to `max`.
-    fn allowed_now(l: &Limiter, to: &Address, max: usize) -> usize {
-        (0..max).take_while(|_| at_once(l.until_ready(to))).count()
-    }
-
-    fn limits(global: u32, private: u32, group: u32) -> RateLimits {
-        RateLimits {
-            global_per_second: global,
-            private_per_second: private,
-            group_per_minute: group,
-        }
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn unlimited_lets_everything_through_at_once() {
-        let l = Limiter::new(RateLimits::unlimited());
-        assert!(!l.is_limited());
-        assert_eq!(allowed_now(&l, &private("daniel"), 1000), 1000);
-        assert_eq!(allowed_now(&l, &group("staffroom"), 1000), 1000);
-        assert!((0..1000).all(|_| l.try_global()));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_private_chat_gets_its_burst_then_one_per_interval_and_others_are_not_held() {
-        // 2 a second: a burst of 3 (the smallest), then one every half second.
-        let l = Limiter::new(limits(0, 2, 0));
-        let daniel = private("daniel");
-        assert_eq!(allowed_now(&l, &daniel, 10), 3);
+    #[test]
+    fn zero_switches_off_only_the_key_it_is_given_for() {
+        let telegram = &LimitSettings::TELEGRAM;
+        let l = limits_of("private_per_second = 0", telegram);
+        assert!(l.windows().iter().all(|w| w.scope != Scope::Private));
+        assert_eq!(l.windows().len(), 2);
+        assert_eq!(limits_of("", telegram), RateLimits::telegram());
         assert_eq!(
-            allowed_now(&l, &private("emma"), 10),
-            3,
-            "each chat its own"
+            LimitSettings::unlimited().over(telegram),
+            RateLimits::unlimited()
         );
-        advance(Duration::from_millis(499)).await;
-        assert_eq!(allowed_now(&l, &daniel, 10), 0);
-        advance(Duration::from_millis(1)).await;
-        assert_eq!(allowed_now(&l, &daniel, 10), 1);
-        advance(Duration::from_secs(1)).await;
-        assert_eq!(allowed_now(&l, &daniel, 10), 2);
-        // A long pause refills the burst and no more. (After a pause governor lets one more
-        // through than on a chat's very first messages: its first state counts one as spent.)
-        advance(Duration::from_secs(60)).await;
-        assert_eq!(allowed_now(&l, &daniel, 10), 4);
-        advance(Duration::from_secs(3600)).await;
-        assert_eq!(allowed_now(&l, &daniel, 10), 4);
-        // Groups have no limit here.
-        assert_eq!(allowed_now(&l, &group("daniel"), 100), 100);
     }
 
-    #[tokio::test(start_paused = true)]
-    async fn a_group_gets_its_quota_per_minute() {
-        let l = Limiter::new(limits(0, 0, 20));
-        let staff = group("staffroom");
-        assert_eq!(allowed_now(&l, &staff, 100), 20);
-        assert_eq!(allowed_now(&l, &group("year6"), 100), 20);
-        advance(Duration::from_millis(2999)).await;
-        assert_eq!(allowed_now(&l, &staff, 100), 0);
-        advance(Duration::from_millis(1)).await;
-        assert_eq!(allowed_now(&l, &staff, 100), 1, "one every 3 s");
-        advance(Duration::from_secs(30)).await;
-        assert_eq!(allowed_now(&l, &staff, 100), 10);
-        // Private chats have no limit here.
-        assert_eq!(allowed_now(&l, &private("staffroom"), 100), 100);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn the_global_limit_holds_back_every_chat_together() {
-        // 30 a second overall: a burst of 3, then one every 1/30 s; chats unlimited.
-        let l = Limiter::new(limits(30, 0, 0));
-        assert!(l.is_limited());
-        let chats = [private("a"), private("b"), group("c"), private("d")];
-        let sent = chats.iter().filter(|c| at_once(l.until_ready(c))).count();
-        assert_eq!(sent, 3);
-        assert!(!l.try_global());
-        advance(Duration::from_secs(1) / 30).await;
-        assert!(l.try_global());
-        assert!(!l.try_global());
-        advance(Duration::from_secs(1)).await;
-        let after_a_pause = (0..100).take_while(|_| l.try_global()).count();
-        assert_eq!(
-            after_a_pause, 4,
-            "the burst (and one), not a second's worth"
-        );
-        // Through a whole second, as fast as allowed: the steady rate.
-        let mut sent = 0;
-        for _ in 0..30 {
-            advance(Duration::from_secs(1) / 30).await;
-            sent += (0..100).take_while(|_| l.try_global()).count();
-        }
-        assert_eq!(sent, 30);
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn both_limits_apply_to_one_send() {
-        let l = Limiter::new(limits(10, 5, 0));
-        let (daniel, emma) = (private("daniel"), private("emma"));
-        assert!(at_once(l.until_ready(&daniel)));
-        // Emma's own budget is full, but the overall one (a burst of 1) is spent.
-        assert!(!at_once(l.until_ready(&emma)));
-        advance(Duration::from_millis(100)).await;
-        assert!(at_once(l.until_global_ready()));
-    }
-
-    #[tokio::test(start_paused = true)]
-    async fn a_waiting_send_goes_as_soon_as_its_turn_comes_not_before() {
-        let l = Limiter::new(limits(0, 1, 0));
-        let daniel = private("daniel");
-        assert_eq!(allowed_now(&l, &daniel, 10), 3);
-        let mut fourth = pin!(l.until_ready(&daniel));
-        assert!(fourth.as_mut().now_or_never().is_none());
-        advance(Duration::from_millis(999)).await;
-        assert!(fourth.as_mut().now_or_never().is_none());
-        advance(Duration::from_millis(1)).await;
-        assert!(fourth.as_mut().now_or_never().is_some());
-        // It took the one message the second allowed.
-        assert_eq!(allowed_now(&l, &daniel, 10), 0);
+    #[test]
+    fn teams_counts_each_conversation_in_four_windows_and_the_tenant_in_one() {
+        let t = RateLimits::teams();
+        let chat: Vec<(u32, u64)> = t
+            .windows()
+            .iter()
+            .filter(|w| w.scope == Scope::Chat)
+            .map(|w| (w.limit, w.period.as_secs()))
+            .collect();
+        assert_eq!(chat, [(7, 1), (8, 2), (60, 30), (1_800, 3_600)]);
+        assert_eq!(t.window(Scope::Tenant, SECOND).map(|w| w.limit), Some(30));
+        assert_eq!(t.longest(), Duration::from_secs(3_600));
     }
 }

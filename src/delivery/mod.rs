@@ -3,11 +3,13 @@
 //! Each platform adapter implements [`Transport`] (send a rendered message, remove a message,
 //! set a command menu) and hands what its users send to an [`InboundHandler`]. A dispatcher per
 //! platform takes due rows from the outbox, renders them in the recipient's language, hands
-//! them to the platform within its rate limits, retries what failed for now and settles what
-//! failed for good. Adapters never call back into the application: everything Haven does to a
-//! chat is an outbox row.
+//! them to the platform within its rate limits (it alone waits for them: transports never do),
+//! retries what failed for now and settles what failed for good. Adapters never call back into
+//! the application: everything Haven does to a chat is an outbox row.
 
+mod chats;
 pub mod dispatcher;
+pub mod limiter;
 pub mod limits;
 mod outcome;
 
@@ -101,6 +103,18 @@ pub trait Transport: Send + Sync {
         _menu: &MenuEntries,
     ) -> Result<(), SendError> {
         Ok(())
+    }
+
+    /// How many platform requests sending `msg` takes (a platform may split a long message).
+    /// The dispatcher counts each against the rate limits.
+    fn requests_to_send(&self, _msg: &Rendered) -> u32 {
+        1
+    }
+
+    /// How many platform requests the message with this id took to send, which is also what
+    /// removing it takes.
+    fn requests_for(&self, _message_id: &str) -> u32 {
+        1
     }
 }
 

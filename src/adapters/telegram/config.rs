@@ -3,7 +3,7 @@
 //! This module must never print or log the token or the webhook secret: both stay wrapped in
 //! [`SecretString`] and `Debug` shows them redacted.
 
-pub use crate::delivery::limits::RateLimits;
+pub use crate::delivery::limits::{LimitSettings, RateLimits};
 use secrecy::SecretString;
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -25,7 +25,7 @@ pub struct TelegramConfig {
     /// The bot's @username without the `@`, for "open a private chat" buttons. When `None`, the
     /// adapter asks Telegram (`getMe`) when it starts.
     pub bot_username: Option<String>,
-    /// How fast the adapter may send.
+    /// How fast Haven may send (the dispatcher waits for them).
     pub rate_limits: RateLimits,
 }
 
@@ -91,8 +91,8 @@ struct RawConfig {
     webhook: Option<WebhookConfig>,
     #[serde(default)]
     bot_username: Option<String>,
-    #[serde(default = "RateLimits::telegram")]
-    rate_limits: RateLimits,
+    #[serde(default)]
+    rate_limits: LimitSettings,
 }
 
 impl TryFrom<RawConfig> for TelegramConfig {
@@ -117,7 +117,7 @@ impl TryFrom<RawConfig> for TelegramConfig {
             api_url: raw.api_url,
             mode,
             bot_username,
-            rate_limits: raw.rate_limits,
+            rate_limits: raw.rate_limits.over(&LimitSettings::TELEGRAM),
         })
     }
 }
@@ -157,6 +157,18 @@ mod tests {
         let cfg = parse(r#"{"token":"1:abc"}"#).unwrap();
         assert!(matches!(cfg.mode, TelegramMode::Polling));
         assert_eq!(cfg.rate_limits, RateLimits::telegram());
+    }
+
+    #[test]
+    fn a_partial_limits_section_keeps_the_other_defaults() {
+        let cfg = parse(r#"{"token":"1:abc","rate_limits":{"group_per_minute":20}}"#).unwrap();
+        assert_eq!(cfg.rate_limits, RateLimits::telegram());
+        let cfg = parse(r#"{"token":"1:abc","rate_limits":{"private_per_second":3}}"#).unwrap();
+        let second = std::time::Duration::from_secs(1);
+        let limit = |scope| cfg.rate_limits.window(scope, second).map(|w| w.limit);
+        use crate::delivery::limits::Scope;
+        assert_eq!(limit(Scope::Private), Some(3));
+        assert_eq!(limit(Scope::Global), Some(30), "not switched off");
     }
 
     #[test]

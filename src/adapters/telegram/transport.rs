@@ -2,7 +2,8 @@
 //! command menus through the Bot API (the menus' entries are checked in [`super::commands`]).
 //!
 //! It never logs message text or the token, never sets `parse_mode` (text is always plain) and
-//! never sends a message without first waiting for the rate limiter.
+//! never waits for rate limits: the dispatcher does, counting each part of a split message
+//! ([`Transport::requests_to_send`]).
 
 use super::config::TelegramConfig;
 use super::errors;
@@ -10,7 +11,6 @@ use super::{commands, render};
 use crate::core::ids::Platform;
 use crate::core::people::Lang;
 use crate::core::store::Address;
-use crate::delivery::limits::Limiter;
 use crate::delivery::{MenuEntries, Rendered, SendError, Transport};
 use async_trait::async_trait;
 use secrecy::ExposeSecret;
@@ -51,11 +51,9 @@ impl From<RequestError> for TelegramError {
     }
 }
 
-/// Sends to Telegram within its rate limits. One per bot token.
+/// Sends to Telegram. One per bot token.
 pub struct TelegramTransport {
     bot: Bot,
-    /// Telegram's limits, waited for before every message part and every menu call.
-    pub(super) limiter: Limiter,
     username: RwLock<Option<String>>,
 }
 
@@ -72,7 +70,6 @@ impl TelegramTransport {
         }
         Ok(Self {
             bot,
-            limiter: Limiter::new(config.rate_limits),
             username: RwLock::new(config.bot_username.clone()),
         })
     }
@@ -108,15 +105,11 @@ impl TelegramTransport {
 
     async fn send_part(
         &self,
-        address: &Address,
         chat: i64,
         text: String,
         markup: Option<teloxide::types::InlineKeyboardMarkup>,
         protect: bool,
     ) -> Result<MessageId, SendError> {
-        // Each part counts against Telegram's limits, so the adapter (not the dispatcher)
-        // waits before every part.
-        self.limiter.until_ready(address).await;
         let mut req = self
             .bot
             .send_message(ChatId(chat), text)
@@ -160,10 +153,7 @@ impl Transport for TelegramTransport {
         let mut ids = Vec::new();
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            match self
-                .send_part(&msg.address, chat, part, buttons, msg.protect)
-                .await
-            {
+            match self.send_part(chat, part, buttons, msg.protect).await {
                 Ok(id) => ids.push(id),
                 Err(e) => {
                     // The whole message will be sent again: take back the parts already
@@ -175,6 +165,16 @@ impl Transport for TelegramTransport {
             }
         }
         Ok(joined(&ids))
+    }
+
+    /// One `sendMessage` per part of a long message.
+    fn requests_to_send(&self, msg: &Rendered) -> u32 {
+        render::text_parts(msg).len().max(1) as u32
+    }
+
+    /// One part per id in a joined id (see [`joined`]).
+    fn requests_for(&self, message_id: &str) -> u32 {
+        message_id.split(',').count() as u32
     }
 
     /// Removes every Telegram message one Haven message became (see [`joined`]). A part that
@@ -208,7 +208,6 @@ impl Transport for TelegramTransport {
         let scope = BotCommandScope::Chat {
             chat_id: Recipient::Id(ChatId(chat)),
         };
-        self.limiter.until_global_ready().await;
         let result = match menu {
             Some(menu) => {
                 let req = self.bot.set_my_commands(commands::entries(menu));
@@ -226,7 +225,6 @@ impl Transport for TelegramTransport {
     /// `setMyCommands` for the default scope: with the language's code, or without one (the
     /// fallback for every language) for the default language.
     async fn set_menu_for_everyone(&self, lang: Lang, menu: &MenuEntries) -> Result<(), SendError> {
-        self.limiter.until_global_ready().await;
         let mut req = self
             .bot
             .set_my_commands(commands::entries(menu))

@@ -131,7 +131,7 @@ pub async fn notice(
     let tag = Tag::StreamNotice(s.id);
     let mut n = 0;
     for p in directory::audience(&people, &s.audience) {
-        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag.clone());
+        let out = Outgoing::to_person(p.id, None, m.clone()).tagged(tag);
         if fx.send_if_reachable(tx, out).await? {
             n += 1;
         }

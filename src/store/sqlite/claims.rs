@@ -6,10 +6,10 @@
 //! settles a dead dispatcher's at-most-once rows as failed ("interrupted"), since they may
 //! already have reached the platform, and releases the others to be sent again.
 
-use super::codec::ts;
+use super::codec::{parse_ts, ts};
 use super::sql::{self, first, Conn};
 use crate::core::ids::Platform;
-use crate::core::store::{FailureReason, Recovered};
+use crate::core::store::{Address, FailureReason, RecentSend, Recovered};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::types::ToSql;
@@ -60,4 +60,55 @@ pub(super) fn recover(
         released,
         interrupted,
     })
+}
+
+/// Rows on `platform` settled since `since` as sent, or as interrupted (they may have gone), at
+/// the time they settled (never earlier than the request went); and rows still claimed, at
+/// `now` (they may be going out).
+pub(super) fn recent(
+    c: &Conn,
+    platform: Platform,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<Vec<RecentSend>> {
+    let rows: Vec<(String, String, String, Option<String>, String)> = sql::all(
+        c,
+        "SELECT address_kind, address, job, \
+             COALESCE(sent_message_id, remove_message_id) AS message_id, settled_at AS at \
+         FROM outbox \
+         WHERE platform = $1 AND settled_at >= $2 \
+             AND (status = 'sent' OR (status = 'failed' AND last_error = $4)) \
+         UNION ALL \
+         SELECT address_kind, address, job, remove_message_id, $3 FROM outbox \
+         WHERE platform = $1 AND status = 'pending' AND claimed_by IS NOT NULL",
+        &[
+            &platform.as_str(),
+            &ts(since),
+            &ts(now),
+            &FailureReason::Interrupted.as_str(),
+        ],
+        |row| {
+            Ok((
+                row.get("address_kind")?,
+                row.get("address")?,
+                row.get("job")?,
+                row.get("message_id")?,
+                row.get("at")?,
+            ))
+        },
+    )?;
+    rows.into_iter()
+        .map(|(kind, address, job, message_id, at)| {
+            let address = match kind.as_str() {
+                "group" => Address::Group(address),
+                _ => Address::Private(address),
+            };
+            Ok(RecentSend {
+                address,
+                removal: job == "remove",
+                message_id,
+                at: parse_ts(&at)?,
+            })
+        })
+        .collect()
 }

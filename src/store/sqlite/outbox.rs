@@ -301,21 +301,22 @@ const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang
 const MENUS_PER_READ: u32 = 20;
 
 /// Pending deliveries on a platform due at `now` and not claimed by a dispatcher: messages and
-/// removals oldest first, then up to [`MENUS_PER_READ`] command menus. A row that cannot be
-/// read (undecryptable or corrupt body) is settled as failed and logged by id, never by
-/// content, so one bad row cannot block the queue.
+/// removals oldest first, at most `limit` and at most `per_chat` to one chat (so one chat's
+/// backlog never hides another chat's rows), then up to [`MENUS_PER_READ`] command menus. A
+/// row that cannot be read (undecryptable or corrupt body) is settled as failed and logged by
+/// id, never by content, so one bad row cannot block the queue.
 pub(super) fn due(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
     platform: Platform,
     now: DateTime<Utc>,
-    limit: u32,
+    (limit, per_chat): (u32, u32),
 ) -> Result<Vec<OutboxItem>> {
-    let mut rows = due_rows(c, cipher, platform, now, "<>", limit)?;
+    let mut rows = due_rows(c, cipher, platform, now, "<>", (limit, per_chat))?;
     let menus = MENUS_PER_READ.min(limit.saturating_sub(rows.len() as u32));
     if menus > 0 {
-        rows.extend(due_rows(c, cipher, platform, now, "=", menus)?);
+        rows.extend(due_rows(c, cipher, platform, now, "=", (menus, per_chat))?);
     }
     let mut items = Vec::with_capacity(rows.len());
     for (id, read) in rows {
@@ -357,12 +358,14 @@ fn due_rows(
     platform: Platform,
     now: DateTime<Utc>,
     menu: &str,
-    limit: u32,
+    (limit, per_chat): (u32, u32),
 ) -> Result<Vec<Read>> {
     sql::all(
         c,
         &format!(
-            "SELECT {ITEM_COLUMNS} FROM outbox WHERE status = 'pending' AND platform = $1 \
+            "SELECT {ITEM_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER \
+                 (PARTITION BY address_kind, address ORDER BY id) AS nth \
+             FROM outbox WHERE status = 'pending' AND platform = $1 \
              AND job {menu} 'menu' AND next_attempt_at <= $2 \
              AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
                  AND earlier.platform = outbox.platform \
@@ -370,9 +373,14 @@ fn due_rows(
                  AND earlier.address = outbox.address AND earlier.id < outbox.id \
                  AND earlier.job <> 'menu' \
                  AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-             AND claimed_by IS NULL ORDER BY id LIMIT $3"
+             AND claimed_by IS NULL) WHERE nth <= $4 ORDER BY id LIMIT $3"
         ),
-        &[&platform.as_str(), &ts(now), &i64::from(limit)],
+        &[
+            &platform.as_str(),
+            &ts(now),
+            &i64::from(limit),
+            &i64::from(per_chat),
+        ],
         |row| Ok((row.get("id")?, item(row, cipher))),
     )
 }

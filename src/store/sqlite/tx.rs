@@ -16,7 +16,7 @@ use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, MenuJob,
-    OutboxItem, PersonRecord, Recovered, Result, TagSummary, Tx,
+    OutboxItem, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
 use crate::core::tag::Tag;
@@ -295,15 +295,26 @@ impl Tx for SqliteTx {
         platform: Platform,
         now: DateTime<Utc>,
         limit: u32,
+        per_chat: u32,
     ) -> Result<Vec<OutboxItem>> {
+        let take = (limit, per_chat);
         Ok(outbox::due(
             self.c(),
             &self.cipher,
             &self.faults,
             platform,
             now,
-            limit,
+            take,
         )?)
+    }
+
+    async fn recent_sends(
+        &mut self,
+        platform: Platform,
+        since: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<RecentSend>> {
+        Ok(claims::recent(self.c(), platform, since, now)?)
     }
 
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {

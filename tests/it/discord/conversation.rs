@@ -410,7 +410,7 @@ async fn without_a_token_the_discord_adapter_does_not_start() {
             guild_id: Some(GUILD_ID.parse().expect("snowflake")),
             api_url: Some(fake.url()),
             read_channels: true,
-            limits: None,
+            limits: Default::default(),
         },
         ..Config::default()
     };

@@ -6,7 +6,7 @@ use super::discord_events::{self as ev, Where};
 use super::discord_fake::{FakeDiscord, Shown, BOT_ID, GUILD_ID, TOKEN};
 use super::{spawn_app, TestApp};
 use haven::config::DiscordSection;
-use haven::delivery::limits::RateLimits;
+use haven::delivery::limits::LimitSettings;
 use secrecy::SecretString;
 use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -53,7 +53,7 @@ impl DiscordApp {
             guild_id: Some(GUILD_ID.parse().expect("snowflake")),
             api_url: Some(fake.url()),
             read_channels: true,
-            limits: Some(RateLimits::unlimited()),
+            limits: LimitSettings::unlimited(),
         };
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();
@@ -113,7 +113,7 @@ impl DiscordApp {
             guild_id: Some(GUILD_ID.parse().expect("snowflake")),
             api_url: Some(fake.url()),
             read_channels: true,
-            limits: Some(RateLimits::unlimited()),
+            limits: LimitSettings::unlimited(),
         };
         let (stop, stopped) = watch::channel(false);
         let mut tasks = JoinSet::new();

@@ -113,14 +113,9 @@ impl FakeTelegram {
 
     /// A polling configuration that talks to this fake, with limits that never slow a test.
     pub fn config(&self) -> TelegramConfig {
-        let fast = 10_000;
         TelegramConfig {
             api_url: Some(self.api_url()),
-            rate_limits: RateLimits {
-                global_per_second: fast,
-                private_per_second: fast,
-                group_per_minute: fast,
-            },
+            rate_limits: RateLimits::unlimited(),
             ..TelegramConfig::polling(SecretString::from(TOKEN))
         }
     }

@@ -241,10 +241,7 @@ async fn a_menu_refused_for_good_is_given_up_and_leaves_the_chat_reachable() {
 /// Telegram's real overall limit, so that publishing many menus takes a while.
 fn at_telegrams_pace(fake: &FakeTelegram) -> haven::adapters::telegram::TelegramConfig {
     haven::adapters::telegram::TelegramConfig {
-        rate_limits: RateLimits {
-            global_per_second: 30,
-            ..fake.config().rate_limits
-        },
+        rate_limits: RateLimits::telegram(),
         ..fake.config()
     }
 }

@@ -12,7 +12,7 @@ async fn queue(f: &Fixture, out: Outgoing) {
 
 async fn due_ids(f: &Fixture) -> Vec<i64> {
     let mut tx = f.tx().await;
-    let ids = tx.due(Platform::Telegram, at(1), 100).await.unwrap();
+    let ids = tx.due(Platform::Telegram, at(1), 100, 100).await.unwrap();
     ids.into_iter().map(|i| i.id).collect()
 }
 

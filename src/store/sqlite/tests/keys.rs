@@ -40,7 +40,10 @@ pub(super) async fn readable(f: &Fixture, pat: PersonId) {
     let mut tx = f.tx().await;
     assert!(tx.draft(pat).await.unwrap().is_some());
     assert_eq!(
-        tx.due(Platform::Telegram, at(0), 10).await.unwrap().len(),
+        tx.due(Platform::Telegram, at(0), 10, 10)
+            .await
+            .unwrap()
+            .len(),
         1
     );
 }

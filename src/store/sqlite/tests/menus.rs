@@ -30,7 +30,10 @@ async fn queue(f: &Fixture, job: &MenuJob, minute: i64) -> bool {
 /// The menus due now, as (outbox id, menu).
 async fn due_menus(f: &Fixture, minute: i64) -> Vec<(i64, Option<Menu>)> {
     let mut tx = f.tx().await;
-    let due = tx.due(Platform::Telegram, at(minute), 500).await.unwrap();
+    let due = tx
+        .due(Platform::Telegram, at(minute), 500, 500)
+        .await
+        .unwrap();
     due.into_iter()
         .filter_map(|item| match item.job {
             Job::Menu(menu) => Some((item.id, menu)),
@@ -93,7 +96,7 @@ async fn menus_for_everyone_are_kept_per_language() {
     }
     assert!(!queue(&f, &everyone(Lang::Pl), 0).await);
     let mut tx = f.tx().await;
-    let due = tx.due(Platform::Telegram, at(0), 500).await.unwrap();
+    let due = tx.due(Platform::Telegram, at(0), 500, 500).await.unwrap();
     let langs: Vec<Lang> = due.iter().map(|i| i.lang).collect();
     assert_eq!(langs, Lang::ALL);
     assert!(due.iter().all(|i| i.address == Address::Everyone));
@@ -114,7 +117,7 @@ async fn messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_hol
     )
     .await
     .unwrap();
-    let due = tx.due(Platform::Telegram, at(0), 500).await.unwrap();
+    let due = tx.due(Platform::Telegram, at(0), 500, 500).await.unwrap();
     assert!(matches!(due[0].job, Job::Send(_)), "the message first");
     let menus = due.iter().filter(|i| matches!(i.job, Job::Menu(_)));
     assert_eq!(menus.count(), 20, "then a few menus, not the whole backlog");
@@ -126,6 +129,6 @@ async fn messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_hol
         .find(|i| i.address == chat_3 && matches!(i.job, Job::Menu(_)));
     let menu = menu.expect("chat 3's menu");
     tx.retry_at(menu.id, at(10), "rate limited").await.unwrap();
-    let due = tx.due(Platform::Telegram, at(1), 500).await.unwrap();
+    let due = tx.due(Platform::Telegram, at(1), 500, 500).await.unwrap();
     assert!(due[0].address == chat_3 && matches!(due[0].job, Job::Send(_)));
 }

@@ -20,7 +20,7 @@ async fn enqueue(f: &Fixture, out: Outgoing, minute: i64) -> bool {
 
 async fn due(f: &Fixture, platform: Platform, minute: i64) -> Vec<OutboxItem> {
     let mut tx = f.tx().await;
-    let items = tx.due(platform, at(minute), 100).await.unwrap();
+    let items = tx.due(platform, at(minute), 100, 100).await.unwrap();
     tx.commit().await.unwrap();
     items
 }

@@ -255,7 +255,7 @@ async fn an_outbox_body_copied_to_another_row_is_not_sent() {
     copy(&f, "outbox", "body_sealed", "id", ids[1], ids[0]).await;
 
     let mut tx = f.tx().await;
-    let due = tx.due(Platform::Telegram, at(0), 10).await.unwrap();
+    let due = tx.due(Platform::Telegram, at(0), 10, 10).await.unwrap();
     tx.commit().await.unwrap();
     assert_eq!(due.iter().map(|i| i.id).collect::<Vec<_>>(), [ids[1]]);
     let Job::Send(body) = &due[0].job else {

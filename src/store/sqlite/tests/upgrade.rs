@@ -79,7 +79,10 @@ async fn reads_the_same(f: &Fixture, s: &super::places::Sealed) {
         2
     );
     assert_eq!(
-        tx.due(Platform::Telegram, at(0), 10).await.unwrap().len(),
+        tx.due(Platform::Telegram, at(0), 10, 10)
+            .await
+            .unwrap()
+            .len(),
         2
     );
 }
