@@ -85,6 +85,7 @@ whoami = أنت { $name }.
 platform-console = وحدة التحكم
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = موظف
 role-volunteer = متطوع

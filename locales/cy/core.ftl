@@ -79,6 +79,7 @@ whoami = Chi yw { $name }.
 platform-console = Consol
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = staff
 role-volunteer = gwirfoddolwr

@@ -74,6 +74,7 @@ whoami = You are { $name }.
 platform-console = Console
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = staff
 role-volunteer = volunteer

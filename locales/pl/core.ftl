@@ -85,6 +85,7 @@ whoami = Jesteś: { $name }.
 platform-console = Konsola
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = pracownik
 role-volunteer = wolontariusz

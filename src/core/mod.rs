@@ -21,6 +21,7 @@ pub mod linking;
 pub mod message;
 pub mod people;
 pub mod roles;
+pub mod routes;
 pub mod settings;
 pub mod store;
 pub mod streams;

@@ -13,6 +13,7 @@ use super::linking::store::LinkingTx;
 use super::message::{Body, Outgoing};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
+use super::routes::RoutesTx;
 use super::streams::store::StreamsTx;
 use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
@@ -167,7 +168,7 @@ pub struct AuditRecord {
 /// One unit of work against storage. Dropped without `commit`, it rolls back.
 #[async_trait]
 pub trait Tx:
-    Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx + UpkeepTx
+    Send + ConcernTx + StreamsTx + AupTx + BroadcastTx + LinkingTx + RolesTx + UpkeepTx + RoutesTx
 {
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
