@@ -36,6 +36,9 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
     if cfg.discord.token.is_some() {
         v.push("Discord");
     }
+    if cfg.teams.app_id.is_some() {
+        v.push("Microsoft Teams");
+    }
     v
 }
 
@@ -76,6 +79,9 @@ pub async fn start(
     if cfg.discord.token.is_some() {
         crate::adapters::discord::start(&cfg.discord, app, stop.clone(), &mut tasks)?;
         tracing::info!("Discord adapter started");
+    }
+    if cfg.teams.app_id.is_some() {
+        crate::adapters::teams::start(&cfg.teams, app, stop.clone(), &mut tasks).await?;
     }
     Ok(tasks)
 }
