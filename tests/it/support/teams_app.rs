@@ -24,6 +24,8 @@ pub struct TeamsApp {
     pub t: TestApp,
     pub fake: FakeTeams,
     pub addr: SocketAddr,
+    /// The transport the adapter's dispatcher uses.
+    pub transport: std::sync::Arc<haven::adapters::teams::TeamsTransport>,
     http: reqwest::Client,
     counter: AtomicU64,
     _stop: watch::Sender<bool>,
@@ -59,6 +61,7 @@ impl TeamsApp {
             t,
             fake,
             addr: started.addr,
+            transport: started.transport,
             http: reqwest::Client::new(),
             counter: AtomicU64::new(0),
             _stop: stop,
@@ -81,13 +84,18 @@ impl TeamsApp {
     /// Posts an activity as the Bot Framework does (a valid token); it must be accepted.
     pub async fn post(&self, activity: &Value) {
         let token = self.fake.token(json!({}));
-        let status = self.post_with(activity, Some(format!("Bearer {token}"))).await;
+        let status = self
+            .post_with(activity, Some(format!("Bearer {token}")))
+            .await;
         assert_eq!(status, 200, "Haven refused a valid activity");
     }
 
     /// A new activity id.
     pub fn next_id(&self) -> String {
-        format!("{}", 1_700_000_000_000 + self.counter.fetch_add(1, Ordering::SeqCst))
+        format!(
+            "{}",
+            1_700_000_000_000 + self.counter.fetch_add(1, Ordering::SeqCst)
+        )
     }
 
     /// A person with this Teams id.
@@ -181,9 +189,13 @@ impl TeamsUser<'_> {
             .iter()
             .rev()
             .find_map(|c| {
-                c.card()["actions"].as_array().into_iter().flatten().find_map(|a| {
-                    (a["title"] == label).then(|| (c.clone(), a["data"]["haven"].clone()))
-                })
+                c.card()["actions"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .find_map(|a| {
+                        (a["title"] == label).then(|| (c.clone(), a["data"]["haven"].clone()))
+                    })
             })
             .unwrap_or_else(|| panic!("no button {label}"));
         self.submits(&card.id, json!({ "haven": payload })).await;

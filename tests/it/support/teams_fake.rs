@@ -33,9 +33,7 @@ pub const PATIENCE: Duration = Duration::from_secs(10);
 /// The test's RSA key (made once per test run: 2048 bits, as the Bot Framework's).
 fn key() -> &'static rsa::RsaPrivateKey {
     static KEY: OnceLock<rsa::RsaPrivateKey> = OnceLock::new();
-    KEY.get_or_init(|| {
-        rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("an RSA key")
-    })
+    KEY.get_or_init(|| rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 2048).expect("an RSA key"))
 }
 
 /// One connector call the bot made.
@@ -118,9 +116,14 @@ impl FakeTeams {
                 post(reply).put(update).delete(delete),
             )
             .with_state(shared.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr = listener.local_addr().expect("addr");
-        shared.base.set(format!("http://{addr}")).expect("base once");
+        shared
+            .base
+            .set(format!("http://{addr}"))
+            .expect("base once");
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
@@ -218,7 +221,10 @@ impl FakeTeams {
                 return t;
             }
             if tokio::time::timeout_at(deadline, called).await.is_err() {
-                panic!("the bot did not do what was expected in time; calls:\n{:#?}", self.calls());
+                panic!(
+                    "the bot did not do what was expected in time; calls:\n{:#?}",
+                    self.calls()
+                );
             }
         }
     }
@@ -288,7 +294,10 @@ async fn create(State(s): State<Shared>, headers: HeaderMap, Json(body): Json<Va
     if !authorised(&s, &headers) {
         return StatusCode::UNAUTHORIZED.into_response();
     }
-    let user = body["members"][0]["id"].as_str().unwrap_or_default().to_string();
+    let user = body["members"][0]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     record(&s, "POST", "/v3/conversations".into(), body, String::new());
     Json(json!({ "id": format!("a:personal-{user}") })).into_response()
 }
@@ -346,11 +355,16 @@ async fn connector(
     let line = format!("{method} {path}");
     let refusal = {
         let mut w = s.lock();
-        let at = w.refusals.iter().position(|(p, _, _)| line.contains(p.as_str()));
+        let at = w
+            .refusals
+            .iter()
+            .position(|(p, _, _)| line.contains(p.as_str()));
         at.map(|i| w.refusals.remove(i))
     };
     if let Some((_, status, retry_after)) = refusal {
-        let mut res = StatusCode::from_u16(status).expect("status").into_response();
+        let mut res = StatusCode::from_u16(status)
+            .expect("status")
+            .into_response();
         if let Some(secs) = retry_after {
             res.headers_mut()
                 .insert("retry-after", secs.to_string().parse().expect("header"));
