@@ -99,6 +99,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)]
     fn the_section_reads_from_toml_and_the_environment() {
         figment::Jail::expect_with(|jail| {
             jail.create_file(

@@ -163,7 +163,9 @@ fn typed(a: &Activity) -> Option<Input> {
         })
         .count();
     let in_group = !a.conversation.is_personal();
-    if files > 0 && !(in_group && !text.is_empty()) {
+    // In a group a file's words still arrive as text, for the guards to read.
+    let words_in_group = in_group && !text.is_empty();
+    if files > 0 && !words_in_group {
         return Some(Input::Attachment);
     }
     if text.is_empty() {

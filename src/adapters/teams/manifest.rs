@@ -209,7 +209,7 @@ fn in_house(x: f32, y: f32, w: f32) -> bool {
     let base = (y - floor).abs() < w / 2.0 && x >= left - w / 2.0 && x <= right + w / 2.0;
     // The roof: from (0.15, eaves) up to (0.5, 0.2) and down to (0.85, eaves).
     let roof_y = 0.2 + (x - 0.5).abs() * (eaves - 0.2) / 0.35;
-    let roof = x >= 0.15 && x <= 0.85 && (y - roof_y).abs() < w / 1.5;
+    let roof = (0.15..=0.85).contains(&x) && (y - roof_y).abs() < w / 1.5;
     walls || base || roof
 }
 
