@@ -183,4 +183,14 @@ mod tests {
         cfg.discord.token = Some(SecretString::from("a-token"));
         assert_eq!(configured(&cfg), ["Discord"]);
     }
+
+    #[test]
+    fn teams_is_configured_only_with_an_app_id() {
+        let mut cfg = Config::default();
+        cfg.teams.app_password = Some(SecretString::from("a-secret"));
+        assert!(configured(&cfg).is_empty(), "a secret alone starts nothing");
+        cfg.teams.app_id = Some(SecretString::from("6f1c2a9e-0000-4000-8000-0000000000aa"));
+        assert_eq!(configured(&cfg), ["Microsoft Teams"]);
+        assert!(cfg.has_platform());
+    }
 }

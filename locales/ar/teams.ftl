@@ -1,4 +1,5 @@
-# Microsoft Teams: what the adapter adds to Haven's messages.
+# Machine translation; to be reviewed by a native speaker.
+## Microsoft Teams: what the adapter adds to Haven's messages.
 
 teams-answer-label = إجابتك
 teams-answer-placeholder = اكتب إجابتك هنا. لن تظهر في المحادثة.

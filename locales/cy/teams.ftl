@@ -1,4 +1,5 @@
-# Microsoft Teams: what the adapter adds to Haven's messages.
+# Machine translation; to be reviewed by a native speaker.
+## Microsoft Teams: what the adapter adds to Haven's messages.
 
 teams-answer-label = Eich ateb
 teams-answer-placeholder = Ysgrifennwch eich ateb yma. Nid yw'n ymddangos yn y sgwrs.

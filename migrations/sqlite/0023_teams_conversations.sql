@@ -2,6 +2,7 @@
 -- group chat or channel, remembered when first seen so that Haven can write first later. No
 -- message content is kept here.
 CREATE TABLE teams_conversations (
+    school_id    INTEGER NOT NULL,
     address_kind TEXT    NOT NULL CHECK (address_kind IN ('private', 'group')),
     address      TEXT    NOT NULL,
     service_url  TEXT    NOT NULL,
@@ -10,5 +11,5 @@ CREATE TABLE teams_conversations (
     directory_id TEXT,
     removed      INTEGER NOT NULL DEFAULT 0,
     updated_at   TEXT    NOT NULL,
-    PRIMARY KEY (address_kind, address)
+    PRIMARY KEY (school_id, address_kind, address)
 );

@@ -6,6 +6,7 @@
 //! The core never reads these; only the adapter that needs them does, through the same
 //! transactions as everything else. A reference holds no message content.
 
+use super::ids::SchoolId;
 use super::store::Address;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
@@ -32,11 +33,16 @@ pub struct ConversationRef {
 /// Reading and remembering conversation references.
 #[async_trait]
 pub trait RoutesTx: Send {
-    /// The reference for an address, if one was seen.
-    async fn conversation_ref(&mut self, address: &Address) -> Result<Option<ConversationRef>>;
-    /// Remembers a reference (replacing the one for its address).
+    /// The school's reference for an address, if one was seen.
+    async fn conversation_ref(
+        &mut self,
+        school: SchoolId,
+        address: &Address,
+    ) -> Result<Option<ConversationRef>>;
+    /// Remembers a reference for the school (replacing the one for its address).
     async fn save_conversation_ref(
         &mut self,
+        school: SchoolId,
         reference: &ConversationRef,
         now: DateTime<Utc>,
     ) -> Result<()>;

@@ -98,6 +98,7 @@ pub async fn start(
     let refs = Arc::new(refs::Refs::new(
         app.ctx.store.clone(),
         app.ctx.clock.clone(),
+        app.ctx.school,
     ));
     let bot = bot_id(app_id.expose_secret());
     let transport = Arc::new(TeamsTransport::new(

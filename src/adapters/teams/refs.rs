@@ -11,6 +11,7 @@
 use super::activity::Activity;
 use super::inbound::group_id;
 use crate::core::clock::Clock;
+use crate::core::ids::SchoolId;
 use crate::core::routes::ConversationRef;
 use crate::core::store::{Address, Store};
 use std::collections::HashMap;
@@ -20,14 +21,17 @@ use std::sync::{Arc, Mutex};
 pub struct Refs {
     store: Arc<dyn Store>,
     clock: Arc<dyn Clock>,
+    school: SchoolId,
     cache: Mutex<HashMap<Address, ConversationRef>>,
 }
 
 impl Refs {
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Refs {
+    /// References of `school` (the one this Haven serves on Teams).
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, school: SchoolId) -> Refs {
         Refs {
             store,
             clock,
+            school,
             cache: Mutex::default(),
         }
     }
@@ -38,7 +42,7 @@ impl Refs {
             return Ok(Some(r.clone()));
         }
         let mut tx = self.store.begin().await?;
-        let found = tx.conversation_ref(address).await?;
+        let found = tx.conversation_ref(self.school, address).await?;
         tx.commit().await?;
         if let Some(r) = &found {
             self.lock().insert(address.clone(), r.clone());
@@ -52,7 +56,8 @@ impl Refs {
             return Ok(());
         }
         let mut tx = self.store.begin().await?;
-        tx.save_conversation_ref(&r, self.clock.now()).await?;
+        tx.save_conversation_ref(self.school, &r, self.clock.now())
+            .await?;
         tx.commit().await?;
         self.lock().insert(r.address.clone(), r);
         Ok(())

@@ -12,6 +12,7 @@ mod people;
 mod places;
 mod quarantine;
 mod rotation;
+mod routes;
 mod streams;
 mod upgrade;
 
