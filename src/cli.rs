@@ -82,10 +82,38 @@ pub enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+    /// Microsoft Teams: write the app package to upload in the Teams admin centre.
+    Teams {
+        #[command(subcommand)]
+        action: TeamsCommand,
+    },
     /// School campaigns such as Safer Internet Day.
     Campaign {
         #[command(subcommand)]
         action: CampaignCommand,
+    },
+}
+
+/// `haven teams …`.
+#[derive(Debug, Subcommand)]
+pub enum TeamsCommand {
+    /// Write the Teams app package (manifest, translations, icons) for `[teams] app_id`.
+    Manifest {
+        /// Where to write the zip.
+        #[arg(long, default_value = "haven-teams.zip")]
+        out: PathBuf,
+        /// Who publishes the app (the school or trust) [default: the school's name].
+        #[arg(long)]
+        developer: Option<String>,
+        /// The publisher's website (HTTPS).
+        #[arg(long, default_value = "https://www.example.org")]
+        website_url: String,
+        /// The privacy statement (HTTPS) [default: the website].
+        #[arg(long)]
+        privacy_url: Option<String>,
+        /// The terms of use (HTTPS) [default: the website].
+        #[arg(long)]
+        terms_url: Option<String>,
     },
 }
 

@@ -29,6 +29,8 @@ pub struct Config {
     pub telegram: Option<TelegramConfig>,
     /// Discord; without a token the Discord adapter does not start.
     pub discord: DiscordSection,
+    /// Microsoft Teams; without an app id the Teams adapter does not start.
+    pub teams: crate::adapters::teams::TeamsSection,
     pub log: LogConfig,
     /// The office's imports.
     pub roster: RosterConfig,
@@ -238,7 +240,7 @@ impl Config {
 
     /// True when at least one chat platform has a token.
     pub fn has_platform(&self) -> bool {
-        self.telegram.is_some() || self.discord.token.is_some()
+        self.telegram.is_some() || self.discord.token.is_some() || self.teams.app_id.is_some()
     }
 }
 

@@ -9,6 +9,7 @@
 
 use crate::adapters::console::{Console, ConsoleChat};
 use crate::adapters::discord::{self, DiscordTransport};
+use crate::adapters::teams::{self, TeamsSection};
 use crate::adapters::telegram::{self, TelegramConfig, TelegramTransport};
 use crate::app::App;
 use crate::config::{Config, DiscordSection};
@@ -34,6 +35,9 @@ pub fn configured(cfg: &Config) -> Vec<&'static str> {
     if cfg.discord.token.is_some() {
         v.push("Discord");
     }
+    if cfg.teams.app_id.is_some() {
+        v.push("Microsoft Teams");
+    }
     v
 }
 
@@ -51,6 +55,9 @@ pub async fn start(
         let grace = discord::ANSWER_GRACE;
         start_discord(&cfg.discord, app, stop.clone(), &mut tasks, grace).await?;
         tracing::info!("Discord adapter started");
+    }
+    if cfg.teams.app_id.is_some() {
+        start_teams(&cfg.teams, app, stop.clone(), &mut tasks).await?;
     }
     Ok(tasks)
 }
@@ -119,6 +126,27 @@ fn handler(app: &App) -> Arc<dyn InboundHandler> {
     Arc::new(app.clone())
 }
 
+/// Starts Microsoft Teams: the Bot Framework endpoint, then the dispatcher within Microsoft's
+/// published limits (or the section's own, in tests).
+pub async fn start_teams(
+    section: &TeamsSection,
+    app: &App,
+    stop: watch::Receiver<bool>,
+    tasks: &mut JoinSet<()>,
+) -> anyhow::Result<teams::Started> {
+    let wiring = teams::Wiring {
+        store: app.ctx.store.clone(),
+        clock: app.ctx.clock.clone(),
+        school: app.ctx.school,
+        i18n: app.i18n.clone(),
+        handler: handler(app),
+    };
+    let started = teams::start(section, wiring, stop.clone(), tasks).await?;
+    let limits = section.limits.clone().unwrap_or_else(RateLimits::teams);
+    deliver(app, started.transport.clone(), limits, &stop, tasks).await;
+    Ok(started)
+}
+
 /// Queues the platform's command menus (those that changed since they were last queued) and
 /// starts its dispatcher. A failure to queue the menus is logged and stops nothing.
 async fn deliver(
@@ -152,5 +180,15 @@ mod tests {
         );
         cfg.discord.token = Some(SecretString::from("a-token"));
         assert_eq!(configured(&cfg), ["Discord"]);
+    }
+
+    #[test]
+    fn teams_is_configured_only_with_an_app_id() {
+        let mut cfg = Config::default();
+        cfg.teams.app_password = Some(SecretString::from("a-secret"));
+        assert!(configured(&cfg).is_empty(), "a secret alone starts nothing");
+        cfg.teams.app_id = Some(SecretString::from("6f1c2a9e-0000-4000-8000-0000000000aa"));
+        assert_eq!(configured(&cfg), ["Microsoft Teams"]);
+        assert!(cfg.has_platform());
     }
 }

@@ -4,6 +4,7 @@ mod aup;
 mod doctor;
 mod keys;
 mod office;
+mod teams;
 
 use crate::app::App;
 use crate::cli::{
@@ -74,6 +75,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             BenchCommand::Broadcast(o) => crate::bench::broadcast::run(o).await,
             BenchCommand::Reporters(o) => crate::bench::reporters::run(o).await,
         },
+        Command::Teams { action } => teams::execute(&cfg, action),
         Command::Campaign {
             action:
                 CampaignCommand::Show {

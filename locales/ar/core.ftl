@@ -85,6 +85,7 @@ whoami = أنت { $name }.
 platform-console = وحدة التحكم
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = موظف
 role-volunteer = متطوع
@@ -136,7 +137,7 @@ delivery-unreachable = تعذّر توصيل رسالة إلى { $name } عبر 
 delivery-reason-unreachable = لا يمكن الوصول إلى هذا الشخص هناك (ربما حظر البوت أو أغلق الرسائل المباشرة)
 delivery-reason-not-linked = ليس لدى هذا الشخص حساب محادثة مرتبط
 delivery-remove-failed-group = تعذّر عليّ إزالة رسالة من محادثة جماعية عبر { $platform } (المحادثة { $group }): { $reason }. يُرجى العمل على حذفها هناك الآن، من قِبل مشرف تلك المحادثة إن لزم الأمر.
-delivery-remove-reason-forbidden = لا يُسمح للبوت بحذف الرسائل هناك (يحتاج على Discord إلى صلاحية Manage Messages في تلك القناة، وعلى Telegram يجب أن يكون مشرفًا يحق له حذف الرسائل، ولرسائل آخر 48 ساعة فقط)
+delivery-remove-reason-forbidden = لا يُسمح للبوت بحذف الرسائل هناك (يحتاج على Discord إلى صلاحية Manage Messages في تلك القناة، وعلى Telegram يجب أن يكون مشرفًا يحق له حذف الرسائل، ولرسائل آخر 48 ساعة فقط؛ وعلى Microsoft Teams لا يمكن للبوت أبدًا حذف رسائل الأشخاص)
 delivery-remove-reason-other = لم يقبل تطبيق المحادثة الطلب
 
 ## Command menu descriptions

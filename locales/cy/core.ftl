@@ -79,6 +79,7 @@ whoami = Chi yw { $name }.
 platform-console = Consol
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = staff
 role-volunteer = gwirfoddolwr
@@ -130,7 +131,7 @@ delivery-unreachable = Doeddwn i ddim yn gallu anfon neges at { $name } ar { $pl
 delivery-reason-unreachable = does dim modd eu cyrraedd yno (efallai eu bod wedi rhwystro'r bot neu wedi cau negeseuon uniongyrchol)
 delivery-reason-not-linked = does ganddyn nhw ddim cyfrif sgwrsio wedi'i gysylltu
 delivery-remove-failed-group = Doeddwn i ddim yn gallu tynnu neges o sgwrs grŵp ar { $platform } (sgwrs { $group }): { $reason }. Trefnwch ei bod yn cael ei dileu yno nawr, gan un o gymedrolwyr y sgwrs os oes angen.
-delivery-remove-reason-forbidden = does gan y bot ddim hawl i ddileu negeseuon yno (ar Discord mae angen y caniatâd Manage Messages yn y sianel; ar Telegram rhaid iddo fod yn weinyddwr sy'n cael dileu negeseuon, a dim ond negeseuon o'r 48 awr ddiwethaf)
+delivery-remove-reason-forbidden = does gan y bot ddim hawl i ddileu negeseuon yno (ar Discord mae angen y caniatâd Manage Messages yn y sianel; ar Telegram rhaid iddo fod yn weinyddwr sy'n cael dileu negeseuon, a dim ond negeseuon o'r 48 awr ddiwethaf; ar Microsoft Teams ni all bot fyth ddileu negeseuon pobl)
 delivery-remove-reason-other = ni dderbyniodd yr ap sgwrsio'r cais
 
 ## Command menu descriptions

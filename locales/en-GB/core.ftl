@@ -74,6 +74,7 @@ whoami = You are { $name }.
 platform-console = Console
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = staff
 role-volunteer = volunteer
@@ -125,7 +126,7 @@ delivery-unreachable = I couldn't deliver a message to { $name } on { $platform 
 delivery-reason-unreachable = they can't be reached there (they may have blocked the bot or closed direct messages)
 delivery-reason-not-linked = they have no linked chat account
 delivery-remove-failed-group = I couldn't remove a message from a group chat on { $platform } (chat { $group }): { $reason }. Please have it deleted there now, by a moderator of that chat if need be.
-delivery-remove-reason-forbidden = the bot isn't allowed to delete messages there (on Discord it needs the Manage Messages permission in that channel; on Telegram it must be an admin who may delete messages, and only messages from the last 48 hours)
+delivery-remove-reason-forbidden = the bot isn't allowed to delete messages there (on Discord it needs the Manage Messages permission in that channel; on Telegram it must be an admin who may delete messages, and only messages from the last 48 hours; on Microsoft Teams a bot can never delete people's messages)
 delivery-remove-reason-other = the chat app did not accept the request
 
 ## Command menu descriptions

@@ -85,6 +85,7 @@ whoami = Jesteś: { $name }.
 platform-console = Konsola
 platform-telegram = Telegram
 platform-discord = Discord
+platform-teams = Microsoft Teams
 
 role-staff = pracownik
 role-volunteer = wolontariusz
@@ -136,7 +137,7 @@ delivery-unreachable = Nie udało się dostarczyć wiadomości do odbiorcy { $na
 delivery-reason-unreachable = nie można się z tą osobą tam skontaktować (mogła zablokować bota lub wyłączyć wiadomości prywatne)
 delivery-reason-not-linked = ta osoba nie ma powiązanego konta czatu
 delivery-remove-failed-group = Nie udało mi się usunąć wiadomości z czatu grupowego na platformie { $platform } (czat { $group }): { $reason }. Dopilnuj, aby została tam teraz usunięta, w razie potrzeby przez moderatora tego czatu.
-delivery-remove-reason-forbidden = bot nie ma tam uprawnień do usuwania wiadomości (na Discordzie potrzebuje uprawnienia Manage Messages na tym kanale; na Telegramie musi być administratorem z prawem usuwania wiadomości, i to tylko z ostatnich 48 godzin)
+delivery-remove-reason-forbidden = bot nie ma tam uprawnień do usuwania wiadomości (na Discordzie potrzebuje uprawnienia Manage Messages na tym kanale; na Telegramie musi być administratorem z prawem usuwania wiadomości, i to tylko z ostatnich 48 godzin; w Microsoft Teams bot nigdy nie może usuwać wiadomości innych osób)
 delivery-remove-reason-other = aplikacja czatu nie przyjęła prośby
 
 ## Command menu descriptions

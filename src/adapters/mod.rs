@@ -4,4 +4,5 @@
 pub mod console;
 pub mod discord;
 pub mod memory;
+pub mod teams;
 pub mod telegram;

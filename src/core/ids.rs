@@ -34,11 +34,18 @@ pub enum Platform {
     Console,
     Telegram,
     Discord,
+    /// Microsoft Teams (the Bot Framework).
+    Teams,
 }
 
 impl Platform {
     /// Every platform, in order of preference for reaching a person.
-    pub const ALL: [Platform; 3] = [Platform::Telegram, Platform::Discord, Platform::Console];
+    pub const ALL: [Platform; 4] = [
+        Platform::Telegram,
+        Platform::Teams,
+        Platform::Discord,
+        Platform::Console,
+    ];
 
     /// The stable name used in storage and configuration.
     pub fn as_str(self) -> &'static str {
@@ -46,6 +53,7 @@ impl Platform {
             Platform::Console => "console",
             Platform::Telegram => "telegram",
             Platform::Discord => "discord",
+            Platform::Teams => "teams",
         }
     }
 
@@ -55,6 +63,7 @@ impl Platform {
             "console" => Some(Platform::Console),
             "telegram" => Some(Platform::Telegram),
             "discord" => Some(Platform::Discord),
+            "teams" => Some(Platform::Teams),
             _ => None,
         }
     }
@@ -98,4 +107,16 @@ impl GroupChat {
             id: id.into(),
         }
     }
+}
+
+/// Where a delivery goes, resolved from a `Recipient` (`core::message`) when it was queued.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Address {
+    /// The private chat with this account.
+    Private(String),
+    /// A group chat.
+    Group(String),
+    /// Nobody in particular: the command menu everyone sees (in the job's language). Only menu
+    /// jobs go here.
+    Everyone,
 }

@@ -27,6 +27,7 @@ pub mod message;
 pub mod payload;
 pub mod people;
 pub mod roles;
+pub mod routes;
 pub mod settings;
 pub mod store;
 pub mod streams;

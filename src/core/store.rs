@@ -15,6 +15,7 @@ use super::menu::Menu;
 use super::message::{Body, Outgoing, Recipient};
 use super::people::{Lang, Person, Roles};
 use super::roles::store::RolesTx;
+use super::routes::RoutesTx;
 use super::streams::store::StreamsTx;
 use super::tag::Tag;
 use super::upkeep::store::UpkeepTx;
@@ -23,6 +24,7 @@ use chrono::{DateTime, Utc};
 
 pub use super::fault::StoreError;
 pub use super::fault::StoreResult as Result;
+pub use super::ids::Address;
 
 /// A storage engine.
 #[async_trait]
@@ -77,18 +79,6 @@ pub struct Draft {
     pub state: FormState,
     pub updated_at: DateTime<Utc>,
     pub reminded: bool,
-}
-
-/// Where a delivery goes, resolved from a [`super::message::Recipient`] when it was queued.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Address {
-    /// The private chat with this account.
-    Private(String),
-    /// A group chat.
-    Group(String),
-    /// Nobody in particular: the command menu everyone sees (in the job's language). Only menu
-    /// jobs go here.
-    Everyone,
 }
 
 /// What an outbox row asks the adapter to do.
@@ -237,6 +227,7 @@ pub trait Tx: Send {
     fn linking(&mut self) -> &mut dyn LinkingTx;
     fn roles(&mut self) -> &mut dyn RolesTx;
     fn upkeep(&mut self) -> &mut dyn UpkeepTx;
+    fn routes(&mut self) -> &mut dyn RoutesTx;
 
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;

@@ -29,5 +29,6 @@ mod roles;
 mod roster;
 mod rotation;
 mod streams;
+mod teams;
 mod telegram;
 mod telegram_flows;

@@ -41,6 +41,7 @@ mod people;
 mod quarantine;
 mod relations;
 mod roles;
+mod routes;
 mod sealing;
 mod sql;
 mod streams;

@@ -14,6 +14,7 @@ use crate::core::linking::store::LinkingTx;
 use crate::core::message::{Outgoing, Recipient};
 use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
+use crate::core::routes::RoutesTx;
 use crate::core::store::{
     Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, MenuJob,
     OutboxItem, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
@@ -123,6 +124,10 @@ impl Tx for SqliteTx {
     }
 
     fn upkeep(&mut self) -> &mut dyn UpkeepTx {
+        self
+    }
+
+    fn routes(&mut self) -> &mut dyn RoutesTx {
         self
     }
 

@@ -13,6 +13,7 @@ mod people;
 mod places;
 mod quarantine;
 mod rotation;
+mod routes;
 mod streams;
 mod upgrade;
 
