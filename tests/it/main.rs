@@ -23,6 +23,7 @@ mod locales;
 mod logs;
 mod office;
 mod outbox;
+mod playground_selftest;
 mod roles;
 mod roster;
 mod rotation;

@@ -17,6 +17,8 @@ pub mod discord_gateway;
 pub mod discord_people;
 pub mod discord_spec;
 pub mod logs;
+pub mod playground;
+pub mod playground_people;
 pub mod telegram_fake;
 pub mod telegram_spec;
 pub mod telegram_updates;
