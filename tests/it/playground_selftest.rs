@@ -37,6 +37,15 @@ async fn on_activity(State(received): State<Received>, headers: HeaderMap, Json(
         return;
     }
     let reply = if let Some(answer) = a["value"]["answer"].as_str() {
+        let card = a["replyToId"].as_str().unwrap_or_default().to_string();
+        let received = json!({"type": "message", "text": "Answer received."});
+        connector(
+            &a,
+            reqwest::Method::PUT,
+            &format!("activities/{card}"),
+            received,
+        )
+        .await;
         json!({"type": "message", "text": format!("Received an answer of {} characters.", answer.chars().count())})
     } else if a["text"].as_str().is_some_and(|t| t.ends_with("card")) {
         json!({"type": "message", "attachments": [{
@@ -55,20 +64,25 @@ async fn on_activity(State(received): State<Received>, headers: HeaderMap, Json(
     };
     // Answer the playground at once and reply afterwards, as a Bot Framework bot does.
     tokio::spawn(async move {
-        let url = format!(
-            "{}/v3/conversations/{}/activities",
-            a["serviceUrl"].as_str().unwrap(),
-            a["conversation"]["id"].as_str().unwrap()
-        );
-        let res = reqwest::Client::new()
-            .post(url)
-            .header("content-type", "application/json")
-            .body(reply.to_string())
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 201);
+        let status = connector(&a, reqwest::Method::POST, "activities", reply).await;
+        assert_eq!(status, 201);
     });
+}
+
+/// Calls the Bot Connector at the activity's `serviceUrl`, in the activity's conversation.
+async fn connector(a: &Value, method: reqwest::Method, path: &str, body: Value) -> u16 {
+    let url = format!(
+        "{}/v3/conversations/{}/{path}",
+        a["serviceUrl"].as_str().unwrap(),
+        a["conversation"]["id"].as_str().unwrap()
+    );
+    let mut req = reqwest::Client::new().request(method, url);
+    if !body.is_null() {
+        req = req
+            .header("content-type", "application/json")
+            .body(body.to_string());
+    }
+    req.send().await.unwrap().status().as_u16()
 }
 
 fn tenant() -> Tenant {
@@ -122,6 +136,7 @@ async fn a_card_submit_reaches_the_bot_as_a_value_and_never_as_a_chat_message() 
     tess.submits(&card, "Send", json!({"answer": "Something private"}))
         .await;
     tess.sees("Received an answer of 17 characters.").await;
+    tess.sees_update(&card, "Answer received.").await;
 
     let got = activities(&received);
     let (_, submit) = got.iter().find(|(_, a)| a["value"].is_object()).unwrap();
@@ -158,4 +173,51 @@ async fn a_message_in_the_channel_reaches_the_bot_only_as_a_channel_post_that_me
     assert_eq!(a["entities"][0]["type"], "mention");
     assert_eq!(a["entities"][0]["mentioned"]["id"], BOT_ID);
     assert!(tess.personal_texts().is_empty());
+}
+
+#[tokio::test]
+async fn a_proactive_message_opens_the_persons_own_chat_and_shows_only_in_their_client() {
+    let (endpoint, _) = echo_bot().await;
+    let tenant = tenant();
+    let pat = tenant.client(&endpoint, "Pat Parent").await;
+    let tess = tenant.client(&endpoint, "Tess Teacher").await;
+    let bot = reqwest::Client::new();
+    let open = |who: &str| {
+        let body = json!({
+            "isGroup": false, "bot": {"id": BOT_ID}, "tenantId": TENANT_ID,
+            "members": [{"id": who}],
+        });
+        bot.post(format!("{}/v3/conversations", pat.playground.service_url))
+            .header("content-type", "application/json")
+            .body(body.to_string())
+            .send()
+    };
+
+    let res = open(&pat.user.id).await.unwrap();
+    assert_eq!(res.status(), 201);
+    let opened: Value = serde_json::from_slice(&res.bytes().await.unwrap()).unwrap();
+    assert_eq!(opened["id"], pat.personal.as_str());
+    let other: Value =
+        serde_json::from_slice(&open(&tess.user.id).await.unwrap().bytes().await.unwrap()).unwrap();
+    assert_ne!(other["id"], pat.personal.as_str());
+    let to = |conversation: &Value, text: &str| {
+        let a =
+            json!({"serviceUrl": pat.playground.service_url, "conversation": {"id": conversation}});
+        connector_owned(a, text.to_string())
+    };
+    assert_eq!(to(&other["id"], "For Tess only").await, 201);
+    assert_eq!(to(&opened["id"], "For Pat").await, 201);
+
+    pat.sees("For Pat").await;
+    assert_eq!(pat.personal_texts(), ["For Pat"]);
+    assert!(pat.shared_texts().is_empty(), "{:?}", pat.shared_texts());
+    assert!(tess.personal_texts().is_empty());
+    let a = json!({"serviceUrl": pat.playground.service_url, "conversation": {"id": opened["id"]}});
+    let delete = connector(&a, reqwest::Method::DELETE, "activities/1", Value::Null).await;
+    assert_eq!(delete, 501, "the playground does not delete messages");
+}
+
+async fn connector_owned(a: Value, text: String) -> u16 {
+    let body = json!({"type": "message", "text": text});
+    connector(&a, reqwest::Method::POST, "activities", body).await
 }

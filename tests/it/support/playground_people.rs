@@ -161,7 +161,7 @@ impl TeamsPerson {
         let action = card
             .cards
             .iter()
-            .flat_map(|c| submit_actions(c))
+            .flat_map(submit_actions)
             .find(|a| a["title"] == button)
             .unwrap_or_else(|| panic!("no button {button:?} in {}", card.all_text()));
         let mut value = match &action["data"] {
