@@ -1,10 +1,13 @@
 //! The Agents Playground harness tested on its own, against a tiny bot written here (axum on
 //! loopback, answering through the playground's mock Bot Connector): a message typed in the
 //! personal chat reaches the bot unsigned and the reply reaches the person's client; a card's
-//! `Action.Submit` reaches the bot as a `value` without showing in the chat; a message in the
-//! channel reaches the bot only as a channel post.
+//! `Action.Submit` reaches the bot as a `value` without showing in the chat, and the card's
+//! update shows; a message in the channel reaches the bot only as a channel post; a proactive
+//! 1:1 shows only in that person's client; through the Bot Framework stand-in the bot gets a
+//! token that checks out against the stand-in's metadata.
 
 use crate::support::playground_people::{Tenant, BOT_ID, CHANNEL_ID, TENANT_ID};
+use crate::support::playground_signer::{BotFramework, APP_TOKEN};
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::post;
@@ -220,4 +223,48 @@ async fn a_proactive_message_opens_the_persons_own_chat_and_shows_only_in_their_
 async fn connector_owned(a: Value, text: String) -> u16 {
     let body = json!({"type": "message", "text": text});
     connector(&a, reqwest::Method::POST, "activities", body).await
+}
+
+#[tokio::test]
+async fn through_the_bot_framework_stand_in_the_bot_gets_a_token_that_checks_out() {
+    use jsonwebtoken::{decode, decode_header, jwk::JwkSet, Algorithm, DecodingKey, Validation};
+    let (endpoint, received) = echo_bot().await;
+    let bf = BotFramework::start(&endpoint, "haven-app-id").await;
+    let tess = tenant().client(&bf.relay, "Tess Teacher").await;
+
+    tess.says("hello").await;
+    tess.sees("echo: hello").await;
+
+    let (auth, a) = activities(&received).pop().unwrap();
+    let token = auth.unwrap().strip_prefix("Bearer ").unwrap().to_string();
+    let http = reqwest::Client::new();
+    let get = |url: String| {
+        let http = http.clone();
+        async move {
+            let body = http.get(url).send().await.unwrap().bytes().await.unwrap();
+            serde_json::from_slice::<Value>(&body).unwrap()
+        }
+    };
+    let metadata = get(bf.metadata_url.clone()).await;
+    let keys: JwkSet =
+        serde_json::from_value(get(metadata["jwks_uri"].as_str().unwrap().into()).await).unwrap();
+    let kid = decode_header(&token).unwrap().kid.unwrap();
+    let key = DecodingKey::from_jwk(keys.find(&kid).unwrap()).unwrap();
+    let mut rules = Validation::new(Algorithm::RS256);
+    rules.set_issuer(&["https://api.botframework.com"]);
+    rules.set_audience(&["haven-app-id"]);
+    let claims = decode::<Value>(&token, &key, &rules).unwrap().claims;
+    assert_eq!(claims["serviceurl"], a["serviceUrl"]);
+
+    let form = "grant_type=client_credentials&client_id=haven-app-id&client_secret=s";
+    let res = http
+        .post(&bf.token_authority)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form)
+        .send()
+        .await
+        .unwrap();
+    let answer: Value = serde_json::from_slice(&res.bytes().await.unwrap()).unwrap();
+    assert_eq!(answer["access_token"], APP_TOKEN);
+    assert_eq!(bf.token_requests(), [form]);
 }

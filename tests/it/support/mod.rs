@@ -19,6 +19,7 @@ pub mod discord_spec;
 pub mod logs;
 pub mod playground;
 pub mod playground_people;
+pub mod playground_signer;
 pub mod telegram_fake;
 pub mod telegram_spec;
 pub mod telegram_updates;

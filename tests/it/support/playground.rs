@@ -45,8 +45,9 @@
 //!   .../activities/{id}` 200 `{id}` (404 for an unknown id); `DELETE` answers **501**; `POST
 //!   /v3/conversations` with one member opens (or finds) that user's personal chat and answers
 //!   201 `{id}`; an unknown conversation is 404. A message to a channel id opens a new post.
-//!   There is no client-credentials token endpoint: the adapter's app token must come from
-//!   somewhere else in tests.
+//!   There is no client-credentials token endpoint. Both gaps (no signature, no app token) are
+//!   filled by [`BotFramework`](super::playground_signer::BotFramework), which sits between the
+//!   playground and the bot.
 //! - **WebSocket** `/_ws_conversation/v1/conversations/stream`: the bot's messages as
 //!   `{action: "createMessage" | "updateMessage" | "typing", actionConversationId, message:
 //!   {messageId, from:{id}, text, textFormat, attachments:[{contentType, content}]}}`, only for
