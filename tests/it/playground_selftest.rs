@@ -136,9 +136,9 @@ async fn a_card_submit_reaches_the_bot_as_a_value_and_never_as_a_chat_message() 
 
     tess.says("card").await;
     let card = tess.sees("What happened?").await;
-    tess.submits(&card, "Send", json!({"answer": "Something private"}))
-        .await;
-    tess.sees("Received an answer of 17 characters.").await;
+    let answer = "Something private";
+    let next = "Received an answer of 17 characters.";
+    tess.writes_in_card("answer", answer, "Send", next).await;
     tess.sees_update(&card, "Answer received.").await;
 
     let got = activities(&received);
@@ -229,7 +229,8 @@ async fn connector_owned(a: Value, text: String) -> u16 {
 async fn through_the_bot_framework_stand_in_the_bot_gets_a_token_that_checks_out() {
     use jsonwebtoken::{decode, decode_header, jwk::JwkSet, Algorithm, DecodingKey, Validation};
     let (endpoint, received) = echo_bot().await;
-    let bf = BotFramework::start(&endpoint, "haven-app-id").await;
+    let bf = BotFramework::start("haven-app-id").await;
+    bf.serve_bot(&endpoint);
     let tess = tenant().client(&bf.relay, "Tess Teacher").await;
 
     tess.says("hello").await;

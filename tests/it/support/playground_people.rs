@@ -181,6 +181,35 @@ impl TeamsPerson {
             .await;
     }
 
+    /// The latest message in their personal chat with a card button titled `button`.
+    pub fn card_with(&self, button: &str) -> Shown {
+        self.in_personal(&self.playground.shown())
+            .into_iter()
+            .rev()
+            .find(|s| {
+                s.cards
+                    .iter()
+                    .flat_map(submit_actions)
+                    .any(|a| a["title"] == button)
+            })
+            .unwrap_or_else(|| panic!("no card with {button:?}: {:?}", self.personal_texts()))
+    }
+
+    /// Presses `button` on the latest card that has it, then waits for `next`.
+    pub async fn picks(&self, button: &str, next: &str) -> Shown {
+        self.submits(&self.card_with(button), button, json!({}))
+            .await;
+        self.sees(next).await
+    }
+
+    /// Writes `text` in the field `field` of the latest card with `button`, presses it, then
+    /// waits for `next`.
+    pub async fn writes_in_card(&self, field: &str, text: &str, button: &str, next: &str) -> Shown {
+        let card = self.card_with(button);
+        self.submits(&card, button, json!({ field: text })).await;
+        self.sees(next).await
+    }
+
     /// Waits for a message in their personal chat, after the last one they looked at, whose
     /// text (or card text) contains `needle`; they have now seen it and what came before it.
     pub async fn sees(&self, needle: &str) -> Shown {

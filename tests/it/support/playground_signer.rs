@@ -70,7 +70,7 @@ pub fn sign(app_id: &str, service_url: &str) -> String {
 #[derive(Clone)]
 struct Shared {
     base: String,
-    bot: String,
+    bot: Arc<Mutex<Option<String>>>,
     app_id: String,
     token_requests: Arc<Mutex<Vec<String>>>,
     http: reqwest::Client,
@@ -85,23 +85,22 @@ pub struct BotFramework {
     /// A client-credentials token endpoint answering with [`APP_TOKEN`].
     pub token_authority: String,
     token_requests: Arc<Mutex<Vec<String>>>,
+    bot: Arc<Mutex<Option<String>>>,
 }
 
 impl BotFramework {
-    /// Starts it for the bot at `bot_endpoint` (on 127.0.0.1) whose app id is `app_id`.
-    pub async fn start(bot_endpoint: &str, app_id: &str) -> BotFramework {
-        assert!(
-            bot_endpoint.starts_with("http://127.0.0.1:"),
-            "signs only for a bot on loopback, not {bot_endpoint}"
-        );
+    /// Starts it for the bot whose app id is `app_id`; it relays once told where the bot is
+    /// ([`Self::serve_bot`]), so the bot can be configured with its URLs first.
+    pub async fn start(app_id: &str) -> BotFramework {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let token_requests = Arc::<Mutex<Vec<String>>>::default();
+        let bot = Arc::<Mutex<Option<String>>>::default();
         let shared = Shared {
             base: base.clone(),
-            bot: bot_endpoint.into(),
+            bot: bot.clone(),
             app_id: app_id.into(),
             token_requests: token_requests.clone(),
             http: reqwest::Client::new(),
@@ -121,7 +120,17 @@ impl BotFramework {
             metadata_url: format!("{base}/.well-known/openidconfiguration"),
             token_authority: format!("{base}/token"),
             token_requests,
+            bot,
         }
+    }
+
+    /// Relays activities to the bot at `bot_endpoint` (on 127.0.0.1) from now on.
+    pub fn serve_bot(&self, bot_endpoint: &str) {
+        assert!(
+            bot_endpoint.starts_with("http://127.0.0.1:"),
+            "signs only for a bot on loopback, not {bot_endpoint}"
+        );
+        *self.bot.lock().unwrap_or_else(|e| e.into_inner()) = Some(bot_endpoint.into());
     }
 
     /// The form bodies of the token requests so far (client id, secret, scope).
@@ -155,9 +164,13 @@ async fn relay(State(s): State<Shared>, body: Bytes) -> StatusCode {
         return StatusCode::BAD_REQUEST;
     };
     let service_url = activity["serviceUrl"].as_str().unwrap_or_default();
+    let bot = s.bot.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let Some(bot) = bot else {
+        return StatusCode::SERVICE_UNAVAILABLE;
+    };
     let res = s
         .http
-        .post(&s.bot)
+        .post(bot)
         .header("content-type", "application/json")
         .bearer_auth(sign(&s.app_id, service_url))
         .body(body)
