@@ -181,23 +181,30 @@ impl TeamsPerson {
             .await;
     }
 
-    /// The latest message in their personal chat with a card button titled `button`.
-    pub fn card_with(&self, button: &str) -> Shown {
-        self.in_personal(&self.playground.shown())
-            .into_iter()
-            .rev()
-            .find(|s| {
-                s.cards
-                    .iter()
-                    .flat_map(submit_actions)
-                    .any(|a| a["title"] == button)
+    /// Waits for the latest message in their personal chat, from the last one they saw on,
+    /// with a card button titled `button` (older cards are never pressed by mistake).
+    pub async fn card_with(&self, button: &str) -> Shown {
+        let from = self.seen.get().saturating_sub(1);
+        let what = format!("a card with {button:?} in {}'s chat", self.user.name);
+        self.playground
+            .wait_until(&what, |all| {
+                self.in_personal(all)
+                    .into_iter()
+                    .skip(from)
+                    .rev()
+                    .find(|s| {
+                        s.cards
+                            .iter()
+                            .flat_map(submit_actions)
+                            .any(|a| a["title"] == button)
+                    })
             })
-            .unwrap_or_else(|| panic!("no card with {button:?}: {:?}", self.personal_texts()))
+            .await
     }
 
     /// Presses `button` on the latest card that has it, then waits for `next`.
     pub async fn picks(&self, button: &str, next: &str) -> Shown {
-        self.submits(&self.card_with(button), button, json!({}))
+        self.submits(&self.card_with(button).await, button, json!({}))
             .await;
         self.sees(next).await
     }
@@ -205,7 +212,7 @@ impl TeamsPerson {
     /// Writes `text` in the field `field` of the latest card with `button`, presses it, then
     /// waits for `next`.
     pub async fn writes_in_card(&self, field: &str, text: &str, button: &str, next: &str) -> Shown {
-        let card = self.card_with(button);
+        let card = self.card_with(button).await;
         self.submits(&card, button, json!({ field: text })).await;
         self.sees(next).await
     }
