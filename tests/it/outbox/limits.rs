@@ -206,3 +206,29 @@ async fn a_restarted_dispatcher_counts_what_the_last_one_sent() {
         "a new dispatcher, the same window: {d:?}"
     );
 }
+
+/// Microsoft's limits for a Teams bot, driven through the dispatcher: 70 messages to each of two
+/// personal chats go out with no conversation ever holding more than 7 in a second, 8 in two
+/// seconds or 60 in thirty, and the tenant never more than 30 in a second.
+#[tokio::test]
+async fn teams_windows_hold_for_every_conversation_and_the_tenant() {
+    let app = crate::support::spawn_app().await;
+    let (daniel_id, emma_id) = daniel_and_emma(&app).await;
+    tokio::time::pause();
+    queue(&app, daniel_id, 70, "d").await;
+    queue(&app, emma_id, 70, "e").await;
+    let chat = Recorder::new(&app);
+    let limits = RateLimits::teams();
+    let dispatcher = app.app.dispatcher(chat.clone(), limits.clone());
+    while dispatcher.run_once().await.unwrap() > 0 {}
+    let (d, e) = (daniel(), emma());
+    assert_eq!(chat.sent_at(&d).len(), 70);
+    assert_eq!(chat.sent_at(&e).len(), 70);
+    assert_within(&chat, &limits, &[d.clone(), e.clone()]);
+    let tenant = busiest(&sorted(chat.all_sent_at()), SECOND);
+    assert!(tenant <= 30, "{tenant} in one second across the tenant");
+    // The 30-second window is what paces a long backlog: the 61st message to a chat waits for
+    // the first to be 30 seconds old.
+    let times = chat.sent_at(&d);
+    assert!(times[60] - times[0] >= Duration::from_secs(30), "{times:?}");
+}
