@@ -21,6 +21,7 @@ use super::tag::Tag;
 use super::upkeep::store::UpkeepTx;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use std::collections::HashSet;
 
 pub use super::fault::StoreError;
 pub use super::fault::StoreResult as Result;
@@ -79,6 +80,14 @@ pub struct Draft {
     pub state: FormState,
     pub updated_at: DateTime<Utc>,
     pub reminded: bool,
+}
+
+/// Due rows as read for a dispatcher: the rows it did not hold yet, opened, and the addresses of
+/// the due rows it already holds.
+#[derive(Debug, Default)]
+pub struct DueRows {
+    pub items: Vec<OutboxItem>,
+    pub held: Vec<Address>,
 }
 
 /// What an outbox row asks the adapter to do.
@@ -337,7 +346,23 @@ pub trait Tx: Send {
         now: DateTime<Utc>,
         limit: u32,
         per_chat: u32,
-    ) -> Result<Vec<OutboxItem>>;
+    ) -> Result<Vec<OutboxItem>> {
+        let take = (limit, per_chat);
+        Ok(self
+            .due_except(platform, now, take, &HashSet::new())
+            .await?
+            .items)
+    }
+    /// As [`Tx::due`], except that the rows in `known` (a dispatcher's rows already read and
+    /// not yet settled) are not opened again: only their addresses are returned, in `held`.
+    /// They count towards `limit` and `per_chat` as before.
+    async fn due_except(
+        &mut self,
+        platform: Platform,
+        now: DateTime<Utc>,
+        (limit, per_chat): (u32, u32),
+        known: &HashSet<i64>,
+    ) -> Result<DueRows>;
     /// Requests made on `platform` since `since` (settled as sent), and rows still claimed
     /// (counted at `now`): what an earlier run may have sent that rate limits still count.
     async fn recent_sends(

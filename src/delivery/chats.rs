@@ -62,6 +62,11 @@ impl Chats {
         self.known.contains(&id)
     }
 
+    /// The rows read and not yet settled.
+    pub fn known(&self) -> &HashSet<i64> {
+        &self.known
+    }
+
     /// Queues a row behind the earlier rows of its chat.
     pub fn add(&mut self, row: Queued) {
         if !self.known.insert(row.item.id) {

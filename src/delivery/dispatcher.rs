@@ -207,22 +207,26 @@ impl Dispatcher {
         let due = {
             let mut tx = self.store.begin().await?;
             let platform = self.transport.platform();
-            let due = tx.due(platform, self.clock.now(), BATCH, PER_CHAT).await?;
+            let (now, known) = (self.clock.now(), round.chats.known());
+            let due = tx
+                .due_except(platform, now, (BATCH, PER_CHAT), known)
+                .await?;
             tx.commit().await?;
             due
         };
         let mut per_chat: HashMap<Chat, u32> = HashMap::new();
-        for item in &due {
-            *per_chat.entry(Chat::of(&item.address)).or_default() += 1;
+        let addresses = due.items.iter().map(|i| &i.address).chain(&due.held);
+        for address in addresses {
+            *per_chat.entry(Chat::of(address)).or_default() += 1;
         }
-        round.more = due.len() as u32 == BATCH;
+        let n = due.items.len() + due.held.len();
+        round.more = n as u32 == BATCH;
         round.capped = per_chat
             .into_iter()
             .filter(|(_, n)| *n >= PER_CHAT)
             .map(|(chat, _)| chat)
             .collect();
-        let n = due.len();
-        for item in due {
+        for item in due.items {
             if !round.chats.knows(item.id) {
                 round.chats.add(self.queued(item));
             }

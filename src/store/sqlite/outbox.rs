@@ -16,12 +16,13 @@ use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
 use crate::core::store::FailureReason;
-use crate::core::store::{Address, Fate, Job, OutboxItem, TagSummary};
+use crate::core::store::{Address, DueRows, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::types::FromSql;
 use rusqlite::Row;
+use std::collections::HashSet;
 
 /// Where and in which language a delivery goes.
 struct Target {
@@ -309,17 +310,26 @@ pub(super) fn due(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
-    platform: Platform,
-    now: DateTime<Utc>,
+    (platform, now): (Platform, DateTime<Utc>),
     (limit, per_chat): (u32, u32),
-) -> Result<Vec<OutboxItem>> {
-    let mut rows = due_rows(c, cipher, platform, now, "<>", (limit, per_chat))?;
+    known: &HashSet<i64>,
+) -> Result<DueRows> {
+    let read = |menu, take| due_rows(c, cipher, (platform, now), menu, take, known);
+    let mut rows = read("<>", (limit, per_chat))?;
     let menus = MENUS_PER_READ.min(limit.saturating_sub(rows.len() as u32));
-    if menus > 0 {
-        rows.extend(due_rows(c, cipher, platform, now, "=", (menus, per_chat))?);
+    if menus > 0 && menus_due(c, platform, now)? {
+        rows.extend(read("=", (menus, per_chat))?);
     }
     let mut items = Vec::with_capacity(rows.len());
+    let mut held = Vec::new();
     for (id, read) in rows {
+        let read = match read {
+            Due::Held(address) => {
+                held.push(address);
+                continue;
+            }
+            Due::New(read) => read,
+        };
         match read {
             Ok(item) => items.push(item),
             Err(why) => {
@@ -344,21 +354,37 @@ pub(super) fn due(
             }
         }
     }
-    Ok(items)
+    Ok(DueRows { items, held })
 }
 
 /// A row read, or why it could not be.
-type Read = (i64, Result<OutboxItem, &'static str>);
+/// A due row: opened, or only its address for a row the caller already holds.
+enum Due {
+    New(Result<OutboxItem, &'static str>),
+    Held(Address),
+}
+type Read = (i64, Due);
 
 /// Due rows whose job is (`=`) or is not (`<>`) a menu. A message waiting to be retried holds
 /// back later rows to its chat, keeping their order; a menu holds back nothing.
+/// True when a command menu is due on the platform (one probe of `outbox_pending_menus`).
+fn menus_due(c: &Conn, platform: Platform, now: DateTime<Utc>) -> Result<bool> {
+    sql::one(
+        c,
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND job = 'menu' \
+         AND platform = $1 AND next_attempt_at <= $2)",
+        &[&platform.as_str(), &ts(now)],
+        first,
+    )
+}
+
 fn due_rows(
     c: &Conn,
     cipher: &Cipher,
-    platform: Platform,
-    now: DateTime<Utc>,
+    (platform, now): (Platform, DateTime<Utc>),
     menu: &str,
     (limit, per_chat): (u32, u32),
+    known: &HashSet<i64>,
 ) -> Result<Vec<Read>> {
     sql::all(
         c,
@@ -381,7 +407,15 @@ fn due_rows(
             &i64::from(limit),
             &i64::from(per_chat),
         ],
-        |row| Ok((row.get("id")?, item(row, cipher))),
+        |row| {
+            let id: i64 = row.get("id")?;
+            let due = if known.contains(&id) {
+                Due::Held(address_of(row).unwrap_or(Address::Everyone))
+            } else {
+                Due::New(item(row, cipher))
+            };
+            Ok((id, due))
+        },
     )
 }
 
@@ -392,15 +426,19 @@ fn col<T: FromSql>(row: &Row<'_>, name: &str) -> Result<T, &'static str> {
 }
 
 /// Reads one row. The error is a fixed description that never quotes the body.
-fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
+fn address_of(row: &Row<'_>) -> Result<Address, &'static str> {
     let kind: String = col(row, "address_kind")?;
     let addr: String = col(row, "address")?;
-    let address = match kind.as_str() {
+    Ok(match kind.as_str() {
         "private" => Address::Private(addr),
         "group" => Address::Group(addr),
         "everyone" => Address::Everyone,
         _ => return Err("unknown address kind"),
-    };
+    })
+}
+
+fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
+    let address = address_of(row)?;
     let job = match col::<String>(row, "job")?.as_str() {
         "send" => Job::Send(body(row, cipher)?),
         "remove" => Job::Remove {

@@ -16,8 +16,8 @@ use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::routes::RoutesTx;
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, FailureReason, Fate, ImportSummary, Kind, MenuJob,
-    OutboxItem, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, CodeLookup, Draft, DueRows, FailureReason, Fate, ImportSummary, Kind,
+    MenuJob, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
 use crate::core::tag::Tag;
@@ -25,6 +25,7 @@ use crate::core::upkeep::store::UpkeepTx;
 use crate::crypto::Cipher;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
+use std::collections::HashSet;
 use std::sync::Arc;
 use tokio::sync::OwnedMutexGuard;
 
@@ -295,21 +296,21 @@ impl Tx for SqliteTx {
         )?)
     }
 
-    async fn due(
+    async fn due_except(
         &mut self,
         platform: Platform,
         now: DateTime<Utc>,
-        limit: u32,
-        per_chat: u32,
-    ) -> Result<Vec<OutboxItem>> {
-        let take = (limit, per_chat);
+        take: (u32, u32),
+        known: &HashSet<i64>,
+    ) -> Result<DueRows> {
+        let (c, cipher, faults) = (self.c(), &self.cipher, &self.faults);
         Ok(outbox::due(
-            self.c(),
-            &self.cipher,
-            &self.faults,
-            platform,
-            now,
+            c,
+            cipher,
+            faults,
+            (platform, now),
             take,
+            known,
         )?)
     }
 

@@ -87,6 +87,34 @@ async fn a_message_goes_from_enqueue_to_due_to_sent() {
     );
 }
 
+/// A dispatcher reading again gets only the rows it does not hold yet, opened; the rows it holds
+/// come back as their addresses alone, so they still count towards its per-chat reading.
+#[tokio::test]
+async fn rows_a_dispatcher_holds_are_not_opened_again() {
+    let f = Fixture::new().await;
+    let pat = pat(&f).await;
+    for _ in 0..3 {
+        enqueue(&f, Outgoing::to_person(pat, None, hello()), 1).await;
+    }
+    let first = due(&f, Platform::Telegram, 1).await;
+    let held: std::collections::HashSet<i64> = first[..2].iter().map(|i| i.id).collect();
+    let mut tx = f.tx().await;
+    let again = tx
+        .due_except(Platform::Telegram, at(1), (100, 100), &held)
+        .await
+        .unwrap();
+    let ids: Vec<i64> = again.items.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [first[2].id]);
+    assert_eq!(again.held, vec![Address::Private("100".into()); 2]);
+    // Per chat, held rows count: with two a chat, the two held rows are all there is.
+    let capped = tx
+        .due_except(Platform::Telegram, at(1), (100, 2), &held)
+        .await
+        .unwrap();
+    assert!(capped.items.is_empty());
+    assert_eq!(capped.held.len(), 2);
+}
+
 #[tokio::test]
 async fn a_held_message_waits_for_its_time() {
     let f = Fixture::new().await;
