@@ -17,5 +17,21 @@ fn main() -> anyhow::Result<()> {
     // standard input, which tokio runs on a thread of its own and cannot cancel: dropping the
     // runtime normally would keep a stopped Haven (after SIGTERM) alive until the next line.
     runtime.shutdown_background();
-    result
+    quiet_on_closed_pipe(result)
+}
+
+/// A reader that stops early (`haven aup report | head`) closes the pipe: that is the end of
+/// the output, not an error, so it ends quietly.
+fn quiet_on_closed_pipe(result: anyhow::Result<()>) -> anyhow::Result<()> {
+    match result {
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            Ok(())
+        }
+        other => other,
+    }
 }

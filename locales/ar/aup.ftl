@@ -122,3 +122,5 @@ aup-cli-published = تم نشر { $title }، النسخة { $version } (البص
 aup-cli-bad-audience = «{ $group }» ليست فئة معروفة. استخدم staff أو volunteer أو visitor أو governor أو parent مفصولة بفواصل.
 aup-cli-bad-rule = «{ $rule }» ليست قاعدة لإعادة التوقيع. استخدم annual أو fixed:MM-DD مثل fixed:09-01.
 aup-cli-bad-effective = «{ $effective }» ليس تاريخًا. استخدم YYYY-MM-DD (منتصف الليل بتوقيت المدرسة) أو YYYY-MM-DD HH:MM.
+aup-cli-bad-version = يجب أن يتكون الإصدار من 1 إلى 30 حرفاً دون مسافات: حدّد إصداراً آخر باستخدام ‎--version.
+aup-cli-exists = لهذه السياسة إصدار بهذا الاسم بالفعل: حدّد إصداراً آخر باستخدام ‎--version.

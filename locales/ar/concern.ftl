@@ -281,6 +281,7 @@ concern-button-ack = تأكيد الاستلام
 concern-button-note = إضافة إلى السجل الزمني
 concern-button-status = تعيين الحالة
 concern-button-close = إغلاق الحالة
+concern-button-reopen = إعادة فتح الحالة
 concern-button-hold-on = تفعيل الحجز القانوني
 concern-button-hold-off = إلغاء الحجز القانوني
 
@@ -298,6 +299,10 @@ concern-already-closed = { $ref } مغلقة بالفعل.
 concern-entry-bad-correction = رقم الإدخال هذا غير موجود في السجل الزمني لـ { $ref }، لذلك لم يُضَف شيء. افتح الحالة لرؤية الأرقام، ثم حاول مجددًا.
 concern-entry-added = أُضيف الإدخال #{ $n } إلى السجل الزمني لـ { $ref }.
 concern-closed = { $ref } مغلقة. النتيجة: { $outcome }.
+concern-status-use-reopen = الحالة { $ref } مغلقة. لإعادة فتحها استخدم /case { $ref } reopen: يلزم ذكر السبب.
+concern-not-closed = الحالة { $ref } ليست مغلقة، فلا يوجد ما يُعاد فتحه.
+concern-reopened = الحالة { $ref } مفتوحة من جديد. السبب مسجّل في التسلسل الزمني وتم إبلاغ المسؤولين الآخرين.
+concern-reopened-team = أُعيد فتح الحالة { $ref }. افتح الحالة لقراءة السبب.
 
 ## نماذج إدخال السجل الزمني والإغلاق
 
@@ -330,6 +335,10 @@ case-h-outcome = اختر النتيجة التي تصف أفضل وصف كيف 
 case-q-close_reason = لماذا تُغلق الحالة؟ سأحذف رسالتك من هذه المحادثة بعد حفظها.
 case-l-close_reason = سبب الإغلاق
 case-h-close_reason = السبب مطلوب ويبقى في السجل.
+case-reopen-title = إعادة فتح حالة
+case-q-reopen_reason = لماذا يُعاد فتح الحالة؟ سأحذف رسالتك من هذه المحادثة بعد حفظها.
+case-l-reopen_reason = سبب إعادة الفتح
+case-h-reopen_reason = السبب مطلوب ويُحفظ في السجل.
 
 ## تقرير مجلس الأمناء (haven report concerns)
 

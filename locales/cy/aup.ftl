@@ -140,3 +140,5 @@ aup-cli-published = Wedi cyhoeddi { $title }, fersiwn { $version } (ôl bys { $h
 aup-cli-bad-audience = Nid yw “{ $group }” yn gynulleidfa. Defnyddiwch staff, volunteer, visitor, governor neu parent, wedi'u gwahanu gan gomas.
 aup-cli-bad-rule = Nid yw “{ $rule }” yn rheol ail-lofnodi. Defnyddiwch annual, neu fixed:MM-DD fel fixed:09-01.
 aup-cli-bad-effective = Nid yw “{ $effective }” yn ddyddiad. Defnyddiwch BBBB-MM-DD (hanner nos, amser yr ysgol) neu BBBB-MM-DD AA:MM.
+aup-cli-bad-version = Rhaid i'r fersiwn fod rhwng 1 a 30 nod, heb fylchau: rhowch un arall gyda --version.
+aup-cli-exists = Mae gan y polisi hwn fersiwn gyda'r label hwnnw eisoes: rhowch un arall gyda --version.

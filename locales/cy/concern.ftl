@@ -284,6 +284,7 @@ concern-button-ack = Cydnabod
 concern-button-note = Ychwanegu at y gronoleg
 concern-button-status = Gosod statws
 concern-button-close = Cau'r achos
+concern-button-reopen = Ailagor yr achos
 concern-button-hold-on = Daliad cyfreithiol ymlaen
 concern-button-hold-off = Daliad cyfreithiol i ffwrdd
 
@@ -301,6 +302,10 @@ concern-already-closed = Mae { $ref } eisoes ar gau.
 concern-entry-bad-correction = Nid yw rhif y cofnod hwnnw yng nghronoleg { $ref }, felly ni ychwanegwyd dim. Agorwch yr achos i weld y rhifau, yna ceisiwch eto.
 concern-entry-added = Ychwanegwyd cofnod #{ $n } at gronoleg { $ref }.
 concern-closed = Mae { $ref } ar gau. Canlyniad: { $outcome }.
+concern-status-use-reopen = Mae { $ref } ar gau. I'w ailagor, defnyddiwch /case { $ref } reopen: mae angen rheswm.
+concern-not-closed = Nid yw { $ref } ar gau, felly does dim i'w ailagor.
+concern-reopened = Mae { $ref } ar agor eto. Mae'r rheswm yn y cronoleg ac mae'r arweinwyr eraill wedi cael gwybod.
+concern-reopened-team = Mae { $ref } wedi'i ailagor. Agorwch yr achos i ddarllen pam.
 
 ## Ffurflenni cofnod cronoleg a chau
 
@@ -333,6 +338,10 @@ case-h-outcome = Dewiswch y canlyniad sy'n disgrifio orau sut y daeth yr achos i
 case-q-close_reason = Pam mae'r achos yn cael ei gau? Byddaf yn dileu eich neges o'r sgwrs hon ar ôl ei chadw.
 case-l-close_reason = Rheswm dros gau
 case-h-close_reason = Mae angen y rheswm ac mae'n cael ei gadw ar y cofnod.
+case-reopen-title = ailagor achos
+case-q-reopen_reason = Pam mae'r achos yn cael ei ailagor? Byddaf yn tynnu eich neges o'r sgwrs hon ar ôl ei chadw.
+case-l-reopen_reason = Rheswm dros ailagor
+case-h-reopen_reason = Mae angen y rheswm ac mae'n cael ei gadw ar y cofnod.
 
 ## Adroddiad y llywodraethwyr (haven report concerns)
 

@@ -139,3 +139,5 @@ aup-cli-published = Published { $title }, version { $version } (fingerprint { $h
 aup-cli-bad-audience = “{ $group }” is not an audience. Use staff, volunteer, visitor, governor or parent, separated by commas.
 aup-cli-bad-rule = “{ $rule }” is not a re-signing rule. Use annual, or fixed:MM-DD such as fixed:09-01.
 aup-cli-bad-effective = “{ $effective }” is not a date. Use YYYY-MM-DD (midnight, school time) or YYYY-MM-DD HH:MM.
+aup-cli-bad-version = The version must be 1 to 30 characters, without spaces: give another with --version.
+aup-cli-exists = This policy already has a version with that label: give another with --version.

@@ -189,7 +189,7 @@ concern-button-open = Open case
 
 ## Case handling
 
-concern-case-usage = Use /case followed by a reference, for example /case C-2026-0042. You can add: ack (acknowledge), note (add to the chronology), review (the sexting initial review), status, close, or hold on / hold off.
+concern-case-usage = Use /case followed by a reference, for example /case C-2026-0042. You can add: ack (acknowledge), note (add to the chronology), review (the sexting initial review), status, close, reopen, or hold on / hold off.
 concern-case-refused = I can't open that case. Either there is no such case, or it isn't one you can open. References look like C-2026-0042.
 concern-button-refused = Sorry, I can't do that. This button isn't one I can act on for you.
 concern-form-refused = I couldn't save that: the case isn't one you can change any more. Nothing was recorded.
@@ -278,6 +278,7 @@ concern-button-ack = Acknowledge
 concern-button-note = Add to chronology
 concern-button-status = Set status
 concern-button-close = Close case
+concern-button-reopen = Reopen case
 concern-button-hold-on = Legal hold on
 concern-button-hold-off = Legal hold off
 
@@ -295,6 +296,10 @@ concern-already-closed = { $ref } is already closed.
 concern-entry-bad-correction = That entry number isn't in the chronology of { $ref }, so nothing was added. Open the case to see the numbers, then try again.
 concern-entry-added = Added entry #{ $n } to the chronology of { $ref }.
 concern-closed = { $ref } is closed. Outcome: { $outcome }.
+concern-status-use-reopen = { $ref } is closed. To reopen it, use /case { $ref } reopen: a reason is needed.
+concern-not-closed = { $ref } is not closed, so there is nothing to reopen.
+concern-reopened = { $ref } is open again. The reason is on the chronology and the other leads have been told.
+concern-reopened-team = { $ref } has been reopened. Open the case to read why.
 
 ## Chronology entry and closing forms
 
@@ -327,6 +332,10 @@ case-h-outcome = Choose the outcome that best describes how the case ended.
 case-q-close_reason = Why is the case being closed? I'll remove your message from this chat once it's saved.
 case-l-close_reason = Reason for closing
 case-h-close_reason = The reason is required and is kept on the record.
+case-reopen-title = reopening a case
+case-q-reopen_reason = Why is the case being reopened? I'll remove your message from this chat once it's saved.
+case-l-reopen_reason = Reason for reopening
+case-h-reopen_reason = The reason is required and is kept on the record.
 
 ## The governors' report (haven report concerns)
 

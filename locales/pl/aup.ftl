@@ -144,3 +144,5 @@ aup-cli-published = Opublikowano { $title }, wersja { $version } (odcisk { $hash
 aup-cli-bad-audience = „{ $group }” nie jest grupą. Użyj staff, volunteer, visitor, governor lub parent, oddzielając przecinkami.
 aup-cli-bad-rule = „{ $rule }” nie jest zasadą ponownego podpisu. Użyj annual albo fixed:MM-DD, np. fixed:09-01.
 aup-cli-bad-effective = „{ $effective }” nie jest datą. Użyj RRRR-MM-DD (północ czasu szkoły) lub RRRR-MM-DD GG:MM.
+aup-cli-bad-version = Wersja musi mieć od 1 do 30 znaków, bez spacji: podaj inną w --version.
+aup-cli-exists = Ta zasada ma już wersję o tej etykiecie: podaj inną w --version.

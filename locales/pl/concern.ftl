@@ -284,6 +284,7 @@ concern-button-ack = Potwierdź
 concern-button-note = Dodaj do chronologii
 concern-button-status = Ustaw status
 concern-button-close = Zamknij sprawę
+concern-button-reopen = Otwórz ponownie
 concern-button-hold-on = Włącz blokadę prawną
 concern-button-hold-off = Wyłącz blokadę prawną
 
@@ -301,6 +302,10 @@ concern-already-closed = { $ref } jest już zamknięta.
 concern-entry-bad-correction = Takiego numeru wpisu nie ma w chronologii { $ref }, więc nic nie dodano. Otwórz sprawę, aby zobaczyć numery, i spróbuj ponownie.
 concern-entry-added = Dodano wpis #{ $n } do chronologii { $ref }.
 concern-closed = { $ref } jest zamknięta. Wynik: { $outcome }.
+concern-status-use-reopen = Sprawa { $ref } jest zamknięta. Aby ją ponownie otworzyć, użyj /case { $ref } reopen: potrzebny jest powód.
+concern-not-closed = Sprawa { $ref } nie jest zamknięta, więc nie ma czego ponownie otwierać.
+concern-reopened = Sprawa { $ref } jest ponownie otwarta. Powód zapisano w chronologii, a pozostałe osoby prowadzące zostały powiadomione.
+concern-reopened-team = Sprawa { $ref } została ponownie otwarta. Otwórz sprawę, aby przeczytać dlaczego.
 
 ## Formularze wpisu do chronologii i zamknięcia
 
@@ -333,6 +338,10 @@ case-h-outcome = Wybierz wynik, który najlepiej opisuje zakończenie sprawy.
 case-q-close_reason = Dlaczego sprawa jest zamykana? Usunę twoją wiadomość z tego czatu po zapisaniu.
 case-l-close_reason = Powód zamknięcia
 case-h-close_reason = Powód jest wymagany i pozostaje w aktach.
+case-reopen-title = ponowne otwarcie sprawy
+case-q-reopen_reason = Dlaczego sprawa jest ponownie otwierana? Po zapisaniu usunę Twoją wiadomość z tego czatu.
+case-l-reopen_reason = Powód ponownego otwarcia
+case-h-reopen_reason = Powód jest wymagany i zostaje zapisany w dokumentacji.
 
 ## Raport dla rady szkoły (haven report concerns)
 

@@ -5,7 +5,7 @@
 use super::aup::{publish_form, question};
 use super::broadcast;
 use super::concern::addition::AdditionForm;
-use super::concern::entry_form::{CloseForm, EntryForm};
+use super::concern::entry_form::{CloseForm, EntryForm, ReopenForm};
 use super::concern::reporting::ConcernForm;
 use super::concern::review::ReviewForm;
 use super::streams;
@@ -13,10 +13,11 @@ use super::turn::{FormFeature, FormRegistry};
 
 /// Every feature that owns a form.
 pub fn forms() -> FormRegistry {
-    let all: [&'static dyn FormFeature; 10] = [
+    let all: [&'static dyn FormFeature; 11] = [
         &ConcernForm,
         &EntryForm,
         &CloseForm,
+        &ReopenForm,
         &AdditionForm,
         &ReviewForm,
         &streams::new::FORM,
@@ -40,7 +41,7 @@ mod tests {
             assert_eq!(forms.get(id).map(|f| f.spec().id), Some(*id));
             assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
         }
-        assert_eq!(ids.len(), 10);
+        assert_eq!(ids.len(), 11);
         assert!(forms.get("no-such-form").is_none());
     }
 }

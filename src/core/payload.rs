@@ -226,6 +226,7 @@ fn encode_case(b: &CaseButton) -> String {
         CaseAction::Status(None) => ("status", None),
         CaseAction::Status(Some(s)) => ("st", Some(s.as_str())),
         CaseAction::Close => ("close", None),
+        CaseAction::Reopen => ("reopen", None),
         CaseAction::Hold(None) => ("hold", None),
         CaseAction::Hold(Some(on)) => ("hold", Some(if *on { "on" } else { "off" })),
     };

@@ -16,6 +16,7 @@ fn case_action() -> impl Strategy<Value = CaseAction> {
         Just(CaseAction::Review),
         status.prop_map(CaseAction::Status),
         Just(CaseAction::Close),
+        Just(CaseAction::Reopen),
         prop::option::of(any::<bool>()).prop_map(CaseAction::Hold),
     ]
 }

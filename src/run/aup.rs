@@ -104,12 +104,12 @@ async fn publish_file(cfg: &Config, a: PublishArgs<'_>) -> anyhow::Result<()> {
     };
     let v = match NewVersion::parse(app.ctx.school, draft, None) {
         Ok(v) => v,
-        Err(e) => bail!("{}", say(e.key(), &[])),
+        Err(e) => bail!("{}", say(e.cli_key(), &[])),
     };
     let mut tx = app.ctx.store.begin().await?;
     let p = match publish(&mut *tx, &v, &app.ctx.settings, now).await? {
         Ok(p) => p,
-        Err(e) => bail!("{}", say(e.key(), &[])),
+        Err(e) => bail!("{}", say(e.cli_key(), &[])),
     };
     tx.commit().await?;
     let args = [

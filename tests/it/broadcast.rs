@@ -343,7 +343,8 @@ async fn a_scheduled_broadcast_waits_for_its_time_and_then_reports() {
     app.advance(Duration::minutes(5)).await;
     assert_eq!(count(&margaret, "has finished"), 1);
     margaret.says("/broadcast status 1").await;
-    margaret.sees("Delivered: 2, waiting: 0, failed: 0");
+    let status = margaret.sees("Broadcast #1 (Acceptable Use Policy reminder) has finished.");
+    assert_eq!(status.text, report.text, "status says what the report said");
 }
 
 #[tokio::test]
@@ -447,6 +448,15 @@ async fn parents_quiet_hours_hold_their_copy_until_the_morning() {
     emma.sees_nothing_new();
     app.advance(Duration::hours(1)).await; // 08:00
     emma.sees("Late news");
+
+    // Once the final report is in, status says the same and nothing is held any more.
+    app.advance(Duration::minutes(1)).await;
+    let report = margaret.sees("Broadcast #1 (My own text) has finished.");
+    margaret.says("/broadcast status 1").await;
+    let status = margaret.sees("Broadcast #1");
+    assert_eq!(status.text, report.text);
+    assert!(!status.text.contains("sending"), "{}", status.text);
+    assert!(!status.text.contains("held"), "{}", status.text);
 }
 
 #[tokio::test]

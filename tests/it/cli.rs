@@ -1,5 +1,6 @@
 //! The `haven` binary's operational side: `check-config` on good and bad configurations,
-//! `--log-format json`, and a clean stop on SIGTERM. Each test runs the built binary in a temp
+//! `--log-format json`, a clean stop on SIGTERM, and `haven aup` speaking to a terminal (and
+//! ending quietly when its reader closes the pipe). Each test runs the built binary in a temp
 //! directory with only the environment it gives it.
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -341,4 +342,57 @@ fn sigterm_stops_a_running_console_cleanly() {
         "{err}"
     );
     drop(stdin);
+}
+
+#[test]
+fn aup_publish_speaks_to_a_terminal_not_a_chat() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("aup.md"), "Use school devices kindly.").unwrap();
+    let env = [("HAVEN_SECRETS__KEY", KEY)];
+    let args = [
+        "aup",
+        "publish",
+        "--file",
+        "aup.md",
+        "--title",
+        "Staff AUP",
+        "--version",
+        "2026.1",
+        "--audience",
+        "staff",
+    ];
+    let (out, err, status) = run(dir.path(), &args, &env);
+    assert!(status.success(), "{out}\n{err}");
+    assert!(out.contains("Published Staff AUP, version 2026.1"), "{out}");
+
+    let (out, err, status) = run(dir.path(), &args, &env);
+    assert!(!status.success(), "{out}\n{err}");
+    assert!(
+        err.contains(
+            "This policy already has a version with that label: give another with --version."
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("Press"), "{err}");
+    assert!(!err.contains("Change an answer"), "{err}");
+}
+
+#[test]
+fn a_report_into_a_closed_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader); // the reader has already stopped, as `head` does
+    let out = haven(
+        dir.path(),
+        &["aup", "report"],
+        &[("HAVEN_SECRETS__KEY", KEY)],
+    )
+    .stdin(Stdio::null())
+    .stdout(writer)
+    .stderr(Stdio::piped())
+    .output()
+    .expect("haven runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {err}", out.status);
+    assert!(err.is_empty(), "{err}");
 }

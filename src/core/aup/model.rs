@@ -138,6 +138,15 @@ impl PublishError {
             PublishError::Exists => "aup-publish-exists",
         }
     }
+
+    /// The message key that explains it at the command line (no buttons to press there).
+    pub fn cli_key(self) -> &'static str {
+        match self {
+            PublishError::BadLabel => "aup-cli-bad-version",
+            PublishError::Exists => "aup-cli-exists",
+            other => other.key(),
+        }
+    }
 }
 
 /// A version ready to be stored.

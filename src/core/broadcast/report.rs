@@ -13,9 +13,16 @@ use crate::core::turn::{Ctx, Turn};
 /// How many broadcasts `/broadcast status` lists.
 const RECENT: u32 = 5;
 
+/// One broadcast's status. Once every delivery of a queued broadcast has settled it reads as
+/// the final report does, with the same counts; before then, copies held for quiet hours count
+/// only while they are still waiting.
 async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
     let s = tx.tag_summary(&b.id.tag()).await?;
     let dropped = tx.broadcasts().dropped_by_optout(b.id).await?;
+    if b.status == Status::Queued && s.pending == 0 {
+        let failures = settled_failures(tx, b).await?;
+        return Ok(report(b, s, &failures, dropped));
+    }
     let c = b.counts.unwrap_or_default();
     let a = &b.spec.audience;
     Ok(Message::new("b-status")
@@ -32,7 +39,7 @@ async fn status_message(tx: &mut dyn Tx, b: &Broadcast) -> Result<Message> {
         .arg("cancelled", s.cancelled.saturating_sub(dropped) as i64)
         .arg("not_linked", c.not_linked as i64)
         .arg("opted_out", (c.opted_out + dropped) as i64)
-        .arg("held", c.held as i64))
+        .arg("held", c.held.min(s.pending) as i64))
 }
 
 /// `/broadcast status [ID]` (the caller has checked the role).
@@ -126,6 +133,16 @@ fn report(
         .arg("cancelled", s.cancelled.saturating_sub(dropped) as i64)
 }
 
+/// Why each failed delivery of a broadcast failed.
+async fn settled_failures(tx: &mut dyn Tx, b: &Broadcast) -> Result<Vec<Option<FailureReason>>> {
+    Ok(tx
+        .tag_failures(&b.id.tag())
+        .await?
+        .into_iter()
+        .map(|(_, reason)| reason)
+        .collect())
+}
+
 /// Sends each queued broadcast's sender the final report once nothing is pending.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
@@ -137,12 +154,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         if s.pending > 0 {
             continue;
         }
-        let failures: Vec<Option<FailureReason>> = tx
-            .tag_failures(&tag)
-            .await?
-            .into_iter()
-            .map(|(_, reason)| reason)
-            .collect();
+        let failures = settled_failures(&mut *tx, &b).await?;
         let dropped = tx.broadcasts().dropped_by_optout(b.id).await?;
         let m = report(&b, s, &failures, dropped);
         fx.send(Outgoing::to_person(b.spec.created_by, None, m));

@@ -50,6 +50,8 @@ pub enum CaseAction {
     /// Set the status; `None` asks which (a missing or unknown status).
     Status(Option<Status>),
     Close,
+    /// Reopen a closed case (a reason is asked for).
+    Reopen,
     /// Legal hold on (`true`) or off; `None` when neither was said.
     Hold(Option<bool>),
 }
@@ -65,6 +67,7 @@ impl CaseAction {
             "review" => CaseAction::Review,
             "status" => CaseAction::Status(value.and_then(Status::parse)),
             "close" => CaseAction::Close,
+            "reopen" => CaseAction::Reopen,
             "hold" => CaseAction::Hold(match value.map(str::to_ascii_lowercase).as_deref() {
                 Some("on") => Some(true),
                 Some("off") => Some(false),

@@ -1,6 +1,6 @@
 //! What can be done to a case, typed (`/case REF ack`) or pressed (`c.ack.REF`): view,
 //! acknowledge, add a chronology entry, record the sexting initial review, set the status,
-//! close, and legal hold; and the reporter's own "add to my concern" button (`c.add.REF`).
+//! close, reopen (with a reason, never by setting a status), and legal hold; and the reporter's own "add to my concern" button (`c.add.REF`).
 //!
 //! Every action re-opens the case through [`cases::open_for`], so a forged or stale button gets
 //! the same polite refusal as a reference that does not exist, and changes nothing. Viewing and
@@ -9,7 +9,7 @@
 
 use super::addition;
 use super::cases::{self, entry, Opened};
-use super::entry_form::{self, CloseForm, EntryForm};
+use super::entry_form::{self, CloseForm, EntryForm, ReopenForm};
 use super::reference::ConcernRef;
 use super::review::ReviewForm;
 use super::route::Access;
@@ -67,6 +67,15 @@ pub async fn act(t: &mut Turn<'_>, r: ConcernRef, action: CaseAction, refusal: &
             Ok(())
         }
         CaseAction::Close => entry_form::start_for(t, &CloseForm, r).await.map(|_| ()),
+        CaseAction::Reopen if o.concern.status != Status::Closed => {
+            t.private(Message::new("concern-not-closed").arg("ref", r.to_string()));
+            Ok(())
+        }
+        CaseAction::Reopen => entry_form::start_for(t, &ReopenForm, r).await.map(|_| ()),
+        CaseAction::Status(_) if o.concern.status == Status::Closed => {
+            t.private(Message::new("concern-status-use-reopen").arg("ref", r.to_string()));
+            Ok(())
+        }
         CaseAction::Ack => acknowledge(t, &mut o).await,
         CaseAction::Status(new) => status(t, &mut o, new).await,
         CaseAction::Hold(on) => hold(t, &mut o, on).await,

@@ -88,8 +88,10 @@ pub fn buttons(o: &Opened) -> Vec<Choice> {
         out.push(b("concern-button-review", CaseAction::Review));
     }
     if o.access == Access::Lead {
-        out.push(b("concern-button-status", CaseAction::Status(None)));
-        if o.concern.status != Status::Closed {
+        if o.concern.status == Status::Closed {
+            out.push(b("concern-button-reopen", CaseAction::Reopen));
+        } else {
+            out.push(b("concern-button-status", CaseAction::Status(None)));
             out.push(b("concern-button-close", CaseAction::Close));
         }
         let key = if o.concern.legal_hold {

@@ -1,6 +1,7 @@
 //! The small forms a case handler fills in: a chronology entry (action taken, decision with its
 //! reason, referral with agency, date and reference, a note, or a correction pointing at an
-//! earlier entry) and closing a case (outcome and reason, both required).
+//! earlier entry), closing a case (outcome and reason, both required) and reopening a closed
+//! one (a reason, required; the other leads are told the reference only).
 //!
 //! The case a form belongs to is kept in the form's context (`FormContext`), and access is
 //! checked again on submit: a form started by someone who has since lost access saves nothing.
@@ -15,7 +16,7 @@ use crate::core::fault::Result;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormContext, FormSpec, FormState, StepKind, When};
-use crate::core::message::{Message, Sensitive};
+use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -24,6 +25,8 @@ use std::sync::LazyLock;
 pub struct EntryForm;
 /// Closing a case.
 pub struct CloseForm;
+/// Reopening a closed case.
+pub struct ReopenForm;
 
 /// A step of these forms: keys `case-q-<id>`, `case-l-<id>`, `case-h-<id>`.
 macro_rules! question {
@@ -74,6 +77,13 @@ static CLOSE: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
         question!("outcome", StepKind::Choice(Outcome::options(Outcome::ALL))),
         question!("close_reason", StepKind::Text { min: 5, max: 2000 }).sensitive(),
     ],
+});
+
+static REOPEN: LazyLock<FormSpec> = LazyLock::new(|| FormSpec {
+    id: "case-reopen",
+    version: 1,
+    title: "case-reopen-title",
+    steps: vec![question!("reopen_reason", StepKind::Text { min: 5, max: 2000 }).sensitive()],
 });
 
 /// Starts `feature`'s form for case `r`, unless the sender already has a form open (which is
@@ -228,6 +238,50 @@ impl FormFeature for CloseForm {
                 .arg("ref", &r)
                 .arg_key("outcome", outcome.label()),
         );
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl FormFeature for ReopenForm {
+    fn spec(&self) -> &FormSpec {
+        &REOPEN
+    }
+
+    async fn submit(&self, t: &mut Turn<'_>, a: Answers, state: &FormState) -> Result<()> {
+        let Some(mut o) = reopen(t, state, Access::Lead).await? else {
+            return Ok(());
+        };
+        let c = &mut o.concern;
+        let r = c.reference.to_string();
+        if c.status != Status::Closed {
+            t.private(Message::new("concern-not-closed").arg("ref", &r));
+            return Ok(());
+        }
+        c.status = Status::Open;
+        c.closed_at = None;
+        c.outcome = None;
+        t.tx.concerns().update_concern(c).await?;
+        let mut e = entry(EntryKind::StatusChanged, t);
+        e.status = Some(Status::Open);
+        e.body.reason = secret(&a, "reopen_reason");
+        t.tx.concerns().add_entry(c.id, &e).await?;
+        let me = t.me.as_ref().map(|p| p.id);
+        t.tx.audit(
+            t.cx.school,
+            me,
+            AuditAction::ConcernStatus,
+            &format!("concern:{r}"),
+            t.now,
+        )
+        .await?;
+        t.private(Message::new("concern-reopened").arg("ref", &r));
+        for p in o.route.leads_up_to(c.route_level) {
+            if Some(p) != me {
+                let m = Message::new("concern-reopened-team").arg("ref", &r);
+                t.send(Outgoing::to_person(p, None, m));
+            }
+        }
         Ok(())
     }
 }

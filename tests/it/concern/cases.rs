@@ -350,3 +350,63 @@ async fn governors_get_counts_without_names_or_details() {
     );
     assert!(none.is_empty(), "nothing written");
 }
+
+#[tokio::test]
+async fn a_closed_case_reopens_only_with_a_reason_and_the_other_leads_are_told() {
+    let app = spawn_app().await;
+    let josie = app.person("Josie Quennell");
+    let r = report(&josie, &Report::default()).await;
+    let daniel = app.person("Daniel Okafor");
+    let priya = app.person("Priya Castellane");
+    daniel.says(&format!("/case {r} close")).await;
+    daniel.presses("No further action").await;
+    daniel.says("Resolved with the class teacher").await;
+    daniel.presses("Submit").await;
+    daniel.sees("is closed");
+    daniel.catch_up();
+    priya.catch_up();
+    josie.catch_up();
+
+    // A status cannot reopen a closed case, and the view offers Reopen instead.
+    daniel.says(&format!("/case {r} status open")).await;
+    daniel.sees(&format!("To reopen it, use /case {r} reopen"));
+    daniel.says(&format!("/case {r}")).await;
+    let view = daniel.sees(&format!("Case {r}"));
+    let labels: Vec<&str> = view.buttons.iter().map(|b| b.label.as_str()).collect();
+    assert!(labels.contains(&"Reopen case"), "{labels:?}");
+    assert!(!labels.contains(&"Set status"), "{labels:?}");
+    assert!(!labels.contains(&"Close case"), "{labels:?}");
+    daniel.says("/cases").await;
+    daniel.sees("There are no open cases for you.");
+    priya.sees_nothing_new();
+
+    daniel.presses("Reopen case").await;
+    daniel.sees("Why is the case being reopened?");
+    daniel
+        .says("Grace's mother reports new messages from the same account")
+        .await;
+    daniel.presses("Submit").await;
+    daniel.sees(&format!("{r} is open again"));
+
+    let notice = priya.sees(&format!("{r} has been reopened."));
+    assert!(!notice.text.contains("new messages"), "{}", notice.text);
+    assert!(!notice.text.contains("Grace"), "{}", notice.text);
+    priya.sees_nothing_new();
+    josie.sees_nothing_new();
+    daniel.does_not_see("has been reopened");
+
+    daniel.says(&format!("/case {r}")).await;
+    let view = daniel.sees(&format!("Case {r}"));
+    for shown in [
+        "New status: Open",
+        "Reason: Grace's mother reports new messages from the same account",
+    ] {
+        assert!(
+            view.text.contains(shown),
+            "{shown} missing from {}",
+            view.text
+        );
+    }
+    daniel.says(&format!("/case {r} reopen")).await;
+    daniel.sees(&format!("{r} is not closed"));
+}
