@@ -22,7 +22,7 @@ use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::types::FromSql;
 use rusqlite::Row;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Where and in which language a delivery goes.
 struct Target {
@@ -386,37 +386,53 @@ fn due_rows(
     (limit, per_chat): (u32, u32),
     known: &HashSet<i64>,
 ) -> Result<Vec<Read>> {
-    sql::all(
-        c,
-        &format!(
+    let due = format!(
+        "FROM outbox WHERE status = 'pending' AND platform = $1 \
+         AND job {menu} 'menu' AND next_attempt_at <= $2 \
+         AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
+             AND earlier.platform = outbox.platform \
+             AND earlier.address_kind = outbox.address_kind \
+             AND earlier.address = outbox.address AND earlier.id < outbox.id \
+             AND earlier.job <> 'menu' \
+             AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
+         AND claimed_by IS NULL"
+    );
+    let read = |row: &Row<'_>| {
+        let id: i64 = row.get("id")?;
+        let chat: (String, String) = (row.get("address_kind")?, row.get("address")?);
+        let due = if known.contains(&id) {
+            Due::Held(address_of(row).unwrap_or(Address::Everyone))
+        } else {
+            Due::New(item(row, cipher))
+        };
+        Ok((id, due, chat))
+    };
+    let (p, t) = (platform.as_str(), ts(now));
+    // Most reads find fewer rows due than they may take: then all of them are here, in order,
+    // and keeping at most `per_chat` of each chat is done here, without ranking in SQL.
+    let all = format!("SELECT {ITEM_COLUMNS} {due} ORDER BY id LIMIT $3");
+    let rows = sql::all(c, &all, &[&p, &t, &i64::from(limit)], read)?;
+    let rows = if rows.len() < limit as usize {
+        rows
+    } else {
+        let ranked = format!(
             "SELECT {ITEM_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER \
-                 (PARTITION BY address_kind, address ORDER BY id) AS nth \
-             FROM outbox WHERE status = 'pending' AND platform = $1 \
-             AND job {menu} 'menu' AND next_attempt_at <= $2 \
-             AND NOT EXISTS (SELECT 1 FROM outbox AS earlier WHERE earlier.status = 'pending' \
-                 AND earlier.platform = outbox.platform \
-                 AND earlier.address_kind = outbox.address_kind \
-                 AND earlier.address = outbox.address AND earlier.id < outbox.id \
-                 AND earlier.job <> 'menu' \
-                 AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
-             AND claimed_by IS NULL) WHERE nth <= $4 ORDER BY id LIMIT $3"
-        ),
-        &[
-            &platform.as_str(),
-            &ts(now),
-            &i64::from(limit),
-            &i64::from(per_chat),
-        ],
-        |row| {
-            let id: i64 = row.get("id")?;
-            let due = if known.contains(&id) {
-                Due::Held(address_of(row).unwrap_or(Address::Everyone))
-            } else {
-                Due::New(item(row, cipher))
-            };
-            Ok((id, due))
-        },
-    )
+                 (PARTITION BY address_kind, address ORDER BY id) AS nth {due}) \
+             WHERE nth <= $4 ORDER BY id LIMIT $3"
+        );
+        let take = [i64::from(limit), i64::from(per_chat)];
+        sql::all(c, &ranked, &[&p, &t, &take[0], &take[1]], read)?
+    };
+    let mut per: HashMap<(String, String), u32> = HashMap::new();
+    Ok(rows
+        .into_iter()
+        .filter(|(_, _, chat)| {
+            let n = per.entry(chat.clone()).or_default();
+            *n += 1;
+            *n <= per_chat
+        })
+        .map(|(id, due, _)| (id, due))
+        .collect())
 }
 
 /// One column of an outbox row, with a fixed error.

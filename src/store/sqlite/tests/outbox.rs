@@ -115,6 +115,33 @@ async fn rows_a_dispatcher_holds_are_not_opened_again() {
     assert_eq!(capped.held.len(), 2);
 }
 
+/// A backlog in one chat never hides another chat's rows: with more rows due than a read takes,
+/// each chat gives at most `per_chat`, oldest first.
+#[tokio::test]
+async fn one_chats_backlog_leaves_room_for_the_others() {
+    let f = Fixture::new().await;
+    let pat = pat(&f).await;
+    for _ in 0..5 {
+        enqueue(&f, Outgoing::to_person(pat, None, hello()), 1).await;
+    }
+    let other = Outgoing::to_account(tg("555"), Message::new("link-help"));
+    enqueue(&f, other, 1).await;
+    for (limit, per_chat) in [(3, 2), (100, 2)] {
+        let mut tx = f.tx().await;
+        let none = std::collections::HashSet::new();
+        let due = tx
+            .due_except(Platform::Telegram, at(1), (limit, per_chat), &none)
+            .await
+            .unwrap();
+        let to: Vec<&Address> = due.items.iter().map(|i| &i.address).collect();
+        let (p, o) = (
+            Address::Private("100".into()),
+            Address::Private("555".into()),
+        );
+        assert_eq!(to, [&p, &p, &o], "limit {limit}, {per_chat} a chat");
+    }
+}
+
 #[tokio::test]
 async fn a_held_message_waits_for_its_time() {
     let f = Fixture::new().await;
