@@ -15,9 +15,7 @@ use crate::core::people::Lang;
 use crate::core::store::Address;
 use crate::core::turn::Ctx;
 use crate::delivery::dispatcher::Dispatcher;
-use crate::delivery::{
-    Button, Handled, InboundHandler, MenuEntries, Rendered, SendError, Transport,
-};
+use crate::delivery::{Button, Handled, InboundHandler, Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use std::collections::HashMap;
@@ -118,23 +116,8 @@ impl Transport for ConsoleChat {
         Ok(())
     }
 
-    /// Accepted and ignored: the console has no command menus (`/help` lists the commands).
-    async fn set_chat_menu(
-        &self,
-        _address: &Address,
-        _menu: Option<&MenuEntries>,
-    ) -> Result<(), SendError> {
-        Ok(())
-    }
-
-    /// Accepted and ignored, as [`Self::set_chat_menu`].
-    async fn set_menu_for_everyone(
-        &self,
-        _lang: Lang,
-        _menu: &MenuEntries,
-    ) -> Result<(), SendError> {
-        Ok(())
-    }
+    // Command menus: the trait's defaults accept and ignore them; the console has none (`/help`
+    // lists the commands).
 }
 
 /// One console session: who is typing, and where.

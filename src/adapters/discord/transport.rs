@@ -14,9 +14,8 @@ use super::render::{self, Part};
 use super::rest::{codes, ApiError, Rest};
 use super::write::{self, Write};
 use crate::core::ids::Platform;
-use crate::core::people::Lang;
 use crate::core::store::Address;
-use crate::delivery::{MenuEntries, Rendered, SendError, Transport};
+use crate::delivery::{Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
 use reqwest::Method;
@@ -329,26 +328,9 @@ impl Transport for DiscordTransport {
         Ok(())
     }
 
-    /// Accepted and ignored: Discord's slash commands are registered once for the whole
-    /// application (`gateway`, from `commands::COMMANDS`), the same for everyone, and Discord
-    /// has no menu per chat.
-    async fn set_chat_menu(
-        &self,
-        _address: &Address,
-        _menu: Option<&MenuEntries>,
-    ) -> Result<(), SendError> {
-        Ok(())
-    }
-
-    /// Accepted and ignored, as [`Self::set_chat_menu`]: slash commands are global, and their
-    /// descriptions are localised when they are registered.
-    async fn set_menu_for_everyone(
-        &self,
-        _lang: Lang,
-        _menu: &MenuEntries,
-    ) -> Result<(), SendError> {
-        Ok(())
-    }
+    // Command menus: the trait's defaults accept and ignore them. Discord's slash commands are
+    // registered once for the whole application (`gateway`, from `commands::COMMANDS`), the same
+    // for everyone, with descriptions localised when they are registered.
 }
 
 /// Several Discord messages make one Haven message; their ids travel together.
