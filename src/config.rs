@@ -112,8 +112,9 @@ impl Default for SecretsConfig {
     }
 }
 
-/// A list from TOML (`["a", "b"]`) or from one environment variable (`a,b`).
-fn one_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SecretString>, D::Error> {
+/// A list from TOML (`["a", "b"]`) or from one environment variable (`a,b`), each item trimmed,
+/// empty ones left out.
+pub(crate) fn strings<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum OneOrList {
@@ -128,8 +129,12 @@ fn one_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SecretStrin
         .into_iter()
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
-        .map(SecretString::from)
         .collect())
+}
+
+/// As [`strings`], each kept secret.
+fn one_or_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<SecretString>, D::Error> {
+    Ok(strings(d)?.into_iter().map(SecretString::from).collect())
 }
 
 /// The local console.

@@ -31,7 +31,7 @@ pub struct TeamsSection {
     pub app_password: Option<SecretString>,
     /// Microsoft 365 tenants (directory ids) whose people may use the bot; empty: any tenant
     /// that installed the app.
-    #[serde(deserialize_with = "strings")]
+    #[serde(deserialize_with = "crate::config::strings")]
     pub tenants: Vec<String>,
     /// Where `POST /api/messages` listens (put it behind the HTTPS proxy the Azure Bot
     /// resource's messaging endpoint points at).
@@ -43,7 +43,7 @@ pub struct TeamsSection {
     /// The scope asked for.
     pub token_scope: String,
     /// Hosts the app token may be sent to (each host and its subdomains), over HTTPS only.
-    #[serde(deserialize_with = "strings")]
+    #[serde(deserialize_with = "crate::config::strings")]
     pub service_hosts: Vec<String>,
     /// Tests only: also send the app token to loopback addresses over plain HTTP.
     pub allow_loopback: bool,
@@ -68,25 +68,6 @@ impl Default for TeamsSection {
             limits: None,
         }
     }
-}
-
-/// A list from TOML (`["a", "b"]`) or from one environment variable (`a,b`).
-fn strings<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrList {
-        List(Vec<String>),
-        One(String),
-    }
-    let items = match OneOrList::deserialize(d)? {
-        OneOrList::List(items) => items,
-        OneOrList::One(text) => text.split(',').map(str::to_string).collect(),
-    };
-    Ok(items
-        .into_iter()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect())
 }
 
 #[cfg(test)]

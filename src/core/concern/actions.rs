@@ -156,22 +156,7 @@ async fn status(t: &mut Turn<'_>, o: &mut Opened, new: Option<Status>) -> Result
         t.private(Message::new("concern-status-same").arg("ref", r.to_string()));
         return Ok(());
     }
-    c.status = new;
-    c.closed_at = None;
-    c.outcome = None;
-    t.tx.concerns().update_concern(c).await?;
-    let mut e = entry(EntryKind::StatusChanged, t);
-    e.status = Some(new);
-    t.tx.concerns().add_entry(c.id, &e).await?;
-    let me = t.me.as_ref().map(|p| p.id);
-    t.tx.audit(
-        t.cx.school,
-        me,
-        AuditAction::ConcernStatus,
-        &format!("concern:{r}"),
-        t.now,
-    )
-    .await?;
+    cases::change_status(t, c, new, None).await?;
     t.private(
         Message::new("concern-status-set")
             .arg("ref", r.to_string())

@@ -315,6 +315,30 @@ fn review_lines(r: &InitialReview) -> Vec<(String, Arg)> {
 }
 
 /// A new chronology entry of `kind` by the sender, happening now.
+/// Moves an open or closed concern to `status` (not closed): stored, with a status-change entry
+/// in the chronology (carrying `reason` when one was given) and an audit record. Returns who did
+/// it.
+pub async fn change_status(
+    t: &mut Turn<'_>,
+    c: &mut Concern,
+    status: Status,
+    reason: Option<Sensitive<String>>,
+) -> Result<Option<PersonId>> {
+    c.status = status;
+    c.closed_at = None;
+    c.outcome = None;
+    t.tx.concerns().update_concern(c).await?;
+    let mut e = entry(EntryKind::StatusChanged, t);
+    e.status = Some(status);
+    e.body.reason = reason;
+    t.tx.concerns().add_entry(c.id, &e).await?;
+    let me = t.me.as_ref().map(|p| p.id);
+    let subject = format!("concern:{}", c.reference);
+    let action = AuditAction::ConcernStatus;
+    t.tx.audit(t.cx.school, me, action, &subject, t.now).await?;
+    Ok(me)
+}
+
 pub fn entry(kind: EntryKind, t: &Turn<'_>) -> Entry {
     Entry {
         n: 0,

@@ -258,23 +258,8 @@ impl FormFeature for ReopenForm {
             t.private(Message::new("concern-not-closed").arg("ref", &r));
             return Ok(());
         }
-        c.status = Status::Open;
-        c.closed_at = None;
-        c.outcome = None;
-        t.tx.concerns().update_concern(c).await?;
-        let mut e = entry(EntryKind::StatusChanged, t);
-        e.status = Some(Status::Open);
-        e.body.reason = secret(&a, "reopen_reason");
-        t.tx.concerns().add_entry(c.id, &e).await?;
-        let me = t.me.as_ref().map(|p| p.id);
-        t.tx.audit(
-            t.cx.school,
-            me,
-            AuditAction::ConcernStatus,
-            &format!("concern:{r}"),
-            t.now,
-        )
-        .await?;
+        let reason = secret(&a, "reopen_reason");
+        let me = cases::change_status(t, c, Status::Open, reason).await?;
         t.private(Message::new("concern-reopened").arg("ref", &r));
         for p in o.route.leads_up_to(c.route_level) {
             if Some(p) != me {
