@@ -37,6 +37,9 @@ pub struct App {
     pub i18n: Arc<I18n>,
     /// Woken whenever new messages may be waiting in the outbox.
     pub wake: Arc<Notify>,
+    /// This instance's name among the Haven instances sharing the database (random, new for
+    /// every app): on the outbox rows its dispatchers claim and the leases it holds.
+    pub instance: Arc<str>,
 }
 
 impl App {
@@ -59,6 +62,9 @@ impl App {
             },
             i18n,
             wake: Arc::new(Notify::new()),
+            instance: Alphanumeric
+                .sample_string(&mut rand::thread_rng(), 16)
+                .into(),
         })
     }
 
@@ -133,7 +139,7 @@ impl App {
             self.ctx.clock.clone(),
             self.i18n.clone(),
             transport,
-            limits,
+            (limits, self.instance.clone()),
         )
     }
 }

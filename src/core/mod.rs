@@ -19,6 +19,7 @@ pub mod fault;
 pub mod features;
 pub mod form;
 pub mod ids;
+pub mod lease;
 pub mod linkcode;
 pub mod linking;
 pub mod menu;

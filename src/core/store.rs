@@ -10,6 +10,7 @@ use super::broadcast::store::BroadcastTx;
 use super::concern::store::ConcernTx;
 use super::form::FormState;
 use super::ids::{Account, PersonId, Platform, SchoolId};
+use super::lease::LeaseTx;
 use super::linking::store::LinkingTx;
 use super::menu::Menu;
 use super::message::{Body, Outgoing, Recipient};
@@ -237,6 +238,8 @@ pub trait Tx: Send {
     fn roles(&mut self) -> &mut dyn RolesTx;
     fn upkeep(&mut self) -> &mut dyn UpkeepTx;
     fn routes(&mut self) -> &mut dyn RoutesTx;
+    /// Running instances and elected roles (not a feature: the operations of several instances).
+    fn leases(&mut self) -> &mut dyn LeaseTx;
 
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
@@ -371,11 +374,12 @@ pub trait Tx: Send {
         since: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<Vec<RecentSend>>;
-    /// Claims rows for the dispatcher instance `by` just before it sends them; returns the
+    /// Claims rows for the instance `by` just before its dispatcher sends them; returns the
     /// ids claimed (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
     async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>>;
-    /// Deals with rows on `platform` still claimed by dispatchers other than `by` (which died
-    /// mid-send): at-most-once rows are settled as failed (`interrupted`), others released.
+    /// Deals with rows on `platform` still claimed by instances other than `by` that are dead
+    /// at `now` or unknown (see `core::lease`); a live peer's rows are in flight and left alone.
+    /// At-most-once rows are settled as failed (`interrupted`), others released.
     async fn recover_claims(
         &mut self,
         platform: Platform,

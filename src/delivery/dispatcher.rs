@@ -27,11 +27,13 @@
 //! Nothing leaves the outbox until it is settled. The only uncertain rows are those claimed and
 //! handed to the platform but not yet recorded (at most the groups in flight). The sends start
 //! in the same poll that sees the claim committed, so a row is never claimed without its send
-//! having been started. A new dispatcher (each has its own instance name) first counts what
-//! the platform was sent lately against its windows (so a restart cannot burst past them), then
-//! recovers rows other instances left claimed: at-most-once rows (broadcasts) are settled as
-//! failed, `interrupted`, and never sent twice; all other rows are released and sent again (at
-//! least once, as a conversation reply should be).
+//! having been started. Rows are claimed in the name of the Haven instance (`App::instance`),
+//! which heartbeats while it runs. A new dispatcher first counts what the platform was sent
+//! lately against its windows (so a restart cannot burst past them), then, at its first read
+//! and again every [`crate::core::lease::HEARTBEAT`], recovers rows that dead (or unknown) instances left
+//! claimed; a live peer's rows are its own to settle. At-most-once rows (broadcasts) are settled
+//! as failed, `interrupted`, and never sent twice; all other rows are released and sent again
+//! (at least once, as a conversation reply should be).
 
 use super::chats::{Chat, Chats, Queued};
 use super::limiter::{Ask, Limiter, Reservation};
@@ -40,7 +42,6 @@ use super::Transport;
 use crate::core::clock::Clock;
 use crate::core::store::{Job, OutboxItem, Store};
 use crate::i18n::I18n;
-use rand::distributions::{Alphanumeric, DistString};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
@@ -76,9 +77,11 @@ pub struct Dispatcher {
     pub i18n: Arc<I18n>,
     pub transport: Arc<dyn Transport>,
     pub limiter: Arc<Limiter>,
-    /// This dispatcher's name on the rows it claims (random, new for every dispatcher).
+    /// The name of the Haven instance on the rows this dispatcher claims.
     pub instance: Arc<str>,
     recovered: Arc<OnceCell<()>>,
+    /// When claims dead instances left were last recovered.
+    last_recovery: Arc<std::sync::Mutex<Option<chrono::DateTime<chrono::Utc>>>>,
 }
 
 /// What the loop holds: the rows read, the groups in flight.
@@ -110,24 +113,24 @@ impl Round {
 }
 
 impl Dispatcher {
-    /// A dispatcher with a fresh instance name and `limits`; its first read recovers what
-    /// earlier dispatchers left claimed.
+    /// A dispatcher claiming rows as `instance`, within `limits`; its first read recovers what
+    /// dead instances left claimed.
     pub fn new(
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
         i18n: Arc<I18n>,
         transport: Arc<dyn Transport>,
-        limits: RateLimits,
+        (limits, instance): (RateLimits, Arc<str>),
     ) -> Dispatcher {
-        let instance = Alphanumeric.sample_string(&mut rand::thread_rng(), 12);
         Dispatcher {
             store,
             clock,
             i18n,
             transport,
             limiter: Limiter::new(limits),
-            instance: instance.into(),
+            instance,
             recovered: Arc::new(OnceCell::new()),
+            last_recovery: Arc::default(),
         }
     }
 
@@ -208,6 +211,7 @@ impl Dispatcher {
             let mut tx = self.store.begin().await?;
             let platform = self.transport.platform();
             let (now, known) = (self.clock.now(), round.chats.known());
+            self.recover_again(&mut *tx, now).await?;
             let due = tx
                 .due_except(platform, now, (BATCH, PER_CHAT), known)
                 .await?;

@@ -9,13 +9,15 @@ use super::super::{Button, Rendered, SendError};
 use super::Dispatcher;
 use crate::core::menu::Menu;
 use crate::core::message::Body;
-use crate::core::store::{Address, Job, OutboxItem, RecentSend};
+use crate::core::lease;
+use crate::core::store::{Address, Job, OutboxItem, RecentSend, Tx};
+use chrono::{DateTime, Utc};
 use std::collections::HashSet;
 use tokio::time::Instant;
 
 impl Dispatcher {
     /// Once per dispatcher: counts what was sent lately against the windows, and settles or
-    /// releases rows that dead dispatchers left claimed.
+    /// releases rows that dead instances left claimed.
     pub(super) async fn recover(&self) -> anyhow::Result<()> {
         self.recovered
             .get_or_try_init(|| async {
@@ -27,15 +29,44 @@ impl Dispatcher {
                     let since = now - chrono::Duration::from_std(longest)?;
                     self.count_earlier(&tx.recent_sends(platform, since, now).await?, now);
                 }
-                let r = tx.recover_claims(platform, &self.instance, now).await?;
+                self.recover_claims(&mut *tx, now).await?;
                 tx.commit().await?;
-                if r.released + r.interrupted > 0 {
-                    tracing::warn!(%platform, released = r.released, interrupted = r.interrupted,
-                        "found deliveries an earlier dispatcher left mid-send");
-                }
                 Ok::<(), anyhow::Error>(())
             })
             .await?;
+        Ok(())
+    }
+
+    /// Recovers again what instances that died since left claimed, once every
+    /// [`lease::HEARTBEAT`] of the clock, in the caller's transaction.
+    pub(super) async fn recover_again(
+        &self,
+        tx: &mut dyn Tx,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<()> {
+        let every = chrono::Duration::from_std(lease::HEARTBEAT)?;
+        let due = self
+            .last_recovery
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .is_none_or(|last| now - last >= every);
+        if due {
+            self.recover_claims(tx, now).await?;
+        }
+        Ok(())
+    }
+
+    async fn recover_claims(&self, tx: &mut dyn Tx, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let platform = self.transport.platform();
+        let r = tx.recover_claims(platform, &self.instance, now).await?;
+        *self
+            .last_recovery
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(now);
+        if r.released + r.interrupted > 0 {
+            tracing::warn!(%platform, released = r.released, interrupted = r.interrupted,
+                "found deliveries an instance that stopped left mid-send");
+        }
         Ok(())
     }
 

@@ -1,12 +1,16 @@
 //! Claims on outbox rows: a dispatcher marks the rows it is about to hand to a platform, so
-//! that a row cancelled meanwhile is not sent, and a row left claimed by a dispatcher that died
-//! mid-send is recognised on restart.
+//! that a row cancelled meanwhile is not sent, and a row left claimed by an instance that died
+//! mid-send is recognised by the next dispatcher.
 //!
-//! A claimed row is still `pending`; `claimed_by` names the dispatcher instance. Recovery
-//! settles a dead dispatcher's at-most-once rows as failed ("interrupted"), since they may
-//! already have reached the platform, and releases the others to be sent again.
+//! A claimed row is still `pending`; `claimed_by` names the Haven instance whose dispatcher
+//! claimed it. A claim is a lease on the row for as long as that instance heartbeats
+//! (`instances`, see `leases`): recovery touches only rows claimed by instances that are dead
+//! or unknown, never a live peer's in-flight rows. It settles their at-most-once rows as failed
+//! ("interrupted"), since they may already have reached the platform, and releases the others
+//! to be sent again.
 
 use super::codec::{parse_ts, ts};
+use super::leases::{alive_since, claimed_by_live};
 use super::sql::{self, first, Conn};
 use crate::core::ids::Platform;
 use crate::core::store::{Address, FailureReason, RecentSend, Recovered};
@@ -31,30 +35,40 @@ pub(super) fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -> Resu
     sql::all(c, &sql, &args, first)
 }
 
-/// Settles or releases the rows on `platform` that other dispatchers than `by` left claimed.
+/// Settles or releases the rows on `platform` that instances other than `by`, dead at `now`
+/// or unknown, left claimed.
 pub(super) fn recover(
     c: &Conn,
     platform: Platform,
     by: &str,
     now: DateTime<Utc>,
 ) -> Result<Recovered> {
+    let cutoff = alive_since(now);
     let interrupted = sql::execute(
         c,
-        "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
-         body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
-         AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1",
+        &format!(
+            "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
+             body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
+             AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1 \
+             AND NOT {}",
+            claimed_by_live("$5")
+        ),
         &[
             &platform.as_str(),
             &by,
             &ts(now),
             &FailureReason::Interrupted.as_str(),
+            &cutoff,
         ],
     )?;
     let released = sql::execute(
         c,
-        "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE status = 'pending' \
-         AND platform = $1 AND claimed_by IS NOT NULL AND claimed_by <> $2",
-        &[&platform.as_str(), &by],
+        &format!(
+            "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE status = 'pending' \
+             AND platform = $1 AND claimed_by IS NOT NULL AND claimed_by <> $2 AND NOT {}",
+            claimed_by_live("$3")
+        ),
+        &[&platform.as_str(), &by, &cutoff],
     )?;
     Ok(Recovered {
         released,

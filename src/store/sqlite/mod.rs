@@ -32,6 +32,7 @@ mod concern_rows;
 mod doctor;
 mod drafts;
 mod keys;
+mod leases;
 mod linking;
 mod links;
 pub mod lock;

@@ -10,6 +10,7 @@ use crate::core::aup::store::AupTx;
 use crate::core::broadcast::store::BroadcastTx;
 use crate::core::concern::store::ConcernTx;
 use crate::core::ids::{Account, PersonId, Platform, SchoolId};
+use crate::core::lease::LeaseTx;
 use crate::core::linking::store::LinkingTx;
 use crate::core::message::{Outgoing, Recipient};
 use crate::core::people::{Lang, Person, Role};
@@ -129,6 +130,10 @@ impl Tx for SqliteTx {
     }
 
     fn routes(&mut self) -> &mut dyn RoutesTx {
+        self
+    }
+
+    fn leases(&mut self) -> &mut dyn LeaseTx {
         self
     }
 

@@ -5,6 +5,7 @@ mod claims;
 mod concern;
 mod drafts;
 mod keys;
+mod leases;
 mod links;
 mod menus;
 mod opening;
