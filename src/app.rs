@@ -21,9 +21,11 @@ use crate::core::streams;
 use crate::core::turn::Ctx;
 use crate::core::{aup, broadcast, concern, upkeep};
 use crate::delivery::dispatcher::Dispatcher;
+use crate::delivery::elected::Instance;
 use crate::delivery::limits::RateLimits;
 use crate::delivery::{Handled, InboundHandler, Rendered, Transport};
 use crate::i18n::I18n;
+use crate::metrics::Metrics;
 use async_trait::async_trait;
 use futures_util::future::BoxFuture;
 use rand::distributions::{Alphanumeric, DistString};
@@ -37,9 +39,11 @@ pub struct App {
     pub i18n: Arc<I18n>,
     /// Woken whenever new messages may be waiting in the outbox.
     pub wake: Arc<Notify>,
-    /// This instance's name among the Haven instances sharing the database (random, new for
-    /// every app): on the outbox rows its dispatchers claim and the leases it holds.
-    pub instance: Arc<str>,
+    /// This Haven among the instances sharing the database (a new one for every app): the
+    /// name on the outbox rows its dispatchers claim, and the roles it holds.
+    pub instance: Instance,
+    /// What `/metrics` shows.
+    pub metrics: Arc<Metrics>,
 }
 
 impl App {
@@ -53,8 +57,8 @@ impl App {
         let i18n = Arc::new(I18n::load(settings.timezone)?);
         Ok(App {
             ctx: Ctx {
-                store,
-                clock,
+                store: store.clone(),
+                clock: clock.clone(),
                 settings: Arc::new(settings),
                 school: SchoolId::default(),
                 link_key,
@@ -62,9 +66,8 @@ impl App {
             },
             i18n,
             wake: Arc::new(Notify::new()),
-            instance: Alphanumeric
-                .sample_string(&mut rand::thread_rng(), 16)
-                .into(),
+            instance: Instance::new(store.clone(), clock.clone()),
+            metrics: Arc::new(Metrics::new()),
         })
     }
 
@@ -115,7 +118,10 @@ impl App {
     pub async fn tick(&self) -> anyhow::Result<()> {
         let mut failed = Vec::new();
         for (name, work) in SCHEDULED {
-            if let Err(e) = work(&self.ctx).await {
+            let started = tokio::time::Instant::now();
+            let done = work(&self.ctx).await;
+            self.metrics.sweep(name, started.elapsed());
+            if let Err(e) = done {
                 let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
                 tracing::error!(%reference, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
                 failed.push(format!("{name} ({reference})"));
@@ -139,8 +145,9 @@ impl App {
             self.ctx.clock.clone(),
             self.i18n.clone(),
             transport,
-            (limits, self.instance.clone()),
+            (limits, self.instance.id.clone()),
         )
+        .with_metrics(self.metrics.clone())
     }
 }
 

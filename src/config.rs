@@ -34,6 +34,17 @@ pub struct Config {
     pub log: LogConfig,
     /// The office's imports.
     pub roster: RosterConfig,
+    /// Health, readiness and metrics for the operators (`[ops]`).
+    pub ops: OpsConfig,
+}
+
+/// Health, readiness and metrics (`[ops]`): served over HTTP by `haven run` only when `listen`
+/// is set (`HAVEN_OPS__LISTEN`), at `/healthz`, `/readyz` and `/metrics`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct OpsConfig {
+    /// The address to serve on, such as `127.0.0.1:9102`; off when absent.
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 /// The office's imports (`[roster]`).

@@ -15,6 +15,7 @@ pub mod delivery;
 pub mod demo;
 pub mod files;
 pub mod i18n;
+pub mod metrics;
 pub mod platforms;
 pub mod reports;
 pub mod roster;

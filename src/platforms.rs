@@ -4,16 +4,23 @@
 //! inbound loop, which hands events to the application through the
 //! [`InboundHandler`] port.
 //!
+//! With several Haven instances on one database, each platform's sender (its dispatcher), the
+//! Telegram poller and the Discord gateway run on one elected instance at a time
+//! ([`elected::supervise`]); a Telegram webhook and Teams' endpoint serve on every instance. A
+//! lone instance wins every role at once.
+//!
 //! This is the only module that knows both the application ([`App`]) and the adapters; the
 //! adapters never import the application and never call back into it.
 
 use crate::adapters::console::{Console, ConsoleChat};
 use crate::adapters::discord::{self, DiscordTransport};
 use crate::adapters::teams::{self, TeamsSection};
-use crate::adapters::telegram::{self, TelegramConfig, TelegramTransport};
+use crate::adapters::telegram::{self, TelegramConfig, TelegramMode, TelegramTransport};
 use crate::app::App;
 use crate::config::{Config, DiscordSection};
+use crate::core::lease::Role;
 use crate::core::menu_publish;
+use crate::delivery::elected;
 use crate::delivery::limits::{LimitSettings, RateLimits};
 use crate::delivery::{InboundHandler, Transport};
 use anyhow::Context;
@@ -76,16 +83,26 @@ pub async fn start_telegram(
         .await
         .context("Telegram refused the token (check HAVEN_TELEGRAM__TOKEN)")?;
     deliver(app, transport.clone(), tg.rate_limits.clone(), &stop, tasks).await;
+    let polling = matches!(tg.mode, TelegramMode::Polling);
     let (tg, transport2, handler) = (tg.clone(), transport.clone(), handler(app));
-    let mut stopped = stop;
-    let shutdown = async move {
-        let _ = stopped.wait_for(|s| *s).await;
-    };
-    tasks.spawn(async move {
-        if let Err(e) = telegram::run(&tg, transport2, handler, shutdown).await {
-            tracing::error!(error = %e, "the Telegram adapter stopped");
+    let receive = move |mut stopped: watch::Receiver<bool>| {
+        let (tg, transport, handler) = (tg.clone(), transport2.clone(), handler.clone());
+        async move {
+            let shutdown = async move {
+                let _ = stopped.wait_for(|s| *s).await;
+            };
+            if let Err(e) = telegram::run(&tg, transport, handler, shutdown).await {
+                tracing::error!(error = %e, "the Telegram adapter stopped");
+            }
         }
-    });
+    };
+    if polling {
+        let instance = app.instance.clone();
+        let role = Role::TelegramPoller;
+        tasks.spawn(elected::supervise(instance, role, stop, receive));
+    } else {
+        tasks.spawn(receive(stop));
+    }
     Ok(transport)
 }
 
@@ -101,14 +118,38 @@ pub async fn start_discord(
     let transport = Arc::new(discord::transport(section, grace, app.i18n.clone())?);
     let limits = section.limits.over(&LimitSettings::DISCORD);
     deliver(app, transport.clone(), limits, &stop, tasks).await;
-    let i18n = app.i18n.clone();
-    tasks.spawn(discord::gateway(
+    // Checked once here, so a bad section stops the start as before.
+    drop(discord::gateway(
         section,
         transport.clone(),
         handler(app),
-        i18n,
-        stop,
+        app.i18n.clone(),
+        stop.clone(),
     )?);
+    let (section, transport2) = (section.clone(), transport.clone());
+    let (inbound, i18n) = (handler(app), app.i18n.clone());
+    let connect = move |stopped: watch::Receiver<bool>| {
+        let gateway = discord::gateway(
+            &section,
+            transport2.clone(),
+            inbound.clone(),
+            i18n.clone(),
+            stopped,
+        );
+        async move {
+            match gateway {
+                Ok(gateway) => gateway.await,
+                Err(e) => tracing::error!(error = %format!("{e:#}"), "the Discord gateway could not start"),
+            }
+        }
+    };
+    let instance = app.instance.clone();
+    tasks.spawn(elected::supervise(
+        instance,
+        Role::DiscordGateway,
+        stop,
+        connect,
+    ));
     Ok(transport)
 }
 
@@ -148,7 +189,8 @@ pub async fn start_teams(
 }
 
 /// Queues the platform's command menus (those that changed since they were last queued) and
-/// starts its dispatcher. A failure to queue the menus is logged and stops nothing.
+/// starts its dispatcher while this instance is the platform's elected sender. A failure to
+/// queue the menus is logged and stops nothing.
 async fn deliver(
     app: &App,
     transport: Arc<dyn Transport>,
@@ -160,8 +202,13 @@ async fn deliver(
     if let Err(e) = menu_publish::publish(&app.ctx, platform).await {
         tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
     }
-    let dispatcher = app.dispatcher(transport, limits);
-    tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
+    let (app2, instance) = (app.clone(), app.instance.clone());
+    let send = move |stopped| {
+        let dispatcher = app2.dispatcher(transport.clone(), limits.clone());
+        dispatcher.run(app2.wake.clone(), stopped, POLL)
+    };
+    let role = Role::Sender(platform);
+    tasks.spawn(elected::supervise(instance, role, stop.clone(), send));
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ mod aup;
 mod doctor;
 mod keys;
 mod office;
+pub mod ops;
 mod teams;
 
 use crate::app::App;
@@ -206,7 +207,18 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     );
     let link_key = directory_key.link_key();
     let app = open_app(&cfg, console_only, link_key).await?;
+    let instance = app.instance.clone();
+    instance.register().await?;
     let (stop, stopped) = watch::channel(false);
+    let heartbeats = tokio::spawn(instance.clone().heartbeats(stopped.clone()));
+    if let Some(listen) = cfg.ops.listen {
+        let (app, stopped) = (app.clone(), stopped.clone());
+        tokio::spawn(async move {
+            if let Err(e) = ops::serve(listen, app, stopped).await {
+                tracing::error!(error = %format!("{e:#}"), "the operations endpoints stopped");
+            }
+        });
+    }
     let mut scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
     let ended = if console_only {
         if cfg.console.demo {
@@ -225,6 +237,7 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
             _ = shutdown_signal() => None,
             r = &mut scheduler => Some(r),
         };
+        // Hand-over: stop taking updates, let in-flight sends settle, give up the roles.
         let _ = stop.send(true);
         while tasks.join_next().await.is_some() {}
         ended
@@ -234,14 +247,25 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         Some(r) => r,
         None => scheduler.await,
     };
+    let _ = heartbeats.await;
+    if let Err(e) = instance.stop().await {
+        tracing::warn!(error = %format!("{e:#}"), "could not mark this instance stopped; its leases run out by themselves");
+    }
     tracing::info!("Haven stopped; undelivered messages stay in the outbox");
     ended?.map_err(|e| keys::explain(&cfg, e))
 }
 
-/// Runs what is due every 30 seconds until told to stop. Ends with an error, stopping Haven,
-/// when the database is found sealed with another key than Haven's (a rotation that did not
-/// wait for it): no transaction is allowed then, so nothing is sealed with the old key.
+/// How often the scheduled work runs on the instance elected to run it.
+const TICK: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs what is due every [`TICK`] while this instance holds the scheduler's lease (asked for,
+/// or renewed, every `lease::RETRY`), until told to stop; then gives the lease up. Ends with
+/// an error, stopping Haven, when the database is found sealed with another key than Haven's
+/// (a rotation that did not wait for it): no transaction is allowed then, so nothing is sealed
+/// with the old key.
 async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
+    use crate::core::lease::{self, Role};
+    let mut next_tick = tokio::time::Instant::now();
     loop {
         if let Err(e) = app.ctx.store.begin().await {
             let e = anyhow::Error::from(e);
@@ -250,13 +274,20 @@ async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<
                 return Err(e);
             }
         }
-        // Each failure was logged with its reference as it happened; the rest still ran.
-        if let Err(e) = app.tick().await {
-            tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
+        let now = tokio::time::Instant::now();
+        if app.instance.hold(Role::Scheduler).await && now >= next_tick {
+            next_tick = now + TICK;
+            // Each failure was logged with its reference as it happened; the rest still ran.
+            if let Err(e) = app.tick().await {
+                tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
+            }
         }
         tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(30)) => {}
-            _ = stop.changed() => return Ok(()),
+            _ = tokio::time::sleep(lease::RETRY) => {}
+            _ = stop.changed() => {
+                app.instance.let_go(Role::Scheduler).await;
+                return Ok(());
+            }
         }
     }
 }

@@ -80,6 +80,10 @@ pub struct Dispatcher {
     /// The name of the Haven instance on the rows this dispatcher claims.
     pub instance: Arc<str>,
     recovered: Arc<OnceCell<()>>,
+    metrics: Arc<crate::metrics::Metrics>,
+    /// Set when a group's outcome could not be recorded: its rows are still claimed by this
+    /// instance, and are dealt with at the next read, with nothing in flight.
+    stale_claims: Arc<std::sync::atomic::AtomicBool>,
     /// When claims dead instances left were last recovered.
     last_recovery: Arc<std::sync::Mutex<Option<chrono::DateTime<chrono::Utc>>>>,
 }
@@ -131,7 +135,15 @@ impl Dispatcher {
             instance,
             recovered: Arc::new(OnceCell::new()),
             last_recovery: Arc::default(),
+            metrics: Arc::default(),
+            stale_claims: Arc::default(),
         }
+    }
+
+    /// Counts its deliveries in `metrics`.
+    pub fn with_metrics(mut self, metrics: Arc<crate::metrics::Metrics>) -> Dispatcher {
+        self.metrics = metrics;
+        self
     }
 
     /// Reads what is due now once and delivers it, waiting for the limits as needed; returns
@@ -194,6 +206,8 @@ impl Dispatcher {
                 while let Some(done) = round.in_flight.join_next().await {
                     finished(&mut round, done);
                 }
+                self.stale_claims
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
                 round = Round::default();
                 read_now = true;
             }

@@ -9,6 +9,7 @@
 
 mod chats;
 pub mod dispatcher;
+pub mod elected;
 pub mod limiter;
 pub mod limits;
 mod outcome;

@@ -4,12 +4,13 @@
 
 use super::super::chats::Queued;
 use super::super::limiter::{Ask, Reservation};
-use super::super::outcome::record;
+use super::super::outcome::{record, MAX_ATTEMPTS};
 use super::super::{Button, Rendered, SendError};
 use super::Dispatcher;
 use crate::core::menu::Menu;
 use crate::core::message::Body;
 use crate::core::lease;
+use crate::metrics::Delivery;
 use crate::core::store::{Address, Job, OutboxItem, RecentSend, Tx};
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
@@ -30,6 +31,7 @@ impl Dispatcher {
                     self.count_earlier(&tx.recent_sends(platform, since, now).await?, now);
                 }
                 self.recover_claims(&mut *tx, now).await?;
+                self.recover_own(&mut *tx, now).await?;
                 tx.commit().await?;
                 Ok::<(), anyhow::Error>(())
             })
@@ -44,6 +46,9 @@ impl Dispatcher {
         tx: &mut dyn Tx,
         now: DateTime<Utc>,
     ) -> anyhow::Result<()> {
+        if self.stale_claims.load(std::sync::atomic::Ordering::SeqCst) {
+            self.recover_own(tx, now).await?;
+        }
         let every = chrono::Duration::from_std(lease::HEARTBEAT)?;
         let due = self
             .last_recovery
@@ -52,6 +57,22 @@ impl Dispatcher {
             .is_none_or(|last| now - last >= every);
         if due {
             self.recover_claims(tx, now).await?;
+        }
+        Ok(())
+    }
+
+    /// Deals with the rows this instance left claimed; only while nothing is in flight.
+    async fn recover_own(&self, tx: &mut dyn Tx, now: DateTime<Utc>) -> anyhow::Result<()> {
+        let platform = self.transport.platform();
+        let r = tx
+            .leases()
+            .recover_own_claims(platform, &self.instance, now)
+            .await?;
+        self.stale_claims
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        if r.released + r.interrupted > 0 {
+            tracing::warn!(%platform, released = r.released, interrupted = r.interrupted,
+                "found deliveries sent but not recorded");
         }
         Ok(())
     }
@@ -121,13 +142,21 @@ impl Dispatcher {
         let now = self.clock.now();
         let mut tx = self.store.begin().await?;
         let mut go_on = Vec::with_capacity(results.len());
+        let mut counted = Vec::with_capacity(results.len());
         for (q, result) in results {
             go_on.push(match result {
-                Some(result) => record(&mut *tx, &q.item, result, now).await?,
+                Some(result) => {
+                    counted.push(counted_as(&q.item, &result));
+                    record(&mut *tx, &q.item, result, now).await?
+                }
                 None => true,
             });
         }
         tx.commit().await?;
+        let platform = self.transport.platform();
+        for how in counted {
+            self.metrics.delivered(platform, how);
+        }
         Ok(go_on)
     }
 
@@ -186,5 +215,15 @@ impl Dispatcher {
             expects_text: body.expects_text.clone(),
             protect: body.sensitive,
         }
+    }
+}
+
+/// How an attempt counts in the metrics: as `outcome::record` settles it.
+fn counted_as(item: &OutboxItem, result: &Result<Option<String>, SendError>) -> Delivery {
+    match result {
+        Ok(_) => Delivery::Sent,
+        Err(SendError::RetryAfter(_)) => Delivery::Retried,
+        Err(SendError::Transient(_)) if item.attempts + 1 < MAX_ATTEMPTS => Delivery::Retried,
+        Err(_) => Delivery::Failed,
     }
 }

@@ -43,32 +43,54 @@ pub(super) fn recover(
     by: &str,
     now: DateTime<Utc>,
 ) -> Result<Recovered> {
+    let whose = format!("claimed_by <> $2 AND NOT {}", claimed_by_live("$5"));
+    settle_or_release(c, (platform, by, now), &whose)
+}
+
+/// Settles or releases the rows on `platform` that the instance `by` itself left claimed: for
+/// a dispatcher of `by` that has nothing in flight (one just started, or one whose group could
+/// not be recorded).
+pub(super) fn recover_own(
+    c: &Conn,
+    platform: Platform,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Recovered> {
+    settle_or_release(c, (platform, by, now), "claimed_by = $2")
+}
+
+/// Settles as failed ("interrupted") the at-most-once rows claimed as `whose` says (with `$2`
+/// for `by` and `$5` for the time a live instance last heartbeated at least), and releases
+/// the others.
+fn settle_or_release(
+    c: &Conn,
+    (platform, by, now): (Platform, &str, DateTime<Utc>),
+    whose: &str,
+) -> Result<Recovered> {
     let cutoff = alive_since(now);
+    let args: [&dyn ToSql; 5] = [
+        &platform.as_str(),
+        &by,
+        &ts(now),
+        &FailureReason::Interrupted.as_str(),
+        &cutoff,
+    ];
     let interrupted = sql::execute(
         c,
         &format!(
             "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
              body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
-             AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1 \
-             AND NOT {}",
-            claimed_by_live("$5")
+             AND claimed_by IS NOT NULL AND at_most_once = 1 AND {whose}"
         ),
-        &[
-            &platform.as_str(),
-            &by,
-            &ts(now),
-            &FailureReason::Interrupted.as_str(),
-            &cutoff,
-        ],
+        &args,
     )?;
     let released = sql::execute(
         c,
         &format!(
             "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE status = 'pending' \
-             AND platform = $1 AND claimed_by IS NOT NULL AND claimed_by <> $2 AND NOT {}",
-            claimed_by_live("$3")
+             AND platform = $1 AND claimed_by IS NOT NULL AND {whose}"
         ),
-        &[&platform.as_str(), &by, &cutoff],
+        &args,
     )?;
     Ok(Recovered {
         released,

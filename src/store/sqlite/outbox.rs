@@ -365,8 +365,9 @@ enum Due {
 }
 type Read = (i64, Due);
 
-/// Due rows whose job is (`=`) or is not (`<>`) a menu. A message waiting to be retried holds
-/// back later rows to its chat, keeping their order; a menu holds back nothing.
+/// Due rows whose job is (`=`) or is not (`<>`) a menu. A message waiting to be retried, or in
+/// flight anywhere (claimed, by any instance), holds back later rows to its chat, keeping their
+/// order; a menu holds back nothing.
 /// True when a command menu is due on the platform (one probe of `outbox_pending_menus`).
 fn menus_due(c: &Conn, platform: Platform, now: DateTime<Utc>) -> Result<bool> {
     sql::one(
@@ -394,7 +395,8 @@ fn due_rows(
              AND earlier.address_kind = outbox.address_kind \
              AND earlier.address = outbox.address AND earlier.id < outbox.id \
              AND earlier.job <> 'menu' \
-             AND earlier.attempts > 0 AND earlier.next_attempt_at > $2) \
+             AND (earlier.claimed_by IS NOT NULL \
+                 OR (earlier.attempts > 0 AND earlier.next_attempt_at > $2))) \
          AND claimed_by IS NULL"
     );
     let read = |row: &Row<'_>| {

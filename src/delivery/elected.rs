@@ -1,0 +1,225 @@
+//! One elected instance at a time: this Haven instance among those sharing the database
+//! ([`Instance`]: registered, heartbeating, holding leases), and the supervisor that runs a
+//! role's task only while this instance holds the role's lease ([`supervise`]).
+//!
+//! The timings are `core::lease`'s. A role's task is started when the lease is won and stopped
+//! through its own stop channel when a renewal fails or the lease was taken (the task's
+//! in-flight work finishes first: a dispatcher settles what it sent); the lease is then given
+//! up. A lone instance wins every lease at its first try, so one Haven behaves as before.
+//!
+//! This module never sends a message and never reads the wall clock: lease times come from the
+//! app's clock, pauses from tokio's timer.
+
+use crate::core::clock::Clock;
+use crate::core::lease::{self, Role};
+use crate::core::store::Store;
+use chrono::{DateTime, Utc};
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
+use tokio::sync::watch;
+use tokio::time::sleep;
+
+/// This Haven instance among those sharing the database.
+#[derive(Clone)]
+pub struct Instance {
+    /// The instance's random id: on the outbox rows its dispatchers claim and its leases.
+    pub id: Arc<str>,
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    state: Arc<Mutex<State>>,
+}
+
+#[derive(Default)]
+struct State {
+    held: BTreeSet<Role>,
+    last_heartbeat: Option<DateTime<Utc>>,
+}
+
+impl Instance {
+    /// A new instance (a fresh random id) on `store`, its lease times read from `clock`; not
+    /// yet registered.
+    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>) -> Instance {
+        use rand::distributions::{Alphanumeric, DistString};
+        let id = Alphanumeric.sample_string(&mut rand::thread_rng(), 16);
+        Instance {
+            id: id.into(),
+            store,
+            clock,
+            state: Arc::default(),
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Records this instance as started on this machine, and alive now.
+    pub async fn register(&self) -> anyhow::Result<()> {
+        let now = self.clock.now();
+        let mut tx = self.store.begin().await?;
+        tx.leases().register_instance(&self.id, &host(), now).await?;
+        tx.commit().await?;
+        self.state().last_heartbeat = Some(now);
+        Ok(())
+    }
+
+    /// Records that this instance is alive; false when it could not (the database did not
+    /// answer, or the instance was marked stopped).
+    pub async fn heartbeat(&self) -> bool {
+        let now = self.clock.now();
+        let beat = async {
+            let mut tx = self.store.begin().await?;
+            let alive = tx.leases().heartbeat(&self.id, now).await?;
+            tx.commit().await?;
+            anyhow::Ok(alive)
+        };
+        match beat.await {
+            Ok(true) => {
+                self.state().last_heartbeat = Some(now);
+                true
+            }
+            Ok(false) => false,
+            Err(e) => {
+                tracing::warn!(error = %format!("{e:#}"), "could not record this instance's heartbeat");
+                false
+            }
+        }
+    }
+
+    /// Heartbeats every [`lease::HEARTBEAT`] until `stop` turns true.
+    pub async fn heartbeats(self, mut stop: watch::Receiver<bool>) {
+        loop {
+            tokio::select! {
+                _ = sleep(lease::HEARTBEAT) => { self.heartbeat().await; }
+                _ = stopped(&mut stop) => return,
+            }
+        }
+    }
+
+    /// True when this instance heartbeated within [`lease::DEAD_AFTER`].
+    pub fn heartbeating(&self) -> bool {
+        let dead_after = chrono::Duration::from_std(lease::DEAD_AFTER).unwrap_or_default();
+        self.state()
+            .last_heartbeat
+            .is_some_and(|t| self.clock.now() - t <= dead_after)
+    }
+
+    /// Takes or renews the role's lease; false (and the role counted as not held) when another
+    /// instance holds it or the database did not answer.
+    pub async fn hold(&self, role: Role) -> bool {
+        let now = self.clock.now();
+        let take = async {
+            let mut tx = self.store.begin().await?;
+            let held = tx
+                .leases()
+                .acquire(&role.name(), &self.id, now, lease::LEASE_TTL)
+                .await?;
+            tx.commit().await?;
+            anyhow::Ok(held)
+        };
+        let held = take.await.unwrap_or_else(|e| {
+            tracing::warn!(%role, error = %format!("{e:#}"), "could not renew a lease; giving up the role");
+            false
+        });
+        let mut state = self.state();
+        if held {
+            state.held.insert(role);
+        } else {
+            state.held.remove(&role);
+        }
+        held
+    }
+
+    /// Gives up the role's lease, so that a peer takes it at once.
+    pub async fn let_go(&self, role: Role) {
+        self.state().held.remove(&role);
+        let release = async {
+            let mut tx = self.store.begin().await?;
+            tx.leases().release(&role.name(), &self.id).await?;
+            tx.commit().await?;
+            anyhow::Ok(())
+        };
+        if let Err(e) = release.await {
+            tracing::warn!(%role, error = %format!("{e:#}"), "could not give up a lease; it runs out by itself");
+        }
+    }
+
+    /// The roles this instance holds now.
+    pub fn roles(&self) -> BTreeSet<Role> {
+        self.state().held.clone()
+    }
+
+    /// Marks this instance stopped and gives up every lease it still holds.
+    pub async fn stop(&self) -> anyhow::Result<()> {
+        let now = self.clock.now();
+        let mut tx = self.store.begin().await?;
+        tx.leases().stop_instance(&self.id, now).await?;
+        tx.commit().await?;
+        let mut state = self.state();
+        state.held.clear();
+        state.last_heartbeat = None;
+        Ok(())
+    }
+}
+
+/// The machine's name, for the operators' eyes only.
+fn host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// Runs `start`'s task while this instance holds `role`, until `stop` turns true; then stops
+/// the task, waits for it and gives up the lease. `start` is given the task's own stop
+/// channel. A task that ends by itself gives up the lease too, and is started again once the
+/// lease is won again.
+pub async fn supervise<F, T>(
+    instance: Instance,
+    role: Role,
+    mut stop: watch::Receiver<bool>,
+    mut start: F,
+) where
+    F: FnMut(watch::Receiver<bool>) -> T,
+    T: Future<Output = ()> + Send + 'static,
+{
+    // A dropped stop channel stops the supervisor as `true` does.
+    let mut quit = *stop.borrow();
+    while !quit {
+        if instance.hold(role).await {
+            tracing::info!(%role, "this instance took the role");
+            let (stop_task, task_stopped) = watch::channel(false);
+            let mut task = tokio::spawn(start(task_stopped));
+            let mut ended = false;
+            loop {
+                tokio::select! {
+                    _ = sleep(lease::HEARTBEAT) => if !instance.hold(role).await {
+                        tracing::warn!(%role, "this instance lost the role");
+                        break;
+                    },
+                    _ = &mut task => { ended = true; break }
+                    _ = stopped(&mut stop) => { quit = true; break }
+                }
+            }
+            let _ = stop_task.send(true);
+            if !ended {
+                let _ = task.await;
+            }
+            instance.let_go(role).await;
+        }
+        if !quit {
+            tokio::select! {
+                _ = sleep(lease::RETRY) => {}
+                _ = stopped(&mut stop) => quit = true,
+            }
+        }
+    }
+}
+
+/// Resolves once `stop` turns true or its sender is gone.
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    let _ = stop.wait_for(|s| *s).await;
+}
