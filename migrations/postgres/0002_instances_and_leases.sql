@@ -4,7 +4,9 @@
 -- recovered. `leases` names the roles one instance at a time holds (each platform's sender,
 -- the Telegram poller, the Discord gateway, the scheduler) until `expires_at`, renewed on every
 -- heartbeat. Times are RFC 3339 text, as everywhere in this schema. No person's data here.
+-- `school_id` is 0 (the whole deployment, as in `meta`): instances and roles serve every school.
 CREATE TABLE instances (
+    school_id    BIGINT  NOT NULL DEFAULT 0,
     id           TEXT PRIMARY KEY,
     host         TEXT NOT NULL,
     started_at   TEXT NOT NULL,
@@ -13,6 +15,7 @@ CREATE TABLE instances (
 );
 
 CREATE TABLE leases (
+    school_id  BIGINT  NOT NULL DEFAULT 0,
     name       TEXT PRIMARY KEY,
     holder     TEXT NOT NULL,
     expires_at TEXT NOT NULL
