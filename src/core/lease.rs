@@ -14,7 +14,6 @@
 
 use super::fault::StoreResult as Result;
 use super::ids::Platform;
-use super::store::Recovered;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -98,15 +97,6 @@ pub trait LeaseTx: Send {
     async fn release(&mut self, name: &str, holder: &str) -> Result<()>;
     /// Who holds each lease that has not expired at `now`, by name.
     async fn holders(&mut self, now: DateTime<Utc>) -> Result<BTreeMap<String, String>>;
-    /// Deals with the rows on `platform` that the instance `id` itself left claimed, as
-    /// `Tx::recover_claims` deals with a dead instance's: for a dispatcher of `id` with nothing
-    /// in flight (just started, or after a group it could not record).
-    async fn recover_own_claims(
-        &mut self,
-        platform: Platform,
-        id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Recovered>;
     /// The outbox's backlog at `now`.
     async fn backlog(&mut self, now: DateTime<Utc>) -> Result<Backlog>;
 }

@@ -386,6 +386,15 @@ pub trait Tx: Send {
         by: &str,
         now: DateTime<Utc>,
     ) -> Result<Recovered>;
+    /// Deals with the rows on `platform` that the instance `by` itself left claimed, as
+    /// [`Tx::recover_claims`] deals with a dead instance's: for a dispatcher of `by` with
+    /// nothing in flight (just started, or after a group whose outcome it could not record).
+    async fn recover_own_claims(
+        &mut self,
+        platform: Platform,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Recovered>;
     /// Records how a delivery ended.
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()>;
     /// Puts a delivery back to be tried again at `at`.

@@ -64,10 +64,7 @@ impl Dispatcher {
     /// Deals with the rows this instance left claimed; only while nothing is in flight.
     async fn recover_own(&self, tx: &mut dyn Tx, now: DateTime<Utc>) -> anyhow::Result<()> {
         let platform = self.transport.platform();
-        let r = tx
-            .leases()
-            .recover_own_claims(platform, &self.instance, now)
-            .await?;
+        let r = tx.recover_own_claims(platform, &self.instance, now).await?;
         self.stale_claims
             .store(false, std::sync::atomic::Ordering::SeqCst);
         if r.released + r.interrupted > 0 {

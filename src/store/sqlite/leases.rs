@@ -6,13 +6,11 @@
 //! statement, so two instances asking at once cannot both win. Nothing here reads a person's
 //! data or any chat's address.
 
-use super::claims;
 use super::codec::{parse_ts, ts};
 use super::sql::{self, first};
 use super::tx::SqliteTx;
 use crate::core::lease::{Backlog, LeaseTx, DEAD_AFTER};
-use crate::core::ids::Platform;
-use crate::core::store::{Recovered, Result};
+use crate::core::store::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -114,15 +112,6 @@ impl LeaseTx for SqliteTx {
             sql::tuple,
         )?;
         Ok(rows.into_iter().collect())
-    }
-
-    async fn recover_own_claims(
-        &mut self,
-        platform: Platform,
-        id: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Recovered> {
-        Ok(claims::recover_own(self.c(), platform, id, now)?)
     }
 
     async fn backlog(&mut self, now: DateTime<Utc>) -> Result<Backlog> {

@@ -341,6 +341,15 @@ impl Tx for SqliteTx {
         Ok(claims::recover(self.c(), platform, by, now)?)
     }
 
+    async fn recover_own_claims(
+        &mut self,
+        platform: Platform,
+        by: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Recovered> {
+        Ok(claims::recover_own(self.c(), platform, by, now)?)
+    }
+
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
         Ok(outbox::settle(self.c(), id, fate, now)?)
     }

@@ -93,3 +93,24 @@ async fn only_dead_or_unknown_instances_claims_are_recovered() {
     let status: String = f.scalar("SELECT status FROM outbox WHERE id = $1", &[&a_row]).await;
     assert_eq!(status, "failed");
 }
+
+#[tokio::test]
+async fn an_instance_recovers_its_own_claims_only_when_asked() {
+    let f = Fixture::new().await;
+    let ids = f.parents(&[parent("P1", "Pat")]).await;
+    f.link(ids[0], &tg("100"), 0).await;
+    let mut tx = f.tx().await;
+    let out = Outgoing::to_person(ids[0], None, Message::new("news"));
+    assert!(tx.enqueue(&out, at(0)).await.unwrap());
+    let due = tx.due(Platform::Telegram, at(0), 10, 10).await.unwrap();
+    tx.leases().register_instance("a", "h", at(0)).await.unwrap();
+    tx.claim(&[due[0].id], "a", at(0)).await.unwrap();
+    let r = tx.recover_claims(Platform::Telegram, "a", at(100)).await.unwrap();
+    assert_eq!(r, Recovered::default(), "never its own as another's");
+    let r = tx
+        .recover_own_claims(Platform::Telegram, "a", at(0))
+        .await
+        .unwrap();
+    assert_eq!(r.released, 1, "a dispatcher with nothing in flight sends it again");
+    tx.commit().await.unwrap();
+}
