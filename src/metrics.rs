@@ -139,7 +139,9 @@ impl Metrics {
         let label = SweepLabel {
             sweep: sweep.into(),
         };
-        self.sweeps.get_or_create(&label).observe(took.as_secs_f64());
+        self.sweeps
+            .get_or_create(&label)
+            .observe(took.as_secs_f64());
     }
 
     /// Sets what is read at a scrape: the backlog at `now` and the roles held.
@@ -153,9 +155,9 @@ impl Metrics {
                 .get_or_create(&label)
                 .set(i64::try_from(n).unwrap_or(i64::MAX));
         }
-        let age = backlog
-            .oldest
-            .map_or(0.0, |t| (now - t).to_std().unwrap_or_default().as_secs_f64());
+        let age = backlog.oldest.map_or(0.0, |t| {
+            (now - t).to_std().unwrap_or_default().as_secs_f64()
+        });
         self.oldest.set(age);
         let mut every: Vec<Role> = Platform::ALL.into_iter().map(Role::Sender).collect();
         every.extend([Role::TelegramPoller, Role::DiscordGateway, Role::Scheduler]);

@@ -139,7 +139,9 @@ pub async fn start_discord(
         async move {
             match gateway {
                 Ok(gateway) => gateway.await,
-                Err(e) => tracing::error!(error = %format!("{e:#}"), "the Discord gateway could not start"),
+                Err(e) => {
+                    tracing::error!(error = %format!("{e:#}"), "the Discord gateway could not start")
+                }
             }
         }
     };

@@ -128,6 +128,9 @@ mod tests {
             ]
         );
         assert_eq!(FAIL_OVER, Duration::from_secs(20));
-        assert!(HEARTBEAT < LEASE_TTL && HEARTBEAT < DEAD_AFTER, "renewed in time");
+        assert!(
+            HEARTBEAT < LEASE_TTL && HEARTBEAT < DEAD_AFTER,
+            "renewed in time"
+        );
     }
 }

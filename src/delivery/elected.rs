@@ -58,7 +58,9 @@ impl Instance {
     pub async fn register(&self) -> anyhow::Result<()> {
         let now = self.clock.now();
         let mut tx = self.store.begin().await?;
-        tx.leases().register_instance(&self.id, &host(), now).await?;
+        tx.leases()
+            .register_instance(&self.id, &host(), now)
+            .await?;
         tx.commit().await?;
         self.state().last_heartbeat = Some(now);
         Ok(())

@@ -30,7 +30,11 @@ pub fn router(app: App) -> Router {
 }
 
 /// Serves the endpoints on `listen` until `stop` turns true.
-pub async fn serve(listen: SocketAddr, app: App, stop: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn serve(
+    listen: SocketAddr,
+    app: App,
+    stop: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     let listener = TcpListener::bind(listen).await?;
     tracing::info!(%listen, "serving /healthz, /readyz and /metrics");
     serve_on(listener, app, stop).await
@@ -73,10 +77,10 @@ async fn metrics(State(app): State<App>) -> impl IntoResponse {
         anyhow::Ok(backlog)
     };
     match read.await {
-        Ok(backlog) => app
-            .metrics
-            .observe(&backlog, now, &app.instance.roles()),
-        Err(e) => tracing::warn!(error = %format!("{e:#}"), "could not read the outbox for the metrics"),
+        Ok(backlog) => app.metrics.observe(&backlog, now, &app.instance.roles()),
+        Err(e) => {
+            tracing::warn!(error = %format!("{e:#}"), "could not read the outbox for the metrics")
+        }
     }
     (
         [(

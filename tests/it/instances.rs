@@ -167,7 +167,10 @@ async fn one_instance_holds_each_role_and_another_takes_over_within_the_fail_ove
         let mut peers = instances(&t, n, &performing).await;
         sleep(SECOND).await;
         let everyone: Vec<usize> = (0..n).collect();
-        let first: Vec<usize> = ROLES.iter().map(|r| holder(&peers, &everyone, *r)).collect();
+        let first: Vec<usize> = ROLES
+            .iter()
+            .map(|r| holder(&peers, &everyone, *r))
+            .collect();
 
         // The holder of the scheduler dies; the roles it held stay unheld until its leases
         // run out, then a live instance takes each within the fail-over time.
@@ -213,9 +216,15 @@ async fn on_sigterm_an_instance_hands_its_roles_over_at_once() {
     let mut tx = t.store().begin().await.unwrap();
     let id = peers[first].app.instance.id.clone();
     let now = peers[first].app.ctx.clock.now();
-    assert!(!tx.leases().alive(&id, now).await.unwrap(), "marked stopped");
+    assert!(
+        !tx.leases().alive(&id, now).await.unwrap(),
+        "marked stopped"
+    );
     let held = tx.leases().holders(now).await.unwrap();
-    assert!(held.values().all(|h| **h != *id), "its leases are free: {held:?}");
+    assert!(
+        held.values().all(|h| **h != *id),
+        "its leases are free: {held:?}"
+    );
     drop(tx);
     // The peer asks again within one retry, long before the leases would have run out.
     sleep(lease::RETRY + SECOND).await;
@@ -279,7 +288,10 @@ async fn a_live_peers_claimed_rows_are_never_recovered_and_a_dead_ones_are() {
     b.instance.register().await.unwrap();
     // A claims every parent's first copy, as its dispatcher does just before sending.
     let mut tx = t.store().begin().await.unwrap();
-    let due = tx.due(Platform::Console, t.clock.now(), 100, 1).await.unwrap();
+    let due = tx
+        .due(Platform::Console, t.clock.now(), 100, 1)
+        .await
+        .unwrap();
     assert_eq!(due.len(), to.len());
     let ids: Vec<i64> = due.iter().map(|i| i.id).collect();
     tx.claim(&ids, &a.instance.id, t.clock.now()).await.unwrap();

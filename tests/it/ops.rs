@@ -46,7 +46,10 @@ async fn healthz_says_the_process_is_up_and_readyz_waits_for_the_heartbeat() {
     // A database that does not answer (another program holds its lock) is not ready.
     let lock = t.lock_database();
     let (status, reason) = get(&format!("{url}/readyz")).await;
-    assert_eq!((status, reason.as_str()), (503, "the database does not answer\n"));
+    assert_eq!(
+        (status, reason.as_str()),
+        (503, "the database does not answer\n")
+    );
     drop(lock);
 }
 
@@ -59,8 +62,10 @@ async fn metrics_count_deliveries_per_platform_and_name_no_one() {
     daniel.sees("You are Daniel Okafor");
     daniel.says("/help").await;
     let address = Address::Private("Daniel Okafor".into());
-    t.chat
-        .fail_next(address, SendError::RetryAfter(std::time::Duration::from_secs(60)));
+    t.chat.fail_next(
+        address,
+        SendError::RetryAfter(std::time::Duration::from_secs(60)),
+    );
     daniel.says("/whoami").await;
     t.app.tick().await.unwrap();
     assert!(t.app.instance.hold(Role::Scheduler).await);
