@@ -263,7 +263,7 @@ const TICK: std::time::Duration = std::time::Duration::from_secs(30);
 /// an error, stopping Haven, when the database is found sealed with another key than Haven's
 /// (a rotation that did not wait for it): no transaction is allowed then, so nothing is sealed
 /// with the old key.
-async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
     use crate::core::lease::{self, Role};
     let mut next_tick = tokio::time::Instant::now();
     loop {

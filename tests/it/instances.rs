@@ -397,3 +397,42 @@ async fn a_broadcast_sent_by_two_instances_in_turn_reaches_everyone_once_in_orde
     assert!(busiest(&sent, SECOND) <= limit as usize, "{sent:?}");
     peers[1 - first].kill();
 }
+
+/// How many times the scheduled work ran on `app`.
+fn ticks(app: &App) -> u64 {
+    let text = app.metrics.render();
+    text.lines()
+        .find_map(|l| l.strip_prefix("haven_sweep_duration_seconds_count{sweep=\"forms\"} "))
+        .map_or(0, |n| n.trim().parse().expect("a count"))
+}
+
+#[tokio::test]
+async fn the_scheduled_sweeps_run_on_one_instance_and_move_on_when_it_stops() {
+    let t = spawn_app().await;
+    tokio::time::pause();
+    let clock: Arc<dyn Clock> = Arc::new(Follows {
+        start: Instant::now(),
+        at: t.clock.now(),
+    });
+    let mut running = Vec::new();
+    for _ in 0..2 {
+        let app = peer_app(&t, clock.clone());
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(haven::run::scheduler(app.clone(), stopped));
+        running.push((app, stop, task));
+    }
+    sleep(95 * SECOND).await;
+    let counts: Vec<u64> = running.iter().map(|(app, ..)| ticks(app)).collect();
+    let first = if counts[0] > 0 { 0 } else { 1 };
+    assert_eq!(counts[first], 4, "every 30 s on one instance: {counts:?}");
+    assert_eq!(counts[1 - first], 0, "and never on the other: {counts:?}");
+
+    let (_, stop, task) = &mut running[first];
+    let _ = stop.send(true);
+    task.await.expect("ends").expect("cleanly");
+    sleep(65 * SECOND).await;
+    assert_eq!(ticks(&running[first].0), 4, "stopped");
+    let taken = ticks(&running[1 - first].0);
+    assert!(taken >= 2, "the other took the sweeps over: {taken}");
+    let _ = running[1 - first].1.send(true);
+}
