@@ -307,6 +307,10 @@ mod tests {
             assert_eq!(c.discord.guild_id, Some(1100000000000000001));
             assert!(c.discord.read_channels, "channels are read by default");
             assert_eq!(c.school.forms.expire_hours, 24, "defaults fill the rest");
+            assert_eq!(c.ops.listen, None, "no endpoints unless asked");
+            jail.set_env("HAVEN_OPS__LISTEN", "127.0.0.1:9102");
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            assert_eq!(c.ops.listen, Some(([127, 0, 0, 1], 9102).into()));
             Ok(())
         });
     }
