@@ -30,10 +30,12 @@
 //! having been started. Rows are claimed in the name of the Haven instance (`App::instance`),
 //! which heartbeats while it runs. A new dispatcher first counts what the platform was sent
 //! lately against its windows (so a restart cannot burst past them), then, at its first read
-//! and again every [`crate::core::lease::HEARTBEAT`], recovers rows that dead (or unknown) instances left
-//! claimed; a live peer's rows are its own to settle. At-most-once rows (broadcasts) are settled
-//! as failed, `interrupted`, and never sent twice; all other rows are released and sent again
-//! (at least once, as a conversation reply should be).
+//! and again every [`crate::core::lease::HEARTBEAT`], recovers rows that dead (or unknown)
+//! instances left claimed; a live peer's rows are its own to settle. Rows its own instance left
+//! claimed are recovered when it starts and after a group whose outcome could not be recorded
+//! (once nothing is in flight). At-most-once rows (broadcasts) are settled as failed,
+//! `interrupted`, and never sent twice; all other rows are released and sent again (at least
+//! once, as a conversation reply should be).
 
 use super::chats::{Chat, Chats, Queued};
 use super::limiter::{Ask, Limiter, Reservation};
