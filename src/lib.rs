@@ -19,4 +19,5 @@ pub mod platforms;
 pub mod reports;
 pub mod roster;
 pub mod run;
+pub mod schools;
 pub mod store;

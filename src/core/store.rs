@@ -237,13 +237,21 @@ pub trait Tx: Send {
     fn roles(&mut self) -> &mut dyn RolesTx;
     fn upkeep(&mut self) -> &mut dyn UpkeepTx;
     fn routes(&mut self) -> &mut dyn RoutesTx;
+    fn schools(&mut self) -> &mut dyn super::schools::SchoolsTx;
 
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 
     // --- directory ---
     async fn person(&mut self, id: PersonId) -> Result<Option<Person>>;
+    /// The person this account was linked to most recently, in any school.
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>>;
+    /// The person this account is linked to in `school`.
+    async fn person_by_account_in(
+        &mut self,
+        school: SchoolId,
+        account: &Account,
+    ) -> Result<Option<Person>>;
     async fn person_by_external_id(
         &mut self,
         school: SchoolId,
@@ -276,7 +284,7 @@ pub trait Tx: Send {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()>;
-    async fn unlink_account(&mut self, account: &Account) -> Result<bool>;
+    async fn unlink_account(&mut self, school: SchoolId, account: &Account) -> Result<bool>;
 
     // --- link codes ---
     async fn store_link_code(

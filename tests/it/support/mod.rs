@@ -235,7 +235,9 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no person {external_id}"));
         if haven::core::linking::guarded(&p) {
             let console = Account::new(Platform::Console, &p.name);
-            tx.unlink_account(&console).await.expect("unlink");
+            tx.unlink_account(haven::core::ids::SchoolId::default(), &console)
+                .await
+                .expect("unlink");
         }
         tx.commit().await.expect("commit");
     }
@@ -343,6 +345,7 @@ impl TestApp {
             input,
             message_id: Some(id.clone()),
             update: Some(UpdateKey::once(id)),
+            org: None,
         }
     }
 
@@ -417,6 +420,7 @@ impl Person<'_> {
             },
             message_id: None,
             update: Some(UpdateKey::once(self.app.next_id())),
+            org: None,
         };
         self.app.app.handle(ev).await.expect("handled");
         self.app.deliver().await;
