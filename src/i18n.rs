@@ -49,7 +49,14 @@ impl I18n {
 
     /// Renders a message body (without its buttons) for a reader of `lang`.
     pub fn render(&self, lang: Lang, body: &Body) -> String {
-        self.render_key(lang, &body.key, &body.args)
+        let text = self.render_key(lang, &body.key, &body.args);
+        match &body.school {
+            Some(name) => {
+                let school = [("school", name.clone())];
+                format!("{}\n{text}", self.text_with(lang, "school-from", &school))
+            }
+            None => text,
+        }
     }
 
     fn render_key(&self, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
@@ -222,6 +229,7 @@ mod tests {
             choices: vec![],
             sensitive: false,
             expects_text: None,
+            school: None,
         };
         assert!(i18n
             .render(Lang::EnGb, &body(1))

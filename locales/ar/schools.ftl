@@ -1,3 +1,5 @@
+# Machine translation; to be reviewed by a native speaker.
+
 # صندوق: عدة مدارس في نشر واحد.
 
 school-which = أنت مرتبط بأكثر من مدرسة واحدة. بأي مدرسة يتعلق هذا؟

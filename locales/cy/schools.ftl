@@ -1,3 +1,5 @@
+# Machine translation; to be reviewed by a native speaker.
+
 # Ymddiriedolaeth: sawl ysgol mewn un gosodiad.
 
 school-which = Rydych chi wedi'ch cysylltu â mwy nag un ysgol. Am ba ysgol mae hyn?

@@ -1,3 +1,5 @@
+# Machine translation; to be reviewed by a native speaker.
+
 # Trust: kilka szkół w jednym wdrożeniu.
 
 school-which = Jesteś połączony(-a) z więcej niż jedną szkołą. Której szkoły to dotyczy?

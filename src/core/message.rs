@@ -247,6 +247,10 @@ pub struct Body {
     /// Set when the message asks for a typed answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expects_text: Option<TextAnswer>,
+    /// The school it comes from, shown as its first line, for a recipient linked in several
+    /// schools of a trust.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school: Option<String>,
 }
 
 impl fmt::Debug for Body {
@@ -291,6 +295,7 @@ impl<S> Message<S> {
                 choices: Vec::new(),
                 sensitive: false,
                 expects_text: None,
+                school: None,
             },
             _s: PhantomData,
         }
@@ -496,6 +501,11 @@ impl Outgoing {
 
     pub fn recipient(&self) -> &Recipient {
         &self.to
+    }
+
+    /// Names the school the message comes from (its first line as shown).
+    pub fn from_school(&mut self, name: String) {
+        self.body.school = Some(name);
     }
 
     pub fn body(&self) -> &Body {

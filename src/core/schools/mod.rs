@@ -63,6 +63,9 @@ pub trait SchoolsTx: Send {
     async fn name_school(&mut self, id: SchoolId, slug: &Slug, name: &str) -> Result<()>;
     /// The schools in which this account is linked to an active person, by school id.
     async fn schools_of_account(&mut self, account: &Account) -> Result<Vec<SchoolId>>;
+    /// The name of the person's school when an account of theirs is linked in another school
+    /// too (their messages then say which school they come from); `None` otherwise.
+    async fn shared_school_name(&mut self, person: PersonId) -> Result<Option<String>>;
     /// The school a person belongs to.
     async fn school_of_person(&mut self, person: PersonId) -> Result<Option<SchoolId>>;
     /// The school this account chose for its private conversation at or after `since`.

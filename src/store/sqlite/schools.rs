@@ -67,6 +67,18 @@ impl SchoolsTx for SqliteTx {
         )?)
     }
 
+    async fn shared_school_name(&mut self, person: PersonId) -> Result<Option<String>> {
+        Ok(sql::optional(
+            self.c(),
+            "SELECT s.name FROM people p JOIN schools s ON s.id = p.school_id WHERE p.id = $1 \
+             AND EXISTS (SELECT 1 FROM accounts a JOIN accounts b \
+             ON b.platform = a.platform AND b.account_id = a.account_id \
+             AND b.school_id <> a.school_id WHERE a.person_id = p.id)",
+            &[&person.0],
+            |r| Ok(r.get::<_, String>(0)?),
+        )?)
+    }
+
     async fn school_of_person(&mut self, person: PersonId) -> Result<Option<SchoolId>> {
         Ok(sql::optional(
             self.c(),

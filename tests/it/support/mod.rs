@@ -26,6 +26,7 @@ pub mod telegram_fake;
 pub mod telegram_spec;
 pub mod telegram_updates;
 pub mod telegram_world;
+pub mod trust;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
