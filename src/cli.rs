@@ -254,6 +254,10 @@ pub enum ReportKind {
         /// Write CSV instead of a table.
         #[arg(long)]
         csv: bool,
+        /// Every school of the trust, each on its own and all together (for the trust's
+        /// safeguarding lead).
+        #[arg(long)]
+        all_schools: bool,
     },
 }
 

@@ -66,10 +66,22 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         } => keys::rotate(&cfg, new_key_file.as_deref(), check).await,
         Command::Doctor => doctor::run(&cfg).await,
         Command::Report {
-            what: ReportKind::Concerns { from, to, csv },
+            what:
+                ReportKind::Concerns {
+                    from,
+                    to,
+                    csv,
+                    all_schools,
+                },
         } => {
-            let app = open_app(&cfg, false, no_link_codes()).await?;
-            crate::reports::concerns(&app, from, to, csv, std::io::stdout().lock()).await
+            let out = std::io::stdout().lock();
+            if all_schools {
+                let app = open_app_for(&cfg, false, no_link_codes(), true).await?;
+                crate::reports::trust_concerns(&app, from, to, csv, out).await
+            } else {
+                let app = open_app(&cfg, false, no_link_codes()).await?;
+                crate::reports::concerns(&app, from, to, csv, out).await
+            }
         }
         Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { what } => match what {

@@ -9,7 +9,7 @@
 use crate::core::ids::{Platform, SchoolId};
 use crate::core::people::Lang;
 use crate::core::schools::route::Places;
-use crate::core::schools::{School, Slug};
+use crate::core::schools::{School, Slug, TrustRoles};
 use crate::core::settings::Settings;
 use crate::core::store::Store;
 use crate::i18n::I18n;
@@ -168,9 +168,41 @@ pub async fn deployment(
         };
         out.push((s, settings));
     }
+    let trust = trust_roles(cfg, store, &out).await?;
+    for (_, settings) in &mut out {
+        settings.trust = trust.clone();
+    }
     Ok(Deployment {
         schools: out,
         places,
+    })
+}
+
+/// The trust's safeguarding leads (`[trust] safeguarding_leads`, each `<slug>:<MIS id>`) as
+/// people; one that names no active person of a school is left out, with a warning.
+async fn trust_roles(
+    cfg: &crate::config::Config,
+    store: &dyn Store,
+    schools: &[(School, Settings)],
+) -> anyhow::Result<TrustRoles> {
+    let mut leads = Vec::new();
+    let mut tx = store.begin().await?;
+    for (slug, ext) in cfg.trust.leads() {
+        let school = schools.iter().find(|(s, _)| s.slug.as_str() == slug);
+        let person = match school {
+            Some((s, _)) => tx.person_by_external_id(s.id, &ext).await?,
+            None => None,
+        };
+        match person.filter(|p| p.active) {
+            Some(p) => leads.push(p.id),
+            None => {
+                tracing::warn!(school = %slug, person = %ext, "[trust] safeguarding_leads names nobody active; left out")
+            }
+        }
+    }
+    Ok(TrustRoles {
+        leads,
+        above_chair: cfg.trust.escalate_above_chair,
     })
 }
 

@@ -16,3 +16,6 @@ school-cli-unknown = Nid oes ysgol "{ $slug }". Yr ysgolion yw: { $schools }.
 school-cli-several = Mae gan y gronfa ddata hon sawl ysgol: dywedwch pa un gyda --school <slug> (yr ysgolion yw: { $schools }).
 school-cli-bad-slug = Ni all "{ $slug }" fod yn enw byr ysgol: defnyddiwch lythrennau bach, digidau a chysylltnodau, hyd at 32.
 school-cli-taken = Mae ysgol "{ $slug }" eisoes.
+
+concern-trust-escalation = Nid oes neb ar ei lwybr, hyd at Gadeirydd y Llywodraethwyr, wedi cydnabod pryder { $ref } yn { $school }. Fel arweinydd diogelu'r ymddiriedolaeth, cysylltwch â DSL neu Bennaeth yr ysgol nawr. Dyfynnwch { $ref }.
+report-all-schools = Pob ysgol

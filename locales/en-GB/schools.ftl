@@ -16,3 +16,8 @@ school-cli-unknown = There is no school "{ $slug }". The schools are: { $schools
 school-cli-several = This database has several schools: say which with --school <slug> (the schools are: { $schools }).
 school-cli-bad-slug = "{ $slug }" cannot be a school's short name: use lower-case letters, digits and hyphens, up to 32.
 school-cli-taken = There is already a school "{ $slug }".
+
+# To a trust safeguarding lead, when nobody on a school's route up to its Chair acknowledged a concern.
+concern-trust-escalation = Concern { $ref } at { $school } has not been acknowledged by anyone on its route, up to the Chair of Governors. As the trust's safeguarding lead, please contact the school's DSL or Headteacher now. Quote { $ref }.
+# `haven report concerns --all-schools`: the heading of the total.
+report-all-schools = All schools

@@ -16,3 +16,6 @@ school-cli-unknown = Nie ma szkoły "{ $slug }". Szkoły to: { $schools }.
 school-cli-several = Ta baza danych ma kilka szkół: wskaż którą za pomocą --school <slug> (szkoły to: { $schools }).
 school-cli-bad-slug = "{ $slug }" nie może być krótką nazwą szkoły: użyj małych liter, cyfr i łączników, do 32 znaków.
 school-cli-taken = Szkoła "{ $slug }" już istnieje.
+
+concern-trust-escalation = Zgłoszenie { $ref } w { $school } nie zostało potwierdzone przez nikogo na jego ścieżce, aż do przewodniczącego rady szkoły. Jako lider ds. ochrony w trust, skontaktuj się teraz z DSL lub dyrektorem szkoły. Podaj { $ref }.
+report-all-schools = Wszystkie szkoły

@@ -3,6 +3,8 @@
 //! school), and nothing of one school is ever shown or sent to the other's people: a matrix of
 //! every feature in both directions, and the parent with children at both academies.
 
+mod lead;
+
 use crate::concern::{report, Report, ACCOUNT};
 use crate::support::trust::{
     spawn_trust, BOTH, NORTH, NORTH_GROUP, NORTH_ID, SOUTH, SOUTH_GROUP, SOUTH_ID,

@@ -47,6 +47,14 @@ pub struct School {
     pub name: String,
 }
 
+/// The trust's roles as one school sees them: its safeguarding leads (people of any of the
+/// trust's schools) and whether they are the escalation level above the school's Chair.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TrustRoles {
+    pub leads: Vec<PersonId>,
+    pub above_chair: bool,
+}
+
 /// Storage of the schools and of which school a private conversation is about.
 #[async_trait]
 pub trait SchoolsTx: Send {

@@ -9,7 +9,7 @@ use haven::core::ids::{Account, Platform, SchoolId};
 use haven::core::schools::Slug;
 use haven::core::settings::Settings;
 use haven::core::store::{Address, Kind};
-use haven::schools::{PlacesConfig, SchoolSection};
+use haven::schools::{PlacesConfig, SchoolSection, TrustConfig};
 
 pub const NORTH: &str = "Northfield Academy";
 pub const SOUTH: &str = "Southgate Academy";
@@ -40,6 +40,11 @@ pub fn school_of_account(account: &str) -> SchoolId {
 
 /// Starts the trust: both academies, each with its staffroom group named in its places.
 pub async fn spawn_trust() -> TestApp {
+    spawn_trust_with(TrustConfig::default()).await
+}
+
+/// As [`spawn_trust`], with the trust's roles.
+pub async fn spawn_trust_with(trust: TrustConfig) -> TestApp {
     let north = Settings {
         school_name: NORTH.into(),
         ..Settings::default()
@@ -74,6 +79,7 @@ pub async fn spawn_trust() -> TestApp {
     let mut cfg = haven::config::Config {
         school: north.clone(),
         school_slug: "north".into(),
+        trust,
         ..Default::default()
     };
     let places = |group: &str| PlacesConfig {
