@@ -50,9 +50,9 @@ impl I18n {
     /// Renders a message body (without its buttons) for a reader of `lang`.
     pub fn render(&self, lang: Lang, body: &Body) -> String {
         let text = self.render_key(lang, &body.key, &body.args);
-        match &body.school {
+        match body.from_school() {
             Some(name) => {
-                let school = [("school", name.clone())];
+                let school = [("school", name.to_string())];
                 format!("{}\n{text}", self.text_with(lang, "school-from", &school))
             }
             None => text,
@@ -229,7 +229,6 @@ mod tests {
             choices: vec![],
             sensitive: false,
             expects_text: None,
-            school: None,
         };
         assert!(i18n
             .render(Lang::EnGb, &body(1))

@@ -247,10 +247,20 @@ pub struct Body {
     /// Set when the message asks for a typed answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expects_text: Option<TextAnswer>,
-    /// The school it comes from, shown as its first line, for a recipient linked in several
-    /// schools of a trust.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub school: Option<String>,
+}
+
+impl Body {
+    /// The argument naming the school a message comes from, shown as its first line (for a
+    /// recipient linked in several schools of a trust); no message key uses it.
+    pub const FROM_SCHOOL: &'static str = "from_school";
+
+    /// The school the message comes from, when it says.
+    pub fn from_school(&self) -> Option<&str> {
+        self.args.iter().find_map(|(name, arg)| match arg {
+            Arg::Text(t) if name == Self::FROM_SCHOOL => Some(t.as_str()),
+            _ => None,
+        })
+    }
 }
 
 impl fmt::Debug for Body {
@@ -295,7 +305,6 @@ impl<S> Message<S> {
                 choices: Vec::new(),
                 sensitive: false,
                 expects_text: None,
-                school: None,
             },
             _s: PhantomData,
         }
@@ -505,7 +514,9 @@ impl Outgoing {
 
     /// Names the school the message comes from (its first line as shown).
     pub fn from_school(&mut self, name: String) {
-        self.body.school = Some(name);
+        self.body
+            .args
+            .push((Body::FROM_SCHOOL.into(), Arg::Text(name)));
     }
 
     pub fn body(&self) -> &Body {

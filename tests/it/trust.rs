@@ -3,6 +3,7 @@
 //! school), and nothing of one school is ever shown or sent to the other's people: a matrix of
 //! every feature in both directions, and the parent with children at both academies.
 
+mod cli;
 mod lead;
 
 use crate::concern::{report, Report, ACCOUNT};
@@ -11,6 +12,10 @@ use crate::support::trust::{
 };
 use crate::support::{Person, TestApp};
 use chrono::Duration;
+use haven::core::aup::model::{Audience, Draft, NewVersion, Rule};
+use haven::core::aup::publish::publish;
+use haven::core::aup::text::SAMPLE_STAFF;
+use haven::core::clock::Clock;
 use haven::core::ids::SchoolId;
 
 /// One of the schools' people, by full name.
@@ -47,6 +52,8 @@ enum Feature {
     Escalation,
     /// A broadcast to every parent.
     Broadcast,
+    /// An Acceptable Use Policy published, asked for and signed.
+    Aup,
     /// A link code, used by a new account.
     LinkCode,
     /// A command in the school's staffroom group.
@@ -54,10 +61,11 @@ enum Feature {
 }
 
 impl Feature {
-    const ALL: [Feature; 5] = [
+    const ALL: [Feature; 6] = [
         Feature::Concern,
         Feature::Escalation,
         Feature::Broadcast,
+        Feature::Aup,
         Feature::LinkCode,
         Feature::Group,
     ];
@@ -90,6 +98,18 @@ impl Feature {
                 head.presses("Send").await;
                 at(app, school, "Aisha Rahman").sees(&text);
                 text
+            }
+            Feature::Aup => {
+                let title = format!("{} online safety agreement", name_of(school));
+                publish_aup(app, school, &title).await;
+                app.tick().await;
+                let owen = at(app, school, "Owen Hartley");
+                owen.says("/aup").await;
+                owen.sees(&title);
+                owen.presses("Read").await;
+                owen.presses("I agree").await;
+                owen.sees("Thank you. You signed");
+                title
             }
             Feature::LinkCode => {
                 let code = app.issue_code_in(school, "PAR006").await;
@@ -126,12 +146,40 @@ impl Feature {
                 dsl.says(&format!("/case {marker}")).await;
                 dsl.does_not_see(ACCOUNT);
             }
+            Feature::Aup => {
+                let owen = at(app, school, "Owen Hartley");
+                owen.catch_up();
+                owen.says("/aup").await;
+                owen.does_not_see(marker);
+            }
             Feature::Broadcast | Feature::LinkCode | Feature::Group => {
                 dsl.says("/whoami").await;
                 dsl.sees("You are Daniel Okafor");
             }
         }
     }
+}
+
+/// Publishes a staff AUP in `school` now, as `haven aup publish --school` does.
+async fn publish_aup(app: &TestApp, school: SchoolId, title: &str) {
+    let now = app.clock.now();
+    let draft = Draft {
+        title,
+        label: "2026.1",
+        text: SAMPLE_STAFF,
+        audience: Audience::parse("staff").expect("audience"),
+        rule: Rule::Annual,
+        link: None,
+        effective: now,
+    };
+    let v = NewVersion::parse(school, draft, None).expect("valid version");
+    let cx = app.app.school(school).expect("a school");
+    let mut tx = app.store().begin().await.expect("tx");
+    publish(&mut *tx, &v, &cx.settings, now)
+        .await
+        .expect("stored")
+        .expect("published");
+    tx.commit().await.expect("commit");
 }
 
 #[tokio::test]
