@@ -54,6 +54,8 @@ enum Feature {
     Broadcast,
     /// An Acceptable Use Policy published, asked for and signed.
     Aup,
+    /// A private livestream for Year 3, its joining details sent to the parents invited.
+    Stream,
     /// A link code, used by a new account.
     LinkCode,
     /// A command in the school's staffroom group.
@@ -61,11 +63,12 @@ enum Feature {
 }
 
 impl Feature {
-    const ALL: [Feature; 6] = [
+    const ALL: [Feature; 7] = [
         Feature::Concern,
         Feature::Escalation,
         Feature::Broadcast,
         Feature::Aup,
+        Feature::Stream,
         Feature::LinkCode,
         Feature::Group,
     ];
@@ -111,6 +114,33 @@ impl Feature {
                 owen.sees("Thank you. You signed");
                 title
             }
+            Feature::Stream => {
+                let passcode = format!("Owl-Tree-48{}", school.0);
+                let rhian = at(app, school, "Rhian Prydderch");
+                rhian.says("/language en").await;
+                rhian.says("/stream new").await;
+                rhian.says("Harvest assembly").await;
+                rhian.presses("Particular classes").await;
+                for answer in ["Year 3", "17/11/2026 14:00", "15:00"] {
+                    rhian.says(answer).await;
+                }
+                rhian.presses("Zoom").await;
+                rhian
+                    .says("https://zoom.us/j/84512345678?pwd=Harvest2026xyz")
+                    .await;
+                rhian.says("845 1234 5678").await;
+                rhian.says(&passcode).await;
+                rhian.says("Rhian Prydderch, Daniel Okafor").await;
+                rhian.presses("Yes").await;
+                rhian.presses("No").await;
+                rhian.presses("Chat on, monitored by an adult").await;
+                rhian.says("Priya Castellane").await;
+                rhian.presses("No").await;
+                rhian.presses("Submit").await;
+                rhian.sees("is set up");
+                at(app, school, "Emma Whitlow").sees(&passcode);
+                passcode
+            }
             Feature::LinkCode => {
                 let code = app.issue_code_in(school, "PAR006").await;
                 let newcomer = at(app, school, "a newcomer");
@@ -151,6 +181,12 @@ impl Feature {
                 owen.catch_up();
                 owen.says("/aup").await;
                 owen.does_not_see(marker);
+            }
+            Feature::Stream => {
+                let emma = at(app, school, "Emma Whitlow");
+                emma.catch_up();
+                emma.says("/streams").await;
+                emma.does_not_see("Harvest assembly");
             }
             Feature::Broadcast | Feature::LinkCode | Feature::Group => {
                 dsl.says("/whoami").await;
