@@ -157,8 +157,10 @@ async fn deliver(
     tasks: &mut JoinSet<()>,
 ) {
     let platform = transport.platform();
-    if let Err(e) = menu_publish::publish(&app.ctx, platform).await {
-        tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
+    for (_, cx) in app.schools.iter() {
+        if let Err(e) = menu_publish::publish(cx, platform).await {
+            tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
+        }
     }
     let dispatcher = app.dispatcher(transport, limits);
     tasks.spawn(dispatcher.run(app.wake.clone(), stop.clone(), POLL));
