@@ -4,8 +4,13 @@
 //! (form reminders and expiry, escalations, scheduled sends); [`App::dispatcher`] builds the
 //! outbox dispatcher for one platform.
 //!
+//! A trust's deployment holds one context per school (`trust.rs`): each inbound event is
+//! handled in its school's context, and each school's scheduled work runs in its own.
+//!
 //! Each piece of scheduled work runs on its own: one that fails is logged with a reference and
 //! the others still run, so one fault never stops the rest of the school's work.
+
+mod trust;
 
 use crate::core::clock::Clock;
 use crate::core::dispatch::{self, Outcome};
@@ -15,6 +20,8 @@ use crate::core::form::driver;
 use crate::core::ids::SchoolId;
 use crate::core::linkcode::LinkKey;
 use crate::core::people::Lang;
+use crate::core::schools::route::Places;
+use crate::core::schools::{School, Slug};
 use crate::core::settings::Settings;
 use crate::core::store::{Address, Store};
 use crate::core::streams;
@@ -35,7 +42,13 @@ use tokio::sync::Notify;
 /// Haven, assembled.
 #[derive(Clone)]
 pub struct App {
+    /// The context of the school this app acts for (a command's `--school`; the first school
+    /// for `haven run`).
     pub ctx: Ctx,
+    /// Every school of the deployment, each with its context, by id.
+    pub schools: Arc<Vec<(School, Ctx)>>,
+    /// Where each school's groups are.
+    pub places: Arc<Places>,
     pub i18n: Arc<I18n>,
     /// Woken whenever new messages may be waiting in the outbox.
     pub wake: Arc<Notify>,
@@ -55,18 +68,27 @@ impl App {
         link_key: LinkKey,
     ) -> anyhow::Result<App> {
         let i18n = Arc::new(I18n::load(settings.timezone)?);
+        let school = School {
+            id: SchoolId::default(),
+            slug: Slug::parse("school").unwrap_or_else(|| unreachable!("a valid slug")),
+            name: settings.school_name.clone(),
+        };
+        let instance = Instance::new(store.clone(), clock.clone());
+        let ctx = Ctx {
+            store,
+            clock,
+            settings: Arc::new(settings),
+            school: SchoolId::default(),
+            link_key,
+            forms: Arc::new(features::forms()),
+        };
         Ok(App {
-            ctx: Ctx {
-                store: store.clone(),
-                clock: clock.clone(),
-                settings: Arc::new(settings),
-                school: SchoolId::default(),
-                link_key,
-                forms: Arc::new(features::forms()),
-            },
+            schools: Arc::new(vec![(school, ctx.clone())]),
+            places: Arc::default(),
+            ctx,
             i18n,
             wake: Arc::new(Notify::new()),
-            instance: Instance::new(store.clone(), clock.clone()),
+            instance,
             metrics: Arc::new(Metrics::new()),
         })
     }
@@ -74,7 +96,17 @@ impl App {
     /// Handles one inbound event and wakes the dispatchers. When the database is too busy,
     /// nothing is kept and the apology for the sender comes back to be sent directly.
     pub async fn handle(&self, ev: Inbound) -> anyhow::Result<Handled> {
-        let result = dispatch::handle(&self.ctx, &ev).await;
+        let cx = match self.school_for(&ev).await? {
+            trust::Routed::School(cx) => cx,
+            trust::Routed::Answered => {
+                self.wake.notify_waiters();
+                return Ok(Handled::Done);
+            }
+            trust::Routed::Busy(reference) => {
+                return Ok(Handled::Busy(self.busy_apology(&ev, &reference)))
+            }
+        };
+        let result = dispatch::handle(cx, &ev).await;
         self.wake.notify_waiters();
         Ok(match result? {
             Outcome::Handled | Outcome::Replayed => Handled::Done,
@@ -117,14 +149,19 @@ impl App {
     /// that failed, with their references.
     pub async fn tick(&self) -> anyhow::Result<()> {
         let mut failed = Vec::new();
-        for (name, work) in SCHEDULED {
-            let started = tokio::time::Instant::now();
-            let done = work(&self.ctx).await;
-            self.metrics.sweep(name, started.elapsed());
-            if let Err(e) = done {
-                let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-                tracing::error!(%reference, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
-                failed.push(format!("{name} ({reference})"));
+        for (i, (school, cx)) in self.schools.iter().enumerate() {
+            for (name, work) in SCHEDULED {
+                if i > 0 && WHOLE_DATABASE.contains(name) {
+                    continue;
+                }
+                let started = tokio::time::Instant::now();
+                let done = work(cx).await;
+                self.metrics.sweep(name, started.elapsed());
+                if let Err(e) = done {
+                    let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
+                    tracing::error!(%reference, school = %school.slug, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
+                    failed.push(format!("{name} ({reference})"));
+                }
             }
         }
         self.wake.notify_waiters();
@@ -150,6 +187,10 @@ impl App {
         .with_metrics(self.metrics.clone())
     }
 }
+
+/// The scheduled work that covers the whole database (every school's drafts, every settled
+/// message), run once, in the first school's context.
+const WHOLE_DATABASE: &[&str] = &["forms", "purging"];
 
 /// One piece of scheduled work.
 type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;

@@ -80,6 +80,7 @@ pub async fn run(messages: usize) -> anyhow::Result<()> {
             input: Input::from_text(line),
             message_id: Some(i.to_string()),
             update: None,
+            org: None,
         };
         let t = Instant::now();
         app.handle(ev).await?;

@@ -16,6 +16,10 @@ pub struct Cli {
     /// Log format.
     #[arg(long, global = true, value_enum)]
     pub log_format: Option<LogFormat>,
+    /// The school a command acts on (its slug; see `haven school list`) [default: the only
+    /// school].
+    #[arg(long, global = true)]
+    pub school: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -92,6 +96,26 @@ pub enum Command {
         #[command(subcommand)]
         action: CampaignCommand,
     },
+    /// A trust's schools in this deployment.
+    School {
+        #[command(subcommand)]
+        action: SchoolCommand,
+    },
+}
+
+/// `haven school …`.
+#[derive(Debug, Subcommand)]
+pub enum SchoolCommand {
+    /// Add a school (its settings: `[schools.<slug>]` in haven.toml).
+    Add {
+        /// Its short name in commands and configuration (lower-case letters, digits, hyphens).
+        slug: String,
+        /// Its name as people see it.
+        #[arg(long)]
+        name: String,
+    },
+    /// List the schools.
+    List,
 }
 
 /// `haven teams …`.
@@ -230,6 +254,10 @@ pub enum ReportKind {
         /// Write CSV instead of a table.
         #[arg(long)]
         csv: bool,
+        /// Every school of the trust, each on its own and all together (for the trust's
+        /// safeguarding lead).
+        #[arg(long)]
+        all_schools: bool,
     },
 }
 

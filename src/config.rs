@@ -34,6 +34,17 @@ pub struct Config {
     pub log: LogConfig,
     /// The office's imports.
     pub roster: RosterConfig,
+    /// A trust's roles across its schools (`[trust]`).
+    pub trust: crate::schools::TrustConfig,
+    /// The first school's slug (`[school] slug`, `school` when not given).
+    #[serde(skip)]
+    pub school_slug: String,
+    /// The school a command acts on (`--school`), when one was named.
+    #[serde(skip)]
+    pub acting_school: Option<String>,
+    /// A trust's schools (`[schools.<slug>]`), each laid over `[school]`.
+    #[serde(skip)]
+    pub schools: std::collections::BTreeMap<String, crate::schools::SchoolSection>,
     /// Health, readiness and metrics for the operators (`[ops]`).
     pub ops: OpsConfig,
 }
@@ -215,24 +226,34 @@ impl Config {
     /// Loads defaults, then the TOML file (if it exists), then the environment; then reads the
     /// school calendar's files (relative paths from the configuration file's folder).
     pub fn load(file: &Path) -> anyhow::Result<Config> {
-        let mut cfg: Config = Figment::new()
+        let fig = Figment::new()
             .merge(Toml::file(file))
-            .merge(Env::prefixed("HAVEN_").split("__"))
-            .extract()
-            .with_context(|| {
-                format!(
-                    "reading configuration ({} and HAVEN_* variables)",
-                    file.display()
-                )
-            })?;
-        cfg.read_calendar_files(file.parent().unwrap_or(Path::new("")))?;
+            .merge(Env::prefixed("HAVEN_").split("__"));
+        let mut cfg: Config = fig.extract().with_context(|| {
+            format!(
+                "reading configuration ({} and HAVEN_* variables)",
+                file.display()
+            )
+        })?;
+        cfg.school_slug = crate::schools::first_slug(&fig);
+        cfg.schools = crate::schools::read_sections(&fig)?;
+        let dir = file.parent().unwrap_or(Path::new(""));
+        let mut school = std::mem::take(&mut cfg.school);
+        cfg.read_calendar_files(&mut school, dir)?;
+        cfg.school = school;
+        let mut schools = std::mem::take(&mut cfg.schools);
+        for section in schools.values_mut() {
+            cfg.read_calendar_files(&mut section.settings, dir)?;
+        }
+        cfg.schools = schools;
         Ok(cfg)
     }
 
-    /// Adds the terms and closures of every file in `[school.calendar] files`. A file that
-    /// cannot be read or used stops the start with a message naming it (and the line).
-    fn read_calendar_files(&mut self, dir: &Path) -> anyhow::Result<()> {
-        for name in self.school.calendar.files.clone() {
+    /// Adds the terms and closures of every file in `[school.calendar] files` (or a school's
+    /// own). A file that cannot be read or used stops the start with a message naming it (and
+    /// the line).
+    fn read_calendar_files(&self, school: &mut Settings, dir: &Path) -> anyhow::Result<()> {
+        for name in school.calendar.files.clone() {
             let path = dir.join(&name);
             let shown = path.display().to_string();
             let text = match std::fs::read_to_string(&path) {
@@ -247,7 +268,7 @@ impl Config {
                 ),
             };
             match import::parse(&name.to_string_lossy(), &text) {
-                Ok(entries) => self.school.calendar.extend(entries),
+                Ok(entries) => school.calendar.extend(entries),
                 Err(e) => bail!("{}", calendar_error(self, &shown, &e)?),
             }
         }

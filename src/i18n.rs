@@ -49,7 +49,14 @@ impl I18n {
 
     /// Renders a message body (without its buttons) for a reader of `lang`.
     pub fn render(&self, lang: Lang, body: &Body) -> String {
-        self.render_key(lang, &body.key, &body.args)
+        let text = self.render_key(lang, &body.key, &body.args);
+        match body.from_school() {
+            Some(name) => {
+                let school = [("school", name.to_string())];
+                format!("{}\n{text}", self.text_with(lang, "school-from", &school))
+            }
+            None => text,
+        }
     }
 
     fn render_key(&self, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {

@@ -20,4 +20,5 @@ pub mod platforms;
 pub mod reports;
 pub mod roster;
 pub mod run;
+pub mod schools;
 pub mod store;

@@ -201,8 +201,10 @@ async fn deliver(
     tasks: &mut JoinSet<()>,
 ) {
     let platform = transport.platform();
-    if let Err(e) = menu_publish::publish(&app.ctx, platform).await {
-        tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
+    for (_, cx) in app.schools.iter() {
+        if let Err(e) = menu_publish::publish(cx, platform).await {
+            tracing::warn!(%platform, error = %format!("{e:#}"), "could not queue the command menus");
+        }
     }
     let (app2, instance) = (app.clone(), app.instance.clone());
     let send = move |stopped| {

@@ -29,9 +29,69 @@ pub async fn concerns(
             )
         );
     }
-    let cx = &app.ctx;
-    let tz = cx.settings.timezone;
-    let (start, end) = stats::period(from, to, tz);
+    let tz = app.ctx.settings.timezone;
+    let facts = facts_of(&app.ctx, from, to).await?;
+    let s = stats::summarise(&facts, from, to, tz);
+    if csv {
+        write_csv(&s, out)
+    } else {
+        write_table(&s, &app.i18n, from, to, out)
+    }
+    .context("writing the report")
+}
+
+/// The report for every school of a trust, one after another, then for all of them together
+/// (`--all-schools`); as CSV, each row starts with the school's slug (`all` for the total).
+pub async fn trust_concerns(
+    app: &App,
+    from: NaiveDate,
+    to: NaiveDate,
+    csv: bool,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
+    let tz = app.ctx.settings.timezone;
+    let mut all = Vec::new();
+    let mut parts = Vec::new();
+    for (school, cx) in app.schools.iter() {
+        let facts = facts_of(cx, from, to).await?;
+        parts.push((
+            school.slug.to_string(),
+            cx.settings.school_name.clone(),
+            facts.clone(),
+        ));
+        all.extend(facts);
+    }
+    let everyone = app.i18n.text(Lang::EnGb, "report-all-schools");
+    parts.push(("all".into(), everyone, all));
+    for (i, (slug, name, facts)) in parts.into_iter().enumerate() {
+        let s = stats::summarise(&facts, from, to, tz);
+        if csv {
+            let mut block = Vec::new();
+            write_csv(&s, &mut block)?;
+            let text = String::from_utf8(block)?;
+            for (n, line) in text.lines().enumerate() {
+                match (n, i) {
+                    (0, 0) => writeln!(out, "school,{line}")?,
+                    (0, _) => {}
+                    _ => writeln!(out, "{slug},{line}")?,
+                }
+            }
+        } else {
+            writeln!(out, "== {name} ==")?;
+            write_table(&s, &app.i18n, from, to, &mut out)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The anonymised facts of one school's concerns in the period; the export is audited.
+async fn facts_of(
+    cx: &crate::core::turn::Ctx,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> anyhow::Result<Vec<crate::core::concern::store::ConcernFacts>> {
+    let (start, end) = stats::period(from, to, cx.settings.timezone);
     let mut tx = cx.store.begin().await?;
     let facts = tx.concerns().concern_facts(cx.school, start, end).await?;
     let subject = format!("report:{from}..{to}");
@@ -44,13 +104,7 @@ pub async fn concerns(
     )
     .await?;
     tx.commit().await?;
-    let s = stats::summarise(&facts, from, to, tz);
-    if csv {
-        write_csv(&s, out)
-    } else {
-        write_table(&s, &app.i18n, from, to, out)
-    }
-    .context("writing the report")
+    Ok(facts)
 }
 
 /// Rows of `section,key,count` with stable codes.

@@ -5,6 +5,7 @@ mod doctor;
 mod keys;
 mod office;
 pub mod ops;
+mod school;
 mod teams;
 
 use crate::app::App;
@@ -46,7 +47,8 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         Some(file) => file,
         None => DEFAULT_CONFIG.into(),
     };
-    let cfg = Config::load(&file)?;
+    let mut cfg = Config::load(&file)?;
+    cfg.acting_school = cli.school;
     init_tracing(&cfg, cli.log_format);
     match cli.command.unwrap_or(Command::Run) {
         Command::Run => run(cfg).await,
@@ -65,10 +67,22 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         } => keys::rotate(&cfg, new_key_file.as_deref(), check).await,
         Command::Doctor => doctor::run(&cfg).await,
         Command::Report {
-            what: ReportKind::Concerns { from, to, csv },
+            what:
+                ReportKind::Concerns {
+                    from,
+                    to,
+                    csv,
+                    all_schools,
+                },
         } => {
-            let app = open_app(&cfg, false, no_link_codes()).await?;
-            crate::reports::concerns(&app, from, to, csv, std::io::stdout().lock()).await
+            let out = std::io::stdout().lock();
+            if all_schools {
+                let app = open_app_for(&cfg, false, no_link_codes(), true).await?;
+                crate::reports::trust_concerns(&app, from, to, csv, out).await
+            } else {
+                let app = open_app(&cfg, false, no_link_codes()).await?;
+                crate::reports::concerns(&app, from, to, csv, out).await
+            }
         }
         Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { what } => match what {
@@ -85,6 +99,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
                     lang,
                 },
         } => campaign_show(&cfg, year, &lang).await,
+        Command::School { action } => school::execute(&cfg, action).await,
     }
 }
 
@@ -164,12 +179,19 @@ pub fn load_directory_key(cfg: &Config) -> anyhow::Result<Key> {
 /// The app for the office's directory tools: the directory key only, so nothing sealed (no
 /// concern, draft, case record or stream credential) can be read or written.
 async fn open_directory_app(cfg: &Config) -> anyhow::Result<App> {
+    open_directory_app_for(cfg, true).await
+}
+
+/// As [`open_directory_app`]; `one`: acting on one school, which must be named when there are
+/// several (`haven school` acts on none).
+async fn open_directory_app_for(cfg: &Config, one: bool) -> anyhow::Result<App> {
     let key = load_directory_key(cfg)?;
     let store = store::open_directory(&cfg.database.url, &key)
         .await
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    App::new(store, clock, cfg.school.clone(), key.link_key())
+    let app = App::new(store, clock, cfg.school.clone(), key.link_key())?;
+    school::assemble(cfg, app, one).await
 }
 
 /// A link key for the commands that neither issue nor redeem link codes (reports, AUP and
@@ -181,6 +203,17 @@ fn no_link_codes() -> LinkKey {
 /// The full app (safeguarding key and all). `link_key` is the directory key's for `haven run`,
 /// which redeems link codes, else [`no_link_codes`].
 async fn open_app(cfg: &Config, may_create_key: bool, link_key: LinkKey) -> anyhow::Result<App> {
+    open_app_for(cfg, may_create_key, link_key, false).await
+}
+
+/// As [`open_app`]; `running` for `haven run`, which serves every school (and needs no
+/// `--school`).
+async fn open_app_for(
+    cfg: &Config,
+    may_create_key: bool,
+    link_key: LinkKey,
+    running: bool,
+) -> anyhow::Result<App> {
     let cipher = load_cipher(cfg, may_create_key)?;
     let wait = std::time::Duration::from_millis(cfg.database.busy_timeout_ms);
     let store = store::open_waiting(&cfg.database.url, cipher, wait)
@@ -188,7 +221,8 @@ async fn open_app(cfg: &Config, may_create_key: bool, link_key: LinkKey) -> anyh
         .map_err(|e| keys::explain(cfg, e))
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    App::new(store, clock, cfg.school.clone(), link_key)
+    let app = App::new(store, clock, cfg.school.clone(), link_key)?;
+    school::assemble(cfg, app, !running).await
 }
 
 async fn run(cfg: Config) -> anyhow::Result<()> {
@@ -206,7 +240,7 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
             .with_context(|| format!("checking the directory key for {}", cfg.database.url))?,
     );
     let link_key = directory_key.link_key();
-    let app = open_app(&cfg, console_only, link_key).await?;
+    let app = open_app_for(&cfg, console_only, link_key, true).await?;
     let instance = app.instance.clone();
     instance.register().await?;
     let (stop, stopped) = watch::channel(false);

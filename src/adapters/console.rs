@@ -263,6 +263,7 @@ impl Console {
                 "{}.{}",
                 self.session, self.counter
             ))),
+            org: None,
         };
         if let Handled::Busy(apology) = self.inbound.handle(ev).await {
             self.chat.send(&apology).await?;

@@ -154,6 +154,7 @@ async fn reporter(
             input,
             message_id: Some(format!("{id}-{step}")),
             update: None,
+            org: None,
         };
         let asked = Instant::now();
         app.handle(ev).await?;

@@ -135,7 +135,7 @@ pub async fn unlink(t: &mut Turn<'_>) -> Result<()> {
         return Ok(());
     };
     let account = t.ev.from.clone();
-    t.tx.unlink_account(&account).await?;
+    t.tx.unlink_account(t.cx.school, &account).await?;
     t.fx.menu_of(account.clone());
     // Addressed to the account: it no longer belongs to the person.
     t.send(Outgoing::to_account(

@@ -57,7 +57,7 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
         tracing::info!(platform = %ev.from.platform, "an update delivered again was skipped");
         return Ok(Outcome::Replayed);
     }
-    let me = tx.person_by_account(&ev.from).await?;
+    let me = tx.person_by_account_in(cx.school, &ev.from).await?;
     let mut t = Turn {
         cx,
         tx,
@@ -240,6 +240,11 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         Payload::Stream(b) => streams::button(t, Some(b)).await,
         Payload::Aup { action, version } => aup::button(t, Some((action, version))).await,
         Payload::Broadcast(b) => broadcast::button(t, Some(b)).await,
+        // Chosen before the school's turn began; one reaching a school is out of date.
+        Payload::School(_) => {
+            t.private(Message::new("form-stale-button"));
+            Ok(())
+        }
         Payload::Invalid(feature) => invalid(t, feature).await,
         Payload::Form { .. } | Payload::Unknown => {
             if !driver::input(t).await? {
@@ -262,7 +267,7 @@ async fn invalid(t: &mut Turn<'_>, feature: Feature) -> Result<()> {
             t.private(Message::new("language-unknown"));
             Ok(())
         }
-        Feature::Role | Feature::Relink => {
+        Feature::Role | Feature::Relink | Feature::School => {
             t.private(Message::new("form-stale-button"));
             Ok(())
         }

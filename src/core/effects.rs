@@ -11,7 +11,7 @@
 
 use super::ids::{Account, PersonId, Platform};
 use super::menu;
-use super::message::Outgoing;
+use super::message::{Outgoing, Recipient};
 use super::people::{Lang, Person};
 use super::store::{Address, MenuJob, Result, Tx};
 use chrono::{DateTime, Utc};
@@ -109,7 +109,12 @@ impl Effects {
     pub async fn flush(&mut self, tx: &mut dyn Tx, now: DateTime<Utc>) -> Result<()> {
         for effect in std::mem::take(&mut self.queued) {
             match effect {
-                Effect::Send(o) => {
+                Effect::Send(mut o) => {
+                    if let Recipient::Person { id, .. } = o.recipient() {
+                        if let Some(name) = tx.schools().shared_school_name(*id).await? {
+                            o.from_school(name);
+                        }
+                    }
                     tx.enqueue(&o, now).await?;
                 }
                 Effect::Remove {

@@ -94,6 +94,9 @@ pub struct Inbound {
     /// The platform's identity of the update, so that a replay is handled only once. `None`
     /// for events no platform can replay (a test's, a benchmark's).
     pub update: Option<UpdateKey>,
+    /// The organisation a group belongs to on its platform (a Discord server, a Teams tenant),
+    /// when the platform says: a trust's schools are told apart by it.
+    pub org: Option<String>,
 }
 
 #[cfg(test)]

@@ -249,6 +249,20 @@ pub struct Body {
     pub expects_text: Option<TextAnswer>,
 }
 
+impl Body {
+    /// The argument naming the school a message comes from, shown as its first line (for a
+    /// recipient linked in several schools of a trust); no message key uses it.
+    pub const FROM_SCHOOL: &'static str = "from_school";
+
+    /// The school the message comes from, when it says.
+    pub fn from_school(&self) -> Option<&str> {
+        self.args.iter().find_map(|(name, arg)| match arg {
+            Arg::Text(t) if name == Self::FROM_SCHOOL => Some(t.as_str()),
+            _ => None,
+        })
+    }
+}
+
 impl fmt::Debug for Body {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Body")
@@ -496,6 +510,13 @@ impl Outgoing {
 
     pub fn recipient(&self) -> &Recipient {
         &self.to
+    }
+
+    /// Names the school the message comes from (its first line as shown).
+    pub fn from_school(&mut self, name: String) {
+        self.body
+            .args
+            .push((Body::FROM_SCHOOL.into(), Arg::Text(name)));
     }
 
     pub fn body(&self) -> &Body {

@@ -29,6 +29,7 @@ pub mod payload;
 pub mod people;
 pub mod roles;
 pub mod routes;
+pub mod schools;
 pub mod settings;
 pub mod store;
 pub mod streams;

@@ -14,6 +14,7 @@
 //! | `s.ap.<id>`, `s.dc.<id>`, `s.g.<id>` | approving or declining a stream; the details again |
 //! | `a.r.<id>`, `a.y.<id>`, `a.q.<id>` | read, agree to or ask about an AUP version |
 //! | `b.send.<id>`, `b.drop.<id>`, `b.sid.<year>` | a broadcast preview; confirming Safer Internet Day |
+//! | `sch.<id>` | which school a private conversation is about (an account linked in several) |
 //! | `f.<nonce>.<step>.<value>` | a form's answer |
 //!
 //! Decoding never fails and never panics: a payload of a known feature that does not read is
@@ -24,6 +25,7 @@ use super::aup::model::VersionId;
 use super::broadcast::store::BroadcastId;
 use super::command::CaseAction;
 use super::concern::reference::ConcernRef;
+use super::ids::SchoolId;
 use super::people::Lang;
 use super::streams::store::StreamId;
 
@@ -51,6 +53,8 @@ pub enum Payload {
         version: VersionId,
     },
     Broadcast(BroadcastButton),
+    /// The school a private conversation is about (checked against the presser's links).
+    School(SchoolId),
     /// An answer to step `step` of the form with `nonce`.
     Form {
         nonce: String,
@@ -73,6 +77,7 @@ pub enum Feature {
     Stream,
     Aup,
     Broadcast,
+    School,
 }
 
 /// A button on a case, or the reporter's "add to my concern".
@@ -145,6 +150,7 @@ impl Payload {
                 BroadcastButton::Drop(id) => format!("b.drop.{}", id.0),
                 BroadcastButton::ConfirmSid(year) => format!("b.sid.{year}"),
             },
+            Payload::School(id) => format!("sch.{}", id.0),
             Payload::Form { nonce, step, value } => format!("{FORM_PREFIX}{nonce}.{step}.{value}"),
             // Never put under a button; encoded as something that decodes to the same.
             Payload::Invalid(f) => format!("{}~", prefix(*f)),
@@ -162,6 +168,7 @@ impl Payload {
             Feature::Stream,
             Feature::Aup,
             Feature::Broadcast,
+            Feature::School,
         ]
         .into_iter()
         .find_map(|f| Some((f, p.strip_prefix(prefix(f))?)));
@@ -176,6 +183,11 @@ impl Payload {
             Feature::Stream => decode_stream(rest).map(Payload::Stream),
             Feature::Aup => decode_aup(rest),
             Feature::Broadcast => decode_broadcast(rest).map(Payload::Broadcast),
+            Feature::School => rest
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(|n| Payload::School(SchoolId(n))),
         };
         read.unwrap_or(Payload::Invalid(feature))
     }
@@ -190,6 +202,7 @@ fn prefix(f: Feature) -> &'static str {
         Feature::Stream => "s.",
         Feature::Aup => "a.",
         Feature::Broadcast => "b.",
+        Feature::School => "sch.",
     }
 }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::concern::types::Status;
+use crate::core::ids::SchoolId;
 use crate::core::message::Choice;
 use proptest::prelude::*;
 
@@ -47,6 +48,7 @@ fn payload() -> impl Strategy<Value = Payload> {
             _ => BroadcastButton::Drop(BroadcastId(n)),
         })),
         any::<i32>().prop_map(|y| Payload::Broadcast(BroadcastButton::ConfirmSid(y))),
+        (1i64..=i64::MAX).prop_map(|n| Payload::School(SchoolId(n))),
         ("[A-Za-z0-9]{8}", 0usize..100, "[a-z0-9_~.]{0,40}")
             .prop_map(|(nonce, step, value)| Payload::Form { nonce, step, value }),
     ]
@@ -64,7 +66,7 @@ proptest! {
 
     #[test]
     fn decoding_text_that_looks_like_a_payload_never_panics(
-        prefix in prop::sample::select(vec!["lang.", "role.", "link.", "c.", "s.", "a.", "b.", "f.", "c.add.", "b.sid.", "f.x."]),
+        prefix in prop::sample::select(vec!["lang.", "role.", "link.", "c.", "s.", "a.", "b.", "f.", "c.add.", "b.sid.", "f.x.", "sch."]),
         rest in "[a-zA-Z0-9.~#+ -]{0,30}",
     ) {
         let _ = Payload::decode(&format!("{prefix}{rest}"));

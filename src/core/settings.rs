@@ -27,6 +27,9 @@ pub struct Settings {
     /// Broadcasts: parents' quiet hours, the Safer Internet Day plan.
     pub broadcast: super::broadcast::settings::BroadcastSettings,
     pub concern: super::concern::settings::ConcernSettings,
+    /// The trust's roles (from `[trust]`, resolved to people when the app is assembled).
+    #[serde(skip)]
+    pub trust: super::schools::TrustRoles,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             aup: AupSettings::default(),
             broadcast: Default::default(),
             concern: Default::default(),
+            trust: Default::default(),
         }
     }
 }

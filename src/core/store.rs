@@ -240,13 +240,21 @@ pub trait Tx: Send {
     fn routes(&mut self) -> &mut dyn RoutesTx;
     /// Running instances and elected roles (not a feature: the operations of several instances).
     fn leases(&mut self) -> &mut dyn LeaseTx;
+    fn schools(&mut self) -> &mut dyn super::schools::SchoolsTx;
 
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;
 
     // --- directory ---
     async fn person(&mut self, id: PersonId) -> Result<Option<Person>>;
+    /// The person this account was linked to most recently, in any school.
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>>;
+    /// The person this account is linked to in `school`.
+    async fn person_by_account_in(
+        &mut self,
+        school: SchoolId,
+        account: &Account,
+    ) -> Result<Option<Person>>;
     async fn person_by_external_id(
         &mut self,
         school: SchoolId,
@@ -279,7 +287,7 @@ pub trait Tx: Send {
         account: &Account,
         now: DateTime<Utc>,
     ) -> Result<()>;
-    async fn unlink_account(&mut self, account: &Account) -> Result<bool>;
+    async fn unlink_account(&mut self, school: SchoolId, account: &Account) -> Result<bool>;
 
     // --- link codes ---
     async fn store_link_code(

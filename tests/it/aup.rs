@@ -624,6 +624,7 @@ async fn the_command_line_publishes_refuses_bad_input_and_writes_the_csv_report(
         haven::run::execute(Cli {
             config: Some(config.clone()),
             log_format: None,
+            school: None,
             command: Some(command),
         })
     };

@@ -36,3 +36,4 @@ mod teams;
 mod teams_playground;
 mod telegram;
 mod telegram_flows;
+mod trust;

@@ -114,6 +114,7 @@ async fn daniel_asks_whoami(app: &TestApp) {
         input: Input::from_text("/whoami"),
         message_id: None,
         update: None,
+        org: None,
     };
     app.app.handle(ev).await.unwrap();
 }
@@ -137,6 +138,7 @@ async fn queued_messages_survive_a_restart_and_are_delivered_once() {
         input: Input::from_text("/whoami"),
         message_id: None,
         update: None,
+        org: None,
     };
     app.app.handle(ev).await.unwrap();
     assert!(app.chat.received().is_empty());

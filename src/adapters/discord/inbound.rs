@@ -88,6 +88,7 @@ fn event(
         input,
         message_id: message,
         update: Some(UpdateKey::once(update)),
+        org: None,
     }
 }
 
@@ -124,7 +125,10 @@ pub fn from_command(c: &CommandInteraction) -> Converted {
             };
         }
     }
-    converted(c.user.id, place, Input::Command { name, args }, c.id)
+    in_guild(
+        converted(c.user.id, place, Input::Command { name, args }, c.id),
+        c.guild_id,
+    )
 }
 
 /// A button press or a choice from a select menu: the core's payload; or a write button, which
@@ -150,7 +154,10 @@ pub fn from_component(c: &ComponentInteraction) -> Converted {
             answer: Answer::Ignore,
         };
     };
-    let mut out = converted(c.user.id, place, Input::Button(payload), c.id);
+    let mut out = in_guild(
+        converted(c.user.id, place, Input::Button(payload), c.id),
+        c.guild_id,
+    );
     if out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
             pressed: c.data.custom_id.clone(),
@@ -200,7 +207,7 @@ pub fn from_modal(m: &ModalInteraction) -> Converted {
     } else {
         Input::Text(text)
     };
-    let mut out = converted(m.user.id, place, input, m.id);
+    let mut out = in_guild(converted(m.user.id, place, input, m.id), m.guild_id);
     let from_write_button = id.starts_with(WRITE_PREFIX) && m.message.is_some();
     if from_write_button && out.answer == (Answer::Defer { ephemeral: false }) {
         out.answer = Answer::DisableButtons {
@@ -229,13 +236,23 @@ pub fn from_message(msg: &Message) -> Option<Inbound> {
     } else {
         Input::from_text(&msg.content)
     };
-    Some(event(
+    let mut ev = event(
         msg.author.id,
         place(msg.guild_id, msg.channel_id),
         input,
         Some(msg.id.to_string()),
         msg.id.to_string(),
-    ))
+    );
+    ev.org = msg.guild_id.map(|g| g.to_string());
+    Some(ev)
+}
+
+/// The event's server, which tells a trust's schools apart.
+fn in_guild(mut c: Converted, guild: Option<GuildId>) -> Converted {
+    if let Some(ev) = &mut c.inbound {
+        ev.org = guild.map(|g| g.to_string());
+    }
+    c
 }
 
 /// The language for a Discord locale (`en-GB`, `en-US`, `pl`); English when Haven has none.

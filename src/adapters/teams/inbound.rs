@@ -75,6 +75,7 @@ pub fn convert(a: &Activity) -> Converted {
         input,
         message_id: message,
         update: Some(UpdateKey::once(format!("{}:{id}", a.conversation.id))),
+        org: a.tenant(),
     };
     let start = || Input::Command {
         name: "start".into(),

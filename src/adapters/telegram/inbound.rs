@@ -86,6 +86,7 @@ fn message(msg: &Message, input: Input) -> Option<Inbound> {
         input,
         message_id: Some(msg.id.0.to_string()),
         update: None,
+        org: None,
     })
 }
 
@@ -100,6 +101,7 @@ fn callback(query: &CallbackQuery) -> Option<Inbound> {
         input: Input::Button(data),
         message_id: Some(pressed.id().0.to_string()),
         update: None,
+        org: None,
     })
 }
 

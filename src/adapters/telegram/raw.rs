@@ -152,6 +152,7 @@ fn unreadable(raw: &Value, id: u32) -> Option<Inbound> {
             .and_then(Value::as_i64)
             .map(|m| m.to_string()),
         update: Some(UpdateKey::redelivered(id.to_string())),
+        org: None,
     })
 }
 

@@ -126,10 +126,25 @@ async fn move_on(
     let now = cx.clock.now();
     let r = route(&Facts::from(&c), people);
     let next = reach::first_reachable(tx, &r, c.route_level + 1).await?;
+    let top = r.levels.len().saturating_sub(1) as u32;
+    let trust = &cx.settings.trust;
+    let to_trust =
+        next.is_none() && trust.above_chair && !trust.leads.is_empty() && c.route_level == top;
     let (told, action) = match &next {
         Some(Reached { level, leads, .. }) => {
             c.route_level = *level;
             (leads.clone(), AuditAction::ConcernEscalate)
+        }
+        None if to_trust => {
+            // Above the top of the school's ladder: the trust's safeguarding leads, once.
+            c.route_level = top + 1;
+            let m = Message::new("concern-trust-escalation")
+                .arg("ref", c.reference.to_string())
+                .arg("school", cx.settings.school_name.clone());
+            for lead in &trust.leads {
+                fx.send(Outgoing::to_person(*lead, None, m.clone()));
+            }
+            (Vec::new(), AuditAction::ConcernEscalate)
         }
         None => {
             let leads = r.leads_up_to(c.route_level);
@@ -157,7 +172,7 @@ async fn move_on(
                 .arg_key("rung", x.rung.label());
             fx.send(Outgoing::to_person(c.reporter, None, m));
         }
-        (None, true) => {
+        (None, true) if !to_trust => {
             let m = Message::new("concern-nobody-reachable")
                 .arg("ref", reference)
                 .arg("dsl_phone", contacts.dsl_phone.clone())

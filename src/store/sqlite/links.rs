@@ -32,9 +32,9 @@ pub(super) fn link(c: &Conn, person: PersonId, a: &Account, now: DateTime<Utc>) 
     let school = school_of(c, person)?;
     sql::execute(
         c,
-        "DELETE FROM accounts WHERE (platform = $1 AND account_id = $2) \
+        "DELETE FROM accounts WHERE (platform = $1 AND account_id = $2 AND school_id = $4) \
          OR (platform = $1 AND person_id = $3)",
-        &[&a.platform.as_str(), &a.id, &person.0],
+        &[&a.platform.as_str(), &a.id, &person.0, &school.0],
     )?;
     sql::execute(
         c,
@@ -45,11 +45,11 @@ pub(super) fn link(c: &Conn, person: PersonId, a: &Account, now: DateTime<Utc>) 
     Ok(())
 }
 
-pub(super) fn unlink(c: &Conn, a: &Account) -> Result<bool> {
+pub(super) fn unlink(c: &Conn, school: SchoolId, a: &Account) -> Result<bool> {
     let removed = sql::execute(
         c,
-        "DELETE FROM accounts WHERE platform = $1 AND account_id = $2",
-        &[&a.platform.as_str(), &a.id],
+        "DELETE FROM accounts WHERE platform = $1 AND account_id = $2 AND school_id = $3",
+        &[&a.platform.as_str(), &a.id, &school.0],
     )?;
     Ok(removed > 0)
 }

@@ -43,6 +43,7 @@ mod quarantine;
 mod relations;
 mod roles;
 mod routes;
+mod schools;
 mod sealing;
 mod sql;
 mod streams;

@@ -94,9 +94,22 @@ pub(super) fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> {
         c,
         &format!(
             "SELECT {COLUMNS} FROM people p JOIN accounts a ON a.person_id = p.id \
-             WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3"
+             WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3 \
+             ORDER BY a.linked_at DESC, a.id DESC"
         ),
         &[&a.platform.as_str(), &a.id, &true],
+    )
+}
+
+/// The active person this account is linked to in one school.
+pub(super) fn by_account_in(c: &Conn, school: SchoolId, a: &Account) -> Result<Option<Person>> {
+    one(
+        c,
+        &format!(
+            "SELECT {COLUMNS} FROM people p JOIN accounts a ON a.person_id = p.id \
+             WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3 AND a.school_id = $4"
+        ),
+        &[&a.platform.as_str(), &a.id, &true, &school.0],
     )
 }
 

@@ -137,6 +137,10 @@ impl Tx for SqliteTx {
         self
     }
 
+    fn schools(&mut self) -> &mut dyn crate::core::schools::SchoolsTx {
+        self
+    }
+
     async fn commit(self: Box<Self>) -> Result<()> {
         Ok((*self).commit_now()?)
     }
@@ -147,6 +151,14 @@ impl Tx for SqliteTx {
 
     async fn person_by_account(&mut self, account: &Account) -> Result<Option<Person>> {
         Ok(people::by_account(self.c(), account)?)
+    }
+
+    async fn person_by_account_in(
+        &mut self,
+        school: SchoolId,
+        account: &Account,
+    ) -> Result<Option<Person>> {
+        Ok(people::by_account_in(self.c(), school, account)?)
     }
 
     async fn person_by_external_id(
@@ -192,8 +204,8 @@ impl Tx for SqliteTx {
         Ok(links::link(self.c(), person, account, now)?)
     }
 
-    async fn unlink_account(&mut self, account: &Account) -> Result<bool> {
-        Ok(links::unlink(self.c(), account)?)
+    async fn unlink_account(&mut self, school: SchoolId, account: &Account) -> Result<bool> {
+        Ok(links::unlink(self.c(), school, account)?)
     }
 
     async fn store_link_code(

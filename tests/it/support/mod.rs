@@ -26,6 +26,7 @@ pub mod telegram_fake;
 pub mod telegram_spec;
 pub mod telegram_updates;
 pub mod telegram_world;
+pub mod trust;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use haven::adapters::memory::MemoryChat;
@@ -235,7 +236,9 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no person {external_id}"));
         if haven::core::linking::guarded(&p) {
             let console = Account::new(Platform::Console, &p.name);
-            tx.unlink_account(&console).await.expect("unlink");
+            tx.unlink_account(haven::core::ids::SchoolId::default(), &console)
+                .await
+                .expect("unlink");
         }
         tx.commit().await.expect("commit");
     }
@@ -343,6 +346,7 @@ impl TestApp {
             input,
             message_id: Some(id.clone()),
             update: Some(UpdateKey::once(id)),
+            org: None,
         }
     }
 
@@ -417,6 +421,7 @@ impl Person<'_> {
             },
             message_id: None,
             update: Some(UpdateKey::once(self.app.next_id())),
+            org: None,
         };
         self.app.app.handle(ev).await.expect("handled");
         self.app.deliver().await;

@@ -24,8 +24,14 @@ async fn linking_replaces_the_earlier_account_and_moves_a_taken_one() {
         sam
     );
 
-    assert!(tx.unlink_account(&tg("2")).await.unwrap());
-    assert!(!tx.unlink_account(&tg("2")).await.unwrap());
+    assert!(tx
+        .unlink_account(SchoolId::default(), &tg("2"))
+        .await
+        .unwrap());
+    assert!(!tx
+        .unlink_account(SchoolId::default(), &tg("2"))
+        .await
+        .unwrap());
     assert!(tx.accounts_of(pat).await.unwrap().is_empty());
 }
 

@@ -1,0 +1,21 @@
+# Machine translation; to be reviewed by a native speaker.
+
+# صندوق: عدة مدارس في نشر واحد.
+
+school-which = أنت مرتبط بأكثر من مدرسة واحدة. بأي مدرسة يتعلق هذا؟
+school-chosen = شكرًا لك. سأعتبر رسائلك متعلقة بـ { $school } في الوقت الحالي. يرجى إرسال ذلك مرة أخرى.
+school-not-here = لم يتم إعداد Haven لهذه المحادثة. يرجى سؤال مكتب المدرسة عن المحادثة التي يجب استخدامها.
+school-from = 🏫 { $school }
+
+school-cli-added = تمت إضافة المدرسة { $slug } ({ $name }). أعطها إعدادات تحت [schools.{ $slug }] في haven.toml إذا كانت تختلف عن [school].
+school-cli-line = { $slug }: { $name }{ $configured ->
+    [true] {""}
+   *[other] {" "}(الإعدادات من [school])
+}
+school-cli-unknown = لا توجد مدرسة "{ $slug }". المدارس هي: { $schools }.
+school-cli-several = تحتوي قاعدة البيانات هذه على عدة مدارس: حدد أيها باستخدام --school <slug> (المدارس هي: { $schools }).
+school-cli-bad-slug = لا يمكن أن يكون "{ $slug }" اسمًا مختصرًا لمدرسة: استخدم أحرفًا صغيرة وأرقامًا وشرطات، حتى 32.
+school-cli-taken = توجد بالفعل مدرسة "{ $slug }".
+
+concern-trust-escalation = لم يؤكد أحد على مساره استلام البلاغ { $ref } في { $school }، حتى رئيس مجلس الأمناء. بصفتك مسؤول الحماية في الصندوق، يرجى الاتصال بمسؤول الحماية أو مدير المدرسة الآن. اذكر { $ref }.
+report-all-schools = جميع المدارس

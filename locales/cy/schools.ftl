@@ -1,0 +1,21 @@
+# Machine translation; to be reviewed by a native speaker.
+
+# Ymddiriedolaeth: sawl ysgol mewn un gosodiad.
+
+school-which = Rydych chi wedi'ch cysylltu â mwy nag un ysgol. Am ba ysgol mae hyn?
+school-chosen = Diolch. Byddaf yn cymryd bod eich negeseuon am { $school } am y tro. Anfonwch hynny eto, os gwelwch yn dda.
+school-not-here = Nid yw Haven wedi'i osod ar gyfer y sgwrs hon. Gofynnwch i swyddfa'r ysgol pa sgwrs i'w defnyddio.
+school-from = 🏫 { $school }
+
+school-cli-added = Ychwanegwyd yr ysgol { $slug } ({ $name }). Rhowch osodiadau iddi o dan [schools.{ $slug }] yn haven.toml os ydynt yn wahanol i [school].
+school-cli-line = { $slug }: { $name }{ $configured ->
+    [true] {""}
+   *[other] {" "}(gosodiadau o [school])
+}
+school-cli-unknown = Nid oes ysgol "{ $slug }". Yr ysgolion yw: { $schools }.
+school-cli-several = Mae gan y gronfa ddata hon sawl ysgol: dywedwch pa un gyda --school <slug> (yr ysgolion yw: { $schools }).
+school-cli-bad-slug = Ni all "{ $slug }" fod yn enw byr ysgol: defnyddiwch lythrennau bach, digidau a chysylltnodau, hyd at 32.
+school-cli-taken = Mae ysgol "{ $slug }" eisoes.
+
+concern-trust-escalation = Nid oes neb ar ei lwybr, hyd at Gadeirydd y Llywodraethwyr, wedi cydnabod pryder { $ref } yn { $school }. Fel arweinydd diogelu'r ymddiriedolaeth, cysylltwch â DSL neu Bennaeth yr ysgol nawr. Dyfynnwch { $ref }.
+report-all-schools = Pob ysgol

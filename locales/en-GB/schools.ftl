@@ -1,0 +1,23 @@
+# A trust: several schools in one deployment.
+
+school-which = You are linked at more than one school. Which school is this about?
+school-chosen = Thank you. I'll take your messages as being about { $school } for now. Please send that again.
+school-not-here = Haven is not set up for this chat. Please ask your school office which chat to use.
+# The first line of a private message to someone linked at several schools.
+school-from = 🏫 { $school }
+
+# `haven school …` and --school (for the trust's IT team).
+school-cli-added = Added the school { $slug } ({ $name }). Give it settings under [schools.{ $slug }] in haven.toml if they differ from [school].
+school-cli-line = { $slug }: { $name }{ $configured ->
+    [true] {""}
+   *[other] {" "}(settings from [school])
+}
+school-cli-unknown = There is no school "{ $slug }". The schools are: { $schools }.
+school-cli-several = This database has several schools: say which with --school <slug> (the schools are: { $schools }).
+school-cli-bad-slug = "{ $slug }" cannot be a school's short name: use lower-case letters, digits and hyphens, up to 32.
+school-cli-taken = There is already a school "{ $slug }".
+
+# To a trust safeguarding lead, when nobody on a school's route up to its Chair acknowledged a concern.
+concern-trust-escalation = Concern { $ref } at { $school } has not been acknowledged by anyone on its route, up to the Chair of Governors. As the trust's safeguarding lead, please contact the school's DSL or Headteacher now. Quote { $ref }.
+# `haven report concerns --all-schools`: the heading of the total.
+report-all-schools = All schools

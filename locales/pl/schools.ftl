@@ -1,0 +1,21 @@
+# Machine translation; to be reviewed by a native speaker.
+
+# Trust: kilka szkół w jednym wdrożeniu.
+
+school-which = Jesteś połączony(-a) z więcej niż jedną szkołą. Której szkoły to dotyczy?
+school-chosen = Dziękuję. Na razie traktuję Twoje wiadomości jako dotyczące: { $school }. Wyślij to jeszcze raz.
+school-not-here = Haven nie jest skonfigurowany dla tego czatu. Zapytaj sekretariat szkoły, z którego czatu korzystać.
+school-from = 🏫 { $school }
+
+school-cli-added = Dodano szkołę { $slug } ({ $name }). Nadaj jej ustawienia w [schools.{ $slug }] w haven.toml, jeśli różnią się od [school].
+school-cli-line = { $slug }: { $name }{ $configured ->
+    [true] {""}
+   *[other] {" "}(ustawienia z [school])
+}
+school-cli-unknown = Nie ma szkoły "{ $slug }". Szkoły to: { $schools }.
+school-cli-several = Ta baza danych ma kilka szkół: wskaż którą za pomocą --school <slug> (szkoły to: { $schools }).
+school-cli-bad-slug = "{ $slug }" nie może być krótką nazwą szkoły: użyj małych liter, cyfr i łączników, do 32 znaków.
+school-cli-taken = Szkoła "{ $slug }" już istnieje.
+
+concern-trust-escalation = Zgłoszenie { $ref } w { $school } nie zostało potwierdzone przez nikogo na jego ścieżce, aż do przewodniczącego rady szkoły. Jako lider ds. ochrony w trust, skontaktuj się teraz z DSL lub dyrektorem szkoły. Podaj { $ref }.
+report-all-schools = Wszystkie szkoły

@@ -1,0 +1,199 @@
+//! Which school an inbound event belongs to, before any school's turn begins.
+//!
+//! A group belongs to the school whose configured places name it (a Telegram group, a Discord
+//! server, a Teams tenant or conversation); a group nobody named is told that Haven is not set
+//! up there, and nothing of what was said is kept. A private chat belongs to the school the
+//! account is linked in; linked in several, to the school chosen with a button for a while
+//! (asked when there is no fresh choice); a link code belongs to its school. With one school,
+//! everything is that school's.
+
+use super::super::command::Command;
+use super::super::effects::Effects;
+use super::super::event::{Inbound, Input, Place};
+use super::super::fault::Result;
+use super::super::ids::{Platform, SchoolId};
+use super::super::linkcode::{LinkCode, LinkKey};
+use super::super::message::{Choice, Message, Outgoing};
+use super::super::payload::{Feature, Payload};
+use super::super::store::{CodeLookup, Tx};
+use super::School;
+use chrono::{DateTime, Duration, Utc};
+use std::collections::HashMap;
+
+/// Where each school's groups are: a platform's group or organisation id → its school.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    map: HashMap<(Platform, String), SchoolId>,
+}
+
+impl Places {
+    /// Names `id` (a group, or the server or tenant groups belong to) on `platform` as the
+    /// school's. The first school to name an id keeps it.
+    pub fn add(&mut self, platform: Platform, id: &str, school: SchoolId) {
+        self.map.entry((platform, id.to_string())).or_insert(school);
+    }
+
+    /// The school whose places name this group or its organisation.
+    pub fn school_of(
+        &self,
+        platform: Platform,
+        group: &str,
+        org: Option<&str>,
+    ) -> Option<SchoolId> {
+        let find = |id: &str| self.map.get(&(platform, id.to_string())).copied();
+        find(group).or_else(|| org.and_then(find))
+    }
+}
+
+/// Where an event goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// To this school's turn.
+    To(SchoolId),
+    /// A group no school named: told so (for a command), nothing kept.
+    NotHere,
+    /// An account linked in these schools sent something with no school chosen: asked which.
+    Ask(Vec<SchoolId>),
+    /// The account chose this school with a button.
+    Chose(SchoolId),
+    /// A school button the account may not press (forged, or a school it is no longer in).
+    Refused,
+}
+
+/// How long a private conversation stays with the school chosen for it, from the last message.
+pub fn choice_lasts() -> Duration {
+    Duration::hours(8)
+}
+
+/// Decides where `ev` goes among `schools` (by id, the first being the default).
+pub async fn route(
+    tx: &mut dyn Tx,
+    ev: &Inbound,
+    schools: &[SchoolId],
+    places: &Places,
+    link_key: &LinkKey,
+    now: DateTime<Utc>,
+) -> Result<Route> {
+    let default = schools.first().copied().unwrap_or_default();
+    if schools.len() <= 1 {
+        return Ok(Route::To(default));
+    }
+    if let Place::Group(g) = &ev.place {
+        let org = ev.org.as_deref();
+        return Ok(match places.school_of(g.platform, &g.id, org) {
+            Some(s) => Route::To(s),
+            None => Route::NotHere,
+        });
+    }
+    let linked = tx.schools().schools_of_account(&ev.from).await?;
+    if let Input::Button(p) = &ev.input {
+        match Payload::decode(p) {
+            Payload::School(s) if linked.contains(&s) => {
+                tx.schools().choose_school(&ev.from, s, now).await?;
+                return Ok(Route::Chose(s));
+            }
+            Payload::School(_) | Payload::Invalid(Feature::School) => return Ok(Route::Refused),
+            _ => {}
+        }
+    }
+    if let Some(s) = code_school(tx, ev, link_key, now).await? {
+        return Ok(Route::To(s));
+    }
+    match linked.as_slice() {
+        [] => return Ok(Route::To(default)),
+        [one] => return Ok(Route::To(*one)),
+        _ => {}
+    }
+    let since = now - choice_lasts();
+    match tx.schools().school_choice(&ev.from, since).await? {
+        Some(s) if linked.contains(&s) => {
+            tx.schools().choose_school(&ev.from, s, now).await?;
+            Ok(Route::To(s))
+        }
+        _ => Ok(Route::Ask(linked)),
+    }
+}
+
+/// The school of the link code in `/start CODE` or `/link CODE`, when it is one Haven issued
+/// and still valid.
+async fn code_school(
+    tx: &mut dyn Tx,
+    ev: &Inbound,
+    key: &LinkKey,
+    now: DateTime<Utc>,
+) -> Result<Option<SchoolId>> {
+    let Input::Command { name, args } = &ev.input else {
+        return Ok(None);
+    };
+    let code = match Command::parse(name, args) {
+        Command::Start(c) | Command::Link(c) => c,
+        _ => return Ok(None),
+    };
+    let Ok(code) = LinkCode::parse(&code) else {
+        return Ok(None);
+    };
+    for hash in code.hashes(key) {
+        if let CodeLookup::Valid(person) = tx.lookup_link_code(&hash, now).await? {
+            return Ok(tx.schools().school_of_person(person).await?);
+        }
+    }
+    Ok(None)
+}
+
+/// Asks an account linked in several schools which one it means, with a button per school,
+/// in the language of its person in the first of them.
+pub async fn ask(
+    tx: &mut dyn Tx,
+    fx: &mut Effects,
+    ev: &Inbound,
+    schools: &[School],
+) -> Result<()> {
+    let buttons = schools
+        .iter()
+        .map(|s| Choice::text(&s.name, Payload::School(s.id).encode()));
+    let m = Message::new("school-which").choices(buttons);
+    let first = match schools.first() {
+        Some(s) => tx.person_by_account_in(s.id, &ev.from).await?,
+        None => None,
+    };
+    fx.send(match first {
+        Some(p) => Outgoing::to_person(p.id, Some(ev.from.platform), m),
+        None => Outgoing::to_account(ev.from.clone(), m),
+    });
+    Ok(())
+}
+
+/// Tells a group no school named that Haven is not set up there, when someone asked it
+/// something (a command); anything else said there is left alone.
+pub fn not_here(fx: &mut Effects, ev: &Inbound) {
+    if let (Place::Group(g), Input::Command { .. }) = (&ev.place, &ev.input) {
+        fx.send(Outgoing::to_group(
+            g.clone(),
+            Message::new("school-not-here"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_belongs_to_the_school_naming_it_or_its_server() {
+        let mut places = Places::default();
+        places.add(Platform::Telegram, "-100", SchoolId(2));
+        places.add(Platform::Discord, "guild-1", SchoolId(3));
+        places.add(Platform::Discord, "guild-1", SchoolId(4));
+        assert_eq!(
+            places.school_of(Platform::Telegram, "-100", None),
+            Some(SchoolId(2))
+        );
+        assert_eq!(places.school_of(Platform::Discord, "-100", None), None);
+        assert_eq!(
+            places.school_of(Platform::Discord, "chan", Some("guild-1")),
+            Some(SchoolId(3)),
+            "the first school to name a server keeps it"
+        );
+        assert_eq!(places.school_of(Platform::Teams, "chan", Some("x")), None);
+    }
+}

@@ -1,0 +1,77 @@
+//! The trust's safeguarding lead: every school's anonymised report, each and in total, and the
+//! escalation level above a school's Chair when the trust says so.
+
+use crate::concern::{report, Report, ACCOUNT};
+use crate::support::trust::{spawn_trust_with, NORTH_ID, SOUTH};
+use chrono::Duration;
+use haven::core::clock::Clock;
+use haven::schools::TrustConfig;
+
+fn lead(escalate_above_chair: bool) -> TrustConfig {
+    TrustConfig {
+        safeguarding_leads: vec!["north:STF003".into()],
+        escalate_above_chair,
+    }
+}
+
+#[tokio::test]
+async fn an_unacknowledged_concern_goes_above_the_chair_to_the_trust_lead_when_configured() {
+    for above_chair in [true, false] {
+        let app = spawn_trust_with(lead(above_chair)).await;
+        let priya = app.person("Priya Castellane");
+        let north_before = app.texts_of_school(NORTH_ID).len();
+        let owen = app.south_person("Owen Hartley");
+        let r = report(&owen, &Report::default()).await;
+        for _ in 0..8 {
+            app.advance(Duration::days(2)).await;
+        }
+        if above_chair {
+            let told = priya.sees(&format!("Concern {r} at {SOUTH} has not been acknowledged"));
+            assert!(!told.text.contains(ACCOUNT), "no details: {}", told.text);
+        } else {
+            priya.does_not_see(&r);
+        }
+        // Nobody else at Northfield hears of it.
+        let north: Vec<String> = app.texts_of_school(NORTH_ID)[north_before..]
+            .iter()
+            .filter(|t| !t.contains("has not been acknowledged by anyone on its route"))
+            .cloned()
+            .collect();
+        assert!(north.is_empty(), "{north:?}");
+        // Southgate's Chair was reached before the trust.
+        app.south_person("Hilary Penrose").sees(&r);
+    }
+}
+
+#[tokio::test]
+async fn the_trust_report_counts_each_school_and_all_of_them_without_a_name() {
+    let app = spawn_trust_with(lead(false)).await;
+    report(&app.person("Owen Hartley"), &Report::default()).await;
+    for _ in 0..2 {
+        report(&app.south_person("Owen Hartley"), &Report::default()).await;
+    }
+    let day = app.clock.now().date_naive();
+    let mut csv = Vec::new();
+    haven::reports::trust_concerns(&app.app, day, day, true, &mut csv)
+        .await
+        .expect("report");
+    let csv = String::from_utf8(csv).unwrap();
+    for row in ["north,total,all,1", "south,total,all,2", "all,total,all,3"] {
+        assert!(csv.lines().any(|l| l == row), "{row} in:\n{csv}");
+    }
+    assert!(csv.starts_with("school,section,key,count\n"), "{csv}");
+    assert!(!csv.contains("Owen") && !csv.contains("Grace"), "{csv}");
+
+    let mut table = Vec::new();
+    haven::reports::trust_concerns(&app.app, day, day, false, &mut table)
+        .await
+        .expect("report");
+    let table = String::from_utf8(table).unwrap();
+    for heading in [
+        "== Northfield Academy ==",
+        "== Southgate Academy ==",
+        "== All schools ==",
+    ] {
+        assert!(table.contains(heading), "{heading} in:\n{table}");
+    }
+}
