@@ -7,7 +7,8 @@
 //!   the embedded default;
 //! - `postgres://…`: not built into this binary yet.
 
-pub mod sqlite;
+pub mod sql;
+pub use sql as sqlite;
 
 use crate::core::fault::Error as CoreError;
 use crate::core::store::{Store, StoreError};
