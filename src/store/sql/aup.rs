@@ -3,8 +3,9 @@
 //! signatures and reminder dates are not sensitive.
 
 use super::codec::{parse_platform, parse_ts, ts};
+use super::sql::Row;
 use super::sql::{self, first};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::aup::model::{
     policy_key, Audience, LastSigned, NewVersion, Rule, Signature, Version, VersionId,
 };
@@ -14,7 +15,6 @@ use crate::core::store::Result as StoreResult;
 use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::Row;
 use std::collections::{HashMap, HashSet};
 
 const VERSION_COLUMNS: &str = "id, school_id, title, label, content_hash, audience, rule, link, \
@@ -47,7 +47,7 @@ fn parse_date(s: &str) -> Result<NaiveDate> {
 }
 
 #[async_trait]
-impl AupTx for SqliteTx {
+impl AupTx for SqlTx {
     async fn aup_insert_version(
         &mut self,
         v: &NewVersion,
@@ -74,7 +74,8 @@ impl AupTx for SqliteTx {
                 &v.published_by.map(|p| p.0),
             ],
             first,
-        )?;
+        )
+        .await?;
         Ok(id.map(VersionId))
     }
 
@@ -87,7 +88,8 @@ impl AupTx for SqliteTx {
             ),
             &[&school.0],
             version,
-        )?)
+        )
+        .await?)
     }
 
     async fn aup_version(&mut self, id: VersionId) -> StoreResult<Option<Version>> {
@@ -96,7 +98,8 @@ impl AupTx for SqliteTx {
             &format!("SELECT {VERSION_COLUMNS} FROM aup_versions WHERE id = $1"),
             &[&id.0],
             version,
-        )?)
+        )
+        .await?)
     }
 
     async fn aup_text(&mut self, id: VersionId) -> StoreResult<Option<String>> {
@@ -105,7 +108,8 @@ impl AupTx for SqliteTx {
             "SELECT body FROM aup_versions WHERE id = $1",
             &[&id.0],
             first,
-        )?)
+        )
+        .await?)
     }
 
     async fn aup_record_opening(
@@ -119,7 +123,8 @@ impl AupTx for SqliteTx {
             "INSERT INTO aup_openings (school_id, person_id, version_id, opened_at) \
              SELECT school_id, $2, $1, $3 FROM aup_versions WHERE id = $1",
             &[&version.0, &person.0, &ts(now)],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -133,7 +138,8 @@ impl AupTx for SqliteTx {
             "SELECT MAX(opened_at) FROM aup_openings WHERE person_id = $1 AND version_id = $2",
             &[&person.0, &version.0],
             first,
-        )?;
+        )
+        .await?;
         Ok(at.as_deref().map(parse_ts).transpose()?)
     }
 
@@ -150,7 +156,8 @@ impl AupTx for SqliteTx {
                 &ts(s.at),
                 &s.platform.as_str(),
             ],
-        )?;
+        )
+        .await?;
         if done != 1 {
             return Err(anyhow!("no policy version {}", s.version).into());
         }
@@ -181,7 +188,8 @@ impl AupTx for SqliteTx {
                     platform: parse_platform(&row.get::<_, String>("platform")?)?,
                 })
             },
-        )?;
+        )
+        .await?;
         let mut latest: HashMap<(i64, String), LastSigned> = HashMap::new();
         for s in rows {
             latest.insert((s.person.0, s.policy_key.clone()), s);
@@ -200,7 +208,8 @@ impl AupTx for SqliteTx {
              AND ($3 IS NULL OR id = $3)",
             &[&school.0, &true, &person.map(|p| p.0)],
             sql::tuple,
-        )?;
+        )
+        .await?;
         rows.into_iter()
             .map(|(id, at)| Ok((PersonId(id), parse_ts(&at)?)))
             .collect()
@@ -219,7 +228,8 @@ impl AupTx for SqliteTx {
                  WHERE school_id = $1 AND version_id = $2",
                 &[&school.0, &v.0],
                 sql::tuple,
-            )?;
+            )
+            .await?;
             for (person, due, point) in rows {
                 out.insert(ReminderKey {
                     person: PersonId(person),
@@ -251,7 +261,8 @@ impl AupTx for SqliteTx {
                 &date(key.point),
                 &ts(now),
             ],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -261,7 +272,8 @@ impl AupTx for SqliteTx {
             "SELECT COUNT(*) FROM aup_digests WHERE school_id = $1 AND week = $2",
             &[&school.0, &week],
             first,
-        )?;
+        )
+        .await?;
         Ok(n > 0)
     }
 
@@ -284,7 +296,8 @@ impl AupTx for SqliteTx {
                 &i64::try_from(escalated)?,
                 &ts(now),
             ],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 }

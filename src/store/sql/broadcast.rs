@@ -3,8 +3,9 @@
 //! here is sensitive, so nothing is sealed.
 
 use super::codec::{parse_ts, ts};
+use super::sql::Row;
 use super::sql::{self, first, Args};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::broadcast::audience::Audience;
 use crate::core::broadcast::content::{Content, Template};
 use crate::core::broadcast::store::{
@@ -16,7 +17,6 @@ use crate::core::store::Result as StoreResult;
 use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::Row;
 
 /// The reason recorded on a copy an opt-out dropped.
 const OPTED_OUT: &str = "opted_out";
@@ -89,10 +89,10 @@ fn read(row: &Row<'_>) -> Result<Broadcast> {
     })
 }
 
-impl SqliteTx {
-    fn broadcasts_where(&self, cond: &str, args: Args<'_>) -> Result<Vec<Broadcast>> {
+impl SqlTx {
+    async fn broadcasts_where(&self, cond: &str, args: Args<'_>) -> Result<Vec<Broadcast>> {
         let sql = format!("SELECT {COLUMNS} FROM broadcasts WHERE {cond}");
-        sql::all(self.c(), &sql, args, read)
+        sql::all(self.c(), &sql, args, read).await
     }
 }
 
@@ -105,7 +105,7 @@ fn opt_parse(s: Option<String>) -> Result<Option<DateTime<Utc>>> {
 }
 
 #[async_trait]
-impl BroadcastTx for SqliteTx {
+impl BroadcastTx for SqlTx {
     async fn insert_broadcast(
         &mut self,
         school: SchoolId,
@@ -133,7 +133,8 @@ impl BroadcastTx for SqliteTx {
                 &ts(now),
             ],
             first,
-        )?;
+        )
+        .await?;
         Ok(BroadcastId(id))
     }
 
@@ -143,7 +144,7 @@ impl BroadcastTx for SqliteTx {
         id: BroadcastId,
     ) -> StoreResult<Option<Broadcast>> {
         let cond = "school_id = $1 AND id = $2";
-        let found = self.broadcasts_where(cond, &[&school.0, &id.0])?;
+        let found = self.broadcasts_where(cond, &[&school.0, &id.0]).await?;
         Ok(found.into_iter().next())
     }
 
@@ -159,7 +160,8 @@ impl BroadcastTx for SqliteTx {
             "UPDATE broadcasts SET status = $1, cancelled_at = COALESCE($2, cancelled_at) \
              WHERE id = $3",
             &[&status.as_str(), &cancelled, &id.0],
-        )?;
+        )
+        .await?;
         if done == 0 {
             return Err(anyhow!("no broadcast {}", id.0).into());
         }
@@ -184,7 +186,8 @@ impl BroadcastTx for SqliteTx {
                 &i64::try_from(counts.held)?,
                 &id.0,
             ],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -197,7 +200,8 @@ impl BroadcastTx for SqliteTx {
             self.c(),
             "UPDATE broadcasts SET reported_at = $1 WHERE id = $2",
             &[&ts(now), &id.0],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -207,12 +211,12 @@ impl BroadcastTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status = 'scheduled' AND send_at <= $2 ORDER BY send_at, id";
-        Ok(self.broadcasts_where(cond, &[&school.0, &ts(now)])?)
+        Ok(self.broadcasts_where(cond, &[&school.0, &ts(now)]).await?)
     }
 
     async fn broadcasts_unreported(&mut self, school: SchoolId) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND queued_at IS NOT NULL AND reported_at IS NULL ORDER BY id";
-        Ok(self.broadcasts_where(cond, &[&school.0])?)
+        Ok(self.broadcasts_where(cond, &[&school.0]).await?)
     }
 
     async fn recent_broadcasts(
@@ -221,7 +225,9 @@ impl BroadcastTx for SqliteTx {
         limit: u32,
     ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND status <> 'draft' ORDER BY id DESC LIMIT $2";
-        Ok(self.broadcasts_where(cond, &[&school.0, &i64::from(limit)])?)
+        Ok(self
+            .broadcasts_where(cond, &[&school.0, &i64::from(limit)])
+            .await?)
     }
 
     async fn campaign_broadcasts(
@@ -230,7 +236,9 @@ impl BroadcastTx for SqliteTx {
         year: i32,
     ) -> StoreResult<Vec<Broadcast>> {
         let cond = "school_id = $1 AND campaign_year = $2 ORDER BY send_at, id";
-        Ok(self.broadcasts_where(cond, &[&school.0, &i64::from(year)])?)
+        Ok(self
+            .broadcasts_where(cond, &[&school.0, &i64::from(year)])
+            .await?)
     }
 
     async fn set_opted_out(
@@ -246,13 +254,15 @@ impl BroadcastTx for SqliteTx {
                 "INSERT INTO broadcast_optouts (person_id, school_id, at) VALUES ($1, $2, $3) \
                  ON CONFLICT (person_id) DO NOTHING",
                 &[&person.0, &school.0, &ts(now)],
-            )?;
+            )
+            .await?;
         } else {
             sql::execute(
                 self.c(),
                 "DELETE FROM broadcast_optouts WHERE person_id = $1 AND school_id = $2",
                 &[&person.0, &school.0],
-            )?;
+            )
+            .await?;
         }
         Ok(())
     }
@@ -263,7 +273,8 @@ impl BroadcastTx for SqliteTx {
             "SELECT person_id FROM broadcast_optouts WHERE school_id = $1",
             &[&school.0],
             first,
-        )?;
+        )
+        .await?;
         Ok(ids.into_iter().map(PersonId).collect())
     }
 
@@ -277,9 +288,10 @@ impl BroadcastTx for SqliteTx {
             "UPDATE outbox SET status = 'cancelled', settled_at = $1, last_error = $2 \
              WHERE person_id = $3 AND status = 'pending' AND claimed_by IS NULL \
              AND tag IN (SELECT 'broadcast:' || id FROM broadcasts \
-                         WHERE essential = 0 AND status = 'queued')",
+                         WHERE essential = FALSE AND status = 'queued')",
             &[&ts(now), &OPTED_OUT, &person.0],
-        )?;
+        )
+        .await?;
         Ok(dropped as u64)
     }
 
@@ -290,7 +302,8 @@ impl BroadcastTx for SqliteTx {
              AND last_error = $2",
             &[&id.tag().to_string(), &OPTED_OUT],
             first,
-        )?;
+        )
+        .await?;
         Ok(n as u64)
     }
 
@@ -312,7 +325,8 @@ impl BroadcastTx for SqliteTx {
              WHERE school_id = $1 AND year = $2",
             &[&school.0, &year],
             sql::tuple,
-        )?;
+        )
+        .await?;
         let Some((day, theme, asked, confirmed, by)) = row else {
             return Ok(None);
         };
@@ -346,7 +360,8 @@ impl BroadcastTx for SqliteTx {
                 &opt_ts(c.confirmed_at),
                 &c.confirmed_by.map(|p| p.0),
             ],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 }

@@ -7,32 +7,43 @@
 //! already have reached the platform, and releases the others to be sent again.
 
 use super::codec::{parse_ts, ts};
+use super::sql::Param;
 use super::sql::{self, first, Conn};
 use crate::core::ids::Platform;
 use crate::core::store::{Address, FailureReason, RecentSend, Recovered};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::types::ToSql;
 
 /// Claims those of `ids` that are pending and unclaimed; returns the ids claimed.
-pub(super) fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
+pub(super) async fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     let params: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 3)).collect();
-    let sql = format!(
-        "UPDATE outbox SET claimed_by = $1, claimed_at = $2 WHERE status = 'pending' \
-         AND claimed_by IS NULL AND id IN ({}) RETURNING id",
-        params.join(", ")
-    );
+    let ids_sql = params.join(", ");
+    let unclaimed = "status = 'pending' AND claimed_by IS NULL";
+    // On PostgreSQL the rows are locked as they are claimed, skipping any another transaction
+    // holds, so two dispatchers never claim one row even without the writer's lock.
+    let sql = if c.is_postgres() {
+        format!(
+            "UPDATE outbox SET claimed_by = $1, claimed_at = $2 WHERE id IN (SELECT id \
+             FROM outbox WHERE {unclaimed} AND id IN ({ids_sql}) FOR UPDATE SKIP LOCKED) \
+             RETURNING id"
+        )
+    } else {
+        format!(
+            "UPDATE outbox SET claimed_by = $1, claimed_at = $2 WHERE {unclaimed} \
+             AND id IN ({ids_sql}) RETURNING id"
+        )
+    };
     let now = ts(now);
-    let mut args: Vec<&dyn ToSql> = vec![&by, &now];
-    args.extend(ids.iter().map(|id| id as &dyn ToSql));
-    sql::all(c, &sql, &args, first)
+    let mut args: Vec<&dyn Param> = vec![&by, &now];
+    args.extend(ids.iter().map(|id| id as &dyn Param));
+    sql::all(c, &sql, &args, first).await
 }
 
 /// Settles or releases the rows on `platform` that other dispatchers than `by` left claimed.
-pub(super) fn recover(
+pub(super) async fn recover(
     c: &Conn,
     platform: Platform,
     by: &str,
@@ -42,20 +53,22 @@ pub(super) fn recover(
         c,
         "UPDATE outbox SET status = 'failed', settled_at = $3, last_error = $4, \
          body_sealed = NULL WHERE status = 'pending' AND platform = $1 \
-         AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = 1",
+         AND claimed_by IS NOT NULL AND claimed_by <> $2 AND at_most_once = TRUE",
         &[
             &platform.as_str(),
             &by,
             &ts(now),
             &FailureReason::Interrupted.as_str(),
         ],
-    )?;
+    )
+    .await?;
     let released = sql::execute(
         c,
         "UPDATE outbox SET claimed_by = NULL, claimed_at = NULL WHERE status = 'pending' \
          AND platform = $1 AND claimed_by IS NOT NULL AND claimed_by <> $2",
         &[&platform.as_str(), &by],
-    )?;
+    )
+    .await?;
     Ok(Recovered {
         released,
         interrupted,
@@ -65,7 +78,7 @@ pub(super) fn recover(
 /// Rows on `platform` settled since `since` as sent, or as interrupted (they may have gone), at
 /// the time they settled (never earlier than the request went); and rows still claimed, at
 /// `now` (they may be going out).
-pub(super) fn recent(
+pub(super) async fn recent(
     c: &Conn,
     platform: Platform,
     since: DateTime<Utc>,
@@ -96,7 +109,8 @@ pub(super) fn recent(
                 row.get("at")?,
             ))
         },
-    )?;
+    )
+    .await?;
     rows.into_iter()
         .map(|(kind, address, job, message_id, at)| {
             let address = match kind.as_str() {

@@ -12,7 +12,7 @@ use super::concern_rows::{
 use super::quarantine::Fault;
 use super::sealing;
 use super::sql::{self, first};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{
     Concern, ConcernFacts, ConcernId, ConcernTx, Details, Entry, NewConcern, UrgentDraft,
@@ -35,14 +35,15 @@ struct UrgentPeople {
 }
 
 #[async_trait]
-impl ConcernTx for SqliteTx {
+impl ConcernTx for SqlTx {
     async fn next_concern_seq(&mut self, school: SchoolId, year: i32) -> StoreResult<u32> {
         let max: Option<i64> = sql::one(
             self.c(),
             "SELECT MAX(seq) FROM concerns WHERE school_id = $1 AND year = $2",
             &[&school.0, &year],
             first,
-        )?;
+        )
+        .await?;
         Ok(u32::try_from(max.unwrap_or(0) + 1)?)
     }
 
@@ -71,7 +72,8 @@ impl ConcernTx for SqliteTx {
                 &ts(k.created_at),
             ],
             first,
-        )?;
+        )
+        .await?;
         Ok(ConcernId(id))
     }
 
@@ -89,7 +91,8 @@ impl ConcernTx for SqliteTx {
                 "SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND year = $2 AND seq = $3"
             ),
             &[&school.0, &r.year(), &r.seq()],
-        )?;
+        )
+        .await?;
         Ok(found.into_iter().next())
     }
 
@@ -99,7 +102,8 @@ impl ConcernTx for SqliteTx {
             "SELECT school_id, year, seq, details_sealed FROM concerns WHERE id = $1",
             &[&id.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         let (c, cipher) = self.parts();
         let opened = ConcernRef::new(year, seq)
             .map_err(|_| anyhow::anyhow!("stored concern reference out of range"))
@@ -108,7 +112,9 @@ impl ConcernTx for SqliteTx {
                 open(cipher, &sealed, &place, id.0)
             });
         if let Err(e) = &opened {
-            self.faults().set_aside(c, Fault::of(e, "concerns", id.0))?;
+            self.faults()
+                .set_aside(c, Fault::of(e, "concerns", id.0))
+                .await?;
         }
         Ok(opened?)
     }
@@ -116,14 +122,7 @@ impl ConcernTx for SqliteTx {
     async fn open_concerns(&mut self, school: SchoolId) -> StoreResult<Vec<Concern>> {
         {
             let (c, cipher) = self.parts();
-            Ok(select(
-                c,
-                self.faults(),
-                cipher,
-                "status <> 'closed'",
-                school,
-                None,
-            )?)
+            Ok(select(c, self.faults(), cipher, "status <> 'closed'", school, None).await?)
         }
     }
 
@@ -135,7 +134,7 @@ impl ConcernTx for SqliteTx {
         let filter = "status <> 'closed' AND acknowledged_at IS NULL AND escalate_at <= $2";
         {
             let (c, cipher) = self.parts();
-            Ok(select(c, self.faults(), cipher, filter, school, Some(now))?)
+            Ok(select(c, self.faults(), cipher, filter, school, Some(now)).await?)
         }
     }
 
@@ -144,7 +143,7 @@ impl ConcernTx for SqliteTx {
         school: SchoolId,
         closed_before: DateTime<Utc>,
     ) -> StoreResult<Vec<Concern>> {
-        let filter = "status = 'closed' AND legal_hold = 0 AND closed_at < $2";
+        let filter = "status = 'closed' AND legal_hold = FALSE AND closed_at < $2";
         {
             let (c, cipher) = self.parts();
             Ok(select(
@@ -154,7 +153,8 @@ impl ConcernTx for SqliteTx {
                 filter,
                 school,
                 Some(closed_before),
-            )?)
+            )
+            .await?)
         }
     }
 
@@ -176,7 +176,8 @@ impl ConcernTx for SqliteTx {
                 &k.legal_hold,
                 &facts,
             ],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -184,17 +185,19 @@ impl ConcernTx for SqliteTx {
         // Only a case marked as purging may lose its chronology (a trigger checks).
         sql::execute(
             self.c(),
-            "UPDATE concerns SET purging = 1 WHERE id = $1",
+            "UPDATE concerns SET purging = TRUE WHERE id = $1",
             &[&id.0],
-        )?;
+        )
+        .await?;
         for table in ["concern_entries", "concern_alerts", "concern_subjects"] {
             sql::execute(
                 self.c(),
                 &format!("DELETE FROM {table} WHERE concern_id = $1"),
                 &[&id.0],
-            )?;
+            )
+            .await?;
         }
-        sql::execute(self.c(), "DELETE FROM concerns WHERE id = $1", &[&id.0])?;
+        sql::execute(self.c(), "DELETE FROM concerns WHERE id = $1", &[&id.0]).await?;
         Ok(())
     }
 
@@ -204,7 +207,8 @@ impl ConcernTx for SqliteTx {
             "SELECT COALESCE(MAX(n), 0) + 1 FROM concern_entries WHERE concern_id = $1",
             &[&concern.0],
             first,
-        )?;
+        )
+        .await?;
         let (_, cipher) = self.parts();
         let body = seal(cipher, &sealing::entry("body_sealed", concern, n), &e.body)?;
         let facts = seal(
@@ -228,7 +232,8 @@ impl ConcernTx for SqliteTx {
                 &body,
             ],
             first,
-        )?;
+        )
+        .await?;
         Ok(n)
     }
 
@@ -240,7 +245,8 @@ impl ConcernTx for SqliteTx {
              body_sealed FROM concern_entries WHERE concern_id = $1 ORDER BY n",
             &[&concern.0],
             |r| Ok((r.get("id")?, entry_from_row(r, cipher))),
-        )?;
+        )
+        .await?;
         // A chronology missing an entry would mislead: one unreadable entry is set aside and
         // the chronology is refused (with a reference), never shown with a gap.
         let mut entries = Vec::with_capacity(rows.len());
@@ -249,7 +255,8 @@ impl ConcernTx for SqliteTx {
                 Ok(e) => entries.push(e),
                 Err(e) => {
                     self.faults()
-                        .set_aside(c, Fault::of(&e, "concern_entries", row))?;
+                        .set_aside(c, Fault::of(&e, "concern_entries", row))
+                        .await?;
                     return Err(e.into());
                 }
             }
@@ -272,14 +279,16 @@ impl ConcernTx for SqliteTx {
              SELECT school_id, id, $2 FROM concerns WHERE id = $1 RETURNING id",
             &[&concern.0, &ts(at)],
             first,
-        )?;
+        )
+        .await?;
         let (_, cipher) = self.parts();
         let sealed = seal(cipher, &sealing::alert(id), &(person.0, level))?;
         sql::execute(
             self.c(),
             "UPDATE concern_alerts SET alert_sealed = $2 WHERE id = $1",
             &[&id, &sealed],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -301,7 +310,8 @@ impl ConcernTx for SqliteTx {
              VALUES ($1, $2, $3, $4) \
              ON CONFLICT (draft_ref) DO UPDATE SET people_sealed = excluded.people_sealed",
             &[&d.draft_ref, &school.0, &ts(d.alerted_at), &people],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -310,7 +320,8 @@ impl ConcernTx for SqliteTx {
             self.c(),
             "DELETE FROM concern_urgent_drafts WHERE draft_ref = $1",
             &[&draft_ref],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -321,7 +332,8 @@ impl ConcernTx for SqliteTx {
              FROM concern_urgent_drafts WHERE school_id = $1 ORDER BY alerted_at, draft_ref",
             &[&school.0],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
+        )
+        .await?;
         let (c, cipher) = self.parts();
         let mut out = Vec::new();
         for (row, draft_ref, at, sealed) in rows {
@@ -330,14 +342,18 @@ impl ConcernTx for SqliteTx {
             let people: UrgentPeople = match sealed.map(|s| open(cipher, &s, &place, row)) {
                 Some(Ok(p)) => p,
                 Some(Err(e)) => {
-                    self.faults().set_aside(c, Fault::of(&e, table, row))?;
+                    self.faults()
+                        .set_aside(c, Fault::of(&e, table, row))
+                        .await?;
                     continue;
                 }
                 None => UrgentPeople::default(),
             };
             let Some(reporter) = people.reporter else {
                 let e = anyhow::anyhow!("urgent draft row {row} has no sealed reporter");
-                self.faults().set_aside(c, Fault::of(&e, table, row))?;
+                self.faults()
+                    .set_aside(c, Fault::of(&e, table, row))
+                    .await?;
                 continue;
             };
             out.push(UrgentDraft {
@@ -361,7 +377,8 @@ impl ConcernTx for SqliteTx {
             "SELECT id, at, alert_sealed FROM concern_alerts WHERE concern_id = $1 ORDER BY id",
             &[&concern.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         let (c, cipher) = self.parts();
         let mut out = Vec::new();
         for (id, at, sealed) in rows {
@@ -370,7 +387,8 @@ impl ConcernTx for SqliteTx {
                 Some(Ok((person, level))) => out.push((PersonId(person), level, parse_ts(&at)?)),
                 Some(Err(e)) => {
                     self.faults()
-                        .set_aside(c, Fault::of(&e, "concern_alerts", id))?;
+                        .set_aside(c, Fault::of(&e, "concern_alerts", id))
+                        .await?;
                 }
                 None => {}
             }
@@ -394,7 +412,8 @@ impl ConcernTx for SqliteTx {
                  AND created_at < $3 ORDER BY created_at"
             ),
             &[&school.0, &ts(from), &ts(to)],
-        )?;
+        )
+        .await?;
         Ok(concerns
             .into_iter()
             .map(|c| ConcernFacts {

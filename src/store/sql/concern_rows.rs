@@ -7,6 +7,7 @@
 use super::codec::{parse_ts, ts};
 use super::quarantine::{open_json, Faults};
 use super::sealing;
+use super::sql::Row;
 use super::sql::{self, Args, Conn};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::store::{Concern, ConcernId, Entry, EntryBody};
@@ -15,7 +16,6 @@ use crate::core::ids::{PersonId, SchoolId};
 use crate::crypto::{Cipher, Seal};
 use anyhow::{anyhow, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -121,19 +121,19 @@ pub(super) fn from_row(row: &Row<'_>, cipher: &Cipher) -> Result<Concern> {
 
 /// Concerns found by `sql` (which selects `COLUMNS`). A row that cannot be read is set aside
 /// and left out.
-pub(super) fn find(
+pub(super) async fn find(
     c: &Conn,
     faults: &Faults,
     cipher: &Cipher,
     sql: &str,
     args: Args<'_>,
 ) -> Result<Vec<Concern>> {
-    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r, cipher))))?;
-    faults.keep_readable(c, "concerns", rows)
+    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r, cipher)))).await?;
+    faults.keep_readable(c, "concerns", rows).await
 }
 
 /// Concerns of a school matching `filter`, which refers to `at` as `$2` when it is given.
-pub(super) fn select(
+pub(super) async fn select(
     c: &Conn,
     faults: &Faults,
     cipher: &Cipher,
@@ -144,8 +144,8 @@ pub(super) fn select(
     let sql =
         format!("SELECT {COLUMNS} FROM concerns WHERE school_id = $1 AND {filter} ORDER BY id");
     match at {
-        Some(at) => find(c, faults, cipher, &sql, &[&school.0, &ts(at)]),
-        None => find(c, faults, cipher, &sql, &[&school.0]),
+        Some(at) => find(c, faults, cipher, &sql, &[&school.0, &ts(at)]).await,
+        None => find(c, faults, cipher, &sql, &[&school.0]).await,
     }
 }
 

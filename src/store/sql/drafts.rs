@@ -9,6 +9,7 @@ use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
 use super::quarantine::{open_json, Fault, Faults};
 use super::sealing;
+use super::sql::Row;
 use super::sql::{self, Conn};
 use crate::core::form::FormState;
 use crate::core::ids::PersonId;
@@ -16,7 +17,6 @@ use crate::core::store::Draft;
 use crate::crypto::Cipher;
 use anyhow::Result;
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 
 const COLUMNS: &str = "person_id, platform, state_sealed, updated_at, reminded";
 
@@ -39,14 +39,14 @@ fn keyed(row: &Row<'_>, cipher: &Cipher) -> Result<(i64, Result<Draft>)> {
 }
 
 /// Drafts found by `sql`; the ones that cannot be read are set aside (and deleted).
-fn readable(
+async fn readable(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
     sql: &str,
     args: sql::Args<'_>,
 ) -> Result<Vec<Draft>> {
-    let rows = sql::all(c, sql, args, |r| keyed(r, cipher))?;
+    let rows = sql::all(c, sql, args, |r| keyed(r, cipher)).await?;
     let mut out = Vec::with_capacity(rows.len());
     for (person, read) in rows {
         match read {
@@ -54,7 +54,7 @@ fn readable(
             Err(e) => {
                 let mut fault = Fault::of(&e, "drafts", person);
                 fault.owner = Some(person);
-                faults.set_aside(c, fault)?;
+                faults.set_aside(c, fault).await?;
             }
         }
     }
@@ -63,19 +63,19 @@ fn readable(
 
 /// The person's draft; `None` when they have none, or when theirs could not be read (it is then
 /// set aside).
-pub(super) fn get(
+pub(super) async fn get(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
     person: PersonId,
 ) -> Result<Option<Draft>> {
     let sql = format!("SELECT {COLUMNS} FROM drafts WHERE person_id = $1");
-    Ok(readable(c, cipher, faults, &sql, &[&person.0])?.pop())
+    Ok(readable(c, cipher, faults, &sql, &[&person.0]).await?.pop())
 }
 
 /// Creates or replaces the person's draft.
-pub(super) fn save(c: &Conn, cipher: &Cipher, d: &Draft) -> Result<()> {
-    let school = school_of(c, d.person)?;
+pub(super) async fn save(c: &Conn, cipher: &Cipher, d: &Draft) -> Result<()> {
+    let school = school_of(c, d.person).await?;
     let sealed = sealing::seal_json(cipher, &sealing::draft(d.person), &d.state)?;
     sql::execute(
         c,
@@ -92,17 +92,18 @@ pub(super) fn save(c: &Conn, cipher: &Cipher, d: &Draft) -> Result<()> {
             &ts(d.updated_at),
             &d.reminded,
         ],
-    )?;
+    )
+    .await?;
     Ok(())
 }
 
-pub(super) fn delete(c: &Conn, person: PersonId) -> Result<()> {
-    sql::execute(c, "DELETE FROM drafts WHERE person_id = $1", &[&person.0])?;
+pub(super) async fn delete(c: &Conn, person: PersonId) -> Result<()> {
+    sql::execute(c, "DELETE FROM drafts WHERE person_id = $1", &[&person.0]).await?;
     Ok(())
 }
 
 /// Readable drafts last touched strictly before `before`, oldest first.
-pub(super) fn idle_since(
+pub(super) async fn idle_since(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
@@ -111,14 +112,15 @@ pub(super) fn idle_since(
     let sql = format!(
         "SELECT {COLUMNS} FROM drafts WHERE updated_at < $1 ORDER BY updated_at, person_id"
     );
-    readable(c, cipher, faults, &sql, &[&ts(before)])
+    readable(c, cipher, faults, &sql, &[&ts(before)]).await
 }
 
-pub(super) fn mark_reminded(c: &Conn, person: PersonId) -> Result<()> {
+pub(super) async fn mark_reminded(c: &Conn, person: PersonId) -> Result<()> {
     sql::execute(
         c,
         "UPDATE drafts SET reminded = $1 WHERE person_id = $2",
         &[&true, &person.0],
-    )?;
+    )
+    .await?;
     Ok(())
 }

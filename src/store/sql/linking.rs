@@ -2,15 +2,15 @@
 
 use super::codec::{parse_platform, parse_ts, ts};
 use super::people::school_of;
+use super::sql::Row;
 use super::sql::{self, first};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::ids::{Account, PersonId};
 use crate::core::linking::store::{LinkOutcome, LinkingTx, PendingLink};
 use crate::core::store::Result as StoreResult;
 use anyhow::Result;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 
 const PENDING: &str = "SELECT id, person_id, platform, account_id, requested_at FROM pending_links";
 
@@ -27,7 +27,7 @@ fn pending(r: &Row<'_>) -> Result<PendingLink> {
 }
 
 #[async_trait]
-impl LinkingTx for SqliteTx {
+impl LinkingTx for SqlTx {
     async fn revoke_link_code(
         &mut self,
         code_hash: &str,
@@ -40,7 +40,8 @@ impl LinkingTx for SqliteTx {
              RETURNING person_id",
             &[&ts(now), &code_hash],
             first,
-        )?;
+        )
+        .await?;
         Ok(owner.map(PersonId))
     }
 
@@ -50,7 +51,8 @@ impl LinkingTx for SqliteTx {
             "SELECT COUNT(*) FROM link_codes WHERE code_hash = $1 AND revoked_at IS NOT NULL",
             &[&code_hash],
             first,
-        )?;
+        )
+        .await?;
         Ok(n > 0)
     }
 
@@ -67,7 +69,8 @@ impl LinkingTx for SqliteTx {
              ORDER BY created_at DESC LIMIT 1",
             &[&person.0, &ts(now), &ts(since)],
             first,
-        )?;
+        )
+        .await?;
         Ok(at.as_deref().map(parse_ts).transpose()?)
     }
 
@@ -77,7 +80,7 @@ impl LinkingTx for SqliteTx {
         account: &Account,
         now: DateTime<Utc>,
     ) -> StoreResult<i64> {
-        let school = school_of(self.c(), person)?;
+        let school = school_of(self.c(), person).await?;
         sql::execute(
             self.c(),
             "UPDATE pending_links SET settled_at = $1, outcome = $2 \
@@ -88,7 +91,8 @@ impl LinkingTx for SqliteTx {
                 &person.0,
                 &account.platform.as_str(),
             ],
-        )?;
+        )
+        .await?;
         Ok(sql::one(
             self.c(),
             "INSERT INTO pending_links (school_id, person_id, platform, account_id, requested_at) \
@@ -101,7 +105,8 @@ impl LinkingTx for SqliteTx {
                 &ts(now),
             ],
             first,
-        )?)
+        )
+        .await?)
     }
 
     async fn pending_link(&mut self, id: i64) -> StoreResult<Option<PendingLink>> {
@@ -110,7 +115,8 @@ impl LinkingTx for SqliteTx {
             &format!("{PENDING} WHERE id = $1 AND settled_at IS NULL"),
             &[&id],
             pending,
-        )?)
+        )
+        .await?)
     }
 
     async fn pending_links_of(&mut self, person: PersonId) -> StoreResult<Vec<PendingLink>> {
@@ -119,7 +125,8 @@ impl LinkingTx for SqliteTx {
             &format!("{PENDING} WHERE person_id = $1 AND settled_at IS NULL ORDER BY id"),
             &[&person.0],
             pending,
-        )?)
+        )
+        .await?)
     }
 
     async fn settle_link(
@@ -132,7 +139,8 @@ impl LinkingTx for SqliteTx {
             self.c(),
             "UPDATE pending_links SET settled_at = $1, outcome = $2 WHERE id = $3",
             &[&ts(now), &outcome.as_str(), &id],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 }

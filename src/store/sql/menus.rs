@@ -29,7 +29,7 @@ fn key(job: &MenuJob) -> (&'static str, &str) {
 }
 
 /// What was last queued for the job's address, and whether it failed for good.
-fn last(c: &Conn, job: &MenuJob) -> Result<Option<(Option<Menu>, Lang, bool)>> {
+async fn last(c: &Conn, job: &MenuJob) -> Result<Option<(Option<Menu>, Lang, bool)>> {
     let (kind, address) = key(job);
     let row: Option<(Option<String>, String, String)> = sql::optional(
         c,
@@ -37,7 +37,8 @@ fn last(c: &Conn, job: &MenuJob) -> Result<Option<(Option<Menu>, Lang, bool)>> {
          AND address = $3 AND job = 'menu' AND status <> 'cancelled' ORDER BY id DESC LIMIT 1",
         &[&job.platform.as_str(), &kind, &address],
         sql::tuple,
-    )?;
+    )
+    .await?;
     let Some((json, lang, status)) = row else {
         return Ok(None);
     };
@@ -52,16 +53,16 @@ fn last(c: &Conn, job: &MenuJob) -> Result<Option<(Option<Menu>, Lang, bool)>> {
 
 /// True when `job` would change nothing: the last menu queued there says the same and did
 /// not fail, or nothing was ever queued there and the chat is to have no menu of its own.
-fn unchanged(c: &Conn, job: &MenuJob) -> Result<bool> {
-    Ok(match last(c, job)? {
+async fn unchanged(c: &Conn, job: &MenuJob) -> Result<bool> {
+    Ok(match last(c, job).await? {
         Some((menu, lang, failed)) => !failed && menu == job.menu && lang == job.lang,
         None => job.menu.is_none(),
     })
 }
 
 /// Queues a menu (see the module docs); true when queued.
-pub(super) fn enqueue(c: &Conn, job: &MenuJob, now: DateTime<Utc>) -> Result<bool> {
-    if unchanged(c, job)? {
+pub(super) async fn enqueue(c: &Conn, job: &MenuJob, now: DateTime<Utc>) -> Result<bool> {
+    if unchanged(c, job).await? {
         return Ok(false);
     }
     let (kind, address) = key(job);
@@ -72,13 +73,14 @@ pub(super) fn enqueue(c: &Conn, job: &MenuJob, now: DateTime<Utc>) -> Result<boo
          WHERE platform = $1 AND address_kind = $2 AND address = $3 AND job = 'menu' \
          AND status = 'pending' AND claimed_by IS NULL",
         &[&platform, &kind, &address, &ts(now)],
-    )?;
+    )
+    .await?;
     // With the one waiting gone, what was sent before may already be what is wanted.
-    if unchanged(c, job)? {
+    if unchanged(c, job).await? {
         return Ok(false);
     }
     let school = match job.person {
-        Some(p) => school_of(c, p)?,
+        Some(p) => school_of(c, p).await?,
         None => SchoolId::default(),
     };
     let menu = serde_json::to_string(&job.menu)?;
@@ -97,6 +99,7 @@ pub(super) fn enqueue(c: &Conn, job: &MenuJob, now: DateTime<Utc>) -> Result<boo
             &menu,
             &ts(now),
         ],
-    )?;
+    )
+    .await?;
     Ok(true)
 }

@@ -36,8 +36,10 @@ mod linking;
 mod links;
 pub mod lock;
 mod menus;
+mod meta;
 mod outbox;
 mod people;
+mod postgres;
 mod quarantine;
 mod relations;
 mod roles;
@@ -53,11 +55,14 @@ mod tests;
 
 use crate::core::store::{Store, StoreError, Tx};
 use crate::crypto::{Cipher, Key};
-use crate::store::{KeyChanged, OpenError};
+
 use anyhow::{anyhow, Context, Result};
 use async_trait::async_trait;
 use lock::{DbLock, LockMode};
+use rusqlite::Connection;
 use sql::{first, Conn};
+
+pub use postgres::PgStore;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
@@ -69,18 +74,6 @@ use tokio::sync::Mutex;
 pub use sealing::{SealedColumn, ENCRYPTED_COLUMNS};
 
 static MIGRATOR: Migrator = sqlx::migrate!("migrations/sqlite");
-
-/// `meta.school_id` of settings that hold for the whole database.
-const DATABASE_WIDE: i64 = 0;
-/// `meta.name` of the fingerprint of the key the sealed columns are written with.
-const KEY_FINGERPRINT: &str = "key_fingerprint";
-/// `meta.name` of the format the sealed values are written in; absent before values were bound
-/// to their place.
-const SEAL_FORMAT: &str = "seal_format";
-/// [`SEAL_FORMAT`] once every value has been sealed in its place.
-const SEALED_IN_PLACE: &str = "2";
-/// `meta.name` of the fingerprint of the office's directory key.
-const DIRECTORY_KEY_FINGERPRINT: &str = "directory_key_fingerprint";
 
 /// How long a transaction waits for another process's write lock before failing, unless the
 /// store is opened with another wait.
@@ -178,26 +171,7 @@ impl SqliteStore {
             lock: std::sync::Mutex::new(None),
             key_changed: AtomicBool::new(false),
         };
-        let tx = store.begin_tx().await?;
-        let stored: Option<String> = sql::optional(
-            tx.c(),
-            "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
-            &[&DATABASE_WIDE, &DIRECTORY_KEY_FINGERPRINT],
-            first,
-        )?;
-        let fingerprint = directory.fingerprint();
-        match stored {
-            Some(fp) if fp == fingerprint => {}
-            Some(fp) => return Err(OpenError::WrongDirectoryKey { stored: fp }.into()),
-            None => {
-                sql::execute(
-                    tx.c(),
-                    "INSERT INTO meta (school_id, name, value) VALUES ($1, $2, $3)",
-                    &[&DATABASE_WIDE, &DIRECTORY_KEY_FINGERPRINT, &fingerprint],
-                )?;
-            }
-        }
-        tx.commit_now()?;
+        meta::check_directory(store.begin_tx().await?, directory).await?;
         Ok(store)
     }
 
@@ -205,11 +179,7 @@ impl SqliteStore {
     /// transaction. Afterwards the store seals with `new`.
     pub async fn rotate_key(&self, new: Key) -> Result<()> {
         let rotated = self.cipher().rotated(new);
-        let tx = self.begin_unchecked().await?;
-        sealing::reseal_all(tx.c(), &rotated, sealing::Unopened::Fail)?;
-        set_fingerprint(tx.c(), &rotated.fingerprint())?;
-        tx.commit_now()?;
-        tracing::info!(key = %rotated.fingerprint(), "database re-sealed with a new key");
+        meta::rotate(self.begin_unchecked().await?, &rotated).await?;
         *self.cipher.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(rotated);
         Ok(())
     }
@@ -219,7 +189,10 @@ impl SqliteStore {
     pub async fn close(&self) {
         let conn = self.conn.lock().await;
         if !self.closed.swap(true, Ordering::SeqCst) {
-            if let Err(e) = conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)") {
+            let checkpoint = conn
+                .sqlite()
+                .map(|c| c.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)"));
+            if let Some(Err(e)) = checkpoint {
                 tracing::warn!(error = %e, "could not checkpoint the SQLite write-ahead log");
             }
         }
@@ -229,7 +202,7 @@ impl SqliteStore {
             .take();
     }
 
-    fn cipher(&self) -> Arc<Cipher> {
+    pub(super) fn cipher(&self) -> Arc<Cipher> {
         self.cipher
             .read()
             .unwrap_or_else(PoisonError::into_inner)
@@ -240,33 +213,15 @@ impl SqliteStore {
     /// and refuses it with [`KeyChanged`] if the database is no longer sealed with the cipher's
     /// key (a rotation that did not wait for this process): nothing is ever sealed with a key
     /// the database has left.
-    async fn begin_tx(&self) -> Result<tx::SqliteTx> {
+    async fn begin_tx(&self) -> Result<tx::SqlTx> {
         let tx = self.begin_unchecked().await?;
-        let cipher = self.cipher();
-        if !cipher.can_seal() {
-            return Ok(tx);
-        }
-        match stored_fingerprint(tx.c())? {
-            Some(stored) if stored != cipher.fingerprint() => {
-                drop(tx);
-                if !self.key_changed.swap(true, Ordering::SeqCst) {
-                    tracing::error!(
-                        stored = %stored,
-                        key = %cipher.fingerprint(),
-                        "the database was re-sealed with another key while Haven ran; \
-                         refusing every transaction until Haven is restarted with that key"
-                    );
-                }
-                Err(KeyChanged { stored }.into())
-            }
-            _ => Ok(tx),
-        }
+        meta::refuse_changed_key(tx, &self.cipher(), &self.key_changed).await
     }
 
     /// Begins a transaction once the write lock is free. While another process holds it, the
     /// task sleeps and tries again (up to the store's busy timeout) instead of SQLite's busy
     /// handler blocking the thread every other task runs on; then it fails with [`StoreError::Busy`].
-    async fn begin_unchecked(&self) -> Result<tx::SqliteTx> {
+    async fn begin_unchecked(&self) -> Result<tx::SqlTx> {
         let deadline = tokio::time::Instant::now() + self.busy_timeout;
         let mut pause = FIRST_BUSY_PAUSE;
         loop {
@@ -274,7 +229,7 @@ impl SqliteStore {
             if self.closed.load(Ordering::SeqCst) {
                 return Err(anyhow!("the database is closed"));
             }
-            match tx::SqliteTx::begin(conn, self.cipher()) {
+            match tx::SqlTx::begin(conn, self.cipher()) {
                 Err(e) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
                     drop(e);
                     tokio::time::sleep(pause).await;
@@ -291,43 +246,7 @@ impl SqliteStore {
     /// that does not open is left for the quarantine and `haven doctor`), and finishes a key
     /// rotation if the database was sealed with one of the cipher's old keys.
     async fn check_key(&self) -> Result<()> {
-        let cipher = self.cipher();
-        let tx = self.begin_unchecked().await?;
-        let meta = |name: &str| -> Result<Option<String>> {
-            sql::optional(
-                tx.c(),
-                "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
-                &[&DATABASE_WIDE, &name],
-                first,
-            )
-        };
-        let stored = meta(KEY_FINGERPRINT)?;
-        if let Some(fp) = &stored {
-            if !cipher.knows(fp) {
-                return Err(OpenError::WrongKey { stored: fp.clone() }.into());
-            }
-        }
-        let mut resealed = false;
-        if meta(SEAL_FORMAT)?.as_deref() != Some(SEALED_IN_PLACE) {
-            let left = sealing::reseal_all(tx.c(), &cipher, sealing::Unopened::Leave)?;
-            if left > 0 {
-                tracing::error!(left, "sealed values that could not be opened were left as they were; `haven doctor` lists them");
-            }
-            set_meta(tx.c(), SEAL_FORMAT, SEALED_IN_PLACE)?;
-            resealed = true;
-        }
-        match stored {
-            Some(fp) if fp != cipher.fingerprint() => {
-                if !resealed {
-                    sealing::reseal_all(tx.c(), &cipher, sealing::Unopened::Fail)?;
-                }
-                tracing::info!(from = %fp, to = %cipher.fingerprint(), "finished key rotation");
-            }
-            Some(_) if !resealed => return Ok(()),
-            _ => {}
-        }
-        set_fingerprint(tx.c(), &cipher.fingerprint())?;
-        tx.commit_now()
+        meta::check_key(self.begin_unchecked().await?, &self.cipher()).await
     }
 
     /// Seals the relationships older rows still hold plain (see `relations`), and checks that
@@ -340,24 +259,20 @@ impl SqliteStore {
             "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
             &[],
             first,
-        )?;
+        )
+        .await?;
         if let Some(table) = broken {
             return Err(anyhow!(
                 "the database has rows in {table} that refer to missing rows"
             ));
         }
-        let sealed = relations::seal_plain_rows(tx.c(), &cipher)?;
-        tx.commit_now()?;
-        if sealed > 0 {
-            tracing::info!(rows = sealed, "sealed who reported whom in older rows");
-        }
-        Ok(())
+        meta::seal_relations(tx, &cipher).await
     }
 
     /// Runs `f` on the connection between transactions, for tests that look at the tables.
     #[cfg(test)]
-    pub(crate) async fn with_conn<T>(&self, f: impl FnOnce(&Conn) -> T) -> T {
-        f(&*self.conn.lock().await)
+    pub(crate) async fn with_conn<T>(&self, f: impl AsyncFnOnce(&Conn) -> T) -> T {
+        f(&*self.conn.lock().await).await
     }
 }
 
@@ -406,9 +321,9 @@ fn connect(place: &Place) -> Result<Conn> {
     let conn = match place {
         Place::File(path) => {
             lock::create_private(std::path::Path::new(path))?;
-            Conn::open(path)?
+            Connection::open(path)?
         }
-        Place::Memory(name) => Conn::open(format!("file:{name}?mode=memory&cache=shared"))?,
+        Place::Memory(name) => Connection::open(format!("file:{name}?mode=memory&cache=shared"))?,
     };
     conn.execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
@@ -418,7 +333,7 @@ fn connect(place: &Place) -> Result<Conn> {
     // `BEGIN IMMEDIATE` takes the write lock up front, so in WAL mode nothing after it waits.
     conn.busy_timeout(Duration::ZERO)?;
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-    Ok(conn)
+    Ok(Conn::from_sqlite(conn))
 }
 
 /// Applies the embedded migrations the database has not had yet, over a short-lived
@@ -443,28 +358,4 @@ async fn migrate(place: &Place) -> Result<()> {
     let ran = MIGRATOR.run(&pool).await;
     pool.close().await;
     Ok(ran?)
-}
-
-/// The fingerprint of the key the database's sealed columns are written with, if recorded.
-fn stored_fingerprint(c: &Conn) -> Result<Option<String>> {
-    sql::optional(
-        c,
-        "SELECT value FROM meta WHERE school_id = $1 AND name = $2",
-        &[&DATABASE_WIDE, &KEY_FINGERPRINT],
-        first,
-    )
-}
-
-fn set_fingerprint(c: &Conn, fingerprint: &str) -> Result<()> {
-    set_meta(c, KEY_FINGERPRINT, fingerprint)
-}
-
-fn set_meta(c: &Conn, name: &str, value: &str) -> Result<()> {
-    sql::execute(
-        c,
-        "INSERT INTO meta (school_id, name, value) VALUES ($1, $2, $3) \
-         ON CONFLICT (school_id, name) DO UPDATE SET value = excluded.value",
-        &[&DATABASE_WIDE, &name, &value],
-    )?;
-    Ok(())
 }

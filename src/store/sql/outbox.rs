@@ -11,6 +11,8 @@ use super::links::accounts_of;
 use super::people::school_of;
 use super::quarantine::{Fault, Faults, Unreadable};
 use super::sealing;
+use super::sql::Row;
+use super::sql::Value;
 use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
@@ -20,8 +22,6 @@ use crate::core::store::{Address, DueRows, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
-use rusqlite::types::FromSql;
-use rusqlite::Row;
 use std::collections::{HashMap, HashSet};
 
 /// Where and in which language a delivery goes.
@@ -42,7 +42,7 @@ fn address_parts(a: &Address) -> (&'static str, &str) {
 }
 
 /// Resolves a recipient; `None` when nobody can be reached.
-fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
+async fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
     let (id, via) = match to {
         Recipient::Account(a) => {
             return Ok(Some(Target {
@@ -69,17 +69,18 @@ fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
         "SELECT school_id, lang, active FROM people WHERE id = $1",
         &[&id.0],
         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    )
+    .await?;
     let Some((school, lang, true)) = row else {
         return Ok(None);
     };
-    let accounts = accounts_of(c, id)?;
+    let accounts = accounts_of(c, id).await?;
     // Without a platform asked for: the first account whose chat did not refuse the last
     // message (a person who blocked Haven on one platform is still reached on another).
     let mut working = None;
     if via.is_none() {
         for a in &accounts {
-            if !address_failed(c, a.platform, &a.id)? {
+            if !address_failed(c, a.platform, &a.id).await? {
                 working = Some(a);
                 break;
             }
@@ -99,18 +100,18 @@ fn resolve(c: &Conn, to: &Recipient) -> Result<Option<Target>> {
 }
 
 /// True when a message to `to` would be queued now.
-pub(super) fn resolves(c: &Conn, to: &Recipient) -> Result<bool> {
-    Ok(resolve(c, to)?.is_some())
+pub(super) async fn resolves(c: &Conn, to: &Recipient) -> Result<bool> {
+    Ok(resolve(c, to).await?.is_some())
 }
 
 /// Queues a message; `false` when the recipient cannot be reached (nothing is queued).
-pub(super) fn enqueue(
+pub(super) async fn enqueue(
     c: &Conn,
     cipher: &Cipher,
     out: &Outgoing,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let Some(t) = resolve(c, out.recipient())? else {
+    let Some(t) = resolve(c, out.recipient()).await? else {
         return Ok(false);
     };
     let body = out.body();
@@ -149,25 +150,28 @@ pub(super) fn enqueue(
             &out.is_at_most_once(),
         ],
         first,
-    )?;
+    )
+    .await?;
     if seal {
         sql::execute(
             c,
             "UPDATE outbox SET body_sealed = $1 WHERE id = $2",
             &[&cipher.encrypt(&json, &sealing::outbox_body(id))?, &id],
-        )?;
+        )
+        .await?;
     }
     Ok(true)
 }
 
 /// Counts of a tag's messages by status.
-pub(super) fn tag_summary(c: &Conn, tag: &str) -> Result<TagSummary> {
+pub(super) async fn tag_summary(c: &Conn, tag: &str) -> Result<TagSummary> {
     let rows: Vec<(String, i64)> = sql::all(
         c,
         "SELECT status, COUNT(*) FROM outbox WHERE tag = $1 GROUP BY status",
         &[&tag],
         |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    )
+    .await?;
     let mut s = TagSummary::default();
     for (status, n) in rows {
         let n = n as u64;
@@ -182,7 +186,7 @@ pub(super) fn tag_summary(c: &Conn, tag: &str) -> Result<TagSummary> {
 }
 
 /// The people a tag's messages could not reach, with the reason.
-pub(super) fn tag_failures(
+pub(super) async fn tag_failures(
     c: &Conn,
     tag: &str,
 ) -> Result<Vec<(Option<PersonId>, Option<FailureReason>)>> {
@@ -191,7 +195,8 @@ pub(super) fn tag_failures(
         "SELECT person_id, last_error FROM outbox WHERE tag = $1 AND status = 'failed' ORDER BY id",
         &[&tag],
         |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(p, e)| {
@@ -204,9 +209,9 @@ pub(super) fn tag_failures(
 /// True when the person's last settled message failed for good.
 /// True when the person has no linked account, or every one had its last settled message
 /// refused for good (an account never written to counts as working).
-pub(super) fn unreachable(c: &Conn, person: PersonId) -> Result<bool> {
-    for a in &accounts_of(c, person)? {
-        if !address_failed(c, a.platform, &a.id)? {
+pub(super) async fn unreachable(c: &Conn, person: PersonId) -> Result<bool> {
+    for a in &accounts_of(c, person).await? {
+        if !address_failed(c, a.platform, &a.id).await? {
             return Ok(false);
         }
     }
@@ -214,7 +219,7 @@ pub(super) fn unreachable(c: &Conn, person: PersonId) -> Result<bool> {
 }
 
 /// True when the last message settled for this private chat failed for good.
-fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<bool> {
+async fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<bool> {
     let last: Option<String> = sql::optional(
         c,
         "SELECT status FROM outbox WHERE platform = $1 AND address_kind = 'private' \
@@ -222,19 +227,21 @@ fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<bool> {
          AND settled_at IS NOT NULL ORDER BY settled_at DESC, id DESC LIMIT 1",
         &[&platform.as_str(), &address],
         |r| Ok(r.get(0)?),
-    )?;
+    )
+    .await?;
     Ok(last.as_deref() == Some("failed"))
 }
 
 /// Cancels a tag's messages that have not been sent yet; returns how many. A row a dispatcher
 /// has claimed is already on its way and is left to settle.
-pub(super) fn cancel_tag(c: &Conn, tag: &str, now: DateTime<Utc>) -> Result<u64> {
+pub(super) async fn cancel_tag(c: &Conn, tag: &str, now: DateTime<Utc>) -> Result<u64> {
     sql::execute(
         c,
         "UPDATE outbox SET status = 'cancelled', settled_at = $2, body_json = NULL, \
          body_sealed = NULL WHERE tag = $1 AND status = 'pending' AND claimed_by IS NULL",
         &[&tag, &ts(now)],
     )
+    .await
 }
 
 /// A removal to queue.
@@ -248,7 +255,7 @@ struct Removal<'a> {
 }
 
 /// Queues the removal of a delivered message, due at `at`.
-pub(super) fn enqueue_removal(
+pub(super) async fn enqueue_removal(
     c: &Conn,
     platform: Platform,
     address: &Address,
@@ -257,7 +264,7 @@ pub(super) fn enqueue_removal(
     report_to: Option<PersonId>,
 ) -> Result<()> {
     let school = match report_to {
-        Some(p) => school_of(c, p)?,
+        Some(p) => school_of(c, p).await?,
         None => SchoolId::default(),
     };
     let r = Removal {
@@ -269,10 +276,10 @@ pub(super) fn enqueue_removal(
         report_to,
     };
     // The trait gives no "now" here; the due time stands in for the creation time.
-    insert_removal(c, &r, at)
+    insert_removal(c, &r, at).await
 }
 
-fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
+async fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
     let (kind, address) = address_parts(&r.address);
     sql::execute(
         c,
@@ -290,7 +297,8 @@ fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result<()> {
             &r.report_to.map(|p| p.0),
             &ts(now),
         ],
-    )?;
+    )
+    .await?;
     Ok(())
 }
 
@@ -306,7 +314,7 @@ const MENUS_PER_READ: u32 = 20;
 /// backlog never hides another chat's rows), then up to [`MENUS_PER_READ`] command menus. A
 /// row that cannot be read (undecryptable or corrupt body) is settled as failed and logged by
 /// id, never by content, so one bad row cannot block the queue.
-pub(super) fn due(
+pub(super) async fn due(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
@@ -314,11 +322,10 @@ pub(super) fn due(
     (limit, per_chat): (u32, u32),
     known: &HashSet<i64>,
 ) -> Result<DueRows> {
-    let read = |menu, take| due_rows(c, cipher, (platform, now), menu, take, known);
-    let mut rows = read("<>", (limit, per_chat))?;
+    let mut rows = due_rows(c, cipher, (platform, now), "<>", (limit, per_chat), known).await?;
     let menus = MENUS_PER_READ.min(limit.saturating_sub(rows.len() as u32));
-    if menus > 0 && menus_due(c, platform, now)? {
-        rows.extend(read("=", (menus, per_chat))?);
+    if menus > 0 && menus_due(c, platform, now).await? {
+        rows.extend(due_rows(c, cipher, (platform, now), "=", (menus, per_chat), known).await?);
     }
     let mut items = Vec::with_capacity(rows.len());
     let mut held = Vec::new();
@@ -337,7 +344,7 @@ pub(super) fn due(
                 let fate = Fate::Failed {
                     reason: FailureReason::Unreadable,
                 };
-                settle(c, id, &fate, now)?;
+                settle(c, id, &fate, now).await?;
                 let unreadable = match why {
                     SEALED => Unreadable::Sealed {
                         table: "outbox",
@@ -350,7 +357,7 @@ pub(super) fn due(
                     },
                 };
                 let owner = None;
-                faults.set_aside(c, Fault { unreadable, owner })?;
+                faults.set_aside(c, Fault { unreadable, owner }).await?;
             }
         }
     }
@@ -368,7 +375,7 @@ type Read = (i64, Due);
 /// Due rows whose job is (`=`) or is not (`<>`) a menu. A message waiting to be retried holds
 /// back later rows to its chat, keeping their order; a menu holds back nothing.
 /// True when a command menu is due on the platform (one probe of `outbox_pending_menus`).
-fn menus_due(c: &Conn, platform: Platform, now: DateTime<Utc>) -> Result<bool> {
+async fn menus_due(c: &Conn, platform: Platform, now: DateTime<Utc>) -> Result<bool> {
     sql::one(
         c,
         "SELECT EXISTS (SELECT 1 FROM outbox WHERE status = 'pending' AND job = 'menu' \
@@ -376,9 +383,10 @@ fn menus_due(c: &Conn, platform: Platform, now: DateTime<Utc>) -> Result<bool> {
         &[&platform.as_str(), &ts(now)],
         first,
     )
+    .await
 }
 
-fn due_rows(
+async fn due_rows(
     c: &Conn,
     cipher: &Cipher,
     (platform, now): (Platform, DateTime<Utc>),
@@ -411,17 +419,17 @@ fn due_rows(
     // Most reads find fewer rows due than they may take: then all of them are here, in order,
     // and keeping at most `per_chat` of each chat is done here, without ranking in SQL.
     let all = format!("SELECT {ITEM_COLUMNS} {due} ORDER BY id LIMIT $3");
-    let rows = sql::all(c, &all, &[&p, &t, &i64::from(limit)], read)?;
+    let rows = sql::all(c, &all, &[&p, &t, &i64::from(limit)], read).await?;
     let rows = if rows.len() < limit as usize {
         rows
     } else {
         let ranked = format!(
             "SELECT {ITEM_COLUMNS} FROM (SELECT *, ROW_NUMBER() OVER \
-                 (PARTITION BY address_kind, address ORDER BY id) AS nth {due}) \
+                 (PARTITION BY address_kind, address ORDER BY id) AS nth {due}) AS ranked \
              WHERE nth <= $4 ORDER BY id LIMIT $3"
         );
         let take = [i64::from(limit), i64::from(per_chat)];
-        sql::all(c, &ranked, &[&p, &t, &take[0], &take[1]], read)?
+        sql::all(c, &ranked, &[&p, &t, &take[0], &take[1]], read).await?
     };
     let mut per: HashMap<(String, String), u32> = HashMap::new();
     Ok(rows
@@ -436,7 +444,7 @@ fn due_rows(
 }
 
 /// One column of an outbox row, with a fixed error.
-fn col<T: FromSql>(row: &Row<'_>, name: &str) -> Result<T, &'static str> {
+fn col<T: Value>(row: &Row<'_>, name: &str) -> Result<T, &'static str> {
     row.get(name)
         .map_err(|_| "a column is missing or has an unexpected type")
 }
@@ -505,7 +513,7 @@ fn body(row: &Row<'_>, cipher: &Cipher) -> Result<Body, &'static str> {
 
 /// Settles a pending delivery. Any sealed body is scrubbed. A sent message that asked to be
 /// removed later gets its removal queued, due `remove_after_secs` from now.
-pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
+pub(super) async fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
     let (status, message_id, error) = match fate {
         Fate::Sent { message_id } => ("sent", message_id.as_deref(), None),
         Fate::Failed { reason } => ("failed", None, Some(reason.as_str())),
@@ -539,11 +547,11 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
                 report_to: row.get::<_, Option<i64>>("report_to")?.map(PersonId),
             }))
         },
-    )?;
+    ).await?;
     match settled {
         None => bail!("no pending delivery with id {id}"),
         Some(None) => {}
-        Some(Some(removal)) => insert_removal(c, &removal, now)?,
+        Some(Some(removal)) => insert_removal(c, &removal, now).await?,
     }
     // Whom to tell on failure links a message to the person who caused it (an alert to its
     // concern's reporter): once settled, it is not kept.
@@ -551,31 +559,34 @@ pub(super) fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Resu
         c,
         "UPDATE outbox SET report_to = NULL WHERE id = $1",
         &[&id],
-    )?;
+    )
+    .await?;
     Ok(())
 }
 
 /// Puts a pending delivery back to be tried at `at`, counting the attempt and releasing any
 /// claim on it.
-pub(super) fn retry_at(c: &Conn, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
+pub(super) async fn retry_at(c: &Conn, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
     let changed = sql::execute(
         c,
         "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, \
          claimed_by = NULL, claimed_at = NULL WHERE id = $3 AND status = 'pending'",
         &[&ts(at), &error, &id],
-    )?;
+    )
+    .await?;
     if changed == 0 {
         bail!("no pending delivery with id {id}");
     }
     Ok(())
 }
 
-pub(super) fn pending_count(c: &Conn) -> Result<u64> {
+pub(super) async fn pending_count(c: &Conn) -> Result<u64> {
     let n: i64 = sql::one(
         c,
         "SELECT COUNT(*) FROM outbox WHERE status = 'pending'",
         &[],
         first,
-    )?;
+    )
+    .await?;
     Ok(u64::try_from(n)?)
 }

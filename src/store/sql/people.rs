@@ -5,13 +5,13 @@
 //! person chose themselves (`set_lang`) is kept when the import says otherwise.
 
 use super::codec::{kind_str, parse_lang, ts};
+use super::sql::Row;
 use super::sql::{self, first, Conn};
 use crate::core::ids::{Account, PersonId, SchoolId};
 use crate::core::people::{Lang, Person, Role, Roles};
 use crate::core::store::{ImportSummary, Kind, PersonRecord};
 use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 use std::collections::{HashMap, HashSet};
 
 const COLUMNS: &str = "p.id, p.school_id, p.external_id, p.name, p.roles, p.lang, p.active";
@@ -35,34 +35,37 @@ fn parse_roles(s: &str) -> Result<Roles> {
 }
 
 /// The school a person belongs to; an error if there is no such person.
-pub(super) fn school_of(c: &Conn, person: PersonId) -> Result<SchoolId> {
+pub(super) async fn school_of(c: &Conn, person: PersonId) -> Result<SchoolId> {
     let school: Option<i64> = sql::optional(
         c,
         "SELECT school_id FROM people WHERE id = $1",
         &[&person.0],
         first,
-    )?;
+    )
+    .await?;
     school
         .map(SchoolId)
         .ok_or_else(|| anyhow!("no person with id {person}"))
 }
 
-fn groups_of(c: &Conn, person: PersonId) -> Result<Vec<String>> {
+async fn groups_of(c: &Conn, person: PersonId) -> Result<Vec<String>> {
     sql::all(
         c,
         "SELECT name FROM person_groups WHERE person_id = $1 ORDER BY name",
         &[&person.0],
         first,
     )
+    .await
 }
 
-fn groups_of_school(c: &Conn, school: SchoolId) -> Result<HashMap<i64, Vec<String>>> {
+async fn groups_of_school(c: &Conn, school: SchoolId) -> Result<HashMap<i64, Vec<String>>> {
     let rows: Vec<(i64, String)> = sql::all(
         c,
         "SELECT person_id, name FROM person_groups WHERE school_id = $1 ORDER BY person_id, name",
         &[&school.0],
         |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    )
+    .await?;
     let mut out: HashMap<i64, Vec<String>> = HashMap::new();
     for (person, name) in rows {
         out.entry(person).or_default().push(name);
@@ -71,25 +74,26 @@ fn groups_of_school(c: &Conn, school: SchoolId) -> Result<HashMap<i64, Vec<Strin
 }
 
 /// The one person `sql` finds, with their class groups.
-fn one(c: &Conn, sql: &str, args: sql::Args<'_>) -> Result<Option<Person>> {
-    match sql::optional(c, sql, args, from_row)? {
+async fn one(c: &Conn, sql: &str, args: sql::Args<'_>) -> Result<Option<Person>> {
+    match sql::optional(c, sql, args, from_row).await? {
         None => Ok(None),
         Some(mut person) => {
-            person.groups = groups_of(c, person.id)?;
+            person.groups = groups_of(c, person.id).await?;
             Ok(Some(person))
         }
     }
 }
 
-pub(super) fn person(c: &Conn, id: PersonId) -> Result<Option<Person>> {
+pub(super) async fn person(c: &Conn, id: PersonId) -> Result<Option<Person>> {
     one(
         c,
         &format!("SELECT {COLUMNS} FROM people p WHERE p.id = $1"),
         &[&id.0],
     )
+    .await
 }
 
-pub(super) fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> {
+pub(super) async fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> {
     one(
         c,
         &format!(
@@ -98,18 +102,24 @@ pub(super) fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> {
         ),
         &[&a.platform.as_str(), &a.id, &true],
     )
+    .await
 }
 
-pub(super) fn by_external_id(c: &Conn, school: SchoolId, ext: &str) -> Result<Option<Person>> {
+pub(super) async fn by_external_id(
+    c: &Conn,
+    school: SchoolId,
+    ext: &str,
+) -> Result<Option<Person>> {
     one(
         c,
         &format!("SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.external_id = $2"),
         &[&school.0, &ext],
     )
+    .await
 }
 
 /// Active people of a school, by name.
-pub(super) fn active(c: &Conn, school: SchoolId) -> Result<Vec<Person>> {
+pub(super) async fn active(c: &Conn, school: SchoolId) -> Result<Vec<Person>> {
     let mut people = sql::all(
         c,
         &format!(
@@ -118,26 +128,28 @@ pub(super) fn active(c: &Conn, school: SchoolId) -> Result<Vec<Person>> {
         ),
         &[&school.0, &true],
         from_row,
-    )?;
-    let mut groups = groups_of_school(c, school)?;
+    )
+    .await?;
+    let mut groups = groups_of_school(c, school).await?;
     for p in &mut people {
         p.groups = groups.remove(&p.id.0).unwrap_or_default();
     }
     Ok(people)
 }
 
-pub(super) fn with_roles(c: &Conn, school: SchoolId, roles: &[Role]) -> Result<Vec<Person>> {
-    let mut people = active(c, school)?;
+pub(super) async fn with_roles(c: &Conn, school: SchoolId, roles: &[Role]) -> Result<Vec<Person>> {
+    let mut people = active(c, school).await?;
     people.retain(|p| p.roles.any(roles));
     Ok(people)
 }
 
-pub(super) fn set_lang(c: &Conn, person: PersonId, lang: Lang) -> Result<()> {
+pub(super) async fn set_lang(c: &Conn, person: PersonId, lang: Lang) -> Result<()> {
     let changed = sql::execute(
         c,
         "UPDATE people SET lang = $1, lang_chosen = $2 WHERE id = $3",
         &[&lang.tag(), &true, &person.0],
-    )?;
+    )
+    .await?;
     if changed == 0 {
         bail!("no person with id {person}");
     }
@@ -156,7 +168,7 @@ struct Existing {
     groups: Vec<String>,
 }
 
-fn existing(c: &Conn, school: SchoolId) -> Result<HashMap<String, Existing>> {
+async fn existing(c: &Conn, school: SchoolId) -> Result<HashMap<String, Existing>> {
     let rows: Vec<(String, Existing)> = sql::all(
         c,
         "SELECT id, external_id, kind, name, roles, lang, lang_chosen, active \
@@ -175,8 +187,9 @@ fn existing(c: &Conn, school: SchoolId) -> Result<HashMap<String, Existing>> {
             };
             Ok((row.get("external_id")?, e))
         },
-    )?;
-    let mut groups = groups_of_school(c, school)?;
+    )
+    .await?;
+    let mut groups = groups_of_school(c, school).await?;
     Ok(rows
         .into_iter()
         .map(|(ext, mut e)| {
@@ -198,7 +211,7 @@ fn normalised_groups(groups: &[String]) -> Vec<String> {
     g
 }
 
-pub(super) fn import(
+pub(super) async fn import(
     c: &Conn,
     school: SchoolId,
     kind: Kind,
@@ -206,7 +219,7 @@ pub(super) fn import(
     now: DateTime<Utc>,
 ) -> Result<ImportSummary> {
     let kind = kind_str(kind);
-    let mut known = existing(c, school)?;
+    let mut known = existing(c, school).await?;
     let mut summary = ImportSummary::default();
     let mut listed = HashSet::new();
     for r in records {
@@ -235,9 +248,10 @@ pub(super) fn import(
                     "UPDATE people SET name = $1, roles = $2, lang = $3, active = $4, \
                      updated_at = $5 WHERE id = $6",
                     &[&r.name, &roles, &lang, &true, &ts(now), &e.id],
-                )?;
+                )
+                .await?;
                 let id = e.id;
-                set_groups(c, school, id, &groups)?;
+                set_groups(c, school, id, &groups).await?;
                 summary.updated += 1;
                 remember(&mut known, r, id, kind, roles, groups);
             }
@@ -258,8 +272,9 @@ pub(super) fn import(
                         &ts(now),
                     ],
                     first,
-                )?;
-                set_groups(c, school, id, &groups)?;
+                )
+                .await?;
+                set_groups(c, school, id, &groups).await?;
                 summary.added += 1;
                 remember(&mut known, r, id, kind, roles, groups);
             }
@@ -271,7 +286,8 @@ pub(super) fn import(
                 c,
                 "UPDATE people SET active = $1, updated_at = $2 WHERE id = $3",
                 &[&false, &ts(now), &e.id],
-            )?;
+            )
+            .await?;
             summary.left += 1;
         }
     }
@@ -305,18 +321,20 @@ fn remember(
     known.insert(r.external_id.clone(), e);
 }
 
-fn set_groups(c: &Conn, school: SchoolId, person: i64, groups: &[String]) -> Result<()> {
+async fn set_groups(c: &Conn, school: SchoolId, person: i64, groups: &[String]) -> Result<()> {
     sql::execute(
         c,
         "DELETE FROM person_groups WHERE person_id = $1",
         &[&person],
-    )?;
+    )
+    .await?;
     for g in groups {
         sql::execute(
             c,
             "INSERT INTO person_groups (school_id, person_id, name) VALUES ($1, $2, $3)",
             &[&school.0, &person, g],
-        )?;
+        )
+        .await?;
     }
     Ok(())
 }

@@ -116,8 +116,8 @@ pub(super) struct Faults(Mutex<Vec<Fault>>);
 
 impl Faults {
     /// Records `f` in this transaction and remembers it for [`Faults::replay`].
-    pub fn set_aside(&self, c: &Conn, f: Fault) -> Result<()> {
-        record(c, &f)?;
+    pub async fn set_aside(&self, c: &Conn, f: Fault) -> Result<()> {
+        record(c, &f).await?;
         self.0
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -125,19 +125,14 @@ impl Faults {
         Ok(())
     }
 
-    /// Records again, outside any transaction, what a rolled-back transaction set aside.
-    pub fn replay(&self, c: &Conn) {
-        let faults = std::mem::take(&mut *self.0.lock().unwrap_or_else(PoisonError::into_inner));
-        for f in faults {
-            if let Err(e) = record(c, &f) {
-                tracing::error!(error = %e, "could not record a row set aside");
-            }
-        }
+    /// Takes what this transaction set aside, to record it again after a rollback.
+    pub fn take(&self) -> Vec<Fault> {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// The rows `read` could read; the others are set aside. Each item is a row's key and what
     /// reading it gave.
-    pub fn keep_readable<T>(
+    pub async fn keep_readable<T>(
         &self,
         c: &Conn,
         table: &'static str,
@@ -147,25 +142,36 @@ impl Faults {
         for (row, read) in rows {
             match read {
                 Ok(v) => out.push(v),
-                Err(e) => self.set_aside(c, Fault::of(&e, table, row))?,
+                Err(e) => self.set_aside(c, Fault::of(&e, table, row)).await?,
             }
         }
         Ok(out)
     }
 }
 
+/// Records again, outside any transaction, what a rolled-back transaction set aside.
+pub(super) async fn record_all(c: &Conn, faults: Vec<Fault>) {
+    for f in faults {
+        if let Err(e) = record(c, &f).await {
+            tracing::error!(error = %e, "could not record a row set aside");
+        }
+    }
+}
+
 /// Writes the record (once per row and column), logs it the first time, and deletes a damaged
 /// draft so that its owner can start again (a later draft of theirs that is damaged too is a new
 /// fault, recorded and reported again).
-fn record(c: &Conn, f: &Fault) -> Result<()> {
+async fn record(c: &Conn, f: &Fault) -> Result<()> {
     let (table, column, row) = f.unreadable.place();
-    let school: i64 = school_of(c, table, row).unwrap_or(crate::core::ids::SchoolId::default().0);
+    let school: i64 = school_of(c, table, row)
+        .await
+        .unwrap_or(crate::core::ids::SchoolId::default().0);
     let id: Option<i64> = sql::optional(
         c,
         "INSERT INTO quarantine (school_id, table_name, row_key, column_name, what, owner_id, at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) \
          ON CONFLICT (table_name, row_key, column_name) DO UPDATE SET what = excluded.what, \
-         at = excluded.at, reported = 0 WHERE quarantine.table_name = 'drafts' RETURNING id",
+         at = excluded.at, reported = FALSE WHERE quarantine.table_name = 'drafts' RETURNING id",
         &[
             &school,
             &table,
@@ -176,18 +182,19 @@ fn record(c: &Conn, f: &Fault) -> Result<()> {
             &ts(Utc::now()),
         ],
         first,
-    )?;
+    )
+    .await?;
     if let Some(id) = id {
         tracing::error!(reference = %format!("Q{id}"), table, column, row, what = %f.unreadable, "a stored row could not be read and was set aside");
     }
     if table == "drafts" {
-        sql::execute(c, "DELETE FROM drafts WHERE person_id = $1", &[&row])?;
+        sql::execute(c, "DELETE FROM drafts WHERE person_id = $1", &[&row]).await?;
     }
     Ok(())
 }
 
 /// The school a row belongs to, when its table says.
-fn school_of(c: &Conn, table: &str, row: i64) -> Option<i64> {
+async fn school_of(c: &Conn, table: &str, row: i64) -> Option<i64> {
     let key = match table {
         "drafts" => "person_id",
         "concern_urgent_drafts" => "rowid",
@@ -195,5 +202,5 @@ fn school_of(c: &Conn, table: &str, row: i64) -> Option<i64> {
         _ => return None,
     };
     let sql = format!("SELECT school_id FROM {table} WHERE {key} = $1");
-    sql::optional(c, &sql, &[&row], first).ok().flatten()
+    sql::optional(c, &sql, &[&row], first).await.ok().flatten()
 }

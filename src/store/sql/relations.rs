@@ -35,7 +35,7 @@ struct SealedAudit {
 }
 
 /// Writes one audit record, sealing its actor and subject when it is about a concern.
-pub(super) fn audit(
+pub(super) async fn audit(
     c: &Conn,
     cipher: &Cipher,
     school: SchoolId,
@@ -55,7 +55,7 @@ pub(super) fn audit(
                 &subject,
                 &ts(at),
             ],
-        )?;
+        ).await?;
         return Ok(());
     }
     let key = cipher.pseudonym(AUDIT_PURPOSE, subject)?;
@@ -65,7 +65,8 @@ pub(super) fn audit(
          VALUES ($1, $2, 'sealed', $3, $4) RETURNING id",
         &[&school.0, &action.as_str(), &key, &ts(at)],
         sql::first,
-    )?;
+    )
+    .await?;
     let sealed = seal(
         cipher,
         &sealing::audit(id),
@@ -78,12 +79,13 @@ pub(super) fn audit(
         c,
         "UPDATE audit SET sealed = $2 WHERE id = $1",
         &[&id, &sealed],
-    )?;
+    )
+    .await?;
     Ok(())
 }
 
 /// Every audit record about `subject`, oldest first.
-pub(super) fn trail(
+pub(super) async fn trail(
     c: &Conn,
     cipher: &Cipher,
     school: SchoolId,
@@ -96,7 +98,8 @@ pub(super) fn trail(
              ORDER BY id",
             &[&school.0, &subject],
             sql::tuple,
-        )?;
+        )
+        .await?;
         return rows
             .into_iter()
             .map(|(actor, action, at)| record(actor, action, &at))
@@ -109,7 +112,8 @@ pub(super) fn trail(
          ORDER BY id",
         &[&school.0, &key],
         sql::tuple,
-    )?;
+    )
+    .await?;
     rows.into_iter()
         .map(|(id, action, at, sealed)| {
             let s: SealedAudit = open(cipher, &sealed, &sealing::audit(id), id)?;
@@ -128,13 +132,14 @@ fn record(actor: Option<i64>, action: String, at: &str) -> Result<AuditRecord> {
 
 /// Gives every sealed audit record the pseudonym of its subject under `cipher`'s current key
 /// (after a key rotation).
-pub(super) fn rekey_audit(c: &Conn, cipher: &Cipher) -> Result<()> {
+pub(super) async fn rekey_audit(c: &Conn, cipher: &Cipher) -> Result<()> {
     let rows: Vec<(i64, Vec<u8>)> = sql::all(
         c,
         "SELECT id, sealed FROM audit WHERE sealed IS NOT NULL",
         &[],
         sql::tuple,
-    )?;
+    )
+    .await?;
     for (id, sealed) in rows {
         let s: SealedAudit = open(cipher, &sealed, &sealing::audit(id), id)?;
         let key = cipher.pseudonym(AUDIT_PURPOSE, &s.subject)?;
@@ -142,7 +147,8 @@ pub(super) fn rekey_audit(c: &Conn, cipher: &Cipher) -> Result<()> {
             c,
             "UPDATE audit SET subject_key = $2 WHERE id = $1",
             &[&id, &key],
-        )?;
+        )
+        .await?;
     }
     Ok(())
 }
@@ -150,20 +156,20 @@ pub(super) fn rekey_audit(c: &Conn, cipher: &Cipher) -> Result<()> {
 /// Seals what older rows still hold plain: concerns' facts and subjects, entries' facts,
 /// urgent drafts' reporters and the actors and subjects of audit records about concerns.
 /// Returns how many rows it sealed.
-pub(super) fn seal_plain_rows(c: &Conn, cipher: &Cipher) -> Result<u64> {
-    Ok(seal_concerns(c, cipher)?
-        + seal_entries(c, cipher)?
-        + seal_alerts(c, cipher)?
-        + seal_urgent_drafts(c, cipher)?
-        + seal_audit(c, cipher)?)
+pub(super) async fn seal_plain_rows(c: &Conn, cipher: &Cipher) -> Result<u64> {
+    Ok(seal_concerns(c, cipher).await?
+        + seal_entries(c, cipher).await?
+        + seal_alerts(c, cipher).await?
+        + seal_urgent_drafts(c, cipher).await?
+        + seal_audit(c, cipher).await?)
 }
 
 /// One older row's plain values, read by column name.
-fn plain<T: rusqlite::types::FromSql>(r: &rusqlite::Row<'_>, column: &str) -> Result<T> {
+fn plain<T: super::sql::Value>(r: &super::sql::Row<'_>, column: &str) -> Result<T> {
     Ok(r.get(column)?)
 }
 
-fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
+async fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
     let rows: Vec<(i64, crate::crypto::Seal, ConcernFactsSealed)> = sql::all(
         c,
         "SELECT id, school_id, year, seq, reporter_id, about, categories, conflict, told_dsl, \
@@ -195,7 +201,8 @@ fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
             };
             Ok((id, place, facts))
         },
-    )?;
+    )
+    .await?;
     let n = rows.len() as u64;
     for (id, place, mut facts) in rows {
         facts.subjects = sql::all(
@@ -203,7 +210,8 @@ fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
             "SELECT person_id FROM concern_subjects WHERE concern_id = $1 ORDER BY person_id",
             &[&id],
             |r| Ok(r.get(0)?),
-        )?;
+        )
+        .await?;
         sql::execute(
             c,
             "UPDATE concerns SET facts_sealed = $2, reporter_id = NULL, about = NULL, \
@@ -211,17 +219,19 @@ fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
              occurred_at = NULL, draft_ref = NULL, outcome = NULL, acknowledged_by = NULL \
              WHERE id = $1",
             &[&id, &seal(cipher, &place, &facts)?],
-        )?;
+        )
+        .await?;
         sql::execute(
             c,
             "DELETE FROM concern_subjects WHERE concern_id = $1",
             &[&id],
-        )?;
+        )
+        .await?;
     }
     Ok(n)
 }
 
-fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
+async fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
     let rows: Vec<(i64, crate::crypto::Seal, EntryFactsSealed)> = sql::all(
         c,
         "SELECT id, concern_id, n, kind, author_id, agency, status, outcome FROM concern_entries \
@@ -239,7 +249,8 @@ fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
             };
             Ok((plain(r, "id")?, place, facts))
         },
-    )?;
+    )
+    .await?;
     let n = rows.len() as u64;
     for (id, place, facts) in rows {
         sql::execute(
@@ -247,7 +258,8 @@ fn seal_entries(c: &Conn, cipher: &Cipher) -> Result<u64> {
             "UPDATE concern_entries SET facts_sealed = $2, kind = NULL, author_id = NULL, \
              agency = NULL, status = NULL, outcome = NULL WHERE id = $1",
             &[&id, &seal(cipher, &place, &facts)?],
-        )?;
+        )
+        .await?;
     }
     Ok(n)
 }
@@ -263,14 +275,15 @@ fn concern_place(school: i64, year: i32, seq: u32) -> Result<crate::crypto::Seal
     ))
 }
 
-fn seal_alerts(c: &Conn, cipher: &Cipher) -> Result<u64> {
+async fn seal_alerts(c: &Conn, cipher: &Cipher) -> Result<u64> {
     let rows: Vec<(i64, i64, u32)> = sql::all(
         c,
         "SELECT id, person_id, level FROM concern_alerts WHERE alert_sealed IS NULL \
          AND person_id IS NOT NULL",
         &[],
         sql::tuple,
-    )?;
+    )
+    .await?;
     let n = rows.len() as u64;
     for (id, person, level) in rows {
         sql::execute(
@@ -278,19 +291,21 @@ fn seal_alerts(c: &Conn, cipher: &Cipher) -> Result<u64> {
             "UPDATE concern_alerts SET alert_sealed = $2, person_id = NULL, level = NULL \
              WHERE id = $1",
             &[&id, &seal(cipher, &sealing::alert(id), &(person, level))?],
-        )?;
+        )
+        .await?;
     }
     Ok(n)
 }
 
-fn seal_urgent_drafts(c: &Conn, cipher: &Cipher) -> Result<u64> {
+async fn seal_urgent_drafts(c: &Conn, cipher: &Cipher) -> Result<u64> {
     let rows: Vec<(i64, String, i64, Option<Vec<u8>>)> = sql::all(
         c,
         "SELECT rowid, draft_ref, reporter_id, people_sealed FROM concern_urgent_drafts \
          WHERE reporter_id IS NOT NULL",
         &[],
         sql::tuple,
-    )?;
+    )
+    .await?;
     let n = rows.len() as u64;
     for (row, draft_ref, reporter, sealed) in rows {
         let place = sealing::urgent_draft(&draft_ref);
@@ -304,19 +319,21 @@ fn seal_urgent_drafts(c: &Conn, cipher: &Cipher) -> Result<u64> {
             "UPDATE concern_urgent_drafts SET people_sealed = $2, reporter_id = NULL \
              WHERE rowid = $1",
             &[&row, &seal(cipher, &place, &people)?],
-        )?;
+        )
+        .await?;
     }
     Ok(n)
 }
 
-fn seal_audit(c: &Conn, cipher: &Cipher) -> Result<u64> {
+async fn seal_audit(c: &Conn, cipher: &Cipher) -> Result<u64> {
     let rows: Vec<(i64, Option<i64>, String)> = sql::all(
         c,
         "SELECT id, actor_id, subject FROM audit WHERE sealed IS NULL \
          AND (subject LIKE 'concern:%' OR subject LIKE 'draft:%')",
         &[],
         sql::tuple,
-    )?;
+    )
+    .await?;
     let n = rows.len() as u64;
     for (id, actor, subject) in rows {
         let sealed = seal(
@@ -333,7 +350,8 @@ fn seal_audit(c: &Conn, cipher: &Cipher) -> Result<u64> {
             "UPDATE audit SET sealed = $2, subject_key = $3, subject = 'sealed', \
              actor_id = NULL WHERE id = $1",
             &[&id, &sealed, &key],
-        )?;
+        )
+        .await?;
     }
     Ok(n)
 }

@@ -1,8 +1,9 @@
 //! Safeguarding roles waiting for confirmation, behind [`RolesTx`].
 
 use super::codec::{parse_ts, ts};
+use super::sql::Row;
 use super::sql::{self, first};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::people::{Role, Roles};
 use crate::core::roles::store::{RoleOutcome, RoleRequest, RolesTx};
@@ -10,7 +11,6 @@ use crate::core::store::Result as StoreResult;
 use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 
 const OPEN: &str = "SELECT id, person_id, role, requested_at FROM role_requests";
 
@@ -25,7 +25,7 @@ fn request(r: &Row<'_>) -> Result<RoleRequest> {
 }
 
 #[async_trait]
-impl RolesTx for SqliteTx {
+impl RolesTx for SqlTx {
     async fn request_role(
         &mut self,
         school: SchoolId,
@@ -39,7 +39,8 @@ impl RolesTx for SqliteTx {
              AND settled_at IS NULL",
             &[&person.0, &role.as_str()],
             first,
-        )?;
+        )
+        .await?;
         if open > 0 {
             return Ok(None);
         }
@@ -49,7 +50,8 @@ impl RolesTx for SqliteTx {
              VALUES ($1, $2, $3, $4) RETURNING id",
             &[&school.0, &person.0, &role.as_str(), &ts(now)],
             first,
-        )?;
+        )
+        .await?;
         Ok(Some(id))
     }
 
@@ -59,7 +61,8 @@ impl RolesTx for SqliteTx {
             &format!("{OPEN} WHERE id = $1 AND settled_at IS NULL"),
             &[&id],
             request,
-        )?)
+        )
+        .await?)
     }
 
     async fn role_requests_of(&mut self, person: PersonId) -> StoreResult<Vec<RoleRequest>> {
@@ -68,7 +71,8 @@ impl RolesTx for SqliteTx {
             &format!("{OPEN} WHERE person_id = $1 AND settled_at IS NULL ORDER BY id"),
             &[&person.0],
             request,
-        )?)
+        )
+        .await?)
     }
 
     async fn settle_role_request(
@@ -82,7 +86,8 @@ impl RolesTx for SqliteTx {
             self.c(),
             "UPDATE role_requests SET settled_at = $1, outcome = $2, settled_by = $3 WHERE id = $4",
             &[&ts(now), &outcome.as_str(), &by.map(|p| p.0), &id],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -92,7 +97,8 @@ impl RolesTx for SqliteTx {
             "SELECT COUNT(*) FROM people WHERE school_id = $1 AND kind = 'staff'",
             &[&school.0],
             first,
-        )?;
+        )
+        .await?;
         Ok(n > 0)
     }
 
@@ -107,7 +113,8 @@ impl RolesTx for SqliteTx {
             "SELECT roles FROM people WHERE id = $1",
             &[&person.0],
             first,
-        )?;
+        )
+        .await?;
         let Some(stored) = stored else {
             return Err(anyhow!("no person with id {person}").into());
         };
@@ -118,7 +125,8 @@ impl RolesTx for SqliteTx {
             self.c(),
             "UPDATE people SET roles = $1, updated_at = $2 WHERE id = $3",
             &[&roles.to_list(), &ts(now), &person.0],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 }

@@ -2,7 +2,7 @@
 
 use super::codec::ts;
 use super::sql;
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::ids::SchoolId;
 use crate::core::routes::{ConversationRef, RoutesTx};
 use crate::core::store::Address;
@@ -19,7 +19,7 @@ fn key(address: &Address) -> (&'static str, &str) {
 }
 
 #[async_trait]
-impl RoutesTx for SqliteTx {
+impl RoutesTx for SqlTx {
     async fn conversation_ref(
         &mut self,
         school: SchoolId,
@@ -33,7 +33,8 @@ impl RoutesTx for SqliteTx {
              FROM teams_conversations WHERE school_id = $3 AND address_kind = $1 AND address = $2",
             &[&kind, &id, &school.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         Ok(row.map(
             |(service_url, conversation, tenant, directory_id, removed)| ConversationRef {
                 address: address.clone(),
@@ -72,7 +73,7 @@ impl RoutesTx for SqliteTx {
                 &ts(now),
                 &school.0,
             ],
-        )?;
+        ).await?;
         Ok(())
     }
 }

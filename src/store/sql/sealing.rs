@@ -136,7 +136,7 @@ pub(super) fn seal_json<T: serde::Serialize>(
 }
 
 /// Every sealed value of `col`, as (row key, place, blob).
-pub(super) fn values(c: &Conn, col: &SealedColumn) -> Result<Vec<(i64, Seal, Vec<u8>)>> {
+pub(super) async fn values(c: &Conn, col: &SealedColumn) -> Result<Vec<(i64, Seal, Vec<u8>)>> {
     let SealedColumn {
         table,
         column,
@@ -151,7 +151,8 @@ pub(super) fn values(c: &Conn, col: &SealedColumn) -> Result<Vec<(i64, Seal, Vec
         ),
         &[],
         sql::tuple,
-    )?;
+    )
+    .await?;
     Ok(rows
         .into_iter()
         .map(|(k, place, blob)| (k, Seal::new(table, column, place), blob))
@@ -170,18 +171,20 @@ pub(super) enum Unopened {
 
 /// Opens every sealed value (of either format) with any key `cipher` holds and seals it again
 /// in its place with the current key. Returns how many values were left unopened.
-pub(super) fn reseal_all(c: &Conn, cipher: &Cipher, unopened: Unopened) -> Result<usize> {
+pub(super) async fn reseal_all(c: &Conn, cipher: &Cipher, unopened: Unopened) -> Result<usize> {
     // The chronology's trigger lets a re-sealing through while this row exists, and nothing
     // else; it is removed again below, in the same transaction.
     sql::execute(
         c,
-        "INSERT OR REPLACE INTO meta (school_id, name, value) VALUES (0, 'resealing', '1')",
+        "INSERT INTO meta (school_id, name, value) VALUES (0, 'resealing', '1') \
+         ON CONFLICT (school_id, name) DO UPDATE SET value = excluded.value",
         &[],
-    )?;
+    )
+    .await?;
     let mut left = 0;
     for col in ENCRYPTED_COLUMNS {
         let (table, column, key) = (col.table, col.column, col.key);
-        for (row, place, blob) in values(c, col)? {
+        for (row, place, blob) in values(c, col).await? {
             let plain = match cipher.decrypt_any_format(&blob, &place) {
                 Ok(plain) => plain,
                 Err(e) if unopened == Unopened::Leave => {
@@ -198,15 +201,17 @@ pub(super) fn reseal_all(c: &Conn, cipher: &Cipher, unopened: Unopened) -> Resul
                 c,
                 &format!("UPDATE {table} SET {column} = $1 WHERE {key} = $2"),
                 &[&cipher.encrypt(&plain, &place)?, &row],
-            )?;
+            )
+            .await?;
         }
     }
-    super::relations::rekey_audit(c, cipher)?;
+    super::relations::rekey_audit(c, cipher).await?;
     sql::execute(
         c,
         "DELETE FROM meta WHERE school_id = 0 AND name = 'resealing'",
         &[],
-    )?;
+    )
+    .await?;
     Ok(left)
 }
 

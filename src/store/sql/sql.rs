@@ -1,8 +1,11 @@
-//! Running a statement: the few ways the engine's modules talk to SQLite.
+//! Running a statement: the few ways the engine's modules talk to the database, the same for
+//! SQLite and PostgreSQL. It never decides what a statement means; the modules write portable SQL.
 //!
-//! Statements run on the calling task's thread through `rusqlite` and are prepared once per
-//! connection (a statement cache), so a turn's handful of queries costs microseconds instead of
-//! a hand-over to another thread per statement.
+//! On SQLite, statements run on the calling task's thread through `rusqlite` and are prepared
+//! once per connection (a statement cache), so a turn's handful of queries costs microseconds
+//! instead of a hand-over to another thread per statement: the futures these functions return
+//! are ready the first time they are polled. On PostgreSQL they run through `sqlx` inside the
+//! transaction the connection holds (sqlx keeps its own prepared statements per connection).
 //!
 //! Parameters are written `$1`, `$2`, … as PostgreSQL writes them. SQLite reads `$1` as a
 //! *named* parameter and numbers parameters in order of first appearance, so a statement that
@@ -11,17 +14,203 @@
 
 use anyhow::{anyhow, Result};
 use rusqlite::types::{FromSql, ToSql};
-use rusqlite::{CachedStatement, Connection, Row};
+use rusqlite::{CachedStatement, Connection};
+use sqlx::postgres::{PgArguments, PgRow};
+use sqlx::{Postgres, Row as _, Transaction};
 
-/// The engine's connection.
-pub(super) type Conn = Connection;
+/// The engine's connection: SQLite's one connection, or one PostgreSQL transaction.
+pub(crate) enum Conn {
+    /// SQLite's connection, behind an uncontended lock: a transaction's modules share `&Conn`
+    /// across await points, and a `rusqlite` connection is not `Sync` by itself.
+    Sqlite(std::sync::Mutex<Connection>),
+    /// The transaction, behind a lock so that modules can share `&Conn` as they do on SQLite;
+    /// `None` once committed. sqlx rolls a transaction back when it is dropped.
+    Postgres(tokio::sync::Mutex<Option<Transaction<'static, Postgres>>>),
+}
+
+impl Conn {
+    /// The SQLite connection, for what only SQLite has (pragmas, its autocommit state).
+    pub(crate) fn sqlite(&self) -> Option<std::sync::MutexGuard<'_, Connection>> {
+        match self {
+            Conn::Sqlite(c) => Some(c.lock().unwrap_or_else(std::sync::PoisonError::into_inner)),
+            Conn::Postgres(_) => None,
+        }
+    }
+
+    pub(crate) fn from_sqlite(c: Connection) -> Conn {
+        Conn::Sqlite(std::sync::Mutex::new(c))
+    }
+
+    pub(crate) fn is_postgres(&self) -> bool {
+        matches!(self, Conn::Postgres(_))
+    }
+}
 
 /// A statement's arguments: `args[0]` is `$1`.
-pub(super) type Args<'a> = &'a [&'a dyn ToSql];
+pub(crate) type Args<'a> = &'a [&'a dyn Param];
+
+type PgQuery<'q> = sqlx::query::Query<'q, Postgres, PgArguments>;
+
+/// A value a statement can take as a parameter, on either engine.
+pub(crate) trait Param: ToSql + Sync {
+    /// Binds the value as the query's next PostgreSQL parameter.
+    fn bind_pg<'q>(&'q self, q: PgQuery<'q>) -> PgQuery<'q>;
+}
+
+macro_rules! param {
+    ($($t:ty => |$v:ident| $e:expr),* $(,)?) => {$(
+        impl Param for $t {
+            fn bind_pg<'q>(&'q self, q: PgQuery<'q>) -> PgQuery<'q> {
+                let $v = self;
+                q.bind($e)
+            }
+        }
+    )*};
+}
+
+// Integers go to PostgreSQL as BIGINT, the type of every integer column there.
+param!(
+    i64 => |v| *v,
+    i32 => |v| i64::from(*v),
+    u32 => |v| i64::from(*v),
+    bool => |v| *v,
+    String => |v| v.as_str(),
+    &str => |v| *v,
+    Vec<u8> => |v| v.as_slice(),
+    &[u8] => |v| *v,
+    Option<i64> => |v| *v,
+    Option<i32> => |v| v.map(i64::from),
+    Option<u32> => |v| v.map(i64::from),
+    Option<bool> => |v| *v,
+    Option<String> => |v| v.as_deref(),
+    Option<&str> => |v| *v,
+    Option<Vec<u8>> => |v| v.as_deref(),
+    Option<&[u8]> => |v| *v,
+);
+
+impl<T: Param + ?Sized> Param for &T {
+    fn bind_pg<'q>(&'q self, q: PgQuery<'q>) -> PgQuery<'q> {
+        (**self).bind_pg(q)
+    }
+}
+
+/// A column, by its place or its name.
+#[derive(Clone, Copy)]
+pub(crate) enum Col<'s> {
+    At(usize),
+    Named(&'s str),
+}
+
+/// How a column is named in `row.get(…)`.
+pub(crate) trait Index {
+    fn col(&self) -> Col<'_>;
+}
+
+impl Index for usize {
+    fn col(&self) -> Col<'_> {
+        Col::At(*self)
+    }
+}
+
+impl Index for &str {
+    fn col(&self) -> Col<'_> {
+        Col::Named(self)
+    }
+}
+
+/// A value read from a column, on either engine.
+pub(crate) trait Value: Sized {
+    fn from_sqlite(row: &rusqlite::Row<'_>, col: Col<'_>) -> Result<Self>;
+    fn from_pg(row: &PgRow, col: Col<'_>) -> Result<Self>;
+}
+
+fn sqlite_get<T: FromSql>(row: &rusqlite::Row<'_>, col: Col<'_>) -> Result<T> {
+    Ok(match col {
+        Col::At(i) => row.get(i)?,
+        Col::Named(n) => row.get(n)?,
+    })
+}
+
+fn pg_get<T>(row: &PgRow, col: Col<'_>) -> Result<T>
+where
+    T: for<'r> sqlx::Decode<'r, Postgres> + sqlx::Type<Postgres>,
+{
+    Ok(match col {
+        Col::At(i) => row.try_get(i)?,
+        Col::Named(n) => row.try_get(n)?,
+    })
+}
+
+macro_rules! value {
+    ($($t:ty),*) => {$(
+        impl Value for $t {
+            fn from_sqlite(row: &rusqlite::Row<'_>, col: Col<'_>) -> Result<Self> {
+                sqlite_get(row, col)
+            }
+            fn from_pg(row: &PgRow, col: Col<'_>) -> Result<Self> {
+                pg_get(row, col)
+            }
+        }
+    )*};
+}
+
+value!(
+    i64,
+    bool,
+    String,
+    Vec<u8>,
+    Option<i64>,
+    Option<bool>,
+    Option<String>,
+    Option<Vec<u8>>
+);
+
+/// Unsigned and narrower integers: BIGINT on PostgreSQL, converted with a check.
+macro_rules! narrow {
+    ($($t:ty),*) => {$(
+        impl Value for $t {
+            fn from_sqlite(row: &rusqlite::Row<'_>, col: Col<'_>) -> Result<Self> {
+                sqlite_get(row, col)
+            }
+            fn from_pg(row: &PgRow, col: Col<'_>) -> Result<Self> {
+                Ok(<$t>::try_from(pg_get::<i64>(row, col)?)?)
+            }
+        }
+        impl Value for Option<$t> {
+            fn from_sqlite(row: &rusqlite::Row<'_>, col: Col<'_>) -> Result<Self> {
+                sqlite_get(row, col)
+            }
+            fn from_pg(row: &PgRow, col: Col<'_>) -> Result<Self> {
+                pg_get::<Option<i64>>(row, col)?
+                    .map(<$t>::try_from)
+                    .transpose()
+                    .map_err(Into::into)
+            }
+        }
+    )*};
+}
+
+narrow!(i32, u32, u64, usize);
+
+/// A row a statement returned, on either engine.
+pub(crate) enum Row<'a> {
+    Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a PgRow),
+}
+
+impl Row<'_> {
+    /// The value of a column, by its place (from 0) or its name.
+    pub(crate) fn get<I: Index, T: Value>(&self, index: I) -> Result<T> {
+        match self {
+            Row::Sqlite(r) => T::from_sqlite(r, index.col()),
+            Row::Postgres(r) => T::from_pg(r, index.col()),
+        }
+    }
+}
 
 /// Prepares `sql` (from the connection's statement cache) and binds `args` to its numbered
 /// parameters.
-fn prepare<'c>(c: &'c Conn, sql: &str, args: Args<'_>) -> Result<CachedStatement<'c>> {
+fn prepare<'c>(c: &'c Connection, sql: &str, args: Args<'_>) -> Result<CachedStatement<'c>> {
     let mut stmt = c.prepare_cached(sql)?;
     for index in 1..=stmt.parameter_count() {
         let number = match stmt.parameter_name(index) {
@@ -35,79 +224,138 @@ fn prepare<'c>(c: &'c Conn, sql: &str, args: Args<'_>) -> Result<CachedStatement
             .checked_sub(1)
             .and_then(|i| args.get(i))
             .ok_or_else(|| anyhow!("no argument for SQL parameter ${number}"))?;
-        stmt.raw_bind_parameter(index, *arg)?;
+        stmt.raw_bind_parameter(index, *arg as &dyn ToSql)?;
     }
     Ok(stmt)
 }
 
+fn pg_query<'q>(sql: &'q str, args: Args<'q>) -> PgQuery<'q> {
+    args.iter().fold(sqlx::query(sql), |q, arg| arg.bind_pg(q))
+}
+
+/// Every row `sql` returns on the PostgreSQL transaction `tx`, each read by `read`.
+async fn pg_rows<T>(
+    tx: &tokio::sync::Mutex<Option<Transaction<'static, Postgres>>>,
+    sql: &str,
+    args: Args<'_>,
+    mut read: impl FnMut(&Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut guard = tx.lock().await;
+    let tx = guard
+        .as_mut()
+        .ok_or_else(|| anyhow!("the transaction has ended"))?;
+    let rows = pg_query(sql, args).fetch_all(&mut **tx).await?;
+    rows.iter().map(|r| read(&Row::Postgres(r))).collect()
+}
+
 /// Runs a statement that returns no rows; the number of rows it changed.
-pub(super) fn execute(c: &Conn, sql: &str, args: Args<'_>) -> Result<u64> {
-    let mut stmt = prepare(c, sql, args)?;
-    Ok(u64::try_from(stmt.raw_execute()?)?)
+pub(crate) async fn execute(c: &Conn, sql: &str, args: Args<'_>) -> Result<u64> {
+    match c {
+        Conn::Sqlite(c) => {
+            let c = c.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut stmt = prepare(&c, sql, args)?;
+            Ok(u64::try_from(stmt.raw_execute()?)?)
+        }
+        Conn::Postgres(tx) => {
+            let mut guard = tx.lock().await;
+            let tx = guard
+                .as_mut()
+                .ok_or_else(|| anyhow!("the transaction has ended"))?;
+            Ok(pg_query(sql, args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected())
+        }
+    }
 }
 
 /// Every row a statement returns, each read by `read`.
-pub(super) fn all<T>(
+pub(crate) async fn all<T>(
     c: &Conn,
     sql: &str,
     args: Args<'_>,
     mut read: impl FnMut(&Row<'_>) -> Result<T>,
 ) -> Result<Vec<T>> {
-    let mut stmt = prepare(c, sql, args)?;
-    let mut rows = stmt.raw_query();
-    let mut out = Vec::new();
-    while let Some(row) = rows.next()? {
-        out.push(read(row)?);
+    match c {
+        Conn::Sqlite(c) => {
+            let c = c.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut stmt = prepare(&c, sql, args)?;
+            let mut rows = stmt.raw_query();
+            let mut out = Vec::new();
+            while let Some(row) = rows.next()? {
+                out.push(read(&Row::Sqlite(row))?);
+            }
+            Ok(out)
+        }
+        Conn::Postgres(tx) => pg_rows(tx, sql, args, read).await,
     }
-    Ok(out)
 }
 
 /// The first row a statement returns, if any, read by `read`. The statement still runs to
 /// its end, so an `UPDATE … RETURNING` changes every row it matches.
-pub(super) fn optional<T>(
+pub(crate) async fn optional<T>(
     c: &Conn,
     sql: &str,
     args: Args<'_>,
     mut read: impl FnMut(&Row<'_>) -> Result<T>,
 ) -> Result<Option<T>> {
-    let mut stmt = prepare(c, sql, args)?;
-    let mut rows = stmt.raw_query();
-    let first = match rows.next()? {
-        Some(row) => Some(read(row)?),
-        None => None,
-    };
-    while rows.next()?.is_some() {}
-    Ok(first)
+    match c {
+        Conn::Sqlite(c) => {
+            let c = c.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut stmt = prepare(&c, sql, args)?;
+            let mut rows = stmt.raw_query();
+            let first = match rows.next()? {
+                Some(row) => Some(read(&Row::Sqlite(row))?),
+                None => None,
+            };
+            while rows.next()?.is_some() {}
+            Ok(first)
+        }
+        Conn::Postgres(tx) => {
+            let mut taken = false;
+            let rows = pg_rows(tx, sql, args, |r| {
+                if taken {
+                    return Ok(None);
+                }
+                taken = true;
+                read(r).map(Some)
+            })
+            .await?;
+            Ok(rows.into_iter().flatten().next())
+        }
+    }
 }
 
 /// The one row a statement must return, read by `read`.
-pub(super) fn one<T>(
+pub(crate) async fn one<T>(
     c: &Conn,
     sql: &str,
     args: Args<'_>,
     read: impl FnMut(&Row<'_>) -> Result<T>,
 ) -> Result<T> {
-    optional(c, sql, args, read)?.ok_or_else(|| anyhow!("the query returned no row"))
+    optional(c, sql, args, read)
+        .await?
+        .ok_or_else(|| anyhow!("the query returned no row"))
 }
 
 /// Reads the first column of a row.
-pub(super) fn first<T: FromSql>(row: &Row<'_>) -> Result<T> {
-    Ok(row.get(0)?)
+pub(crate) fn first<T: Value>(row: &Row<'_>) -> Result<T> {
+    row.get(0)
 }
 
 /// Reads a row's columns, in order, into a tuple.
-pub(super) fn tuple<T: Tuple>(row: &Row<'_>) -> Result<T> {
+pub(crate) fn tuple<T: Tuple>(row: &Row<'_>) -> Result<T> {
     T::read(row)
 }
 
 /// A tuple of column values.
-pub(super) trait Tuple: Sized {
+pub(crate) trait Tuple: Sized {
     fn read(row: &Row<'_>) -> Result<Self>;
 }
 
 macro_rules! tuple {
     ($($t:ident $i:tt),+) => {
-        impl<$($t: FromSql),+> Tuple for ($($t,)+) {
+        impl<$($t: Value),+> Tuple for ($($t,)+) {
             fn read(row: &Row<'_>) -> Result<Self> {
                 Ok(($(row.get::<_, $t>($i)?,)+))
             }
@@ -129,44 +377,56 @@ mod tests {
         let c = Connection::open_in_memory().unwrap();
         c.execute_batch("CREATE TABLE t (a INTEGER, b TEXT)")
             .unwrap();
-        c
+        Conn::from_sqlite(c)
     }
 
-    #[test]
-    fn parameters_bind_by_their_number_not_their_position() {
+    #[tokio::test]
+    async fn parameters_bind_by_their_number_not_their_position() {
         let c = conn();
-        execute(&c, "INSERT INTO t (b, a) VALUES ($2, $1)", &[&7, &"seven"]).unwrap();
+        execute(&c, "INSERT INTO t (b, a) VALUES ($2, $1)", &[&7, &"seven"])
+            .await
+            .unwrap();
         let got: (i64, String) = one(
             &c,
             "SELECT a, b FROM t WHERE a = $1 OR a = $1",
             &[&7],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
+        .await
         .unwrap();
         assert_eq!(got, (7, "seven".to_string()));
     }
 
-    #[test]
-    fn a_missing_argument_is_an_error_not_a_null() {
+    #[tokio::test]
+    async fn a_missing_argument_is_an_error_not_a_null() {
         let c = conn();
-        let err = execute(&c, "INSERT INTO t (a, b) VALUES ($1, $2)", &[&1]).unwrap_err();
+        let err = execute(&c, "INSERT INTO t (a, b) VALUES ($1, $2)", &[&1])
+            .await
+            .unwrap_err();
         assert_eq!(err.to_string(), "no argument for SQL parameter $2");
-        let n: i64 = one(&c, "SELECT COUNT(*) FROM t", &[], first).unwrap();
+        let n: i64 = one(&c, "SELECT COUNT(*) FROM t", &[], first).await.unwrap();
         assert_eq!(n, 0);
     }
 
-    #[test]
-    fn optional_runs_an_update_returning_to_its_end() {
+    #[tokio::test]
+    async fn optional_runs_an_update_returning_to_its_end() {
         let c = conn();
         for a in [1, 2, 3] {
-            execute(&c, "INSERT INTO t (a, b) VALUES ($1, 'x')", &[&a]).unwrap();
+            execute(&c, "INSERT INTO t (a, b) VALUES ($1, 'x')", &[&a])
+                .await
+                .unwrap();
         }
-        let firstly: Option<i64> =
-            optional(&c, "UPDATE t SET b = 'y' RETURNING a", &[], first).unwrap();
+        let firstly: Option<i64> = optional(&c, "UPDATE t SET b = 'y' RETURNING a", &[], first)
+            .await
+            .unwrap();
         assert!(firstly.is_some());
-        let changed: i64 = one(&c, "SELECT COUNT(*) FROM t WHERE b = 'y'", &[], first).unwrap();
+        let changed: i64 = one(&c, "SELECT COUNT(*) FROM t WHERE b = 'y'", &[], first)
+            .await
+            .unwrap();
         assert_eq!(changed, 3);
-        let none: Option<i64> = optional(&c, "SELECT a FROM t WHERE a > $1", &[&9], first).unwrap();
+        let none: Option<i64> = optional(&c, "SELECT a FROM t WHERE a > $1", &[&9], first)
+            .await
+            .unwrap();
         assert_eq!(none, None);
     }
 }

@@ -9,8 +9,9 @@
 use super::codec::{parse_ts, ts};
 use super::quarantine::{open_bytes, Faults};
 use super::sealing;
+use super::sql::Row;
 use super::sql::{self, first, Args, Conn};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::message::Sensitive;
 use crate::core::store::Result as StoreResult;
@@ -22,7 +23,6 @@ use crate::crypto::Cipher;
 use anyhow::{anyhow, Result};
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
 
 const COLUMNS: &str = "id, school_id, organiser_id, title, audience, service, starts_at, \
      ends_at, chat_monitor, status, decided_by, created_at, credentials_sent_at, reminded_at, \
@@ -79,23 +79,24 @@ fn from_row(row: &Row<'_>) -> Result<Stream> {
     })
 }
 
-fn supervisors(c: &Conn, id: StreamId) -> Result<Vec<PersonId>> {
+async fn supervisors(c: &Conn, id: StreamId) -> Result<Vec<PersonId>> {
     let ids: Vec<i64> = sql::all(
         c,
         "SELECT person_id FROM stream_supervisors WHERE stream_id = $1 ORDER BY rowid",
         &[&id.0],
         first,
-    )?;
+    )
+    .await?;
     Ok(ids.into_iter().map(PersonId).collect())
 }
 
 /// Runs a query selecting [`COLUMNS`] and reads every row with its supervisors.
 /// A row that cannot be read is set aside and left out.
-fn load(c: &Conn, faults: &Faults, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
-    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r))))?;
-    let mut streams = faults.keep_readable(c, "streams", rows)?;
+async fn load(c: &Conn, faults: &Faults, sql: &str, args: Args<'_>) -> Result<Vec<Stream>> {
+    let rows = sql::all(c, sql, args, |r| Ok((r.get("id")?, from_row(r)))).await?;
+    let mut streams = faults.keep_readable(c, "streams", rows).await?;
     for s in &mut streams {
-        s.supervisors = supervisors(c, s.id)?;
+        s.supervisors = supervisors(c, s.id).await?;
     }
     Ok(streams)
 }
@@ -125,7 +126,7 @@ fn open(
 }
 
 /// Seals a stream's joining details in their columns of its row.
-fn write_secrets(
+async fn write_secrets(
     c: &Conn,
     cipher: &Cipher,
     id: StreamId,
@@ -146,12 +147,13 @@ fn write_secrets(
             &ts(now),
             &id.0,
         ],
-    )?;
+    )
+    .await?;
     Ok(())
 }
 
-fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
-    let done = sql::execute(c, sql, &[&ts(now), &id.0])?;
+async fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
+    let done = sql::execute(c, sql, &[&ts(now), &id.0]).await?;
     if done == 0 {
         return Err(anyhow!("no stream with id {id}"));
     }
@@ -159,7 +161,7 @@ fn touch(c: &Conn, sql: &str, id: StreamId, now: DateTime<Utc>) -> Result<()> {
 }
 
 #[async_trait]
-impl StreamsTx for SqliteTx {
+impl StreamsTx for SqlTx {
     async fn create_stream(
         &mut self,
         new: &NewStream,
@@ -185,15 +187,17 @@ impl StreamsTx for SqliteTx {
                 &ts(now),
             ],
             first,
-        )?;
-        write_secrets(c, cipher, StreamId(id), s, now)?;
+        )
+        .await?;
+        write_secrets(c, cipher, StreamId(id), s, now).await?;
         for p in &new.supervisors {
             sql::execute(
                 c,
                 "INSERT INTO stream_supervisors (stream_id, school_id, person_id) \
                  VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
                 &[&id, &new.school.0, &p.0],
-            )?;
+            )
+            .await?;
         }
         Ok(StreamId(id))
     }
@@ -205,7 +209,8 @@ impl StreamsTx for SqliteTx {
             self.faults(),
             &format!("SELECT {COLUMNS} FROM streams WHERE id = $1"),
             &[&id.0],
-        )?;
+        )
+        .await?;
         Ok(found.into_iter().next())
     }
 
@@ -217,7 +222,8 @@ impl StreamsTx for SqliteTx {
             "SELECT link_sealed, meeting_id_sealed, passcode_sealed FROM streams WHERE id = $1",
             &[&id.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         let Some((link, meeting_id, passcode)) = row else {
             return Ok(None);
         };
@@ -238,7 +244,7 @@ impl StreamsTx for SqliteTx {
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         let (c, cipher) = self.parts();
-        Ok(write_secrets(c, cipher, id, s, now)?)
+        Ok(write_secrets(c, cipher, id, s, now).await?)
     }
 
     async fn delete_stream_secrets(&mut self, id: StreamId, now: DateTime<Utc>) -> StoreResult<()> {
@@ -249,7 +255,8 @@ impl StreamsTx for SqliteTx {
              updated_at = $1 WHERE id = $2",
             id,
             now,
-        )?)
+        )
+        .await?)
     }
 
     async fn set_stream_status(
@@ -264,7 +271,8 @@ impl StreamsTx for SqliteTx {
             "UPDATE streams SET status = $1, decided_by = COALESCE($2, decided_by), \
              updated_at = $3 WHERE id = $4",
             &[&status.as_str(), &by.map(|p| p.0), &ts(now), &id.0],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -280,7 +288,8 @@ impl StreamsTx for SqliteTx {
             "UPDATE streams SET starts_at = $1, ends_at = $2, reminded_at = NULL, \
              attendance_asked_at = NULL, updated_at = $3 WHERE id = $4",
             &[&ts(starts_at), &ts(ends_at), &ts(now), &id.0],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -295,7 +304,8 @@ impl StreamsTx for SqliteTx {
             "UPDATE streams SET attendance = $1, attendance_recorded_at = $2, updated_at = $2 \
              WHERE id = $3",
             &[&i64::from(attendance), &ts(now), &id.0],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -314,9 +324,11 @@ impl StreamsTx for SqliteTx {
             Milestone::AttendanceAsked => {
                 "UPDATE streams SET attendance_asked_at = $1 WHERE id = $2"
             }
-            Milestone::Settled => "UPDATE streams SET settled = 1, updated_at = $1 WHERE id = $2",
+            Milestone::Settled => {
+                "UPDATE streams SET settled = TRUE, updated_at = $1 WHERE id = $2"
+            }
         };
-        Ok(touch(self.parts().0, sql, id, now)?)
+        Ok(touch(self.parts().0, sql, id, now).await?)
     }
 
     async fn unsettled_streams(&mut self, school: SchoolId) -> StoreResult<Vec<Stream>> {
@@ -325,10 +337,11 @@ impl StreamsTx for SqliteTx {
             c,
             self.faults(),
             &format!(
-                "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = 0 ORDER BY id"
+                "SELECT {COLUMNS} FROM streams WHERE school_id = $1 AND settled = FALSE ORDER BY id"
             ),
             &[&school.0],
-        )?)
+        )
+        .await?)
     }
 
     async fn streams_ending_after(
@@ -345,7 +358,8 @@ impl StreamsTx for SqliteTx {
                  ORDER BY starts_at, id"
             ),
             &[&school.0, &ts(after)],
-        )?)
+        )
+        .await?)
     }
 
     async fn recent_streams(&mut self, school: SchoolId, limit: u32) -> StoreResult<Vec<Stream>> {
@@ -358,7 +372,8 @@ impl StreamsTx for SqliteTx {
                  ORDER BY starts_at DESC, id DESC LIMIT $2"
             ),
             &[&school.0, &i64::from(limit)],
-        )?)
+        )
+        .await?)
     }
 
     async fn record_stream_delivery(
@@ -371,7 +386,8 @@ impl StreamsTx for SqliteTx {
             "INSERT INTO stream_deliveries (stream_id, school_id, person_id, kind, queued, at) \
              SELECT id, school_id, $2, $3, $4, $5 FROM streams WHERE id = $1",
             &[&id.0, &d.person.0, &d.kind.as_str(), &d.queued, &ts(d.at)],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
@@ -382,7 +398,8 @@ impl StreamsTx for SqliteTx {
              ORDER BY id",
             &[&id.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         rows.into_iter()
             .map(|(p, kind, queued, at)| {
                 Ok(StreamDelivery {

@@ -2,7 +2,7 @@
 
 use super::codec::ts;
 use super::sql::{self, first};
-use super::tx::SqliteTx;
+use super::tx::SqlTx;
 use crate::core::ids::{PersonId, SchoolId};
 use crate::core::store::Result as StoreResult;
 use crate::core::upkeep::store::{Area, SetAside, UpkeepTx};
@@ -22,15 +22,16 @@ pub(super) fn area(table: &str, owner: Option<i64>) -> Area {
 }
 
 #[async_trait]
-impl UpkeepTx for SqliteTx {
+impl UpkeepTx for SqlTx {
     async fn unreported_set_aside(&mut self, school: SchoolId) -> StoreResult<Vec<SetAside>> {
         let rows: Vec<(i64, String, Option<i64>)> = sql::all(
             self.c(),
-            "SELECT id, table_name, owner_id FROM quarantine WHERE reported = 0 \
+            "SELECT id, table_name, owner_id FROM quarantine WHERE reported = FALSE \
              AND school_id = $1 ORDER BY id",
             &[&school.0],
             sql::tuple,
-        )?;
+        )
+        .await?;
         Ok(rows
             .into_iter()
             .map(|(id, table, owner)| SetAside {
@@ -43,20 +44,22 @@ impl UpkeepTx for SqliteTx {
     async fn mark_set_aside_reported(&mut self, id: i64) -> StoreResult<()> {
         sql::execute(
             self.c(),
-            "UPDATE quarantine SET reported = 1 WHERE id = $1",
+            "UPDATE quarantine SET reported = TRUE WHERE id = $1",
             &[&id],
-        )?;
+        )
+        .await?;
         Ok(())
     }
 
     async fn take_draft_set_aside(&mut self, person: PersonId) -> StoreResult<bool> {
         let taken: Option<i64> = sql::optional(
             self.c(),
-            "UPDATE quarantine SET reported = 1 WHERE table_name = 'drafts' AND row_key = $1 \
-             AND reported = 0 RETURNING id",
+            "UPDATE quarantine SET reported = TRUE WHERE table_name = 'drafts' AND row_key = $1 \
+             AND reported = FALSE RETURNING id",
             &[&person.0],
             first,
-        )?;
+        )
+        .await?;
         Ok(taken.is_some())
     }
 
@@ -67,7 +70,8 @@ impl UpkeepTx for SqliteTx {
              WHERE status IN ('sent', 'failed', 'cancelled') AND settled_at < $1 \
              AND (body_json IS NOT NULL OR body_sealed IS NOT NULL)",
             &[&ts(before)],
-        )?)
+        )
+        .await?)
     }
 
     async fn purge_failed_links(&mut self, before: DateTime<Utc>) -> StoreResult<u64> {
@@ -75,6 +79,7 @@ impl UpkeepTx for SqliteTx {
             self.c(),
             "DELETE FROM failed_links WHERE at < $1",
             &[&ts(before)],
-        )?)
+        )
+        .await?)
     }
 }

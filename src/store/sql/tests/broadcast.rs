@@ -24,9 +24,8 @@ fn spec(by: PersonId, minute: i64, campaign: Option<CampaignPart>) -> NewBroadca
     }
 }
 
-#[tokio::test]
-async fn broadcasts_round_trip_through_their_states() {
-    let f = Fixture::new().await;
+async fn broadcasts_round_trip_through_their_states(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let me = f.parents(&[parent("P1", "Pat")]).await[0];
     let school = SchoolId(1);
     let mut tx = f.tx().await;
@@ -141,9 +140,8 @@ async fn broadcasts_round_trip_through_their_states() {
         .is_empty());
 }
 
-#[tokio::test]
-async fn opt_outs_and_campaigns_are_kept() {
-    let f = Fixture::new().await;
+async fn opt_outs_and_campaigns_are_kept(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     let school = SchoolId(1);
     let mut tx = f.tx().await;
@@ -184,3 +182,8 @@ async fn opt_outs_and_campaigns_are_kept() {
         Some(c)
     );
 }
+
+both_engines!(
+    broadcasts_round_trip_through_their_states,
+    opt_outs_and_campaigns_are_kept,
+);

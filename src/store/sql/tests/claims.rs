@@ -42,9 +42,8 @@ async fn two_rows(f: &Fixture) -> (i64, i64) {
     (due[0], due[1])
 }
 
-#[tokio::test]
-async fn claimed_rows_are_not_due_cancelled_or_claimed_twice() {
-    let f = Fixture::new().await;
+async fn claimed_rows_are_not_due_cancelled_or_claimed_twice(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let (news, reply) = two_rows(&f).await;
     let mut tx = f.tx().await;
     assert_eq!(tx.claim(&[news, 999], "a", at(1)).await.unwrap(), [news]);
@@ -70,9 +69,8 @@ async fn claimed_rows_are_not_due_cancelled_or_claimed_twice() {
     assert_eq!(due_ids(&f).await, [news]);
 }
 
-#[tokio::test]
-async fn a_dead_dispatchers_rows_are_interrupted_or_released() {
-    let f = Fixture::new().await;
+async fn a_dead_dispatchers_rows_are_interrupted_or_released(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let (news, reply) = two_rows(&f).await;
     let mut tx = f.tx().await;
     tx.claim(&[news, reply], "dead", at(1)).await.unwrap();
@@ -117,3 +115,8 @@ async fn a_dead_dispatchers_rows_are_interrupted_or_released() {
     assert_eq!(failures.len(), 1);
     assert_eq!(failures[0].1, Some(FailureReason::Interrupted));
 }
+
+both_engines!(
+    claimed_rows_are_not_due_cancelled_or_claimed_twice,
+    a_dead_dispatchers_rows_are_interrupted_or_released,
+);

@@ -83,8 +83,8 @@ pub(super) fn entry(kind: EntryKind, author: PersonId) -> Entry {
 }
 
 /// A store with one concern (and two chronology entries) saved.
-async fn with_concern() -> (Fixture, ConcernId, NewConcern) {
-    let f = Fixture::new().await;
+async fn with_concern(engine: Engine) -> (Fixture, ConcernId, NewConcern) {
+    let f = Fixture::on(engine).await;
     let (rita, sam) = staff(&f).await;
     let new = concern(rita, sam, 7);
     let mut tx = f.tx().await;
@@ -115,9 +115,8 @@ async fn with_concern() -> (Fixture, ConcernId, NewConcern) {
     (f, id, new)
 }
 
-#[tokio::test]
-async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
-    let (f, id, new) = with_concern().await;
+async fn a_concern_round_trips_with_its_subjects_details_and_chronology(engine: Engine) {
+    let (f, id, new) = with_concern(engine).await;
     let mut tx = f.tx().await;
     assert_eq!(
         tx.concerns()
@@ -232,9 +231,8 @@ async fn a_concern_round_trips_with_its_subjects_details_and_chronology() {
         .is_empty());
 }
 
-#[tokio::test]
-async fn the_chronology_is_append_only() {
-    let (f, id, _) = with_concern().await;
+async fn the_chronology_is_append_only(engine: Engine) {
+    let (f, id, _) = with_concern(engine).await;
     for change in [
         "UPDATE concern_entries SET kind = 'note' WHERE concern_id = $1",
         "UPDATE concern_entries SET happened_at = recorded_at WHERE concern_id = $1",
@@ -252,9 +250,10 @@ async fn the_chronology_is_append_only() {
     assert_eq!(entries[1].kind, EntryKind::Decision);
 }
 
+/// SQLite only: it reads the database file's bytes at rest.
 #[tokio::test]
 async fn names_and_narrative_are_never_stored_in_the_clear() {
-    let (f, _, _) = with_concern().await;
+    let (f, _, _) = with_concern(Engine::Sqlite).await;
     let bytes = f.file_bytes();
     assert!(contains(&bytes, "Rita Reporter"), "the file was read");
     for s in [NARRATIVE, NAMES, REASON, "k_adult", "s_device", "decision"] {
@@ -262,9 +261,8 @@ async fn names_and_narrative_are_never_stored_in_the_clear() {
     }
 }
 
-#[tokio::test]
-async fn key_rotation_reseals_concerns_and_their_chronology() {
-    let (mut f, id, new) = with_concern().await;
+async fn key_rotation_reseals_concerns_and_their_chronology(engine: Engine) {
+    let (mut f, id, new) = with_concern(engine).await;
     let new_key = Key::generate();
     f.store.rotate_key(new_key.clone()).await.unwrap();
     f.reopen(Cipher::new(new_key)).await.unwrap();
@@ -276,9 +274,8 @@ async fn key_rotation_reseals_concerns_and_their_chronology() {
     assert_eq!(tx.concerns().entries(id).await.unwrap().len(), 2);
 }
 
-#[tokio::test]
-async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
-    let (f, id, new) = with_concern().await;
+async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects(engine: Engine) {
+    let (f, id, new) = with_concern(engine).await;
     let mut tx = f.tx().await;
     tx.concerns().delete_concern(id).await.unwrap();
     tx.commit().await.unwrap();
@@ -303,6 +300,7 @@ async fn deleting_a_concern_removes_its_chronology_alerts_and_subjects() {
         .is_none());
 }
 
+/// SQLite only: it reads the database file's bytes at rest.
 #[tokio::test]
 async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten() {
     let f = Fixture::new().await;
@@ -353,9 +351,8 @@ async fn urgent_drafts_are_remembered_with_their_people_sealed_until_forgotten()
     );
 }
 
-#[tokio::test]
-async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened() {
-    let (mut f, id, new) = with_concern().await;
+async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened(engine: Engine) {
+    let (mut f, id, new) = with_concern(engine).await;
     let (reporter, subject) = (new.concern.reporter, new.concern.subjects[0]);
     // The rows as an older Haven wrote them: facts in plain columns, subjects in their table
     // (written past the chronology's trigger, which never lets plain facts back in).
@@ -425,3 +422,11 @@ async fn relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened
         assert_eq!(n, 0, "{table} still holds plain relationships");
     }
 }
+
+both_engines!(
+    a_concern_round_trips_with_its_subjects_details_and_chronology,
+    the_chronology_is_append_only,
+    key_rotation_reseals_concerns_and_their_chronology,
+    deleting_a_concern_removes_its_chronology_alerts_and_subjects,
+    relationships_an_older_database_kept_plain_are_sealed_when_it_is_opened,
+);

@@ -40,6 +40,7 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
     }
 }
 
+/// SQLite only: it reads the database file's bytes at rest.
 #[tokio::test]
 async fn a_draft_round_trips_but_is_stored_only_sealed() {
     let f = Fixture::new().await;
@@ -78,9 +79,8 @@ async fn a_draft_round_trips_but_is_stored_only_sealed() {
     );
 }
 
-#[tokio::test]
-async fn saving_again_replaces_the_draft_and_deleting_removes_it() {
-    let f = Fixture::new().await;
+async fn saving_again_replaces_the_draft_and_deleting_removes_it(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.save_draft(&draft(ids[0], 0)).await.unwrap();
@@ -100,9 +100,8 @@ async fn saving_again_replaces_the_draft_and_deleting_removes_it() {
     assert!(tx.draft(ids[0]).await.unwrap().is_none());
 }
 
-#[tokio::test]
-async fn idle_drafts_are_those_last_touched_before_the_time() {
-    let f = Fixture::new().await;
+async fn idle_drafts_are_those_last_touched_before_the_time(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f
         .parents(&[
             parent("P1", "Pat"),
@@ -135,9 +134,14 @@ async fn idle_drafts_are_those_last_touched_before_the_time() {
     assert_eq!(idle.len(), 1);
 }
 
-#[tokio::test]
-async fn a_draft_for_nobody_is_refused() {
-    let f = Fixture::new().await;
+async fn a_draft_for_nobody_is_refused(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut tx = f.tx().await;
     assert!(tx.save_draft(&draft(PersonId(999), 0)).await.is_err());
 }
+
+both_engines!(
+    saving_again_replaces_the_draft_and_deleting_removes_it,
+    idle_drafts_are_those_last_touched_before_the_time,
+    a_draft_for_nobody_is_refused,
+);

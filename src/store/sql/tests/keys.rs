@@ -4,8 +4,8 @@ use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::store::OpenError;
 
 /// A store holding one sealed draft and one sealed outbox body.
-pub(super) async fn with_sealed_data() -> (Fixture, PersonId) {
-    let f = Fixture::new().await;
+pub(super) async fn with_sealed_data(engine: Engine) -> (Fixture, PersonId) {
+    let f = Fixture::on(engine).await;
     let pat = f.parents(&[parent("P1", "Pat")]).await[0];
     f.link(pat, &tg("1"), 0).await;
     let m = Message::private("creds").secret("p", Sensitive::new("s3cret".into()));
@@ -48,9 +48,8 @@ pub(super) async fn readable(f: &Fixture, pat: PersonId) {
     );
 }
 
-#[tokio::test]
-async fn another_key_is_refused() {
-    let (mut f, _) = with_sealed_data().await;
+async fn another_key_is_refused(engine: Engine) {
+    let (mut f, _) = with_sealed_data(engine).await;
     let err = f.reopen(Cipher::new(Key::generate())).await.unwrap_err();
     assert!(
         err.to_string()
@@ -62,17 +61,15 @@ async fn another_key_is_refused() {
     );
 }
 
-#[tokio::test]
-async fn an_empty_database_is_bound_to_the_first_key() {
-    let mut f = Fixture::new().await;
+async fn an_empty_database_is_bound_to_the_first_key(engine: Engine) {
+    let mut f = Fixture::on(engine).await;
     let err = f.reopen(Cipher::new(Key::generate())).await.unwrap_err();
     assert!(err.to_string().contains("another key"));
     f.reopen(Cipher::new(f.key.clone())).await.unwrap();
 }
 
-#[tokio::test]
-async fn rotate_key_reseals_everything_and_keeps_it_readable() {
-    let (mut f, pat) = with_sealed_data().await;
+async fn rotate_key_reseals_everything_and_keeps_it_readable(engine: Engine) {
+    let (mut f, pat) = with_sealed_data(engine).await;
     let old = f.key.clone();
     let new = Key::generate();
     assert_eq!(key_ids(&f).await, [old.fingerprint(), old.fingerprint()]);
@@ -87,9 +84,8 @@ async fn rotate_key_reseals_everything_and_keeps_it_readable() {
     assert!(err.to_string().contains("another key"));
 }
 
-#[tokio::test]
-async fn opening_with_an_old_key_listed_finishes_the_rotation() {
-    let (mut f, pat) = with_sealed_data().await;
+async fn opening_with_an_old_key_listed_finishes_the_rotation(engine: Engine) {
+    let (mut f, pat) = with_sealed_data(engine).await;
     let new = Key::generate();
     f.reopen(Cipher::new(new.clone()).with_old_key(f.key.clone()))
         .await
@@ -99,9 +95,10 @@ async fn opening_with_an_old_key_listed_finishes_the_rotation() {
     readable(&f, pat).await;
 }
 
+/// SQLite only: it opens the database file.
 #[tokio::test]
 async fn rotation_through_the_url_entry_point() {
-    let (f, pat) = with_sealed_data().await;
+    let (f, pat) = with_sealed_data(Engine::Sqlite).await;
     f.store.close().await;
     let new = Key::generate();
     let url = format!("sqlite://{}", f.path());
@@ -112,3 +109,10 @@ async fn rotation_through_the_url_entry_point() {
     let mut tx = store.begin().await.unwrap();
     assert!(tx.draft(pat).await.unwrap().is_some());
 }
+
+both_engines!(
+    an_empty_database_is_bound_to_the_first_key,
+    another_key_is_refused,
+    rotate_key_reseals_everything_and_keeps_it_readable,
+    opening_with_an_old_key_listed_finishes_the_rotation,
+);

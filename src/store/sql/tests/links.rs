@@ -1,9 +1,8 @@
 use super::*;
 use crate::core::store::CodeLookup;
 
-#[tokio::test]
-async fn linking_replaces_the_earlier_account_and_moves_a_taken_one() {
-    let f = Fixture::new().await;
+async fn linking_replaces_the_earlier_account_and_moves_a_taken_one(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     let (pat, sam) = (ids[0], ids[1]);
     let discord = Account::new(Platform::Discord, "d-1");
@@ -29,9 +28,8 @@ async fn linking_replaces_the_earlier_account_and_moves_a_taken_one() {
     assert!(tx.accounts_of(pat).await.unwrap().is_empty());
 }
 
-#[tokio::test]
-async fn link_codes_are_unknown_valid_expired_or_used() {
-    let f = Fixture::new().await;
+async fn link_codes_are_unknown_valid_expired_or_used(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.store_link_code(ids[0], "hash-a", at(60), at(0))
@@ -74,9 +72,8 @@ async fn link_codes_are_unknown_valid_expired_or_used() {
     assert_eq!(super::super::codec::parse_ts(&when).unwrap(), at(30));
 }
 
-#[tokio::test]
-async fn a_new_code_retires_the_earlier_unused_one() {
-    let f = Fixture::new().await;
+async fn a_new_code_retires_the_earlier_unused_one(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.store_link_code(ids[0], "first", at(600), at(0))
@@ -95,9 +92,8 @@ async fn a_new_code_retires_the_earlier_unused_one() {
     );
 }
 
-#[tokio::test]
-async fn the_code_of_a_leaver_no_longer_works() {
-    let f = Fixture::new().await;
+async fn the_code_of_a_leaver_no_longer_works(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.store_link_code(ids[0], "h", at(600), at(0))
@@ -112,9 +108,8 @@ async fn the_code_of_a_leaver_no_longer_works() {
     );
 }
 
-#[tokio::test]
-async fn failed_attempts_are_counted_per_account_since_a_time() {
-    let f = Fixture::new().await;
+async fn failed_attempts_are_counted_per_account_since_a_time(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut tx = f.tx().await;
     for minute in [0, 10, 20] {
         tx.record_failed_link(&tg("9"), at(minute)).await.unwrap();
@@ -135,9 +130,8 @@ async fn failed_attempts_are_counted_per_account_since_a_time() {
     );
 }
 
-#[tokio::test]
-async fn an_update_is_recorded_once_per_platform_and_forgotten_after_a_week() {
-    let f = Fixture::new().await;
+async fn an_update_is_recorded_once_per_platform_and_forgotten_after_a_week(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut tx = f.tx().await;
     assert!(tx
         .record_update(Platform::Telegram, "7", at(0))
@@ -186,3 +180,12 @@ async fn an_update_is_recorded_once_per_platform_and_forgotten_after_a_week() {
         "the week-old ones are gone"
     );
 }
+
+both_engines!(
+    linking_replaces_the_earlier_account_and_moves_a_taken_one,
+    link_codes_are_unknown_valid_expired_or_used,
+    a_new_code_retires_the_earlier_unused_one,
+    the_code_of_a_leaver_no_longer_works,
+    failed_attempts_are_counted_per_account_since_a_time,
+    an_update_is_recorded_once_per_platform_and_forgotten_after_a_week,
+);

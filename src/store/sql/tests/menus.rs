@@ -42,9 +42,10 @@ async fn due_menus(f: &Fixture, minute: i64) -> Vec<(i64, Option<Menu>)> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_newer_menu_supersedes_one_not_yet_sent_and_an_unchanged_one_is_not_queued() {
-    let f = Fixture::new().await;
+async fn a_newer_menu_supersedes_one_not_yet_sent_and_an_unchanged_one_is_not_queued(
+    engine: Engine,
+) {
+    let f = Fixture::on(engine).await;
     let english = job("7", staff_menu("cmd-concern"), Lang::EnGb);
     let welsh = job("7", staff_menu("cmd-concern"), Lang::Cy);
     assert!(queue(&f, &english, 0).await);
@@ -64,9 +65,8 @@ async fn a_newer_menu_supersedes_one_not_yet_sent_and_an_unchanged_one_is_not_qu
     assert!(due_menus(&f, 3).await.is_empty());
 }
 
-#[tokio::test]
-async fn a_chat_never_given_a_menu_is_not_asked_to_clear_one() {
-    let f = Fixture::new().await;
+async fn a_chat_never_given_a_menu_is_not_asked_to_clear_one(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let clear = job("8", None, Lang::EnGb);
     assert!(!queue(&f, &clear, 0).await);
     assert!(queue(&f, &job("8", staff_menu("cmd-concern"), Lang::EnGb), 0).await);
@@ -84,9 +84,8 @@ async fn a_chat_never_given_a_menu_is_not_asked_to_clear_one() {
     assert!(queue(&f, &clear, 2).await, "shown, so cleared");
 }
 
-#[tokio::test]
-async fn menus_for_everyone_are_kept_per_language() {
-    let f = Fixture::new().await;
+async fn menus_for_everyone_are_kept_per_language(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let everyone = |lang| MenuJob {
         address: Address::Everyone,
         ..job("", staff_menu("cmd-help"), lang)
@@ -102,9 +101,10 @@ async fn menus_for_everyone_are_kept_per_language() {
     assert!(due.iter().all(|i| i.address == Address::Everyone));
 }
 
-#[tokio::test]
-async fn messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_holds_none_back() {
-    let f = Fixture::new().await;
+async fn messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_holds_none_back(
+    engine: Engine,
+) {
+    let f = Fixture::on(engine).await;
     for chat in 0..50 {
         let menu = job(&chat.to_string(), staff_menu("cmd-concern"), Lang::EnGb);
         queue(&f, &menu, 0).await;
@@ -132,3 +132,10 @@ async fn messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_hol
     let due = tx.due(Platform::Telegram, at(1), 500, 500).await.unwrap();
     assert!(due[0].address == chat_3 && matches!(due[0].job, Job::Send(_)));
 }
+
+both_engines!(
+    a_newer_menu_supersedes_one_not_yet_sent_and_an_unchanged_one_is_not_queued,
+    a_chat_never_given_a_menu_is_not_asked_to_clear_one,
+    menus_for_everyone_are_kept_per_language,
+    messages_come_before_a_backlog_of_menus_and_a_menu_waiting_to_retry_holds_none_back,
+);

@@ -50,9 +50,8 @@ async fn pat(f: &Fixture) -> PersonId {
     id
 }
 
-#[tokio::test]
-async fn a_message_goes_from_enqueue_to_due_to_sent() {
-    let f = Fixture::new().await;
+async fn a_message_goes_from_enqueue_to_due_to_sent(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     let out = Outgoing::to_person(pat, None, hello()).report_failure_to(pat);
     assert!(enqueue(&f, out.clone(), 1).await);
@@ -89,9 +88,8 @@ async fn a_message_goes_from_enqueue_to_due_to_sent() {
 
 /// A dispatcher reading again gets only the rows it does not hold yet, opened; the rows it holds
 /// come back as their addresses alone, so they still count towards its per-chat reading.
-#[tokio::test]
-async fn rows_a_dispatcher_holds_are_not_opened_again() {
-    let f = Fixture::new().await;
+async fn rows_a_dispatcher_holds_are_not_opened_again(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     for _ in 0..3 {
         enqueue(&f, Outgoing::to_person(pat, None, hello()), 1).await;
@@ -117,9 +115,8 @@ async fn rows_a_dispatcher_holds_are_not_opened_again() {
 
 /// A backlog in one chat never hides another chat's rows: with more rows due than a read takes,
 /// each chat gives at most `per_chat`, oldest first.
-#[tokio::test]
-async fn one_chats_backlog_leaves_room_for_the_others() {
-    let f = Fixture::new().await;
+async fn one_chats_backlog_leaves_room_for_the_others(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     for _ in 0..5 {
         enqueue(&f, Outgoing::to_person(pat, None, hello()), 1).await;
@@ -142,9 +139,8 @@ async fn one_chats_backlog_leaves_room_for_the_others() {
     }
 }
 
-#[tokio::test]
-async fn a_held_message_waits_for_its_time() {
-    let f = Fixture::new().await;
+async fn a_held_message_waits_for_its_time(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     enqueue(
         &f,
@@ -165,6 +161,7 @@ async fn a_held_message_waits_for_its_time() {
     assert!(first[0].id < first[1].id, "oldest first");
 }
 
+/// SQLite only: it reads the database file's bytes at rest.
 #[tokio::test]
 async fn a_sensitive_body_is_sealed_and_scrubbed_once_sent() {
     let f = Fixture::new().await;
@@ -196,9 +193,8 @@ async fn a_sensitive_body_is_sealed_and_scrubbed_once_sent() {
     assert_eq!((plain, sealed), (None, None), "scrubbed after sending");
 }
 
-#[tokio::test]
-async fn a_person_with_two_accounts_gets_one_row_via_wins_else_most_recent() {
-    let f = Fixture::new().await;
+async fn a_person_with_two_accounts_gets_one_row_via_wins_else_most_recent(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await; // telegram at minute 0
     f.link(pat, &Account::new(Platform::Discord, "d-5"), 5)
         .await;
@@ -229,9 +225,8 @@ async fn a_person_with_two_accounts_gets_one_row_via_wins_else_most_recent() {
     assert_eq!(on_dc[0].address, Address::Private("d-5".into()));
 }
 
-#[tokio::test]
-async fn unreachable_people_queue_nothing() {
-    let f = Fixture::new().await;
+async fn unreachable_people_queue_nothing(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     f.link(ids[1], &tg("200"), 0).await;
     assert!(
@@ -250,9 +245,8 @@ async fn unreachable_people_queue_nothing() {
     assert_eq!(pending(&f).await, 0);
 }
 
-#[tokio::test]
-async fn accounts_and_groups_are_addressed_directly_in_english() {
-    let f = Fixture::new().await;
+async fn accounts_and_groups_are_addressed_directly_in_english(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let group = GroupChat::new(Platform::Discord, "staff-room");
     enqueue(&f, Outgoing::to_group(group, Message::new("pointer")), 0).await;
     enqueue(
@@ -273,9 +267,8 @@ async fn accounts_and_groups_are_addressed_directly_in_english() {
     );
 }
 
-#[tokio::test]
-async fn a_sent_message_with_remove_after_queues_its_removal() {
-    let f = Fixture::new().await;
+async fn a_sent_message_with_remove_after_queues_its_removal(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     let out = Outgoing::to_person(pat, None, credentials("p"))
         .remove_after(Duration::minutes(90))
@@ -299,9 +292,8 @@ async fn a_sent_message_with_remove_after_queues_its_removal() {
     );
 }
 
-#[tokio::test]
-async fn retries_count_attempts_and_failures_end_the_delivery() {
-    let f = Fixture::new().await;
+async fn retries_count_attempts_and_failures_end_the_delivery(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     enqueue(&f, Outgoing::to_person(pat, None, hello()), 0).await;
     let id = due(&f, Platform::Telegram, 0).await[0].id;
@@ -330,9 +322,8 @@ async fn retries_count_attempts_and_failures_end_the_delivery() {
     assert_eq!((status.as_str(), error.as_str()), ("failed", "unreachable"));
 }
 
-#[tokio::test]
-async fn a_removal_can_be_queued_directly() {
-    let f = Fixture::new().await;
+async fn a_removal_can_be_queued_directly(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut tx = f.tx().await;
     tx.enqueue_removal(
         Platform::Discord,
@@ -349,9 +340,8 @@ async fn a_removal_can_be_queued_directly() {
     assert!(matches!(item.job, Job::Remove { ref message_id } if message_id == "m-3"));
 }
 
-#[tokio::test]
-async fn pending_rows_survive_reopening_the_file() {
-    let mut f = Fixture::new().await;
+async fn pending_rows_survive_reopening_the_file(engine: Engine) {
+    let mut f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     enqueue(
         &f,
@@ -369,6 +359,7 @@ async fn pending_rows_survive_reopening_the_file() {
     assert_eq!(body.args[0].1, Arg::Secret("keep-me".into()));
 }
 
+/// SQLite only: it looks at the SQLite connection's lock.
 #[tokio::test]
 async fn a_transaction_dropped_without_commit_changes_nothing_and_frees_its_turn() {
     let f = Fixture::new().await;
@@ -378,15 +369,17 @@ async fn a_transaction_dropped_without_commit_changes_nothing_and_frees_its_turn
         .enqueue(&Outgoing::to_person(pat, None, hello()), at(0))
         .await
         .unwrap());
-    assert!(f.store.conn.try_lock().is_err(), "transactions take turns");
+    assert!(
+        f.store.sqlite().conn.try_lock().is_err(),
+        "transactions take turns"
+    );
     drop(tx);
-    assert!(f.store.conn.try_lock().is_ok());
+    assert!(f.store.sqlite().conn.try_lock().is_ok());
     assert_eq!(pending(&f).await, 0);
 }
 
-#[tokio::test]
-async fn an_unreadable_row_is_given_up_without_blocking_the_queue() {
-    let f = Fixture::new().await;
+async fn an_unreadable_row_is_given_up_without_blocking_the_queue(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     enqueue(&f, Outgoing::to_person(pat, None, credentials("x")), 0).await;
     enqueue(&f, Outgoing::to_person(pat, None, hello()), 0).await;
@@ -405,9 +398,8 @@ async fn an_unreadable_row_is_given_up_without_blocking_the_queue() {
     );
 }
 
-#[tokio::test]
-async fn a_person_blocked_on_one_platform_is_reached_on_another() {
-    let f = Fixture::new().await;
+async fn a_person_blocked_on_one_platform_is_reached_on_another(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let pat = pat(&f).await;
     let discord = Account::new(Platform::Discord, "200");
     f.link(pat, &discord, 1).await;
@@ -439,3 +431,19 @@ async fn a_person_blocked_on_one_platform_is_reached_on_another() {
     settle(&f, item.id, failed(), 3).await;
     assert!(!reachable().await);
 }
+
+both_engines!(
+    a_message_goes_from_enqueue_to_due_to_sent,
+    rows_a_dispatcher_holds_are_not_opened_again,
+    one_chats_backlog_leaves_room_for_the_others,
+    a_held_message_waits_for_its_time,
+    a_person_with_two_accounts_gets_one_row_via_wins_else_most_recent,
+    unreachable_people_queue_nothing,
+    accounts_and_groups_are_addressed_directly_in_english,
+    a_sent_message_with_remove_after_queues_its_removal,
+    retries_count_attempts_and_failures_end_the_delivery,
+    a_removal_can_be_queued_directly,
+    pending_rows_survive_reopening_the_file,
+    an_unreadable_row_is_given_up_without_blocking_the_queue,
+    a_person_blocked_on_one_platform_is_reached_on_another,
+);

@@ -24,9 +24,8 @@ fn names(people: &[crate::core::people::Person]) -> Vec<&str> {
     people.iter().map(|p| p.name.as_str()).collect()
 }
 
-#[tokio::test]
-async fn imports_count_additions_updates_leavers_and_rejoiners() {
-    let f = Fixture::new().await;
+async fn imports_count_additions_updates_leavers_and_rejoiners(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let a = rec("S1", "Ann", &[Role::Staff, Role::Dsl]);
     let b = rec("S2", "Ben", &[Role::Staff]);
     let c = rec("S3", "Cat", &[Role::Staff]);
@@ -67,9 +66,8 @@ async fn imports_count_additions_updates_leavers_and_rejoiners() {
     assert_eq!(tx.people(SchoolId(1)).await.unwrap().len(), 4);
 }
 
-#[tokio::test]
-async fn an_import_of_one_kind_leaves_the_other_kind_alone() {
-    let f = Fixture::new().await;
+async fn an_import_of_one_kind_leaves_the_other_kind_alone(engine: Engine) {
+    let f = Fixture::on(engine).await;
     import(&f, Kind::Staff, &[rec("S1", "Ann", &[Role::Staff])], 0).await;
     let s = import(&f, Kind::Parents, &[parent("P1", "Pat")], 1).await;
     assert_eq!(s, summary(1, 0, 0, 0));
@@ -78,9 +76,8 @@ async fn an_import_of_one_kind_leaves_the_other_kind_alone() {
     assert_eq!(names(&tx.people(SchoolId(1)).await.unwrap()), ["Ann"]);
 }
 
-#[tokio::test]
-async fn an_external_id_of_the_other_kind_is_refused() {
-    let f = Fixture::new().await;
+async fn an_external_id_of_the_other_kind_is_refused(engine: Engine) {
+    let f = Fixture::on(engine).await;
     import(&f, Kind::Staff, &[rec("X1", "Ann", &[Role::Staff])], 0).await;
     let mut tx = f.tx().await;
     let err = tx
@@ -94,9 +91,8 @@ async fn an_external_id_of_the_other_kind_is_refused() {
     );
 }
 
-#[tokio::test]
-async fn roles_groups_and_language_round_trip() {
-    let f = Fixture::new().await;
+async fn roles_groups_and_language_round_trip(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut p = parent("P1", "Pat");
     p.groups = vec![
         "Year 3".into(),
@@ -136,9 +132,8 @@ async fn roles_groups_and_language_round_trip() {
     );
 }
 
-#[tokio::test]
-async fn a_language_the_person_chose_survives_imports() {
-    let f = Fixture::new().await;
+async fn a_language_the_person_chose_survives_imports(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.set_lang(ids[0], Lang::Cy).await.unwrap();
@@ -153,9 +148,8 @@ async fn a_language_the_person_chose_survives_imports() {
     assert_eq!(tx.person(ids[0]).await.unwrap().unwrap().lang, Lang::Cy);
 }
 
-#[tokio::test]
-async fn leavers_are_not_found_by_account_or_role() {
-    let f = Fixture::new().await;
+async fn leavers_are_not_found_by_account_or_role(engine: Engine) {
+    let f = Fixture::on(engine).await;
     import(&f, Kind::Staff, &[rec("S1", "Ann", &[Role::Dsl])], 0).await;
     let mut tx = f.tx().await;
     let ann = tx
@@ -186,3 +180,12 @@ async fn leavers_are_not_found_by_account_or_role() {
         "kept for the record"
     );
 }
+
+both_engines!(
+    imports_count_additions_updates_leavers_and_rejoiners,
+    an_import_of_one_kind_leaves_the_other_kind_alone,
+    an_external_id_of_the_other_kind_is_refused,
+    roles_groups_and_language_round_trip,
+    a_language_the_person_chose_survives_imports,
+    leavers_are_not_found_by_account_or_role,
+);

@@ -122,13 +122,14 @@ async fn copy(f: &Fixture, table: &str, column: &str, key: &str, from: i64, to: 
 /// The quarantine's records, as (table, row, column).
 async fn set_aside(f: &Fixture) -> Vec<(String, i64, String)> {
     f.store
-        .with_conn(|c| {
+        .with_conn(async |c| {
             sql::all(
                 c,
                 "SELECT table_name, row_key, column_name FROM quarantine ORDER BY id",
                 &[],
                 sql::tuple,
             )
+            .await
         })
         .await
         .unwrap()
@@ -138,9 +139,8 @@ fn place(table: &str, row: i64, column: &str) -> (String, i64, String) {
     (table.into(), row, column.into())
 }
 
-#[tokio::test]
-async fn details_copied_to_another_concern_do_not_open_there() {
-    let f = Fixture::new().await;
+async fn details_copied_to_another_concern_do_not_open_there(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let s = populate(&f).await;
     let [one, two] = s.concerns;
     copy(&f, "concerns", "details_sealed", "id", two.0, one.0).await;
@@ -161,9 +161,8 @@ async fn details_copied_to_another_concern_do_not_open_there() {
     );
 }
 
-#[tokio::test]
-async fn entry_bodies_copied_within_or_between_chronologies_do_not_open() {
-    let f = Fixture::new().await;
+async fn entry_bodies_copied_within_or_between_chronologies_do_not_open(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let s = populate(&f).await;
     let [one, two] = s.concerns;
     let ids: Vec<i64> = f
@@ -189,9 +188,8 @@ async fn entry_bodies_copied_within_or_between_chronologies_do_not_open() {
     );
 }
 
-#[tokio::test]
-async fn a_draft_copied_to_another_person_does_not_open_and_they_start_afresh() {
-    let f = Fixture::new().await;
+async fn a_draft_copied_to_another_person_does_not_open_and_they_start_afresh(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let s = populate(&f).await;
     let [pat, priya] = s.drafts;
     copy(&f, "drafts", "state_sealed", "person_id", priya.0, pat.0).await;
@@ -208,9 +206,8 @@ async fn a_draft_copied_to_another_person_does_not_open_and_they_start_afresh() 
     );
 }
 
-#[tokio::test]
-async fn joining_details_copied_to_another_stream_or_column_do_not_open() {
-    let f = Fixture::new().await;
+async fn joining_details_copied_to_another_stream_or_column_do_not_open(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let s = populate(&f).await;
     let [one, two] = s.streams;
     let passcode: Vec<u8> = f
@@ -242,9 +239,8 @@ async fn joining_details_copied_to_another_stream_or_column_do_not_open() {
     assert_eq!(back, Some(secrets(&text("passcode", 1))));
 }
 
-#[tokio::test]
-async fn an_outbox_body_copied_to_another_row_is_not_sent() {
-    let f = Fixture::new().await;
+async fn an_outbox_body_copied_to_another_row_is_not_sent(engine: Engine) {
+    let f = Fixture::on(engine).await;
     populate(&f).await;
     let ids: Vec<i64> = f
         .scalars(
@@ -272,9 +268,8 @@ async fn an_outbox_body_copied_to_another_row_is_not_sent() {
     assert_eq!(status, "failed");
 }
 
-#[tokio::test]
-async fn urgent_draft_people_copied_to_another_draft_do_not_open() {
-    let f = Fixture::new().await;
+async fn urgent_draft_people_copied_to_another_draft_do_not_open(engine: Engine) {
+    let f = Fixture::on(engine).await;
     populate(&f).await;
     let rows: Vec<i64> = f
         .scalars(
@@ -306,9 +301,8 @@ async fn urgent_draft_people_copied_to_another_draft_do_not_open() {
     );
 }
 
-#[tokio::test]
-async fn key_rotation_reseals_every_column_in_its_own_place() {
-    let f = Fixture::new().await;
+async fn key_rotation_reseals_every_column_in_its_own_place(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let s = populate(&f).await;
     f.store.rotate_key(Key::generate()).await.unwrap();
     let checkup = f.store.doctor().await.unwrap();
@@ -331,3 +325,13 @@ async fn key_rotation_reseals_every_column_in_its_own_place() {
         .collect();
     assert_eq!(reasons, [text("reason", 21), text("reason", 22)]);
 }
+
+both_engines!(
+    details_copied_to_another_concern_do_not_open_there,
+    entry_bodies_copied_within_or_between_chronologies_do_not_open,
+    a_draft_copied_to_another_person_does_not_open_and_they_start_afresh,
+    joining_details_copied_to_another_stream_or_column_do_not_open,
+    an_outbox_body_copied_to_another_row_is_not_sent,
+    urgent_draft_people_copied_to_another_draft_do_not_open,
+    key_rotation_reseals_every_column_in_its_own_place,
+);

@@ -24,9 +24,10 @@ async fn damage_draft(f: &Fixture, person: PersonId) {
     .unwrap();
 }
 
-#[tokio::test]
-async fn a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_rollback() {
-    let f = Fixture::new().await;
+async fn a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_rollback(
+    engine: Engine,
+) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     let mut tx = f.tx().await;
     tx.save_draft(&draft(ids[0], 0)).await.unwrap();
@@ -66,9 +67,8 @@ async fn a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_roll
     assert!(!checkup.healthy());
 }
 
-#[tokio::test]
-async fn doctor_counts_sealed_values_that_do_not_open_per_column() {
-    let f = Fixture::new().await;
+async fn doctor_counts_sealed_values_that_do_not_open_per_column(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     let mut tx = f.tx().await;
     tx.save_draft(&draft(ids[0], 0)).await.unwrap();
@@ -107,3 +107,8 @@ fn errors_of_sealed_values_name_the_place_never_the_content() {
          (altered, moved from another place, or sealed with another key)"
     );
 }
+
+both_engines!(
+    a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_rollback,
+    doctor_counts_sealed_values_that_do_not_open_per_column,
+);

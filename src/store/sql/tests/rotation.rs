@@ -7,7 +7,7 @@ use crate::store::OpenError;
 
 #[tokio::test]
 async fn a_rotation_is_refused_while_a_store_is_open_and_a_store_while_a_rotation_is() {
-    let (f, pat) = with_sealed_data().await;
+    let (f, pat) = with_sealed_data(Engine::Sqlite).await;
     let url = f.path();
     let old = Cipher::new(f.key.clone());
     let new = Key::generate();
@@ -53,7 +53,7 @@ async fn a_rotation_is_refused_while_a_store_is_open_and_a_store_while_a_rotatio
 
 #[tokio::test]
 async fn a_rotation_run_again_after_it_committed_finds_nothing_left_to_do() {
-    let (f, pat) = with_sealed_data().await;
+    let (f, pat) = with_sealed_data(Engine::Sqlite).await;
     f.store.close().await;
     let url = f.path();
     let old = Cipher::new(f.key.clone());
@@ -78,7 +78,7 @@ async fn a_rotation_run_again_after_it_committed_finds_nothing_left_to_do() {
 
 #[tokio::test]
 async fn values_left_with_an_old_key_are_counted_and_resealed_by_rotating_again() {
-    let (mut f, pat) = with_sealed_data().await;
+    let (mut f, pat) = with_sealed_data(Engine::Sqlite).await;
     let old = f.key.clone();
     let before: Vec<u8> = f.scalar("SELECT state_sealed FROM drafts", &[]).await;
     let new = Key::generate();
@@ -113,7 +113,7 @@ async fn values_left_with_an_old_key_are_counted_and_resealed_by_rotating_again(
 
 #[tokio::test]
 async fn a_store_whose_database_was_resealed_under_it_refuses_every_transaction() {
-    let (f, _) = with_sealed_data().await;
+    let (f, _) = with_sealed_data(Engine::Sqlite).await;
     let new = Key::generate();
     // A rotation that did not wait (the lock file was deleted, say) re-seals the file.
     let other = SqliteStore::open(
@@ -137,7 +137,7 @@ async fn a_store_whose_database_was_resealed_under_it_refuses_every_transaction(
 #[tokio::test]
 async fn the_database_its_journal_files_and_its_lock_are_the_owners_only() {
     use std::os::unix::fs::PermissionsExt;
-    let (f, _) = with_sealed_data().await;
+    let (f, _) = with_sealed_data(Engine::Sqlite).await;
     let mode = |suffix: &str| {
         let path = format!("{}{suffix}", f.path());
         std::fs::metadata(&path)

@@ -15,9 +15,8 @@ fn reference(address: Address, conversation: Option<&str>) -> ConversationRef {
     }
 }
 
-#[tokio::test]
-async fn conversation_references_are_kept_per_school_and_replaced() {
-    let f = Fixture::new().await;
+async fn conversation_references_are_kept_per_school_and_replaced(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let now = Utc.with_ymd_and_hms(2026, 11, 17, 10, 0, 0).unwrap();
     let person = Address::Private("29:alice".into());
     let group = Address::Group("29:alice".into());
@@ -71,3 +70,5 @@ async fn conversation_references_are_kept_per_school_and_replaced() {
         "a group and an account with the same id are apart"
     );
 }
+
+both_engines!(conversation_references_are_kept_per_school_and_replaced,);

@@ -37,6 +37,7 @@ async fn stream(f: &Fixture) -> (crate::core::streams::store::StreamId, PersonId
     (id, ids[1])
 }
 
+/// SQLite only: it reads the database file's bytes at rest.
 #[tokio::test]
 async fn a_stream_round_trips_with_its_secrets_sealed() {
     let f = Fixture::new().await;
@@ -72,9 +73,8 @@ async fn a_stream_round_trips_with_its_secrets_sealed() {
     );
 }
 
-#[tokio::test]
-async fn secrets_survive_key_rotation_and_are_gone_once_deleted() {
-    let f = Fixture::new().await;
+async fn secrets_survive_key_rotation_and_are_gone_once_deleted(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let (id, sam) = stream(&f).await;
     f.store.rotate_key(Key::generate()).await.unwrap();
     let mut tx = f.tx().await;
@@ -124,3 +124,5 @@ async fn secrets_survive_key_rotation_and_are_gone_once_deleted() {
         1
     );
 }
+
+both_engines!(secrets_survive_key_rotation_and_are_gone_once_deleted,);

@@ -11,27 +11,32 @@ use crate::store::sqlite::{sealing, ENCRYPTED_COLUMNS};
 async fn downgrade(f: &Fixture) {
     let cipher = Cipher::new(f.key.clone());
     f.store
-        .with_conn(|c| {
+        .with_conn(async |c| {
             // Past the chronology's trigger, as an older Haven's rows were written.
             sql::execute(
                 c,
                 "INSERT INTO meta (school_id, name, value) VALUES (0, 'resealing', '1')",
                 &[],
             )
+            .await
             .unwrap();
             for col in ENCRYPTED_COLUMNS {
-                for (row, place, blob) in sealing::values(c, col).unwrap() {
+                for (row, place, blob) in sealing::values(c, col).await.unwrap() {
                     let plain = cipher.decrypt(&blob, &place).unwrap();
                     let old = cipher.encrypt_v1(&plain).unwrap();
                     let sql = format!(
                         "UPDATE {} SET {} = $1 WHERE {} = $2",
                         col.table, col.column, col.key
                     );
-                    sql::execute(c, &sql, &[&old, &row]).unwrap();
+                    sql::execute(c, &sql, &[&old, &row]).await.unwrap();
                 }
             }
-            sql::execute(c, "DELETE FROM meta WHERE name = 'seal_format'", &[]).unwrap();
-            sql::execute(c, "DELETE FROM meta WHERE name = 'resealing'", &[]).unwrap();
+            sql::execute(c, "DELETE FROM meta WHERE name = 'seal_format'", &[])
+                .await
+                .unwrap();
+            sql::execute(c, "DELETE FROM meta WHERE name = 'resealing'", &[])
+                .await
+                .unwrap();
         })
         .await;
 }
@@ -39,10 +44,10 @@ async fn downgrade(f: &Fixture) {
 /// Every sealed value, as (table, column, row key, blob).
 async fn blobs(f: &Fixture) -> Vec<(&'static str, &'static str, i64, Vec<u8>)> {
     f.store
-        .with_conn(|c| {
+        .with_conn(async |c| {
             let mut out = Vec::new();
             for col in ENCRYPTED_COLUMNS {
-                for (row, _, blob) in sealing::values(c, col).unwrap() {
+                for (row, _, blob) in sealing::values(c, col).await.unwrap() {
                     out.push((col.table, col.column, row, blob));
                 }
             }
