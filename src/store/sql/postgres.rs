@@ -18,7 +18,7 @@
 //! [`KeyChanged`]: crate::store::KeyChanged
 
 use super::sql::{self, first};
-use super::tx::SqlTx;
+use super::tx::{Orphans, SqlTx};
 use super::{doctor, keys, meta};
 use crate::core::store::{Store, Tx};
 use crate::crypto::{Cipher, Key};
@@ -38,6 +38,8 @@ const CONNECTIONS: u32 = 4;
 /// A Haven database on a PostgreSQL server.
 pub struct PgStore {
     pool: PgPool,
+    /// What rolled-back transactions set aside, for the next transaction to record.
+    orphans: Orphans,
     cipher: RwLock<Arc<Cipher>>,
     /// Set once the database turned out to be sealed with another key than the cipher's.
     key_changed: AtomicBool,
@@ -74,6 +76,7 @@ impl PgStore {
             .context("running the PostgreSQL migrations")?;
         Ok(PgStore {
             pool,
+            orphans: Orphans::default(),
             cipher: RwLock::new(Arc::new(cipher)),
             key_changed: AtomicBool::new(false),
         })
@@ -143,7 +146,7 @@ impl PgStore {
     }
 
     pub(super) async fn begin_unchecked(&self) -> Result<SqlTx> {
-        SqlTx::begin_postgres(&self.pool, self.cipher()).await
+        SqlTx::begin_postgres(&self.pool, &self.orphans, self.cipher()).await
     }
 
     /// Runs `f` on a transaction of its own, committed after, for tests that look at the

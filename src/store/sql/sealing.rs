@@ -146,8 +146,8 @@ pub(super) async fn values(c: &Conn, col: &SealedColumn) -> Result<Vec<(i64, Sea
     let rows: Vec<(i64, String, Vec<u8>)> = sql::all(
         c,
         &format!(
-            "SELECT {key}, CAST(({row}) AS TEXT), {column} FROM {table} \
-             WHERE {column} IS NOT NULL ORDER BY {key}"
+            "SELECT {key} AS row_key, CAST(({row}) AS TEXT) AS place, {column} FROM {table} \
+             WHERE {column} IS NOT NULL ORDER BY row_key"
         ),
         &[],
         sql::tuple,

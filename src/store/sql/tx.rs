@@ -2,7 +2,7 @@
 //! that owns its tables.
 
 use super::menus;
-use super::quarantine::{record_all, Faults};
+use super::quarantine::{record_all, Fault, Faults};
 use super::sql::Conn;
 use super::{claims, drafts, links, outbox, people, relations};
 use crate::core::audit::AuditAction;
@@ -27,15 +27,19 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, PoisonError};
 use tokio::sync::OwnedMutexGuard;
 
 /// What a transaction holds: the SQLite store's one connection (its guard), or a PostgreSQL
 /// transaction of its own.
 enum Holder {
     Sqlite(OwnedMutexGuard<Conn>),
-    Postgres { conn: Conn, pool: PgPool },
+    Postgres { conn: Conn, orphans: Orphans },
 }
+
+/// Rows set aside by PostgreSQL transactions that were rolled back: the store's next
+/// transaction records them again first.
+pub(super) type Orphans = Arc<std::sync::Mutex<Vec<Fault>>>;
 
 /// An open transaction. Dropped without `commit`, it rolls back: on SQLite before the
 /// connection passes on, on PostgreSQL when sqlx drops the transaction.
@@ -74,8 +78,10 @@ impl SqlTx {
 
     /// Begins a PostgreSQL transaction from `pool`, taking the writer's advisory lock: it is
     /// held until the transaction ends, so transactions run one at a time as on SQLite.
+    /// What rolled-back transactions set aside (`orphans`) is recorded again first.
     pub(super) async fn begin_postgres(
         pool: &PgPool,
+        orphans: &Orphans,
         cipher: Arc<Cipher>,
     ) -> anyhow::Result<SqlTx> {
         let mut tx = pool.begin().await?;
@@ -83,15 +89,20 @@ impl SqlTx {
             .bind(WRITER_LOCK)
             .execute(&mut *tx)
             .await?;
-        Ok(SqlTx {
+        let tx = SqlTx {
             conn: Holder::Postgres {
                 conn: Conn::Postgres(tokio::sync::Mutex::new(Some(tx))),
-                pool: pool.clone(),
+                orphans: orphans.clone(),
             },
             cipher,
             open: true,
             faults: Faults::default(),
-        })
+        };
+        let left = std::mem::take(&mut *orphans.lock().unwrap_or_else(PoisonError::into_inner));
+        for fault in left {
+            tx.faults.set_aside(tx.c(), fault).await?;
+        }
+        Ok(tx)
     }
 
     /// The connection, for the feature modules that implement their own storage traits.
@@ -143,7 +154,7 @@ impl SqlTx {
 
     /// Records again, outside the transaction, what it set aside before it was rolled back.
     /// On SQLite this runs at once on the same connection (its statements never wait); on
-    /// PostgreSQL in a task of its own, in a new transaction.
+    /// PostgreSQL the store's next transaction does it first.
     fn replay_faults(&mut self) {
         let faults = self.faults.take();
         if faults.is_empty() {
@@ -156,22 +167,10 @@ impl SqlTx {
                     tracing::error!("could not record the rows set aside");
                 }
             }
-            Holder::Postgres { pool, .. } => {
-                let (pool, cipher) = (pool.clone(), self.cipher.clone());
-                if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                    handle.spawn(async move {
-                        match SqlTx::begin_postgres(&pool, cipher).await {
-                            Ok(tx) => {
-                                record_all(tx.c(), faults).await;
-                                if let Err(e) = tx.commit_now().await {
-                                    tracing::error!(error = %e, "could not record the rows set aside");
-                                }
-                            }
-                            Err(e) => tracing::error!(error = %e, "could not record the rows set aside"),
-                        }
-                    });
-                }
-            }
+            Holder::Postgres { orphans, .. } => orphans
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .extend(faults),
         }
     }
 }
