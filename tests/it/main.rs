@@ -26,6 +26,7 @@ mod logs;
 mod office;
 mod outbox;
 mod playground_selftest;
+mod postgres;
 mod roles;
 mod roster;
 mod rotation;
