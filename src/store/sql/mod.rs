@@ -1,6 +1,11 @@
-//! The SQLite engine, Haven's embedded default store.
+//! The SQL engines: SQLite, Haven's embedded default store ([`SqliteStore`], this file), and
+//! PostgreSQL ([`PgStore`], `postgres.rs`). Both run the same modules and the same portable SQL
+//! (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`, booleans compared `= TRUE/FALSE`)
+//! through `sql.rs`; only opening, locking and the integrity check are an engine's own. A module
+//! never asks which engine it runs on, except the outbox claim (`FOR UPDATE SKIP LOCKED` on
+//! PostgreSQL). PRAGMAs and the lock file stay here, in SQLite-only code.
 //!
-//! Opening a database creates it if missing, applies the pragmas (WAL journal, synchronous
+//! On SQLite, opening a database creates it if missing, applies the pragmas (WAL journal, synchronous
 //! NORMAL, foreign keys), runs the embedded migrations from
 //! `migrations/sqlite/` and checks that the configured key is the one the database's sealed
 //! columns were written with. A database written before sealed values were bound to their place
@@ -20,8 +25,8 @@
 //! so the bot's other tasks keep running while a tool holds the file; after it the transaction
 //! fails with [`StoreError::Busy`], which callers answer without writing.
 //!
-//! The queries use portable SQL (`$n` parameters, `RETURNING`, `ON CONFLICT … DO UPDATE`) so that
-//! a PostgreSQL engine can follow with few changes. Nothing outside `crate::store` writes SQL.
+//! On PostgreSQL every transaction takes one advisory lock at begin, so transactions run one at
+//! a time there too (see `postgres.rs`). Nothing outside `crate::store` writes SQL.
 
 mod aup;
 mod broadcast;
