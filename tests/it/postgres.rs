@@ -30,7 +30,9 @@ async fn an_urgent_concern_goes_from_the_reporter_to_the_dsl_team_on_postgres() 
     let r = reference_in(&josie.sees("Your concern reference is").text);
     assert_eq!(r, "C-2026-0001");
 
-    let alert = app.person("Daniel Okafor").sees(&format!("New concern {r}"));
+    let alert = app
+        .person("Daniel Okafor")
+        .sees(&format!("New concern {r}"));
     assert!(alert.text.contains("URGENT"), "{}", alert.text);
     assert_eq!(
         who_saw(&app, &format!("New concern {r}")),
@@ -38,7 +40,9 @@ async fn an_urgent_concern_goes_from_the_reporter_to_the_dsl_team_on_postgres() 
         "the DSL team, and nobody else, is alerted"
     );
     assert!(
-        who_saw(&app, ACCOUNT).iter().all(|who| who == "Josie Quennell"),
+        who_saw(&app, ACCOUNT)
+            .iter()
+            .all(|who| who == "Josie Quennell"),
         "what happened is shown to the reporter alone, never in an alert"
     );
 

@@ -28,7 +28,7 @@ fn code<T>(parse: fn(&str) -> Option<T>, s: &str, what: &str) -> Result<T> {
 }
 
 fn text(row: &Row<'_>, col: &str) -> Result<String> {
-    Ok(row.get(col)?)
+    row.get(col)
 }
 
 fn opt_ts(s: Option<String>) -> Result<Option<DateTime<Utc>>> {

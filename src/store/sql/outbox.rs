@@ -226,7 +226,7 @@ async fn address_failed(c: &Conn, platform: Platform, address: &str) -> Result<b
          AND address = $2 AND job = 'send' AND status IN ('sent', 'failed') \
          AND settled_at IS NOT NULL ORDER BY settled_at DESC, id DESC LIMIT 1",
         &[&platform.as_str(), &address],
-        |r| Ok(r.get(0)?),
+        |r| r.get(0),
     )
     .await?;
     Ok(last.as_deref() == Some("failed"))

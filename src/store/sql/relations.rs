@@ -166,7 +166,7 @@ pub(super) async fn seal_plain_rows(c: &Conn, cipher: &Cipher) -> Result<u64> {
 
 /// One older row's plain values, read by column name.
 fn plain<T: super::sql::Value>(r: &super::sql::Row<'_>, column: &str) -> Result<T> {
-    Ok(r.get(column)?)
+    r.get(column)
 }
 
 async fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
@@ -209,7 +209,7 @@ async fn seal_concerns(c: &Conn, cipher: &Cipher) -> Result<u64> {
             c,
             "SELECT person_id FROM concern_subjects WHERE concern_id = $1 ORDER BY person_id",
             &[&id],
-            |r| Ok(r.get(0)?),
+            |r| r.get(0),
         )
         .await?;
         sql::execute(

@@ -431,3 +431,44 @@ both_engines!(
     key_rotation_reseals_concerns_and_their_chronology,
     deleting_a_concern_removes_its_chronology_alerts_and_subjects,
 );
+
+/// PostgreSQL only (SQLite has one writer by nature): two instances on one database numbering
+/// concerns at once never give two concerns one number, because every transaction takes the
+/// writer's advisory lock before it reads the last number.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_instances_numbering_concerns_at_once_never_share_a_number() {
+    let Some(Engine::Postgres(url)) = Engine::postgres().await else {
+        return;
+    };
+    let f = Fixture::on(Engine::Postgres(url.clone())).await;
+    let (rita, sam) = staff(&f).await;
+    let open = || PgStore::open(&url, Cipher::new(f.key.clone()));
+    let instances = [
+        std::sync::Arc::new(open().await.unwrap()),
+        std::sync::Arc::new(open().await.unwrap()),
+    ];
+    let mut reports = Vec::new();
+    for i in 0..16 {
+        let store = instances[i % 2].clone();
+        reports.push(tokio::spawn(async move {
+            let mut tx = store.begin().await.unwrap();
+            let seq = tx
+                .concerns()
+                .next_concern_seq(SchoolId(1), 2025)
+                .await
+                .unwrap();
+            tx.concerns()
+                .insert_concern(&concern(rita, sam, seq))
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            seq
+        }));
+    }
+    let mut numbers = Vec::new();
+    for r in reports {
+        numbers.push(r.await.unwrap());
+    }
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=16).collect::<Vec<_>>());
+}

@@ -1,3 +1,6 @@
+//! Opening a SQLite file: its lock, other processes holding it, its tables. SQLite only, by
+//! nature (PostgreSQL has no file to open or lock).
+
 use super::*;
 
 #[tokio::test]

@@ -1,5 +1,6 @@
 //! Key rotation that cannot split the database: the lock file, rotation run again after an
 //! interruption, the census of keys, and a running store that stops when its key is left.
+//! SQLite only: these tests are about the lock file and a second process on the same file.
 
 use super::keys::{key_ids, readable, with_sealed_data};
 use super::*;

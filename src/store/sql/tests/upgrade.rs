@@ -1,6 +1,7 @@
 //! A database sealed before values were bound to their place is sealed again in place when it
 //! is first opened, once, and reads the same; a value that does not open is left for the
-//! quarantine and `haven doctor`, and opening goes on.
+//! quarantine and `haven doctor`, and opening goes on. SQLite only: such older databases are
+//! SQLite files (a PostgreSQL database is sealed in place from its start).
 
 use super::places::{details, populate};
 use super::*;
