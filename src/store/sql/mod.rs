@@ -56,6 +56,7 @@ mod sql;
 mod streams;
 mod tx;
 mod upkeep;
+mod values;
 
 #[cfg(test)]
 mod tests;
