@@ -1,5 +1,6 @@
-//! `haven doctor` for SQLite: the rows set aside, SQLite's own integrity check, and a try at
-//! opening every sealed value with the key in its own place. It reads only; it never prints or returns content.
+//! `haven doctor`: the rows set aside, the engine's own integrity check (SQLite's here;
+//! PostgreSQL's in `postgres.rs`), and a try at opening every sealed value with the key in its
+//! own place. It reads only; it never prints or returns content.
 
 use super::sealing::{self, ENCRYPTED_COLUMNS};
 use super::sql::{self, first, Conn};

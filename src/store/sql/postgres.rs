@@ -26,7 +26,8 @@ use crate::store::{Checkup, KeyCount};
 use anyhow::{Context, Result};
 use async_trait::async_trait;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use std::str::FromStr;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, PoisonError, RwLock};
 
@@ -65,9 +66,14 @@ impl PgStore {
     }
 
     async fn connect(url: &str, cipher: Cipher) -> Result<PgStore> {
+        // The server's notices (such as "already exists, skipping" from the migrator) stay out
+        // of Haven's log; warnings and errors still reach it.
+        let options = PgConnectOptions::from_str(url)
+            .context("reading the PostgreSQL URL")?
+            .options([("client_min_messages", "warning")]);
         let pool = PgPoolOptions::new()
             .max_connections(CONNECTIONS)
-            .connect(url)
+            .connect_with(options)
             .await
             .context("connecting to PostgreSQL")?;
         MIGRATOR
