@@ -68,8 +68,9 @@ pub enum Command {
         #[arg(long, conflicts_with = "new_key_file")]
         check: bool,
     },
-    /// Check the database: list rows set aside because they could not be read, run SQLite's
-    /// integrity check and try every sealed value with the key (prints no content).
+    /// Check the database: list rows set aside because they could not be read, run the
+    /// engine's integrity check (on PostgreSQL: the schema is at the latest migration) and try
+    /// every sealed value with the key (prints no content).
     Doctor,
     /// Reports for governors (anonymised: counts only, never names or details).
     Report {

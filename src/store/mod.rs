@@ -5,9 +5,13 @@
 //!
 //! - `sqlite://path/to/haven.db`, `sqlite::memory:` or a bare path: [`sqlite::SqliteStore`],
 //!   the embedded default;
-//! - `postgres://…`: not built into this binary yet.
+//! - `postgres://…` or `postgresql://…`: [`sql::PgStore`], on a PostgreSQL server.
+//!
+//! Both engines run the same modules and SQL (`store/sql`); only opening, locking and the
+//! integrity check differ.
 
-pub mod sqlite;
+pub mod sql;
+pub use sql as sqlite;
 
 use crate::core::fault::Error as CoreError;
 use crate::core::store::{Store, StoreError};
@@ -37,9 +41,7 @@ pub enum OpenError {
          office's directory key"
     )]
     WrongDirectoryKey { stored: String },
-    #[error("PostgreSQL support is not built into this binary")]
-    NoPostgres,
-    #[error("unknown database URL scheme {0:?} (expected sqlite:// or a file path)")]
+    #[error("unknown database URL scheme {0:?} (expected sqlite://, postgres:// or a file path)")]
     UnknownScheme(String),
 }
 
@@ -88,6 +90,7 @@ macro_rules! engine_failures {
 
 engine_failures!(
     rusqlite::Error,
+    sqlx::Error,
     serde_json::Error,
     std::num::TryFromIntError,
     chrono::ParseError
@@ -128,13 +131,13 @@ pub fn is_busy(e: &anyhow::Error) -> bool {
 #[derive(Debug, PartialEq, Eq)]
 enum Engine<'a> {
     Sqlite(&'a str),
-    /// A PostgreSQL URL; no engine for it is built yet.
-    Postgres,
+    /// A PostgreSQL URL, passed to the server as it is.
+    Postgres(&'a str),
 }
 
 fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-        return Ok(Engine::Postgres);
+        return Ok(Engine::Postgres(url));
     }
     if url == "sqlite::memory:" {
         return Ok(Engine::Sqlite(":memory:"));
@@ -175,7 +178,7 @@ pub async fn open_waiting(
         Engine::Sqlite(path) => Ok(Arc::new(
             sqlite::SqliteStore::open_waiting(path, cipher, busy_timeout).await?,
         )),
-        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+        Engine::Postgres(url) => Ok(Arc::new(sql::PgStore::open(url, cipher).await?)),
     }
 }
 
@@ -186,7 +189,9 @@ pub async fn open_directory(url_or_path: &str, directory: &Key) -> Result<Arc<dy
         Engine::Sqlite(path) => Ok(Arc::new(
             sqlite::SqliteStore::open_directory(path, directory).await?,
         )),
-        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+        Engine::Postgres(url) => Ok(Arc::new(
+            sql::PgStore::open_directory(url, directory).await?,
+        )),
     }
 }
 
@@ -201,7 +206,12 @@ pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<(
             store.close().await;
             Ok(())
         }
-        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+        Engine::Postgres(url) => {
+            let store = sql::PgStore::open(url, cipher.rotated(new)).await?;
+            store.finish_rotation().await?;
+            store.close().await;
+            Ok(())
+        }
     }
 }
 
@@ -224,7 +234,12 @@ pub async fn key_census(url_or_path: &str, cipher: Cipher) -> Result<Vec<KeyCoun
             store.close().await;
             census
         }
-        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+        Engine::Postgres(url) => {
+            let store = sql::PgStore::open(url, cipher).await?;
+            let census = store.key_census().await;
+            store.close().await;
+            census
+        }
     }
 }
 
@@ -278,7 +293,12 @@ pub async fn doctor(url_or_path: &str, cipher: Cipher) -> Result<Checkup> {
             store.close().await;
             checkup
         }
-        Engine::Postgres => Err(OpenError::NoPostgres.into()),
+        Engine::Postgres(url) => {
+            let store = sql::PgStore::open(url, cipher).await?;
+            let checkup = store.doctor().await;
+            store.close().await;
+            checkup
+        }
     }
 }
 
@@ -301,19 +321,14 @@ mod tests {
             Engine::Sqlite(":memory:")
         );
         assert_eq!(engine("haven.db").unwrap(), Engine::Sqlite("haven.db"));
-        assert_eq!(engine("postgres://h/db").unwrap(), Engine::Postgres);
-        assert!(matches!(engine("mysql://h/db"), Err(OpenError::UnknownScheme(s)) if s == "mysql"));
-    }
-
-    #[tokio::test]
-    async fn postgres_is_refused_with_a_clear_error() {
-        let err = open("postgres://localhost/haven", Cipher::new(Key::generate()))
-            .await
-            .err()
-            .expect("must fail");
         assert_eq!(
-            err.to_string(),
-            "PostgreSQL support is not built into this binary"
+            engine("postgres://h/db").unwrap(),
+            Engine::Postgres("postgres://h/db")
         );
+        assert_eq!(
+            engine("postgresql://h/db").unwrap(),
+            Engine::Postgres("postgresql://h/db")
+        );
+        assert!(matches!(engine("mysql://h/db"), Err(OpenError::UnknownScheme(s)) if s == "mysql"));
     }
 }

@@ -28,6 +28,7 @@ mod office;
 mod ops;
 mod outbox;
 mod playground_selftest;
+mod postgres;
 mod roles;
 mod roster;
 mod rotation;

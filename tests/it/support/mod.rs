@@ -20,6 +20,7 @@ pub mod logs;
 pub mod playground;
 pub mod playground_people;
 pub mod playground_signer;
+pub mod postgres;
 pub mod teams_app;
 pub mod teams_fake;
 pub mod telegram_fake;
@@ -65,6 +66,8 @@ pub struct TestApp {
     pub other_chat: MemoryChat,
     other_dispatcher: Option<Dispatcher>,
     pub dir: Arc<TempDir>,
+    /// The database: the temp file's path, or a PostgreSQL URL.
+    pub database: String,
     pub key_b64: String,
     /// The office's directory key, which link codes are stored under.
     pub directory_key: Key,
@@ -80,13 +83,23 @@ pub async fn spawn_app() -> TestApp {
 
 /// As [`spawn_app`], with the given school settings.
 pub async fn spawn_app_with(settings: Settings) -> TestApp {
+    spawn_app_on(None, settings).await
+}
+
+/// As [`spawn_app_with`], on the database `url` names (PostgreSQL) instead of a temp file.
+pub async fn spawn_app_on(url: Option<String>, settings: Settings) -> TestApp {
     let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
+    let database = url.unwrap_or_else(|| {
+        let path = dir.path().join("haven.db");
+        path.to_str().expect("utf-8 path").to_string()
+    });
     let key = Key::generate();
     let key_b64 = secrecy::ExposeSecret::expose_secret(&key.to_base64()).to_string();
     let clock = FakeClock::at(school_morning());
     let chat = MemoryChat::new(Platform::Console);
     let t = start(
         dir,
+        database,
         key_b64,
         Key::generate(),
         clock,
@@ -101,8 +114,10 @@ pub async fn spawn_app_with(settings: Settings) -> TestApp {
     t
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn start(
     dir: Arc<TempDir>,
+    database: String,
     key_b64: String,
     directory_key: Key,
     clock: FakeClock,
@@ -110,9 +125,8 @@ async fn start(
     settings: Settings,
     counter: Arc<AtomicU64>,
 ) -> TestApp {
-    let path = dir.path().join("haven.db");
     let cipher = Cipher::new(Key::from_base64(&key_b64).expect("key"));
-    let store = haven::store::open_waiting(path.to_str().expect("utf-8 path"), cipher, BUSY_WAIT)
+    let store = haven::store::open_waiting(&database, cipher, BUSY_WAIT)
         .await
         .expect("open store");
     let link_key = directory_key.link_key();
@@ -128,6 +142,7 @@ async fn start(
         other_chat,
         other_dispatcher,
         dir,
+        database,
         key_b64,
         directory_key,
         settings,
@@ -154,6 +169,7 @@ impl TestApp {
     pub async fn restart(self) -> TestApp {
         let TestApp {
             dir,
+            database,
             key_b64,
             directory_key,
             clock,
@@ -169,7 +185,17 @@ impl TestApp {
         drop(dispatcher);
         drop(other_dispatcher);
         drop(app);
-        let t = start(dir, key_b64, directory_key, clock, chat, settings, counter).await;
+        let t = start(
+            dir,
+            database,
+            key_b64,
+            directory_key,
+            clock,
+            chat,
+            settings,
+            counter,
+        )
+        .await;
         if second {
             t.with_telegram_in_memory()
         } else {
