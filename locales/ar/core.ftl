@@ -153,10 +153,11 @@ cmd-back = العودة إلى السؤال السابق
 cmd-link = اربط هذا الحساب بالرمز من مكتب المدرسة
 cmd-unlink = إلغاء ربط هذا الحساب
 cmd-start = ابدأ، مع الرمز من مكتب المدرسة إن كان لديك
+cmd-clock = اعرض ساعة Haven أو قدّمها (في وحدة التحكم المحلية فقط)
 
 ## The local console
 
-console-welcome = وحدة تحكم Haven. اكتب /as الاسم للتحدث بصفة شخص ما (جرّب /as Daniel)، و /people لعرض قائمة الجميع، و /in group الاسم أو /in private لاختيار مكان الكتابة، ورقمًا للضغط على زر، و /quit للخروج.
+console-welcome = وحدة تحكم Haven. اكتب /as الاسم للتحدث بصفة شخص ما (جرّب /as Daniel)، و /people لعرض قائمة الجميع، و /in group الاسم أو /in private لاختيار مكان الكتابة، ورقمًا للضغط على زر، و /clock +2h لتقديم الوقت، و /quit للخروج.
 console-to-private = ── إلى { $who } (محادثة خاصة)
 console-to-group = ── إلى المجموعة { $who }
 console-removed = ── (أُزيلت رسالة من محادثة { $who })
@@ -166,6 +167,17 @@ console-now-person = أنت الآن { $name }.
 console-now-stranger = لا يوجد أحد باسم { $name } في الدليل؛ أنت تكتب بصفة حساب غير مرتبط.
 console-ambiguous = يوجد أكثر من شخص مطابق: { $names }. اكتب جزءًا أطول من الاسم.
 console-choose-person = اختر أولًا من أنت: /as الاسم (اكتب /people لعرض قائمة الجميع).
+console-clock-now = ساعة Haven تشير إلى { $time } (توقيت المدرسة). قدّمها باستخدام /clock +30m أو +2h أو +3d أو /clock 2027-02-08 09:00.
+console-clock-usage = ‏/clock يعرض وقت Haven. ‏/clock +30m أو +2h أو +3d أو +1w يقدّمه بهذا المقدار؛ و‏/clock 2027-02-08 09:00 يضبطه على ذلك الوقت (توقيت المدرسة).
+console-clock-backwards = ساعة Haven لا ترجع إلى الوراء أبدًا: الوقت الآن { $time }، وهو بعد { $asked }.
+console-clock-fixed = هذه الساعة تتبع الوقت الحقيقي ولا يمكن تحريكها.
+console-clock-moved = ساعة Haven تشير الآن إلى { $time }. يجري تنفيذ ما حان وقته…
+console-clock-sent = { $count ->
+    [0] لم يُرسَل شيء.
+    [one] أُرسلت رسالة واحدة (أعلاه).
+   *[other] أُرسلت { $count } رسائل (أعلاه).
+}
+clock-console-only = ‏/clock يغيّر الوقت في وحدة التحكم المحلية فقط، لتجربة Haven. هنا يلتزم Haven بالوقت الحقيقي.
 
 ## Operator commands
 

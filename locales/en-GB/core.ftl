@@ -142,10 +142,11 @@ cmd-back = Go back to the previous question
 cmd-link = Link this account with your code from the school office
 cmd-unlink = Unlink this account
 cmd-start = Begin, with your code from the school office if you have one
+cmd-clock = Show or move Haven's clock (the local console only)
 
 ## The local console
 
-console-welcome = Haven console. Type /as NAME to speak as someone (try /as Daniel), /people to list everyone, /in group NAME or /in private to choose where you type, a number to press a button, /quit to leave.
+console-welcome = Haven console. Type /as NAME to speak as someone (try /as Daniel), /people to list everyone, /in group NAME or /in private to choose where you type, a number to press a button, /clock +2h to move time forward, /quit to leave.
 console-to-private = ── to { $who } (private chat)
 console-to-group = ── to group { $who }
 console-removed = ── (a message was removed from { $who }'s chat)
@@ -155,6 +156,17 @@ console-now-person = You are now { $name }.
 console-now-stranger = Nobody called { $name } is in the directory; you are typing as an unlinked account.
 console-ambiguous = More than one person matches: { $names }. Type more of the name.
 console-choose-person = First choose who you are: /as NAME (type /people to list everyone).
+console-clock-now = Haven's clock says { $time } (the school's time). Move it forward with /clock +30m, +2h, +3d or /clock 2027-02-08 09:00.
+console-clock-usage = /clock shows Haven's time. /clock +30m, +2h, +3d or +1w moves it forward by so much; /clock 2027-02-08 09:00 moves it to that time (the school's time).
+console-clock-backwards = Haven's clock never goes backwards: it is already { $time }, later than { $asked }.
+console-clock-fixed = This clock keeps the real time and cannot be moved.
+console-clock-moved = Haven's clock is now { $time }. Running what fell due…
+console-clock-sent = { $count ->
+    [0] Nothing was sent.
+    [one] 1 message was sent (above).
+   *[other] { $count } messages were sent (above).
+}
+clock-console-only = /clock moves time only in the local console, for trying Haven out. Here Haven keeps the real time.
 
 ## Operator commands
 

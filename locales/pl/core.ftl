@@ -153,10 +153,11 @@ cmd-back = Wróć do poprzedniego pytania
 cmd-link = Połącz to konto za pomocą kodu z sekretariatu szkoły
 cmd-unlink = Odłącz to konto
 cmd-start = Zacznij, podając kod z sekretariatu szkoły, jeśli go masz
+cmd-clock = Pokaż lub przestaw zegar Haven (tylko lokalna konsola)
 
 ## The local console
 
-console-welcome = Konsola Haven. Wpisz /as IMIĘ, aby pisać jako ktoś inny (spróbuj /as Daniel), /people, aby wyświetlić listę wszystkich osób, /in group NAZWA lub /in private, aby wybrać, gdzie piszesz, numer, aby nacisnąć przycisk, lub /quit, aby wyjść.
+console-welcome = Konsola Haven. Wpisz /as IMIĘ, aby pisać jako ktoś inny (spróbuj /as Daniel), /people, aby wyświetlić listę wszystkich osób, /in group NAZWA lub /in private, aby wybrać, gdzie piszesz, numer, aby nacisnąć przycisk, /clock +2h, aby przesunąć czas do przodu, lub /quit, aby wyjść.
 console-to-private = ── do: { $who } (czat prywatny)
 console-to-group = ── do grupy { $who }
 console-removed = ── (usunięto wiadomość z czatu: { $who })
@@ -166,6 +167,18 @@ console-now-person = Jesteś teraz: { $name }.
 console-now-stranger = W katalogu nie ma nikogo o imieniu { $name }; piszesz jako niepowiązane konto.
 console-ambiguous = Pasuje więcej niż jedna osoba: { $names }. Wpisz dłuższy fragment imienia lub nazwiska.
 console-choose-person = Najpierw wybierz, kim jesteś: /as IMIĘ (wpisz /people, aby wyświetlić listę wszystkich osób).
+console-clock-now = Zegar Haven wskazuje { $time } (czas szkoły). Przestaw go do przodu: /clock +30m, +2h, +3d lub /clock 2027-02-08 09:00.
+console-clock-usage = /clock pokazuje czas Haven. /clock +30m, +2h, +3d lub +1w przestawia go o tyle do przodu; /clock 2027-02-08 09:00 ustawia tę godzinę (czas szkoły).
+console-clock-backwards = Zegar Haven nigdy nie cofa się: jest już { $time }, później niż { $asked }.
+console-clock-fixed = Ten zegar pokazuje rzeczywisty czas i nie można go przestawić.
+console-clock-moved = Zegar Haven wskazuje teraz { $time }. Wykonuję to, co przypadło na ten czas…
+console-clock-sent = { $count ->
+    [0] Nic nie wysłano.
+    [one] Wysłano 1 wiadomość (powyżej).
+    [few] Wysłano { $count } wiadomości (powyżej).
+   *[other] Wysłano { $count } wiadomości (powyżej).
+}
+clock-console-only = /clock przestawia czas tylko w lokalnej konsoli, do wypróbowania Haven. Tutaj Haven używa rzeczywistego czasu.
 
 ## Operator commands
 

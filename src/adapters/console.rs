@@ -7,7 +7,15 @@
 //! Console accounts are named after the person, so this adapter is for trying out and testing,
 //! never for real pupils' data. A line the database is too busy to take is answered with an
 //! apology and a reference, and the console carries on.
+//!
+//! `/clock` shows and moves the app's clock (never backwards; only a clock made to be moved,
+//! such as the console's own, accepts), then runs what fell due at once, as the scheduler
+//! would, and prints what was sent. Only the console reads `/clock`; elsewhere Haven refuses it.
 
+mod clock;
+
+use self::clock::ClockRequest;
+use crate::core::clock::Unmoved;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
 use crate::core::ids::{Account, GroupChat, Platform};
@@ -18,6 +26,7 @@ use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::{Button, Handled, InboundHandler, Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
+use futures_util::future::BoxFuture;
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -26,6 +35,9 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 use tokio::sync::Notify;
 
 type Out = Arc<Mutex<Box<dyn Write + Send>>>;
+
+/// Runs the work that is due now: the app's scheduled work, the same the scheduler runs.
+pub type DueWork = Arc<dyn Fn() -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
 
 /// How often the console looks for messages that fell due while nobody typed.
 pub const BACKGROUND_POLL: Duration = Duration::from_secs(1);
@@ -127,6 +139,8 @@ pub struct Console {
     cx: Ctx,
     /// Woken when messages may be waiting in the outbox.
     wake: Arc<Notify>,
+    /// What runs at once when `/clock` moves the clock.
+    due: DueWork,
     chat: ConsoleChat,
     dispatcher: Dispatcher,
     me: Option<String>,
@@ -138,18 +152,21 @@ pub struct Console {
 
 impl Console {
     /// A session printing through `chat`, whose outbox `dispatcher` delivers; lines go to
-    /// `inbound`, and `cx` is read to choose whom to type as.
+    /// `inbound`, and `cx` is read to choose whom to type as; `due` runs what falls due when
+    /// `/clock` moves `cx`'s clock.
     pub fn new(
         chat: ConsoleChat,
         dispatcher: Dispatcher,
         inbound: Arc<dyn InboundHandler>,
         cx: Ctx,
         wake: Arc<Notify>,
+        due: DueWork,
     ) -> Self {
         Console {
             inbound,
             cx,
             wake,
+            due,
             chat,
             dispatcher,
             me: None,
@@ -242,6 +259,11 @@ impl Console {
         if line == "/people" {
             return self.list_people().await;
         }
+        if let Some(words) = line.strip_prefix("/clock") {
+            if words.is_empty() || words.starts_with(' ') {
+                return self.clock(words).await;
+            }
+        }
         let Some(me) = self.me.clone() else {
             self.chat.say("console-choose-person", &[]);
             return Ok(());
@@ -272,9 +294,52 @@ impl Console {
         Ok(())
     }
 
-    /// Delivers everything due, including what delivering causes (failure notices).
-    pub async fn deliver(&self) -> anyhow::Result<()> {
-        while self.dispatcher.run_once().await? > 0 {}
+    /// Delivers everything due, including what delivering causes (failure notices); returns
+    /// how many rows went.
+    pub async fn deliver(&self) -> anyhow::Result<usize> {
+        let mut sent = 0;
+        loop {
+            match self.dispatcher.run_once().await? {
+                0 => return Ok(sent),
+                n => sent += n,
+            }
+        }
+    }
+
+    /// `/clock [+2h | +3d | +30m | YYYY-MM-DD HH:MM]`: shows the time, or moves the clock
+    /// forward, runs what fell due and prints what was sent.
+    async fn clock(&mut self, words: &str) -> anyhow::Result<()> {
+        let settings = &self.cx.settings;
+        let Some(request) = ClockRequest::parse(words, settings.timezone) else {
+            self.chat.say("console-clock-usage", &[]);
+            return Ok(());
+        };
+        let now = self.cx.clock.now();
+        let time = |t| self.chat.i18n.time(t);
+        if request == ClockRequest::Show {
+            self.chat.say("console-clock-now", &[("time", time(now))]);
+            return Ok(());
+        }
+        let to = request.target(now);
+        match self.cx.clock.move_to(to) {
+            Ok(()) => {}
+            Err(Unmoved::Backwards) => {
+                let args = [("time", time(now)), ("asked", time(to))];
+                self.chat.say("console-clock-backwards", &args);
+                return Ok(());
+            }
+            Err(Unmoved::Fixed) => {
+                self.chat.say("console-clock-fixed", &[]);
+                return Ok(());
+            }
+        }
+        self.chat.say("console-clock-moved", &[("time", time(to))]);
+        if let Err(e) = (self.due)().await {
+            self.trouble(&e);
+        }
+        let sent = self.deliver().await?;
+        self.chat
+            .say("console-clock-sent", &[("count", sent.to_string())]);
         Ok(())
     }
 

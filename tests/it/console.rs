@@ -87,3 +87,20 @@ fn a_wrong_key_refuses_to_start_rather_than_write_plaintext() {
     assert!(!ok, "must not start with another key");
     assert!(err.contains("another key"), "{err}");
 }
+
+#[test]
+fn the_demo_consoles_clock_moves_forward_and_what_falls_due_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = "/as Josie\n/concern\nno\n/clock +31m\n/clock 2020-01-01 09:00\n";
+    let (out, err, ok) = run_script(dir.path(), script);
+    assert!(ok, "{err}");
+    assert!(out.contains("Running what fell due…"), "{out}");
+    assert!(
+        out.contains(
+            "── to Josie Quennell (private chat)\n  You have an unfinished concern report"
+        ),
+        "the reminder half an hour on: {out}"
+    );
+    assert!(out.contains("1 message was sent (above)."), "{out}");
+    assert!(out.contains("Haven's clock never goes backwards"), "{out}");
+}

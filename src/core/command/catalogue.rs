@@ -72,7 +72,8 @@ pub enum Listed {
     Menu,
     /// Among Discord's slash commands only; typed where it is needed (`/case REF`).
     Typed,
-    /// Nowhere: a command platforms send themselves (Telegram's `/start`).
+    /// Nowhere: a command platforms send themselves (Telegram's `/start`), or one only the
+    /// console reads (`/clock`).
     Hidden,
 }
 
@@ -262,6 +263,15 @@ pub const CATALOGUE: &[Spec] = &[
         description: "cmd-start",
         listed: Listed::Hidden,
         parse: |a| Command::Start(a.to_string()),
+    },
+    Spec {
+        name: "clock",
+        aliases: &[],
+        args: Args::Optional,
+        who: Who::Anyone,
+        description: "cmd-clock",
+        listed: Listed::Hidden,
+        parse: |_| Command::Clock,
     },
 ];
 

@@ -50,6 +50,8 @@ pub enum Command {
     OptOut,
     /// `/optin`: non-essential broadcasts again.
     OptIn,
+    /// `/clock …`: read by the console alone; anywhere else it is refused.
+    Clock,
     /// A command Haven does not know.
     Unknown(String),
 }
