@@ -2,7 +2,10 @@
 //!
 //! Type as anyone in the directory (`/as NAME`), in a private chat or a group
 //! (`/in private`, `/in group NAME`); every message Haven delivers to anyone is printed with its
-//! recipient. Typing a number presses that button on the last message you received. When stdin
+//! recipient. Typing a number presses that button on the last message you received; after a
+//! restart, before anything new arrives, it presses that button of the question your open
+//! form is on, as the core shows it from the saved draft (never a payload kept from before).
+//! When stdin
 //! is not a terminal the same loop reads a script, so whole conversations can be tested.
 //! Console accounts are named after the person, so this adapter is for trying out and testing,
 //! never for real pupils' data. A line the database is too busy to take is answered with an
@@ -18,6 +21,7 @@ use self::clock::ClockRequest;
 use crate::core::clock::Unmoved;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
+use crate::core::form::driver;
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
 use crate::core::store::Address;
@@ -71,12 +75,11 @@ impl ConsoleChat {
         self.print(&self.i18n.text_with(Lang::EnGb, key, args));
     }
 
-    /// The payload of button `n` (1-based) on the last message sent to `address`.
-    fn button(&self, address: &Address, n: usize) -> Option<String> {
+    /// The payloads of the buttons on the last message this run sent to `address`; `None`
+    /// when it sent that chat nothing (as after a restart).
+    fn buttons(&self, address: &Address) -> Option<Vec<String>> {
         let b = self.buttons.lock().unwrap_or_else(|e| e.into_inner());
-        b.get(address)?
-            .get(n.checked_sub(1)?)
-            .map(|b| b.payload.clone())
+        Some(b.get(address)?.iter().map(|b| b.payload.clone()).collect())
     }
 }
 
@@ -269,7 +272,7 @@ impl Console {
             return Ok(());
         };
         let input = match (line.parse::<usize>(), &self.place) {
-            (Ok(n), Place::Private) => match self.chat.button(&Address::Private(me.clone()), n) {
+            (Ok(n), Place::Private) => match self.button(&me, n).await? {
                 Some(payload) => Input::Button(payload),
                 None => Input::from_text(line),
             },
@@ -292,6 +295,19 @@ impl Console {
         }
         self.deliver_or_log().await;
         Ok(())
+    }
+
+    /// The payload of button `n` (1-based) on the last message `me` received in their private
+    /// chat; when this run sent them nothing yet, on the question their open form is on.
+    async fn button(&self, me: &str, n: usize) -> anyhow::Result<Option<String>> {
+        let shown = match self.chat.buttons(&Address::Private(me.to_string())) {
+            Some(shown) => shown,
+            None => {
+                let account = Account::new(Platform::Console, me);
+                driver::open_question_buttons(&self.cx, &account).await?
+            }
+        };
+        Ok(n.checked_sub(1).and_then(|i| shown.get(i)).cloned())
     }
 
     /// Delivers everything due, including what delivering causes (failure notices); returns

@@ -13,7 +13,7 @@ use super::{FormContext, FormSpec, FormState};
 use crate::core::effects::Effects;
 use crate::core::event::Input;
 use crate::core::fault::Result;
-use crate::core::ids::Platform;
+use crate::core::ids::{Account, Platform};
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::payload::Payload;
 use crate::core::store::Draft;
@@ -218,6 +218,31 @@ async fn save(t: &mut Turn<'_>, state: &FormState, platform: Platform) -> Result
         reminded: false,
     };
     Ok(t.tx.save_draft(&draft).await?)
+}
+
+/// The payloads of the buttons on the question the open form of `account`'s person is on, in
+/// order, built from the saved draft as [`prompt::current`] shows it; empty when they have no
+/// form open. For an adapter that no longer holds the buttons it showed (the console after a
+/// restart): they are the current question's, never an older one's, and the press is still
+/// checked against the form when it comes back.
+pub async fn open_question_buttons(cx: &Ctx, account: &Account) -> Result<Vec<String>> {
+    let mut tx = cx.store.begin().await?;
+    let Some(me) = tx.person_by_account(account).await? else {
+        return Ok(Vec::new());
+    };
+    let Some(draft) = tx.draft(me.id).await? else {
+        return Ok(Vec::new());
+    };
+    let Some(feature) = cx.forms.current(&draft.state) else {
+        return Ok(Vec::new());
+    };
+    let question = prompt::current(feature.spec(), &draft.state);
+    Ok(question
+        .body()
+        .choices
+        .iter()
+        .map(|c| c.payload.clone())
+        .collect())
 }
 
 /// Sends one reminder for drafts idle longer than the reminder time, and deletes drafts idle
