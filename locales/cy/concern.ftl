@@ -26,11 +26,11 @@ concern-urgent-sent = Rwyf wedi rhybuddio { $rung } bod pryder brys ar ei ffordd
     }
 concern-urgent-nobody = Allwn i ddim rhybuddio neb drwy Haven: does dim modd cyrraedd neb a ddylai dderbyn hwn yma. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, neu y tu allan i oriau: { $ooh }. Daliwch ati isod er mwyn i'r adroddiad gael ei gadw.
 concern-urgent-closed = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
-        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+        [expired] {" "}gan na chafodd ei gyffwrdd eto cyn yr amser y cafodd ei gadw tan hynny
        *[other] {""}
     } ac ni chafodd ei gadw. Roeddwn i eisoes wedi rhybuddio { $rung } ar frys. Os yw plentyn mewn perygl nawr, ffoniwch 999.
 concern-urgent-closed-nobody = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
-        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+        [expired] {" "}gan na chafodd ei gyffwrdd eto cyn yr amser y cafodd ei gadw tan hynny
        *[other] {""}
     } ac ni chafodd ei gadw. Nid oedd modd rhybuddio neb drwy Haven: ffoniwch dîm y DSL nawr. Os yw plentyn mewn perygl nawr, ffoniwch 999.
 concern-urgent-followed = Rwyf wedi dweud wrth { $rung } mai chi ddechreuodd yr adroddiad pryder brys na chafodd ei orffen, er mwyn iddyn nhw ei ddilyn gyda chi.

@@ -45,6 +45,10 @@ form-cancelled = Wedi canslo. Does dim byd o'r { $title } wedi'i gadw.
 form-text-only = Dim ond testun wedi'i deipio y gallaf ei dderbyn yma. Disgrifiwch y peth mewn geiriau, os gwelwch yn dda.
 form-idle-reminder = Mae gennych chi { $title } ar y gweill. Ewch ymlaen pan fyddwch chi'n barod, neu teipiwch /cancel. Mae atebion sydd heb eu gorffen yn cael eu dileu ar ôl diwrnod.
 form-expired = Aeth diwrnod heibio heb ddim gweithgarwch, felly rydym wedi dileu'r { $title } oedd gennych ar y gweill. Ni chafodd dim byd ei anfon.
+form-intro-kept = Yn dechrau: { $title }. Gallwch deipio /back i fynd yn ôl, /cancel i stopio, neu /help ar unrhyw gam. Os oes angen seibiant arnoch, caiff eich atebion anorffenedig eu cadw tan { $until } (diwedd y diwrnod ysgol nesaf) ar ôl eich ateb olaf.
+form-idle-reminder-kept = Mae gennych { $title } heb ei orffen. Ewch ymlaen pan fyddwch yn barod, neu teipiwch /cancel. Caiff eich atebion eu cadw tan { $until }.
+form-expiry-warning = Caiff eich { $title } anorffenedig ei ddileu am { $until } oni bai eich bod yn parhau. Atebwch y cwestiwn uchod i'w gadw, neu teipiwch /cancel.
+form-expired-kept = Cafodd eich { $title } anorffenedig ei ddileu am { $until }, diwedd y diwrnod ysgol y cafodd ei gadw tan hynny. Ni anfonwyd dim.
 form-none-open = Does dim byd ar y gweill i fynd yn ôl ynddo na'i ganslo.
 form-remove-failed = Doeddwn i ddim yn gallu tynnu un o'ch negeseuon cynharach o'r sgwrs hon. Dilëwch hi eich hun, os gwelwch yn dda.
 

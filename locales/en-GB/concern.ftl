@@ -24,11 +24,11 @@ concern-urgent-sent = I have alerted { $rung } that an urgent concern is on its 
     }
 concern-urgent-nobody = I could not alert anyone through Haven: nobody who should receive this can be reached here. Please phone now: the DSL team on { $dsl_phone }, or out of hours the { $ooh }. Carry on below so the report is saved.
 concern-urgent-closed = Your unfinished concern report was closed and not saved{ $why ->
-        [expired] {" "}because it had not been touched for a day
+        [expired] {" "}because it was not touched again by the time it was kept to
        *[other] {""}
     }. The urgent alert had already gone to { $rung }. If a child is in danger now, call 999.
 concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved{ $why ->
-        [expired] {" "}because it had not been touched for a day
+        [expired] {" "}because it was not touched again by the time it was kept to
        *[other] {""}
     }. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
 concern-urgent-followed = I have told { $rung } that you started the urgent concern report that was not finished, so that they can follow it up with you.

@@ -42,6 +42,10 @@ form-cancelled = Cancelled. Nothing from this { $title } has been kept.
 form-text-only = I can only take typed text here. Please describe it in words.
 form-idle-reminder = You have an unfinished { $title }. Carry on whenever you're ready, or type /cancel. Unfinished answers are deleted after a day.
 form-expired = Your unfinished { $title } was deleted because it had not been touched for a day. Nothing was sent.
+form-intro-kept = Starting: { $title }. You can type /back to go back, /cancel to stop, or /help at any step. If you need a break, your unfinished answers are kept until { $until } (the end of the next school day) after your last answer.
+form-idle-reminder-kept = You have an unfinished { $title }. Carry on whenever you're ready, or type /cancel. Your answers are kept until { $until }.
+form-expiry-warning = Your unfinished { $title } will be deleted at { $until } unless you carry on. Answer the question above to keep it, or type /cancel.
+form-expired-kept = Your unfinished { $title } was deleted at { $until }, the end of the school day it was kept to. Nothing was sent.
 form-none-open = There is nothing in progress to go back from or cancel.
 form-remove-failed = I couldn't remove one of your earlier messages from this chat. Please delete it yourself.
 

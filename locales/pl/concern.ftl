@@ -26,11 +26,11 @@ concern-urgent-sent = Powiadomiłem o pilnym zgłoszeniu: { $rung }. Kontynuuj p
     }
 concern-urgent-nobody = Nie mogłem nikogo powiadomić przez Haven: nikt, kto powinien to otrzymać, nie jest tu osiągalny. Zadzwoń teraz — zespół DSL: { $dsl_phone }, a poza godzinami pracy szkoły: { $ooh }. Kontynuuj poniżej, żeby zgłoszenie zostało zapisane.
 concern-urgent-closed = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
-        [expired] {" "}po dobie bez żadnych zmian
+        [expired] {" "}bez żadnych zmian do końca czasu, przez który był przechowywany
        *[other] {""}
     } i nie zostało zapisane. Pilne powiadomienie zostało już wysłane (odbiorca: { $rung }). Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
 concern-urgent-closed-nobody = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
-        [expired] {" "}po dobie bez żadnych zmian
+        [expired] {" "}bez żadnych zmian do końca czasu, przez który był przechowywany
        *[other] {""}
     } i nie zostało zapisane. Przez Haven nie udało się nikogo powiadomić: zadzwoń teraz do zespołu DSL. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
 concern-urgent-followed = Przekazałem (odbiorca: { $rung }), że to ty rozpocząłeś niedokończone pilne zgłoszenie, aby mogli się z tobą skontaktować w tej sprawie.

@@ -46,6 +46,10 @@ form-cancelled = Anulowano: { $title }. Nic nie zostało zachowane.
 form-text-only = Tutaj mogę przyjąć tylko wpisany tekst. Opisz to słowami.
 form-idle-reminder = Czeka na dokończenie: { $title }. Kontynuuj, kiedy tylko zechcesz, lub wpisz /cancel. Niedokończone odpowiedzi są usuwane po jednym dniu.
 form-expired = Twoje niedokończone odpowiedzi ({ $title }) zostały usunięte, ponieważ przez cały dzień nic się w nich nie zmieniło. Nic nie zostało wysłane.
+form-intro-kept = Rozpoczynamy: { $title }. Na każdym etapie możesz wpisać /back, aby wrócić, /cancel, aby przerwać, lub /help. Jeśli potrzebujesz przerwy, niedokończone odpowiedzi są przechowywane do { $until } (koniec następnego dnia szkolnego) od Twojej ostatniej odpowiedzi.
+form-idle-reminder-kept = Masz niedokończony formularz: { $title }. Kontynuuj, kiedy zechcesz, lub wpisz /cancel. Twoje odpowiedzi są przechowywane do { $until }.
+form-expiry-warning = Twój niedokończony formularz ({ $title }) zostanie usunięty { $until }, jeśli go nie dokończysz. Odpowiedz na pytanie powyżej, aby go zachować, lub wpisz /cancel.
+form-expired-kept = Twój niedokończony formularz ({ $title }) został usunięty { $until }, na koniec dnia szkolnego, do którego był przechowywany. Nic nie zostało wysłane.
 form-none-open = Nie ma nic w toku, do czego można by wrócić lub co można by anulować.
 form-remove-failed = Nie udało mi się usunąć z tego czatu jednej z Twoich wcześniejszych wiadomości. Usuń ją samodzielnie.
 

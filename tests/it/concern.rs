@@ -5,6 +5,7 @@ mod adults;
 mod at_rest;
 mod cases;
 mod escalation;
+mod kept;
 mod matrix;
 mod privacy;
 mod reach;

@@ -67,6 +67,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         context: Default::default(),
         day: None,
         people: Default::default(),
+        expiry_warned: None,
     };
     state.step = next_applicable(spec, &state, 0);
     state
