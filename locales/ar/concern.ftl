@@ -296,7 +296,10 @@ concern-hold-usage = استخدم /case { $ref } hold on، أو /case { $ref } h
 concern-hold-set-on = الحجز القانوني مفعّل لـ { $ref }: لن تُحذف مهما كانت مدة الاحتفاظ.
 concern-hold-set-off = الحجز القانوني غير مفعّل لـ { $ref }: ستُحذف في نهاية مدة الاحتفاظ بعد إغلاقها.
 concern-already-closed = { $ref } مغلقة بالفعل.
-concern-entry-bad-correction = رقم الإدخال هذا غير موجود في السجل الزمني لـ { $ref }، لذلك لم يُضَف شيء. افتح الحالة لرؤية الأرقام، ثم حاول مجددًا.
+concern-entry-bad-correction = رقم الإدخال هذا غير موجود في التسلسل الزمني لـ { $ref }، لذلك لم يُضَف شيء بعد. نصّك محفوظ: اضغط تغيير إجابة لإدخال الرقم الصحيح، أو إلغاء.
+concern-entry-no-such-entry = لا يوجد في { $ref } إدخال بهذا الرقم. اكتب رقمًا من 1 إلى { $last } (الرقم # في التسلسل الزمني).
+concern-entry-given-back = لم يُضَف شيء، لذا إليك ما كتبته، لتحتفظ به أو تستخدمه في مكان آخر:
+    { $text }
 concern-entry-added = أُضيف الإدخال #{ $n } إلى السجل الزمني لـ { $ref }.
 concern-closed = { $ref } مغلقة. النتيجة: { $outcome }.
 concern-status-use-reopen = الحالة { $ref } مغلقة. لإعادة فتحها استخدم /case { $ref } reopen: يلزم ذكر السبب.

@@ -299,7 +299,10 @@ concern-hold-usage = Defnyddiwch /case { $ref } hold on, neu /case { $ref } hold
 concern-hold-set-on = Mae daliad cyfreithiol ymlaen ar gyfer { $ref }: ni fydd yn cael ei ddileu, beth bynnag fo'r cyfnod cadw.
 concern-hold-set-off = Mae daliad cyfreithiol i ffwrdd ar gyfer { $ref }: bydd yn cael ei ddileu ar ddiwedd ei gyfnod cadw ar ôl ei gau.
 concern-already-closed = Mae { $ref } eisoes ar gau.
-concern-entry-bad-correction = Nid yw rhif y cofnod hwnnw yng nghronoleg { $ref }, felly ni ychwanegwyd dim. Agorwch yr achos i weld y rhifau, yna ceisiwch eto.
+concern-entry-bad-correction = Nid yw rhif y cofnod hwnnw yng nghronoleg { $ref }, felly nid ychwanegwyd dim eto. Mae eich testun wedi'i gadw: pwyswch Newid ateb i roi'r rhif cywir, neu Canslo.
+concern-entry-no-such-entry = Nid oes gan { $ref } gofnod â'r rhif hwnnw. Teipiwch rif o 1 i { $last } (y # yn y gronoleg).
+concern-entry-given-back = Ni ychwanegwyd dim, felly dyma beth a deipiwyd gennych, i'w gadw neu i'w ddefnyddio yn rhywle arall:
+    { $text }
 concern-entry-added = Ychwanegwyd cofnod #{ $n } at gronoleg { $ref }.
 concern-closed = Mae { $ref } ar gau. Canlyniad: { $outcome }.
 concern-status-use-reopen = Mae { $ref } ar gau. I'w ailagor, defnyddiwch /case { $ref } reopen: mae angen rheswm.

@@ -293,7 +293,10 @@ concern-hold-usage = Use /case { $ref } hold on, or /case { $ref } hold off.
 concern-hold-set-on = Legal hold is on for { $ref }: it will not be deleted, whatever the retention period.
 concern-hold-set-off = Legal hold is off for { $ref }: it will be deleted at the end of its retention period after it is closed.
 concern-already-closed = { $ref } is already closed.
-concern-entry-bad-correction = That entry number isn't in the chronology of { $ref }, so nothing was added. Open the case to see the numbers, then try again.
+concern-entry-bad-correction = That entry number isn't in the chronology of { $ref }, so nothing was added yet. Your text is kept: press Change an answer to give the right number, or Cancel.
+concern-entry-no-such-entry = { $ref } has no entry with that number. Type a number from 1 to { $last } (the # in the chronology).
+concern-entry-given-back = Nothing was added, so here is what you typed, to keep or use elsewhere:
+    { $text }
 concern-entry-added = Added entry #{ $n } to the chronology of { $ref }.
 concern-closed = { $ref } is closed. Outcome: { $outcome }.
 concern-status-use-reopen = { $ref } is closed. To reopen it, use /case { $ref } reopen: a reason is needed.

@@ -299,7 +299,10 @@ concern-hold-usage = Użyj /case { $ref } hold on albo /case { $ref } hold off.
 concern-hold-set-on = Blokada prawna włączona dla { $ref }: sprawa nie zostanie usunięta bez względu na okres przechowywania.
 concern-hold-set-off = Blokada prawna wyłączona dla { $ref }: sprawa zostanie usunięta po upływie okresu przechowywania od zamknięcia.
 concern-already-closed = { $ref } jest już zamknięta.
-concern-entry-bad-correction = Takiego numeru wpisu nie ma w chronologii { $ref }, więc nic nie dodano. Otwórz sprawę, aby zobaczyć numery, i spróbuj ponownie.
+concern-entry-bad-correction = Tego numeru wpisu nie ma w chronologii { $ref }, więc na razie nic nie dodano. Twój tekst jest zachowany: naciśnij Zmień odpowiedź, aby podać właściwy numer, lub Anuluj.
+concern-entry-no-such-entry = { $ref } nie ma wpisu o tym numerze. Wpisz numer od 1 do { $last } (# w chronologii).
+concern-entry-given-back = Nic nie dodano, więc oto, co wpisałeś(-aś), do zachowania lub wykorzystania gdzie indziej:
+    { $text }
 concern-entry-added = Dodano wpis #{ $n } do chronologii { $ref }.
 concern-closed = { $ref } jest zamknięta. Wynik: { $outcome }.
 concern-status-use-reopen = Sprawa { $ref } jest zamknięta. Aby ją ponownie otworzyć, użyj /case { $ref } reopen: potrzebny jest powód.

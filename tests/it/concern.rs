@@ -4,6 +4,7 @@
 mod adults;
 mod at_rest;
 mod cases;
+mod corrections;
 mod escalation;
 mod kept;
 mod matrix;
