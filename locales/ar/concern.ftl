@@ -198,6 +198,13 @@ concern-button-refused = عذرًا، لا يمكنني فعل ذلك. هذا ا
 concern-form-refused = لم أتمكن من حفظ ذلك: لم تعد هذه الحالة مما يمكنك تغييره. لم يُسجَّل شيء.
 concern-lead-only = فقط الأشخاص الذين يقودون الحالة { $ref } يمكنهم فعل ذلك. يمكنك قراءتها والإضافة إلى سجلها الزمني.
 concern-cases-none = لا توجد حالات مفتوحة لك.
+concern-cases-closed-none = لا توجد حالات مغلقة لك.
+concern-cases-closed = { $count ->
+        [one] حالة مغلقة واحدة:
+       *[other] { $count } حالات مغلقة:
+    }
+    { $cases }
+concern-cases-usage = اكتب /cases للحالات المفتوحة التي يمكنك الاطلاع عليها، أو /cases closed للحالات المغلقة.
 concern-cases = { $count ->
         [one] حالة مفتوحة واحدة:
        *[other] حالات مفتوحة: { $count }

@@ -201,6 +201,13 @@ concern-button-refused = Mae'n ddrwg gen i, alla i ddim gwneud hynny. Nid yw'r b
 concern-form-refused = Allwn i ddim cadw hynny: nid yw'r achos yn un y gallwch ei newid mwyach. Ni chofnodwyd dim.
 concern-lead-only = Dim ond y bobl sy'n arwain achos { $ref } all wneud hynny. Gallwch ei ddarllen ac ychwanegu at ei gronoleg.
 concern-cases-none = Nid oes unrhyw achosion agored i chi.
+concern-cases-closed-none = Nid oes achosion wedi cau i chi.
+concern-cases-closed = { $count ->
+        [one] Un achos wedi cau:
+       *[other] { $count } achos wedi cau:
+    }
+    { $cases }
+concern-cases-usage = Teipiwch /cases am yr achosion agored y gallwch eu gweld, neu /cases closed am y rhai sydd wedi cau.
 concern-cases = { $count ->
         [one] Un achos agored:
        *[other] { $count } achos agored:

@@ -195,6 +195,13 @@ concern-button-refused = Sorry, I can't do that. This button isn't one I can act
 concern-form-refused = I couldn't save that: the case isn't one you can change any more. Nothing was recorded.
 concern-lead-only = Only the people leading case { $ref } can do that. You can read it and add to its chronology.
 concern-cases-none = There are no open cases for you.
+concern-cases-closed-none = There are no closed cases for you.
+concern-cases-closed = { $count ->
+        [one] One closed case:
+       *[other] { $count } closed cases:
+    }
+    { $cases }
+concern-cases-usage = Type /cases for the open cases you can see, or /cases closed for the closed ones.
 concern-cases = { $count ->
         [one] One open case:
        *[other] { $count } open cases:

@@ -200,6 +200,14 @@ concern-button-refused = Przepraszam, nie mogę tego zrobić. Ten przycisk nie j
 concern-form-refused = Nie mogłem tego zapisać: nie możesz już zmieniać tej sprawy. Nic nie zapisano.
 concern-lead-only = Tylko osoby prowadzące sprawę { $ref } mogą to zrobić. Możesz ją czytać i dodawać wpisy do chronologii.
 concern-cases-none = Nie masz otwartych spraw.
+concern-cases-closed-none = Nie ma dla Ciebie zamkniętych spraw.
+concern-cases-closed = { $count ->
+        [one] Jedna zamknięta sprawa:
+        [few] { $count } zamknięte sprawy:
+       *[other] { $count } zamkniętych spraw:
+    }
+    { $cases }
+concern-cases-usage = Wpisz /cases, aby zobaczyć otwarte sprawy, lub /cases closed, aby zobaczyć zamknięte.
 concern-cases = { $count ->
         [one] Jedna otwarta sprawa:
         [few] { $count } otwarte sprawy:

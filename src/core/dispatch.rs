@@ -194,7 +194,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             t.reply(Message::new("concern-usage"));
             Ok(())
         }
-        Command::Cases => concern::cases::list(t).await,
+        Command::Cases(c) => concern::cases::list(t, c).await,
         Command::Case(c) => concern::actions::command(t, c).await,
         Command::Stream(c) => streams::command(t, c).await,
         Command::Streams => streams::parents::mine(t).await,

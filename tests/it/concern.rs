@@ -4,6 +4,7 @@
 mod adults;
 mod at_rest;
 mod cases;
+mod closed;
 mod corrections;
 mod escalation;
 mod kept;

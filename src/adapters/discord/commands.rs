@@ -71,6 +71,7 @@ const OPTIONS: &[(&str, TextOption)] = &[
         option("details", "discord-opt-case", Arg::AskInModal),
     ),
     ("aup", option("action", "discord-opt-aup", Arg::Optional)),
+    ("cases", option("which", "discord-opt-cases", Arg::Optional)),
     (
         "stream",
         option("action", "discord-opt-stream", Arg::Optional),

@@ -7,7 +7,9 @@
 //! roles it needs, so a command typed by someone it is not offered to gets that handler's
 //! polite refusal.
 
-use super::args::{AupCommand, BroadcastCommand, CampaignCommand, CaseCommand, StreamCommand};
+use super::args::{
+    AupCommand, BroadcastCommand, CampaignCommand, CaseCommand, CasesCommand, StreamCommand,
+};
 use super::{Command, ConcernCommand};
 use crate::core::people::{Role, Roles};
 
@@ -141,11 +143,11 @@ pub const CATALOGUE: &[Spec] = &[
     Spec {
         name: "cases",
         aliases: &[],
-        args: Args::None,
+        args: Args::Optional,
         who: Who::CaseReaders,
         description: "cmd-cases",
         listed: Listed::Menu,
-        parse: |_| Command::Cases,
+        parse: |a| Command::Cases(CasesCommand::parse(a)),
     },
     Spec {
         name: "case",

@@ -14,7 +14,7 @@ use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
 use super::types::{groups_of, Category, EntryKind, Status};
 use crate::core::audit::AuditAction;
-use crate::core::command::CaseAction;
+use crate::core::command::{CaseAction, CasesCommand};
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
 use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive};
@@ -104,18 +104,32 @@ pub fn buttons(o: &Opened) -> Vec<Choice> {
     out
 }
 
-/// `/cases`: the open cases the sender may open.
-pub async fn list(t: &mut Turn<'_>) -> Result<()> {
+/// `/cases [closed]`: the open (or closed) cases the sender may open; the same access rules
+/// for both.
+pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
+    let closed = match which {
+        CasesCommand::Open => false,
+        CasesCommand::Closed => true,
+        CasesCommand::Usage => {
+            t.private(Message::new("concern-cases-usage"));
+            return Ok(());
+        }
+    };
     let mut visible: Vec<Concern> = Vec::new();
     if !me.has(Role::RosterAdmin) {
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        for c in t.tx.concerns().open_concerns(t.cx.school).await? {
+        let cases = if closed {
+            t.tx.concerns().all_closed_concerns(t.cx.school).await?
+        } else {
+            t.tx.concerns().open_concerns(t.cx.school).await?
+        };
+        for c in cases {
             let r = route(&Facts::from(&c), &people);
             if r.access(c.route_level, me.id).is_some() {
                 visible.push(c);
@@ -123,9 +137,19 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
         }
     }
     if visible.is_empty() {
-        t.private(Message::new("concern-cases-none"));
+        let none = if closed {
+            "concern-cases-closed-none"
+        } else {
+            "concern-cases-none"
+        };
+        t.private(Message::new(none));
         return Ok(());
     }
+    let header = if closed {
+        "concern-cases-closed"
+    } else {
+        "concern-cases"
+    };
     let lines = list_lines(&visible);
     let buttons = visible.iter().map(|c| {
         let mut b = open_button(c.reference);
@@ -133,7 +157,7 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
         b
     });
     t.private(
-        Message::private("concern-cases")
+        Message::private(header)
             .arg("count", visible.len())
             .lines("cases", lines)
             .choices(buttons),

@@ -406,4 +406,10 @@ impl ConcernTx for SqliteTx {
             })
             .collect())
     }
+
+    async fn all_closed_concerns(&mut self, school: SchoolId) -> StoreResult<Vec<Concern>> {
+        let (c, cipher) = self.parts();
+        let filter = "status = 'closed'";
+        Ok(select(c, self.faults(), cipher, filter, school, None)?)
+    }
 }
