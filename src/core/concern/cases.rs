@@ -17,7 +17,7 @@ use crate::core::audit::AuditAction;
 use crate::core::command::{CaseAction, CasesCommand};
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
-use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive};
+use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive, HEADING};
 use crate::core::payload::{CaseButton, Payload};
 use crate::core::people::Role;
 use crate::core::turn::Turn;
@@ -265,10 +265,13 @@ fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
     out
 }
 
-/// The chronology as labelled lines: a heading per entry (number, time, author), then its parts.
+/// The chronology as labelled lines, in the order the entries were recorded: a heading per entry
+/// (its kind, number and author), then when it was recorded and, for an entry back-dated, the
+/// time it refers to, then its parts.
 async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, Arg)>> {
-    let tz = t.cx.settings.timezone;
     let mut out = Vec::new();
+    let mut entries: Vec<&Entry> = entries.iter().collect();
+    entries.sort_by_key(|e| e.n);
     let mut names: HashMap<PersonId, String> = HashMap::new();
     for p in entries.iter().filter_map(|e| e.author) {
         if let Vacancy::Vacant(v) = names.entry(p) {
@@ -280,9 +283,12 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
             .author
             .and_then(|p| names.get(&p).cloned())
             .unwrap_or_default();
-        let when = e.happened_at.with_timezone(&tz).format("%d/%m/%Y %H:%M");
-        let heading = format!("#{} · {when} · {author}", e.n);
-        out.push((e.kind.label().to_string(), Arg::Secret(heading)));
+        let heading = format!("#{} · {author}", e.n);
+        out.push((format!("{HEADING}{}", e.kind.label()), Arg::Secret(heading)));
+        out.push(("concern-case-recorded".into(), Arg::Time(e.recorded_at)));
+        if (e.happened_at - e.recorded_at).num_minutes().abs() >= 1 {
+            out.push(("concern-case-refers-to".into(), Arg::Time(e.happened_at)));
+        }
         if let Some(n) = e.corrects {
             out.push(("concern-case-corrects".into(), Arg::Text(format!("#{n}"))));
         }
