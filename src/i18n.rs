@@ -133,7 +133,12 @@ impl I18n {
             Arg::Time(t) => self.time(*t),
             Arg::Lines(lines) => lines
                 .iter()
-                .map(|(k, v)| format!("• {}: {}", self.text(lang, k), self.arg(lang, v)))
+                .map(
+                    |(k, v)| match k.strip_prefix(crate::core::message::HEADING) {
+                        Some(k) => format!("▸ {}: {}", self.text(lang, k), self.arg(lang, v)),
+                        None => format!("• {}: {}", self.text(lang, k), self.arg(lang, v)),
+                    },
+                )
                 .collect::<Vec<_>>()
                 .join("\n"),
             Arg::Items(items) => items

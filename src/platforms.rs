@@ -12,7 +12,7 @@
 //! This is the only module that knows both the application ([`App`]) and the adapters; the
 //! adapters never import the application and never call back into it.
 
-use crate::adapters::console::{Console, ConsoleChat};
+use crate::adapters::console::{Console, ConsoleChat, DueWork};
 use crate::adapters::discord::{self, DiscordTransport};
 use crate::adapters::teams::{self, TeamsSection};
 use crate::adapters::telegram::{self, TelegramConfig, TelegramMode, TelegramTransport};
@@ -161,7 +161,12 @@ pub fn console(app: &App, out: Box<dyn Write + Send>) -> Console {
     let chat = ConsoleChat::new(out, app.i18n.clone());
     let dispatcher = app.dispatcher(Arc::new(chat.clone()), RateLimits::unlimited());
     let (cx, wake) = (app.ctx.clone(), app.wake.clone());
-    Console::new(chat, dispatcher, handler(app), cx, wake)
+    let scheduled = app.clone();
+    let due: DueWork = Arc::new(move || {
+        let app = scheduled.clone();
+        Box::pin(async move { app.tick().await })
+    });
+    Console::new(chat, dispatcher, handler(app), cx, wake, due)
 }
 
 /// The application, as the port adapters hand their events to.

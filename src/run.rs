@@ -220,7 +220,12 @@ async fn open_app_for(
         .await
         .map_err(|e| keys::explain(cfg, e))
         .with_context(|| format!("opening the database {}", cfg.database.url))?;
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    // The console alone (trying Haven out) runs on a clock `/clock` moves forward, never back.
+    let clock: Arc<dyn Clock> = if running && !cfg.has_platform() {
+        Arc::new(crate::core::clock::ShiftedClock::default())
+    } else {
+        Arc::new(SystemClock)
+    };
     let app = App::new(store, clock, cfg.school.clone(), link_key)?;
     school::assemble(cfg, app, !running).await
 }

@@ -26,11 +26,11 @@ concern-urgent-sent = لقد نبّهت { $rung } إلى أن بلاغًا عا�
     }
 concern-urgent-nobody = لم أتمكن من تنبيه أحد عبر Haven: لا يمكن الوصول هنا إلى أي شخص ينبغي أن يستلم هذا. يرجى الاتصال الآن: بفريق مسؤول الحماية على { $dsl_phone }، أو خارج ساعات الدوام بـ { $ooh }. تابع أدناه ليُحفظ البلاغ.
 concern-urgent-closed = أُغلق بلاغك غير المكتمل ولم يُحفظ{ $why ->
-        [expired] {" "}لأنه بقي دون أي تعديل طوال يوم
+        [expired] {" "}لأنه بقي دون أي تعديل حتى انتهاء مدة حفظه
        *[other] {""}
     }. كان التنبيه العاجل قد وصل بالفعل إلى { $rung }. إذا كان طفل في خطر الآن، فاتصل بالرقم 999.
 concern-urgent-closed-nobody = أُغلق بلاغك غير المكتمل ولم يُحفظ{ $why ->
-        [expired] {" "}لأنه بقي دون أي تعديل طوال يوم
+        [expired] {" "}لأنه بقي دون أي تعديل حتى انتهاء مدة حفظه
        *[other] {""}
     }. لم يكن ممكنًا تنبيه أحد عبر Haven: يرجى الاتصال بفريق مسؤول الحماية الآن. إذا كان طفل في خطر الآن، فاتصل بالرقم 999.
 concern-urgent-followed = لقد أبلغت { $rung } بأنك من بدأ بلاغ القلق العاجل الذي لم يكتمل، كي يتابعوا الأمر معك.
@@ -198,6 +198,13 @@ concern-button-refused = عذرًا، لا يمكنني فعل ذلك. هذا ا
 concern-form-refused = لم أتمكن من حفظ ذلك: لم تعد هذه الحالة مما يمكنك تغييره. لم يُسجَّل شيء.
 concern-lead-only = فقط الأشخاص الذين يقودون الحالة { $ref } يمكنهم فعل ذلك. يمكنك قراءتها والإضافة إلى سجلها الزمني.
 concern-cases-none = لا توجد حالات مفتوحة لك.
+concern-cases-closed-none = لا توجد حالات مغلقة لك.
+concern-cases-closed = { $count ->
+        [one] حالة مغلقة واحدة:
+       *[other] { $count } حالات مغلقة:
+    }
+    { $cases }
+concern-cases-usage = اكتب /cases للحالات المفتوحة التي يمكنك الاطلاع عليها، أو /cases closed للحالات المغلقة.
 concern-cases = { $count ->
         [one] حالة مفتوحة واحدة:
        *[other] حالات مفتوحة: { $count }
@@ -221,6 +228,8 @@ concern-case-person = الشخص
 concern-case-account = ماذا حدث
 concern-case-action = إجراء المُبلِّغ
 concern-case-corrects = يصحح الإدخال
+concern-case-recorded = سُجّل في
+concern-case-refers-to = يشير إلى
 concern-case-status = الحالة الجديدة
 concern-case-outcome = النتيجة
 concern-case-agency = الجهة
@@ -296,7 +305,10 @@ concern-hold-usage = استخدم /case { $ref } hold on، أو /case { $ref } h
 concern-hold-set-on = الحجز القانوني مفعّل لـ { $ref }: لن تُحذف مهما كانت مدة الاحتفاظ.
 concern-hold-set-off = الحجز القانوني غير مفعّل لـ { $ref }: ستُحذف في نهاية مدة الاحتفاظ بعد إغلاقها.
 concern-already-closed = { $ref } مغلقة بالفعل.
-concern-entry-bad-correction = رقم الإدخال هذا غير موجود في السجل الزمني لـ { $ref }، لذلك لم يُضَف شيء. افتح الحالة لرؤية الأرقام، ثم حاول مجددًا.
+concern-entry-bad-correction = رقم الإدخال هذا غير موجود في التسلسل الزمني لـ { $ref }، لذلك لم يُضَف شيء بعد. نصّك محفوظ: اضغط تغيير إجابة لإدخال الرقم الصحيح، أو إلغاء.
+concern-entry-no-such-entry = لا يوجد في { $ref } إدخال بهذا الرقم. اكتب رقمًا من 1 إلى { $last } (الرقم # في التسلسل الزمني).
+concern-entry-given-back = لم يُضَف شيء، لذا إليك ما كتبته، لتحتفظ به أو تستخدمه في مكان آخر:
+    { $text }
 concern-entry-added = أُضيف الإدخال #{ $n } إلى السجل الزمني لـ { $ref }.
 concern-closed = { $ref } مغلقة. النتيجة: { $outcome }.
 concern-status-use-reopen = الحالة { $ref } مغلقة. لإعادة فتحها استخدم /case { $ref } reopen: يلزم ذكر السبب.

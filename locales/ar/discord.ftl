@@ -24,6 +24,7 @@ discord-opt-case = رقم الحالة، ثم ما يجب فعله
 discord-opt-language = اللغة المطلوبة (English, Cymraeg, Polski, العربية)
 discord-opt-code = رمز الربط الخاص بك، مثل ABCD-EFGH-JKMN
 discord-opt-aup = اتركه فارغًا لعرض سياساتك؛ أو report أو publish (منسق السلامة على الإنترنت)
+discord-opt-cases = اتركه فارغًا للحالات المفتوحة؛ أو closed للحالات المغلقة
 discord-opt-stream = اتركه فارغًا للمساعدة؛ أو new أو report ID أو time ID … أو rotate ID أو cancel ID أو log
 discord-opt-broadcast = اتركه فارغًا لكتابة رسالة؛ أو status أو status ID أو cancel ID
 discord-opt-campaign = sid؛ ثم date YYYY-MM-DD أو theme مع الموضوع أو confirm

@@ -26,11 +26,11 @@ concern-urgent-sent = Rwyf wedi rhybuddio { $rung } bod pryder brys ar ei ffordd
     }
 concern-urgent-nobody = Allwn i ddim rhybuddio neb drwy Haven: does dim modd cyrraedd neb a ddylai dderbyn hwn yma. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, neu y tu allan i oriau: { $ooh }. Daliwch ati isod er mwyn i'r adroddiad gael ei gadw.
 concern-urgent-closed = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
-        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+        [expired] {" "}gan na chafodd ei gyffwrdd eto cyn yr amser y cafodd ei gadw tan hynny
        *[other] {""}
     } ac ni chafodd ei gadw. Roeddwn i eisoes wedi rhybuddio { $rung } ar frys. Os yw plentyn mewn perygl nawr, ffoniwch 999.
 concern-urgent-closed-nobody = Cafodd eich adroddiad pryder anorffenedig ei gau{ $why ->
-        [expired] {" "}gan nad oedd wedi'i gyffwrdd ers diwrnod
+        [expired] {" "}gan na chafodd ei gyffwrdd eto cyn yr amser y cafodd ei gadw tan hynny
        *[other] {""}
     } ac ni chafodd ei gadw. Nid oedd modd rhybuddio neb drwy Haven: ffoniwch dîm y DSL nawr. Os yw plentyn mewn perygl nawr, ffoniwch 999.
 concern-urgent-followed = Rwyf wedi dweud wrth { $rung } mai chi ddechreuodd yr adroddiad pryder brys na chafodd ei orffen, er mwyn iddyn nhw ei ddilyn gyda chi.
@@ -201,6 +201,13 @@ concern-button-refused = Mae'n ddrwg gen i, alla i ddim gwneud hynny. Nid yw'r b
 concern-form-refused = Allwn i ddim cadw hynny: nid yw'r achos yn un y gallwch ei newid mwyach. Ni chofnodwyd dim.
 concern-lead-only = Dim ond y bobl sy'n arwain achos { $ref } all wneud hynny. Gallwch ei ddarllen ac ychwanegu at ei gronoleg.
 concern-cases-none = Nid oes unrhyw achosion agored i chi.
+concern-cases-closed-none = Nid oes achosion wedi cau i chi.
+concern-cases-closed = { $count ->
+        [one] Un achos wedi cau:
+       *[other] { $count } achos wedi cau:
+    }
+    { $cases }
+concern-cases-usage = Teipiwch /cases am yr achosion agored y gallwch eu gweld, neu /cases closed am y rhai sydd wedi cau.
 concern-cases = { $count ->
         [one] Un achos agored:
        *[other] { $count } achos agored:
@@ -224,6 +231,8 @@ concern-case-person = Person
 concern-case-account = Beth ddigwyddodd
 concern-case-action = Camau a gymerwyd gan yr adroddwr
 concern-case-corrects = Yn cywiro cofnod
+concern-case-recorded = Cofnodwyd
+concern-case-refers-to = Yn cyfeirio at
 concern-case-status = Statws newydd
 concern-case-outcome = Canlyniad
 concern-case-agency = Asiantaeth
@@ -299,7 +308,10 @@ concern-hold-usage = Defnyddiwch /case { $ref } hold on, neu /case { $ref } hold
 concern-hold-set-on = Mae daliad cyfreithiol ymlaen ar gyfer { $ref }: ni fydd yn cael ei ddileu, beth bynnag fo'r cyfnod cadw.
 concern-hold-set-off = Mae daliad cyfreithiol i ffwrdd ar gyfer { $ref }: bydd yn cael ei ddileu ar ddiwedd ei gyfnod cadw ar ôl ei gau.
 concern-already-closed = Mae { $ref } eisoes ar gau.
-concern-entry-bad-correction = Nid yw rhif y cofnod hwnnw yng nghronoleg { $ref }, felly ni ychwanegwyd dim. Agorwch yr achos i weld y rhifau, yna ceisiwch eto.
+concern-entry-bad-correction = Nid yw rhif y cofnod hwnnw yng nghronoleg { $ref }, felly nid ychwanegwyd dim eto. Mae eich testun wedi'i gadw: pwyswch Newid ateb i roi'r rhif cywir, neu Canslo.
+concern-entry-no-such-entry = Nid oes gan { $ref } gofnod â'r rhif hwnnw. Teipiwch rif o 1 i { $last } (y # yn y gronoleg).
+concern-entry-given-back = Ni ychwanegwyd dim, felly dyma beth a deipiwyd gennych, i'w gadw neu i'w ddefnyddio yn rhywle arall:
+    { $text }
 concern-entry-added = Ychwanegwyd cofnod #{ $n } at gronoleg { $ref }.
 concern-closed = Mae { $ref } ar gau. Canlyniad: { $outcome }.
 concern-status-use-reopen = Mae { $ref } ar gau. I'w ailagor, defnyddiwch /case { $ref } reopen: mae angen rheswm.

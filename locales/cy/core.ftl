@@ -45,6 +45,10 @@ form-cancelled = Wedi canslo. Does dim byd o'r { $title } wedi'i gadw.
 form-text-only = Dim ond testun wedi'i deipio y gallaf ei dderbyn yma. Disgrifiwch y peth mewn geiriau, os gwelwch yn dda.
 form-idle-reminder = Mae gennych chi { $title } ar y gweill. Ewch ymlaen pan fyddwch chi'n barod, neu teipiwch /cancel. Mae atebion sydd heb eu gorffen yn cael eu dileu ar ôl diwrnod.
 form-expired = Aeth diwrnod heibio heb ddim gweithgarwch, felly rydym wedi dileu'r { $title } oedd gennych ar y gweill. Ni chafodd dim byd ei anfon.
+form-intro-kept = Yn dechrau: { $title }. Gallwch deipio /back i fynd yn ôl, /cancel i stopio, neu /help ar unrhyw gam. Os oes angen seibiant arnoch, caiff eich atebion anorffenedig eu cadw tan { $until } (diwedd y diwrnod ysgol nesaf) ar ôl eich ateb olaf.
+form-idle-reminder-kept = Mae gennych { $title } heb ei orffen. Ewch ymlaen pan fyddwch yn barod, neu teipiwch /cancel. Caiff eich atebion eu cadw tan { $until }.
+form-expiry-warning = Caiff eich { $title } anorffenedig ei ddileu am { $until } oni bai eich bod yn parhau. Atebwch y cwestiwn uchod i'w gadw, neu teipiwch /cancel.
+form-expired-kept = Cafodd eich { $title } anorffenedig ei ddileu am { $until }, diwedd y diwrnod ysgol y cafodd ei gadw tan hynny. Ni anfonwyd dim.
 form-none-open = Does dim byd ar y gweill i fynd yn ôl ynddo na'i ganslo.
 form-remove-failed = Doeddwn i ddim yn gallu tynnu un o'ch negeseuon cynharach o'r sgwrs hon. Dilëwch hi eich hun, os gwelwch yn dda.
 
@@ -140,17 +144,18 @@ cmd-help = Beth alla i ei wneud
 cmd-whoami = Pwy rydw i'n meddwl ydych chi
 cmd-language = Dewis eich iaith
 cmd-concern = Rhoi gwybod am bryder, yn breifat
-cmd-cases = Achosion y gallwch eu gweld
+cmd-cases = Achosion y gallwch eu gweld (/cases closed: y rhai sydd wedi cau)
 cmd-cancel = Stopio'r hyn rydych chi'n ei wneud
 cmd-case = Agor achos a chofnodi beth ddigwyddodd
 cmd-back = Mynd yn ôl i'r cwestiwn blaenorol
 cmd-link = Cysylltu'r cyfrif hwn â'ch cod gan swyddfa'r ysgol
 cmd-unlink = Datgysylltu'r cyfrif hwn
 cmd-start = Dechrau, gyda'ch cod gan swyddfa'r ysgol os oes gennych chi un
+cmd-clock = Dangos neu symud cloc Haven (y consol lleol yn unig)
 
 ## The local console
 
-console-welcome = Consol Haven. Teipiwch /as ENW i siarad fel rhywun (rhowch gynnig ar /as Daniel), /people i restru pawb, /in group ENW neu /in private i ddewis ble rydych chi'n teipio, rhif i bwyso botwm, /quit i adael.
+console-welcome = Consol Haven. Teipiwch /as ENW i siarad fel rhywun (rhowch gynnig ar /as Daniel), /people i restru pawb, /in group ENW neu /in private i ddewis ble rydych chi'n teipio, rhif i bwyso botwm, /clock +2h i symud amser ymlaen, /quit i adael.
 console-to-private = ── at { $who } (sgwrs breifat)
 console-to-group = ── at y grŵp { $who }
 console-removed = ── (tynnwyd neges o sgwrs { $who })
@@ -160,6 +165,17 @@ console-now-person = Chi yw { $name } nawr.
 console-now-stranger = Does neb o'r enw { $name } yn y cyfeiriadur; rydych chi'n teipio fel cyfrif heb ei gysylltu.
 console-ambiguous = Mae mwy nag un person yn cyfateb: { $names }. Teipiwch fwy o'r enw.
 console-choose-person = Yn gyntaf, dewiswch pwy ydych chi: /as ENW (teipiwch /people i restru pawb).
+console-clock-now = Mae cloc Haven yn dweud { $time } (amser yr ysgol). Symudwch ef ymlaen gyda /clock +30m, +2h, +3d neu /clock 2027-02-08 09:00.
+console-clock-usage = Mae /clock yn dangos amser Haven. Mae /clock +30m, +2h, +3d neu +1w yn ei symud ymlaen gymaint â hynny; mae /clock 2027-02-08 09:00 yn ei symud i'r amser hwnnw (amser yr ysgol).
+console-clock-backwards = Nid yw cloc Haven byth yn mynd yn ôl: mae hi eisoes yn { $time }, yn hwyrach na { $asked }.
+console-clock-fixed = Mae'r cloc hwn yn cadw'r amser go iawn ac ni ellir ei symud.
+console-clock-moved = Mae cloc Haven bellach yn { $time }. Yn rhedeg yr hyn a ddaeth yn ddyledus…
+console-clock-sent = { $count ->
+    [0] Ni anfonwyd dim.
+    [one] Anfonwyd 1 neges (uchod).
+   *[other] Anfonwyd { $count } neges (uchod).
+}
+clock-console-only = Dim ond yn y consol lleol y mae /clock yn symud amser, i roi cynnig ar Haven. Yma mae Haven yn cadw'r amser go iawn.
 
 ## Operator commands
 

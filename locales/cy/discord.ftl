@@ -25,6 +25,7 @@ discord-opt-case = Cyfeirnod yr achos, yna beth i'w wneud
 discord-opt-language = Yr iaith i'w defnyddio (English, Cymraeg, Polski, العربية)
 discord-opt-code = Eich cod cysylltu, fel ABCD-EFGH-JKMN
 discord-opt-aup = Gadewch yn wag i weld eich polisïau; report neu publish (arweinydd diogelwch ar-lein)
+discord-opt-cases = Gadewch yn wag am achosion agored; closed am y rhai sydd wedi cau
 discord-opt-stream = Gadewch yn wag am help; neu new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Gadewch yn wag i ysgrifennu un; neu status, status ID, cancel ID
 discord-opt-campaign = sid; yna date BBBB-MM-DD, theme a'r thema, neu confirm

@@ -24,11 +24,11 @@ concern-urgent-sent = I have alerted { $rung } that an urgent concern is on its 
     }
 concern-urgent-nobody = I could not alert anyone through Haven: nobody who should receive this can be reached here. Please phone now: the DSL team on { $dsl_phone }, or out of hours the { $ooh }. Carry on below so the report is saved.
 concern-urgent-closed = Your unfinished concern report was closed and not saved{ $why ->
-        [expired] {" "}because it had not been touched for a day
+        [expired] {" "}because it was not touched again by the time it was kept to
        *[other] {""}
     }. The urgent alert had already gone to { $rung }. If a child is in danger now, call 999.
 concern-urgent-closed-nobody = Your unfinished concern report was closed and not saved{ $why ->
-        [expired] {" "}because it had not been touched for a day
+        [expired] {" "}because it was not touched again by the time it was kept to
        *[other] {""}
     }. Nobody could be alerted through Haven: please phone the DSL team now. If a child is in danger now, call 999.
 concern-urgent-followed = I have told { $rung } that you started the urgent concern report that was not finished, so that they can follow it up with you.
@@ -195,6 +195,13 @@ concern-button-refused = Sorry, I can't do that. This button isn't one I can act
 concern-form-refused = I couldn't save that: the case isn't one you can change any more. Nothing was recorded.
 concern-lead-only = Only the people leading case { $ref } can do that. You can read it and add to its chronology.
 concern-cases-none = There are no open cases for you.
+concern-cases-closed-none = There are no closed cases for you.
+concern-cases-closed = { $count ->
+        [one] One closed case:
+       *[other] { $count } closed cases:
+    }
+    { $cases }
+concern-cases-usage = Type /cases for the open cases you can see, or /cases closed for the closed ones.
 concern-cases = { $count ->
         [one] One open case:
        *[other] { $count } open cases:
@@ -218,6 +225,8 @@ concern-case-person = Person
 concern-case-account = What happened
 concern-case-action = Action taken by the reporter
 concern-case-corrects = Corrects entry
+concern-case-recorded = Recorded
+concern-case-refers-to = Refers to
 concern-case-status = New status
 concern-case-outcome = Outcome
 concern-case-agency = Agency
@@ -293,7 +302,10 @@ concern-hold-usage = Use /case { $ref } hold on, or /case { $ref } hold off.
 concern-hold-set-on = Legal hold is on for { $ref }: it will not be deleted, whatever the retention period.
 concern-hold-set-off = Legal hold is off for { $ref }: it will be deleted at the end of its retention period after it is closed.
 concern-already-closed = { $ref } is already closed.
-concern-entry-bad-correction = That entry number isn't in the chronology of { $ref }, so nothing was added. Open the case to see the numbers, then try again.
+concern-entry-bad-correction = That entry number isn't in the chronology of { $ref }, so nothing was added yet. Your text is kept: press Change an answer to give the right number, or Cancel.
+concern-entry-no-such-entry = { $ref } has no entry with that number. Type a number from 1 to { $last } (the # in the chronology).
+concern-entry-given-back = Nothing was added, so here is what you typed, to keep or use elsewhere:
+    { $text }
 concern-entry-added = Added entry #{ $n } to the chronology of { $ref }.
 concern-closed = { $ref } is closed. Outcome: { $outcome }.
 concern-status-use-reopen = { $ref } is closed. To reopen it, use /case { $ref } reopen: a reason is needed.

@@ -42,6 +42,10 @@ form-cancelled = Cancelled. Nothing from this { $title } has been kept.
 form-text-only = I can only take typed text here. Please describe it in words.
 form-idle-reminder = You have an unfinished { $title }. Carry on whenever you're ready, or type /cancel. Unfinished answers are deleted after a day.
 form-expired = Your unfinished { $title } was deleted because it had not been touched for a day. Nothing was sent.
+form-intro-kept = Starting: { $title }. You can type /back to go back, /cancel to stop, or /help at any step. If you need a break, your unfinished answers are kept until { $until } (the end of the next school day) after your last answer.
+form-idle-reminder-kept = You have an unfinished { $title }. Carry on whenever you're ready, or type /cancel. Your answers are kept until { $until }.
+form-expiry-warning = Your unfinished { $title } will be deleted at { $until } unless you carry on. Answer the question above to keep it, or type /cancel.
+form-expired-kept = Your unfinished { $title } was deleted at { $until }, the end of the school day it was kept to. Nothing was sent.
 form-none-open = There is nothing in progress to go back from or cancel.
 form-remove-failed = I couldn't remove one of your earlier messages from this chat. Please delete it yourself.
 
@@ -135,17 +139,18 @@ cmd-help = What I can do
 cmd-whoami = Who I think you are
 cmd-language = Choose your language
 cmd-concern = Report a concern, privately
-cmd-cases = Cases you can see
+cmd-cases = Cases you can see (/cases closed: the closed ones)
 cmd-cancel = Stop what you are doing
 cmd-case = Open a case and record what happened
 cmd-back = Go back to the previous question
 cmd-link = Link this account with your code from the school office
 cmd-unlink = Unlink this account
 cmd-start = Begin, with your code from the school office if you have one
+cmd-clock = Show or move Haven's clock (the local console only)
 
 ## The local console
 
-console-welcome = Haven console. Type /as NAME to speak as someone (try /as Daniel), /people to list everyone, /in group NAME or /in private to choose where you type, a number to press a button, /quit to leave.
+console-welcome = Haven console. Type /as NAME to speak as someone (try /as Daniel), /people to list everyone, /in group NAME or /in private to choose where you type, a number to press a button, /clock +2h to move time forward, /quit to leave.
 console-to-private = ── to { $who } (private chat)
 console-to-group = ── to group { $who }
 console-removed = ── (a message was removed from { $who }'s chat)
@@ -155,6 +160,17 @@ console-now-person = You are now { $name }.
 console-now-stranger = Nobody called { $name } is in the directory; you are typing as an unlinked account.
 console-ambiguous = More than one person matches: { $names }. Type more of the name.
 console-choose-person = First choose who you are: /as NAME (type /people to list everyone).
+console-clock-now = Haven's clock says { $time } (the school's time). Move it forward with /clock +30m, +2h, +3d or /clock 2027-02-08 09:00.
+console-clock-usage = /clock shows Haven's time. /clock +30m, +2h, +3d or +1w moves it forward by so much; /clock 2027-02-08 09:00 moves it to that time (the school's time).
+console-clock-backwards = Haven's clock never goes backwards: it is already { $time }, later than { $asked }.
+console-clock-fixed = This clock keeps the real time and cannot be moved.
+console-clock-moved = Haven's clock is now { $time }. Running what fell due…
+console-clock-sent = { $count ->
+    [0] Nothing was sent.
+    [one] 1 message was sent (above).
+   *[other] { $count } messages were sent (above).
+}
+clock-console-only = /clock moves time only in the local console, for trying Haven out. Here Haven keeps the real time.
 
 ## Operator commands
 

@@ -24,6 +24,7 @@ discord-opt-case = The case reference, then what to do
 discord-opt-language = The language to use (English, Cymraeg, Polski, العربية)
 discord-opt-code = Your link code, like ABCD-EFGH-JKMN
 discord-opt-aup = Leave empty to see your policies; report or publish (online safety lead)
+discord-opt-cases = Leave empty for open cases; closed for the closed ones
 discord-opt-stream = Leave empty for help; or new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Leave empty to write one; or status, status ID, cancel ID
 discord-opt-campaign = sid; then date YYYY-MM-DD, theme and the theme, or confirm

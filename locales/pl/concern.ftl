@@ -26,11 +26,11 @@ concern-urgent-sent = Powiadomiłem o pilnym zgłoszeniu: { $rung }. Kontynuuj p
     }
 concern-urgent-nobody = Nie mogłem nikogo powiadomić przez Haven: nikt, kto powinien to otrzymać, nie jest tu osiągalny. Zadzwoń teraz — zespół DSL: { $dsl_phone }, a poza godzinami pracy szkoły: { $ooh }. Kontynuuj poniżej, żeby zgłoszenie zostało zapisane.
 concern-urgent-closed = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
-        [expired] {" "}po dobie bez żadnych zmian
+        [expired] {" "}bez żadnych zmian do końca czasu, przez który był przechowywany
        *[other] {""}
     } i nie zostało zapisane. Pilne powiadomienie zostało już wysłane (odbiorca: { $rung }). Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
 concern-urgent-closed-nobody = Twoje niedokończone zgłoszenie zostało zamknięte{ $why ->
-        [expired] {" "}po dobie bez żadnych zmian
+        [expired] {" "}bez żadnych zmian do końca czasu, przez który był przechowywany
        *[other] {""}
     } i nie zostało zapisane. Przez Haven nie udało się nikogo powiadomić: zadzwoń teraz do zespołu DSL. Jeśli dziecko jest teraz w niebezpieczeństwie, zadzwoń pod 999.
 concern-urgent-followed = Przekazałem (odbiorca: { $rung }), że to ty rozpocząłeś niedokończone pilne zgłoszenie, aby mogli się z tobą skontaktować w tej sprawie.
@@ -200,6 +200,14 @@ concern-button-refused = Przepraszam, nie mogę tego zrobić. Ten przycisk nie j
 concern-form-refused = Nie mogłem tego zapisać: nie możesz już zmieniać tej sprawy. Nic nie zapisano.
 concern-lead-only = Tylko osoby prowadzące sprawę { $ref } mogą to zrobić. Możesz ją czytać i dodawać wpisy do chronologii.
 concern-cases-none = Nie masz otwartych spraw.
+concern-cases-closed-none = Nie ma dla Ciebie zamkniętych spraw.
+concern-cases-closed = { $count ->
+        [one] Jedna zamknięta sprawa:
+        [few] { $count } zamknięte sprawy:
+       *[other] { $count } zamkniętych spraw:
+    }
+    { $cases }
+concern-cases-usage = Wpisz /cases, aby zobaczyć otwarte sprawy, lub /cases closed, aby zobaczyć zamknięte.
 concern-cases = { $count ->
         [one] Jedna otwarta sprawa:
         [few] { $count } otwarte sprawy:
@@ -224,6 +232,8 @@ concern-case-person = Osoba
 concern-case-account = Co się stało
 concern-case-action = Działania zgłaszającego
 concern-case-corrects = Poprawia wpis
+concern-case-recorded = Zapisano
+concern-case-refers-to = Dotyczy chwili
 concern-case-status = Nowy status
 concern-case-outcome = Wynik
 concern-case-agency = Instytucja
@@ -299,7 +309,10 @@ concern-hold-usage = Użyj /case { $ref } hold on albo /case { $ref } hold off.
 concern-hold-set-on = Blokada prawna włączona dla { $ref }: sprawa nie zostanie usunięta bez względu na okres przechowywania.
 concern-hold-set-off = Blokada prawna wyłączona dla { $ref }: sprawa zostanie usunięta po upływie okresu przechowywania od zamknięcia.
 concern-already-closed = { $ref } jest już zamknięta.
-concern-entry-bad-correction = Takiego numeru wpisu nie ma w chronologii { $ref }, więc nic nie dodano. Otwórz sprawę, aby zobaczyć numery, i spróbuj ponownie.
+concern-entry-bad-correction = Tego numeru wpisu nie ma w chronologii { $ref }, więc na razie nic nie dodano. Twój tekst jest zachowany: naciśnij Zmień odpowiedź, aby podać właściwy numer, lub Anuluj.
+concern-entry-no-such-entry = { $ref } nie ma wpisu o tym numerze. Wpisz numer od 1 do { $last } (# w chronologii).
+concern-entry-given-back = Nic nie dodano, więc oto, co wpisałeś(-aś), do zachowania lub wykorzystania gdzie indziej:
+    { $text }
 concern-entry-added = Dodano wpis #{ $n } do chronologii { $ref }.
 concern-closed = { $ref } jest zamknięta. Wynik: { $outcome }.
 concern-status-use-reopen = Sprawa { $ref } jest zamknięta. Aby ją ponownie otworzyć, użyj /case { $ref } reopen: potrzebny jest powód.

@@ -46,6 +46,10 @@ form-cancelled = Anulowano: { $title }. Nic nie zostało zachowane.
 form-text-only = Tutaj mogę przyjąć tylko wpisany tekst. Opisz to słowami.
 form-idle-reminder = Czeka na dokończenie: { $title }. Kontynuuj, kiedy tylko zechcesz, lub wpisz /cancel. Niedokończone odpowiedzi są usuwane po jednym dniu.
 form-expired = Twoje niedokończone odpowiedzi ({ $title }) zostały usunięte, ponieważ przez cały dzień nic się w nich nie zmieniło. Nic nie zostało wysłane.
+form-intro-kept = Rozpoczynamy: { $title }. Na każdym etapie możesz wpisać /back, aby wrócić, /cancel, aby przerwać, lub /help. Jeśli potrzebujesz przerwy, niedokończone odpowiedzi są przechowywane do { $until } (koniec następnego dnia szkolnego) od Twojej ostatniej odpowiedzi.
+form-idle-reminder-kept = Masz niedokończony formularz: { $title }. Kontynuuj, kiedy zechcesz, lub wpisz /cancel. Twoje odpowiedzi są przechowywane do { $until }.
+form-expiry-warning = Twój niedokończony formularz ({ $title }) zostanie usunięty { $until }, jeśli go nie dokończysz. Odpowiedz na pytanie powyżej, aby go zachować, lub wpisz /cancel.
+form-expired-kept = Twój niedokończony formularz ({ $title }) został usunięty { $until }, na koniec dnia szkolnego, do którego był przechowywany. Nic nie zostało wysłane.
 form-none-open = Nie ma nic w toku, do czego można by wrócić lub co można by anulować.
 form-remove-failed = Nie udało mi się usunąć z tego czatu jednej z Twoich wcześniejszych wiadomości. Usuń ją samodzielnie.
 
@@ -146,17 +150,18 @@ cmd-help = W czym mogę pomóc
 cmd-whoami = Kim według mnie jesteś
 cmd-language = Wybierz język
 cmd-concern = Zgłoś niepokój prywatnie
-cmd-cases = Sprawy, które możesz zobaczyć
+cmd-cases = Sprawy, które możesz zobaczyć (/cases closed: zamknięte)
 cmd-cancel = Przerwij bieżące działanie
 cmd-case = Otwórz sprawę i zapisz, co się wydarzyło
 cmd-back = Wróć do poprzedniego pytania
 cmd-link = Połącz to konto za pomocą kodu z sekretariatu szkoły
 cmd-unlink = Odłącz to konto
 cmd-start = Zacznij, podając kod z sekretariatu szkoły, jeśli go masz
+cmd-clock = Pokaż lub przestaw zegar Haven (tylko lokalna konsola)
 
 ## The local console
 
-console-welcome = Konsola Haven. Wpisz /as IMIĘ, aby pisać jako ktoś inny (spróbuj /as Daniel), /people, aby wyświetlić listę wszystkich osób, /in group NAZWA lub /in private, aby wybrać, gdzie piszesz, numer, aby nacisnąć przycisk, lub /quit, aby wyjść.
+console-welcome = Konsola Haven. Wpisz /as IMIĘ, aby pisać jako ktoś inny (spróbuj /as Daniel), /people, aby wyświetlić listę wszystkich osób, /in group NAZWA lub /in private, aby wybrać, gdzie piszesz, numer, aby nacisnąć przycisk, /clock +2h, aby przesunąć czas do przodu, lub /quit, aby wyjść.
 console-to-private = ── do: { $who } (czat prywatny)
 console-to-group = ── do grupy { $who }
 console-removed = ── (usunięto wiadomość z czatu: { $who })
@@ -166,6 +171,18 @@ console-now-person = Jesteś teraz: { $name }.
 console-now-stranger = W katalogu nie ma nikogo o imieniu { $name }; piszesz jako niepowiązane konto.
 console-ambiguous = Pasuje więcej niż jedna osoba: { $names }. Wpisz dłuższy fragment imienia lub nazwiska.
 console-choose-person = Najpierw wybierz, kim jesteś: /as IMIĘ (wpisz /people, aby wyświetlić listę wszystkich osób).
+console-clock-now = Zegar Haven wskazuje { $time } (czas szkoły). Przestaw go do przodu: /clock +30m, +2h, +3d lub /clock 2027-02-08 09:00.
+console-clock-usage = /clock pokazuje czas Haven. /clock +30m, +2h, +3d lub +1w przestawia go o tyle do przodu; /clock 2027-02-08 09:00 ustawia tę godzinę (czas szkoły).
+console-clock-backwards = Zegar Haven nigdy nie cofa się: jest już { $time }, później niż { $asked }.
+console-clock-fixed = Ten zegar pokazuje rzeczywisty czas i nie można go przestawić.
+console-clock-moved = Zegar Haven wskazuje teraz { $time }. Wykonuję to, co przypadło na ten czas…
+console-clock-sent = { $count ->
+    [0] Nic nie wysłano.
+    [one] Wysłano 1 wiadomość (powyżej).
+    [few] Wysłano { $count } wiadomości (powyżej).
+   *[other] Wysłano { $count } wiadomości (powyżej).
+}
+clock-console-only = /clock przestawia czas tylko w lokalnej konsoli, do wypróbowania Haven. Tutaj Haven używa rzeczywistego czasu.
 
 ## Operator commands
 

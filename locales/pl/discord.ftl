@@ -24,6 +24,7 @@ discord-opt-case = Numer sprawy, a potem co zrobić
 discord-opt-language = Język (English, Cymraeg, Polski, العربية)
 discord-opt-code = Twój kod, np. ABCD-EFGH-JKMN
 discord-opt-aup = Puste: Twoje zasady; albo report lub publish (koordynator bezpieczeństwa w sieci)
+discord-opt-cases = Puste: sprawy otwarte; closed: zamknięte
 discord-opt-stream = Puste: pomoc; albo new, report ID, time ID …, rotate ID, cancel ID, log
 discord-opt-broadcast = Puste: nowa wiadomość; albo status, status ID, cancel ID
 discord-opt-campaign = sid; potem date RRRR-MM-DD, theme i temat albo confirm

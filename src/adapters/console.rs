@@ -2,14 +2,26 @@
 //!
 //! Type as anyone in the directory (`/as NAME`), in a private chat or a group
 //! (`/in private`, `/in group NAME`); every message Haven delivers to anyone is printed with its
-//! recipient. Typing a number presses that button on the last message you received. When stdin
+//! recipient. Typing a number presses that button on the last message you received; after a
+//! restart, before anything new arrives, it presses that button of the question your open
+//! form is on, as the core shows it from the saved draft (never a payload kept from before).
+//! When stdin
 //! is not a terminal the same loop reads a script, so whole conversations can be tested.
 //! Console accounts are named after the person, so this adapter is for trying out and testing,
 //! never for real pupils' data. A line the database is too busy to take is answered with an
 //! apology and a reference, and the console carries on.
+//!
+//! `/clock` shows and moves the app's clock (never backwards; only a clock made to be moved,
+//! such as the console's own, accepts), then runs what fell due at once, as the scheduler
+//! would, and prints what was sent. Only the console reads `/clock`; elsewhere Haven refuses it.
 
+mod clock;
+
+use self::clock::ClockRequest;
+use crate::core::clock::Unmoved;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
+use crate::core::form::driver;
 use crate::core::ids::{Account, GroupChat, Platform};
 use crate::core::people::Lang;
 use crate::core::store::Address;
@@ -18,6 +30,7 @@ use crate::delivery::dispatcher::Dispatcher;
 use crate::delivery::{Button, Handled, InboundHandler, Rendered, SendError, Transport};
 use crate::i18n::I18n;
 use async_trait::async_trait;
+use futures_util::future::BoxFuture;
 use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -26,6 +39,9 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 use tokio::sync::Notify;
 
 type Out = Arc<Mutex<Box<dyn Write + Send>>>;
+
+/// Runs the work that is due now: the app's scheduled work, the same the scheduler runs.
+pub type DueWork = Arc<dyn Fn() -> BoxFuture<'static, anyhow::Result<()>> + Send + Sync>;
 
 /// How often the console looks for messages that fell due while nobody typed.
 pub const BACKGROUND_POLL: Duration = Duration::from_secs(1);
@@ -59,12 +75,11 @@ impl ConsoleChat {
         self.print(&self.i18n.text_with(Lang::EnGb, key, args));
     }
 
-    /// The payload of button `n` (1-based) on the last message sent to `address`.
-    fn button(&self, address: &Address, n: usize) -> Option<String> {
+    /// The payloads of the buttons on the last message this run sent to `address`; `None`
+    /// when it sent that chat nothing (as after a restart).
+    fn buttons(&self, address: &Address) -> Option<Vec<String>> {
         let b = self.buttons.lock().unwrap_or_else(|e| e.into_inner());
-        b.get(address)?
-            .get(n.checked_sub(1)?)
-            .map(|b| b.payload.clone())
+        Some(b.get(address)?.iter().map(|b| b.payload.clone()).collect())
     }
 }
 
@@ -127,6 +142,8 @@ pub struct Console {
     cx: Ctx,
     /// Woken when messages may be waiting in the outbox.
     wake: Arc<Notify>,
+    /// What runs at once when `/clock` moves the clock.
+    due: DueWork,
     chat: ConsoleChat,
     dispatcher: Dispatcher,
     me: Option<String>,
@@ -138,18 +155,21 @@ pub struct Console {
 
 impl Console {
     /// A session printing through `chat`, whose outbox `dispatcher` delivers; lines go to
-    /// `inbound`, and `cx` is read to choose whom to type as.
+    /// `inbound`, and `cx` is read to choose whom to type as; `due` runs what falls due when
+    /// `/clock` moves `cx`'s clock.
     pub fn new(
         chat: ConsoleChat,
         dispatcher: Dispatcher,
         inbound: Arc<dyn InboundHandler>,
         cx: Ctx,
         wake: Arc<Notify>,
+        due: DueWork,
     ) -> Self {
         Console {
             inbound,
             cx,
             wake,
+            due,
             chat,
             dispatcher,
             me: None,
@@ -242,12 +262,17 @@ impl Console {
         if line == "/people" {
             return self.list_people().await;
         }
+        if let Some(words) = line.strip_prefix("/clock") {
+            if words.is_empty() || words.starts_with(' ') {
+                return self.clock(words).await;
+            }
+        }
         let Some(me) = self.me.clone() else {
             self.chat.say("console-choose-person", &[]);
             return Ok(());
         };
         let input = match (line.parse::<usize>(), &self.place) {
-            (Ok(n), Place::Private) => match self.chat.button(&Address::Private(me.clone()), n) {
+            (Ok(n), Place::Private) => match self.button(&me, n).await? {
                 Some(payload) => Input::Button(payload),
                 None => Input::from_text(line),
             },
@@ -273,9 +298,65 @@ impl Console {
         Ok(())
     }
 
-    /// Delivers everything due, including what delivering causes (failure notices).
-    pub async fn deliver(&self) -> anyhow::Result<()> {
-        while self.dispatcher.run_once().await? > 0 {}
+    /// The payload of button `n` (1-based) on the last message `me` received in their private
+    /// chat; when this run sent them nothing yet, on the question their open form is on.
+    async fn button(&self, me: &str, n: usize) -> anyhow::Result<Option<String>> {
+        let shown = match self.chat.buttons(&Address::Private(me.to_string())) {
+            Some(shown) => shown,
+            None => {
+                let account = Account::new(Platform::Console, me);
+                driver::open_question_buttons(&self.cx, &account).await?
+            }
+        };
+        Ok(n.checked_sub(1).and_then(|i| shown.get(i)).cloned())
+    }
+
+    /// Delivers everything due, including what delivering causes (failure notices); returns
+    /// how many rows went.
+    pub async fn deliver(&self) -> anyhow::Result<usize> {
+        let mut sent = 0;
+        loop {
+            match self.dispatcher.run_once().await? {
+                0 => return Ok(sent),
+                n => sent += n,
+            }
+        }
+    }
+
+    /// `/clock [+2h | +3d | +30m | YYYY-MM-DD HH:MM]`: shows the time, or moves the clock
+    /// forward, runs what fell due and prints what was sent.
+    async fn clock(&mut self, words: &str) -> anyhow::Result<()> {
+        let settings = &self.cx.settings;
+        let Some(request) = ClockRequest::parse(words, settings.timezone) else {
+            self.chat.say("console-clock-usage", &[]);
+            return Ok(());
+        };
+        let now = self.cx.clock.now();
+        let time = |t| self.chat.i18n.time(t);
+        if request == ClockRequest::Show {
+            self.chat.say("console-clock-now", &[("time", time(now))]);
+            return Ok(());
+        }
+        let to = request.target(now);
+        match self.cx.clock.move_to(to) {
+            Ok(()) => {}
+            Err(Unmoved::Backwards) => {
+                let args = [("time", time(now)), ("asked", time(to))];
+                self.chat.say("console-clock-backwards", &args);
+                return Ok(());
+            }
+            Err(Unmoved::Fixed) => {
+                self.chat.say("console-clock-fixed", &[]);
+                return Ok(());
+            }
+        }
+        self.chat.say("console-clock-moved", &[("time", time(to))]);
+        if let Err(e) = (self.due)().await {
+            self.trouble(&e);
+        }
+        let sent = self.deliver().await?;
+        self.chat
+            .say("console-clock-sent", &[("count", sent.to_string())]);
         Ok(())
     }
 

@@ -217,6 +217,7 @@ pub fn open_to_unlinked(c: &Command) -> bool {
         Command::Start(_)
             | Command::Link(_)
             | Command::Help
+            | Command::Clock
             | Command::Whoami
             | Command::Concern(ConcernCommand::Report)
     )

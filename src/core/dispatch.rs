@@ -194,7 +194,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
             t.reply(Message::new("concern-usage"));
             Ok(())
         }
-        Command::Cases => concern::cases::list(t).await,
+        Command::Cases(c) => concern::cases::list(t, c).await,
         Command::Case(c) => concern::actions::command(t, c).await,
         Command::Stream(c) => streams::command(t, c).await,
         Command::Streams => streams::parents::mine(t).await,
@@ -203,6 +203,10 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Campaign(c) => broadcast::campaign_command(t, c).await,
         Command::OptOut => broadcast::optout::command(t, true).await,
         Command::OptIn => broadcast::optout::command(t, false).await,
+        Command::Clock => {
+            t.reply(Message::new("clock-console-only"));
+            Ok(())
+        }
         Command::Unknown(name) => {
             t.reply(Message::new("command-unknown").arg("command", name));
             Ok(())

@@ -65,6 +65,9 @@ impl<T> fmt::Display for Sensitive<T> {
     }
 }
 
+/// Marks a label of [`Arg::Lines`] as a heading: shown apart from the labelled lines under it.
+pub const HEADING: &str = "§";
+
 /// One argument of a message.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "t", content = "v")]
@@ -81,7 +84,8 @@ pub enum Arg {
     Time(DateTime<Utc>),
     /// A sensitive text; only in `Message<Private>`.
     Secret(String),
-    /// Labelled lines ("label: value"), each label a message key; one line per pair.
+    /// Labelled lines ("label: value"), each label a message key; one line per pair. A label
+    /// starting with [`HEADING`] heads the lines after it (a case's chronology entry).
     Lines(Vec<(String, Arg)>),
     /// A list: one line per item, each its own message key and arguments (public values only).
     Items(Vec<(String, Vec<(String, Arg)>)>),

@@ -10,7 +10,7 @@ use super::clock::Clock;
 use super::effects::Effects;
 use super::event::{Inbound, Place};
 use super::fault::Result;
-use super::form::{Answers, FormSpec, FormState};
+use super::form::{Answers, FormSpec, FormState, Keeping};
 use super::ids::SchoolId;
 use super::linkcode::LinkKey;
 use super::message::{Message, Outgoing, Private};
@@ -109,6 +109,12 @@ pub trait FormFeature: Send + Sync {
     /// deleted for sitting untouched), instead of the usual "nothing was kept" (e.g. when an
     /// alert already went out).
     fn closing_note(&self, _state: &FormState, _expired: bool) -> Option<Message> {
+        None
+    }
+
+    /// How long an unfinished form last answered at `last` is kept; `None`: the school's form
+    /// expiry (`[school.forms]`), with the early reminder only.
+    fn keeping(&self, _settings: &Settings, _last: DateTime<Utc>) -> Option<Keeping> {
         None
     }
 

@@ -4,7 +4,10 @@
 mod adults;
 mod at_rest;
 mod cases;
+mod closed;
+mod corrections;
 mod escalation;
+mod kept;
 mod matrix;
 mod privacy;
 mod reach;

@@ -87,3 +87,53 @@ fn a_wrong_key_refuses_to_start_rather_than_write_plaintext() {
     assert!(!ok, "must not start with another key");
     assert!(err.contains("another key"), "{err}");
 }
+
+#[test]
+fn the_demo_consoles_clock_moves_forward_and_what_falls_due_is_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = "/as Josie\n/concern\nno\n/clock +31m\n/clock 2020-01-01 09:00\n";
+    let (out, err, ok) = run_script(dir.path(), script);
+    assert!(ok, "{err}");
+    assert!(out.contains("Running what fell due…"), "{out}");
+    assert!(
+        out.contains(
+            "── to Josie Quennell (private chat)\n  You have an unfinished concern report"
+        ),
+        "the reminder half an hour on: {out}"
+    );
+    assert!(out.contains("1 message was sent (above)."), "{out}");
+    assert!(out.contains("Haven's clock never goes backwards"), "{out}");
+}
+
+#[test]
+fn after_a_restart_a_number_presses_the_open_questions_button_as_on_telegram() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err, ok) = run_script(dir.path(), "/as Josie\n/concern\n");
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("[2] A member of staff, volunteer or contractor"),
+        "{out}"
+    );
+
+    // Haven restarts on the same database; Josie presses 2, then 2 again.
+    let (out, err, ok) = run_script(dir.path(), "/as Josie\n2\n2\n/as Daniel\n1\n");
+    assert!(ok, "{err}");
+    assert!(!out.contains("Please choose one of the buttons"), "{out}");
+    assert!(!out.contains("belongs to an earlier message"), "{out}");
+    assert!(
+        out.contains("Josie Quennell> 2\n── to Josie Quennell (private chat)\n  Is a child at immediate risk of harm right now?\n  [1] Yes  [2] No"),
+        "the first press chose a member of staff: {out}"
+    );
+    let after_no = out.split("Is a child at immediate risk").nth(1).unwrap();
+    assert!(
+        after_no.contains("Which member of staff, volunteer or contractor is it about?"),
+        "the second press, on the new question, answered No: {out}"
+    );
+    // Daniel has no form open: his number is only text.
+    assert!(
+        out.contains(
+            "Daniel Okafor> 1\n── to Daniel Okafor (private chat)\n  I'm not sure what you mean."
+        ),
+        "{out}"
+    );
+}

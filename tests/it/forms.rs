@@ -6,7 +6,7 @@ use crate::concern::{
     after_the_account, confirm_people, fill, kinds_and_people, reference_in, Report, ABOUT_THESE,
     ACCOUNT, BULLYING, PUPIL, PUPILS, STAFF,
 };
-use crate::support::spawn_app;
+use crate::support::{school_morning, spawn_app};
 use chrono::Duration;
 use haven::core::store::Address;
 
@@ -139,23 +139,38 @@ async fn a_restart_in_the_middle_resumes_the_form() {
 }
 
 #[tokio::test]
-async fn an_idle_form_is_reminded_once_then_deleted_after_a_day() {
+async fn an_idle_concern_is_reminded_warned_then_deleted_at_the_end_of_the_next_school_day() {
     let app = spawn_app().await;
     let josie = app.person("Josie Quennell");
     josie.says("/concern").await;
+    // Tuesday 10:00: kept until Wednesday when school closes.
+    josie.sees(
+        "your unfinished answers are kept until 18/11/2026 17:00 (the end of the next school day)",
+    );
     josie.presses(PUPIL).await;
     josie.presses("Yes").await;
     josie.catch_up();
     app.advance(Duration::minutes(31)).await;
-    josie.sees("You have an unfinished concern report");
+    josie.sees("You have an unfinished concern report. Carry on whenever you're ready, or type /cancel. Your answers are kept until 18/11/2026 17:00.");
     app.advance(Duration::minutes(31)).await;
     app.advance(Duration::hours(3)).await;
     josie.sees_nothing_new();
-    app.advance(Duration::hours(21)).await;
+    // Wednesday 14:59: nothing yet; 15:00, two hours before, one warning.
+    app.clock
+        .set(school_morning() + Duration::hours(28) + Duration::minutes(59));
+    app.tick().await;
+    josie.sees_nothing_new();
+    app.advance(Duration::minutes(1)).await;
+    josie.sees(
+        "Your unfinished concern report will be deleted at 18/11/2026 17:00 unless you carry on.",
+    );
+    app.advance(Duration::minutes(30)).await;
+    josie.sees_nothing_new();
+    app.advance(Duration::minutes(90)).await;
     // An urgent draft is deleted like any other, with the note that the alert had gone.
     let closed = josie.sees(
-        "Your unfinished concern report was closed and not saved because it had not been \
-         touched for a day.",
+        "Your unfinished concern report was closed and not saved because it was not touched \
+         again by the time it was kept to.",
     );
     assert!(
         closed

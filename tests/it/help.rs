@@ -1,6 +1,7 @@
 //! `/help` lists the commands each person is offered by their roles, in their language.
 
 use crate::support::spawn_app;
+use haven::core::clock::Clock;
 
 /// The commands listed in `text`, one per line that starts with one.
 fn commands(text: &str) -> Vec<String> {
@@ -54,7 +55,7 @@ async fn each_person_sees_only_the_commands_their_roles_allow() {
                 "{name} is offered {c}: {listed:?}"
             );
         }
-        for c in never {
+        for c in never.iter().chain(&["/clock"]) {
             assert!(
                 !listed.contains(&c.to_string()),
                 "{name} is not offered {c}: {listed:?}"
@@ -96,4 +97,25 @@ async fn welsh_and_polish_readers_see_their_commands_in_their_own_language() {
             polish.text
         );
     }
+}
+
+#[tokio::test]
+async fn the_clock_is_the_consoles_alone_and_is_refused_anywhere_else() {
+    let app = spawn_app().await;
+    let before = app.clock.now();
+    let daniel = app.person("Daniel Okafor");
+    daniel.says("/clock +2h").await;
+    daniel.sees("/clock moves time only in the local console, for trying Haven out.");
+    daniel.says_in("staffroom", "/clock").await;
+    let group = app.group_messages();
+    assert!(
+        group
+            .iter()
+            .any(|m| m.text.contains("only in the local console")),
+        "refused in a group too: {group:?}"
+    );
+    let stranger = app.stranger("someone new");
+    stranger.says("/clock 2027-02-08 09:00").await;
+    stranger.sees("only in the local console");
+    assert_eq!(app.clock.now(), before, "nobody moved time");
 }

@@ -71,6 +71,7 @@ const OPTIONS: &[(&str, TextOption)] = &[
         option("details", "discord-opt-case", Arg::AskInModal),
     ),
     ("aup", option("action", "discord-opt-aup", Arg::Optional)),
+    ("cases", option("which", "discord-opt-cases", Arg::Optional)),
     (
         "stream",
         option("action", "discord-opt-stream", Arg::Optional),
@@ -267,7 +268,11 @@ mod tests {
                 "an option for /{name}, which Discord does not offer"
             );
         }
-        assert_eq!(COMMANDS.len(), CATALOGUE.len() - 1, "all but /start");
+        assert_eq!(
+            COMMANDS.len(),
+            CATALOGUE.len() - 2,
+            "all but /start and /clock"
+        );
     }
 
     #[test]

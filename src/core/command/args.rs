@@ -270,3 +270,22 @@ impl CampaignCommand {
 #[cfg(test)]
 #[path = "args_tests.rs"]
 mod tests;
+
+/// `/cases [closed]`: the open cases the sender may see, or the closed ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CasesCommand {
+    Open,
+    Closed,
+    /// Words that are neither.
+    Usage,
+}
+
+impl CasesCommand {
+    pub fn parse(args: &str) -> CasesCommand {
+        match args.trim().to_lowercase().as_str() {
+            "" | "open" => CasesCommand::Open,
+            "closed" => CasesCommand::Closed,
+            _ => CasesCommand::Usage,
+        }
+    }
+}

@@ -7,7 +7,9 @@
 //! roles it needs, so a command typed by someone it is not offered to gets that handler's
 //! polite refusal.
 
-use super::args::{AupCommand, BroadcastCommand, CampaignCommand, CaseCommand, StreamCommand};
+use super::args::{
+    AupCommand, BroadcastCommand, CampaignCommand, CaseCommand, CasesCommand, StreamCommand,
+};
 use super::{Command, ConcernCommand};
 use crate::core::people::{Role, Roles};
 
@@ -72,7 +74,8 @@ pub enum Listed {
     Menu,
     /// Among Discord's slash commands only; typed where it is needed (`/case REF`).
     Typed,
-    /// Nowhere: a command platforms send themselves (Telegram's `/start`).
+    /// Nowhere: a command platforms send themselves (Telegram's `/start`), or one only the
+    /// console reads (`/clock`).
     Hidden,
 }
 
@@ -140,11 +143,11 @@ pub const CATALOGUE: &[Spec] = &[
     Spec {
         name: "cases",
         aliases: &[],
-        args: Args::None,
+        args: Args::Optional,
         who: Who::CaseReaders,
         description: "cmd-cases",
         listed: Listed::Menu,
-        parse: |_| Command::Cases,
+        parse: |a| Command::Cases(CasesCommand::parse(a)),
     },
     Spec {
         name: "case",
@@ -262,6 +265,15 @@ pub const CATALOGUE: &[Spec] = &[
         description: "cmd-start",
         listed: Listed::Hidden,
         parse: |a| Command::Start(a.to_string()),
+    },
+    Spec {
+        name: "clock",
+        aliases: &[],
+        args: Args::Optional,
+        who: Who::Anyone,
+        description: "cmd-clock",
+        listed: Listed::Hidden,
+        parse: |_| Command::Clock,
     },
 ];
 

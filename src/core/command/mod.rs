@@ -10,8 +10,8 @@ pub mod catalogue;
 pub mod help;
 
 pub use args::{
-    AupCommand, BroadcastCommand, CampaignCommand, CaseAction, CaseCommand, ConcernCommand,
-    StreamCommand,
+    AupCommand, BroadcastCommand, CampaignCommand, CaseAction, CaseCommand, CasesCommand,
+    ConcernCommand, StreamCommand,
 };
 
 use crate::core::people::{Role, Roles};
@@ -32,8 +32,8 @@ pub enum Command {
     Back,
     /// `/concern [add REF]`
     Concern(ConcernCommand),
-    /// `/cases`
-    Cases,
+    /// `/cases [closed]`
+    Cases(CasesCommand),
     /// `/case REF [action]`
     Case(CaseCommand),
     /// `/stream [new|cancel ID|time ID …|attendance ID N|rotate ID|report ID|log]`
@@ -50,6 +50,8 @@ pub enum Command {
     OptOut,
     /// `/optin`: non-essential broadcasts again.
     OptIn,
+    /// `/clock …`: read by the console alone; anywhere else it is refused.
+    Clock,
     /// A command Haven does not know.
     Unknown(String),
 }

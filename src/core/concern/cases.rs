@@ -14,10 +14,10 @@ use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
 use super::types::{groups_of, Category, EntryKind, Status};
 use crate::core::audit::AuditAction;
-use crate::core::command::CaseAction;
+use crate::core::command::{CaseAction, CasesCommand};
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
-use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive};
+use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive, HEADING};
 use crate::core::payload::{CaseButton, Payload};
 use crate::core::people::Role;
 use crate::core::turn::Turn;
@@ -104,18 +104,32 @@ pub fn buttons(o: &Opened) -> Vec<Choice> {
     out
 }
 
-/// `/cases`: the open cases the sender may open.
-pub async fn list(t: &mut Turn<'_>) -> Result<()> {
+/// `/cases [closed]`: the open (or closed) cases the sender may open; the same access rules
+/// for both.
+pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
     let Some(me) = t.me.clone() else {
         return Ok(());
     };
+    let closed = match which {
+        CasesCommand::Open => false,
+        CasesCommand::Closed => true,
+        CasesCommand::Usage => {
+            t.private(Message::new("concern-cases-usage"));
+            return Ok(());
+        }
+    };
     let mut visible: Vec<Concern> = Vec::new();
     if !me.has(Role::RosterAdmin) {
         let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        for c in t.tx.concerns().open_concerns(t.cx.school).await? {
+        let cases = if closed {
+            t.tx.concerns().all_closed_concerns(t.cx.school).await?
+        } else {
+            t.tx.concerns().open_concerns(t.cx.school).await?
+        };
+        for c in cases {
             let r = route(&Facts::from(&c), &people);
             if r.access(c.route_level, me.id).is_some() {
                 visible.push(c);
@@ -123,9 +137,19 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
         }
     }
     if visible.is_empty() {
-        t.private(Message::new("concern-cases-none"));
+        let none = if closed {
+            "concern-cases-closed-none"
+        } else {
+            "concern-cases-none"
+        };
+        t.private(Message::new(none));
         return Ok(());
     }
+    let header = if closed {
+        "concern-cases-closed"
+    } else {
+        "concern-cases"
+    };
     let lines = list_lines(&visible);
     let buttons = visible.iter().map(|c| {
         let mut b = open_button(c.reference);
@@ -133,7 +157,7 @@ pub async fn list(t: &mut Turn<'_>) -> Result<()> {
         b
     });
     t.private(
-        Message::private("concern-cases")
+        Message::private(header)
             .arg("count", visible.len())
             .lines("cases", lines)
             .choices(buttons),
@@ -241,10 +265,13 @@ fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
     out
 }
 
-/// The chronology as labelled lines: a heading per entry (number, time, author), then its parts.
+/// The chronology as labelled lines, in the order the entries were recorded: a heading per entry
+/// (its kind, number and author), then when it was recorded and, for an entry back-dated, the
+/// time it refers to, then its parts.
 async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, Arg)>> {
-    let tz = t.cx.settings.timezone;
     let mut out = Vec::new();
+    let mut entries: Vec<&Entry> = entries.iter().collect();
+    entries.sort_by_key(|e| e.n);
     let mut names: HashMap<PersonId, String> = HashMap::new();
     for p in entries.iter().filter_map(|e| e.author) {
         if let Vacancy::Vacant(v) = names.entry(p) {
@@ -256,9 +283,12 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
             .author
             .and_then(|p| names.get(&p).cloned())
             .unwrap_or_default();
-        let when = e.happened_at.with_timezone(&tz).format("%d/%m/%Y %H:%M");
-        let heading = format!("#{} · {when} · {author}", e.n);
-        out.push((e.kind.label().to_string(), Arg::Secret(heading)));
+        let heading = format!("#{} · {author}", e.n);
+        out.push((format!("{HEADING}{}", e.kind.label()), Arg::Secret(heading)));
+        out.push(("concern-case-recorded".into(), Arg::Time(e.recorded_at)));
+        if (e.happened_at - e.recorded_at).num_minutes().abs() >= 1 {
+            out.push(("concern-case-refers-to".into(), Arg::Time(e.happened_at)));
+        }
         if let Some(n) = e.corrects {
             out.push(("concern-case-corrects".into(), Arg::Text(format!("#{n}"))));
         }

@@ -6,6 +6,11 @@
 //! The case a form belongs to is kept in the form's context (`FormContext`), and access is
 //! checked again on submit: a form started by someone who has since lost access saves nothing.
 //! Entries are only ever appended.
+//!
+//! A correction's entry number is checked as soon as it is given, and asked again when the
+//! case has no such entry. Text typed into these forms is never thrown away: if the entry
+//! cannot be added on submit, the form stays at its review with what was typed, or (when the
+//! case can no longer be added to) the text goes back to its writer, privately.
 
 use super::cases::{self, entry};
 use super::reference::ConcernRef;
@@ -15,6 +20,7 @@ use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
+use crate::core::form::engine;
 use crate::core::form::{Answers, FormContext, FormSpec, FormState, StepKind, When};
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::turn::Turn;
@@ -140,14 +146,66 @@ pub fn secret(a: &Answers, id: &str) -> Option<Sensitive<String>> {
     a.text(id).map(|s| Sensitive::new(s.to_string()))
 }
 
+/// The entry number a correction names, as typed (`3` or `#3`).
+fn corrects(a: &Answers) -> Option<u32> {
+    a.text("corrects")
+        .and_then(|n| n.trim().trim_start_matches('#').trim().parse().ok())
+}
+
+/// Gives the text typed into an entry form back to its writer, privately, when the entry
+/// could not be added, so that nothing they wrote is lost.
+fn give_back(t: &mut Turn<'_>, a: &Answers) {
+    let typed: Vec<&str> = ["text", "reason", "agency_ref"]
+        .iter()
+        .filter_map(|id| a.text(id))
+        .collect();
+    if !typed.is_empty() {
+        let text = Sensitive::new(typed.join("\n\n"));
+        t.private(Message::private("concern-entry-given-back").secret("text", text));
+    }
+}
+
 #[async_trait]
 impl FormFeature for EntryForm {
     fn spec(&self) -> &FormSpec {
         &ENTRY
     }
 
+    /// Checks a correction's entry number as soon as it is given; asks again for a number the
+    /// case's chronology does not have.
+    async fn answered(&self, t: &mut Turn<'_>, state: &mut FormState, step: &str) -> Result<()> {
+        if step != "corrects" {
+            return Ok(());
+        }
+        let Some(o) = (match case_of(state) {
+            Some(r) => cases::open_for(t, r).await?,
+            None => None,
+        }) else {
+            // Refused on submit, with the typed text given back.
+            return Ok(());
+        };
+        let numbers: Vec<u32> =
+            t.tx.concerns()
+                .entries(o.concern.id)
+                .await?
+                .iter()
+                .map(|x| x.n)
+                .collect();
+        if corrects(&state.answers).is_some_and(|n| numbers.contains(&n)) {
+            return Ok(());
+        }
+        t.private(
+            Message::new("concern-entry-no-such-entry")
+                .arg("ref", o.concern.reference.to_string())
+                .arg("last", numbers.iter().copied().max().unwrap_or(0)),
+        );
+        engine::ask_again(&ENTRY, state, "corrects");
+        Ok(())
+    }
+
     async fn submit(&self, t: &mut Turn<'_>, a: Answers, state: &FormState) -> Result<()> {
         let Some(o) = reopen(t, state, Access::Contributor).await? else {
+            give_back(t, &a);
             return Ok(());
         };
         let c = &o.concern;
@@ -159,9 +217,7 @@ impl FormFeature for EntryForm {
         e.body.reason = secret(&a, "reason");
         e.body.agency_ref = secret(&a, "agency_ref");
         if k == EntryKind::Correction {
-            let n = a
-                .text("corrects")
-                .and_then(|n| n.trim().trim_start_matches('#').parse().ok());
+            let n = corrects(&a);
             let known =
                 t.tx.concerns()
                     .entries(c.id)
@@ -169,11 +225,12 @@ impl FormFeature for EntryForm {
                     .iter()
                     .any(|x| Some(x.n) == n);
             if !known {
+                // Checked when it was given; kept at the review with the text all the same.
                 t.private(
                     Message::new("concern-entry-bad-correction")
                         .arg("ref", c.reference.to_string()),
                 );
-                return Ok(());
+                return driver::keep_at_review(t, &ENTRY, state).await;
             }
             e.corrects = n;
         }

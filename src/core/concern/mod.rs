@@ -3,6 +3,7 @@
 //! "Handling Incidents" and the sexting review, 003 §§91, 114–118, 004 "Incident Reporting").
 //!
 //! - [`reporting`]: `/concern`, the reporter's guided form, its receipt and first alerts;
+//! - [`keeping`]: how long an unfinished report is kept (school days) and when it is warned of;
 //! - [`addition`]: `/concern add REF`, the reporter adding to their own concern, blind;
 //! - [`urgent`]: the alert raised the moment someone says a child is at immediate risk;
 //! - [`route`]: who a concern goes to and who may open it (pure);
@@ -41,6 +42,7 @@ pub mod cases;
 pub mod entry_form;
 pub mod escalation;
 pub mod hours;
+pub mod keeping;
 pub mod matching;
 pub mod reach;
 pub mod reference;

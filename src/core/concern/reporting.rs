@@ -21,13 +21,14 @@ use super::urgent;
 use crate::core::audit::AuditAction;
 use crate::core::fault::{Error, Expect, Result};
 use crate::core::form::driver::{self, FormFeature};
-use crate::core::form::{Answers, FormSpec, FormState, PersonOpt, StepKind, When};
+use crate::core::form::{Answers, FormSpec, FormState, Keeping, PersonOpt, StepKind, When};
 use crate::core::ids::PersonId;
 use crate::core::message::{Message, Sensitive};
 use crate::core::people::{Person, Role};
+use crate::core::settings::Settings;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
-use chrono::Datelike;
+use chrono::{DateTime, Datelike, Utc};
 use std::sync::LazyLock;
 
 /// The reporter's form.
@@ -168,6 +169,10 @@ impl FormFeature for ConcernForm {
 
     fn closing_note(&self, state: &FormState, expired: bool) -> Option<Message> {
         urgent::closing_note(state, expired)
+    }
+
+    fn keeping(&self, settings: &Settings, last: DateTime<Utc>) -> Option<Keeping> {
+        super::keeping::kept(settings, last)
     }
 
     async fn submit(&self, t: &mut Turn<'_>, answers: Answers, state: &FormState) -> Result<()> {

@@ -18,6 +18,11 @@ pub struct ConcernSettings {
     /// Tell the reporter who acknowledged their concern (by default only that it was read).
     pub tell_reporter_who_acknowledged: bool,
     pub retention: Retention,
+    /// School days an unfinished concern report is kept: until the school closes on the N-th
+    /// school day after its last answer (the end of the next school day by default).
+    pub draft_kept_school_days: i64,
+    /// Minutes before an unfinished concern report is deleted when its writer is warned.
+    pub draft_warning_minutes: i64,
 }
 
 impl Default for ConcernSettings {
@@ -28,6 +33,8 @@ impl Default for ConcernSettings {
             view_remove_minutes: 10,
             tell_reporter_who_acknowledged: false,
             retention: Retention::default(),
+            draft_kept_school_days: 1,
+            draft_warning_minutes: 120,
         }
     }
 }

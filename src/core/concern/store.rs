@@ -202,4 +202,7 @@ pub trait ConcernTx: Send {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<ConcernFacts>>;
+
+    /// Every closed concern, on legal hold or not (`/cases closed`).
+    async fn all_closed_concerns(&mut self, school: SchoolId) -> Result<Vec<Concern>>;
 }

@@ -13,7 +13,7 @@ use super::{FormContext, FormSpec, FormState};
 use crate::core::effects::Effects;
 use crate::core::event::Input;
 use crate::core::fault::Result;
-use crate::core::ids::Platform;
+use crate::core::ids::{Account, Platform};
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::payload::Payload;
 use crate::core::store::Draft;
@@ -49,7 +49,11 @@ pub async fn start_with(
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
     let mut state = engine::start(feature.spec(), nonce);
     state.context = context;
-    t.private(Message::new("form-intro").arg_key("title", feature.spec().title));
+    let intro = match feature.keeping(&t.cx.settings, t.now) {
+        Some(k) => Message::new("form-intro-kept").arg("until", k.until),
+        None => Message::new("form-intro"),
+    };
+    t.private(intro.arg_key("title", feature.spec().title));
     save(t, &state, t.ev.from.platform).await?;
     show(t, feature.spec(), &state)
 }
@@ -220,29 +224,74 @@ async fn save(t: &mut Turn<'_>, state: &FormState, platform: Platform) -> Result
     Ok(t.tx.save_draft(&draft).await?)
 }
 
-/// Sends one reminder for drafts idle longer than the reminder time, and deletes drafts idle
-/// longer than the expiry, telling their owner. Runs in one transaction.
+/// The payloads of the buttons on the question the open form of `account`'s person is on, in
+/// order, built from the saved draft as [`prompt::current`] shows it; empty when they have no
+/// form open. For an adapter that no longer holds the buttons it showed (the console after a
+/// restart): they are the current question's, never an older one's, and the press is still
+/// checked against the form when it comes back.
+pub async fn open_question_buttons(cx: &Ctx, account: &Account) -> Result<Vec<String>> {
+    let mut tx = cx.store.begin().await?;
+    let Some(me) = tx.person_by_account(account).await? else {
+        return Ok(Vec::new());
+    };
+    let Some(draft) = tx.draft(me.id).await? else {
+        return Ok(Vec::new());
+    };
+    let Some(feature) = cx.forms.current(&draft.state) else {
+        return Ok(Vec::new());
+    };
+    let question = prompt::current(feature.spec(), &draft.state);
+    Ok(question
+        .body()
+        .choices
+        .iter()
+        .map(|c| c.payload.clone())
+        .collect())
+}
+
+/// Sends one reminder for drafts idle longer than the reminder time, warns before the deletion
+/// of a draft its feature keeps longer ([`FormFeature::keeping`]), and deletes drafts kept as
+/// long as they may be (the school's form expiry, or the feature's), telling their owner. Runs
+/// in one transaction.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let forms = &cx.settings.forms;
     let mut tx = cx.store.begin().await?;
     let mut fx = Effects::default();
-    for d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
+    for mut d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
         let feature = cx.forms.get(&d.state.form);
         let title = feature
             .map(|f| f.spec().title)
             .unwrap_or("form-generic-title");
+        let keeping = feature.and_then(|f| f.keeping(&cx.settings, d.updated_at));
+        let until = keeping.map_or(d.updated_at + forms.expiry(), |k| k.until);
         let to = |m| Outgoing::to_person(d.person, Some(d.platform), m);
-        if d.updated_at <= now - forms.expiry() {
+        if now >= until {
             tx.delete_draft(d.person).await?;
             let note = feature.and_then(|f| f.closing_note(&d.state, true));
-            let m = note.unwrap_or_else(|| Message::new("form-expired").arg_key("title", title));
+            let plain = match keeping {
+                Some(k) => Message::new("form-expired-kept").arg("until", k.until),
+                None => Message::new("form-expired"),
+            };
+            fx.send(to(note.unwrap_or(plain.arg_key("title", title))));
+        } else if let Some(k) =
+            keeping.filter(|k| now >= k.warn_at && d.state.expiry_warned != Some(k.until))
+        {
+            // The warning says all the early reminder would (which it then stands for).
+            d.state.expiry_warned = Some(k.until);
+            d.reminded = true;
+            tx.save_draft(&d).await?;
+            let m = Message::new("form-expiry-warning")
+                .arg_key("title", title)
+                .arg("until", k.until);
             fx.send(to(m));
         } else if !d.reminded {
             tx.mark_draft_reminded(d.person).await?;
-            fx.send(to(
-                Message::new("form-idle-reminder").arg_key("title", title)
-            ));
+            let m = match keeping {
+                Some(k) => Message::new("form-idle-reminder-kept").arg("until", k.until),
+                None => Message::new("form-idle-reminder"),
+            };
+            fx.send(to(m.arg_key("title", title)));
         }
     }
     Ok(fx.commit(tx, now).await?)

@@ -67,6 +67,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         context: Default::default(),
         day: None,
         people: Default::default(),
+        expiry_warned: None,
     };
     state.step = next_applicable(spec, &state, 0);
     state
@@ -334,6 +335,23 @@ pub fn reconsider(spec: &FormSpec, state: &mut FormState, answered: usize, editi
         next_applicable(spec, state, answered + 1)
     };
     state.editing = editing && !at_review(spec, state);
+}
+
+/// Asks step `id` again as if it had never been answered (its feature found the answer wrong
+/// once it was given); after it is answered, the form goes on as it would have, back to the
+/// review when the step was being changed from there.
+pub fn ask_again(spec: &FormSpec, state: &mut FormState, id: &str) {
+    let Some(i) = spec.steps.iter().position(|s| s.id == id) else {
+        return;
+    };
+    state.answers.0.remove(id);
+    if state.history.last() == Some(&i) {
+        state.history.pop();
+    }
+    state.editing = spec.steps[i + 1..]
+        .iter()
+        .any(|s| state.answers.0.contains_key(s.id));
+    state.step = i;
 }
 
 /// A typed answer: at most `max` characters, and at least `min` of them visible (zero-width

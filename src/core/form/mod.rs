@@ -226,6 +226,18 @@ pub struct FormState {
     /// The people a [`StepKind::People`] step asks about, by step id, as the feature found them.
     #[serde(default)]
     pub people: BTreeMap<String, Vec<PersonOpt>>,
+    /// The deletion time its owner was last warned of ([`Keeping::warn_at`]), so that each
+    /// deletion time is announced once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_warned: Option<DateTime<Utc>>,
+}
+
+/// How long a feature keeps an unfinished form of its own, instead of the school's form expiry:
+/// deleted at `until`, its owner warned at `warn_at` (besides the early reminder).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keeping {
+    pub until: DateTime<Utc>,
+    pub warn_at: DateTime<Utc>,
 }
 
 /// Someone a [`StepKind::People`] step asks about.

@@ -425,4 +425,10 @@ impl ConcernTx for SqlTx {
             })
             .collect())
     }
+
+    async fn all_closed_concerns(&mut self, school: SchoolId) -> StoreResult<Vec<Concern>> {
+        let (c, cipher) = self.parts();
+        let filter = "status = 'closed'";
+        Ok(select(c, self.faults(), cipher, filter, school, None).await?)
+    }
 }

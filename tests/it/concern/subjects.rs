@@ -189,7 +189,8 @@ async fn concern(
                 josie.says("/cancel").await;
                 app.tick().await;
             } else {
-                app.advance(Duration::hours(25)).await;
+                // Kept to the end of the next school day (Wednesday, 17:00), then deleted.
+                app.advance(Duration::hours(32)).await;
                 app.tick().await;
             }
             None

@@ -73,7 +73,7 @@ async fn a_teacher_who_links_gets_the_staff_menu_in_their_language_until_they_un
     );
     assert_eq!(
         described(staff, "cases").as_deref(),
-        Some("Cases you can see")
+        Some("Cases you can see (/cases closed: the closed ones)")
     );
 
     // Nothing changed: nothing is published again, in the private chat or from a group.

@@ -34,6 +34,7 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
             },
             day: None,
             people: Default::default(),
+            expiry_warned: None,
         },
         updated_at: at(minute),
         reminded: false,
