@@ -8,6 +8,7 @@ mod escalation;
 mod matrix;
 mod privacy;
 mod reach;
+mod referrals;
 mod reporter;
 mod subjects;
 

@@ -106,7 +106,11 @@ mod tests {
 
     #[test]
     fn the_sample_policy_ends_with_the_agreement_and_holds_no_notes_about_itself() {
-        let last = SAMPLE_STAFF.trim_end().rsplit("\n## ").next().unwrap_or_default();
+        let last = SAMPLE_STAFF
+            .trim_end()
+            .rsplit("\n## ")
+            .next()
+            .unwrap_or_default();
         assert!(last.starts_with("My agreement"), "{last}");
         for note in ["## Sources", "Written for Haven", "policy 001"] {
             assert!(!SAMPLE_STAFF.contains(note), "{note}");

@@ -44,6 +44,7 @@ pub mod hours;
 pub mod matching;
 pub mod reach;
 pub mod reference;
+pub mod referral;
 pub mod reporting;
 pub mod retention;
 pub mod review;
