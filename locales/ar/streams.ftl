@@ -136,7 +136,10 @@ stream-credentials-rotated = تفاصيل انضمام جديدة إلى «{ $ti
 stream-credentials-again = كما طلبت، تفاصيل الانضمام إلى «{ $title }» ({ $start }–{ $end }، على { $service }):
     { $details }
     { stream-safety }
-stream-reminder = تذكير: يبدأ «{ $title }» في { $start }، بعد { $minutes } دقيقة. استخدم تفاصيل الانضمام التي أرسلتها إليك بشكل خاص، ولا تشاركها. اضغط الزر إن احتجت إليها مرة أخرى.
+stream-reminder = تذكير: يبدأ «{ $title }» الساعة { $at }، بعد { $about ->
+        [yes] نحو { $minutes }
+       *[no] { $minutes }
+    } دقيقة. استخدم تفاصيل الانضمام التي أرسلتها إليك بشكل خاص، ولا تشاركها. اضغط الزر إن احتجت إليها مرة أخرى.
 stream-cancelled-notice = أُلغي «{ $title }» ({ $start }). يرجى عدم استخدام تفاصيل الانضمام التي وصلتك.
 stream-moved-notice = تغيّر موعد «{ $title }»: أصبح { $start }–{ $end }. تفاصيل الانضمام الخاصة بك لم تتغير.
 stream-list-parent = «{ $title }»: { $start }–{ $end }، على { $service }.

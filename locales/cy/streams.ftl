@@ -136,7 +136,10 @@ stream-credentials-rotated = Manylion ymuno newydd ar gyfer “{ $title }” ({ 
 stream-credentials-again = Fel y gofynnoch, y manylion ymuno ar gyfer “{ $title }” ({ $start }–{ $end }, ar { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Nodyn atgoffa: mae “{ $title }” yn dechrau am { $start }, ymhen { $minutes } munud. Defnyddiwch y manylion ymuno a anfonais atoch yn breifat, a pheidiwch â'u rhannu. Pwyswch y botwm os oes eu hangen arnoch eto.
+stream-reminder = Nodyn atgoffa: mae “{ $title }” yn dechrau am { $at }, ymhen { $about ->
+        [yes] tua { $minutes }
+       *[no] { $minutes }
+    } munud. Defnyddiwch y manylion ymuno a anfonais atoch yn breifat, a pheidiwch â'u rhannu. Pwyswch y botwm os oes eu hangen arnoch eto.
 stream-cancelled-notice = Mae “{ $title }” ({ $start }) wedi'i chanslo. Peidiwch â defnyddio'r manylion ymuno a gawsoch.
 stream-moved-notice = Mae “{ $title }” wedi symud: mae hi nawr rhwng { $start } a { $end }. Mae eich manylion ymuno yr un fath.
 stream-list-parent = “{ $title }”: { $start }–{ $end }, ar { $service }.

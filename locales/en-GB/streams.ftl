@@ -140,7 +140,13 @@ stream-credentials-rotated = New joining details for “{ $title }” ({ $start 
 stream-credentials-again = As you asked, the joining details for “{ $title }” ({ $start }–{ $end }, on { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Reminder: “{ $title }” starts at { $start }, in { $minutes } minutes. Use the joining details I sent you privately, and please don't share them. Press the button if you need them again.
+stream-reminder = Reminder: “{ $title }” starts at { $at }, in { $about ->
+        [yes] about { $minutes }
+       *[no] { $minutes }
+    } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }. Use the joining details I sent you privately, and please don't share them. Press the button if you need them again.
 stream-cancelled-notice = “{ $title }” ({ $start }) has been cancelled. Please don't use the joining details you were sent.
 stream-moved-notice = “{ $title }” has moved: it now runs { $start }–{ $end }. Your joining details stay the same.
 stream-list-parent = “{ $title }”: { $start }–{ $end }, on { $service }.

@@ -136,7 +136,10 @@ stream-credentials-rotated = Nowe dane do dołączenia do „{ $title }” ({ $s
 stream-credentials-again = Zgodnie z prośbą, dane do dołączenia do „{ $title }” ({ $start }–{ $end }, w usłudze { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Przypomnienie: „{ $title }” zaczyna się o { $start }, za { $minutes } min. Użyj danych do dołączenia, które wysłałem ci prywatnie, i nie udostępniaj ich. Naciśnij przycisk, jeśli potrzebujesz ich ponownie.
+stream-reminder = Przypomnienie: „{ $title }” zaczyna się o { $at }, za { $about ->
+        [yes] około { $minutes }
+       *[no] { $minutes }
+    } min. Użyj danych do dołączenia, które wysłałem ci prywatnie, i nie udostępniaj ich. Naciśnij przycisk, jeśli potrzebujesz ich ponownie.
 stream-cancelled-notice = Transmisja „{ $title }” ({ $start }) została odwołana. Nie korzystaj z otrzymanych danych do dołączenia.
 stream-moved-notice = Transmisja „{ $title }” została przeniesiona: odbędzie się { $start }–{ $end }. Twoje dane do dołączenia się nie zmieniają.
 stream-list-parent = „{ $title }”: { $start }–{ $end }, w usłudze { $service }.

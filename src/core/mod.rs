@@ -29,6 +29,7 @@ pub mod people;
 pub mod roles;
 pub mod routes;
 pub mod settings;
+pub mod soon;
 pub mod store;
 pub mod streams;
 pub mod tag;
