@@ -196,3 +196,4 @@ stream-leak-alert = تحذير: ظهر { $what } الخاص بالبث المب�
 stream-leaked-link = رابط الانضمام
 stream-leaked-meeting-id = معرّف الاجتماع
 stream-leaked-passcode = رمز المرور
+stream-passcode-weak = رمز المرور هذا قصير (أقل من { $min } أحرف أو أرقام)، لذا يسهل تخمينه. لقد احتفظت به؛ إن سمحت الخدمة، اختر رمزًا أطول وغيّره عبر تغيير إجابة قبل الإرسال.

@@ -196,3 +196,4 @@ stream-leak-alert = Rhybudd: ymddangosodd { $what } ar gyfer ffrwd fyw { $id }, 
 stream-leaked-link = y ddolen ymuno
 stream-leaked-meeting-id = ID y cyfarfod
 stream-leaked-passcode = y cod pas
+stream-passcode-weak = Mae'r cod pas hwnnw'n fyr (llai na { $min } llythyren neu ddigid), felly mae'n hawdd ei ddyfalu. Rwyf wedi'i gadw; os yw'r gwasanaeth yn caniatáu, dewiswch un hirach a'i newid gyda Newid ateb cyn i chi gyflwyno.

@@ -206,3 +206,4 @@ stream-leak-alert = Warning: { $what } for livestream { $id }, “{ $title }”,
 stream-leaked-link = the joining link
 stream-leaked-meeting-id = the meeting ID
 stream-leaked-passcode = the passcode
+stream-passcode-weak = That passcode is short (fewer than { $min } letters or digits), so it is easy to guess. I've kept it; if the service lets you, choose a longer one and change it with Change an answer before you submit.

@@ -196,3 +196,4 @@ stream-leak-alert = Uwaga: { $what } transmisji { $id }, „{ $title }”, pojaw
 stream-leaked-link = link do dołączenia
 stream-leaked-meeting-id = identyfikator spotkania
 stream-leaked-passcode = kod dostępu
+stream-passcode-weak = Ten kod dostępu jest krótki (mniej niż { $min } liter lub cyfr), więc łatwo go odgadnąć. Zachowałem go; jeśli usługa na to pozwala, wybierz dłuższy i zmień go przyciskiem Zmień odpowiedź przed wysłaniem.

@@ -11,6 +11,8 @@ use haven::core::streams::store::StreamId;
 use haven::core::streams::StreamSettings;
 use haven::delivery::SendError;
 
+mod passcodes;
+
 const LINK: &str = "https://zoom.us/j/84512345678?pwd=Harvest2026xyz";
 const MEETING_ID: &str = "845 1234 5678";
 const PASSCODE: &str = "Owl-Tree-4821";
@@ -42,6 +44,7 @@ struct Plan {
     chat: &'static str,
     monitor: &'static str,
     files: &'static str,
+    passcode: &'static str,
 }
 
 impl Default for Plan {
@@ -57,6 +60,7 @@ impl Default for Plan {
             chat: "Chat on, monitored by an adult",
             monitor: "Priya Castellane",
             files: "No",
+            passcode: PASSCODE,
         }
     }
 }
@@ -85,7 +89,7 @@ async fn fill(who: &Person<'_>, p: &Plan) {
     who.presses("Zoom").await;
     who.says(LINK).await;
     who.says(MEETING_ID).await;
-    who.says(PASSCODE).await;
+    who.says(p.passcode).await;
     who.says(p.supervisors).await;
     who.presses(p.school_account).await;
     who.presses(p.recorded).await;

@@ -192,6 +192,7 @@ pub(super) async fn check(
             t.private(Message::new("stream-link-invalid"));
             reask(spec, state, "link");
         }
+        "passcode" => warn_if_weak(t, state),
         "supervisors" => {
             let people = t.tx.people(school).await?;
             let typed = state.answers.text("supervisors").unwrap_or_default();
@@ -211,6 +212,18 @@ pub(super) async fn check(
         _ => {}
     }
     Ok(())
+}
+
+/// Warns (and keeps the answer) when the passcode just typed is short enough to guess.
+pub(super) fn warn_if_weak(t: &mut Turn<'_>, state: &FormState) {
+    if state
+        .answers
+        .text("passcode")
+        .is_some_and(super::leak::is_weak_passcode)
+    {
+        let min = super::leak::WEAK_PASSCODE_LEN;
+        t.private(Message::new("stream-passcode-weak").arg("min", min));
+    }
 }
 
 fn set(state: &mut FormState, step: &str, a: Answer) {
