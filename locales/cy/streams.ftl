@@ -73,7 +73,11 @@ stream-l-files = Rhannu ffeiliau ymlaen
 
 ## Gwrthod
 
-stream-refused = Ni allaf drefnu'r ffrwd fyw hon: byddai'n torri polisi ffrydio byw yr ysgol.
+stream-refused = Alla i ddim trefnu'r ffrwd fyw hon: byddai'n torri polisi ffrydio byw'r ysgol (polisi 000 “Livestreaming”).
+    { $reasons }
+stream-refused-step = Byddai'r ateb hwnnw'n torri polisi ffrydio byw'r ysgol (polisi 000 “Livestreaming”):
+    { $reasons }
+    Atebwch eto.
 stream-refused-hours = Rhaid iddi ddigwydd yn ystod oriau ysgol ({ $from }–{ $to } ar ddiwrnod ysgol), gan ddechrau a gorffen ar yr un diwrnod.
 stream-refused-closed = Mae'r ysgol ar gau ar { $date } (gwyliau, gŵyl banc neu ddiwrnod cau yng nghalendr yr ysgol).{ $has_next ->
     [1] {" "}Y diwrnod ysgol nesaf yw { $next }.

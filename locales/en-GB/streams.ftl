@@ -71,7 +71,11 @@ stream-l-files = File sharing on
 
 ## Refusals
 
-stream-refused = I can't set up this livestream: it would break the school's livestreaming policy.
+stream-refused = I can't set up this livestream: it would break the school's livestreaming policy (policy 000 “Livestreaming”).
+    { $reasons }
+stream-refused-step = That answer would break the school's livestreaming policy (policy 000 “Livestreaming”):
+    { $reasons }
+    Please answer again.
 stream-refused-hours = It must take place during school hours ({ $from }–{ $to } on a school day), starting and ending on the same day.
 stream-refused-closed = The school is closed on { $date } (a holiday, a bank holiday or a closure day in the school calendar).{ $has_next ->
     [1] {" "}The next school day is { $next }.

@@ -73,7 +73,11 @@ stream-l-files = Udostępnianie plików włączone
 
 ## Odmowy
 
-stream-refused = Nie mogę zaplanować tej transmisji: naruszałaby szkolną politykę transmisji na żywo.
+stream-refused = Nie mogę utworzyć tej transmisji: naruszyłaby szkolne zasady transmisji na żywo (zasady 000 „Livestreaming”).
+    { $reasons }
+stream-refused-step = Ta odpowiedź naruszyłaby szkolne zasady transmisji na żywo (zasady 000 „Livestreaming”):
+    { $reasons }
+    Odpowiedz ponownie.
 stream-refused-hours = Musi odbyć się w godzinach pracy szkoły ({ $from }–{ $to } w dniu nauki), zaczynając się i kończąc tego samego dnia.
 stream-refused-closed = Szkoła jest zamknięta w dniu { $date } (ferie, dzień ustawowo wolny lub dzień zamknięcia w kalendarzu szkoły).{ $has_next ->
     [1] {" "}Najbliższy dzień nauki to { $next }.

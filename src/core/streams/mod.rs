@@ -29,6 +29,7 @@
 pub mod approval;
 pub mod deliver;
 pub mod directory;
+pub mod early;
 pub mod form;
 pub mod leak;
 pub mod manage;
