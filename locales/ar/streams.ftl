@@ -156,6 +156,9 @@ stream-status-awaiting_approval = بانتظار الموافقة
 stream-status-scheduled = مجدول
 stream-status-declined = مرفوض
 stream-status-cancelled = ملغى
+stream-status-held = عُقد
+stream-status-live = جارٍ الآن
+stream-status-not_approved = لم تتم الموافقة عليه
 
 ## إدارة البث المباشر
 

@@ -156,6 +156,9 @@ stream-status-awaiting_approval = yn aros am gymeradwyaeth
 stream-status-scheduled = wedi'i threfnu
 stream-status-declined = wedi'i gwrthod
 stream-status-cancelled = wedi'i chanslo
+stream-status-held = wedi’i chynnal
+stream-status-live = ar y gweill
+stream-status-not_approved = heb ei chymeradwyo erioed
 
 ## Rheoli ffrwd fyw
 

@@ -163,6 +163,9 @@ stream-status-awaiting_approval = waiting for approval
 stream-status-scheduled = scheduled
 stream-status-declined = declined
 stream-status-cancelled = cancelled
+stream-status-held = held
+stream-status-live = under way
+stream-status-not_approved = never approved
 
 ## Managing a livestream
 

@@ -156,6 +156,9 @@ stream-status-awaiting_approval = czeka na zatwierdzenie
 stream-status-scheduled = zaplanowana
 stream-status-declined = odrzucona
 stream-status-cancelled = odwołana
+stream-status-held = odbyła się
+stream-status-live = trwa
+stream-status-not_approved = nigdy nie zatwierdzona
 
 ## Zarządzanie transmisją
 

@@ -675,13 +675,18 @@ async fn attendance_is_recorded_in_the_log_after_the_stream() {
     let rhian = set_up(&app, &Plan::default()).await;
     rhian.says("/stream attendance 1 23").await;
     rhian.sees("can be recorded once it has started");
-    app.advance(Duration::minutes(5 * 60 + 1)).await; // 15:01
+    rhian.says("/stream log").await;
+    rhian.sees("60 minutes, for Year 3 (scheduled)");
+    app.advance(Duration::minutes(4 * 60 + 30)).await; // 14:30
+    rhian.says("/stream log").await;
+    rhian.sees("60 minutes, for Year 3 (under way)");
+    app.advance(Duration::minutes(31)).await; // 15:01
     rhian.sees("“Harvest assembly” has ended (60 minutes). Please record how many joined: /stream attendance 1 N");
     rhian.says("/stream attendance 1 23").await;
     rhian.sees("Recorded: 23 joined “Harvest assembly”");
     rhian.says("/stream log").await;
-    let entry = rhian
-        .sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (scheduled)");
+    let entry =
+        rhian.sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (held)");
     assert!(entry
         .text
         .contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));

@@ -219,11 +219,24 @@ pub async fn log(t: &mut Turn<'_>) -> Result<()> {
                 .arg("minutes", s.minutes())
                 .arg("supervisors", names.join(", "))
                 .arg("audience", deliver::audience_arg(&s.audience))
-                .arg_key("status", format!("stream-status-{}", s.status.as_str()))
+                .arg_key("status", log_status(&s, t.now))
                 .arg("attendance", attendance),
         );
     }
     Ok(())
+}
+
+/// What the log says became of a stream at `now`: once its time has passed, a scheduled stream
+/// was held and one still waiting for approval was never approved; never "scheduled" after
+/// the end (policy 003: record the length, time, date and attendance of each stream).
+pub fn log_status(s: &Stream, now: DateTime<Utc>) -> String {
+    let key = match s.status {
+        StreamStatus::Scheduled if s.ends_at <= now => "held",
+        StreamStatus::Scheduled if s.starts_at <= now => "live",
+        StreamStatus::AwaitingApproval if s.starts_at <= now => "not_approved",
+        other => other.as_str(),
+    };
+    format!("stream-status-{key}")
 }
 
 /// Tells the organiser privately (used by the sweep and the leak guard).
@@ -251,5 +264,53 @@ mod tests {
         );
         assert_eq!(read_times("tomorrow", now, London), None);
         assert_eq!(read_times("18/11 25:00-26:00", now, London), None);
+    }
+
+    #[test]
+    fn the_log_says_what_became_of_a_stream_once_its_time_has_passed() {
+        use super::super::store::{Audience, Service};
+        let utc = |h, m| Utc.with_ymd_and_hms(2026, 11, 17, h, m, 0).unwrap();
+        let mut s = Stream {
+            id: StreamId(1),
+            school: Default::default(),
+            organiser: crate::core::ids::PersonId(1),
+            title: "Assembly".into(),
+            audience: Audience::WholeSchool,
+            service: Service::Zoom,
+            starts_at: utc(14, 0),
+            ends_at: utc(15, 0),
+            chat_monitor: None,
+            supervisors: vec![],
+            status: StreamStatus::Scheduled,
+            decided_by: None,
+            created_at: utc(9, 0),
+            attendance: None,
+            credentials_sent_at: None,
+            reminded_at: None,
+            attendance_asked_at: None,
+            reported_at: None,
+            secrets_deleted_at: None,
+        };
+        let cases = [
+            (StreamStatus::Scheduled, utc(13, 0), "scheduled"),
+            (StreamStatus::Scheduled, utc(14, 30), "live"),
+            (StreamStatus::Scheduled, utc(15, 0), "held"),
+            (StreamStatus::Cancelled, utc(16, 0), "cancelled"),
+            (StreamStatus::Declined, utc(16, 0), "declined"),
+            (
+                StreamStatus::AwaitingApproval,
+                utc(13, 0),
+                "awaiting_approval",
+            ),
+            (StreamStatus::AwaitingApproval, utc(16, 0), "not_approved"),
+        ];
+        for (status, now, key) in cases {
+            s.status = status;
+            assert_eq!(
+                log_status(&s, now),
+                format!("stream-status-{key}"),
+                "{status:?}"
+            );
+        }
     }
 }
