@@ -166,7 +166,11 @@ stream-cancelled = أُلغي البث المباشر { $id }، «{ $title }». 
 stream-moved = أصبح موعد البث المباشر { $id }، «{ $title }»، { $start }–{ $end }. أولياء الأمور الذين أُبلغوا: { $told }.
 stream-time-unreadable = لم أستطع قراءة ذلك. اكتب التاريخ والوقتين هكذا: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = يمكن تسجيل الحضور في «{ $title }» بعد أن يبدأ.
-stream-attendance-recorded = تم التسجيل: انضم { $attendance } إلى «{ $title }» ({ $start }).
+stream-attendance-recorded = سُجّل: انضم { $attendance } إلى «{ $title }» ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}يحل هذا محل العدد { $replaced } المسجَّل سابقًا.
+    }
+stream-attendance-already = الحضور في «{ $title }» مسجَّل بالفعل على أنه { $old }، لذا احتفظت به. لتسجيل { $new } بدلًا منه، أرسل: /stream attendance { $id } { $new } replace
 stream-ended-attendance = انتهى «{ $title }» ({ $minutes } دقيقة). يرجى تسجيل عدد من انضموا: /stream attendance { $id } N
 stream-report-nothing-sent = لم يُرسل شيء عن «{ $title }» بعد: فهو بانتظار الموافقة.
 stream-report = تقرير التسليم للبث المباشر { $id }، «{ $title }» ({ $start }):

@@ -166,7 +166,11 @@ stream-cancelled = Mae ffrwd fyw { $id }, “{ $title }”, wedi'i chanslo. Rhie
 stream-moved = Mae ffrwd fyw { $id }, “{ $title }”, nawr rhwng { $start } a { $end }. Rhieni a gafodd wybod: { $told }.
 stream-time-unreadable = Doeddwn i ddim yn gallu darllen hynny. Teipiwch y dyddiad a'r amseroedd fel hyn: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Gellir cofnodi presenoldeb ar gyfer “{ $title }” unwaith y bydd wedi dechrau.
-stream-attendance-recorded = Cofnodwyd: ymunodd { $attendance } â “{ $title }” ({ $start }).
+stream-attendance-recorded = Cofnodwyd: ymunodd { $attendance } â “{ $title }” ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Mae hyn yn cymryd lle'r { $replaced } a gofnodwyd o'r blaen.
+    }
+stream-attendance-already = Mae presenoldeb “{ $title }” eisoes wedi'i gofnodi fel { $old }, felly rwyf wedi'i gadw. I gofnodi { $new } yn lle hynny, anfonwch: /stream attendance { $id } { $new } replace
 stream-ended-attendance = Mae “{ $title }” wedi gorffen ({ $minutes } munud). Cofnodwch faint ymunodd: /stream attendance { $id } N
 stream-report-nothing-sent = Nid oes dim wedi'i anfon ar gyfer “{ $title }” eto: mae'n aros am gymeradwyaeth.
 stream-report = Adroddiad danfon ar gyfer ffrwd fyw { $id }, “{ $title }” ({ $start }):

@@ -173,7 +173,11 @@ stream-cancelled = Livestream { $id }, “{ $title }”, is cancelled. Parents t
 stream-moved = Livestream { $id }, “{ $title }”, now runs { $start }–{ $end }. Parents told: { $told }.
 stream-time-unreadable = I couldn't read that. Type the date and times like this: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Attendance for “{ $title }” can be recorded once it has started.
-stream-attendance-recorded = Recorded: { $attendance } joined “{ $title }” ({ $start }).
+stream-attendance-recorded = Recorded: { $attendance } joined “{ $title }” ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}This replaces the { $replaced } recorded before.
+    }
+stream-attendance-already = Attendance for “{ $title }” is already recorded as { $old }, so I have kept it. To record { $new } instead, send: /stream attendance { $id } { $new } replace
 stream-ended-attendance = “{ $title }” has ended ({ $minutes } minutes). Please record how many joined: /stream attendance { $id } N
 stream-report-nothing-sent = Nothing has been sent for “{ $title }” yet: it is waiting for approval.
 stream-report = Delivery report for livestream { $id }, “{ $title }” ({ $start }):

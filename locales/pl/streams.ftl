@@ -166,7 +166,11 @@ stream-cancelled = Transmisja { $id }, „{ $title }”, została odwołana. Pow
 stream-moved = Transmisja { $id }, „{ $title }”, odbędzie się { $start }–{ $end }. Powiadomieni rodzice: { $told }.
 stream-time-unreadable = Nie mogę tego odczytać. Wpisz datę i godziny w ten sposób: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Obecność na „{ $title }” można zapisać po jej rozpoczęciu.
-stream-attendance-recorded = Zapisano: do „{ $title }” ({ $start }) dołączyło { $attendance } osób.
+stream-attendance-recorded = Zapisano: do „{ $title }” ({ $start }) dołączyło { $attendance } osób.{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Zastępuje to wcześniej zapisaną liczbę { $replaced }.
+    }
+stream-attendance-already = Obecność na „{ $title }” jest już zapisana jako { $old }, więc ją zachowałem. Aby zapisać { $new }, wyślij: /stream attendance { $id } { $new } replace
 stream-ended-attendance = „{ $title }” się zakończyła ({ $minutes } min). Zapisz, ile osób dołączyło: /stream attendance { $id } N
 stream-report-nothing-sent = Dla „{ $title }” nic jeszcze nie wysłano: czeka na zatwierdzenie.
 stream-report = Raport z doręczenia dla transmisji { $id }, „{ $title }” ({ $start }):

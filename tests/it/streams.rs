@@ -683,14 +683,23 @@ async fn attendance_is_recorded_in_the_log_after_the_stream() {
     app.advance(Duration::minutes(31)).await; // 15:01
     rhian.sees("“Harvest assembly” has ended (60 minutes). Please record how many joined: /stream attendance 1 N");
     rhian.says("/stream attendance 1 23").await;
-    rhian.sees("Recorded: 23 joined “Harvest assembly”");
+    let recorded = rhian.sees("Recorded: 23 joined “Harvest assembly”");
+    assert!(!recorded.text.contains("replaces"), "{}", recorded.text);
+    rhian.says("/stream attendance 1 32").await;
+    rhian.sees("Attendance for “Harvest assembly” is already recorded as 23, so I have kept it. To record 32 instead, send: /stream attendance 1 32 replace");
+    rhian.says("/stream log").await;
+    rhian.sees("Attendance: 23");
+    rhian.says("/stream attendance 1 25 replace").await;
+    rhian.sees("Recorded: 25 joined “Harvest assembly” (17/11/2026 14:00). This replaces the 23 recorded before.");
+    rhian.says("/stream attendance 1 25").await;
+    rhian.sees("Recorded: 25 joined");
     rhian.says("/stream log").await;
     let entry =
         rhian.sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (held)");
     assert!(entry
         .text
         .contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
-    assert!(entry.text.contains("Attendance: 23"));
+    assert!(entry.text.contains("Attendance: 25"));
     app.person("Emma Whitlow").says("/stream log").await;
     app.person("Emma Whitlow")
         .sees("Only livestream organisers");

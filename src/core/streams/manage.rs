@@ -155,13 +155,25 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     Ok(())
 }
 
-/// `/stream attendance ID N`: records how many joined, once the stream has started.
-pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
+/// `/stream attendance ID N [replace]`: records how many joined, once the stream has started
+/// (policy 003: record attendance). A different figure already recorded is kept unless the
+/// organiser says `replace`, so a second record never silently overwrites the first.
+pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32, replace: bool) -> Result<()> {
     let Some((me, s)) = manageable(t, id).await? else {
         return Ok(());
     };
     if s.status != StreamStatus::Scheduled || s.starts_at > t.now {
         t.private(Message::new("stream-attendance-too-early").arg("title", &s.title));
+        return Ok(());
+    }
+    if let Some(old) = s.attendance.filter(|old| *old != n && !replace) {
+        t.private(
+            Message::new("stream-attendance-already")
+                .arg("id", id.0)
+                .arg("title", &s.title)
+                .arg("old", old)
+                .arg("new", n),
+        );
         return Ok(());
     }
     t.tx.streams().set_stream_attendance(id, n, t.now).await?;
@@ -175,7 +187,11 @@ pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
     .await?;
     t.private(
         deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone)
-            .arg("attendance", n),
+            .arg("attendance", n)
+            .arg(
+                "replaced",
+                s.attendance.filter(|old| *old != n).map_or(-1, i64::from),
+            ),
     );
     Ok(())
 }
