@@ -281,8 +281,9 @@ concern-outcome-other = أخرى
 
 concern-agency-social_care = الرعاية الاجتماعية للأطفال
 concern-agency-police = الشرطة
-concern-agency-lado = LADO
+concern-agency-lado = المسؤول المعيّن من السلطة المحلية (LADO)
 concern-agency-ceop = CEOP
+concern-agency-iwf = Internet Watch Foundation (IWF)
 concern-agency-early_help = مساعدة مبكرة
 concern-agency-other = أخرى
 
@@ -373,3 +374,5 @@ concern-report-ack-not_yet = لم يُؤكَّد بعد
 
 concern-moved-on = تعذّر وصول بلاغك { $ref } إلى الأشخاص الذين أُرسل إليهم أولًا، لذلك ذهب الآن إلى { $rung }.
 concern-nobody-reachable = لم يُؤكَّد استلام بلاغك { $ref }، ولا يمكن عبر Haven الوصول إلى أي شخص ينبغي أن يستلمه. يرجى الاتصال الآن: بفريق مسؤول الحماية على { $dsl_phone }، أو بـ LADO على { $lado }، أو خارج ساعات الدوام بـ { $ooh }. اذكر الرقم المرجعي { $ref }.
+concern-referral-lado = المسؤول المعيّن من السلطة المحلية لهذه المدرسة: { $lado }.
+concern-referral-iwf = تزيل Internet Watch Foundation صور ومقاطع الاعتداء الجنسي على الأطفال من الإنترنت. أبلغ عن العنوان الذي شوهدت فيه على https://report.iwf.org.uk (لا تنسخ المادة نفسها أو تعيد توجيهها أو تنزّلها أبدًا).

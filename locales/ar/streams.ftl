@@ -73,7 +73,11 @@ stream-l-files = مشاركة الملفات مفعّلة
 
 ## الرفض
 
-stream-refused = لا أستطيع إعداد هذا البث المباشر: فهو يخالف سياسة المدرسة للبث المباشر.
+stream-refused = لا يمكنني إعداد هذا البث المباشر: سيخالف سياسة البث المباشر في المدرسة (السياسة 000 “Livestreaming”).
+    { $reasons }
+stream-refused-step = هذه الإجابة تخالف سياسة البث المباشر في المدرسة (السياسة 000 “Livestreaming”):
+    { $reasons }
+    يُرجى الإجابة مرة أخرى.
 stream-refused-hours = يجب أن يجري خلال ساعات الدوام المدرسي ({ $from }–{ $to } في يوم دراسي)، وأن يبدأ وينتهي في اليوم نفسه.
 stream-refused-closed = المدرسة مغلقة في { $date } (عطلة أو عطلة رسمية أو يوم إغلاق في تقويم المدرسة).{ $has_next ->
     [1] {" "}يوم الدراسة التالي هو { $next }.
@@ -136,7 +140,10 @@ stream-credentials-rotated = تفاصيل انضمام جديدة إلى «{ $ti
 stream-credentials-again = كما طلبت، تفاصيل الانضمام إلى «{ $title }» ({ $start }–{ $end }، على { $service }):
     { $details }
     { stream-safety }
-stream-reminder = تذكير: يبدأ «{ $title }» في { $start }، بعد { $minutes } دقيقة. استخدم تفاصيل الانضمام التي أرسلتها إليك بشكل خاص، ولا تشاركها. اضغط الزر إن احتجت إليها مرة أخرى.
+stream-reminder = تذكير: يبدأ «{ $title }» الساعة { $at }، بعد { $about ->
+        [yes] نحو { $minutes }
+       *[no] { $minutes }
+    } دقيقة. استخدم تفاصيل الانضمام التي أرسلتها إليك بشكل خاص، ولا تشاركها. اضغط الزر إن احتجت إليها مرة أخرى.
 stream-cancelled-notice = أُلغي «{ $title }» ({ $start }). يرجى عدم استخدام تفاصيل الانضمام التي وصلتك.
 stream-moved-notice = تغيّر موعد «{ $title }»: أصبح { $start }–{ $end }. تفاصيل الانضمام الخاصة بك لم تتغير.
 stream-list-parent = «{ $title }»: { $start }–{ $end }، على { $service }.
@@ -149,6 +156,9 @@ stream-status-awaiting_approval = بانتظار الموافقة
 stream-status-scheduled = مجدول
 stream-status-declined = مرفوض
 stream-status-cancelled = ملغى
+stream-status-held = عُقد
+stream-status-live = جارٍ الآن
+stream-status-not_approved = لم تتم الموافقة عليه
 
 ## إدارة البث المباشر
 
@@ -156,7 +166,11 @@ stream-cancelled = أُلغي البث المباشر { $id }، «{ $title }». 
 stream-moved = أصبح موعد البث المباشر { $id }، «{ $title }»، { $start }–{ $end }. أولياء الأمور الذين أُبلغوا: { $told }.
 stream-time-unreadable = لم أستطع قراءة ذلك. اكتب التاريخ والوقتين هكذا: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = يمكن تسجيل الحضور في «{ $title }» بعد أن يبدأ.
-stream-attendance-recorded = تم التسجيل: انضم { $attendance } إلى «{ $title }» ({ $start }).
+stream-attendance-recorded = سُجّل: انضم { $attendance } إلى «{ $title }» ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}يحل هذا محل العدد { $replaced } المسجَّل سابقًا.
+    }
+stream-attendance-already = الحضور في «{ $title }» مسجَّل بالفعل على أنه { $old }، لذا احتفظت به. لتسجيل { $new } بدلًا منه، أرسل: /stream attendance { $id } { $new } replace
 stream-ended-attendance = انتهى «{ $title }» ({ $minutes } دقيقة). يرجى تسجيل عدد من انضموا: /stream attendance { $id } N
 stream-report-nothing-sent = لم يُرسل شيء عن «{ $title }» بعد: فهو بانتظار الموافقة.
 stream-report = تقرير التسليم للبث المباشر { $id }، «{ $title }» ({ $start }):
@@ -193,3 +207,4 @@ stream-leak-alert = تحذير: ظهر { $what } الخاص بالبث المب�
 stream-leaked-link = رابط الانضمام
 stream-leaked-meeting-id = معرّف الاجتماع
 stream-leaked-passcode = رمز المرور
+stream-passcode-weak = رمز المرور هذا قصير (أقل من { $min } أحرف أو أرقام)، لذا يسهل تخمينه. لقد احتفظت به؛ إن سمحت الخدمة، اختر رمزًا أطول وغيّره عبر تغيير إجابة قبل الإرسال.

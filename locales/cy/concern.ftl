@@ -284,8 +284,9 @@ concern-outcome-other = Arall
 
 concern-agency-social_care = Gofal cymdeithasol plant
 concern-agency-police = Yr heddlu
-concern-agency-lado = LADO
+concern-agency-lado = Swyddog dynodedig yr awdurdod lleol (LADO)
 concern-agency-ceop = CEOP
+concern-agency-iwf = Internet Watch Foundation (IWF)
 concern-agency-early_help = Cymorth cynnar
 concern-agency-other = Arall
 
@@ -376,3 +377,5 @@ concern-report-ack-not_yet = Heb ei gydnabod eto
 
 concern-moved-on = Nid oedd modd i'ch pryder { $ref } gyrraedd y bobl yr aeth atyn nhw gyntaf, felly mae bellach wedi'i anfon ymlaen, ac rwyf wedi rhybuddio { $rung }.
 concern-nobody-reachable = Nid yw eich pryder { $ref } wedi'i gydnabod, ac nid oes modd cyrraedd neb a ddylai ei dderbyn drwy Haven. Ffoniwch nawr: tîm y DSL ar { $dsl_phone }, y LADO ar { $lado }, neu y tu allan i oriau: { $ooh }. Nodwch { $ref }.
+concern-referral-lado = Swyddog dynodedig yr awdurdod lleol ar gyfer yr ysgol hon: { $lado }.
+concern-referral-iwf = Mae'r Internet Watch Foundation yn tynnu delweddau a fideos o gam-drin plant yn rhywiol oddi ar y rhyngrwyd. Rhowch wybod am y cyfeiriad lle cafodd ei weld yn https://report.iwf.org.uk (peidiwch byth â chopïo, anfon ymlaen na lawrlwytho'r deunydd ei hun).

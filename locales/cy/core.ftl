@@ -65,6 +65,8 @@ link-code-wrong = Dydy'r cod hwnnw ddim yn gywir. Gwiriwch ef a rhowch gynnig ar
     [two] dau gynnig arall
    *[other] { $left } cynnig arall
 } yr awr hon).
+link-code-wrong-last = Dydy'r cod hwnnw ddim yn gywir, a dyna'r cynnig olaf am yr awr hon. Arhoswch awr cyn rhoi cynnig arall arni, neu gofynnwch i swyddfa'r ysgol am god newydd.
+link-code-replaced = Mae cod mwy newydd a roddodd swyddfa'r ysgol i chi wedi cymryd lle'r cod hwnnw. Defnyddiwch y cod diweddaraf a gawsoch, neu gofynnwch i'r swyddfa am un.
 link-code-expired = Mae'r cod hwnnw wedi dod i ben. Gofynnwch i swyddfa'r ysgol am un newydd, os gwelwch yn dda.
 link-code-used = Mae'r cod hwnnw eisoes wedi cael ei ddefnyddio. Os nad chi a'i defnyddiodd, rhowch wybod i swyddfa'r ysgol, os gwelwch yn dda.
 link-done = Diolch, { $name }. Mae'r cyfrif hwn bellach wedi'i gysylltu â { $school }.

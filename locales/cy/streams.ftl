@@ -73,7 +73,11 @@ stream-l-files = Rhannu ffeiliau ymlaen
 
 ## Gwrthod
 
-stream-refused = Ni allaf drefnu'r ffrwd fyw hon: byddai'n torri polisi ffrydio byw yr ysgol.
+stream-refused = Alla i ddim trefnu'r ffrwd fyw hon: byddai'n torri polisi ffrydio byw'r ysgol (polisi 000 “Livestreaming”).
+    { $reasons }
+stream-refused-step = Byddai'r ateb hwnnw'n torri polisi ffrydio byw'r ysgol (polisi 000 “Livestreaming”):
+    { $reasons }
+    Atebwch eto.
 stream-refused-hours = Rhaid iddi ddigwydd yn ystod oriau ysgol ({ $from }–{ $to } ar ddiwrnod ysgol), gan ddechrau a gorffen ar yr un diwrnod.
 stream-refused-closed = Mae'r ysgol ar gau ar { $date } (gwyliau, gŵyl banc neu ddiwrnod cau yng nghalendr yr ysgol).{ $has_next ->
     [1] {" "}Y diwrnod ysgol nesaf yw { $next }.
@@ -136,7 +140,10 @@ stream-credentials-rotated = Manylion ymuno newydd ar gyfer “{ $title }” ({ 
 stream-credentials-again = Fel y gofynnoch, y manylion ymuno ar gyfer “{ $title }” ({ $start }–{ $end }, ar { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Nodyn atgoffa: mae “{ $title }” yn dechrau am { $start }, ymhen { $minutes } munud. Defnyddiwch y manylion ymuno a anfonais atoch yn breifat, a pheidiwch â'u rhannu. Pwyswch y botwm os oes eu hangen arnoch eto.
+stream-reminder = Nodyn atgoffa: mae “{ $title }” yn dechrau am { $at }, ymhen { $about ->
+        [yes] tua { $minutes }
+       *[no] { $minutes }
+    } munud. Defnyddiwch y manylion ymuno a anfonais atoch yn breifat, a pheidiwch â'u rhannu. Pwyswch y botwm os oes eu hangen arnoch eto.
 stream-cancelled-notice = Mae “{ $title }” ({ $start }) wedi'i chanslo. Peidiwch â defnyddio'r manylion ymuno a gawsoch.
 stream-moved-notice = Mae “{ $title }” wedi symud: mae hi nawr rhwng { $start } a { $end }. Mae eich manylion ymuno yr un fath.
 stream-list-parent = “{ $title }”: { $start }–{ $end }, ar { $service }.
@@ -149,6 +156,9 @@ stream-status-awaiting_approval = yn aros am gymeradwyaeth
 stream-status-scheduled = wedi'i threfnu
 stream-status-declined = wedi'i gwrthod
 stream-status-cancelled = wedi'i chanslo
+stream-status-held = wedi’i chynnal
+stream-status-live = ar y gweill
+stream-status-not_approved = heb ei chymeradwyo erioed
 
 ## Rheoli ffrwd fyw
 
@@ -156,7 +166,11 @@ stream-cancelled = Mae ffrwd fyw { $id }, “{ $title }”, wedi'i chanslo. Rhie
 stream-moved = Mae ffrwd fyw { $id }, “{ $title }”, nawr rhwng { $start } a { $end }. Rhieni a gafodd wybod: { $told }.
 stream-time-unreadable = Doeddwn i ddim yn gallu darllen hynny. Teipiwch y dyddiad a'r amseroedd fel hyn: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Gellir cofnodi presenoldeb ar gyfer “{ $title }” unwaith y bydd wedi dechrau.
-stream-attendance-recorded = Cofnodwyd: ymunodd { $attendance } â “{ $title }” ({ $start }).
+stream-attendance-recorded = Cofnodwyd: ymunodd { $attendance } â “{ $title }” ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Mae hyn yn cymryd lle'r { $replaced } a gofnodwyd o'r blaen.
+    }
+stream-attendance-already = Mae presenoldeb “{ $title }” eisoes wedi'i gofnodi fel { $old }, felly rwyf wedi'i gadw. I gofnodi { $new } yn lle hynny, anfonwch: /stream attendance { $id } { $new } replace
 stream-ended-attendance = Mae “{ $title }” wedi gorffen ({ $minutes } munud). Cofnodwch faint ymunodd: /stream attendance { $id } N
 stream-report-nothing-sent = Nid oes dim wedi'i anfon ar gyfer “{ $title }” eto: mae'n aros am gymeradwyaeth.
 stream-report = Adroddiad danfon ar gyfer ffrwd fyw { $id }, “{ $title }” ({ $start }):
@@ -193,3 +207,4 @@ stream-leak-alert = Rhybudd: ymddangosodd { $what } ar gyfer ffrwd fyw { $id }, 
 stream-leaked-link = y ddolen ymuno
 stream-leaked-meeting-id = ID y cyfarfod
 stream-leaked-passcode = y cod pas
+stream-passcode-weak = Mae'r cod pas hwnnw'n fyr (llai na { $min } llythyren neu ddigid), felly mae'n hawdd ei ddyfalu. Rwyf wedi'i gadw; os yw'r gwasanaeth yn caniatáu, dewiswch un hirach a'i newid gyda Newid ateb cyn i chi gyflwyno.

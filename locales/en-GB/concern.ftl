@@ -278,8 +278,9 @@ concern-outcome-other = Other
 
 concern-agency-social_care = Children's social care
 concern-agency-police = Police
-concern-agency-lado = LADO
+concern-agency-lado = Local authority designated officer (LADO)
 concern-agency-ceop = CEOP
+concern-agency-iwf = Internet Watch Foundation (IWF)
 concern-agency-early_help = Early help
 concern-agency-other = Other
 
@@ -370,3 +371,5 @@ concern-report-ack-not_yet = Not yet acknowledged
 
 concern-moved-on = Your concern { $ref } could not reach the people it went to first, so it has now gone to { $rung }.
 concern-nobody-reachable = Your concern { $ref } has not been acknowledged and nobody who should receive it can be reached through Haven. Please phone now: the DSL team on { $dsl_phone }, the LADO on { $lado }, or out of hours the { $ooh }. Quote { $ref }.
+concern-referral-lado = The local authority designated officer for this school: { $lado }.
+concern-referral-iwf = The Internet Watch Foundation removes child sexual abuse images and videos from the internet. Report the address where it was seen at https://report.iwf.org.uk (never copy, forward or download the material itself).

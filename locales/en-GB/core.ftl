@@ -60,6 +60,8 @@ link-code-wrong = That code isn't right. Please check it and try again ({ $left 
     [one] one more try
    *[other] { $left } more tries
 } this hour).
+link-code-wrong-last = That code isn't right, and that was the last try for this hour. Please wait an hour before trying again, or ask the school office for a new code.
+link-code-replaced = That code was replaced by a newer code the school office issued for you. Please use the newest code you were given, or ask the office for one.
 link-code-expired = That code has expired. Please ask the school office for a new one.
 link-code-used = That code has already been used. If you didn't use it, please tell the school office.
 link-done = Thank you, { $name }. This account is now linked to { $school }.

@@ -71,7 +71,11 @@ stream-l-files = File sharing on
 
 ## Refusals
 
-stream-refused = I can't set up this livestream: it would break the school's livestreaming policy.
+stream-refused = I can't set up this livestream: it would break the school's livestreaming policy (policy 000 “Livestreaming”).
+    { $reasons }
+stream-refused-step = That answer would break the school's livestreaming policy (policy 000 “Livestreaming”):
+    { $reasons }
+    Please answer again.
 stream-refused-hours = It must take place during school hours ({ $from }–{ $to } on a school day), starting and ending on the same day.
 stream-refused-closed = The school is closed on { $date } (a holiday, a bank holiday or a closure day in the school calendar).{ $has_next ->
     [1] {" "}The next school day is { $next }.
@@ -140,7 +144,13 @@ stream-credentials-rotated = New joining details for “{ $title }” ({ $start 
 stream-credentials-again = As you asked, the joining details for “{ $title }” ({ $start }–{ $end }, on { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Reminder: “{ $title }” starts at { $start }, in { $minutes } minutes. Use the joining details I sent you privately, and please don't share them. Press the button if you need them again.
+stream-reminder = Reminder: “{ $title }” starts at { $at }, in { $about ->
+        [yes] about { $minutes }
+       *[no] { $minutes }
+    } { $minutes ->
+        [one] minute
+       *[other] minutes
+    }. Use the joining details I sent you privately, and please don't share them. Press the button if you need them again.
 stream-cancelled-notice = “{ $title }” ({ $start }) has been cancelled. Please don't use the joining details you were sent.
 stream-moved-notice = “{ $title }” has moved: it now runs { $start }–{ $end }. Your joining details stay the same.
 stream-list-parent = “{ $title }”: { $start }–{ $end }, on { $service }.
@@ -153,6 +163,9 @@ stream-status-awaiting_approval = waiting for approval
 stream-status-scheduled = scheduled
 stream-status-declined = declined
 stream-status-cancelled = cancelled
+stream-status-held = held
+stream-status-live = under way
+stream-status-not_approved = never approved
 
 ## Managing a livestream
 
@@ -160,7 +173,11 @@ stream-cancelled = Livestream { $id }, “{ $title }”, is cancelled. Parents t
 stream-moved = Livestream { $id }, “{ $title }”, now runs { $start }–{ $end }. Parents told: { $told }.
 stream-time-unreadable = I couldn't read that. Type the date and times like this: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Attendance for “{ $title }” can be recorded once it has started.
-stream-attendance-recorded = Recorded: { $attendance } joined “{ $title }” ({ $start }).
+stream-attendance-recorded = Recorded: { $attendance } joined “{ $title }” ({ $start }).{ $replaced ->
+        [-1] {""}
+       *[other] {" "}This replaces the { $replaced } recorded before.
+    }
+stream-attendance-already = Attendance for “{ $title }” is already recorded as { $old }, so I have kept it. To record { $new } instead, send: /stream attendance { $id } { $new } replace
 stream-ended-attendance = “{ $title }” has ended ({ $minutes } minutes). Please record how many joined: /stream attendance { $id } N
 stream-report-nothing-sent = Nothing has been sent for “{ $title }” yet: it is waiting for approval.
 stream-report = Delivery report for livestream { $id }, “{ $title }” ({ $start }):
@@ -200,3 +217,4 @@ stream-leak-alert = Warning: { $what } for livestream { $id }, “{ $title }”,
 stream-leaked-link = the joining link
 stream-leaked-meeting-id = the meeting ID
 stream-leaked-passcode = the passcode
+stream-passcode-weak = That passcode is short (fewer than { $min } letters or digits), so it is easy to guess. I've kept it; if the service lets you, choose a longer one and change it with Change an answer before you submit.

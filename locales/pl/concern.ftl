@@ -285,8 +285,9 @@ concern-outcome-other = Inny
 
 concern-agency-social_care = Opieka społeczna nad dziećmi
 concern-agency-police = Policja
-concern-agency-lado = LADO
+concern-agency-lado = Wyznaczony urzędnik władz lokalnych (LADO)
 concern-agency-ceop = CEOP
+concern-agency-iwf = Internet Watch Foundation (IWF)
 concern-agency-early_help = Wczesna pomoc
 concern-agency-other = Inna
 
@@ -377,3 +378,5 @@ concern-report-ack-not_yet = Jeszcze niepotwierdzone
 
 concern-moved-on = Twoje zgłoszenie { $ref } nie dotarło do osób, do których trafiło najpierw, więc zostało przekazane dalej. Powiadomiono: { $rung }.
 concern-nobody-reachable = Twoje zgłoszenie { $ref } nie zostało potwierdzone, a przez Haven nie można dotrzeć do nikogo, kto powinien je otrzymać. Zadzwoń teraz — zespół DSL: { $dsl_phone }, LADO: { $lado }, a poza godzinami pracy szkoły: { $ooh }. Podaj numer { $ref }.
+concern-referral-lado = Wyznaczony urzędnik władz lokalnych dla tej szkoły: { $lado }.
+concern-referral-iwf = Internet Watch Foundation usuwa z internetu obrazy i filmy przedstawiające wykorzystywanie seksualne dzieci. Zgłoś adres, pod którym je widziano, na https://report.iwf.org.uk (nigdy nie kopiuj, nie przesyłaj dalej ani nie pobieraj samego materiału).

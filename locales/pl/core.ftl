@@ -66,6 +66,8 @@ link-code-wrong = Ten kod jest nieprawidłowy. Sprawdź go i spróbuj ponownie (
     [many] pozostało jeszcze { $left } prób
    *[other] pozostało jeszcze { $left } prób
 }).
+link-code-wrong-last = Ten kod jest nieprawidłowy i była to ostatnia próba w tej godzinie. Odczekaj godzinę przed kolejną próbą albo poproś sekretariat szkoły o nowy kod.
+link-code-replaced = Ten kod został zastąpiony nowszym kodem, który wydał ci sekretariat szkoły. Użyj najnowszego otrzymanego kodu albo poproś sekretariat o nowy.
 link-code-expired = Ten kod wygasł. Poproś sekretariat szkoły o nowy.
 link-code-used = Ten kod został już użyty. Jeśli nie został użyty przez Ciebie, poinformuj o tym sekretariat szkoły.
 link-done = Dziękuję, { $name }. To konto jest teraz powiązane ze szkołą { $school }.

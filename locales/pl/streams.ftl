@@ -73,7 +73,11 @@ stream-l-files = Udostępnianie plików włączone
 
 ## Odmowy
 
-stream-refused = Nie mogę zaplanować tej transmisji: naruszałaby szkolną politykę transmisji na żywo.
+stream-refused = Nie mogę utworzyć tej transmisji: naruszyłaby szkolne zasady transmisji na żywo (zasady 000 „Livestreaming”).
+    { $reasons }
+stream-refused-step = Ta odpowiedź naruszyłaby szkolne zasady transmisji na żywo (zasady 000 „Livestreaming”):
+    { $reasons }
+    Odpowiedz ponownie.
 stream-refused-hours = Musi odbyć się w godzinach pracy szkoły ({ $from }–{ $to } w dniu nauki), zaczynając się i kończąc tego samego dnia.
 stream-refused-closed = Szkoła jest zamknięta w dniu { $date } (ferie, dzień ustawowo wolny lub dzień zamknięcia w kalendarzu szkoły).{ $has_next ->
     [1] {" "}Najbliższy dzień nauki to { $next }.
@@ -136,7 +140,10 @@ stream-credentials-rotated = Nowe dane do dołączenia do „{ $title }” ({ $s
 stream-credentials-again = Zgodnie z prośbą, dane do dołączenia do „{ $title }” ({ $start }–{ $end }, w usłudze { $service }):
     { $details }
     { stream-safety }
-stream-reminder = Przypomnienie: „{ $title }” zaczyna się o { $start }, za { $minutes } min. Użyj danych do dołączenia, które wysłałem ci prywatnie, i nie udostępniaj ich. Naciśnij przycisk, jeśli potrzebujesz ich ponownie.
+stream-reminder = Przypomnienie: „{ $title }” zaczyna się o { $at }, za { $about ->
+        [yes] około { $minutes }
+       *[no] { $minutes }
+    } min. Użyj danych do dołączenia, które wysłałem ci prywatnie, i nie udostępniaj ich. Naciśnij przycisk, jeśli potrzebujesz ich ponownie.
 stream-cancelled-notice = Transmisja „{ $title }” ({ $start }) została odwołana. Nie korzystaj z otrzymanych danych do dołączenia.
 stream-moved-notice = Transmisja „{ $title }” została przeniesiona: odbędzie się { $start }–{ $end }. Twoje dane do dołączenia się nie zmieniają.
 stream-list-parent = „{ $title }”: { $start }–{ $end }, w usłudze { $service }.
@@ -149,6 +156,9 @@ stream-status-awaiting_approval = czeka na zatwierdzenie
 stream-status-scheduled = zaplanowana
 stream-status-declined = odrzucona
 stream-status-cancelled = odwołana
+stream-status-held = odbyła się
+stream-status-live = trwa
+stream-status-not_approved = nigdy nie zatwierdzona
 
 ## Zarządzanie transmisją
 
@@ -156,7 +166,11 @@ stream-cancelled = Transmisja { $id }, „{ $title }”, została odwołana. Pow
 stream-moved = Transmisja { $id }, „{ $title }”, odbędzie się { $start }–{ $end }. Powiadomieni rodzice: { $told }.
 stream-time-unreadable = Nie mogę tego odczytać. Wpisz datę i godziny w ten sposób: /stream time 3 18/11/2026 13:30-14:30
 stream-attendance-too-early = Obecność na „{ $title }” można zapisać po jej rozpoczęciu.
-stream-attendance-recorded = Zapisano: do „{ $title }” ({ $start }) dołączyło { $attendance } osób.
+stream-attendance-recorded = Zapisano: do „{ $title }” ({ $start }) dołączyło { $attendance } osób.{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Zastępuje to wcześniej zapisaną liczbę { $replaced }.
+    }
+stream-attendance-already = Obecność na „{ $title }” jest już zapisana jako { $old }, więc ją zachowałem. Aby zapisać { $new }, wyślij: /stream attendance { $id } { $new } replace
 stream-ended-attendance = „{ $title }” się zakończyła ({ $minutes } min). Zapisz, ile osób dołączyło: /stream attendance { $id } N
 stream-report-nothing-sent = Dla „{ $title }” nic jeszcze nie wysłano: czeka na zatwierdzenie.
 stream-report = Raport z doręczenia dla transmisji { $id }, „{ $title }” ({ $start }):
@@ -193,3 +207,4 @@ stream-leak-alert = Uwaga: { $what } transmisji { $id }, „{ $title }”, pojaw
 stream-leaked-link = link do dołączenia
 stream-leaked-meeting-id = identyfikator spotkania
 stream-leaked-passcode = kod dostępu
+stream-passcode-weak = Ten kod dostępu jest krótki (mniej niż { $min } liter lub cyfr), więc łatwo go odgadnąć. Zachowałem go; jeśli usługa na to pozwala, wybierz dłuższy i zmień go przyciskiem Zmień odpowiedź przed wysłaniem.

@@ -48,19 +48,27 @@ pub async fn link(t: &mut Turn<'_>, code: &str, via_start: bool) -> Result<()> {
         Ok(c) => find_code(t, &c).await?,
         Err(_) => (CodeLookup::Unknown, String::new()),
     };
-    let revoked = match lookup {
-        CodeLookup::Expired => t.tx.linking().link_code_revoked(&stored).await?,
-        _ => false,
+    let (revoked, replaced) = match lookup {
+        CodeLookup::Expired => (
+            t.tx.linking().link_code_revoked(&stored).await?,
+            t.tx.linking().link_code_replaced(&stored).await?,
+        ),
+        _ => (false, false),
     };
     let key = match lookup {
         CodeLookup::Valid(person) => return bind(t, person, &stored).await,
         CodeLookup::Expired if revoked => "link-code-revoked",
+        CodeLookup::Expired if replaced => "link-code-replaced",
         CodeLookup::Expired => "link-code-expired",
         CodeLookup::Used => "link-code-used",
         CodeLookup::Unknown => "link-code-wrong",
     };
     t.tx.record_failed_link(&account, t.now).await?;
     let left = limit.saturating_sub(recent + 1);
+    let key = match key {
+        "link-code-wrong" if left == 0 => "link-code-wrong-last",
+        _ => key,
+    };
     t.reply(Message::new(key).arg("left", left));
     Ok(())
 }
@@ -84,7 +92,7 @@ async fn find_code(t: &mut Turn<'_>, code: &LinkCode) -> Result<(CodeLookup, Str
 async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -> Result<()> {
     let Some(p) = t.tx.person(person).await?.filter(|p| p.active) else {
         t.tx.record_failed_link(&t.ev.from, t.now).await?;
-        t.reply(Message::new("link-code-wrong").arg("left", 0usize));
+        t.reply(Message::new("link-code-expired"));
         return Ok(());
     };
     let platform = t.ev.from.platform;

@@ -31,6 +31,7 @@ pub mod roles;
 pub mod routes;
 pub mod schools;
 pub mod settings;
+pub mod soon;
 pub mod store;
 pub mod streams;
 pub mod tag;

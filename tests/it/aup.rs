@@ -176,6 +176,9 @@ async fn agreeing_before_reading_is_refused_and_a_signature_binds_the_version_an
     daniel.sees("Staff Acceptable Use Policy, version 2026.1 (1/");
     daniel.sees("I will report any concern about a child's safety");
     let done = daniel.sees("That is the whole of Staff Acceptable Use Policy, version 2026.1");
+    let read = crate::support::transcript(&daniel.received());
+    assert!(read.contains("I have read and understood this policy."));
+    assert!(!read.contains("Written for Haven"), "notes are not signed");
     let hash = content_hash(SAMPLE_STAFF.trim());
     assert!(done.text.contains(&hash[..12]), "{}", done.text);
     daniel.presses("I agree").await;

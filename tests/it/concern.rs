@@ -11,6 +11,7 @@ mod kept;
 mod matrix;
 mod privacy;
 mod reach;
+mod referrals;
 mod reporter;
 mod subjects;
 

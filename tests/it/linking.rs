@@ -69,6 +69,51 @@ async fn wrong_expired_and_reused_codes_are_refused_and_change_nothing() {
 }
 
 #[tokio::test]
+async fn a_code_replaced_by_a_newer_one_says_so_and_an_expired_one_stays_expired() {
+    let app = spawn_app().await;
+    unlinked_emma(&app).await;
+    let first = app.issue_code("PAR006").await;
+    app.clock.advance(Duration::minutes(5));
+    let newer = app.issue_code("PAR006").await;
+    let phone = app.stranger("emma-phone");
+    phone.says(&format!("/link {first}")).await;
+    phone.sees("That code was replaced by a newer code the school office issued for you.");
+    phone.does_not_see("expired");
+    phone.says(&format!("/link {newer}")).await;
+    phone.sees("This account is now linked");
+
+    let late = app.issue_code("PAR008").await;
+    app.clock.advance(Duration::days(31));
+    app.issue_code("PAR008").await;
+    let piotr = app.stranger("piotr-phone");
+    piotr.says(&format!("/link {late}")).await;
+    piotr.sees("That code has expired");
+    piotr.does_not_see("replaced");
+}
+
+#[tokio::test]
+async fn the_last_wrong_try_says_none_are_left_instead_of_zero_more() {
+    let app = spawn_app().await;
+    let guesser = app.stranger("guesser");
+    for left in [
+        "4 more tries",
+        "3 more tries",
+        "2 more tries",
+        "one more try",
+    ] {
+        guesser.says("/link ABCD-EFGH-JKMN").await;
+        guesser.sees(&format!(
+            "That code isn't right. Please check it and try again ({left} this hour)."
+        ));
+    }
+    guesser.says("/link ABCD-EFGH-JKMN").await;
+    let last = guesser.sees("that was the last try for this hour");
+    assert!(!last.text.contains('0'), "{}", last.text);
+    guesser.says("/link ABCD-EFGH-JKMN").await;
+    guesser.sees("Too many wrong codes");
+}
+
+#[tokio::test]
 async fn guessing_codes_is_stopped_after_a_few_tries_even_for_a_right_code() {
     let app = spawn_app().await;
     unlinked_emma(&app).await;

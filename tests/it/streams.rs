@@ -11,6 +11,8 @@ use haven::core::streams::store::StreamId;
 use haven::core::streams::StreamSettings;
 use haven::delivery::SendError;
 
+mod passcodes;
+
 const LINK: &str = "https://zoom.us/j/84512345678?pwd=Harvest2026xyz";
 const MEETING_ID: &str = "845 1234 5678";
 const PASSCODE: &str = "Owl-Tree-4821";
@@ -42,6 +44,7 @@ struct Plan {
     chat: &'static str,
     monitor: &'static str,
     files: &'static str,
+    passcode: &'static str,
 }
 
 impl Default for Plan {
@@ -57,6 +60,7 @@ impl Default for Plan {
             chat: "Chat on, monitored by an adult",
             monitor: "Priya Castellane",
             files: "No",
+            passcode: PASSCODE,
         }
     }
 }
@@ -85,7 +89,7 @@ async fn fill(who: &Person<'_>, p: &Plan) {
     who.presses("Zoom").await;
     who.says(LINK).await;
     who.says(MEETING_ID).await;
-    who.says(PASSCODE).await;
+    who.says(p.passcode).await;
     who.says(p.supervisors).await;
     who.presses(p.school_account).await;
     who.presses(p.recorded).await;
@@ -127,15 +131,60 @@ async fn secrets_stored(app: &TestApp, id: i64) -> bool {
         .is_some()
 }
 
+/// One answer in the set-up form: typed, or a button pressed.
+#[derive(Clone, Copy)]
+enum A {
+    Say(&'static str),
+    Press(&'static str),
+}
+
+/// The set-up form's answers for `p`, each with the step it answers.
+fn answers(p: &Plan) -> Vec<(&'static str, A)> {
+    use A::{Press, Say};
+    vec![
+        ("title", Say(p.title)),
+        ("audience", Press("Particular classes")),
+        ("classes", Say("Year 3")),
+        ("start", Say(p.start)),
+        ("end", Say(p.end)),
+        ("service", Press("Zoom")),
+        ("link", Say(LINK)),
+        ("meeting_id", Say(MEETING_ID)),
+        ("passcode", Say(p.passcode)),
+        ("supervisors", Say(p.supervisors)),
+        ("school_account", Press(p.school_account)),
+        ("recorded", Press(p.recorded)),
+        ("chat", Press(p.chat)),
+        ("chat_monitor", Say(p.monitor)),
+        ("file_sharing", Press(p.files)),
+    ]
+}
+
+async fn give(who: &Person<'_>, a: A) {
+    match a {
+        A::Say(s) => who.says(s).await,
+        A::Press(s) => who.presses(s).await,
+    }
+}
+
 #[tokio::test]
-async fn each_breach_of_the_policy_is_refused_with_its_reason() {
-    let cases: [(Plan, &str); 6] = [
+async fn each_breach_of_the_policy_is_refused_at_the_step_it_depends_on() {
+    let cases: [(Plan, &str, &str); 7] = [
         (
             Plan {
                 start: "17/11/2026 17:30",
-                end: "18:30",
                 ..Plan::default()
             },
+            "start",
+            "during school hours (08:00–17:00",
+        ),
+        (
+            Plan {
+                start: "17/11/2026 16:30",
+                end: "17:30",
+                ..Plan::default()
+            },
+            "end",
             "during school hours (08:00–17:00",
         ),
         (
@@ -143,6 +192,7 @@ async fn each_breach_of_the_policy_is_refused_with_its_reason() {
                 supervisors: "Rhian",
                 ..Plan::default()
             },
+            "supervisors",
             "At least two members of staff",
         ),
         (
@@ -150,6 +200,7 @@ async fn each_breach_of_the_policy_is_refused_with_its_reason() {
                 recorded: "Yes",
                 ..Plan::default()
             },
+            "recorded",
             "It must not be recorded",
         ),
         (
@@ -157,6 +208,7 @@ async fn each_breach_of_the_policy_is_refused_with_its_reason() {
                 chat: "Chat on, nobody monitoring it",
                 ..Plan::default()
             },
+            "chat",
             "Chat may only be on when an adult actively monitors it",
         ),
         (
@@ -164,6 +216,7 @@ async fn each_breach_of_the_policy_is_refused_with_its_reason() {
                 files: "Yes",
                 ..Plan::default()
             },
+            "file_sharing",
             "File sharing must be switched off",
         ),
         (
@@ -171,45 +224,63 @@ async fn each_breach_of_the_policy_is_refused_with_its_reason() {
                 school_account: "No",
                 ..Plan::default()
             },
+            "school_account",
             "hosted on a school account",
         ),
     ];
-    for (plan, reason) in cases {
+    let good = answers(&Plan::default());
+    for (plan, step, reason) in cases {
         let app = spawn_app().await;
         let rhian = organiser(&app).await;
-        fill(&rhian, &plan).await;
-        rhian.presses("Submit").await;
-        rhian.sees("it would break the school's livestreaming policy");
-        rhian.sees(reason);
-        rhian.sees("Please check your livestream set-up");
-        rhian.does_not_see("is set up");
-        for name in YEAR_3 {
-            app.person(name).sees_nothing_new();
+        rhian.says("/stream new").await;
+        let bad = answers(&plan);
+        let link_asked = |who: &Person<'_>| {
+            crate::support::transcript(&who.received()).contains("Please type the joining link")
+        };
+        for (i, (id, a)) in good.iter().enumerate() {
+            if *id == step {
+                let asked = rhian.last().text;
+                give(&rhian, bad[i].1).await;
+                let refusal =
+                    rhian.sees("That answer would break the school's livestreaming policy");
+                assert!(refusal.text.contains(reason), "{step}: {}", refusal.text);
+                assert!(
+                    refusal.text.contains("Please answer again."),
+                    "{}",
+                    refusal.text
+                );
+                assert_eq!(rhian.last().text, asked, "{step} is asked again");
+                let before_link = i < 6;
+                assert_eq!(link_asked(&rhian), !before_link, "{step}");
+                for name in YEAR_3 {
+                    app.person(name).sees_nothing_new();
+                }
+            }
+            give(&rhian, *a).await;
         }
-        assert!(!secrets_stored(&app, 1).await, "refused stream was stored");
+        rhian.presses("Submit").await;
+        rhian.sees("is set up");
+        app.person("Emma Whitlow").sees(PASSCODE);
     }
 }
 
 #[tokio::test]
-async fn a_refused_stream_can_be_corrected_from_the_review() {
+async fn the_whole_plan_is_checked_again_on_submit_with_every_reason_in_one_message() {
     let app = spawn_app().await;
     let rhian = organiser(&app).await;
-    fill(
-        &rhian,
-        &Plan {
-            recorded: "Yes",
-            ..Plan::default()
-        },
-    )
-    .await;
+    fill(&rhian, &Plan::default()).await;
+    rhian.sees("Please check your");
+    app.clock.advance(Duration::hours(5)); // 15:00: the stream would have started
     rhian.presses("Submit").await;
-    rhian.sees("It must not be recorded");
-    rhian.presses("Change an answer").await;
-    rhian.presses("Recorded").await;
-    rhian.presses("No").await;
-    rhian.presses("Submit").await;
-    rhian.sees("Livestream 1, “Harvest assembly” (17/11/2026 14:00–15:00), is set up");
-    app.person("Emma Whitlow").sees(PASSCODE);
+    let refused = rhian.sees("I can't set up this livestream");
+    assert!(
+        refused.text.contains("Its start time has already passed."),
+        "{}",
+        refused.text
+    );
+    rhian.sees("Please check your livestream set-up");
+    rhian.does_not_see("is set up");
+    assert!(!secrets_stored(&app, 1).await, "refused stream was stored");
 }
 
 #[tokio::test]
@@ -429,9 +500,11 @@ async fn the_audience_is_reminded_once_before_the_start() {
     app.advance(Duration::minutes(3 * 60 + 44)).await; // 13:44
     emma.sees_nothing_new();
     app.advance(Duration::minutes(2)).await; // 13:46
-    let r = emma.sees("Reminder: “Harvest assembly” starts at 17/11/2026 14:00, in 14 minutes");
+    let r = emma.sees("Reminder: “Harvest assembly” starts at 14:00, in about 15 minutes.");
     assert!(!secrets_in(&r.text));
-    app.person("Piotr Zieliński").sees("Przypomnienie");
+    assert!(!r.text.contains("14 minutes"), "{}", r.text);
+    app.person("Piotr Zieliński")
+        .sees("Przypomnienie: „Harvest assembly” zaczyna się o 14:00, za około 15 min.");
     app.advance(Duration::minutes(5)).await;
     emma.sees_nothing_new();
     katarzyna.sees_nothing_new();
@@ -602,17 +675,31 @@ async fn attendance_is_recorded_in_the_log_after_the_stream() {
     let rhian = set_up(&app, &Plan::default()).await;
     rhian.says("/stream attendance 1 23").await;
     rhian.sees("can be recorded once it has started");
-    app.advance(Duration::minutes(5 * 60 + 1)).await; // 15:01
+    rhian.says("/stream log").await;
+    rhian.sees("60 minutes, for Year 3 (scheduled)");
+    app.advance(Duration::minutes(4 * 60 + 30)).await; // 14:30
+    rhian.says("/stream log").await;
+    rhian.sees("60 minutes, for Year 3 (under way)");
+    app.advance(Duration::minutes(31)).await; // 15:01
     rhian.sees("“Harvest assembly” has ended (60 minutes). Please record how many joined: /stream attendance 1 N");
     rhian.says("/stream attendance 1 23").await;
-    rhian.sees("Recorded: 23 joined “Harvest assembly”");
+    let recorded = rhian.sees("Recorded: 23 joined “Harvest assembly”");
+    assert!(!recorded.text.contains("replaces"), "{}", recorded.text);
+    rhian.says("/stream attendance 1 32").await;
+    rhian.sees("Attendance for “Harvest assembly” is already recorded as 23, so I have kept it. To record 32 instead, send: /stream attendance 1 32 replace");
     rhian.says("/stream log").await;
-    let entry = rhian
-        .sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (scheduled)");
+    rhian.sees("Attendance: 23");
+    rhian.says("/stream attendance 1 25 replace").await;
+    rhian.sees("Recorded: 25 joined “Harvest assembly” (17/11/2026 14:00). This replaces the 23 recorded before.");
+    rhian.says("/stream attendance 1 25").await;
+    rhian.sees("Recorded: 25 joined");
+    rhian.says("/stream log").await;
+    let entry =
+        rhian.sees("1. “Harvest assembly”: 17/11/2026 14:00–15:00, 60 minutes, for Year 3 (held)");
     assert!(entry
         .text
         .contains("Supervising staff: Rhian Prydderch, Daniel Okafor"));
-    assert!(entry.text.contains("Attendance: 23"));
+    assert!(entry.text.contains("Attendance: 25"));
     app.person("Emma Whitlow").says("/stream log").await;
     app.person("Emma Whitlow")
         .sees("Only livestream organisers");

@@ -2,6 +2,7 @@
 //! fit in one chat message each. Pure.
 
 /// The sample staff Acceptable Use Policy (`policies/aup-staff.md`), offered when publishing.
+/// All of it is what staff sign: notes on where it comes from live in `policies/README.md`.
 pub const SAMPLE_STAFF: &str = include_str!("../../../policies/aup-staff.md");
 
 /// Characters of policy text per message: under Telegram's 4096 and Discord's 2000 would be
@@ -101,5 +102,18 @@ mod tests {
         let p = parts(SAMPLE_STAFF, PART_CHARS);
         assert!((1..=4).contains(&p.len()), "{}", p.len());
         assert!(SAMPLE_STAFF.contains("Acceptable Use"));
+    }
+
+    #[test]
+    fn the_sample_policy_ends_with_the_agreement_and_holds_no_notes_about_itself() {
+        let last = SAMPLE_STAFF
+            .trim_end()
+            .rsplit("\n## ")
+            .next()
+            .unwrap_or_default();
+        assert!(last.starts_with("My agreement"), "{last}");
+        for note in ["## Sources", "Written for Haven", "policy 001"] {
+            assert!(!SAMPLE_STAFF.contains(note), "{note}");
+        }
     }
 }

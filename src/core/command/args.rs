@@ -121,7 +121,8 @@ pub enum StreamCommand {
     New,
     Cancel(StreamId),
     Report(StreamId),
-    Attendance(StreamId, u32),
+    /// How many joined; `true` replaces a figure already recorded (`… N replace`).
+    Attendance(StreamId, u32, bool),
     Rotate(StreamId),
     /// Move a stream: the id and the typed new date and times.
     Time(StreamId, String),
@@ -143,10 +144,17 @@ impl StreamCommand {
             ("cancel", Some(id), []) => StreamCommand::Cancel(id),
             ("report", Some(id), []) => StreamCommand::Report(id),
             ("rotate", Some(id), []) => StreamCommand::Rotate(id),
-            ("attendance", Some(id), [n]) => match n.parse() {
-                Ok(n) if n <= 100_000 => StreamCommand::Attendance(id, n),
-                _ => StreamCommand::Usage,
-            },
+            ("attendance", Some(id), [n, more @ ..]) => {
+                let replace = match more {
+                    [] => Some(false),
+                    [w] if w.eq_ignore_ascii_case("replace") => Some(true),
+                    _ => None,
+                };
+                match (n.parse(), replace) {
+                    (Ok(n), Some(r)) if n <= 100_000 => StreamCommand::Attendance(id, n, r),
+                    _ => StreamCommand::Usage,
+                }
+            }
             ("time", Some(id), r) if !r.is_empty() => StreamCommand::Time(id, r.join(" ")),
             _ => StreamCommand::Usage,
         }

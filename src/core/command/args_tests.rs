@@ -50,7 +50,11 @@ fn stream_subcommands_are_read() {
     assert_eq!(s("CANCEL #3"), StreamCommand::Cancel(StreamId(3)));
     assert_eq!(
         s("attendance 3 27"),
-        StreamCommand::Attendance(StreamId(3), 27)
+        StreamCommand::Attendance(StreamId(3), 27, false)
+    );
+    assert_eq!(
+        s("attendance 3 29 REPLACE"),
+        StreamCommand::Attendance(StreamId(3), 29, true)
     );
     assert_eq!(
         s("time 4 18/11/2026 13:30-14:30"),
@@ -69,6 +73,7 @@ fn bad_stream_subcommands_get_the_usage() {
         "attendance 3",
         "attendance 3 -1",
         "attendance 3 lots",
+        "attendance 3 27 please",
         "rotate 2 now",
         "time 3",
         "delete 3",

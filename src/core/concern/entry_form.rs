@@ -14,6 +14,7 @@
 
 use super::cases::{self, entry};
 use super::reference::ConcernRef;
+use super::referral;
 use super::route::Access;
 use super::types::{Agency, EntryKind, Outcome, Status};
 use crate::core::audit::AuditAction;
@@ -244,6 +245,9 @@ impl FormFeature for EntryForm {
                 .arg("ref", c.reference.to_string())
                 .arg("n", n),
         );
+        if let Some(m) = e.agency.and_then(|a| referral::contact(a, &t.cx.settings)) {
+            t.private(m);
+        }
         Ok(())
     }
 }

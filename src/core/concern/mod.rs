@@ -46,6 +46,7 @@ pub mod keeping;
 pub mod matching;
 pub mod reach;
 pub mod reference;
+pub mod referral;
 pub mod reporting;
 pub mod retention;
 pub mod review;

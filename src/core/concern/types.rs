@@ -203,6 +203,7 @@ codes!(
         Police => "police",
         Lado => "lado",
         Ceop => "ceop",
+        Iwf => "iwf",
         EarlyHelp => "early_help",
         Other => "other",
     }

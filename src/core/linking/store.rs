@@ -76,4 +76,7 @@ pub trait LinkingTx: Send {
         outcome: LinkOutcome,
         now: DateTime<Utc>,
     ) -> Result<()>;
+    /// True when the code stopped working because a newer code was issued to its owner before
+    /// it would have expired (`haven invite` again), rather than by expiring or being revoked.
+    async fn link_code_replaced(&mut self, code_hash: &str) -> Result<bool>;
 }

@@ -4,6 +4,7 @@
 //! parents, and nothing here logs what was typed.
 
 use super::directory::{self, NameProblem};
+use super::early;
 use super::store::Service;
 use crate::core::fault::Result;
 use crate::core::form::{datetime, opt, Answer, FormSpec, FormState, Step, StepKind, When};
@@ -192,6 +193,7 @@ pub(super) async fn check(
             t.private(Message::new("stream-link-invalid"));
             reask(spec, state, "link");
         }
+        "passcode" => warn_if_weak(t, state),
         "supervisors" => {
             let people = t.tx.people(school).await?;
             let typed = state.answers.text("supervisors").unwrap_or_default();
@@ -199,6 +201,7 @@ pub(super) async fn check(
                 Ok(found) => {
                     let names: Vec<&str> = found.iter().map(|p| p.name.as_str()).collect();
                     set(state, "supervisors", Answer::Text(names.join(", ")));
+                    refuse(t, spec, state, step, early::supervisors(found.len()));
                 }
                 Err(problems) => {
                     for m in name_problems(&problems) {
@@ -210,7 +213,41 @@ pub(super) async fn check(
         }
         _ => {}
     }
+    if state.answers.get(step).is_some() {
+        let cx = t.cx;
+        let refusals = early::refusals(step, &state.answers, &cx.settings.school_time(), t.now);
+        refuse(t, spec, state, step, refusals);
+    }
     Ok(())
+}
+
+/// Says in one message every way the answer to `step` breaks the policy, and asks it again.
+fn refuse(
+    t: &mut Turn<'_>,
+    spec: &FormSpec,
+    state: &mut FormState,
+    step: &str,
+    refusals: Vec<super::policy::Refusal>,
+) {
+    if refusals.is_empty() {
+        return;
+    }
+    let cx = t.cx;
+    let st = cx.settings.school_time();
+    t.private(early::message("stream-refused-step", &refusals, &st));
+    reask(spec, state, step);
+}
+
+/// Warns (and keeps the answer) when the passcode just typed is short enough to guess.
+pub(super) fn warn_if_weak(t: &mut Turn<'_>, state: &FormState) {
+    if state
+        .answers
+        .text("passcode")
+        .is_some_and(super::leak::is_weak_passcode)
+    {
+        let min = super::leak::WEAK_PASSCODE_LEN;
+        t.private(Message::new("stream-passcode-weak").arg("min", min));
+    }
 }
 
 fn set(state: &mut FormState, step: &str, a: Answer) {

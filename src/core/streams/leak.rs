@@ -3,10 +3,13 @@
 //! asks for the message to be removed, posts a neutral warning that does not repeat the secret,
 //! and alerts the organiser privately so they can `/stream rotate`.
 //!
-//! Matching is on a compact form (lower case, letters and digits only, no `https://` or
-//! `www.`), so "845 1234 5678", "845-1234-5678" and "84512345678" all match, and a link matches
-//! whatever its case. A secret whose compact form is shorter than [`MIN_SECRET_LEN`] is never
-//! matched: it would turn up in ordinary chatter. The guard never logs what it matched.
+//! Every stored credential is guarded, whatever its length. Matching is on whole words: a
+//! secret matches when its compact form (lower case, letters and digits only, no `https://` or
+//! `www.`) is exactly that of one or more words in a row of the message. So "845 1234 5678",
+//! "845-1234-5678" and "84512345678" all match, a link matches whatever its case, and a short
+//! passcode such as "art" matches "the code is ART" but never "party" or "artwork". The form
+//! warns when a passcode is shorter than [`WEAK_PASSCODE_LEN`] (`form::check`). The guard never
+//! logs what it matched.
 
 use super::store::{StreamSecrets, StreamStatus};
 use crate::core::audit::AuditAction;
@@ -16,8 +19,8 @@ use crate::core::message::{Message, Outgoing, PublicArg};
 use crate::core::store::Address;
 use crate::core::turn::Turn;
 
-/// Secrets shorter than this (in compact form) are never matched.
-pub const MIN_SECRET_LEN: usize = 6;
+/// Passcodes shorter than this (in compact form) are accepted with a warning that they are weak.
+pub const WEAK_PASSCODE_LEN: usize = 6;
 
 /// Which of a stream's details appeared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +58,38 @@ fn compact_link(link: &str) -> String {
     compact(l.strip_prefix("www.").unwrap_or(l))
 }
 
-/// Which of `secrets` appear in `text`.
+/// True when a passcode is short enough to be guessed (it is still accepted).
+pub fn is_weak_passcode(passcode: &str) -> bool {
+    compact(passcode).chars().count() < WEAK_PASSCODE_LEN
+}
+
+/// The words of `text`: runs of letters and digits, lower case.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(compact)
+        .collect()
+}
+
+/// True when `needle` (compact) is exactly the joined compact form of some words in a row.
+fn in_words(words: &[String], needle: &str) -> bool {
+    !needle.is_empty()
+        && (0..words.len()).any(|i| {
+            let mut joined = String::new();
+            for w in &words[i..] {
+                joined.push_str(w);
+                if joined.len() >= needle.len() || !needle.starts_with(joined.as_str()) {
+                    break;
+                }
+            }
+            joined == needle
+        })
+}
+
+/// Which of `secrets` appear in `text`, as whole words.
 pub fn leaked(text: &str, secrets: &StreamSecrets) -> Vec<Leaked> {
-    let hay = compact(text);
-    let found = |needle: String| needle.chars().count() >= MIN_SECRET_LEN && hay.contains(&needle);
+    let hay = words(text);
+    let found = |needle: String| in_words(&hay, &needle);
     let mut out = Vec::new();
     if found(compact_link(secrets.link.expose())) {
         out.push(Leaked::Link);
@@ -176,10 +207,49 @@ mod tests {
     }
 
     #[test]
-    fn short_secrets_are_never_matched() {
-        let s = secrets("https://a.io", Some("12345"), Some("abc"));
-        assert!(leaked("abc 12345 https://a.io a.io", &s).is_empty());
-        // "a.io" is 3 letters in compact form: too short, although the link was posted.
-        assert_eq!(compact_link("https://www.a.io"), "aio");
+    fn short_secrets_are_guarded_as_whole_words_only() {
+        let s = secrets("https://a.io", Some("12345"), Some("art"));
+        assert_eq!(
+            leaked("art 12345 https://a.io", &s),
+            vec![Leaked::Link, Leaked::MeetingId, Leaked::Passcode]
+        );
+        assert_eq!(leaked("The code is ART.", &s), vec![Leaked::Passcode]);
+        assert_eq!(leaked("room 123-45", &s), vec![Leaked::MeetingId]);
+        for chatter in [
+            "party in the artroom? the artwork is smart, start at 2",
+            "call 0123456 or 123456",
+            "radio or ratio",
+        ] {
+            assert!(leaked(chatter, &s).is_empty(), "{chatter}");
+        }
+    }
+
+    #[test]
+    fn every_secret_is_found_where_it_stands_alone_and_never_inside_a_longer_word() {
+        let passcodes = ["a", "art", "7391", "tea-44", "Ov3r-Tea", "x9Kq2LmP"];
+        let around: [(&str, &str, bool); 6] = [
+            ("", "", true),
+            ("the code is ", ".", true),
+            ("(", ")", true),
+            ("p", "", false),
+            ("", "s", false),
+            ("x", "y", false),
+        ];
+        for p in passcodes {
+            let s = secrets("https://meet.example/room-1", None, Some(p));
+            for (before, after, seen) in around {
+                let text = format!("{before}{p}{after}");
+                let found = leaked(&text, &s) == vec![Leaked::Passcode];
+                assert_eq!(found, seen, "{p:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_passcodes_are_weak() {
+        assert!(is_weak_passcode("art"));
+        assert!(is_weak_passcode("12-345"));
+        assert!(!is_weak_passcode("123 456"));
+        assert!(!is_weak_passcode("Ov3r-Tea"));
     }
 }

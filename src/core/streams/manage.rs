@@ -155,13 +155,25 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     Ok(())
 }
 
-/// `/stream attendance ID N`: records how many joined, once the stream has started.
-pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
+/// `/stream attendance ID N [replace]`: records how many joined, once the stream has started
+/// (policy 003: record attendance). A different figure already recorded is kept unless the
+/// organiser says `replace`, so a second record never silently overwrites the first.
+pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32, replace: bool) -> Result<()> {
     let Some((me, s)) = manageable(t, id).await? else {
         return Ok(());
     };
     if s.status != StreamStatus::Scheduled || s.starts_at > t.now {
         t.private(Message::new("stream-attendance-too-early").arg("title", &s.title));
+        return Ok(());
+    }
+    if let Some(old) = s.attendance.filter(|old| *old != n && !replace) {
+        t.private(
+            Message::new("stream-attendance-already")
+                .arg("id", id.0)
+                .arg("title", &s.title)
+                .arg("old", old)
+                .arg("new", n),
+        );
         return Ok(());
     }
     t.tx.streams().set_stream_attendance(id, n, t.now).await?;
@@ -175,7 +187,11 @@ pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32) -> Result<()> {
     .await?;
     t.private(
         deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone)
-            .arg("attendance", n),
+            .arg("attendance", n)
+            .arg(
+                "replaced",
+                s.attendance.filter(|old| *old != n).map_or(-1, i64::from),
+            ),
     );
     Ok(())
 }
@@ -219,11 +235,24 @@ pub async fn log(t: &mut Turn<'_>) -> Result<()> {
                 .arg("minutes", s.minutes())
                 .arg("supervisors", names.join(", "))
                 .arg("audience", deliver::audience_arg(&s.audience))
-                .arg_key("status", format!("stream-status-{}", s.status.as_str()))
+                .arg_key("status", log_status(&s, t.now))
                 .arg("attendance", attendance),
         );
     }
     Ok(())
+}
+
+/// What the log says became of a stream at `now`: once its time has passed, a scheduled stream
+/// was held and one still waiting for approval was never approved; never "scheduled" after
+/// the end (policy 003: record the length, time, date and attendance of each stream).
+pub fn log_status(s: &Stream, now: DateTime<Utc>) -> String {
+    let key = match s.status {
+        StreamStatus::Scheduled if s.ends_at <= now => "held",
+        StreamStatus::Scheduled if s.starts_at <= now => "live",
+        StreamStatus::AwaitingApproval if s.starts_at <= now => "not_approved",
+        other => other.as_str(),
+    };
+    format!("stream-status-{key}")
 }
 
 /// Tells the organiser privately (used by the sweep and the leak guard).
@@ -251,5 +280,53 @@ mod tests {
         );
         assert_eq!(read_times("tomorrow", now, London), None);
         assert_eq!(read_times("18/11 25:00-26:00", now, London), None);
+    }
+
+    #[test]
+    fn the_log_says_what_became_of_a_stream_once_its_time_has_passed() {
+        use super::super::store::{Audience, Service};
+        let utc = |h, m| Utc.with_ymd_and_hms(2026, 11, 17, h, m, 0).unwrap();
+        let mut s = Stream {
+            id: StreamId(1),
+            school: Default::default(),
+            organiser: crate::core::ids::PersonId(1),
+            title: "Assembly".into(),
+            audience: Audience::WholeSchool,
+            service: Service::Zoom,
+            starts_at: utc(14, 0),
+            ends_at: utc(15, 0),
+            chat_monitor: None,
+            supervisors: vec![],
+            status: StreamStatus::Scheduled,
+            decided_by: None,
+            created_at: utc(9, 0),
+            attendance: None,
+            credentials_sent_at: None,
+            reminded_at: None,
+            attendance_asked_at: None,
+            reported_at: None,
+            secrets_deleted_at: None,
+        };
+        let cases = [
+            (StreamStatus::Scheduled, utc(13, 0), "scheduled"),
+            (StreamStatus::Scheduled, utc(14, 30), "live"),
+            (StreamStatus::Scheduled, utc(15, 0), "held"),
+            (StreamStatus::Cancelled, utc(16, 0), "cancelled"),
+            (StreamStatus::Declined, utc(16, 0), "declined"),
+            (
+                StreamStatus::AwaitingApproval,
+                utc(13, 0),
+                "awaiting_approval",
+            ),
+            (StreamStatus::AwaitingApproval, utc(16, 0), "not_approved"),
+        ];
+        for (status, now, key) in cases {
+            s.status = status;
+            assert_eq!(
+                log_status(&s, now),
+                format!("stream-status-{key}"),
+                "{status:?}"
+            );
+        }
     }
 }

@@ -29,6 +29,7 @@
 pub mod approval;
 pub mod deliver;
 pub mod directory;
+pub mod early;
 pub mod form;
 pub mod leak;
 pub mod manage;
@@ -77,7 +78,7 @@ pub async fn command(t: &mut Turn<'_>, cmd: StreamCommand) -> Result<()> {
         StreamCommand::New => new::start(t).await,
         StreamCommand::Cancel(id) => manage::cancel(t, id).await,
         StreamCommand::Report(id) => manage::report(t, id).await,
-        StreamCommand::Attendance(id, n) => manage::attendance(t, id, n).await,
+        StreamCommand::Attendance(id, n, replace) => manage::attendance(t, id, n, replace).await,
         StreamCommand::Rotate(id) => rotate::start(t, id).await,
         StreamCommand::Time(id, when) => manage::retime(t, id, &when).await,
         StreamCommand::Log => manage::log(t).await,

@@ -60,10 +60,7 @@ impl FormFeature for NewStreamForm {
         let st = s.school_time();
         let refusals = policy::check(&plan, &st, t.now);
         if !refusals.is_empty() {
-            t.private(Message::new("stream-refused"));
-            for r in refusals {
-                t.private(r.message(&st));
-            }
+            t.private(super::early::message("stream-refused", &refusals, &st));
             return back_to_review(t, state).await;
         }
         let new = NewStream {

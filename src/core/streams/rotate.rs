@@ -104,6 +104,9 @@ impl FormFeature for RotateForm {
             t.private(Message::new("stream-link-invalid"));
             reask(self.spec(), state, "link");
         }
+        if step == "passcode" {
+            super::form::warn_if_weak(t, state);
+        }
         Ok(())
     }
 

@@ -58,8 +58,14 @@ async fn step(
             .credentials_sent_at
             .is_some_and(|at| at < s.starts_at - lead);
         if now < s.starts_at && sent_early {
+            let soon = crate::core::soon::until(now, s.starts_at);
             let m = deliver::about("stream-reminder", s, tz)
-                .arg("minutes", (s.starts_at - now).num_minutes().max(1))
+                .arg(
+                    "at",
+                    s.starts_at.with_timezone(&tz).format("%H:%M").to_string(),
+                )
+                .arg("minutes", soon.minutes)
+                .arg("about", soon.about_key())
                 .choice(super::parents::send_again_button(s.id));
             deliver::notice(tx, fx, s, m.into()).await?;
         }

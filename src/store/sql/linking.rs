@@ -143,4 +143,17 @@ impl LinkingTx for SqlTx {
         .await?;
         Ok(())
     }
+
+    async fn link_code_replaced(&mut self, code_hash: &str) -> StoreResult<bool> {
+        let n: i64 = sql::one(
+            self.c(),
+            "SELECT COUNT(*) FROM link_codes o JOIN link_codes n ON n.person_id = o.person_id \
+             WHERE o.code_hash = $1 AND o.revoked_at IS NULL \
+             AND n.created_at > o.created_at AND n.created_at <= o.expires_at",
+            &[&code_hash],
+            first,
+        )
+        .await?;
+        Ok(n > 0)
+    }
 }
