@@ -67,6 +67,13 @@ pub enum Command {
     /// Check the database: list rows set aside because they could not be read, run SQLite's
     /// integrity check and try every sealed value with the key (prints no content).
     Doctor,
+    /// Copy this configuration's SQLite database into an empty PostgreSQL database (ids, sealed
+    /// values and all), then check that every table's count matches and every sealed value
+    /// opens there. Refused while Haven runs on the SQLite file.
+    MigrateTo {
+        /// The PostgreSQL database, e.g. postgres://haven@db.example/haven
+        url: String,
+    },
     /// Reports for governors (anonymised: counts only, never names or details).
     Report {
         #[command(subcommand)]

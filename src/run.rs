@@ -3,6 +3,7 @@
 mod aup;
 mod doctor;
 mod keys;
+mod migrate;
 mod office;
 mod teams;
 
@@ -63,6 +64,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             check,
         } => keys::rotate(&cfg, new_key_file.as_deref(), check).await,
         Command::Doctor => doctor::run(&cfg).await,
+        Command::MigrateTo { url } => migrate::run(&cfg, &url).await,
         Command::Report {
             what: ReportKind::Concerns { from, to, csv },
         } => {
