@@ -21,6 +21,7 @@ keys-file-readable-by-others = تحذير: يستطيع مستخدمون آخر�
 # haven migrate-to: نسخ قاعدة بيانات SQLite إلى PostgreSQL.
 migrate-target-not-postgres = ينسخ الأمر haven migrate-to إلى PostgreSQL: أدخل عنوان postgres://.
 migrate-source-not-sqlite = قاعدة البيانات المضبوطة ({ $url }) ليست ملف SQLite، فلا يوجد ما يُنسخ منه.
+migrate-in-use = يعمل Haven على قاعدة البيانات هذه؛ أوقفه قبل نسخها.
 migrate-table = { $table }: نُسخ { $rows } صف
 migrate-sealed-failed = لم تُفتح { $failed } من القيم المشفرة في PostgreSQL بعد النسخ؛ النسخة غير آمنة للاستخدام.
 migrate-done = نُسخ { $tables } جدول ({ $rows } صف)؛ وكل القيم المشفرة ({ $sealed }) تُفتح بالمفتاح في PostgreSQL. اضبط database.url على عنوان PostgreSQL وشغّل Haven.

@@ -9,7 +9,7 @@ use super::{keys, load_cipher};
 use crate::config::Config;
 use crate::core::people::Lang;
 use crate::i18n::I18n;
-use crate::store;
+use crate::store::{self, OpenError};
 use anyhow::bail;
 
 pub async fn run(cfg: &Config, target: &str) -> anyhow::Result<()> {
@@ -30,9 +30,13 @@ pub async fn run(cfg: &Config, target: &str) -> anyhow::Result<()> {
     let cipher = load_cipher(cfg, false)?;
     // Alone on the source for the whole copy (refused while Haven runs on it), and at the
     // latest schema with the key checked, as the bot would open it.
-    let held = store::hold_alone(&source, cipher.clone())
-        .await
-        .map_err(|e| keys::explain(cfg, e))?;
+    let held = match store::hold_alone(&source, cipher.clone()).await {
+        Ok(held) => held,
+        Err(e) if matches!(e.downcast_ref(), Some(OpenError::InUse)) => {
+            bail!("{}", text("migrate-in-use", &[]))
+        }
+        Err(e) => return Err(keys::explain(cfg, e)),
+    };
     let opened = store::open(target, cipher.clone())
         .await
         .map_err(|e| keys::explain(cfg, e))?;

@@ -22,6 +22,7 @@ mod keys;
 mod linking;
 mod linking_stored;
 mod locales;
+mod migrate;
 mod logs;
 mod office;
 mod outbox;
