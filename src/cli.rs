@@ -149,6 +149,10 @@ pub enum BenchCommand {
         /// Inbound messages to send.
         #[arg(long, default_value_t = 20_000)]
         messages: usize,
+        /// A PostgreSQL server (postgres://…) to run on, in a fresh database made for the run
+        /// and dropped after it [default: a temporary SQLite file].
+        #[arg(long)]
+        database: Option<String>,
     },
     /// Broadcast to many recipients over two fake platforms with their rate limits; print the
     /// rate achieved against the limit, CPU time per message, and duplicates or losses after
@@ -198,6 +202,10 @@ pub struct BroadcastBench {
     /// Milliseconds each fake platform takes to answer a send.
     #[arg(long, default_value_t = 2)]
     pub latency_ms: u64,
+    /// A PostgreSQL server (postgres://…) to run on, in a fresh database made for the run and
+    /// dropped after it [default: a temporary SQLite file].
+    #[arg(long)]
+    pub database: Option<String>,
     /// Stop (abort) the dispatchers once this fraction was delivered, then restart them;
     /// 0 runs straight through.
     #[arg(long, default_value_t = 0.5)]

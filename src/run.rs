@@ -73,7 +73,9 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { what } => match what {
-            BenchCommand::Pipeline { messages } => crate::bench::run(messages).await,
+            BenchCommand::Pipeline { messages, database } => {
+                crate::bench::run(messages, database.as_deref()).await
+            }
             BenchCommand::Broadcast(o) => crate::bench::broadcast::run(o).await,
             BenchCommand::Reporters(o) => crate::bench::reporters::run(o).await,
         },

@@ -213,10 +213,7 @@ async fn copy_table(
             .into());
         }
     }
-    let columns: Vec<&Column> = target
-        .iter()
-        .filter(|c| source.contains(&c.name))
-        .collect();
+    let columns: Vec<&Column> = target.iter().filter(|c| source.contains(&c.name)).collect();
     if let Some(missing) = target
         .iter()
         .find(|c| !source.contains(&c.name) && !c.defaulted)

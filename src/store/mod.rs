@@ -160,7 +160,9 @@ pub fn is_postgres(url: &str) -> bool {
 /// The SQLite database at `path`, opened alone (refused with [`OpenError::InUse`] while another
 /// process has it open), at the latest schema and with its key checked; held until closed.
 pub async fn hold_alone(path: &std::path::Path, cipher: Cipher) -> Result<sqlite::SqliteStore> {
-    let path = path.to_str().ok_or_else(|| anyhow::anyhow!("the database path is not UTF-8"))?;
+    let path = path
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("the database path is not UTF-8"))?;
     sqlite::SqliteStore::open_alone(path, cipher).await
 }
 

@@ -71,7 +71,11 @@ async fn a_school_moves_to_postgres_and_a_half_written_concern_carries_on_there(
     let pg = [("HAVEN_DATABASE__URL", url.as_str())];
     let (out, err, ok) = run(d, &[], &pg, "/people\n/as Owen\n1\n");
     assert!(ok, "{err}");
-    assert_eq!(out.matches("Owen Hartley — staff,it_lead").count(), 1, "{out}");
+    assert_eq!(
+        out.matches("Owen Hartley — staff,it_lead").count(),
+        1,
+        "{out}"
+    );
     assert!(
         out.contains("Is a child at immediate risk of harm right now?"),
         "the draft carried on from its first answer: {out}"
@@ -119,5 +123,8 @@ async fn a_copy_is_refused_while_haven_runs_on_the_sqlite_file() {
     running.wait().unwrap();
 
     let (out, err, ok) = run(d, &["migrate-to", &url], &[], "");
-    assert!(ok, "once Haven has stopped the copy goes ahead: {out}\n{err}");
+    assert!(
+        ok,
+        "once Haven has stopped the copy goes ahead: {out}\n{err}"
+    );
 }
