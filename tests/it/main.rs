@@ -27,6 +27,7 @@ mod migrate;
 mod office;
 mod outbox;
 mod playground_selftest;
+mod processes;
 mod roles;
 mod roster;
 mod rotation;
