@@ -4,6 +4,7 @@
 //! `haven bench broadcast` is in [`broadcast`], `haven bench reporters` in [`reporters`].
 
 pub mod broadcast;
+mod database;
 mod fake;
 pub mod reporters;
 
@@ -33,15 +34,17 @@ const SCRIPT: &[&str] = &[
     "/help",
 ];
 
-/// Runs the pipeline benchmark with `messages` inbound messages.
-pub async fn run(messages: usize) -> anyhow::Result<()> {
-    let dir = tempfile_dir()?;
-    let path = dir.join("bench.db");
-    let store = store::open(
-        path.to_str().unwrap_or("bench.db"),
-        Cipher::new(Key::generate()),
-    )
-    .await?;
+/// Runs the pipeline benchmark with `messages` inbound messages, on a temporary SQLite file or
+/// on a fresh database on the PostgreSQL server `database` names.
+pub async fn run(messages: usize, database: Option<&str>) -> anyhow::Result<()> {
+    let db = database::BenchDatabase::create(database).await?;
+    let result = pipeline(messages, &db).await;
+    db.remove().await;
+    result
+}
+
+async fn pipeline(messages: usize, db: &database::BenchDatabase) -> anyhow::Result<()> {
+    let store = store::open(&db.url, Cipher::new(Key::generate())).await?;
     let clock = FakeClock::at(Utc::now());
     let link_key = Key::generate().link_key();
     let app = App::new(
@@ -94,7 +97,8 @@ pub async fn run(messages: usize) -> anyhow::Result<()> {
     latencies.sort();
     let pct = |p: f64| latencies[((latencies.len() as f64 * p) as usize).min(latencies.len() - 1)];
     println!(
-        "pipeline benchmark: {messages} inbound messages from {} people",
+        "pipeline benchmark ({}): {messages} inbound messages from {} people",
+        db.engine(),
         people.len()
     );
     println!(
@@ -112,12 +116,5 @@ pub async fn run(messages: usize) -> anyhow::Result<()> {
         "  replies delivered through the outbox: {}",
         chat.received().len()
     );
-    let _ = std::fs::remove_dir_all(&dir);
     Ok(())
-}
-
-fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
-    let dir = std::env::temp_dir().join(format!("haven-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    Ok(dir)
 }

@@ -72,6 +72,13 @@ pub enum Command {
     /// engine's integrity check (on PostgreSQL: the schema is at the latest migration) and try
     /// every sealed value with the key (prints no content).
     Doctor,
+    /// Copy this configuration's SQLite database into an empty PostgreSQL database (ids, sealed
+    /// values and all), then check that every table's count matches and every sealed value
+    /// opens there. Refused while Haven runs on the SQLite file.
+    MigrateTo {
+        /// The PostgreSQL database, e.g. postgres://haven@db.example/haven
+        url: String,
+    },
     /// Reports for governors (anonymised: counts only, never names or details).
     Report {
         #[command(subcommand)]
@@ -167,6 +174,10 @@ pub enum BenchCommand {
         /// Inbound messages to send.
         #[arg(long, default_value_t = 20_000)]
         messages: usize,
+        /// A PostgreSQL server (postgres://…) to run on, in a fresh database made for the run
+        /// and dropped after it [default: a temporary SQLite file].
+        #[arg(long)]
+        database: Option<String>,
     },
     /// Broadcast to many recipients over two fake platforms with their rate limits; print the
     /// rate achieved against the limit, CPU time per message, and duplicates or losses after
@@ -216,6 +227,10 @@ pub struct BroadcastBench {
     /// Milliseconds each fake platform takes to answer a send.
     #[arg(long, default_value_t = 2)]
     pub latency_ms: u64,
+    /// A PostgreSQL server (postgres://…) to run on, in a fresh database made for the run and
+    /// dropped after it [default: a temporary SQLite file].
+    #[arg(long)]
+    pub database: Option<String>,
     /// Stop (abort) the dispatchers once this fraction was delivered, then restart them;
     /// 0 runs straight through.
     #[arg(long, default_value_t = 0.5)]

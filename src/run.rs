@@ -3,6 +3,7 @@
 mod aup;
 mod doctor;
 mod keys;
+mod migrate;
 mod office;
 pub mod ops;
 mod school;
@@ -66,6 +67,7 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
             check,
         } => keys::rotate(&cfg, new_key_file.as_deref(), check).await,
         Command::Doctor => doctor::run(&cfg).await,
+        Command::MigrateTo { url } => migrate::run(&cfg, &url).await,
         Command::Report {
             what:
                 ReportKind::Concerns {
@@ -86,7 +88,9 @@ pub async fn execute(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Aup { action } => aup::execute(&cfg, action).await,
         Command::Bench { what } => match what {
-            BenchCommand::Pipeline { messages } => crate::bench::run(messages).await,
+            BenchCommand::Pipeline { messages, database } => {
+                crate::bench::run(messages, database.as_deref()).await
+            }
             BenchCommand::Broadcast(o) => crate::bench::broadcast::run(o).await,
             BenchCommand::Reporters(o) => crate::bench::reporters::run(o).await,
         },

@@ -202,6 +202,7 @@ b-optin-done = تم: ستتلقى رسائل المدرسة مرة أخرى. أ�
 ## أوامر المشغّل
 
 b-cli-sid-title = يوم الإنترنت الآمن { $year } (حسب القاعدة: { $computed })
+b-bench-database = قاعدة البيانات: { $engine }
 b-bench-setup = وُضعت { $count } رسالة في قائمة الإرسال لـ { $recipients } مستلماً ({ $platforms } منصة) في { $ms } مللي ثانية.
 b-bench-platform = { $platform }: { $sent } رسالة في { $seconds } ثانية؛ { $rate } في الثانية على مدى ثوانيه الكاملة، مقابل حد { $limit } في الثانية ({ $percent }% من الحد).
 b-bench-window = { $platform }، { $scope ->

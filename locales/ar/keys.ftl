@@ -17,3 +17,11 @@ keys-check-none = لا شيء مشفّر بعد؛ المفتاح الحالي ه
 keys-check-current = كل شيء مشفّر بالمفتاح الحالي ({ $fingerprint }).
 keys-check-stale = لا تزال { $values } من القيم المشفّرة تستخدم مفتاحًا غير المفتاح الحالي ({ $fingerprint }). أدرج مفاتيحها في secrets.old_keys وشغّل haven rotate-key مرة أخرى بملف المفتاح الحالي.
 keys-file-readable-by-others = تحذير: يستطيع مستخدمون آخرون على هذا الحاسوب قراءة { $path } (الأذونات { $mode }). اجعله مقروءًا لمالكه فقط: chmod 600 { $path }
+
+# haven migrate-to: نسخ قاعدة بيانات SQLite إلى PostgreSQL.
+migrate-target-not-postgres = ينسخ الأمر haven migrate-to إلى PostgreSQL: أدخل عنوان postgres://.
+migrate-source-not-sqlite = قاعدة البيانات المضبوطة ({ $url }) ليست ملف SQLite، فلا يوجد ما يُنسخ منه.
+migrate-in-use = يعمل Haven على قاعدة البيانات هذه؛ أوقفه قبل نسخها.
+migrate-table = { $table }: نُسخ { $rows } صف
+migrate-sealed-failed = لم تُفتح { $failed } من القيم المشفرة في PostgreSQL بعد النسخ؛ النسخة غير آمنة للاستخدام.
+migrate-done = نُسخ { $tables } جدول ({ $rows } صف)؛ وكل القيم المشفرة ({ $sealed }) تُفتح بالمفتاح في PostgreSQL. اضبط database.url على عنوان PostgreSQL وشغّل Haven.

@@ -202,6 +202,7 @@ b-optin-done = Wedi'i wneud: byddwch yn derbyn negeseuon yr ysgol eto. Anfonwch 
 ## Gorchmynion gweithredwr
 
 b-cli-sid-title = Diwrnod Defnyddio'r Rhyngrwyd yn Fwy Diogel { $year } (o'r rheol: { $computed })
+b-bench-database = Cronfa ddata: { $engine }
 b-bench-setup = Rhoddwyd { $count } o negeseuon yn y ciw ar gyfer { $recipients } o dderbynwyr ({ $platforms } platfform) mewn { $ms } ms.
 b-bench-platform = { $platform }: { $sent } o negeseuon mewn { $seconds } eiliad; { $rate } yr eiliad dros ei heiliadau cyfan, yn erbyn terfyn o { $limit } yr eiliad ({ $percent }% o'r terfyn).
 b-bench-window = { $platform }, { $scope ->

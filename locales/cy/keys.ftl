@@ -17,3 +17,11 @@ keys-check-none = Nid oes dim wedi'i amgryptio eto; yr allwedd gyfredol yw { $fi
 keys-check-current = Mae popeth wedi'i amgryptio gyda'r allwedd gyfredol ({ $fingerprint }).
 keys-check-stale = Mae { $values } o werthoedd wedi'u hamgryptio yn dal i ddefnyddio allwedd heblaw'r un gyfredol ({ $fingerprint }). Rhestrwch eu hallweddi yn secrets.old_keys a rhedwch haven rotate-key eto gyda ffeil yr allwedd gyfredol.
 keys-file-readable-by-others = Rhybudd: gall defnyddwyr eraill y cyfrifiadur hwn ddarllen { $path } (caniatâd { $mode }). Gwnewch hi'n ddarllenadwy i'w pherchennog yn unig: chmod 600 { $path }
+
+# haven migrate-to: copïo'r gronfa ddata SQLite i PostgreSQL.
+migrate-target-not-postgres = Mae haven migrate-to yn copïo i PostgreSQL: rhowch URL postgres://.
+migrate-source-not-sqlite = Nid ffeil SQLite yw'r gronfa ddata a ffurfweddwyd ({ $url }), felly does dim i'w gopïo ohono.
+migrate-in-use = Mae Haven yn rhedeg ar y gronfa ddata hon; stopiwch ef cyn ei chopïo.
+migrate-table = { $table }: { $rows } rhes wedi'u copïo
+migrate-sealed-failed = Ni agorodd { $failed } o werthoedd wedi'u hamgryptio yn PostgreSQL ar ôl y copi; nid yw'n ddiogel defnyddio'r copi.
+migrate-done = Copïwyd { $tables } tabl ({ $rows } rhes); mae pob un o'r { $sealed } gwerth wedi'u hamgryptio yn agor gyda'r allwedd yn PostgreSQL. Gosodwch database.url i URL PostgreSQL a dechreuwch Haven.

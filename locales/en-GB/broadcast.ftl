@@ -207,6 +207,7 @@ b-optin-done = Done: you will receive school broadcasts again. Send /optout to s
 ## Operator commands
 
 b-cli-sid-title = Safer Internet Day { $year } (from the rule: { $computed })
+b-bench-database = Database: { $engine }
 b-bench-setup = Queued { $count } deliveries for { $recipients } recipients ({ $platforms } platforms) in { $ms } ms.
 b-bench-platform = { $platform }: { $sent } messages in { $seconds } s; { $rate } a second over its whole seconds, against a limit of { $limit } a second ({ $percent }% of the limit).
 b-bench-window = { $platform }, { $scope ->

@@ -15,3 +15,11 @@ keys-check-none = Nothing is encrypted yet; the current key is { $fingerprint }.
 keys-check-current = Everything is encrypted with the current key ({ $fingerprint }).
 keys-check-stale = { $values } encrypted values still use another key than the current one ({ $fingerprint }). List their keys in secrets.old_keys and run haven rotate-key again with the current key's file.
 keys-file-readable-by-others = Warning: other users of this computer can read { $path } (permissions { $mode }). Make it readable by its owner only: chmod 600 { $path }
+
+# haven migrate-to: copying the SQLite database into PostgreSQL.
+migrate-target-not-postgres = haven migrate-to copies into PostgreSQL: give a postgres:// URL.
+migrate-source-not-sqlite = The configured database ({ $url }) is not a SQLite file, so there is nothing to copy from.
+migrate-in-use = Haven is running on this database; stop it before copying it.
+migrate-table = { $table }: { $rows } rows copied
+migrate-sealed-failed = { $failed } encrypted values did not open in PostgreSQL after the copy; the copy is not safe to use.
+migrate-done = Copied { $tables } tables ({ $rows } rows); all { $sealed } encrypted values open with the key in PostgreSQL. Point database.url at the PostgreSQL URL and start Haven.

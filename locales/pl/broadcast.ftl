@@ -202,6 +202,7 @@ b-optin-done = Gotowe: znów będziesz otrzymywać komunikaty szkoły. Wyślij /
 ## Polecenia administratora
 
 b-cli-sid-title = Dzień Bezpiecznego Internetu { $year } (według reguły: { $computed })
+b-bench-database = Baza danych: { $engine }
 b-bench-setup = Zakolejkowano { $count } wiadomości dla { $recipients } odbiorców (platformy: { $platforms }) w { $ms } ms.
 b-bench-platform = { $platform }: { $sent } wiadomości w { $seconds } s; { $rate } na sekundę w pełnych sekundach, przy limicie { $limit } na sekundę ({ $percent }% limitu).
 b-bench-window = { $platform }, { $scope ->

@@ -17,3 +17,11 @@ keys-check-none = Nic nie jest jeszcze zaszyfrowane; bieżący klucz to { $finge
 keys-check-current = Wszystko jest zaszyfrowane bieżącym kluczem ({ $fingerprint }).
 keys-check-stale = { $values } zaszyfrowanych wartości nadal używa innego klucza niż bieżący ({ $fingerprint }). Wpisz ich klucze do secrets.old_keys i ponownie uruchom haven rotate-key z plikiem bieżącego klucza.
 keys-file-readable-by-others = Uwaga: inni użytkownicy tego komputera mogą czytać { $path } (uprawnienia { $mode }). Ustaw odczyt tylko dla właściciela: chmod 600 { $path }
+
+# haven migrate-to: kopiowanie bazy SQLite do PostgreSQL.
+migrate-target-not-postgres = haven migrate-to kopiuje do PostgreSQL: podaj adres postgres://.
+migrate-source-not-sqlite = Skonfigurowana baza danych ({ $url }) nie jest plikiem SQLite, więc nie ma z czego kopiować.
+migrate-in-use = Haven działa na tej bazie danych; zatrzymaj go przed kopiowaniem.
+migrate-table = { $table }: skopiowano wiersze: { $rows }
+migrate-sealed-failed = Zaszyfrowane wartości, których nie udało się otworzyć w PostgreSQL po kopiowaniu: { $failed }; kopii nie można bezpiecznie używać.
+migrate-done = Skopiowano tabele: { $tables } (wiersze: { $rows }); wszystkie zaszyfrowane wartości ({ $sealed }) otwierają się kluczem w PostgreSQL. Ustaw database.url na adres PostgreSQL i uruchom Haven.

@@ -28,12 +28,12 @@ use std::time::{Duration, Instant};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-/// Runs the benchmark in a temporary directory, removed afterwards.
+/// Runs the benchmark on a temporary SQLite file, or on a fresh database on the PostgreSQL
+/// server `--database` names; the database is removed afterwards.
 pub async fn run(o: BroadcastBench) -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("haven-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let result = bench(&o, &dir).await;
-    let _ = std::fs::remove_dir_all(&dir);
+    let db = super::database::BenchDatabase::create(o.database.as_deref()).await?;
+    let result = bench(&o, &db).await;
+    db.remove().await;
     result
 }
 
@@ -41,18 +41,19 @@ fn say(i18n: &I18n, key: &str, args: &[(&str, String)]) {
     println!("{}", i18n.text_with(Lang::EnGb, key, args));
 }
 
-async fn bench(o: &BroadcastBench, dir: &std::path::Path) -> anyhow::Result<()> {
-    let path = dir.join("bench.db");
-    let store = crate::store::open(
-        path.to_str().context("temporary path")?,
-        Cipher::new(Key::generate()),
-    )
-    .await?;
+async fn bench(o: &BroadcastBench, db: &super::database::BenchDatabase) -> anyhow::Result<()> {
+    let store = crate::store::open(&db.url, Cipher::new(Key::generate())).await?;
+
     let mut settings = Settings::default();
     settings.broadcast.quiet_hours = QuietHours::off();
     let link_key = Key::generate().link_key();
     let app = App::new(store.clone(), Arc::new(SystemClock), settings, link_key)?;
     let i18n = app.i18n.clone();
+    say(
+        &i18n,
+        "b-bench-database",
+        &[("engine", db.engine().to_string())],
+    );
     let sender = seed(&app, o.recipients).await?;
 
     let started = Instant::now();

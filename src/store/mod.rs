@@ -10,6 +10,7 @@
 //! Both engines run the same modules and SQL (`store/sql`); only opening, locking and the
 //! integrity check differ.
 
+pub mod copy;
 pub mod sql;
 pub use sql as sqlite;
 
@@ -152,6 +153,20 @@ fn engine(url: &str) -> Result<Engine<'_>, OpenError> {
         Some((scheme, _)) => Err(OpenError::UnknownScheme(scheme.to_string())),
         None => Ok(Engine::Sqlite(url)),
     }
+}
+
+/// True when a URL names a PostgreSQL database.
+pub fn is_postgres(url: &str) -> bool {
+    matches!(engine(url), Ok(Engine::Postgres(_)))
+}
+
+/// The SQLite database at `path`, opened alone (refused with [`OpenError::InUse`] while another
+/// process has it open), at the latest schema and with its key checked; held until closed.
+pub async fn hold_alone(path: &std::path::Path, cipher: Cipher) -> Result<sqlite::SqliteStore> {
+    let path = path
+        .to_str()
+        .ok_or_else(|| anyhow::anyhow!("the database path is not UTF-8"))?;
+    sqlite::SqliteStore::open_alone(path, cipher).await
 }
 
 /// The database file a URL names, if it names one on this computer.

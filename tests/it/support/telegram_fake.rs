@@ -39,6 +39,8 @@ const LONGEST_POLL: Duration = Duration::from_secs(2);
 pub struct Call {
     pub method: String,
     pub params: Value,
+    /// When the request reached the fake (before its body was read).
+    pub at: std::time::Instant,
 }
 
 /// A scripted refusal for the next matching call.
@@ -91,6 +93,10 @@ struct Inner {
     held: usize,
     /// Bumped by each release; a held call waits for it to move on.
     releases: u64,
+    /// `getUpdates` calls being answered now, and the most ever at once (Telegram refuses a
+    /// second poller with 409 Conflict).
+    polling: usize,
+    most_polling: usize,
 }
 
 impl FakeTelegram {
@@ -251,6 +257,16 @@ impl FakeTelegram {
     }
 
     /// Takes the spec violations recorded so far (so the test may examine them).
+    /// The most `getUpdates` calls the fake was ever answering at once.
+    pub fn most_concurrent_polls(&self) -> usize {
+        self.lock().most_polling
+    }
+
+    /// The number of calls to `method` so far.
+    pub fn count(&self, method: &str) -> usize {
+        self.lock().calls.iter().filter(|c| c.method == method).count()
+    }
+
     pub fn take_violations(&self) -> Vec<String> {
         std::mem::take(&mut self.lock().violations)
     }
@@ -276,6 +292,7 @@ impl Drop for FakeTelegram {
 
 /// Handles every request: route, parse, check, record, then refuse or answer.
 async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let arrived = std::time::Instant::now();
     let path = req.uri().path().to_string();
     let Some((token, method)) = path
         .strip_prefix("/bot")
@@ -292,13 +309,13 @@ async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let method = method.as_str();
     let params = match read_params(method, req).await {
         Ok(params) => params,
-        Err(e) => return violation(&shared, method, Value::Null, vec![e]),
+        Err(e) => return violation(&shared, (method, arrived), Value::Null, vec![e]),
     };
     let problems = spec().check(method, &params);
     if !problems.is_empty() {
-        return violation(&shared, method, params, problems);
+        return violation(&shared, (method, arrived), params, problems);
     }
-    let refusal = record(&shared, method, &params);
+    let refusal = record(&shared, (method, arrived), &params);
     let hold = take_hold(&shared, method, &params);
     shared.called.notify_waiters();
     if let Some(before) = hold {
@@ -308,18 +325,27 @@ async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         return refused(refusal);
     }
     match method {
-        "getUpdates" => updates(&shared, &params).await,
+        "getUpdates" => {
+            let _polling = Polling::start(&shared);
+            updates(&shared, &params).await
+        }
         other => ok(result_of(&shared, other, &params)),
     }
 }
 
-fn violation(shared: &Shared, method: &str, params: Value, problems: Vec<String>) -> Response {
+fn violation(
+    shared: &Shared,
+    (method, at): (&str, std::time::Instant),
+    params: Value,
+    problems: Vec<String>,
+) -> Response {
     let description = format!("Bad Request: {}", problems.join("; "));
     let mut inner = shared.inner.lock().expect("state");
     inner.violations.extend(problems);
     inner.calls.push(Call {
         method: method.into(),
         params,
+        at,
     });
     drop(inner);
     shared.called.notify_waiters();
@@ -365,11 +391,12 @@ async fn held_until_released(shared: &Shared, before: u64) {
 }
 
 /// Records the call and takes a matching scripted refusal, if any.
-fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
+fn record(shared: &Shared, (method, at): (&str, std::time::Instant), params: &Value) -> Option<Refusal> {
     let mut inner = shared.inner.lock().expect("state");
     inner.calls.push(Call {
         method: method.into(),
         params: params.clone(),
+        at,
     });
     let chat = chat_of(params);
     let at = inner
@@ -388,6 +415,27 @@ fn record(shared: &Shared, method: &str, params: &Value) -> Option<Refusal> {
         (_, _, passing, _) => {
             *passing -= 1;
             None
+        }
+    }
+}
+
+/// A `getUpdates` being answered, counted until it ends, however it ends (a poller that is
+/// killed drops its request).
+struct Polling<'a>(&'a Shared);
+
+impl<'a> Polling<'a> {
+    fn start(shared: &'a Shared) -> Self {
+        let mut inner = shared.inner.lock().expect("state");
+        inner.polling += 1;
+        inner.most_polling = inner.most_polling.max(inner.polling);
+        Polling(shared)
+    }
+}
+
+impl Drop for Polling<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut inner) = self.0.inner.lock() {
+            inner.polling -= 1;
         }
     }
 }

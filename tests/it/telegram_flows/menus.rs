@@ -347,6 +347,7 @@ fn described_json(params: &Value, name: &str) -> Option<String> {
     let call = Call {
         method: "setMyCommands".into(),
         params: params.clone(),
+        at: std::time::Instant::now(),
     };
     described(&call, name)
 }
