@@ -39,9 +39,21 @@ aup-question-label = Cwestiwn
 aup-question-help = Mae eich cwestiwn yn mynd yn breifat at yr arweinydd diogelwch ar-lein, a fydd yn ymateb. Nid yw gofyn yn llofnodi'r polisi.
 aup-question-to-lead = Mae gan { $name } gwestiwn am { $title } (fersiwn { $version }) cyn llofnodi:
     { $question }
-    Atebwch nhw'n uniongyrchol.
+    Pwyswch Ateb i'w hateb yn breifat.
 aup-question-sent = Diolch. Mae eich cwestiwn wedi mynd at yr arweinydd diogelwch ar-lein. Dydych chi ddim wedi llofnodi eto: pwyswch Rwy'n cytuno pan fyddwch yn fodlon.
 aup-question-nobody = Mae'n ddrwg gen i, does gan yr ysgol ddim arweinydd diogelwch ar-lein na Phennaeth yn Haven i anfon hwn atyn nhw. Gofynnwch i swyddfa'r ysgol.
+aup-button-reply = Ateb
+aup-answer-title = ateb i gwestiwn am y Polisi Defnydd Derbyniol
+aup-answer-prompt = Beth yw eich ateb? Teipiwch ef mewn un neges (hyd at { $max } nod).
+aup-answer-label = Ateb
+aup-answer-help = Mae eich ateb yn mynd yn breifat at y person a ofynnodd, a neb arall.
+aup-answer-to-asker = Atebodd { $name } eich cwestiwn am { $title } (fersiwn { $version }):
+    { $answer }
+    Teipiwch /aup i ddarllen neu lofnodi'r polisi.
+aup-answer-sent = Mae eich ateb wedi'i anfon yn breifat at { $name }.
+aup-reply-not-lead = Mae'n ddrwg gen i, dim ond yr arweinydd diogelwch ar-lein (neu'r Pennaeth, os nad oes un gan yr ysgol) all ateb cwestiynau am y Polisi Defnydd Derbyniol. Does dim wedi'i anfon.
+aup-reply-answered = Mae'r cwestiwn hwnnw wedi'i ateb yn barod, felly does dim mwy wedi'i anfon.
+aup-reply-unknown = Mae'n ddrwg gen i, ni allaf ddod o hyd i'r cwestiwn hwnnw mwyach, felly does dim wedi'i anfon.
 
 ## Cyhoeddi
 

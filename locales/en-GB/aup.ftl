@@ -38,9 +38,21 @@ aup-question-label = Question
 aup-question-help = Your question goes privately to the online safety lead, who will get back to you. Asking does not sign the policy.
 aup-question-to-lead = { $name } has a question about { $title } (version { $version }) before signing:
     { $question }
-    Please reply to them directly.
+    Press Reply to answer them privately.
 aup-question-sent = Thank you. Your question has gone to the online safety lead. You have not signed yet: press I agree once you are happy.
 aup-question-nobody = Sorry, the school has no online safety lead or Headteacher in Haven to send this to. Please ask the school office.
+aup-button-reply = Reply
+aup-answer-title = answer to a question about the Acceptable Use Policy
+aup-answer-prompt = What is your answer? Type it in one message (up to { $max } characters).
+aup-answer-label = Answer
+aup-answer-help = Your answer goes privately to the person who asked, and to nobody else.
+aup-answer-to-asker = { $name } answered your question about { $title } (version { $version }):
+    { $answer }
+    Type /aup to read or sign the policy.
+aup-answer-sent = Your answer has been sent privately to { $name }.
+aup-reply-not-lead = Sorry, only the online safety lead (or the Headteacher, if the school has none) can answer questions about the Acceptable Use Policy. Nothing has been sent.
+aup-reply-answered = That question has already been answered, so nothing more has been sent.
+aup-reply-unknown = Sorry, I can't find that question any more, so nothing has been sent.
 
 ## Publishing
 

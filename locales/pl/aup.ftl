@@ -39,9 +39,21 @@ aup-question-label = Pytanie
 aup-question-help = Pytanie trafi prywatnie do koordynatora ds. bezpieczeństwa w sieci, który odpowie. Zadanie pytania nie oznacza podpisania zasad.
 aup-question-to-lead = { $name } ma pytanie o { $title } (wersja { $version }) przed podpisaniem:
     { $question }
-    Odpowiedz tej osobie bezpośrednio.
+    Naciśnij Odpowiedz, aby odpowiedzieć tej osobie prywatnie.
 aup-question-sent = Dziękuję. Pytanie trafiło do koordynatora ds. bezpieczeństwa w sieci. Nie podpisano jeszcze zasad: naciśnij Zgadzam się, gdy wszystko będzie jasne.
 aup-question-nobody = Przepraszam, szkoła nie ma w Haven koordynatora ds. bezpieczeństwa w sieci ani dyrektora, do których można to wysłać. Zapytaj w sekretariacie.
+aup-button-reply = Odpowiedz
+aup-answer-title = odpowiedź na pytanie o zasady korzystania
+aup-answer-prompt = Jaka jest Twoja odpowiedź? Wpisz ją w jednej wiadomości (do { $max } znaków).
+aup-answer-label = Odpowiedź
+aup-answer-help = Odpowiedź trafi prywatnie tylko do osoby, która zadała pytanie.
+aup-answer-to-asker = { $name } odpowiada na Twoje pytanie o { $title } (wersja { $version }):
+    { $answer }
+    Wpisz /aup, aby przeczytać lub podpisać zasady.
+aup-answer-sent = Odpowiedź została wysłana prywatnie do: { $name }.
+aup-reply-not-lead = Przepraszam, na pytania o zasady korzystania może odpowiadać tylko koordynator ds. bezpieczeństwa w sieci (lub dyrektor, jeśli szkoła go nie ma). Nic nie zostało wysłane.
+aup-reply-answered = Na to pytanie już odpowiedziano, więc nic więcej nie zostało wysłane.
+aup-reply-unknown = Przepraszam, nie mogę już znaleźć tego pytania, więc nic nie zostało wysłane.
 
 ## Publikowanie
 

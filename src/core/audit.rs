@@ -82,6 +82,7 @@ actions! {
     AupPublish => "aup.publish",
     AupSign => "aup.sign",
     AupQuestion => "aup.question",
+    AupAnswer => "aup.answer",
 }
 
 impl std::fmt::Display for AuditAction {

@@ -243,6 +243,7 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         Payload::Case(b) => concern::actions::button(t, Some(b)).await,
         Payload::Stream(b) => streams::button(t, Some(b)).await,
         Payload::Aup { action, version } => aup::button(t, Some((action, version))).await,
+        Payload::AupReply { version, question } => aup::answer::button(t, version, question).await,
         Payload::Broadcast(b) => broadcast::button(t, Some(b)).await,
         // Chosen before the school's turn began; one reaching a school is out of date.
         Payload::School(_) => {

@@ -2,7 +2,7 @@
 //! `Ctx` as its [`FormRegistry`]. Only the application imports this module; a feature never
 //! does.
 
-use super::aup::{publish_form, question};
+use super::aup::{answer, publish_form, question};
 use super::broadcast;
 use super::concern::addition::AdditionForm;
 use super::concern::entry_form::{CloseForm, EntryForm, ReopenForm};
@@ -13,7 +13,7 @@ use super::turn::{FormFeature, FormRegistry};
 
 /// Every feature that owns a form.
 pub fn forms() -> FormRegistry {
-    let all: [&'static dyn FormFeature; 11] = [
+    let all: [&'static dyn FormFeature; 12] = [
         &ConcernForm,
         &EntryForm,
         &CloseForm,
@@ -23,6 +23,7 @@ pub fn forms() -> FormRegistry {
         &streams::new::FORM,
         &streams::rotate::FORM,
         &question::QUESTION,
+        &answer::ANSWER,
         &publish_form::PUBLISH,
         &broadcast::form::FEATURE,
     ];
@@ -41,7 +42,7 @@ mod tests {
             assert_eq!(forms.get(id).map(|f| f.spec().id), Some(*id));
             assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
         }
-        assert_eq!(ids.len(), 11);
+        assert_eq!(ids.len(), 12);
         assert!(forms.get("no-such-form").is_none());
     }
 }

@@ -13,6 +13,7 @@
 //! | `c.<action>.<REF>[.<value>]`, `c.add.<REF>` | a case action; the reporter's "add" |
 //! | `s.ap.<id>`, `s.dc.<id>`, `s.g.<id>` | approving or declining a stream; the details again |
 //! | `a.r.<id>`, `a.y.<id>`, `a.q.<id>` | read, agree to or ask about an AUP version |
+//! | `a.re.<id>.<question>` | the lead replies to a question about an AUP version |
 //! | `b.send.<id>`, `b.drop.<id>`, `b.sid.<year>` | a broadcast preview; confirming Safer Internet Day |
 //! | `sch.<id>` | which school a private conversation is about (an account linked in several) |
 //! | `f.<nonce>.<step>.<value>` | a form's answer |
@@ -51,6 +52,12 @@ pub enum Payload {
     Aup {
         action: AupAction,
         version: VersionId,
+    },
+    /// The lead replies to question `question` about AUP version `version` (checked against
+    /// the audit log: asked, not yet answered, and the presser a lead).
+    AupReply {
+        version: VersionId,
+        question: i64,
     },
     Broadcast(BroadcastButton),
     /// The school a private conversation is about (checked against the presser's links).
@@ -145,6 +152,7 @@ impl Payload {
                 StreamButton::SendAgain(id) => format!("s.g.{id}"),
             },
             Payload::Aup { action, version } => format!("a.{}.{}", action.code(), version.0),
+            Payload::AupReply { version, question } => format!("a.re.{}.{question}", version.0),
             Payload::Broadcast(b) => match b {
                 BroadcastButton::Send(id) => format!("b.send.{}", id.0),
                 BroadcastButton::Drop(id) => format!("b.drop.{}", id.0),
@@ -278,6 +286,14 @@ fn decode_stream(rest: &str) -> Option<StreamButton> {
 }
 
 fn decode_aup(rest: &str) -> Option<Payload> {
+    if let Some(ids) = rest.strip_prefix("re.") {
+        let (v, q) = ids.split_once('.')?;
+        let positive = |s: &str| s.parse::<i64>().ok().filter(|n| *n > 0);
+        return Some(Payload::AupReply {
+            version: VersionId(positive(v)?),
+            question: positive(q)?,
+        });
+    }
     let (code, id) = rest.split_once('.')?;
     let action = AupAction::ALL.into_iter().find(|a| a.code() == code)?;
     let id = id.parse::<i64>().ok().filter(|n| *n > 0)?;

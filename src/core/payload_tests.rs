@@ -37,11 +37,15 @@ fn payload() -> impl Strategy<Value = Payload> {
             1 => StreamButton::Decline(StreamId(n)),
             _ => StreamButton::SendAgain(StreamId(n)),
         })),
-        (prop::sample::select(AupAction::ALL.to_vec()), id).prop_map(|(action, n)| {
+        (prop::sample::select(AupAction::ALL.to_vec()), id.clone()).prop_map(|(action, n)| {
             Payload::Aup {
                 action,
                 version: VersionId(n),
             }
+        }),
+        (id, 1i64..=i64::MAX).prop_map(|(v, question)| Payload::AupReply {
+            version: VersionId(v),
+            question,
         }),
         (0..2u8, any::<i64>()).prop_map(|(k, n)| Payload::Broadcast(match k {
             0 => BroadcastButton::Send(BroadcastId(n)),
@@ -66,7 +70,7 @@ proptest! {
 
     #[test]
     fn decoding_text_that_looks_like_a_payload_never_panics(
-        prefix in prop::sample::select(vec!["lang.", "role.", "link.", "c.", "s.", "a.", "b.", "f.", "c.add.", "b.sid.", "f.x.", "sch."]),
+        prefix in prop::sample::select(vec!["lang.", "role.", "link.", "c.", "s.", "a.", "a.re.", "b.", "f.", "c.add.", "b.sid.", "f.x.", "sch."]),
         rest in "[a-zA-Z0-9.~#+ -]{0,30}",
     ) {
         let _ = Payload::decode(&format!("{prefix}{rest}"));
@@ -153,6 +157,13 @@ fn the_wire_strings_are_those_already_in_chats() {
             "a.y.42",
         ),
         (
+            Payload::AupReply {
+                version: VersionId(42),
+                question: 7,
+            },
+            "a.re.42.7",
+        ),
+        (
             Payload::Broadcast(BroadcastButton::Send(BroadcastId(9))),
             "b.send.9",
         ),
@@ -218,6 +229,9 @@ fn forgeries_are_invalid_for_their_feature() {
         ("a.y.-1", Feature::Aup),
         ("a.yy.4", Feature::Aup),
         ("a.r.4.5", Feature::Aup),
+        ("a.re.4", Feature::Aup),
+        ("a.re.4.0", Feature::Aup),
+        ("a.re.x.5", Feature::Aup),
         ("b.sid.99999999999", Feature::Broadcast),
         ("b.shout.4", Feature::Broadcast),
     ] {

@@ -19,6 +19,8 @@ use haven::core::ids::{Account, Platform};
 use haven::core::store::Kind;
 use haven::delivery::Rendered;
 
+mod reply;
+
 const TITLE: &str = "Staff Acceptable Use Policy";
 const STAFF: &str = include_str!("../../examples/staff.csv");
 

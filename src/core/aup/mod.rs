@@ -8,12 +8,15 @@
 //! - `/aup` ([`sign`]): where the person stands on each policy for them; Read, I agree, Ask.
 //! - `/aup publish` ([`publish_form`], [`publish`]): the online safety lead publishes a version.
 //! - `/aup report` ([`report`]): the online safety lead and the Headteacher see everyone.
+//! - Ask ([`question`]) sends a question to the lead, whose Reply ([`answer`]) goes back
+//!   privately to the person who asked.
 //! - [`sweep`] (every tick, working hours only): [`reminders`] and the weekly [`digest`].
 //!
 //! Button payloads (`core::payload`) name an action and a version id, and are checked against the version in force
 //! for the presser; nothing here ever trusts a payload. Parents are in an audience only when
 //! a version names them. This module never reads the wall clock.
 
+pub mod answer;
 pub mod audience;
 pub mod digest;
 pub mod model;

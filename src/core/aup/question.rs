@@ -1,5 +1,6 @@
 //! Asking instead of signing: a one-question form whose answer goes to the online safety lead
-//! (or, if the school has none, the Headteacher), privately. It never signs anything.
+//! (or, if the school has none, the Headteacher), privately, with a Reply button
+//! ([`super::answer`]). It never signs anything.
 
 use super::model::VersionId;
 use super::{payload, Action};
@@ -8,8 +9,11 @@ use crate::core::fault::Result;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::{Answers, FormContext, FormSpec, FormState, Step, StepKind};
+use crate::core::ids::SchoolId;
 use crate::core::message::{Choice, Message, Outgoing, Sensitive};
-use crate::core::people::Role;
+use crate::core::payload::Payload;
+use crate::core::people::{Person, Role};
+use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -68,26 +72,26 @@ impl FormFeature for QuestionForm {
             return Ok(());
         };
         let school = t.cx.school;
-        let mut to =
-            t.tx.people_with_roles(school, &[Role::OnlineSafetyLead])
-                .await?;
-        if to.is_empty() {
-            to = t.tx.people_with_roles(school, &[Role::Headteacher]).await?;
-        }
+        let to = leads(&mut *t.tx, school).await?;
+        let question = rand::random::<u32>() as i64 + 1;
+        let reply = Payload::AupReply {
+            version: v.id,
+            question,
+        };
         for lead in &to {
             let m = Message::private("aup-question-to-lead")
                 .arg("name", &me.name)
                 .arg("title", &v.title)
                 .arg("version", &v.label)
-                .secret("question", Sensitive::new(q.to_string()));
+                .secret("question", Sensitive::new(q.to_string()))
+                .choices([Choice::key("aup-button-reply", reply.encode())]);
             t.send(Outgoing::to_person(lead.id, None, m).report_failure_to(me.id));
         }
-        let subject = format!("person:{} version:{}", me.id, v.id);
         t.tx.audit(
             school,
             Some(me.id),
             AuditAction::AupQuestion,
-            &subject,
+            &subject(v.id, question),
             t.now,
         )
         .await?;
@@ -101,4 +105,21 @@ impl FormFeature for QuestionForm {
         ]));
         Ok(())
     }
+}
+
+/// Who answers questions: the online safety lead, or the Headteacher when there is none.
+pub async fn leads(tx: &mut dyn Tx, school: SchoolId) -> Result<Vec<Person>> {
+    let to = tx
+        .people_with_roles(school, &[Role::OnlineSafetyLead])
+        .await?;
+    if !to.is_empty() {
+        return Ok(to);
+    }
+    Ok(tx.people_with_roles(school, &[Role::Headteacher]).await?)
+}
+
+/// The audit subject of question `question` about version `v`: the asker is its actor, and
+/// the lead's answer is recorded under the same subject.
+pub fn subject(v: VersionId, question: i64) -> String {
+    format!("aup-question:{}.{question}", v.0)
 }

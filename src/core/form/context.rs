@@ -30,6 +30,8 @@ pub enum About {
     Stream(StreamId),
     /// A question about this AUP version.
     AupVersion(VersionId),
+    /// The lead's answer to question `question` about this AUP version.
+    AupAnswer { version: VersionId, question: i64 },
 }
 
 /// An urgent alert raised from an unfinished concern form.
@@ -52,6 +54,7 @@ impl FormContext {
 const CASE: &str = "case:";
 const STREAM: &str = "stream:";
 const AUP_VERSION: &str = "v:";
+const AUP_ANSWER: &str = "aupq:";
 const URGENT: &str = "urgent-alerted";
 const RUNG: &str = "urgent-rung:";
 const NOBODY: &str = "none";
@@ -64,6 +67,13 @@ impl From<Vec<String>> for FormContext {
             }
             if let Some(id) = f.strip_prefix(STREAM) {
                 return StreamId::parse(id).map(About::Stream);
+            }
+            if let Some(ids) = f.strip_prefix(AUP_ANSWER) {
+                let (v, q) = ids.split_once('.')?;
+                return Some(About::AupAnswer {
+                    version: VersionId(v.parse().ok()?),
+                    question: q.parse().ok()?,
+                });
             }
             let id = f.strip_prefix(AUP_VERSION)?.parse().ok()?;
             Some(About::AupVersion(VersionId(id)))
@@ -91,6 +101,9 @@ impl From<FormContext> for Vec<String> {
             Some(About::Case(r)) => flags.push(format!("{CASE}{r}")),
             Some(About::Stream(id)) => flags.push(format!("{STREAM}{id}")),
             Some(About::AupVersion(v)) => flags.push(format!("{AUP_VERSION}{}", v.0)),
+            Some(About::AupAnswer { version, question }) => {
+                flags.push(format!("{AUP_ANSWER}{}.{question}", version.0))
+            }
             None => {}
         }
         if let Some(a) = c.urgent_alert {
@@ -177,6 +190,10 @@ mod tests {
             FormContext::about(About::Case(ConcernRef::parse("C-2026-0001").unwrap())),
             FormContext::about(About::Stream(StreamId(12))),
             FormContext::about(About::AupVersion(VersionId(4))),
+            FormContext::about(About::AupAnswer {
+                version: VersionId(4),
+                question: 9,
+            }),
             FormContext {
                 about: None,
                 urgent_alert: Some(UrgentAlert {
