@@ -123,6 +123,7 @@ impl I18n {
     fn arg(&self, lang: Lang, arg: &Arg) -> String {
         match arg {
             Arg::Text(s) | Arg::Secret(s) => s.clone(),
+            Arg::Local(t) => t.in_lang(lang).to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Key(k) => self.text(lang, k),
             Arg::Keys(ks) => ks

@@ -13,7 +13,7 @@ use crate::core::settings::Settings;
 pub fn contact(agency: Agency, settings: &Settings) -> Option<Message> {
     match agency {
         Agency::Lado => {
-            Some(Message::new("concern-referral-lado").arg("lado", settings.contacts.lado.clone()))
+            Some(Message::new("concern-referral-lado").arg("lado", settings.contacts.lado_text()))
         }
         Agency::Iwf => Some(Message::new("concern-referral-iwf")),
         _ => None,
