@@ -33,7 +33,7 @@ mod tests {
         assert_eq!(lado.key, "concern-referral-lado");
         assert_eq!(
             lado.args,
-            vec![("lado".to_string(), Arg::Text(s.contacts.lado.clone()))]
+            vec![("lado".to_string(), Arg::Local(s.contacts.lado_text()))]
         );
         assert_eq!(
             contact(Agency::Iwf, &s).expect("iwf").body().clone().key,
