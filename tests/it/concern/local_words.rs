@@ -2,7 +2,6 @@
 //! name and the LADO) is shown in the reader's language where the school gave it, and as
 //! configured otherwise.
 
-use super::*;
 use haven::core::local_text::ByLang;
 use haven::core::people::Lang;
 use haven::core::settings::Settings;
