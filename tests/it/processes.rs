@@ -123,9 +123,7 @@ async fn several_instances(count: usize) {
     let mut received: HashMap<i64, usize> = HashMap::new();
     for call in fake.calls_to("sendMessage") {
         if call["text"].as_str().is_some_and(|t| t.contains(BROADCAST)) {
-            *received
-                .entry(call["chat_id"].as_i64().unwrap())
-                .or_default() += 1;
+            *received.entry(call["chat_id"].as_i64().unwrap()).or_default() += 1;
         }
     }
     for chat in FIRST_PARENT_CHAT..FIRST_PARENT_CHAT + PARENTS as i64 {
@@ -168,10 +166,7 @@ async fn several_instances(count: usize) {
         busiest <= GLOBAL_PER_SECOND,
         "busiest {WINDOW:?}: {busiest}, over {GLOBAL_PER_SECOND}"
     );
-    let to_dsl = busiest_within(
-        WINDOW,
-        sends.iter().filter(|s| s.1 == DSL_CHAT).map(|s| s.0),
-    );
+    let to_dsl = busiest_within(WINDOW, sends.iter().filter(|s| s.1 == DSL_CHAT).map(|s| s.0));
     assert!(to_dsl <= PRIVATE_PER_SECOND, "the DSL's chat: {to_dsl}");
     // (Checked before the instances stop: a stopping poller's last request may still be open
     // when a peer takes over, as Telegram allows.)
@@ -312,12 +307,7 @@ async fn seed_and_queue(url: &str) {
         .insert_broadcast(school, &spec, Status::Draft, now)
         .await
         .unwrap();
-    let b = tx
-        .broadcasts()
-        .broadcast(school, id)
-        .await
-        .unwrap()
-        .unwrap();
+    let b = tx.broadcasts().broadcast(school, id).await.unwrap().unwrap();
     let mut fx = Effects::default();
     let counts = queue::queue(&mut *tx, &mut fx, &app.ctx, &b, now)
         .await
@@ -344,9 +334,7 @@ async fn holder_of(instances: &[Instance], role: &str) -> Option<usize> {
         };
         let body = r.text().await.unwrap_or_default();
         let holds = body.lines().any(|l| {
-            l.starts_with("haven_role_held")
-                && l.contains(&format!("\"{role}\""))
-                && l.ends_with(" 1")
+            l.starts_with("haven_role_held") && l.contains(&format!("\"{role}\"")) && l.ends_with(" 1")
         });
         if holds {
             return Some(n);

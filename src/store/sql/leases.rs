@@ -41,8 +41,7 @@ impl LeaseTx for SqlTx {
              ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, \
              stopped_at = NULL",
             &[&id, &host, &now],
-        )
-        .await?;
+        ).await?;
         Ok(())
     }
 
@@ -51,8 +50,7 @@ impl LeaseTx for SqlTx {
             self.c(),
             "UPDATE instances SET heartbeat_at = $2 WHERE id = $1 AND stopped_at IS NULL",
             &[&id, &ts(now)],
-        )
-        .await?;
+        ).await?;
         Ok(n == 1)
     }
 
@@ -63,8 +61,7 @@ impl LeaseTx for SqlTx {
              AND heartbeat_at >= $2)",
             &[&id, &alive_since(now)],
             first,
-        )
-        .await?)
+        ).await?)
     }
 
     async fn stop_instance(&mut self, id: &str, now: DateTime<Utc>) -> Result<()> {
@@ -72,8 +69,7 @@ impl LeaseTx for SqlTx {
             self.c(),
             "UPDATE instances SET stopped_at = $2 WHERE id = $1",
             &[&id, &ts(now)],
-        )
-        .await?;
+        ).await?;
         sql::execute(self.c(), "DELETE FROM leases WHERE holder = $1", &[&id]).await?;
         Ok(())
     }
@@ -95,8 +91,7 @@ impl LeaseTx for SqlTx {
              RETURNING holder",
             &[&name, &holder, &ts(now + ttl), &ts(now)],
             first,
-        )
-        .await?;
+        ).await?;
         Ok(held.as_deref() == Some(holder))
     }
 
@@ -105,8 +100,7 @@ impl LeaseTx for SqlTx {
             self.c(),
             "DELETE FROM leases WHERE name = $1 AND holder = $2",
             &[&name, &holder],
-        )
-        .await?;
+        ).await?;
         Ok(())
     }
 
@@ -116,8 +110,7 @@ impl LeaseTx for SqlTx {
             "SELECT name, holder FROM leases WHERE expires_at > $1 ORDER BY name",
             &[&ts(now)],
             sql::tuple,
-        )
-        .await?;
+        ).await?;
         Ok(rows.into_iter().collect())
     }
 
@@ -127,16 +120,14 @@ impl LeaseTx for SqlTx {
             "SELECT platform, COUNT(*) FROM outbox WHERE status = 'pending' GROUP BY platform",
             &[],
             sql::tuple,
-        )
-        .await?;
+        ).await?;
         let oldest: Option<String> = sql::one(
             self.c(),
             "SELECT MIN(created_at) FROM outbox WHERE status = 'pending' \
              AND next_attempt_at <= $1",
             &[&ts(now)],
             first,
-        )
-        .await?;
+        ).await?;
         Ok(Backlog {
             pending: rows
                 .into_iter()

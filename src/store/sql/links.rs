@@ -41,8 +41,7 @@ pub(super) async fn link(
         "DELETE FROM accounts WHERE (platform = $1 AND account_id = $2 AND school_id = $4) \
          OR (platform = $1 AND person_id = $3)",
         &[&a.platform.as_str(), &a.id, &person.0, &school.0],
-    )
-    .await?;
+    ).await?;
     sql::execute(
         c,
         "INSERT INTO accounts (school_id, person_id, platform, account_id, linked_at) \
@@ -58,8 +57,7 @@ pub(super) async fn unlink(c: &Conn, school: SchoolId, a: &Account) -> Result<bo
         c,
         "DELETE FROM accounts WHERE platform = $1 AND account_id = $2 AND school_id = $3",
         &[&a.platform.as_str(), &a.id, &school.0],
-    )
-    .await?;
+    ).await?;
     Ok(removed > 0)
 }
 

@@ -107,11 +107,7 @@ pub(super) async fn by_account(c: &Conn, a: &Account) -> Result<Option<Person>> 
 }
 
 /// The active person this account is linked to in one school.
-pub(super) async fn by_account_in(
-    c: &Conn,
-    school: SchoolId,
-    a: &Account,
-) -> Result<Option<Person>> {
+pub(super) async fn by_account_in(c: &Conn, school: SchoolId, a: &Account) -> Result<Option<Person>> {
     one(
         c,
         &format!(
@@ -123,11 +119,7 @@ pub(super) async fn by_account_in(
     .await
 }
 
-pub(super) async fn by_external_id(
-    c: &Conn,
-    school: SchoolId,
-    ext: &str,
-) -> Result<Option<Person>> {
+pub(super) async fn by_external_id(c: &Conn, school: SchoolId, ext: &str) -> Result<Option<Person>> {
     one(
         c,
         &format!("SELECT {COLUMNS} FROM people p WHERE p.school_id = $1 AND p.external_id = $2"),

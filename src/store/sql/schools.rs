@@ -29,8 +29,7 @@ impl SchoolsTx for SqlTx {
             "SELECT id, slug, name FROM schools ORDER BY id",
             &[],
             school,
-        )
-        .await?)
+        ).await?)
     }
 
     async fn add_school(
@@ -46,8 +45,7 @@ impl SchoolsTx for SqlTx {
              ON CONFLICT (slug) DO NOTHING RETURNING id, slug, name",
             &[&slug.as_str(), &name, &ts(now)],
             school,
-        )
-        .await?)
+        ).await?)
     }
 
     async fn name_school(&mut self, id: SchoolId, slug: &Slug, name: &str) -> Result<()> {
@@ -55,8 +53,7 @@ impl SchoolsTx for SqlTx {
             self.c(),
             "UPDATE schools SET slug = $2, name = $3 WHERE id = $1",
             &[&id.0, &slug.as_str(), &name],
-        )
-        .await?;
+        ).await?;
         Ok(())
     }
 
@@ -67,8 +64,7 @@ impl SchoolsTx for SqlTx {
              WHERE a.platform = $1 AND a.account_id = $2 AND p.active = $3 ORDER BY a.school_id",
             &[&account.platform.as_str(), &account.id, &true],
             |r| Ok(SchoolId(r.get(0)?)),
-        )
-        .await?)
+        ).await?)
     }
 
     async fn shared_school_name(&mut self, person: PersonId) -> Result<Option<String>> {
@@ -80,8 +76,7 @@ impl SchoolsTx for SqlTx {
              AND b.school_id <> a.school_id WHERE a.person_id = p.id)",
             &[&person.0],
             |r| Ok(r.get::<_, String>(0)?),
-        )
-        .await?)
+        ).await?)
     }
 
     async fn school_of_person(&mut self, person: PersonId) -> Result<Option<SchoolId>> {
@@ -90,8 +85,7 @@ impl SchoolsTx for SqlTx {
             "SELECT school_id FROM people WHERE id = $1",
             &[&person.0],
             |r| Ok(SchoolId(r.get(0)?)),
-        )
-        .await?)
+        ).await?)
     }
 
     async fn school_choice(
@@ -105,8 +99,7 @@ impl SchoolsTx for SqlTx {
              WHERE platform = $1 AND account_id = $2 AND chosen_at >= $3",
             &[&account.platform.as_str(), &account.id, &ts(since)],
             |r| Ok(SchoolId(r.get(0)?)),
-        )
-        .await?)
+        ).await?)
     }
 
     async fn choose_school(
@@ -121,8 +114,7 @@ impl SchoolsTx for SqlTx {
              VALUES ($1, $2, $3, $4) ON CONFLICT (platform, account_id) \
              DO UPDATE SET school_id = excluded.school_id, chosen_at = excluded.chosen_at",
             &[&account.platform.as_str(), &account.id, &school.0, &ts(now)],
-        )
-        .await?;
+        ).await?;
         Ok(())
     }
 }

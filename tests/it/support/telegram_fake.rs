@@ -264,11 +264,7 @@ impl FakeTelegram {
 
     /// The number of calls to `method` so far.
     pub fn count(&self, method: &str) -> usize {
-        self.lock()
-            .calls
-            .iter()
-            .filter(|c| c.method == method)
-            .count()
+        self.lock().calls.iter().filter(|c| c.method == method).count()
     }
 
     pub fn take_violations(&self) -> Vec<String> {
@@ -395,11 +391,7 @@ async fn held_until_released(shared: &Shared, before: u64) {
 }
 
 /// Records the call and takes a matching scripted refusal, if any.
-fn record(
-    shared: &Shared,
-    (method, at): (&str, std::time::Instant),
-    params: &Value,
-) -> Option<Refusal> {
+fn record(shared: &Shared, (method, at): (&str, std::time::Instant), params: &Value) -> Option<Refusal> {
     let mut inner = shared.inner.lock().expect("state");
     inner.calls.push(Call {
         method: method.into(),
