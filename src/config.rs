@@ -309,6 +309,36 @@ mod tests {
 
     #[test]
     #[allow(clippy::result_large_err)]
+    fn the_schools_name_and_contacts_may_be_given_per_language() {
+        use crate::core::people::Lang;
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                "[school]\nschool_name = \"St Mary's\"\n\
+                 [school.school_name_by_lang]\ncy = \"Santes Fair\"\n\
+                 [school.contacts]\nlado = \"LADO 01632 960 999\"\n\
+                 [school.contacts.lado_by_lang]\nwelsh = \"Swyddog Dynodedig 01632 960 999\"\n",
+            )?;
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            let name = c.school.school_name_text();
+            assert_eq!(name.in_lang(Lang::Cy), "Santes Fair");
+            assert_eq!(name.in_lang(Lang::Pl), "St Mary's");
+            let lado = c.school.contacts.lado_text();
+            assert_eq!(lado.in_lang(Lang::Cy), "Swyddog Dynodedig 01632 960 999");
+            assert_eq!(lado.in_lang(Lang::EnGb), "LADO 01632 960 999");
+            assert_eq!(c.school.contacts.office_text().by_lang, vec![]);
+            jail.create_file(
+                "haven.toml",
+                "[school.contacts.office_by_lang]\nfr = \"le bureau\"\n",
+            )?;
+            let err = format!("{:#}", Config::load(Path::new("haven.toml")).unwrap_err());
+            assert!(err.contains("\"fr\""), "{err}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)]
     fn file_then_environment_and_tokens_stay_secret() {
         figment::Jail::expect_with(|jail| {
             jail.create_file(

@@ -123,6 +123,7 @@ impl I18n {
     fn arg(&self, lang: Lang, arg: &Arg) -> String {
         match arg {
             Arg::Text(s) | Arg::Secret(s) => s.clone(),
+            Arg::Local(t) => t.in_lang(lang).to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Key(k) => self.text(lang, k),
             Arg::Keys(ks) => ks
@@ -241,5 +242,56 @@ mod tests {
         assert!(i18n
             .render(Lang::EnGb, &body(3))
             .contains("(3 more tries this hour)"));
+    }
+
+    #[test]
+    fn the_schools_own_words_are_shown_in_the_readers_language_or_as_configured() {
+        use crate::core::local_text::{ByLang, LocalText};
+        let i18n = I18n::load(chrono_tz::Europe::London).expect("locales load");
+        let cy = |t: &str| ByLang(vec![(Lang::Cy, t.to_string())]);
+        let school = LocalText::new("St Mary's", &cy("Santes Fair"));
+        let lado = LocalText::new(
+            "LADO duty line 01632 960 999",
+            &cy("Llinell LADO 01632 960 999"),
+        );
+        let body = |key: &str, name: &str, text: &LocalText| Body {
+            key: key.into(),
+            args: vec![
+                ("name".into(), Arg::Text("Rhian".into())),
+                (name.into(), Arg::Local(text.clone())),
+            ],
+            choices: vec![],
+            sensitive: false,
+            expects_text: None,
+        };
+        for (lang, sees, not) in [
+            (
+                Lang::Cy,
+                ["Santes Fair", "Llinell LADO"],
+                ["St Mary's", "LADO duty line"],
+            ),
+            (
+                Lang::EnGb,
+                ["St Mary's", "LADO duty line"],
+                ["Santes Fair", "Llinell LADO"],
+            ),
+            (
+                Lang::Pl,
+                ["St Mary's", "LADO duty line"],
+                ["Santes Fair", "Llinell LADO"],
+            ),
+        ] {
+            let text = [
+                i18n.render(lang, &body("link-done", "school", &school)),
+                i18n.render(lang, &body("concern-referral-lado", "lado", &lado)),
+            ]
+            .join("\n");
+            for s in sees {
+                assert!(text.contains(s), "{lang:?} should see {s}: {text}");
+            }
+            for s in not {
+                assert!(!text.contains(s), "{lang:?} should not see {s}: {text}");
+            }
+        }
     }
 }

@@ -90,7 +90,7 @@ pub fn read_sections(fig: &Figment) -> anyhow::Result<BTreeMap<String, SchoolSec
             bail!("[schools.{slug}]: a school's slug is lower-case letters, digits and hyphens");
         }
         let at = format!("schools.{slug}");
-        let settings = Figment::new()
+        let mut settings = Figment::new()
             .merge(fig.focus("school"))
             .merge(fig.focus(&at))
             .extract::<Settings>()
@@ -99,6 +99,10 @@ pub fn read_sections(fig: &Figment) -> anyhow::Result<BTreeMap<String, SchoolSec
             .extract_inner(&format!("{at}.places"))
             .unwrap_or_default();
         let names_it = fig.contains(&format!("{at}.school_name"));
+        if names_it && !fig.contains(&format!("{at}.school_name_by_lang")) {
+            // [school]'s words in other languages belong to the first school's name.
+            settings.school_name_by_lang = Default::default();
+        }
         out.insert(
             slug.clone(),
             SchoolSection {
@@ -156,15 +160,16 @@ pub async fn deployment(
                 }
                 let mut settings = section.settings.clone();
                 if !section.names_it && !s.name.is_empty() {
-                    settings.school_name = s.name.clone();
+                    settings.rename(&s.name);
                 }
                 settings
             }
             None if s.id == SchoolId::default() => cfg.school.clone(),
-            None => Settings {
-                school_name: s.name.clone(),
-                ..cfg.school.clone()
-            },
+            None => {
+                let mut settings = cfg.school.clone();
+                settings.rename(&s.name);
+                settings
+            }
         };
         out.push((s, settings));
     }
@@ -284,6 +289,37 @@ mod tests {
             assert_eq!(south.places.discord, ["g1", "g2"]);
             assert_eq!(c.trust.leads(), [("north".into(), "STF002".into())]);
             assert!(c.trust.escalate_above_chair);
+            Ok(())
+        });
+    }
+
+    #[test]
+    #[allow(clippy::result_large_err)]
+    fn a_schools_words_in_other_languages_stay_with_its_own_name() {
+        use crate::core::people::Lang;
+        figment::Jail::expect_with(|jail| {
+            jail.create_file(
+                "haven.toml",
+                "[school]\nschool_name = \"St Mary's\"\n\
+                 [school.school_name_by_lang]\ncy = \"Santes Fair\"\n\
+                 [school.contacts.lado_by_lang]\ncy = \"LADO Cymraeg\"\n\
+                 [schools.south]\nschool_name = \"Southgate\"\n\
+                 [schools.east]\nschool_name = \"St David's\"\n\
+                 [schools.east.school_name_by_lang]\ncy = \"Dewi Sant\"\n\
+                 [schools.east.contacts.lado_by_lang]\ncy = \"LADO'r Dwyrain\"\n",
+            )?;
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            let (south, east) = (&c.schools["south"].settings, &c.schools["east"].settings);
+            assert_eq!(south.school_name_text().in_lang(Lang::Cy), "Southgate");
+            assert_eq!(east.school_name_text().in_lang(Lang::Cy), "Dewi Sant");
+            assert_eq!(south.contacts.lado_text().in_lang(Lang::Cy), "LADO Cymraeg");
+            assert_eq!(
+                east.contacts.lado_text().in_lang(Lang::Cy),
+                "LADO'r Dwyrain"
+            );
+            let mut renamed = c.school.clone();
+            renamed.rename("Northfield");
+            assert_eq!(renamed.school_name_text().in_lang(Lang::Cy), "Northfield");
             Ok(())
         });
     }

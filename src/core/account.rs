@@ -126,7 +126,7 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
     t.reply(
         Message::new("link-done")
             .arg("name", &p.name)
-            .arg("school", &t.cx.settings.school_name),
+            .arg("school", t.cx.settings.school_name_text()),
     );
     t.reply(help_for(Some(&p)));
     Ok(())

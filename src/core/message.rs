@@ -20,6 +20,7 @@
 //! ```
 
 use super::ids::{Account, GroupChat, PersonId, Platform};
+use super::local_text::LocalText;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -89,6 +90,9 @@ pub enum Arg {
     Lines(Vec<(String, Arg)>),
     /// A list: one line per item, each its own message key and arguments (public values only).
     Items(Vec<(String, Vec<(String, Arg)>)>),
+    /// Configured text the school may give per language (its name, a contact), shown in the
+    /// recipient's language where the school has the words.
+    Local(LocalText),
 }
 
 impl fmt::Debug for Arg {
@@ -102,6 +106,7 @@ impl fmt::Debug for Arg {
             Arg::Secret(_) => f.write_str("Secret([redacted])"),
             Arg::Lines(l) => f.debug_list().entries(l).finish(),
             Arg::Items(i) => f.debug_list().entries(i).finish(),
+            Arg::Local(t) => write!(f, "Local({:?})", t.text),
         }
     }
 }
@@ -113,8 +118,14 @@ pub enum PublicArg {
     Key(String),
     Keys(Vec<String>),
     Time(DateTime<Utc>),
+    Local(LocalText),
 }
 
+impl From<LocalText> for PublicArg {
+    fn from(t: LocalText) -> Self {
+        PublicArg::Local(t)
+    }
+}
 impl From<&str> for PublicArg {
     fn from(s: &str) -> Self {
         PublicArg::Text(s.to_string())
@@ -159,6 +170,7 @@ impl From<PublicArg> for Arg {
             PublicArg::Key(k) => Arg::Key(k),
             PublicArg::Keys(k) => Arg::Keys(k),
             PublicArg::Time(t) => Arg::Time(t),
+            PublicArg::Local(t) => Arg::Local(t),
         }
     }
 }

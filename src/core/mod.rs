@@ -22,6 +22,7 @@ pub mod ids;
 pub mod lease;
 pub mod linkcode;
 pub mod linking;
+pub mod local_text;
 pub mod menu;
 pub mod menu_publish;
 pub mod message;

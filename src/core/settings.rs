@@ -2,6 +2,7 @@
 //! application from configuration (defaults → `haven.toml` → environment) and handed in.
 
 use super::aup::settings::AupSettings;
+use super::local_text::{ByLang, LocalText};
 use chrono::{Duration, NaiveTime, Weekday};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -12,6 +13,8 @@ use serde::Deserialize;
 pub struct Settings {
     /// The school's name, used in messages.
     pub school_name: String,
+    /// The school's name in other languages (`[school.school_name_by_lang]`).
+    pub school_name_by_lang: ByLang,
     /// The school's time zone (Europe/London by default).
     pub timezone: Tz,
     pub forms: FormSettings,
@@ -36,6 +39,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             school_name: "Haven Demo School".into(),
+            school_name_by_lang: ByLang::default(),
             timezone: chrono_tz::Europe::London,
             forms: FormSettings::default(),
             linking: LinkSettings::default(),
@@ -47,6 +51,21 @@ impl Default for Settings {
             broadcast: Default::default(),
             concern: Default::default(),
             trust: Default::default(),
+        }
+    }
+}
+
+impl Settings {
+    /// The school's name as messages carry it: each reader sees their language's words.
+    pub fn school_name_text(&self) -> LocalText {
+        LocalText::new(&self.school_name, &self.school_name_by_lang)
+    }
+
+    /// Names the school `name`, dropping words in other languages given for another name.
+    pub fn rename(&mut self, name: &str) {
+        if self.school_name != name {
+            self.school_name = name.to_string();
+            self.school_name_by_lang = ByLang::default();
         }
     }
 }
@@ -124,7 +143,8 @@ impl Default for SchoolHours {
     }
 }
 
-/// Phone numbers and addresses people are pointed to.
+/// Phone numbers and addresses people are pointed to. Each may be given in other languages
+/// too (`[school.contacts.<entry>_by_lang]`); messages carry them as [`LocalText`].
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default)]
 pub struct Contacts {
@@ -137,6 +157,10 @@ pub struct Contacts {
     /// The local children's social care emergency duty team, shown with urgent concerns
     /// outside school hours.
     pub out_of_hours: String,
+    pub dsl_phone_by_lang: ByLang,
+    pub office_by_lang: ByLang,
+    pub lado_by_lang: ByLang,
+    pub out_of_hours_by_lang: ByLang,
 }
 
 impl Default for Contacts {
@@ -146,6 +170,25 @@ impl Default for Contacts {
             office: "the school office on 01632 960 000".into(),
             lado: "LADO duty line 01632 960 999".into(),
             out_of_hours: "children's social care emergency duty team 01632 960 555".into(),
+            dsl_phone_by_lang: ByLang::default(),
+            office_by_lang: ByLang::default(),
+            lado_by_lang: ByLang::default(),
+            out_of_hours_by_lang: ByLang::default(),
         }
+    }
+}
+
+impl Contacts {
+    pub fn dsl_phone_text(&self) -> LocalText {
+        LocalText::new(&self.dsl_phone, &self.dsl_phone_by_lang)
+    }
+    pub fn office_text(&self) -> LocalText {
+        LocalText::new(&self.office, &self.office_by_lang)
+    }
+    pub fn lado_text(&self) -> LocalText {
+        LocalText::new(&self.lado, &self.lado_by_lang)
+    }
+    pub fn out_of_hours_text(&self) -> LocalText {
+        LocalText::new(&self.out_of_hours, &self.out_of_hours_by_lang)
     }
 }

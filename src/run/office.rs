@@ -196,7 +196,7 @@ pub(super) async fn relink(cfg: &Config, person: &str) -> anyhow::Result<()> {
     let app = open_directory_app(cfg).await?;
     let now = app.ctx.clock.now();
     let cooling_off = Duration::hours(i64::from(cfg.roster.relink_cooling_off_hours));
-    let school_name = app.ctx.settings.school_name.clone();
+    let school_name = app.ctx.settings.school_name_text();
     let mut tx = app.ctx.store.begin().await?;
     let done = approve(
         &mut *tx,

@@ -8,6 +8,7 @@ mod closed;
 mod corrections;
 mod escalation;
 mod kept;
+mod local_words;
 mod matrix;
 mod privacy;
 mod reach;

@@ -4,6 +4,7 @@ use crate::support::{spawn_app, TestApp};
 use chrono::Duration;
 use haven::core::clock::Clock;
 use haven::core::linking::relink::{approve, ApproveError};
+use haven::core::local_text::LocalText;
 use haven::core::store::Address;
 
 /// Emma Whitlow (PAR006) as a parent who has not linked any account yet.
@@ -264,7 +265,7 @@ async fn the_office_may_approve_a_move_only_after_the_cooling_off_period() {
                 school,
                 "PAR006",
                 Duration::hours(48),
-                "Haven Demo School",
+                &LocalText::plain("Haven Demo School"),
                 now,
             )
             .await
@@ -407,7 +408,7 @@ async fn the_head_may_confirm_a_dsls_new_account_but_the_office_may_not_approve_
         school,
         "STF002",
         Duration::hours(48),
-        "Haven Demo School",
+        &LocalText::plain("Haven Demo School"),
         app.clock.now(),
     )
     .await

@@ -2,6 +2,7 @@
 //! sender's own words inside a localised frame. Every recipient reads it in their own language;
 //! the sender's words go as written. Building a message is pure; it never reads storage.
 
+use crate::core::local_text::LocalText;
 use crate::core::message::{Message, PublicArg};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -109,7 +110,7 @@ impl Footer {
 /// What the templates mention besides the content itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Framing<'a> {
-    pub school: &'a str,
+    pub school: &'a LocalText,
     pub sender: &'a str,
     /// This year's Safer Internet Day and its theme.
     pub sid_day: NaiveDate,
@@ -137,7 +138,7 @@ pub fn message(content: &Content, f: &Framing<'_>) -> Message {
     };
     Message::new(content.key())
         .arg_key("header", header)
-        .arg("school", f.school)
+        .arg("school", f.school.clone())
         .arg("sender", f.sender)
         .arg("date", f.sid_day.format("%d/%m/%Y").to_string())
         .arg(

@@ -74,7 +74,7 @@ pub fn body_for(
     message(
         &b.content,
         &Framing {
-            school: &cx.settings.school_name,
+            school: &cx.settings.school_name_text(),
             sender,
             sid_day: sid.day,
             sid_theme: sid.theme.as_deref(),

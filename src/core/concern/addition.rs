@@ -131,7 +131,7 @@ impl FormFeature for AdditionForm {
             Message::new("concern-add-saved")
                 .arg("ref", c.reference.to_string())
                 .arg("told", leads.len())
-                .arg("lado", t.cx.settings.contacts.lado.clone()),
+                .arg("lado", t.cx.settings.contacts.lado_text()),
         );
         Ok(())
     }

@@ -13,6 +13,7 @@ use super::store::Concern;
 use super::types::groups_of;
 use crate::core::command::CaseAction;
 use crate::core::fault::Result;
+use crate::core::local_text::LocalText;
 use crate::core::message::{Arg, Choice, Message, Outgoing, Private, PublicArg};
 use crate::core::payload::{CaseButton, Payload};
 use crate::core::turn::{Ctx, Turn};
@@ -58,14 +59,14 @@ pub fn alert(cx: &Ctx, c: &Concern, lado: bool, now: DateTime<Utc>) -> Message {
         .map(|g| g.label().to_string())
         .collect();
     let lado = if lado {
-        cx.settings.contacts.lado.clone()
+        cx.settings.contacts.lado_text()
     } else {
-        "none".into()
+        LocalText::plain("none")
     };
     let ooh = if c.urgent {
         reach::out_of_hours(cx, now)
     } else {
-        "none".into()
+        LocalText::plain("none")
     };
     Message::new("concern-alert")
         .arg("ref", c.reference.to_string())
@@ -118,7 +119,7 @@ pub async fn send_new(
 /// One message for one person listing every concern an escalation sweep brings to them.
 /// `ooh` is the out-of-hours contact (or `"none"`), given when an urgent concern escalates
 /// outside school hours.
-pub fn bundle(items: &[(ConcernRef, bool)], ooh: &str) -> Message<Private> {
+pub fn bundle(items: &[(ConcernRef, bool)], ooh: &LocalText) -> Message<Private> {
     let any_urgent = items.iter().any(|(_, urgent)| *urgent);
     let lines = items
         .iter()
@@ -126,7 +127,14 @@ pub fn bundle(items: &[(ConcernRef, bool)], ooh: &str) -> Message<Private> {
         .collect();
     Message::private("concern-escalated")
         .arg("count", items.len())
-        .arg("ooh", if any_urgent { ooh } else { "none" })
+        .arg(
+            "ooh",
+            if any_urgent {
+                ooh.clone()
+            } else {
+                LocalText::plain("none")
+            },
+        )
         .lines("cases", lines)
         .choices(
             items
@@ -147,16 +155,16 @@ pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route, reached: Option<&Reache
         t.private(
             Message::new("concern-receipt-nobody")
                 .arg("ref", reference)
-                .arg("dsl_phone", contacts.dsl_phone)
-                .arg("lado", contacts.lado)
-                .arg("ooh", contacts.out_of_hours),
+                .arg("dsl_phone", contacts.dsl_phone_text())
+                .arg("lado", contacts.lado_text())
+                .arg("ooh", contacts.out_of_hours_text()),
         );
         return;
     };
     let lado = if r.levels[reached.level as usize].lado {
-        contacts.lado
+        contacts.lado_text()
     } else {
-        "none".into()
+        LocalText::plain("none")
     };
     let others_subjects = c.subjects.iter().any(|s| *s != c.reporter);
     t.private(
@@ -173,7 +181,7 @@ pub fn receipt(t: &mut Turn<'_>, c: &Concern, r: &Route, reached: Option<&Reache
     if c.urgent {
         t.private(
             Message::new("concern-receipt-urgent")
-                .arg("dsl_phone", contacts.dsl_phone)
+                .arg("dsl_phone", contacts.dsl_phone_text())
                 .arg("ooh", ooh),
         );
     }

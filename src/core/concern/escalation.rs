@@ -140,7 +140,7 @@ async fn move_on(
             c.route_level = top + 1;
             let m = Message::new("concern-trust-escalation")
                 .arg("ref", c.reference.to_string())
-                .arg("school", cx.settings.school_name.clone());
+                .arg("school", cx.settings.school_name_text());
             for lead in &trust.leads {
                 fx.send(Outgoing::to_person(*lead, None, m.clone()));
             }
@@ -175,9 +175,9 @@ async fn move_on(
         (None, true) if !to_trust => {
             let m = Message::new("concern-nobody-reachable")
                 .arg("ref", reference)
-                .arg("dsl_phone", contacts.dsl_phone.clone())
-                .arg("lado", contacts.lado.clone())
-                .arg("ooh", contacts.out_of_hours.clone());
+                .arg("dsl_phone", contacts.dsl_phone_text())
+                .arg("lado", contacts.lado_text())
+                .arg("ooh", contacts.out_of_hours_text());
             fx.send(Outgoing::to_person(c.reporter, None, m));
         }
         _ => {}

@@ -8,6 +8,7 @@
 use super::route::{Route, Rung};
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
+use crate::core::local_text::LocalText;
 use crate::core::store::Tx;
 use crate::core::turn::Ctx;
 use chrono::{DateTime, Utc};
@@ -55,11 +56,11 @@ pub async fn first_reachable(tx: &mut dyn Tx, r: &Route, from: u32) -> Result<Op
 }
 
 /// The out-of-hours contact to show with urgent work at `now`, or `"none"` in school hours.
-pub fn out_of_hours(cx: &Ctx, now: DateTime<Utc>) -> String {
+pub fn out_of_hours(cx: &Ctx, now: DateTime<Utc>) -> LocalText {
     let s = &cx.settings;
     if s.school_time().in_hours(now) {
-        "none".into()
+        LocalText::plain("none")
     } else {
-        s.contacts.out_of_hours.clone()
+        s.contacts.out_of_hours_text()
     }
 }

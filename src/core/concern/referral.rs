@@ -13,7 +13,7 @@ use crate::core::settings::Settings;
 pub fn contact(agency: Agency, settings: &Settings) -> Option<Message> {
     match agency {
         Agency::Lado => {
-            Some(Message::new("concern-referral-lado").arg("lado", settings.contacts.lado.clone()))
+            Some(Message::new("concern-referral-lado").arg("lado", settings.contacts.lado_text()))
         }
         Agency::Iwf => Some(Message::new("concern-referral-iwf")),
         _ => None,
@@ -33,7 +33,7 @@ mod tests {
         assert_eq!(lado.key, "concern-referral-lado");
         assert_eq!(
             lado.args,
-            vec![("lado".to_string(), Arg::Text(s.contacts.lado.clone()))]
+            vec![("lado".to_string(), Arg::Local(s.contacts.lado_text()))]
         );
         assert_eq!(
             contact(Agency::Iwf, &s).expect("iwf").body().clone().key,

@@ -100,7 +100,7 @@ fn spec() -> FormSpec {
 /// `/concern`: staff, volunteers and governors get the form (in private); parents and unlinked
 /// accounts are told how to raise a concern with the school, and nothing is recorded.
 pub async fn start(t: &mut Turn<'_>) -> Result<()> {
-    let office = t.cx.settings.contacts.office.clone();
+    let office = t.cx.settings.contacts.office_text();
     let Some(me) = t.me.clone() else {
         t.reply(if t.in_private() {
             Message::new("concern-not-linked").arg("office", office)

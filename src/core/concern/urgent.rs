@@ -23,6 +23,7 @@ use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::form::context::UrgentAlert;
 use crate::core::form::FormState;
+use crate::core::local_text::LocalText;
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::turn::{Ctx, Turn};
 
@@ -69,7 +70,7 @@ pub async fn after_answer(t: &mut Turn<'_>, state: &mut FormState, step: &str) -
         return Ok(());
     }
     if step == "danger" {
-        let phone = t.cx.settings.contacts.dsl_phone.clone();
+        let phone = t.cx.settings.contacts.dsl_phone_text();
         let key = if subject_known(state) {
             "concern-danger-now"
         } else {
@@ -143,15 +144,15 @@ async fn raise(t: &mut Turn<'_>, state: &mut FormState) -> Result<()> {
 }
 
 /// What the reporter is told about the alert: who (by role) has it, or whom to phone.
-fn told(cx: &Ctx, reached: Option<&Reached>, ooh: &str) -> Message {
+fn told(cx: &Ctx, reached: Option<&Reached>, ooh: &LocalText) -> Message {
     let c = &cx.settings.contacts;
     match reached {
         Some(r) => Message::new("concern-urgent-sent")
             .arg_key("rung", r.rung.label())
-            .arg("ooh", ooh),
+            .arg("ooh", ooh.clone()),
         None => Message::new("concern-urgent-nobody")
-            .arg("dsl_phone", c.dsl_phone.clone())
-            .arg("ooh", c.out_of_hours.clone()),
+            .arg("dsl_phone", c.dsl_phone_text())
+            .arg("ooh", c.out_of_hours_text()),
     }
 }
 
@@ -227,8 +228,8 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         let told = match &reached {
             Some(x) => Message::new("concern-urgent-followed").arg_key("rung", x.rung.label()),
             None => Message::new("concern-urgent-followed-nobody")
-                .arg("dsl_phone", cx.settings.contacts.dsl_phone.clone())
-                .arg("ooh", cx.settings.contacts.out_of_hours.clone()),
+                .arg("dsl_phone", cx.settings.contacts.dsl_phone_text())
+                .arg("ooh", cx.settings.contacts.out_of_hours_text()),
         };
         for p in reached.map(|x| x.leads).unwrap_or_default() {
             let m = Message::private("concern-urgent-unfinished")

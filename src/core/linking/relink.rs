@@ -15,6 +15,7 @@ use crate::core::command::help::help_for;
 use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{Account, SchoolId};
+use crate::core::local_text::LocalText;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::payload::Payload;
 use crate::core::people::{Person, Role};
@@ -109,7 +110,7 @@ pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     };
     match (yes, pending) {
         (true, Some(p)) => {
-            let school = t.cx.settings.school_name.clone();
+            let school = t.cx.settings.school_name_text();
             complete(
                 &mut *t.tx,
                 &mut t.fx,
@@ -201,7 +202,7 @@ async fn complete(
     school: SchoolId,
     p: &PendingLink,
     outcome: LinkOutcome,
-    school_name: &str,
+    school_name: &LocalText,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let Some(person) = tx.person(p.person).await?.filter(|x| x.active) else {
@@ -229,7 +230,7 @@ async fn complete(
     }
     let welcome = Message::new("link-done")
         .arg("name", &person.name)
-        .arg("school", school_name);
+        .arg("school", school_name.clone());
     fx.send(Outgoing::to_account(p.account.clone(), welcome));
     fx.send(Outgoing::to_account(
         p.account.clone(),
@@ -283,7 +284,7 @@ pub async fn approve(
     school: SchoolId,
     external_id: &str,
     cooling_off: Duration,
-    school_name: &str,
+    school_name: &LocalText,
     now: DateTime<Utc>,
 ) -> Result<std::result::Result<Account, ApproveError>> {
     let external_id = external_id.to_string();
