@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::watch;
-use tokio::time::sleep;
+use tokio::time::{sleep, timeout_at, Instant};
 
 /// This Haven instance among those sharing the database.
 #[derive(Clone)]
@@ -175,6 +175,10 @@ fn host() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// How long after a renewal was asked for the role is surely still this instance's: the
+/// lease's life less one heartbeat.
+const SURE: std::time::Duration = lease::LEASE_TTL.saturating_sub(lease::HEARTBEAT);
+
 /// Runs `start`'s task while this instance holds `role`, until `stop` turns true; then stops
 /// the task, waits for it and gives up the lease. `start` is given the task's own stop
 /// channel. A task that ends by itself gives up the lease too, and is started again once the
@@ -191,16 +195,27 @@ pub async fn supervise<F, T>(
     // A dropped stop channel stops the supervisor as `true` does.
     let mut quit = *stop.borrow();
     while !quit {
+        let asked = Instant::now();
         if instance.hold(role).await {
             tracing::info!(%role, "this instance took the role");
+            // The role is this instance's only while its lease runs: when no renewal has been
+            // confirmed within `SURE` of the last one asked for, the task stops, before the
+            // lease can run out and a peer take it (a slow database or a starved process).
+            let mut sure_until = asked + SURE;
             let (stop_task, task_stopped) = watch::channel(false);
             let mut task = tokio::spawn(start(task_stopped));
             let mut ended = false;
             loop {
                 tokio::select! {
-                    _ = sleep(lease::HEARTBEAT) => if !instance.hold(role).await {
-                        tracing::warn!(%role, "this instance lost the role");
-                        break;
+                    _ = sleep(lease::HEARTBEAT) => {
+                        let asked = Instant::now();
+                        match timeout_at(sure_until, instance.hold(role)).await {
+                            Ok(true) => sure_until = asked + SURE,
+                            _ => {
+                                tracing::warn!(%role, "this instance lost the role");
+                                break;
+                            }
+                        }
                     },
                     _ = &mut task => { ended = true; break }
                     _ = stopped(&mut stop) => { quit = true; break }

@@ -4,46 +4,9 @@
 //! same database, and a copy while Haven runs on the SQLite file, are refused and change
 //! nothing.
 
+use crate::support::binary::{haven, run};
 use crate::support::postgres::fresh_database;
-use std::io::Write;
-use std::path::Path;
-use std::process::{Command, Stdio};
-
-/// A key (base64 of 32 bytes).
-const KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
-/// `haven` in `dir`, with no environment but the key, quiet logs and `env`.
-fn haven(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_haven"));
-    c.current_dir(dir)
-        .env_clear()
-        .env("HAVEN_LOG__LEVEL", "warn")
-        .env("HAVEN_SECRETS__KEY", KEY)
-        .args(args);
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c
-}
-
-/// Runs `haven`, feeding `script` to the console; (stdout, stderr, success).
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)], script: &str) -> (String, String, bool) {
-    let mut child = haven(dir, args, env)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("haven starts");
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(script.as_bytes()).unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().expect("haven finishes");
-    (
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-        out.status.success(),
-    )
-}
+use std::process::Stdio;
 
 #[tokio::test]
 async fn a_school_moves_to_postgres_and_a_half_written_concern_carries_on_there() {

@@ -3,42 +3,11 @@
 //! seals, `secrets.old_keys` opening what an old key sealed, and files other users can read.
 //! Each test runs the built binary in a temp directory with only the environment it gives it.
 
+use crate::support::binary::{haven, run};
 use haven::crypto::Key;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
-
-/// `haven` in `dir`, with no environment but `env` (and quiet logs).
-fn haven(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_haven"));
-    c.current_dir(dir)
-        .env_clear()
-        .env("HAVEN_LOG__LEVEL", "warn")
-        .args(args);
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c
-}
-
-/// Runs `haven`, feeding `script` to the console; (stdout, stderr, success).
-fn run(dir: &Path, args: &[&str], env: &[(&str, &str)], script: &str) -> (String, String, bool) {
-    let mut child = haven(dir, args, env)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("haven starts");
-    let mut stdin = child.stdin.take().unwrap();
-    stdin.write_all(script.as_bytes()).unwrap();
-    drop(stdin);
-    let out = child.wait_with_output().expect("haven finishes");
-    (
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        String::from_utf8_lossy(&out.stderr).to_string(),
-        out.status.success(),
-    )
-}
+use std::process::Stdio;
 
 fn fingerprint(dir: &Path, file: &str) -> String {
     Key::load_file(&dir.join(file)).unwrap().fingerprint()
