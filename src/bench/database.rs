@@ -24,23 +24,15 @@ impl BenchDatabase {
     pub async fn create(server: Option<&str>) -> Result<BenchDatabase> {
         match server {
             Some(server) if crate::store::is_postgres(server) => {
-                let name = format!(
-                    "haven_bench_{}_{}",
-                    std::process::id(),
-                    hex::encode(rand::random::<[u8; 4]>())
-                );
-                let mut conn = sqlx::PgConnection::connect(server)
-                    .await
-                    .context("connecting to PostgreSQL")?;
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(&mut conn)
+                let url = crate::store::create_postgres_database(server, "haven_bench")
                     .await
                     .context("creating the benchmark's database")?;
-                let _ = conn.close().await;
-                let mut url = url::Url::parse(server)?;
-                url.set_path(&name);
+                let name = url::Url::parse(&url)?
+                    .path()
+                    .trim_start_matches('/')
+                    .to_string();
                 Ok(BenchDatabase {
-                    url: url.to_string(),
+                    url,
                     made: Made::Postgres {
                         server: server.to_string(),
                         name,

@@ -169,6 +169,22 @@ pub async fn hold_alone(path: &std::path::Path, cipher: Cipher) -> Result<sqlite
     sqlite::SqliteStore::open_alone(path, cipher).await
 }
 
+/// Creates an empty database named `<prefix>_<random>` on the PostgreSQL server `server` names
+/// (through the database in that URL) and returns its URL; for tests and benchmarks, which
+/// never write into the database a URL names itself.
+pub async fn create_postgres_database(server: &str, prefix: &str) -> Result<String> {
+    use sqlx::Connection;
+    let name = format!("{prefix}_{}", hex::encode(rand::random::<[u8; 8]>()));
+    let mut conn = sqlx::PgConnection::connect(server).await?;
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await?;
+    let _ = conn.close().await;
+    let mut url = url::Url::parse(server)?;
+    url.set_path(&name);
+    Ok(url.to_string())
+}
+
 /// The database file a URL names, if it names one on this computer.
 pub fn database_file(url_or_path: &str) -> Option<std::path::PathBuf> {
     match engine(url_or_path) {

@@ -2,7 +2,6 @@
 //! (`scripts/test` starts a throwaway one). Without it the test says once that it did not run,
 //! and passes, unless `HAVEN_REQUIRE_POSTGRES=1` (CI), where it fails.
 
-use sqlx::Connection;
 use std::io::Write;
 use std::sync::Once;
 
@@ -27,16 +26,8 @@ pub async fn fresh_database() -> Option<String> {
         });
         return None;
     };
-    let name = format!("haven_it_{}", hex::encode(rand::random::<[u8; 8]>()));
-    let mut conn = sqlx::PgConnection::connect(&admin)
+    let url = haven::store::create_postgres_database(&admin, "haven_it")
         .await
-        .unwrap_or_else(|e| panic!("connecting to {URL}: {e}"));
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .expect("creating a test database");
-    let _ = conn.close().await;
-    let mut url = url::Url::parse(&admin).expect("a PostgreSQL URL");
-    url.set_path(&name);
-    Some(url.to_string())
+        .unwrap_or_else(|e| panic!("creating a test database through {URL}: {e:#}"));
+    Some(url)
 }

@@ -41,19 +41,9 @@ impl Engine {
 
 /// Creates a database with a random name through the server's admin URL; its URL.
 pub(crate) async fn fresh_database(admin: &str) -> String {
-    use sqlx::Connection;
-    let name = format!("haven_test_{}", hex::encode(rand::random::<[u8; 8]>()));
-    let mut conn = sqlx::PgConnection::connect(admin)
+    crate::store::create_postgres_database(admin, "haven_test")
         .await
-        .unwrap_or_else(|e| panic!("connecting to {URL}: {e}"));
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .expect("creating a test database");
-    let _ = conn.close().await;
-    let mut url = url::Url::parse(admin).expect("a PostgreSQL URL");
-    url.set_path(&name);
-    url.to_string()
+        .unwrap_or_else(|e| panic!("creating a test database through {URL}: {e:#}"))
 }
 
 /// Runs each named test, `async fn name(engine: Engine)`, as `name::sqlite` and
