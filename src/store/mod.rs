@@ -3,7 +3,7 @@
 //! SQL lives only under this module; the core sees domain types. Sealed (encrypted) columns go
 //! through [`crate::crypto::Cipher`]. Engines:
 //!
-//! - `sqlite://path/to/haven.db`, `sqlite::memory:` or a bare path: [`sqlite::SqliteStore`],
+//! - `sqlite://path/to/haven.db`, `sqlite::memory:` or a bare path: [`sql::SqliteStore`],
 //!   the embedded default;
 //! - `postgres://…` or `postgresql://…`: [`sql::PgStore`], on a PostgreSQL server.
 //!
@@ -12,7 +12,6 @@
 
 pub mod copy;
 pub mod sql;
-pub use sql as sqlite;
 
 use crate::core::fault::Error as CoreError;
 use crate::core::store::{Store, StoreError};
@@ -64,7 +63,7 @@ impl From<anyhow::Error> for StoreError {
         if is_busy(&e) {
             return StoreError::Busy;
         }
-        if let Some(place) = sqlite::unreadable(&e) {
+        if let Some(place) = sql::unreadable(&e) {
             return StoreError::Unreadable(place);
         }
         let e = match e.downcast::<StoreError>() {
@@ -162,11 +161,11 @@ pub fn is_postgres(url: &str) -> bool {
 
 /// The SQLite database at `path`, opened alone (refused with [`OpenError::InUse`] while another
 /// process has it open), at the latest schema and with its key checked; held until closed.
-pub async fn hold_alone(path: &std::path::Path, cipher: Cipher) -> Result<sqlite::SqliteStore> {
+pub async fn hold_alone(path: &std::path::Path, cipher: Cipher) -> Result<sql::SqliteStore> {
     let path = path
         .to_str()
         .ok_or_else(|| anyhow::anyhow!("the database path is not UTF-8"))?;
-    sqlite::SqliteStore::open_alone(path, cipher).await
+    sql::SqliteStore::open_alone(path, cipher).await
 }
 
 /// Creates an empty database named `<prefix>_<random>` on the PostgreSQL server `server` names
@@ -195,7 +194,7 @@ pub fn database_file(url_or_path: &str) -> Option<std::path::PathBuf> {
 
 /// Opens the store a URL or path names, running its migrations and checking its key.
 pub async fn open(url_or_path: &str, cipher: Cipher) -> Result<Arc<dyn Store>> {
-    open_waiting(url_or_path, cipher, sqlite::BUSY_TIMEOUT).await
+    open_waiting(url_or_path, cipher, sql::BUSY_TIMEOUT).await
 }
 
 /// As [`open`]; a transaction waits up to `busy_timeout` for the database to be free before
@@ -207,7 +206,7 @@ pub async fn open_waiting(
 ) -> Result<Arc<dyn Store>> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => Ok(Arc::new(
-            sqlite::SqliteStore::open_waiting(path, cipher, busy_timeout).await?,
+            sql::SqliteStore::open_waiting(path, cipher, busy_timeout).await?,
         )),
         Engine::Postgres(url) => Ok(Arc::new(sql::PgStore::open(url, cipher).await?)),
     }
@@ -218,7 +217,7 @@ pub async fn open_waiting(
 pub async fn open_directory(url_or_path: &str, directory: &Key) -> Result<Arc<dyn Store>> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => Ok(Arc::new(
-            sqlite::SqliteStore::open_directory(path, directory).await?,
+            sql::SqliteStore::open_directory(path, directory).await?,
         )),
         Engine::Postgres(url) => Ok(Arc::new(
             sql::PgStore::open_directory(url, directory).await?,
@@ -232,7 +231,7 @@ pub async fn open_directory(url_or_path: &str, directory: &Key) -> Result<Arc<dy
 pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<()> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => {
-            let store = sqlite::SqliteStore::open_alone(path, cipher.rotated(new)).await?;
+            let store = sql::SqliteStore::open_alone(path, cipher.rotated(new)).await?;
             store.finish_rotation().await?;
             store.close().await;
             Ok(())
@@ -260,7 +259,7 @@ pub struct KeyCount {
 pub async fn key_census(url_or_path: &str, cipher: Cipher) -> Result<Vec<KeyCount>> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => {
-            let store = sqlite::SqliteStore::open(path, cipher).await?;
+            let store = sql::SqliteStore::open(path, cipher).await?;
             let census = store.key_census().await;
             store.close().await;
             census
@@ -319,7 +318,7 @@ pub struct SetAsideRow {
 pub async fn doctor(url_or_path: &str, cipher: Cipher) -> Result<Checkup> {
     match engine(url_or_path)? {
         Engine::Sqlite(path) => {
-            let store = sqlite::SqliteStore::open(path, cipher).await?;
+            let store = sql::SqliteStore::open(path, cipher).await?;
             let checkup = store.doctor().await;
             store.close().await;
             checkup

@@ -8,7 +8,7 @@ use haven::core::concern::reference::ConcernRef;
 use haven::core::store::Kind;
 use haven::crypto::{Cipher, Key, Seal};
 use haven::roster::{self, InviteFilter, InviteOptions};
-use haven::store::sqlite::{SealedColumn, ENCRYPTED_COLUMNS};
+use haven::store::sql::{SealedColumn, ENCRYPTED_COLUMNS};
 
 #[tokio::test]
 async fn the_directory_tools_work_on_a_live_database_and_cannot_read_its_concerns() {

@@ -1,6 +1,6 @@
 //! What broadcasts need from storage, in domain types: broadcasts and their state, parents'
 //! opt-outs, and each year's Safer Internet Day campaign. SQL lives in
-//! `crate::store::sqlite::broadcast`; this module never sees it.
+//! `crate::store::sql::broadcast`; this module never sees it.
 
 use super::audience::Audience;
 use super::content::Content;

@@ -69,7 +69,7 @@ async fn a_draft_round_trips_but_is_stored_only_sealed() {
     assert_eq!(
         f.store
             .cipher()
-            .decrypt(&raw, &crate::store::sqlite::sealing::draft(d.person))
+            .decrypt(&raw, &crate::store::sql::sealing::draft(d.person))
             .unwrap()
             .len(),
         serde_json::to_vec(&d.state).unwrap().len()

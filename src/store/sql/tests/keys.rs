@@ -22,8 +22,8 @@ pub(super) async fn with_sealed_data(engine: Engine) -> (Fixture, PersonId) {
 /// The key ids in every sealed value.
 pub(super) async fn key_ids(f: &Fixture) -> Vec<String> {
     let mut ids = Vec::new();
-    for crate::store::sqlite::SealedColumn { table, column, .. } in
-        crate::store::sqlite::ENCRYPTED_COLUMNS
+    for crate::store::sql::SealedColumn { table, column, .. } in
+        crate::store::sql::ENCRYPTED_COLUMNS
     {
         let blobs: Vec<Vec<u8>> = f
             .scalars(

@@ -4,7 +4,7 @@
 use super::drafts::draft;
 use super::*;
 use crate::crypto::Seal;
-use crate::store::sqlite::quarantine::{open_json, Unreadable};
+use crate::store::sql::quarantine::{open_json, Unreadable};
 
 async fn damage_draft(f: &Fixture, person: PersonId) {
     let sealed: Vec<u8> = f

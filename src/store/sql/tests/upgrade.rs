@@ -5,7 +5,7 @@
 
 use super::places::{details, populate};
 use super::*;
-use crate::store::sqlite::{sealing, ENCRYPTED_COLUMNS};
+use crate::store::sql::{sealing, ENCRYPTED_COLUMNS};
 
 /// Turns every sealed value back into format 1, as Haven wrote it before places, and forgets
 /// that the database was upgraded.
