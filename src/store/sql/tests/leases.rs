@@ -7,9 +7,8 @@ fn secs(t: DateTime<Utc>, s: u64) -> DateTime<Utc> {
     t + Duration::seconds(s as i64)
 }
 
-#[tokio::test]
-async fn a_lease_has_one_holder_until_it_expires_or_is_released() {
-    let f = Fixture::new().await;
+async fn a_lease_has_one_holder_until_it_expires_or_is_released(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let name = Role::Scheduler.name();
     let t0 = at(0);
     let mut tx = f.tx().await;
@@ -53,9 +52,8 @@ async fn a_lease_has_one_holder_until_it_expires_or_is_released() {
     tx.commit().await.unwrap();
 }
 
-#[tokio::test]
-async fn an_instance_is_alive_while_it_heartbeats_and_until_it_stops() {
-    let f = Fixture::new().await;
+async fn an_instance_is_alive_while_it_heartbeats_and_until_it_stops(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let mut tx = f.tx().await;
     let l = tx.leases();
     assert!(!l.alive("a", at(0)).await.unwrap(), "unknown");
@@ -88,9 +86,8 @@ async fn an_instance_is_alive_while_it_heartbeats_and_until_it_stops() {
     tx.commit().await.unwrap();
 }
 
-#[tokio::test]
-async fn only_dead_or_unknown_instances_claims_are_recovered() {
-    let f = Fixture::new().await;
+async fn only_dead_or_unknown_instances_claims_are_recovered(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat"), parent("P2", "Sam")]).await;
     f.link(ids[0], &tg("100"), 0).await;
     f.link(ids[1], &tg("200"), 0).await;
@@ -149,9 +146,8 @@ async fn only_dead_or_unknown_instances_claims_are_recovered() {
     assert_eq!(status, "failed");
 }
 
-#[tokio::test]
-async fn an_instance_recovers_its_own_claims_only_when_asked() {
-    let f = Fixture::new().await;
+async fn an_instance_recovers_its_own_claims_only_when_asked(engine: Engine) {
+    let f = Fixture::on(engine).await;
     let ids = f.parents(&[parent("P1", "Pat")]).await;
     f.link(ids[0], &tg("100"), 0).await;
     let mut tx = f.tx().await;
@@ -178,3 +174,10 @@ async fn an_instance_recovers_its_own_claims_only_when_asked() {
     );
     tx.commit().await.unwrap();
 }
+
+both_engines!(
+    a_lease_has_one_holder_until_it_expires_or_is_released,
+    an_instance_is_alive_while_it_heartbeats_and_until_it_stops,
+    only_dead_or_unknown_instances_claims_are_recovered,
+    an_instance_recovers_its_own_claims_only_when_asked,
+);
