@@ -26,6 +26,7 @@ mod places;
 mod quarantine;
 mod rotation;
 mod routes;
+mod schema;
 mod streams;
 mod upgrade;
 
