@@ -26,6 +26,9 @@ pub enum Delivery {
     Retried,
     /// Failed for good.
     Failed,
+    /// Sent or tried, but not recorded: the row had been recovered from this instance (judged
+    /// dead meanwhile), so a peer's recovery stands.
+    Dropped,
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -49,6 +52,7 @@ pub struct Metrics {
     sent: Family<PlatformLabel, Counter>,
     retried: Family<PlatformLabel, Counter>,
     failed: Family<PlatformLabel, Counter>,
+    dropped: Family<PlatformLabel, Counter>,
     queued: Family<PlatformLabel, Gauge>,
     oldest: Gauge<f64, AtomicU64>,
     sweeps: Family<SweepLabel, Histogram>,
@@ -68,6 +72,7 @@ impl Metrics {
         let sent = Family::<PlatformLabel, Counter>::default();
         let retried = Family::<PlatformLabel, Counter>::default();
         let failed = Family::<PlatformLabel, Counter>::default();
+        let dropped = Family::<PlatformLabel, Counter>::default();
         let queued = Family::<PlatformLabel, Gauge>::default();
         let oldest = Gauge::<f64, AtomicU64>::default();
         let sweeps = Family::<SweepLabel, Histogram>::new_with_constructor(|| {
@@ -88,6 +93,11 @@ impl Metrics {
             "messages_failed",
             "Outbox rows that failed for good",
             failed.clone(),
+        );
+        registry.register(
+            "late_outcomes_dropped",
+            "Outcomes not recorded because the row had been recovered from this instance",
+            dropped.clone(),
         );
         registry.register(
             "messages_queued",
@@ -114,6 +124,7 @@ impl Metrics {
             sent,
             retried,
             failed,
+            dropped,
             queued,
             oldest,
             sweeps,
@@ -130,6 +141,7 @@ impl Metrics {
             Delivery::Sent => &self.sent,
             Delivery::Retried => &self.retried,
             Delivery::Failed => &self.failed,
+            Delivery::Dropped => &self.dropped,
         };
         family.get_or_create(&label).inc();
     }

@@ -184,6 +184,16 @@ impl FailureReason {
     }
 }
 
+/// A dispatcher's claim on an outbox row: the row, the instance that claimed it and the claim's
+/// number (each claim of a row counts up). How the delivery went is recorded only while the row
+/// still carries this claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub id: i64,
+    pub by: String,
+    pub epoch: i64,
+}
+
 /// What a dispatcher found left claimed by a dispatcher that died mid-send.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Recovered {
@@ -383,8 +393,8 @@ pub trait Tx: Send {
         now: DateTime<Utc>,
     ) -> Result<Vec<RecentSend>>;
     /// Claims rows for the instance `by` just before its dispatcher sends them; returns the
-    /// ids claimed (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
-    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>>;
+    /// claims made (rows cancelled or claimed meanwhile are left out). `due` skips claimed rows.
+    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<Claim>>;
     /// Deals with rows on `platform` still claimed by instances other than `by` that are dead
     /// at `now` or unknown (see `core::lease`); a live peer's rows are in flight and left alone.
     /// At-most-once rows are settled as failed (`interrupted`), others released.
@@ -407,6 +417,19 @@ pub trait Tx: Send {
     async fn settle(&mut self, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()>;
     /// Puts a delivery back to be tried again at `at`.
     async fn retry_at(&mut self, id: i64, at: DateTime<Utc>, error: &str) -> Result<()>;
+    /// Records how a claimed delivery ended, as [`Tx::settle`], only if the row still carries
+    /// `claim`; false, with nothing recorded, when it does not (its instance was judged dead and
+    /// the row recovered, perhaps claimed and settled by a peer since).
+    async fn settle_claimed(&mut self, claim: &Claim, fate: &Fate, now: DateTime<Utc>)
+        -> Result<bool>;
+    /// Puts a claimed delivery back to be tried again at `at`, as [`Tx::retry_at`], only if the
+    /// row still carries `claim`; false, with nothing recorded, when it does not.
+    async fn retry_claimed(
+        &mut self,
+        claim: &Claim,
+        at: DateTime<Utc>,
+        error: &str,
+    ) -> Result<bool>;
     /// Number of deliveries not yet settled (all platforms).
     async fn pending_count(&mut self) -> Result<u64>;
     /// Counts of the messages queued with this tag, by status.

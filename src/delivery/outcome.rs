@@ -5,34 +5,38 @@
 use super::SendError;
 use crate::core::effects::Effects;
 use crate::core::message::{Message, Outgoing};
-use crate::core::store::{Address, FailureReason, Fate, Job, OutboxItem, Tx};
+use crate::core::store::{Address, Claim, FailureReason, Fate, Job, OutboxItem, Tx};
 use chrono::{DateTime, Duration, Utc};
 
 /// Temporary failures are retried this many times before the delivery fails for good.
 pub const MAX_ATTEMPTS: u32 = 8;
 
-/// Records how one attempt went. Returns false when later rows to the same chat should wait.
+/// Records how one attempt on a row claimed as `claim` went. Returns whether later rows to the
+/// same chat may go on, or `None` when the row no longer carries the claim: this instance was
+/// judged dead meanwhile and the row recovered, so the outcome is dropped (a peer's recovery
+/// stands) and the chat's later rows are left to whoever holds them now.
 pub(super) async fn record(
     tx: &mut dyn Tx,
     item: &OutboxItem,
+    claim: &Claim,
     result: Result<Option<String>, SendError>,
     now: DateTime<Utc>,
-) -> anyhow::Result<bool> {
-    match result {
-        Ok(message_id) => {
-            tx.settle(item.id, &Fate::Sent { message_id }, now).await?;
-            Ok(true)
-        }
+) -> anyhow::Result<Option<bool>> {
+    let recorded = match result {
+        Ok(message_id) => tx
+            .settle_claimed(claim, &Fate::Sent { message_id }, now)
+            .await?
+            .then_some(true),
         Err(SendError::RetryAfter(wait)) => {
             let wait = Duration::from_std(wait).unwrap_or(Duration::seconds(1));
-            tx.retry_at(item.id, now + wait, "rate limited").await?;
-            Ok(false)
+            tx.retry_claimed(claim, now + wait, "rate limited")
+                .await?
+                .then_some(false)
         }
-        Err(SendError::Transient(e)) if item.attempts + 1 < MAX_ATTEMPTS => {
-            tx.retry_at(item.id, now + backoff(item.attempts), &e)
-                .await?;
-            Ok(false)
-        }
+        Err(SendError::Transient(e)) if item.attempts + 1 < MAX_ATTEMPTS => tx
+            .retry_claimed(claim, now + backoff(item.attempts), &e)
+            .await?
+            .then_some(false),
         Err(e) => {
             let reason = match &e {
                 SendError::Forbidden(_) => FailureReason::Forbidden,
@@ -41,15 +45,21 @@ pub(super) async fn record(
             };
             tracing::warn!(outbox_id = item.id, platform = %item.platform, reason = reason.as_str(), "delivery failed for good");
             let fate = Fate::Failed { reason };
-            tx.settle(item.id, &fate, now).await?;
+            if !tx.settle_claimed(claim, &fate, now).await? {
+                return Ok(None);
+            }
             if let Some(notice) = failure_notice(tx, item, &e).await? {
                 let mut fx = Effects::default();
                 fx.send(notice);
                 fx.flush(tx, now).await?;
             }
-            Ok(true)
+            Some(true)
         }
+    };
+    if recorded.is_none() {
+        tracing::warn!(outbox_id = item.id, platform = %item.platform, "a late outcome was dropped: the row was recovered from this instance");
     }
+    Ok(recorded)
 }
 
 /// How long a row waits after a temporary failure, given how many attempts failed before

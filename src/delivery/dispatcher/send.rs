@@ -10,10 +10,10 @@ use super::Dispatcher;
 use crate::core::lease;
 use crate::core::menu::Menu;
 use crate::core::message::Body;
-use crate::core::store::{Address, Job, OutboxItem, RecentSend, Tx};
+use crate::core::store::{Address, Claim, Job, OutboxItem, RecentSend, Tx};
 use crate::metrics::Delivery;
 use chrono::{DateTime, Utc};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use tokio::time::Instant;
 
 impl Dispatcher {
@@ -116,18 +116,18 @@ impl Dispatcher {
         group: Vec<(Queued, Reservation)>,
     ) -> anyhow::Result<Vec<bool>> {
         let ids: Vec<i64> = group.iter().map(|(q, _)| q.item.id).collect();
-        let claimed: HashSet<i64> = {
+        let claimed: HashMap<i64, Claim> = {
             let mut tx = self.store.begin().await?;
             let claimed = tx.claim(&ids, &self.instance, self.clock.now()).await?;
             tx.commit().await?;
-            claimed.into_iter().collect()
+            claimed.into_iter().map(|k| (k.id, k)).collect()
         };
         // No await between the claim committing and the sends starting: `join_all` polls every
         // send before this task can be stopped. Each send is counted from the moment it starts;
         // a row cancelled since it was read gives its room back.
         let claimed = &claimed;
         let sends = group.into_iter().map(|(q, room)| async move {
-            if !claimed.contains(&q.item.id) {
+            if !claimed.contains_key(&q.item.id) {
                 return (q, None);
             }
             let started = Instant::now();
@@ -143,8 +143,18 @@ impl Dispatcher {
         for (q, result) in results {
             go_on.push(match result {
                 Some(result) => {
-                    counted.push(counted_as(&q.item, &result));
-                    record(&mut *tx, &q.item, result, now).await?
+                    let how = counted_as(&q.item, &result);
+                    let claim = &claimed[&q.item.id];
+                    match record(&mut *tx, &q.item, claim, result, now).await? {
+                        Some(go_on) => {
+                            counted.push(how);
+                            go_on
+                        }
+                        None => {
+                            counted.push(Delivery::Dropped);
+                            false
+                        }
+                    }
                 }
                 None => true,
             });

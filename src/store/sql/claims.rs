@@ -12,14 +12,20 @@
 use super::codec::{parse_ts, ts};
 use super::leases::{alive_since, claimed_by_live};
 use super::sql::Param;
-use super::sql::{self, first, Conn};
+use super::sql::{self, Conn};
 use crate::core::ids::Platform;
-use crate::core::store::{Address, FailureReason, RecentSend, Recovered};
+use crate::core::store::{Address, Claim, FailureReason, RecentSend, Recovered};
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 
-/// Claims those of `ids` that are pending and unclaimed; returns the ids claimed.
-pub(super) async fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
+/// Claims those of `ids` that are pending and unclaimed, counting up each row's claim number;
+/// returns the claims made.
+pub(super) async fn claim(
+    c: &Conn,
+    ids: &[i64],
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Claim>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -30,20 +36,28 @@ pub(super) async fn claim(c: &Conn, ids: &[i64], by: &str, now: DateTime<Utc>) -
     // holds, so two dispatchers never claim one row even without the writer's lock.
     let sql = if c.is_postgres() {
         format!(
-            "UPDATE outbox SET claimed_by = $1, claimed_at = $2 WHERE id IN (SELECT id \
+            "UPDATE outbox SET claimed_by = $1, claimed_at = $2, claim_epoch = claim_epoch + 1 WHERE id IN (SELECT id \
              FROM outbox WHERE {unclaimed} AND id IN ({ids_sql}) FOR UPDATE SKIP LOCKED) \
-             RETURNING id"
+             RETURNING id, claim_epoch"
         )
     } else {
         format!(
-            "UPDATE outbox SET claimed_by = $1, claimed_at = $2 WHERE {unclaimed} \
-             AND id IN ({ids_sql}) RETURNING id"
+            "UPDATE outbox SET claimed_by = $1, claimed_at = $2, claim_epoch = claim_epoch + 1 WHERE {unclaimed} \
+             AND id IN ({ids_sql}) RETURNING id, claim_epoch"
         )
     };
     let now = ts(now);
     let mut args: Vec<&dyn Param> = vec![&by, &now];
     args.extend(ids.iter().map(|id| id as &dyn Param));
-    sql::all(c, &sql, &args, first).await
+    let claimed: Vec<(i64, i64)> = sql::all(c, &sql, &args, sql::tuple).await?;
+    Ok(claimed
+        .into_iter()
+        .map(|(id, epoch)| Claim {
+            id,
+            by: by.to_string(),
+            epoch,
+        })
+        .collect())
 }
 
 /// Settles or releases the rows on `platform` that instances other than `by`, dead at `now`

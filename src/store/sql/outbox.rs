@@ -11,14 +11,14 @@ use super::links::accounts_of;
 use super::people::school_of;
 use super::quarantine::{Fault, Faults, Unreadable};
 use super::sealing;
-use super::sql::Row;
+use super::sql::{Param, Row};
 use super::sql::Value;
 use super::sql::{self, first, Conn};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
 use crate::core::store::FailureReason;
-use crate::core::store::{Address, DueRows, Fate, Job, OutboxItem, TagSummary};
+use crate::core::store::{Address, Claim, DueRows, Fate, Job, OutboxItem, TagSummary};
 use crate::crypto::Cipher;
 use anyhow::{bail, Result};
 use chrono::{DateTime, Duration, Utc};
@@ -516,18 +516,55 @@ fn body(row: &Row<'_>, cipher: &Cipher) -> Result<Body, &'static str> {
 /// Settles a pending delivery. Any sealed body is scrubbed. A sent message that asked to be
 /// removed later gets its removal queued, due `remove_after_secs` from now.
 pub(super) async fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -> Result<()> {
+    if !settle_if(c, id, fate, now, None).await? {
+        bail!("no pending delivery with id {id}");
+    }
+    Ok(())
+}
+
+/// The condition that a row still carries `claim`, with its parameters numbered from `$first`
+/// (nothing when there is no claim to check).
+fn carries(claim: Option<&Claim>, first: usize) -> String {
+    match claim {
+        Some(_) => format!(
+            " AND claimed_by = ${first} AND claim_epoch = ${}",
+            first + 1
+        ),
+        None => String::new(),
+    }
+}
+
+/// Settles a pending delivery as [`settle`] does, only if it still carries `claim` when one is
+/// given; false when no such row is pending.
+pub(super) async fn settle_if(
+    c: &Conn,
+    id: i64,
+    fate: &Fate,
+    now: DateTime<Utc>,
+    claim: Option<&Claim>,
+) -> Result<bool> {
     let (status, message_id, error) = match fate {
         Fate::Sent { message_id } => ("sent", message_id.as_deref(), None),
         Fate::Failed { reason } => ("failed", None, Some(reason.as_str())),
     };
     // The removal's columns are read only when a removal is due, so a settled row whose other
     // columns cannot be read (see `due`) still settles.
+    let (by, epoch) = claim.map_or((None, None), |k| (Some(k.by.as_str()), Some(k.epoch)));
+    let now_ts = ts(now);
+    let mut args: Vec<&dyn Param> = vec![&status, &message_id, &error, &now_ts, &id];
+    if claim.is_some() {
+        args.extend([&by as &dyn Param, &epoch]);
+    }
     let settled = sql::optional(
         c,
-        "UPDATE outbox SET status = $1, sent_message_id = $2, last_error = COALESCE($3, last_error), \
-         settled_at = $4, body_sealed = NULL WHERE id = $5 AND status = 'pending' \
-         RETURNING school_id, platform, address_kind, address, remove_after_secs, report_to",
-        &[&status, &message_id, &error, &ts(now), &id],
+        &format!(
+            "UPDATE outbox SET status = $1, sent_message_id = $2, \
+             last_error = COALESCE($3, last_error), settled_at = $4, body_sealed = NULL \
+             WHERE id = $5 AND status = 'pending'{} \
+             RETURNING school_id, platform, address_kind, address, remove_after_secs, report_to",
+            carries(claim, 6)
+        ),
+        &args,
         |row| {
             let after: Option<i64> = row.get("remove_after_secs")?;
             let (Some(secs), Some(message_id)) = (after, message_id) else {
@@ -551,7 +588,7 @@ pub(super) async fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -
         },
     ).await?;
     match settled {
-        None => bail!("no pending delivery with id {id}"),
+        None => return Ok(false),
         Some(None) => {}
         Some(Some(removal)) => insert_removal(c, &removal, now).await?,
     }
@@ -563,23 +600,44 @@ pub(super) async fn settle(c: &Conn, id: i64, fate: &Fate, now: DateTime<Utc>) -
         &[&id],
     )
     .await?;
-    Ok(())
+    Ok(true)
 }
 
 /// Puts a pending delivery back to be tried at `at`, counting the attempt and releasing any
 /// claim on it.
 pub(super) async fn retry_at(c: &Conn, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
-    let changed = sql::execute(
-        c,
-        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, \
-         claimed_by = NULL, claimed_at = NULL WHERE id = $3 AND status = 'pending'",
-        &[&ts(at), &error, &id],
-    )
-    .await?;
-    if changed == 0 {
+    if !retry_if(c, id, at, error, None).await? {
         bail!("no pending delivery with id {id}");
     }
     Ok(())
+}
+
+/// Puts a pending delivery back as [`retry_at`] does, only if it still carries `claim` when one
+/// is given; false when no such row is pending.
+pub(super) async fn retry_if(
+    c: &Conn,
+    id: i64,
+    at: DateTime<Utc>,
+    error: &str,
+    claim: Option<&Claim>,
+) -> Result<bool> {
+    let (by, epoch) = claim.map_or((None, None), |k| (Some(k.by.as_str()), Some(k.epoch)));
+    let at = ts(at);
+    let mut args: Vec<&dyn Param> = vec![&at, &error, &id];
+    if claim.is_some() {
+        args.extend([&by as &dyn Param, &epoch]);
+    }
+    let changed = sql::execute(
+        c,
+        &format!(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $1, last_error = $2, \
+             claimed_by = NULL, claimed_at = NULL WHERE id = $3 AND status = 'pending'{}",
+            carries(claim, 4)
+        ),
+        &args,
+    )
+    .await?;
+    Ok(changed > 0)
 }
 
 pub(super) async fn pending_count(c: &Conn) -> Result<u64> {

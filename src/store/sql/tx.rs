@@ -17,7 +17,7 @@ use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::routes::RoutesTx;
 use crate::core::store::{
-    Address, AuditRecord, CodeLookup, Draft, DueRows, FailureReason, Fate, ImportSummary, Kind,
+    Address, AuditRecord, Claim, CodeLookup, Draft, DueRows, FailureReason, Fate, ImportSummary, Kind,
     MenuJob, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
@@ -414,7 +414,7 @@ impl Tx for SqlTx {
         Ok(claims::recent(self.c(), platform, since, now).await?)
     }
 
-    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<i64>> {
+    async fn claim(&mut self, ids: &[i64], by: &str, now: DateTime<Utc>) -> Result<Vec<Claim>> {
         Ok(claims::claim(self.c(), ids, by, now).await?)
     }
 
@@ -442,6 +442,24 @@ impl Tx for SqlTx {
 
     async fn retry_at(&mut self, id: i64, at: DateTime<Utc>, error: &str) -> Result<()> {
         Ok(outbox::retry_at(self.c(), id, at, error).await?)
+    }
+
+    async fn settle_claimed(
+        &mut self,
+        claim: &Claim,
+        fate: &Fate,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        Ok(outbox::settle_if(self.c(), claim.id, fate, now, Some(claim)).await?)
+    }
+
+    async fn retry_claimed(
+        &mut self,
+        claim: &Claim,
+        at: DateTime<Utc>,
+        error: &str,
+    ) -> Result<bool> {
+        Ok(outbox::retry_if(self.c(), claim.id, at, error, Some(claim)).await?)
     }
 
     async fn pending_count(&mut self) -> Result<u64> {

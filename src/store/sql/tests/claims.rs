@@ -46,7 +46,8 @@ async fn claimed_rows_are_not_due_cancelled_or_claimed_twice(engine: Engine) {
     let f = Fixture::on(engine).await;
     let (news, reply) = two_rows(&f).await;
     let mut tx = f.tx().await;
-    assert_eq!(tx.claim(&[news, 999], "a", at(1)).await.unwrap(), [news]);
+    let claimed = tx.claim(&[news, 999], "a", at(1)).await.unwrap();
+    assert_eq!(claimed.iter().map(|k| k.id).collect::<Vec<_>>(), [news]);
     assert!(tx.claim(&[news], "b", at(1)).await.unwrap().is_empty());
     assert_eq!(
         tx.cancel_tag(&Tag::Broadcast(BroadcastId(1)), at(1))
@@ -116,7 +117,56 @@ async fn a_dead_dispatchers_rows_are_interrupted_or_released(engine: Engine) {
     assert_eq!(failures[0].1, Some(FailureReason::Interrupted));
 }
 
+/// An instance judged dead comes back with outcomes of sends it made before: none is recorded
+/// over the recovery, nor over a peer's claim, nor over its own later claim of the row.
+async fn a_late_outcome_never_settles_over_a_recovery(engine: Engine) {
+    let f = Fixture::on(engine).await;
+    let (news, reply) = two_rows(&f).await;
+    let sent = |m: &str| Fate::Sent {
+        message_id: Some(m.into()),
+    };
+    let mut tx = f.tx().await;
+    let a = tx.claim(&[news, reply], "a", at(1)).await.unwrap();
+    let (a_news, a_reply) = (&a[0], &a[1]);
+    assert_eq!((a_news.id, a_reply.id), (news, reply));
+    // a falls silent; b recovers: the broadcast row may have gone, the reply is sent again.
+    tx.recover_claims(Platform::Telegram, "b", at(2))
+        .await
+        .unwrap();
+    let b = tx.claim(&[reply], "b", at(2)).await.unwrap();
+    tx.commit().await.unwrap();
+
+    let mut tx = f.tx().await;
+    assert!(!tx.settle_claimed(a_news, &sent("late-1"), at(3)).await.unwrap());
+    assert!(!tx.settle_claimed(a_reply, &sent("late-2"), at(3)).await.unwrap());
+    assert!(!tx.retry_claimed(a_reply, at(9), "late").await.unwrap());
+    tx.commit().await.unwrap();
+    let interrupted = Some(FailureReason::Interrupted.as_str().into());
+    assert_eq!(status(&f, news).await, ("failed".into(), interrupted, false));
+    let (claimant, message_id): (Option<String>, Option<String>) = f
+        .row(
+            "SELECT claimed_by, sent_message_id FROM outbox WHERE id = $1",
+            &[&reply],
+        )
+        .await;
+    assert_eq!((claimant.as_deref(), message_id), (Some("b"), None), "b's claim stands");
+
+    // b puts it back; a, back to life, claims it again: only its new claim settles it.
+    let mut tx = f.tx().await;
+    assert!(tx.retry_claimed(&b[0], at(3), "rate limited").await.unwrap());
+    let again = tx.claim(&[reply], "a", at(4)).await.unwrap();
+    assert!(again[0].epoch > a_reply.epoch);
+    assert!(!tx.settle_claimed(a_reply, &sent("late-3"), at(5)).await.unwrap());
+    assert!(tx.settle_claimed(&again[0], &sent("m-4"), at(5)).await.unwrap());
+    tx.commit().await.unwrap();
+    let message_id: Option<String> = f
+        .scalar("SELECT sent_message_id FROM outbox WHERE id = $1", &[&reply])
+        .await;
+    assert_eq!(message_id.as_deref(), Some("m-4"));
+}
+
 both_engines!(
     claimed_rows_are_not_due_cancelled_or_claimed_twice,
     a_dead_dispatchers_rows_are_interrupted_or_released,
+    a_late_outcome_never_settles_over_a_recovery,
 );
