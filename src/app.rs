@@ -148,15 +148,47 @@ impl App {
     /// fails is logged with a reference and the rest still run; the error then names the pieces
     /// that failed, with their references.
     pub async fn tick(&self) -> anyhow::Result<()> {
+        self.sweep(SCHEDULED, false).await
+    }
+
+    /// Runs `sweeps` as [`App::tick`] runs [`SCHEDULED`]. When `elected`, this instance runs
+    /// them as the scheduler's lease holder: every transaction of theirs first checks, in
+    /// itself, that the lease is still this instance's (see [`Instance::fenced`]), and before
+    /// each sweep the lease is renewed; when the renewal is not confirmed the tick stops there,
+    /// leaving the rest to the instance that holds the lease now.
+    ///
+    /// [`Instance::fenced`]: crate::delivery::elected::Instance::fenced
+    pub async fn sweep(&self, sweeps: &[(&str, Scheduled)], elected: bool) -> anyhow::Result<()> {
+        use crate::core::lease::Role;
         let mut failed = Vec::new();
-        for (i, (school, cx)) in self.schools.iter().enumerate() {
-            for (name, work) in SCHEDULED {
+        let fenced = elected.then(|| self.instance.fenced(Role::Scheduler));
+        'schools: for (i, (school, cx)) in self.schools.iter().enumerate() {
+            let elected_cx;
+            let cx = match &fenced {
+                Some(store) => {
+                    elected_cx = Ctx {
+                        store: store.clone(),
+                        ..cx.clone()
+                    };
+                    &elected_cx
+                }
+                None => cx,
+            };
+            for (name, work) in sweeps {
                 if i > 0 && WHOLE_DATABASE.contains(name) {
                     continue;
+                }
+                if elected && !self.instance.hold(Role::Scheduler).await {
+                    tracing::warn!(work = name, "the scheduler's lease was not confirmed; the rest of this tick is left to its holder");
+                    break 'schools;
                 }
                 let started = tokio::time::Instant::now();
                 let done = work(cx).await;
                 self.metrics.sweep(name, started.elapsed());
+                if done.is_err() && elected && !self.instance.hold(Role::Scheduler).await {
+                    tracing::warn!(work = name, "the scheduler's lease was lost during this work; what it left undone is left to the lease's holder");
+                    break 'schools;
+                }
                 if let Err(e) = done {
                     let reference = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
                     tracing::error!(%reference, school = %school.slug, work = name, error = %crate::core::fault::Chain(&e), "scheduled work failed; the rest still runs");
@@ -190,10 +222,10 @@ impl App {
 
 /// The scheduled work that covers the whole database (every school's drafts, every settled
 /// message), run once, in the first school's context.
-const WHOLE_DATABASE: &[&str] = &["forms", "purging"];
+pub const WHOLE_DATABASE: &[&str] = &["forms", "purging"];
 
 /// One piece of scheduled work.
-type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;
+pub type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;
 
 /// Everything [`App::tick`] runs, in order, each on its own.
 pub const SCHEDULED: &[(&str, Scheduled)] = &[

@@ -321,7 +321,7 @@ pub async fn scheduler(app: App, mut stop: watch::Receiver<bool>) -> anyhow::Res
         if app.instance.hold(Role::Scheduler).await && now >= next_tick {
             next_tick = now + TICK;
             // Each failure was logged with its reference as it happened; the rest still ran.
-            if let Err(e) = app.tick().await {
+            if let Err(e) = app.sweep(crate::app::SCHEDULED, true).await {
                 tracing::warn!(error = %format!("{e:#}"), "some scheduled work failed");
             }
         }

@@ -64,6 +64,12 @@ impl fmt::Display for Role {
     }
 }
 
+/// A fenced transaction was refused: this instance no longer holds the role's lease (it ran
+/// out, or a peer took it), so the work is left to the instance that holds it now.
+#[derive(Debug, thiserror::Error)]
+#[error("this instance no longer holds the {0} lease")]
+pub struct LeaseLost(pub Role);
+
 /// The outbox's backlog, for the metrics: nothing about any person or chat.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Backlog {
@@ -93,6 +99,10 @@ pub trait LeaseTx: Send {
         now: DateTime<Utc>,
         ttl: Duration,
     ) -> Result<bool>;
+    /// True when `holder` holds the lease `name` and it has not expired at `now`: the check a
+    /// fenced transaction makes before anything else, so that its writes count only while the
+    /// lease is its instance's.
+    async fn holds(&mut self, name: &str, holder: &str, now: DateTime<Utc>) -> Result<bool>;
     /// Gives up the lease `name` if `holder` holds it.
     async fn release(&mut self, name: &str, holder: &str) -> Result<()>;
     /// Who holds each lease that has not expired at `now`, by name.

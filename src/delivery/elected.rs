@@ -12,7 +12,8 @@
 
 use crate::core::clock::Clock;
 use crate::core::lease::{self, Role};
-use crate::core::store::Store;
+use crate::core::fault::{StoreError, StoreResult};
+use crate::core::store::{Store, Tx};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 use std::future::Future;
@@ -152,6 +153,18 @@ impl Instance {
         self.state().held.clone()
     }
 
+    /// The store as this instance may use it for `role`'s work: every transaction first checks,
+    /// in itself, that this instance still holds the role's lease, and is refused with
+    /// [`lease::LeaseLost`] when it does not. A peer takes a lease in a transaction too, and
+    /// the engines run writing transactions one at a time, so nothing the fenced transaction
+    /// writes can land after a peer took over.
+    pub fn fenced(&self, role: Role) -> Arc<dyn Store> {
+        Arc::new(Fenced {
+            instance: self.clone(),
+            role,
+        })
+    }
+
     /// Marks this instance stopped and gives up every lease it still holds.
     pub async fn stop(&self) -> anyhow::Result<()> {
         let now = self.clock.now();
@@ -162,6 +175,26 @@ impl Instance {
         state.held.clear();
         state.last_heartbeat = None;
         Ok(())
+    }
+}
+
+/// The store behind [`Instance::fenced`].
+struct Fenced {
+    instance: Instance,
+    role: Role,
+}
+
+#[async_trait::async_trait]
+impl Store for Fenced {
+    async fn begin(&self) -> StoreResult<Box<dyn Tx>> {
+        let me = &self.instance;
+        let mut tx = me.store.begin().await?;
+        let now = me.clock.now();
+        if tx.leases().holds(&self.role.name(), &me.id, now).await? {
+            Ok(tx)
+        } else {
+            Err(StoreError::engine(lease::LeaseLost(self.role)))
+        }
     }
 }
 

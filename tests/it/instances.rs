@@ -7,6 +7,7 @@
 //! leases' time, not the machine's.
 
 mod delivery;
+mod fencing;
 
 use crate::support::{spawn_app, TestApp};
 use chrono::{DateTime, Utc};

@@ -100,6 +100,17 @@ impl LeaseTx for SqlTx {
         Ok(held.as_deref() == Some(holder))
     }
 
+    async fn holds(&mut self, name: &str, holder: &str, now: DateTime<Utc>) -> Result<bool> {
+        Ok(sql::one(
+            self.c(),
+            "SELECT EXISTS (SELECT 1 FROM leases WHERE name = $1 AND holder = $2 \
+             AND expires_at > $3)",
+            &[&name, &holder, &ts(now)],
+            first,
+        )
+        .await?)
+    }
+
     async fn release(&mut self, name: &str, holder: &str) -> Result<()> {
         sql::execute(
             self.c(),
