@@ -3,6 +3,7 @@
 keys-old-key-unreadable = Entry { $number } of secrets.old_keys is neither a key (base64 of 32 bytes) nor a key file that can be read.
 keys-wrong-key = This database was encrypted with another key (fingerprint { $stored }). Configure that key as secrets.key or secrets.key_file. During a rotation, configure the new key there and list the old one in secrets.old_keys (or HAVEN_SECRETS__OLD_KEYS, separated by commas).
 keys-in-use = Haven is running on this database; stop it first, then rotate the key.
+keys-in-use-instances = Haven is still running on this database (instances alive: { $count }); stop every instance, then rotate the key. An instance that ended without stopping (killed, or its machine lost) counts as running until { $seconds } seconds after its last heartbeat.
 keys-rotating = A key rotation is running on this database; start Haven again when it has finished.
 keys-changed = The database was re-encrypted with another key (fingerprint { $stored }) while Haven was running, so Haven has stopped rather than encrypt anything with the old key. Point secrets.key_file at the new key, list the old one in secrets.old_keys, and start Haven again.
 keys-rotated = Everything is now encrypted with the key in { $path } (fingerprint { $fingerprint }). Point secrets.key_file at it and list the old key in secrets.old_keys; keep the old key until your backups made with it have expired.

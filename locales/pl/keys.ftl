@@ -5,6 +5,7 @@
 keys-old-key-unreadable = Pozycja { $number } w secrets.old_keys nie jest ani kluczem (base64 z 32 bajtów), ani czytelnym plikiem klucza.
 keys-wrong-key = Ta baza danych została zaszyfrowana innym kluczem (odcisk { $stored }). Ustaw ten klucz jako secrets.key lub secrets.key_file. Podczas rotacji ustaw tam nowy klucz, a stary wpisz do secrets.old_keys (lub HAVEN_SECRETS__OLD_KEYS, oddzielone przecinkami).
 keys-in-use = Haven działa na tej bazie danych; najpierw go zatrzymaj, a potem wykonaj rotację klucza.
+keys-in-use-instances = Haven nadal działa na tej bazie danych (działające instancje: { $count }); zatrzymaj każdą instancję, a potem wykonaj rotację klucza. Instancja, która zakończyła się bez zatrzymania (zabita lub jej maszyna przepadła), liczy się jako działająca do { $seconds } sekund po swoim ostatnim sygnale życia.
 keys-rotating = Na tej bazie danych trwa rotacja klucza; uruchom Haven ponownie, gdy się zakończy.
 keys-changed = Baza danych została ponownie zaszyfrowana innym kluczem (odcisk { $stored }), gdy Haven działał, więc Haven zatrzymał się, zamiast szyfrować cokolwiek starym kluczem. Ustaw secrets.key_file na nowy klucz, wpisz stary do secrets.old_keys i uruchom Haven ponownie.
 keys-rotated = Wszystko jest teraz zaszyfrowane kluczem z pliku { $path } (odcisk { $fingerprint }). Ustaw secrets.key_file na ten plik i wpisz stary klucz do secrets.old_keys; zachowaj stary klucz, dopóki nie wygasną kopie zapasowe utworzone przy jego użyciu.

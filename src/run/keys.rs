@@ -176,6 +176,11 @@ pub fn explain(cfg: &Config, e: anyhow::Error) -> anyhow::Error {
             }
             OpenError::InUse => text(cfg, "keys-in-use", &[]),
             OpenError::Rotating => text(cfg, "keys-rotating", &[]),
+            OpenError::InstancesAlive { count, seconds } => text(
+                cfg,
+                "keys-in-use-instances",
+                &[("count", count.to_string()), ("seconds", seconds.to_string())],
+            ),
             _ => return e,
         }
     } else if let Some(KeyChanged { stored }) = store::key_changed(&e) {

@@ -32,6 +32,13 @@ pub enum OpenError {
     /// A rotation was asked for while another process (the bot) has the database open.
     #[error("Haven is running on this database; stop it first, then rotate the key")]
     InUse,
+    /// A rotation was asked for while Haven instances on a PostgreSQL database are alive
+    /// (heartbeaten within `core::lease::DEAD_AFTER`, not stopped).
+    #[error(
+        "{count} Haven instance(s) on this database heartbeated within the last {seconds} \
+         seconds; stop every one, then rotate the key"
+    )]
+    InstancesAlive { count: u64, seconds: u64 },
     /// A key rotation holds the database.
     #[error("a key rotation is running on this database; start Haven again when it has finished")]
     Rotating,
@@ -237,6 +244,13 @@ pub async fn rotate_key(url_or_path: &str, cipher: Cipher, new: Key) -> Result<(
             Ok(())
         }
         Engine::Postgres(url) => {
+            // No lock file: the instances table says who runs. A killed instance counts as
+            // running until it has missed its heartbeats for `DEAD_AFTER`.
+            let count = sql::PgStore::instances_alive(url, chrono::Utc::now()).await?;
+            if count > 0 {
+                let seconds = crate::core::lease::DEAD_AFTER.as_secs();
+                return Err(OpenError::InstancesAlive { count, seconds }.into());
+            }
             let store = sql::PgStore::open(url, cipher.rotated(new)).await?;
             store.finish_rotation().await?;
             store.close().await;

@@ -12,14 +12,18 @@
 //! instance on the database, as on SQLite. The outbox claim also locks its rows with
 //! `FOR UPDATE SKIP LOCKED` (`claims.rs`), so it stays correct if that lock is later relaxed.
 //!
-//! There is no lock file: a key rotation does not wait for running instances, which refuse
-//! every transaction once they see the database sealed with another key ([`KeyChanged`]).
+//! There is no lock file: a key rotation through `store::rotate_key` is refused while any
+//! instance is alive in the `instances` table ([`PgStore::instances_alive`]); an instance that
+//! starts during a rotation refuses every transaction once it sees the database sealed with
+//! another key ([`KeyChanged`]).
 //!
 //! [`KeyChanged`]: crate::store::KeyChanged
 
 use super::sql::{self, first};
 use super::tx::{Orphans, SqlTx};
+use super::leases::alive_since;
 use super::{doctor, keys, meta};
+use chrono::{DateTime, Utc};
 use crate::core::store::{Store, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::{Checkup, KeyCount};
@@ -86,6 +90,23 @@ impl PgStore {
             cipher: RwLock::new(Arc::new(cipher)),
             key_changed: AtomicBool::new(false),
         })
+    }
+
+    /// How many Haven instances on the database `url` names are alive at `now`: heartbeaten
+    /// within `core::lease::DEAD_AFTER` and not stopped. Reads no sealed value.
+    pub async fn instances_alive(url: &str, now: DateTime<Utc>) -> Result<u64> {
+        let store = PgStore::connect(url, Cipher::sealed_off()).await?;
+        let tx = store.begin_unchecked().await?;
+        let count: i64 = sql::one(
+            tx.c(),
+            "SELECT COUNT(*) FROM instances WHERE stopped_at IS NULL AND heartbeat_at >= $1",
+            &[&alive_since(now)],
+            first,
+        )
+        .await?;
+        drop(tx);
+        store.close().await;
+        Ok(u64::try_from(count)?)
     }
 
     /// Re-seals every sealed column with `new` and records its fingerprint, in one

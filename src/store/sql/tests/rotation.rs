@@ -1,6 +1,7 @@
 //! Key rotation that cannot split the database: the lock file, rotation run again after an
 //! interruption, the census of keys, and a running store that stops when its key is left.
-//! SQLite only: these tests are about the lock file and a second process on the same file.
+//! SQLite, but for the last test: these are about the lock file and a second process on the
+//! same file; on PostgreSQL the instances table stands in for the lock file.
 
 use super::keys::{key_ids, readable, with_sealed_data};
 use super::*;
@@ -150,4 +151,59 @@ async fn the_database_its_journal_files_and_its_lock_are_the_owners_only() {
     for suffix in ["", "-wal", "-shm", ".lock"] {
         assert_eq!(mode(suffix), 0o600, "haven.db{suffix}");
     }
+}
+
+/// PostgreSQL has no lock file: a rotation is refused while any instance heartbeats on the
+/// database (one killed counts until it has missed its heartbeats), and goes ahead once every
+/// instance has stopped or died.
+#[tokio::test]
+async fn on_postgres_a_rotation_is_refused_while_any_instance_is_alive() {
+    let Some(engine) = Engine::postgres().await else {
+        return;
+    };
+    let Engine::Postgres(url) = engine.clone() else {
+        unreachable!()
+    };
+    let (f, pat) = with_sealed_data(engine).await;
+    let old = Cipher::new(f.key.clone());
+    let new = Key::generate();
+    let now = Utc::now();
+    let dead_after = Duration::from_std(crate::core::lease::DEAD_AFTER).unwrap();
+    let mut tx = f.tx().await;
+    let l = tx.leases();
+    l.register_instance("stopped", "h1", now).await.unwrap();
+    l.stop_instance("stopped", now).await.unwrap();
+    l.register_instance("dead", "h2", now - dead_after - Duration::seconds(1))
+        .await
+        .unwrap();
+    l.register_instance("killed", "h3", now - Duration::seconds(5))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let err = crate::store::rotate_key(&url, old.clone(), new.clone())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err.downcast_ref(),
+            Some(OpenError::InstancesAlive { count: 1, seconds: 15 })
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        key_ids(&f).await,
+        [f.key.fingerprint(), f.key.fingerprint()],
+        "nothing re-sealed"
+    );
+    readable(&f, pat).await;
+
+    // Once the last one has stopped, the rotation goes ahead.
+    let mut tx = f.tx().await;
+    tx.leases().stop_instance("killed", now).await.unwrap();
+    tx.commit().await.unwrap();
+    crate::store::rotate_key(&url, old, new.clone())
+        .await
+        .unwrap();
+    assert_eq!(key_ids(&f).await, [new.fingerprint(), new.fingerprint()]);
 }
