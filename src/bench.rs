@@ -6,6 +6,7 @@
 pub mod broadcast;
 mod database;
 mod fake;
+mod instances;
 pub mod reporters;
 
 use crate::adapters::memory::MemoryChat;

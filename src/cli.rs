@@ -232,9 +232,15 @@ pub struct BroadcastBench {
     #[arg(long)]
     pub database: Option<String>,
     /// Stop (abort) the dispatchers once this fraction was delivered, then restart them;
-    /// 0 runs straight through.
+    /// 0 runs straight through. With --instances, kill the instance sending on Telegram
+    /// instead (no hand-over, as SIGKILL) and let the others take over.
     #[arg(long, default_value_t = 0.5)]
     pub kill_at: f64,
+    /// Deliver with this many Haven instances sharing the database, each with its own
+    /// connections, leases and dispatchers (one elected sender per platform) [default: the
+    /// single-process dispatchers, no leases].
+    #[arg(long, default_value_t = 0)]
+    pub instances: usize,
 }
 
 #[derive(Debug, Subcommand)]

@@ -213,6 +213,11 @@ b-bench-window = { $platform }، { $scope ->
        *[other] كل محادثة
     } خلال { $period } ثانية: الأكثر ازدحامًا { $busiest } مقابل حد { $limit }.
 b-bench-restart = أُوقف المرسِلون بعد { $sent } رسالة ثم أُعيد تشغيلهم: { $interrupted } كانت قيد الإرسال (غير مؤكدة، لم يُعد إرسالها)، و { $released } أُعيدت للإرسال.
+b-bench-instance = النسخة { $instance }{ $state ->
+    [killed] {" "}(أُنهيت قسرًا)
+   *[running] {""}
+}: { $sent } رسالة ({ $percent }% من الكل).
+b-bench-failover = أُنهيت النسخة { $instance } قسرًا بعد { $sent } رسالة؛ وصلت الرسالة التالية على { $platform } بعد { $seconds } ثانية، من نسخة أخرى.
 b-bench-result = المستلمون: { $recipients }. تلقوها مرة واحدة بالضبط: { $once }. التكرارات: { $duplicates }. المفقودة: { $lost }. غير مؤكدة (كانت قيد الإرسال عند الإيقاف، ولم يُعد إرسالها): { $unconfirmed }.
 b-bench-cpu = وقت المعالج لكل رسالة: { $micros } ميكروثانية ({ $cpu_ms } مللي ثانية خلال { $wall_ms } مللي ثانية).
 b-bench-reporters = { $reporters } مُبلِّغًا، خطوة كل { $pace } ملي ثانية ضمن حدود تيليجرام، بينما { $alerts } تنبيهًا في الانتظار لفريق DSL: تم توقيت { $answers } إجابة؛ و{ $others } رسالة للآخرين في الأثناء.

@@ -213,6 +213,11 @@ b-bench-window = { $platform }, { $scope ->
        *[other] pob sgwrs ar ei phen ei hun
     } o fewn { $period } eiliad: y prysuraf { $busiest } yn erbyn terfyn o { $limit }.
 b-bench-restart = Ataliwyd y dosbarthwyr ar ôl { $sent } o negeseuon a'u hailgychwyn: { $interrupted } ar y ffordd (heb eu cadarnhau, heb eu hailanfon), { $released } wedi'u rhyddhau i'w hanfon eto.
+b-bench-instance = Achos { $instance }{ $state ->
+    [killed] {" "}(wedi’i ladd)
+   *[running] {""}
+}: { $sent } neges ({ $percent }% o’r cyfan).
+b-bench-failover = Cafodd achos { $instance } ei ladd ar ôl { $sent } neges; cafodd { $platform } ei neges nesaf { $seconds } eiliad yn ddiweddarach, gan achos arall.
 b-bench-result = Derbynwyr: { $recipients }. Wedi'i derbyn unwaith yn union: { $once }. Dyblygion: { $duplicates }. Wedi'u colli: { $lost }. Heb eu cadarnhau (ar y ffordd pan ataliwyd, heb eu hailanfon): { $unconfirmed }.
 b-bench-cpu = Amser CPU y broses fesul neges: { $micros } µs ({ $cpu_ms } ms dros { $wall_ms } ms).
 b-bench-reporters = { $reporters } o adroddwyr, un cam bob { $pace } ms ar derfynau Telegram, tra bod { $alerts } o rybuddion yn y ciw i dîm y DSL: amserwyd { $answers } o atebion; { $others } o negeseuon i eraill yn y cyfamser.

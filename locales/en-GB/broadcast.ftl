@@ -218,6 +218,11 @@ b-bench-window = { $platform }, { $scope ->
        *[other] each chat
     } within { $period } s: busiest { $busiest } against a limit of { $limit }.
 b-bench-restart = The dispatchers were stopped after { $sent } messages and restarted: { $interrupted } deliveries were in flight (settled as unconfirmed, not resent), { $released } released to send again.
+b-bench-instance = Instance { $instance }{ $state ->
+    [killed] {" "}(killed)
+   *[running] {""}
+}: { $sent } messages ({ $percent }% of all).
+b-bench-failover = Instance { $instance } was killed after { $sent } messages; { $platform } had its next message { $seconds } s later, from another instance.
 b-bench-result = Recipients: { $recipients }. Received exactly once: { $once }. Duplicates: { $duplicates }. Lost: { $lost }. Settled as unconfirmed (in flight when stopped, not resent): { $unconfirmed }.
 b-bench-cpu = Process CPU time per message: { $micros } µs ({ $cpu_ms } ms over { $wall_ms } ms).
 b-bench-reporters = { $reporters } reporters, one step every { $pace } ms on Telegram's limits, while { $alerts } alerts queued for the DSL team: { $answers } answers timed; { $others } messages to others meanwhile.

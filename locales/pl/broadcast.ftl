@@ -213,6 +213,11 @@ b-bench-window = { $platform }, { $scope ->
        *[other] każdy czat
     } w ciągu { $period } s: najwięcej { $busiest } przy limicie { $limit }.
 b-bench-restart = Dyspozytorzy zostali zatrzymani po { $sent } wiadomościach i uruchomieni ponownie: { $interrupted } w trakcie wysyłki (niepotwierdzone, nie wysłane ponownie), { $released } zwolnione do ponownej wysyłki.
+b-bench-instance = Instancja { $instance }{ $state ->
+    [killed] {" "}(zabita)
+   *[running] {""}
+}: { $sent } wiadomości ({ $percent }% wszystkich).
+b-bench-failover = Instancja { $instance } została zabita po { $sent } wiadomościach; { $platform } dostał następną wiadomość { $seconds } s później, od innej instancji.
 b-bench-result = Odbiorcy: { $recipients }. Dokładnie raz: { $once }. Duplikaty: { $duplicates }. Utracone: { $lost }. Niepotwierdzone (w trakcie wysyłki przy zatrzymaniu, nie wysłane ponownie): { $unconfirmed }.
 b-bench-cpu = Czas procesora na wiadomość: { $micros } µs ({ $cpu_ms } ms w ciągu { $wall_ms } ms).
 b-bench-reporters = { $reporters } zgłaszających, jeden krok co { $pace } ms przy limitach Telegrama, a w kolejce do zespołu DSL { $alerts } alertów: zmierzono { $answers } odpowiedzi; w tym czasie { $others } wiadomości do innych.

@@ -37,17 +37,22 @@ pub async fn run(o: BroadcastBench) -> anyhow::Result<()> {
     result
 }
 
-fn say(i18n: &I18n, key: &str, args: &[(&str, String)]) {
+pub(super) fn say(i18n: &I18n, key: &str, args: &[(&str, String)]) {
     println!("{}", i18n.text_with(Lang::EnGb, key, args));
 }
 
 async fn bench(o: &BroadcastBench, db: &super::database::BenchDatabase) -> anyhow::Result<()> {
-    let store = crate::store::open(&db.url, Cipher::new(Key::generate())).await?;
+    let key = Key::generate();
+    let store = crate::store::open(&db.url, Cipher::new(key.clone())).await?;
 
     let mut settings = Settings::default();
     settings.broadcast.quiet_hours = QuietHours::off();
-    let link_key = Key::generate().link_key();
-    let app = App::new(store.clone(), Arc::new(SystemClock), settings, link_key)?;
+    let app = App::new(
+        store.clone(),
+        Arc::new(SystemClock),
+        settings.clone(),
+        key.link_key(),
+    )?;
     let i18n = app.i18n.clone();
     say(
         &i18n,
@@ -78,6 +83,16 @@ async fn bench(o: &BroadcastBench, db: &super::database::BenchDatabase) -> anyho
             limits(o.discord_rate.unwrap_or(o.rate)),
         ]
     };
+    if o.instances > 0 {
+        let shared = super::instances::Shared {
+            url: &db.url,
+            key: &key,
+            settings: &settings,
+            fakes: &fakes,
+            limits: &limits,
+        };
+        return super::instances::deliver(o, &app, &shared, queued).await;
+    }
     let cpu_before = cpu_time();
     let wall = Instant::now();
     let (stop, stopped) = watch::channel(false);
@@ -109,9 +124,7 @@ async fn bench(o: &BroadcastBench, db: &super::database::BenchDatabase) -> anyho
         let _ = t.await;
     }
 
-    for (fake, l) in fakes.iter().zip(&limits) {
-        report_rate(&i18n, fake, l);
-    }
+    report_rates(&i18n, &fakes, &limits);
     if let Some((at_kill, r)) = recovered {
         let args = [
             ("sent", at_kill.to_string()),
@@ -121,16 +134,32 @@ async fn bench(o: &BroadcastBench, db: &super::database::BenchDatabase) -> anyho
         say(&i18n, "b-bench-restart", &args);
     }
     check(&i18n, &app, &fakes, o.recipients).await?;
-    let total = delivered(&fakes).max(1);
+    report_cpu(&i18n, &fakes, cpu, wall);
+    Ok(())
+}
+
+pub(super) fn report_rates(i18n: &I18n, fakes: &[FakePlatform; 2], limits: &[RateLimits; 2]) {
+    for (fake, l) in fakes.iter().zip(limits) {
+        report_rate(i18n, fake, l);
+    }
+}
+
+/// The process's CPU time per message delivered.
+pub(super) fn report_cpu(
+    i18n: &I18n,
+    fakes: &[FakePlatform; 2],
+    cpu: Option<Duration>,
+    wall: Duration,
+) {
+    let total = delivered(fakes).max(1);
     if let Some(cpu) = cpu {
         let args = [
             ("micros", (cpu.as_micros() as u64 / total).to_string()),
             ("cpu_ms", cpu.as_millis().to_string()),
             ("wall_ms", wall.as_millis().to_string()),
         ];
-        say(&i18n, "b-bench-cpu", &args);
+        say(i18n, "b-bench-cpu", &args);
     }
-    Ok(())
 }
 
 /// `rate` a second overall, one a second to a private chat, 20 a minute to a group.
@@ -268,7 +297,7 @@ async fn recover(store: &dyn Store, app: &App) -> anyhow::Result<Recovered> {
     Ok(all)
 }
 
-fn delivered(fakes: &[FakePlatform; 2]) -> u64 {
+pub(super) fn delivered(fakes: &[FakePlatform; 2]) -> u64 {
     fakes.iter().map(|f| f.total()).sum()
 }
 
@@ -314,7 +343,7 @@ fn report_rate(i18n: &I18n, fake: &FakePlatform, limits: &RateLimits) {
 }
 
 /// Counts, per parent, the copies both platforms received.
-async fn check(i18n: &I18n, app: &App, fakes: &[FakePlatform; 2], n: usize) -> anyhow::Result<()> {
+pub(super) async fn check(i18n: &I18n, app: &App, fakes: &[FakePlatform; 2], n: usize) -> anyhow::Result<()> {
     let mut copies = vec![0u32; n];
     for f in fakes {
         for (address, count) in f.counts() {
@@ -347,7 +376,7 @@ async fn check(i18n: &I18n, app: &App, fakes: &[FakePlatform; 2], n: usize) -> a
 
 /// User plus system CPU time of this process so far (Linux; `None` elsewhere). `/proc` counts
 /// in USER_HZ ticks, which Linux fixes at 100 a second.
-fn cpu_time() -> Option<Duration> {
+pub(super) fn cpu_time() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // Fields after the command name (which is in parentheses and may hold spaces).
     let rest = stat.rsplit_once(')')?.1;
