@@ -215,6 +215,7 @@ pub(super) async fn sender_of(
 ) -> anyhow::Result<Option<usize>> {
     let mut tx = store.begin().await?;
     let holders = tx.leases().holders(SystemClock.now()).await?;
+    tx.commit().await?;
     let holder = holders.get(&Role::Sender(platform).name());
     Ok(holder.and_then(|h| nodes.iter().position(|n| &n.id == h)))
 }
@@ -257,7 +258,7 @@ pub(super) async fn deliver(
             killed = Some((k, delivered(shared.fakes)));
             // Each platform the node sent on is silent until a peer holds its lease.
             while !held.is_empty() {
-                let pending = store.begin().await?.pending_count().await?;
+                let pending = pending(store.as_ref()).await?;
                 held.retain(|&i| {
                     let fake = &shared.fakes[i];
                     let moved = fake.total() > at_kill[i];
@@ -270,7 +271,7 @@ pub(super) async fn deliver(
             }
         }
     }
-    while store.begin().await?.pending_count().await? > 0 {
+    while pending(store.as_ref()).await? > 0 {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     let wall = wall.elapsed();
@@ -312,4 +313,14 @@ pub(super) async fn deliver(
     check(&i18n, app, shared.fakes, o.recipients).await?;
     report_cpu(&i18n, shared.fakes, cpu, wall);
     Ok(())
+}
+
+/// Rows not yet settled. The transaction is committed, not dropped: on PostgreSQL a dropped
+/// transaction is rolled back only when its connection is next used, and until then it keeps
+/// the database's advisory lock from the instances.
+async fn pending(store: &dyn crate::core::store::Store) -> anyhow::Result<u64> {
+    let mut tx = store.begin().await?;
+    let n = tx.pending_count().await?;
+    tx.commit().await?;
+    Ok(n)
 }
