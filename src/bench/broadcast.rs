@@ -343,7 +343,12 @@ fn report_rate(i18n: &I18n, fake: &FakePlatform, limits: &RateLimits) {
 }
 
 /// Counts, per parent, the copies both platforms received.
-pub(super) async fn check(i18n: &I18n, app: &App, fakes: &[FakePlatform; 2], n: usize) -> anyhow::Result<()> {
+pub(super) async fn check(
+    i18n: &I18n,
+    app: &App,
+    fakes: &[FakePlatform; 2],
+    n: usize,
+) -> anyhow::Result<()> {
     let mut copies = vec![0u32; n];
     for f in fakes {
         for (address, count) in f.counts() {

@@ -11,14 +11,14 @@
 use super::fake::FakePlatform;
 use crate::app::App;
 use crate::core::clock::{Clock, SystemClock};
+use crate::core::ids::Platform;
 use crate::core::lease::Role;
 use crate::core::settings::Settings;
+use crate::core::store::Address;
 use crate::crypto::{Cipher, Key};
 use crate::delivery::elected::supervise;
 use crate::delivery::limits::RateLimits;
 use crate::delivery::{Rendered, SendError, Transport};
-use crate::core::ids::Platform;
-use crate::core::store::Address;
 use async_trait::async_trait;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -130,12 +130,7 @@ async fn run(
 ) {
     let started = async {
         let store = crate::store::open(&url, Cipher::new(key.clone())).await?;
-        let app = App::new(
-            store,
-            Arc::new(SystemClock),
-            settings,
-            key.link_key(),
-        )?;
+        let app = App::new(store, Arc::new(SystemClock), settings, key.link_key())?;
         app.instance.register().await?;
         anyhow::Ok(app)
     };
@@ -291,7 +286,10 @@ pub(super) async fn deliver(
         let args = [
             ("instance", (i + 1).to_string()),
             ("sent", sent.to_string()),
-            ("percent", format!("{:.1}", 100.0 * sent as f64 / total as f64)),
+            (
+                "percent",
+                format!("{:.1}", 100.0 * sent as f64 / total as f64),
+            ),
             ("state", state.to_string()),
         ];
         say(&i18n, "b-bench-instance", &args);

@@ -420,8 +420,12 @@ pub trait Tx: Send {
     /// Records how a claimed delivery ended, as [`Tx::settle`], only if the row still carries
     /// `claim`; false, with nothing recorded, when it does not (its instance was judged dead and
     /// the row recovered, perhaps claimed and settled by a peer since).
-    async fn settle_claimed(&mut self, claim: &Claim, fate: &Fate, now: DateTime<Utc>)
-        -> Result<bool>;
+    async fn settle_claimed(
+        &mut self,
+        claim: &Claim,
+        fate: &Fate,
+        now: DateTime<Utc>,
+    ) -> Result<bool>;
     /// Puts a claimed delivery back to be tried again at `at`, as [`Tx::retry_at`], only if the
     /// row still carries `claim`; false, with nothing recorded, when it does not.
     async fn retry_claimed(

@@ -11,8 +11,8 @@
 //! app's clock, pauses from tokio's timer.
 
 use crate::core::clock::Clock;
-use crate::core::lease::{self, Role};
 use crate::core::fault::{StoreError, StoreResult};
+use crate::core::lease::{self, Role};
 use crate::core::store::{Store, Tx};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;

@@ -179,7 +179,10 @@ pub fn explain(cfg: &Config, e: anyhow::Error) -> anyhow::Error {
             OpenError::InstancesAlive { count, seconds } => text(
                 cfg,
                 "keys-in-use-instances",
-                &[("count", count.to_string()), ("seconds", seconds.to_string())],
+                &[
+                    ("count", count.to_string()),
+                    ("seconds", seconds.to_string()),
+                ],
             ),
             _ => return e,
         }

@@ -11,9 +11,9 @@ use super::links::accounts_of;
 use super::people::school_of;
 use super::quarantine::{Fault, Faults, Unreadable};
 use super::sealing;
-use super::sql::{Param, Row};
 use super::sql::Value;
 use super::sql::{self, first, Conn};
+use super::sql::{Param, Row};
 use crate::core::ids::{PersonId, Platform, SchoolId};
 use crate::core::message::{Body, Outgoing, Recipient};
 use crate::core::people::Lang;
@@ -586,7 +586,8 @@ pub(super) async fn settle_if(
                 report_to: row.get::<_, Option<i64>>("report_to")?.map(PersonId),
             }))
         },
-    ).await?;
+    )
+    .await?;
     match settled {
         None => return Ok(false),
         Some(None) => {}

@@ -19,16 +19,16 @@
 //!
 //! [`KeyChanged`]: crate::store::KeyChanged
 
+use super::leases::alive_since;
 use super::sql::{self, first};
 use super::tx::{Orphans, SqlTx};
-use super::leases::alive_since;
 use super::{doctor, keys, meta};
-use chrono::{DateTime, Utc};
 use crate::core::store::{Store, Tx};
 use crate::crypto::{Cipher, Key};
 use crate::store::{Checkup, KeyCount};
 use anyhow::{Context, Result};
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use std::str::FromStr;

@@ -17,8 +17,8 @@ use crate::core::people::{Lang, Person, Role};
 use crate::core::roles::store::RolesTx;
 use crate::core::routes::RoutesTx;
 use crate::core::store::{
-    Address, AuditRecord, Claim, CodeLookup, Draft, DueRows, FailureReason, Fate, ImportSummary, Kind,
-    MenuJob, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
+    Address, AuditRecord, Claim, CodeLookup, Draft, DueRows, FailureReason, Fate, ImportSummary,
+    Kind, MenuJob, PersonRecord, RecentSend, Recovered, Result, TagSummary, Tx,
 };
 use crate::core::streams::store::StreamsTx;
 use crate::core::tag::Tag;

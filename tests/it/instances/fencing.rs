@@ -67,9 +67,15 @@ async fn a_tick_longer_than_the_lease_stops_writing_once_a_peer_takes_over() {
     assert!(a.instance.hold(Role::Scheduler).await);
 
     // While A holds the lease, its tick runs every sweep.
-    a.sweep(&[("short", |cx| Box::pin(short(cx))), ("after", |cx| Box::pin(after(cx)))], true)
-        .await
-        .unwrap();
+    a.sweep(
+        &[
+            ("short", |cx| Box::pin(short(cx))),
+            ("after", |cx| Box::pin(after(cx))),
+        ],
+        true,
+    )
+    .await
+    .unwrap();
     assert_eq!(
         (ALLOWED.load(Ordering::SeqCst), AFTER.load(Ordering::SeqCst)),
         (1, 1)
@@ -78,12 +84,26 @@ async fn a_tick_longer_than_the_lease_stops_writing_once_a_peer_takes_over() {
     // A sweep outlives the lease and B takes the scheduler over: A's next transaction is
     // refused, and A's tick ends there, leaving the next sweep to B.
     let done = a
-        .sweep(&[("long", |cx| Box::pin(long(cx))), ("after", |cx| Box::pin(after(cx)))], true)
+        .sweep(
+            &[
+                ("long", |cx| Box::pin(long(cx))),
+                ("after", |cx| Box::pin(after(cx))),
+            ],
+            true,
+        )
         .await;
     assert!(done.is_ok(), "a lost lease is not a failure: {done:?}");
-    assert_eq!(ALLOWED.load(Ordering::SeqCst), 2, "only before the takeover");
+    assert_eq!(
+        ALLOWED.load(Ordering::SeqCst),
+        2,
+        "only before the takeover"
+    );
     assert_eq!(REFUSED.load(Ordering::SeqCst), 1, "refused after it");
-    assert_eq!(AFTER.load(Ordering::SeqCst), 1, "the next sweep did not run on A");
+    assert_eq!(
+        AFTER.load(Ordering::SeqCst),
+        1,
+        "the next sweep did not run on A"
+    );
     assert!(!a.instance.roles().contains(&Role::Scheduler));
     assert!(b.instance.roles().contains(&Role::Scheduler));
     let mut tx = t.store().begin().await.unwrap();

@@ -137,30 +137,55 @@ async fn a_late_outcome_never_settles_over_a_recovery(engine: Engine) {
     tx.commit().await.unwrap();
 
     let mut tx = f.tx().await;
-    assert!(!tx.settle_claimed(a_news, &sent("late-1"), at(3)).await.unwrap());
-    assert!(!tx.settle_claimed(a_reply, &sent("late-2"), at(3)).await.unwrap());
+    assert!(!tx
+        .settle_claimed(a_news, &sent("late-1"), at(3))
+        .await
+        .unwrap());
+    assert!(!tx
+        .settle_claimed(a_reply, &sent("late-2"), at(3))
+        .await
+        .unwrap());
     assert!(!tx.retry_claimed(a_reply, at(9), "late").await.unwrap());
     tx.commit().await.unwrap();
     let interrupted = Some(FailureReason::Interrupted.as_str().into());
-    assert_eq!(status(&f, news).await, ("failed".into(), interrupted, false));
+    assert_eq!(
+        status(&f, news).await,
+        ("failed".into(), interrupted, false)
+    );
     let (claimant, message_id): (Option<String>, Option<String>) = f
         .row(
             "SELECT claimed_by, sent_message_id FROM outbox WHERE id = $1",
             &[&reply],
         )
         .await;
-    assert_eq!((claimant.as_deref(), message_id), (Some("b"), None), "b's claim stands");
+    assert_eq!(
+        (claimant.as_deref(), message_id),
+        (Some("b"), None),
+        "b's claim stands"
+    );
 
     // b puts it back; a, back to life, claims it again: only its new claim settles it.
     let mut tx = f.tx().await;
-    assert!(tx.retry_claimed(&b[0], at(3), "rate limited").await.unwrap());
+    assert!(tx
+        .retry_claimed(&b[0], at(3), "rate limited")
+        .await
+        .unwrap());
     let again = tx.claim(&[reply], "a", at(4)).await.unwrap();
     assert!(again[0].epoch > a_reply.epoch);
-    assert!(!tx.settle_claimed(a_reply, &sent("late-3"), at(5)).await.unwrap());
-    assert!(tx.settle_claimed(&again[0], &sent("m-4"), at(5)).await.unwrap());
+    assert!(!tx
+        .settle_claimed(a_reply, &sent("late-3"), at(5))
+        .await
+        .unwrap());
+    assert!(tx
+        .settle_claimed(&again[0], &sent("m-4"), at(5))
+        .await
+        .unwrap());
     tx.commit().await.unwrap();
     let message_id: Option<String> = f
-        .scalar("SELECT sent_message_id FROM outbox WHERE id = $1", &[&reply])
+        .scalar(
+            "SELECT sent_message_id FROM outbox WHERE id = $1",
+            &[&reply],
+        )
         .await;
     assert_eq!(message_id.as_deref(), Some("m-4"));
 }

@@ -187,7 +187,10 @@ async fn on_postgres_a_rotation_is_refused_while_any_instance_is_alive() {
     assert!(
         matches!(
             err.downcast_ref(),
-            Some(OpenError::InstancesAlive { count: 1, seconds: 15 })
+            Some(OpenError::InstancesAlive {
+                count: 1,
+                seconds: 15
+            })
         ),
         "{err}"
     );

@@ -166,9 +166,7 @@ async fn postgres_schema(f: &Fixture) -> Schema {
     let mut schema = Schema::new();
     for (t, name, ty, nullable) in cols {
         let table = schema.entry(t).or_default();
-        table
-            .columns
-            .insert(name, (class(&ty), nullable == "YES"));
+        table.columns.insert(name, (class(&ty), nullable == "YES"));
     }
     let uniques: Vec<(String, String, bool)> = f
         .store
