@@ -17,5 +17,7 @@ school-cli-several = Mae gan y gronfa ddata hon sawl ysgol: dywedwch pa un gyda 
 school-cli-bad-slug = Ni all "{ $slug }" fod yn enw byr ysgol: defnyddiwch lythrennau bach, digidau a chysylltnodau, hyd at 32.
 school-cli-taken = Mae ysgol "{ $slug }" eisoes.
 
-concern-trust-escalation = Nid oes neb ar ei lwybr, hyd at Gadeirydd y Llywodraethwyr, wedi cydnabod pryder { $ref } yn { $school }. Fel arweinydd diogelu'r ymddiriedolaeth, cysylltwch â DSL neu Bennaeth yr ysgol nawr. Dyfynnwch { $ref }.
+concern-trust-escalation = Nid oes neb ar ei lwybr, hyd at Gadeirydd y Llywodraethwyr, wedi cydnabod pryder { $ref } yn { $school }. Fel arweinydd diogelu'r ymddiriedolaeth gallwch ei agor: dewiswch { $school } isod, yna anfonwch /case { $ref }. Cysylltwch hefyd â DSL neu Bennaeth yr ysgol nawr.
 report-all-schools = Pob ysgol
+trust-visit-cases-only = Yn { $school } gallwch agor yr achosion a uwchgyfeiriwyd i'r ymddiriedolaeth: anfonwch /cases. Ar gyfer unrhyw beth arall, anfonwch ef eto ar ôl dewis eich ysgol eich hun.
+form-other-school = Mae gennych ffurflen heb ei gorffen am ysgol arall. Dewiswch yr ysgol honno i barhau â hi (neu i'w chanslo yno gyda /cancel).

@@ -18,6 +18,8 @@ school-cli-bad-slug = "{ $slug }" cannot be a school's short name: use lower-cas
 school-cli-taken = There is already a school "{ $slug }".
 
 # To a trust safeguarding lead, when nobody on a school's route up to its Chair acknowledged a concern.
-concern-trust-escalation = Concern { $ref } at { $school } has not been acknowledged by anyone on its route, up to the Chair of Governors. As the trust's safeguarding lead, please contact the school's DSL or Headteacher now. Quote { $ref }.
+concern-trust-escalation = Concern { $ref } at { $school } has not been acknowledged by anyone on its route, up to the Chair of Governors. As the trust's safeguarding lead you may open it: choose { $school } below, then send /case { $ref }. Please also contact the school's DSL or Headteacher now.
 # `haven report concerns --all-schools`: the heading of the total.
 report-all-schools = All schools
+trust-visit-cases-only = At { $school } you can open the cases escalated to the trust: send /cases. For anything else, send it again once you have chosen your own school.
+form-other-school = You have an unfinished form about another school. Choose that school to carry on with it (or to /cancel it there).

@@ -17,5 +17,7 @@ school-cli-several = Ta baza danych ma kilka szkół: wskaż którą za pomocą 
 school-cli-bad-slug = "{ $slug }" nie może być krótką nazwą szkoły: użyj małych liter, cyfr i łączników, do 32 znaków.
 school-cli-taken = Szkoła "{ $slug }" już istnieje.
 
-concern-trust-escalation = Zgłoszenie { $ref } w { $school } nie zostało potwierdzone przez nikogo na jego ścieżce, aż do przewodniczącego rady szkoły. Jako lider ds. ochrony w trust, skontaktuj się teraz z DSL lub dyrektorem szkoły. Podaj { $ref }.
+concern-trust-escalation = Nikt na ścieżce zgłoszenia { $ref } w { $school }, aż do przewodniczącego rady, nie potwierdził jego odbioru. Jako koordynator ds. ochrony w trust możesz je otworzyć: wybierz { $school } poniżej, a potem wyślij /case { $ref }. Skontaktuj się też teraz z DSL lub dyrektorem szkoły.
 report-all-schools = Wszystkie szkoły
+trust-visit-cases-only = W { $school } możesz otwierać sprawy przekazane do trust: wyślij /cases. Wszystko inne wyślij ponownie po wybraniu własnej szkoły.
+form-other-school = Masz niedokończony formularz dotyczący innej szkoły. Wybierz tę szkołę, aby go kontynuować (lub anulować tam przez /cancel).

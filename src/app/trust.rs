@@ -75,7 +75,9 @@ impl App {
             Err(e) => return Err(e.into()),
         };
         let ids: Vec<SchoolId> = self.schools.iter().map(|(s, _)| s.id).collect();
-        let route = route::route(tx.as_mut(), ev, &ids, &self.places, &cx.link_key, now).await?;
+        let leads = cx.settings.trust.case_leads();
+        let places = &self.places;
+        let route = route::route(tx.as_mut(), ev, &ids, places, leads, &cx.link_key, now).await?;
         if let Route::To(id) = route {
             tx.commit().await?;
             return Ok(match self.school(id) {

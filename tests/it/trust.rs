@@ -3,6 +3,7 @@
 //! school), and nothing of one school is ever shown or sent to the other's people: a matrix of
 //! every feature in both directions, and the parent with children at both academies.
 
+mod cases;
 mod cli;
 mod lead;
 

@@ -4,14 +4,15 @@
 //! server, a Teams tenant or conversation); a group nobody named is told that Haven is not set
 //! up there, and nothing of what was said is kept. A private chat belongs to the school the
 //! account is linked in; linked in several, to the school chosen with a button for a while
-//! (asked when there is no fresh choice); a link code belongs to its school. With one school,
+//! (asked when there is no fresh choice); a link code belongs to its school. The trust's
+//! safeguarding lead may choose any of the trust's schools (`visit`). With one school,
 //! everything is that school's.
 
 use super::super::command::Command;
 use super::super::effects::Effects;
 use super::super::event::{Inbound, Input, Place};
 use super::super::fault::Result;
-use super::super::ids::{Platform, SchoolId};
+use super::super::ids::{PersonId, Platform, SchoolId};
 use super::super::linkcode::{LinkCode, LinkKey};
 use super::super::message::{Choice, Message, Outgoing};
 use super::super::payload::{Feature, Payload};
@@ -65,12 +66,15 @@ pub fn choice_lasts() -> Duration {
     Duration::hours(8)
 }
 
-/// Decides where `ev` goes among `schools` (by id, the first being the default).
+/// Decides where `ev` goes among `schools` (by id, the first being the default). An account of
+/// one of `trust_leads` (the trust's leads who may open escalated cases) counts as in every
+/// school.
 pub async fn route(
     tx: &mut dyn Tx,
     ev: &Inbound,
     schools: &[SchoolId],
     places: &Places,
+    trust_leads: &[PersonId],
     link_key: &LinkKey,
     now: DateTime<Utc>,
 ) -> Result<Route> {
@@ -85,7 +89,13 @@ pub async fn route(
             None => Route::NotHere,
         });
     }
-    let linked = tx.schools().schools_of_account(&ev.from).await?;
+    let mut linked = tx.schools().schools_of_account(&ev.from).await?;
+    for lead in trust_leads {
+        if tx.accounts_of(*lead).await?.contains(&ev.from) {
+            linked = schools.to_vec();
+            break;
+        }
+    }
     if let Input::Button(p) = &ev.input {
         match Payload::decode(p) {
             Payload::School(s) if linked.contains(&s) => {
