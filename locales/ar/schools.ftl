@@ -21,3 +21,12 @@ concern-trust-escalation = لم يؤكد أحد على مساره استلام �
 report-all-schools = جميع المدارس
 trust-visit-cases-only = في { $school } يمكنك فتح الحالات المصعّدة إلى الصندوق: أرسل /cases. لأي شيء آخر، أرسله مرة أخرى بعد اختيار مدرستك.
 form-other-school = لديك نموذج غير مكتمل يخص مدرسة أخرى. اختر تلك المدرسة لمتابعته (أو لإلغائه هناك باستخدام /cancel).
+# `/report`: the trust lead's report in chat.
+cmd-report = تقرير الصندوق المجهول الهوية لكل مدرسة (مسؤول الحماية في الصندوق)
+report-refused = عذرًا، لا يوجد تقرير هنا لك. تصدر تقارير المدارس من مكتب المدرسة.
+report-usage = أرسل /report للعام الدراسي حتى الآن، أو /report من إلى بتاريخين مثل /report 2026-09-01 2026-12-31.
+report-trust = البلاغات من { $from } إلى { $to } في كل مدارس الصندوق (أعداد مجهولة الهوية)
+    { $lines }
+report-school = == { $school } ==
+report-section = { $section }
+report-line = • { $label }: { $count }

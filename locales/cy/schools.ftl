@@ -21,3 +21,12 @@ concern-trust-escalation = Nid oes neb ar ei lwybr, hyd at Gadeirydd y Llywodrae
 report-all-schools = Pob ysgol
 trust-visit-cases-only = Yn { $school } gallwch agor yr achosion a uwchgyfeiriwyd i'r ymddiriedolaeth: anfonwch /cases. Ar gyfer unrhyw beth arall, anfonwch ef eto ar ôl dewis eich ysgol eich hun.
 form-other-school = Mae gennych ffurflen heb ei gorffen am ysgol arall. Dewiswch yr ysgol honno i barhau â hi (neu i'w chanslo yno gyda /cancel).
+# `/report`: the trust lead's report in chat.
+cmd-report = Adroddiad dienw'r ymddiriedolaeth am bob ysgol (arweinydd diogelu'r ymddiriedolaeth)
+report-refused = Mae'n ddrwg gennyf, nid oes adroddiad yma i chi. Daw adroddiadau ysgolion o swyddfa'r ysgol.
+report-usage = Anfonwch /report am y flwyddyn ysgol hyd yma, neu /report O HYD gyda dau ddyddiad fel /report 2026-09-01 2026-12-31.
+report-trust = Pryderon a adroddwyd o { $from } i { $to } ym mhob ysgol yr ymddiriedolaeth (cyfrifon dienw)
+    { $lines }
+report-school = == { $school } ==
+report-section = { $section }
+report-line = • { $label }: { $count }

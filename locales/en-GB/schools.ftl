@@ -23,3 +23,12 @@ concern-trust-escalation = Concern { $ref } at { $school } has not been acknowle
 report-all-schools = All schools
 trust-visit-cases-only = At { $school } you can open the cases escalated to the trust: send /cases. For anything else, send it again once you have chosen your own school.
 form-other-school = You have an unfinished form about another school. Choose that school to carry on with it (or to /cancel it there).
+# `/report`: the trust lead's report in chat.
+cmd-report = The trust's anonymised report of every school (the trust's safeguarding lead)
+report-refused = Sorry, there is no report here for you. Schools' reports come from the school office.
+report-usage = Send /report for the school year so far, or /report FROM TO with two dates such as /report 2026-09-01 2026-12-31.
+report-trust = Concerns reported from { $from } to { $to } at every school of the trust (anonymised counts)
+    { $lines }
+report-school = == { $school } ==
+report-section = { $section }
+report-line = • { $label }: { $count }

@@ -21,3 +21,12 @@ concern-trust-escalation = Nikt na ścieżce zgłoszenia { $ref } w { $school },
 report-all-schools = Wszystkie szkoły
 trust-visit-cases-only = W { $school } możesz otwierać sprawy przekazane do trust: wyślij /cases. Wszystko inne wyślij ponownie po wybraniu własnej szkoły.
 form-other-school = Masz niedokończony formularz dotyczący innej szkoły. Wybierz tę szkołę, aby go kontynuować (lub anulować tam przez /cancel).
+# `/report`: the trust lead's report in chat.
+cmd-report = Anonimowy raport trust o wszystkich szkołach (koordynator ds. ochrony w trust)
+report-refused = Niestety, nie ma tu raportu dla Ciebie. Raporty szkół wydaje sekretariat szkoły.
+report-usage = Wyślij /report, aby zobaczyć dotychczasowy rok szkolny, lub /report OD DO z dwiema datami, np. /report 2026-09-01 2026-12-31.
+report-trust = Zgłoszenia od { $from } do { $to } we wszystkich szkołach trust (anonimowe liczby)
+    { $lines }
+report-school = == { $school } ==
+report-section = { $section }
+report-line = • { $label }: { $count }

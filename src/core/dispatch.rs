@@ -214,6 +214,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Campaign(c) => broadcast::campaign_command(t, c).await,
         Command::OptOut => broadcast::optout::command(t, true).await,
         Command::OptIn => broadcast::optout::command(t, false).await,
+        Command::Report(args) => concern::trust_report::command(t, &args).await,
         Command::Clock => {
             t.reply(Message::new("clock-console-only"));
             Ok(())

@@ -34,7 +34,7 @@ pub async fn visitor(tx: &mut dyn Tx, cx: &Ctx, ev: &Inbound) -> Result<Option<P
 pub fn allows(cmd: &Command) -> bool {
     matches!(
         cmd,
-        Command::Cases(_) | Command::Case(_) | Command::Back | Command::Cancel
+        Command::Cases(_) | Command::Case(_) | Command::Report(_) | Command::Back | Command::Cancel
     )
 }
 
