@@ -4,6 +4,7 @@
 
 school-which = Rydych chi wedi'ch cysylltu â mwy nag un ysgol. Am ba ysgol mae hyn?
 school-chosen = Diolch. Byddaf yn cymryd bod eich negeseuon am { $school } am y tro. Anfonwch hynny eto, os gwelwch yn dda.
+school-chosen-replayed = Diolch. Byddaf yn cymryd bod eich negeseuon am { $school } am y tro. Dyma'r ateb i'r hyn a anfonoch:
 school-not-here = Nid yw Haven wedi'i osod ar gyfer y sgwrs hon. Gofynnwch i swyddfa'r ysgol pa sgwrs i'w defnyddio.
 school-from = 🏫 { $school }
 

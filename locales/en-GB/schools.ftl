@@ -2,6 +2,7 @@
 
 school-which = You are linked at more than one school. Which school is this about?
 school-chosen = Thank you. I'll take your messages as being about { $school } for now. Please send that again.
+school-chosen-replayed = Thank you. I'll take your messages as being about { $school } for now. Here is the answer to what you sent:
 school-not-here = Haven is not set up for this chat. Please ask your school office which chat to use.
 # The first line of a private message to someone linked at several schools.
 school-from = 🏫 { $school }

@@ -4,6 +4,7 @@
 
 school-which = Jesteś połączony(-a) z więcej niż jedną szkołą. Której szkoły to dotyczy?
 school-chosen = Dziękuję. Na razie traktuję Twoje wiadomości jako dotyczące: { $school }. Wyślij to jeszcze raz.
+school-chosen-replayed = Dziękuję. Na razie traktuję Twoje wiadomości jako dotyczące: { $school }. Oto odpowiedź na to, co wysłałeś(-aś):
 school-not-here = Haven nie jest skonfigurowany dla tego czatu. Zapytaj sekretariat szkoły, z którego czatu korzystać.
 school-from = 🏫 { $school }
 

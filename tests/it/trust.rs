@@ -296,7 +296,10 @@ async fn a_parent_at_two_academies_links_both_and_says_which_school_she_means() 
     let labels: Vec<&str> = asked.buttons.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, [NORTH, SOUTH]);
     sophie.presses(SOUTH).await;
-    sophie.sees(&format!("about {SOUTH} for now"));
+    // What she sent is answered in the school she chose, without typing it again.
+    let chosen = sophie.sees(&format!("about {SOUTH} for now"));
+    assert!(!chosen.text.contains("send that again"), "{}", chosen.text);
+    sophie.sees("You are Sophie Marchbank");
     sophie.says("/whoami").await;
     sophie.sees("You are Sophie Marchbank");
     // The choice is remembered: no question this time.
@@ -341,4 +344,52 @@ async fn a_parent_at_two_academies_hears_from_each_with_its_name_first() {
         let aisha = at(&app, school, "Aisha Rahman").sees(&text);
         assert!(!aisha.text.contains("🏫"), "{}", aisha.text);
     }
+}
+
+#[tokio::test]
+async fn a_command_sent_before_choosing_a_school_is_answered_in_the_school_chosen_free_text_is_not_kept(
+) {
+    let app = spawn_trust().await;
+    let sophie = app.person(BOTH);
+    let code = app.issue_code_in(SOUTH_ID, "PAR004").await;
+    sophie.says(&format!("/link {code}")).await;
+    sophie.catch_up();
+
+    // Free text while asked is never kept: she is asked to send it again.
+    let private = "My daughter told me something worrying about a boy in her class";
+    sophie.says(private).await;
+    sophie.sees("Which school is this about?");
+    sophie.presses(NORTH).await;
+    let chosen = sophie.sees(&format!("about {NORTH} for now"));
+    assert!(
+        chosen.text.contains("Please send that again"),
+        "{}",
+        chosen.text
+    );
+    sophie.sees_nothing_new();
+    assert!(
+        !String::from_utf8_lossy(&app.db_bytes()).contains("worrying"),
+        "free text sent while asked is not stored"
+    );
+
+    // A command is answered in the school chosen, once.
+    app.clock.advance(Duration::hours(9));
+    sophie.says("/streams").await;
+    sophie.sees("Which school is this about?");
+    let before = sophie.received().len();
+    sophie.presses(SOUTH).await;
+    sophie.sees(&format!("about {SOUTH} for now"));
+    let got = sophie.received()[before..].to_vec();
+    assert_eq!(got.len(), 2, "the choice, then /streams answered: {got:?}");
+    assert!(!got[1].text.contains("Which school"), "{}", got[1].text);
+    let n = sophie.received().len();
+    // Pressing the same school again replays nothing more.
+    sophie
+        .presses_payload(&haven::core::payload::Payload::School(SOUTH_ID).encode())
+        .await;
+    assert_eq!(
+        sophie.received().len(),
+        n + 1,
+        "only the choice is confirmed"
+    );
 }

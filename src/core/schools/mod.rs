@@ -96,6 +96,20 @@ pub trait SchoolsTx: Send {
         account: &Account,
         since: DateTime<Utc>,
     ) -> Result<Option<SchoolId>>;
+    /// Keeps the command line (`/name args`) an account sent while asked which school it
+    /// meant, in place of any kept before.
+    async fn hold_command(
+        &mut self,
+        account: &Account,
+        command: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
+    /// Takes (and forgets) the command line held for this account, if held at or after `since`.
+    async fn take_command(
+        &mut self,
+        account: &Account,
+        since: DateTime<Utc>,
+    ) -> Result<Option<String>>;
     /// Remembers (or refreshes) the account's choice of school.
     async fn choose_school(
         &mut self,

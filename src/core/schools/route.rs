@@ -4,7 +4,9 @@
 //! server, a Teams tenant or conversation); a group nobody named is told that Haven is not set
 //! up there, and nothing of what was said is kept. A private chat belongs to the school the
 //! account is linked in; linked in several, to the school chosen with a button for a while
-//! (asked when there is no fresh choice); a link code belongs to its school. The trust's
+//! (asked when there is no fresh choice, the command line that was sent being kept a while and
+//! replayed in the school chosen; free text is never kept, and is asked for again); a link code
+//! belongs to its school. The trust's
 //! safeguarding lead may choose any of the trust's schools (`visit`). With one school,
 //! everything is that school's.
 
@@ -55,8 +57,12 @@ pub enum Route {
     NotHere,
     /// An account linked in these schools sent something with no school chosen: asked which.
     Ask(Vec<SchoolId>),
-    /// The account chose this school with a button.
-    Chose(SchoolId),
+    /// The account chose this school with a button; `replay` is the command line it sent when
+    /// asked, to be handled now in that school.
+    Chose {
+        school: SchoolId,
+        replay: Option<Input>,
+    },
     /// A school button the account may not press (forged, or a school it is no longer in).
     Refused,
 }
@@ -100,7 +106,12 @@ pub async fn route(
         match Payload::decode(p) {
             Payload::School(s) if linked.contains(&s) => {
                 tx.schools().choose_school(&ev.from, s, now).await?;
-                return Ok(Route::Chose(s));
+                let held = tx
+                    .schools()
+                    .take_command(&ev.from, now - held_for())
+                    .await?;
+                let replay = held.map(|line| Input::from_text(&line));
+                return Ok(Route::Chose { school: s, replay });
             }
             Payload::School(_) | Payload::Invalid(Feature::School) => return Ok(Route::Refused),
             _ => {}
@@ -120,8 +131,26 @@ pub async fn route(
             tx.schools().choose_school(&ev.from, s, now).await?;
             Ok(Route::To(s))
         }
-        _ => Ok(Route::Ask(linked)),
+        _ => {
+            // A command line is kept to be replayed in the school chosen; anything else
+            // (free text, a button) is not, and is asked for again.
+            match &ev.input {
+                Input::Command { name, args } => {
+                    let line = format!("/{name} {args}");
+                    tx.schools().hold_command(&ev.from, &line, now).await?;
+                }
+                _ => {
+                    tx.schools().take_command(&ev.from, now).await?;
+                }
+            }
+            Ok(Route::Ask(linked))
+        }
     }
+}
+
+/// How long a command sent while Haven asks which school is kept for the answer.
+fn held_for() -> Duration {
+    Duration::hours(1)
 }
 
 /// The school of the link code in `/start CODE` or `/link CODE`, when it is one Haven issued
