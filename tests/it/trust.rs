@@ -1,7 +1,8 @@
 //! A trust: two academies in one database. Each inbound event belongs to one school (a group
 //! by the places its school names, a private chat by the account's links, a link code by its
 //! school), and nothing of one school is ever shown or sent to the other's people: a matrix of
-//! every feature in both directions, and the parent with children at both academies.
+//! every feature in both directions (the AUP report, in chat and as CSV, among them), and the
+//! parent with children at both academies.
 
 mod cases;
 mod cli;
@@ -15,6 +16,8 @@ use crate::support::{Person, TestApp};
 use chrono::Duration;
 use haven::core::aup::model::{Audience, Draft, NewVersion, Rule};
 use haven::core::aup::publish::publish;
+use haven::core::aup::report::write_csv;
+use haven::core::aup::roll::roll;
 use haven::core::aup::text::SAMPLE_STAFF;
 use haven::core::clock::Clock;
 use haven::core::ids::SchoolId;
@@ -113,6 +116,8 @@ impl Feature {
                 owen.presses("Read").await;
                 owen.presses("I agree").await;
                 owen.sees("Thank you. You signed");
+                let csv = aup_report_csv(app, school).await;
+                assert!(csv.contains(&title), "its own report has it: {csv}");
                 title
             }
             Feature::Stream => {
@@ -182,6 +187,14 @@ impl Feature {
                 owen.catch_up();
                 owen.says("/aup").await;
                 owen.does_not_see(marker);
+                // The school's AUP report, in chat and as `haven aup report --school --csv`.
+                let head = at(app, school, "Margaret Thornbury");
+                head.catch_up();
+                head.says("/aup report").await;
+                head.does_not_see(marker);
+                let csv = aup_report_csv(app, school).await;
+                assert!(csv.starts_with("policy,"), "{csv}");
+                assert!(!csv.contains(marker), "{csv}");
             }
             Feature::Stream => {
                 let emma = at(app, school, "Emma Whitlow");
@@ -195,6 +208,19 @@ impl Feature {
             }
         }
     }
+}
+
+/// `school`'s AUP report as CSV, as `haven aup report --school … --csv` writes it.
+async fn aup_report_csv(app: &TestApp, school: SchoolId) -> String {
+    let cx = app.app.school(school).expect("a school");
+    let mut tx = app.store().begin().await.expect("tx");
+    let now = app.clock.now();
+    let rolls = roll(&mut *tx, school, &cx.settings, now, None)
+        .await
+        .expect("roll");
+    let mut out = Vec::new();
+    write_csv(&rolls, cx.settings.timezone, &mut out).expect("csv");
+    String::from_utf8(out).expect("utf-8")
 }
 
 /// Publishes a staff AUP in `school` now, as `haven aup publish --school` does.
