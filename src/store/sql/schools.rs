@@ -136,7 +136,7 @@ impl SchoolsTx for SqlTx {
             "SELECT command FROM school_questions \
              WHERE platform = $1 AND account_id = $2 AND asked_at >= $3",
             &[&account.platform.as_str(), &account.id, &ts(since)],
-            |r| Ok(r.get(0)?),
+            |r| r.get(0),
         )
         .await?;
         sql::execute(
