@@ -96,8 +96,13 @@ impl App {
     /// Handles one inbound event and wakes the dispatchers. When the database is too busy,
     /// nothing is kept and the apology for the sender comes back to be sent directly.
     pub async fn handle(&self, ev: Inbound) -> anyhow::Result<Handled> {
-        let cx = match self.school_for(&ev).await? {
-            trust::Routed::School(cx) => cx,
+        let replayed;
+        let (cx, ev) = match self.school_for(&ev).await? {
+            trust::Routed::School(cx) => (cx, &ev),
+            trust::Routed::Replay(cx, again) => {
+                replayed = again;
+                (cx, &replayed)
+            }
             trust::Routed::Answered => {
                 self.wake.notify_waiters();
                 return Ok(Handled::Done);
@@ -106,11 +111,11 @@ impl App {
                 return Ok(Handled::Busy(self.busy_apology(&ev, &reference)))
             }
         };
-        let result = dispatch::handle(cx, &ev).await;
+        let result = dispatch::handle(cx, ev).await;
         self.wake.notify_waiters();
         Ok(match result? {
             Outcome::Handled | Outcome::Replayed => Handled::Done,
-            Outcome::Busy { reference } => Handled::Busy(self.busy_apology(&ev, &reference)),
+            Outcome::Busy { reference } => Handled::Busy(self.busy_apology(ev, &reference)),
         })
     }
 

@@ -36,3 +36,5 @@ discord-write-title = اكتب إجابتك
 discord-write-label = إجابتك
 discord-write-placeholder = لن يبقى أي شيء تكتبه هنا في هذه المحادثة.
 discord-write-stale = هذا الزر يخص سؤالاً سابقاً. يُرجى الإجابة عن أحدث سؤال، أو كتابة إجابتك في رسالة.
+discord-name-report = report
+discord-opt-report = اتركه فارغًا للعام الدراسي حتى الآن؛ أو تاريخين، من إلى (YYYY-MM-DD)

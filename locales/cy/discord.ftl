@@ -37,3 +37,5 @@ discord-write-title = Ysgrifennwch eich ateb
 discord-write-label = Eich ateb
 discord-write-placeholder = Ni fydd dim a ysgrifennwch yma'n aros yn y sgwrs hon.
 discord-write-stale = Mae'r botwm hwnnw'n perthyn i gwestiwn cynharach. Atebwch y cwestiwn diweddaraf, neu teipiwch eich ateb fel neges.
+discord-name-report = report
+discord-opt-report = Gadewch yn wag am y flwyddyn ysgol hyd yma; neu ddau ddyddiad, O HYD (BBBB-MM-DD)

@@ -37,3 +37,5 @@ discord-write-title = Write your answer
 discord-write-label = Your answer
 discord-write-placeholder = Nothing you write here stays in this chat.
 discord-write-stale = That button belongs to an earlier question. Please answer the newest question, or type your answer as a message.
+discord-name-report = report
+discord-opt-report = Leave empty for the school year so far; or two dates, FROM TO (YYYY-MM-DD)

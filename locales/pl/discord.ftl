@@ -36,3 +36,5 @@ discord-write-title = Napisz swoją odpowiedź
 discord-write-label = Twoja odpowiedź
 discord-write-placeholder = Nic, co tu napiszesz, nie zostanie w tym czacie.
 discord-write-stale = Ten przycisk należy do wcześniejszego pytania. Odpowiedz na najnowsze pytanie albo wpisz odpowiedź jako wiadomość.
+discord-name-report = raport
+discord-opt-report = Zostaw puste dla bieżącego roku szkolnego; lub dwie daty, OD DO (RRRR-MM-DD)

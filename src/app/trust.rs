@@ -1,7 +1,8 @@
 //! A trust's deployment: one context per school. [`App::for_schools`] builds them;
 //! [`App::school_for`] finds the school an inbound event belongs to (`core::schools::route`),
 //! answering the events that belong to none yet (a group no school named, an account linked in
-//! several schools with none chosen) itself, in a transaction of their own.
+//! several schools with none chosen) itself, in a transaction of their own; a school chosen
+//! with a button then gets the command sent when Haven asked.
 
 use super::App;
 use crate::core::dispatch::new_reference;
@@ -23,6 +24,8 @@ pub(super) enum Routed<'a> {
     Answered,
     /// The database was busy: nothing was read or written.
     Busy(String),
+    /// A school was chosen: this command, sent when Haven asked which school, goes to its turn.
+    Replay(&'a Ctx, Inbound),
 }
 
 impl App {
@@ -75,7 +78,9 @@ impl App {
             Err(e) => return Err(e.into()),
         };
         let ids: Vec<SchoolId> = self.schools.iter().map(|(s, _)| s.id).collect();
-        let route = route::route(tx.as_mut(), ev, &ids, &self.places, &cx.link_key, now).await?;
+        let leads = cx.settings.trust.case_leads();
+        let places = &self.places;
+        let route = route::route(tx.as_mut(), ev, &ids, places, leads, &cx.link_key, now).await?;
         if let Route::To(id) = route {
             tx.commit().await?;
             return Ok(match self.school(id) {
@@ -101,12 +106,28 @@ impl App {
                     .collect();
                 route::ask(tx.as_mut(), &mut fx, ev, &schools).await?;
             }
-            Route::Chose(id) => {
-                let name = self.school(id).map(|c| c.settings.school_name.clone());
-                let m = Message::new("school-chosen").arg("school", name.unwrap_or_default());
-                match tx.person_by_account_in(id, &ev.from).await? {
+            Route::Chose { school, replay } => {
+                let name = self.school(school).map(|c| c.settings.school_name.clone());
+                let key = match replay {
+                    Some(_) => "school-chosen-replayed",
+                    None => "school-chosen",
+                };
+                let m = Message::new(key).arg("school", name.unwrap_or_default());
+                match tx.person_by_account_in(school, &ev.from).await? {
                     Some(p) => fx.send(Outgoing::to_person(p.id, Some(ev.from.platform), m)),
                     None => fx.send(Outgoing::to_account(ev.from.clone(), m)),
+                }
+                if let (Some(input), Some(cx)) = (replay, self.school(school)) {
+                    fx.commit(tx, now).await?;
+                    let again = Inbound {
+                        from: ev.from.clone(),
+                        place: ev.place.clone(),
+                        input,
+                        message_id: None,
+                        update: None,
+                        org: ev.org.clone(),
+                    };
+                    return Ok(Routed::Replay(cx, again));
                 }
             }
             Route::Refused => fx.send(Outgoing::to_account(

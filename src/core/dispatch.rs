@@ -22,6 +22,7 @@ use super::linking;
 use super::message::{Message, Outgoing, Sensitive};
 use super::payload::{Feature, Payload};
 use super::roles;
+use super::schools::visit;
 use super::store::Tx;
 use super::streams;
 use super::turn::{Ctx, Turn};
@@ -57,13 +58,19 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
         tracing::info!(platform = %ev.from.platform, "an update delivered again was skipped");
         return Ok(Outcome::Replayed);
     }
-    let me = tx.person_by_account_in(cx.school, &ev.from).await?;
+    let mut me = tx.person_by_account_in(cx.school, &ev.from).await?;
+    let mut visitor = false;
+    if me.is_none() {
+        me = visit::visitor(tx.as_mut(), cx, ev).await?;
+        visitor = me.is_some();
+    }
     let mut t = Turn {
         cx,
         tx,
         now,
         ev,
         me,
+        visitor,
         fx: Effects::default(),
     };
     match route(&mut t).await {
@@ -172,6 +179,10 @@ async fn answer(t: &mut Turn<'_>, text: &str) -> Result<()> {
 }
 
 async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
+    if t.visitor && !visit::allows(&cmd) {
+        t.private(visiting(t));
+        return Ok(());
+    }
     if t.me.is_none() && !account::open_to_unlinked(&cmd) {
         t.reply(Message::new(if t.in_private() {
             "not-linked"
@@ -203,6 +214,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Campaign(c) => broadcast::campaign_command(t, c).await,
         Command::OptOut => broadcast::optout::command(t, true).await,
         Command::OptIn => broadcast::optout::command(t, false).await,
+        Command::Report(args) => concern::trust_report::command(t, &args).await,
         Command::Clock => {
             t.reply(Message::new("clock-console-only"));
             Ok(())
@@ -236,7 +248,12 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         t.reply(Message::new("sent-privately"));
         return Ok(());
     }
-    match Payload::decode(payload) {
+    let decoded = Payload::decode(payload);
+    if t.visitor && !visit::allows_button(&decoded) {
+        t.private(visiting(t));
+        return Ok(());
+    }
+    match decoded {
         Payload::Language(lang) => account::language(t, lang.tag()).await,
         Payload::Role { request, yes } => roles::confirm::button(t, request, yes).await,
         Payload::Relink { pending, yes } => linking::relink::button(t, pending, yes).await,
@@ -258,6 +275,11 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// What a visiting trust lead is told when they ask for anything but the school's cases.
+fn visiting(t: &Turn<'_>) -> Message {
+    Message::new("trust-visit-cases-only").arg("school", t.cx.settings.school_name_text())
 }
 
 /// A button of `feature` that does not read (forged, or from an older Haven): that feature's

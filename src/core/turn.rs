@@ -41,6 +41,9 @@ pub struct Turn<'a> {
     pub ev: &'a Inbound,
     /// The verified person behind the sending account, if the account is linked.
     pub me: Option<Person>,
+    /// True when `me` is the trust's safeguarding lead, a person of another school, writing
+    /// about this school: only its escalated cases are open to them here.
+    pub visitor: bool,
     /// What the turn does to chats, written to the outbox when it commits.
     pub fx: Effects,
 }

@@ -1,8 +1,10 @@
 //! A trust: two academies in one database. Each inbound event belongs to one school (a group
 //! by the places its school names, a private chat by the account's links, a link code by its
 //! school), and nothing of one school is ever shown or sent to the other's people: a matrix of
-//! every feature in both directions, and the parent with children at both academies.
+//! every feature in both directions (the AUP report, in chat and as CSV, among them), and the
+//! parent with children at both academies.
 
+mod cases;
 mod cli;
 mod lead;
 
@@ -14,6 +16,8 @@ use crate::support::{Person, TestApp};
 use chrono::Duration;
 use haven::core::aup::model::{Audience, Draft, NewVersion, Rule};
 use haven::core::aup::publish::publish;
+use haven::core::aup::report::write_csv;
+use haven::core::aup::roll::roll;
 use haven::core::aup::text::SAMPLE_STAFF;
 use haven::core::clock::Clock;
 use haven::core::ids::SchoolId;
@@ -112,6 +116,8 @@ impl Feature {
                 owen.presses("Read").await;
                 owen.presses("I agree").await;
                 owen.sees("Thank you. You signed");
+                let csv = aup_report_csv(app, school).await;
+                assert!(csv.contains(&title), "its own report has it: {csv}");
                 title
             }
             Feature::Stream => {
@@ -181,6 +187,14 @@ impl Feature {
                 owen.catch_up();
                 owen.says("/aup").await;
                 owen.does_not_see(marker);
+                // The school's AUP report, in chat and as `haven aup report --school --csv`.
+                let head = at(app, school, "Margaret Thornbury");
+                head.catch_up();
+                head.says("/aup report").await;
+                head.does_not_see(marker);
+                let csv = aup_report_csv(app, school).await;
+                assert!(csv.starts_with("policy,"), "{csv}");
+                assert!(!csv.contains(marker), "{csv}");
             }
             Feature::Stream => {
                 let emma = at(app, school, "Emma Whitlow");
@@ -194,6 +208,19 @@ impl Feature {
             }
         }
     }
+}
+
+/// `school`'s AUP report as CSV, as `haven aup report --school … --csv` writes it.
+async fn aup_report_csv(app: &TestApp, school: SchoolId) -> String {
+    let cx = app.app.school(school).expect("a school");
+    let mut tx = app.store().begin().await.expect("tx");
+    let now = app.clock.now();
+    let rolls = roll(&mut *tx, school, &cx.settings, now, None)
+        .await
+        .expect("roll");
+    let mut out = Vec::new();
+    write_csv(&rolls, cx.settings.timezone, &mut out).expect("csv");
+    String::from_utf8(out).expect("utf-8")
 }
 
 /// Publishes a staff AUP in `school` now, as `haven aup publish --school` does.
@@ -295,7 +322,10 @@ async fn a_parent_at_two_academies_links_both_and_says_which_school_she_means() 
     let labels: Vec<&str> = asked.buttons.iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, [NORTH, SOUTH]);
     sophie.presses(SOUTH).await;
-    sophie.sees(&format!("about {SOUTH} for now"));
+    // What she sent is answered in the school she chose, without typing it again.
+    let chosen = sophie.sees(&format!("about {SOUTH} for now"));
+    assert!(!chosen.text.contains("send that again"), "{}", chosen.text);
+    sophie.sees("You are Sophie Marchbank");
     sophie.says("/whoami").await;
     sophie.sees("You are Sophie Marchbank");
     // The choice is remembered: no question this time.
@@ -340,4 +370,52 @@ async fn a_parent_at_two_academies_hears_from_each_with_its_name_first() {
         let aisha = at(&app, school, "Aisha Rahman").sees(&text);
         assert!(!aisha.text.contains("🏫"), "{}", aisha.text);
     }
+}
+
+#[tokio::test]
+async fn a_command_sent_before_choosing_a_school_is_answered_in_the_school_chosen_free_text_is_not_kept(
+) {
+    let app = spawn_trust().await;
+    let sophie = app.person(BOTH);
+    let code = app.issue_code_in(SOUTH_ID, "PAR004").await;
+    sophie.says(&format!("/link {code}")).await;
+    sophie.catch_up();
+
+    // Free text while asked is never kept: she is asked to send it again.
+    let private = "My daughter told me something worrying about a boy in her class";
+    sophie.says(private).await;
+    sophie.sees("Which school is this about?");
+    sophie.presses(NORTH).await;
+    let chosen = sophie.sees(&format!("about {NORTH} for now"));
+    assert!(
+        chosen.text.contains("Please send that again"),
+        "{}",
+        chosen.text
+    );
+    sophie.sees_nothing_new();
+    assert!(
+        !String::from_utf8_lossy(&app.db_bytes()).contains("worrying"),
+        "free text sent while asked is not stored"
+    );
+
+    // A command is answered in the school chosen, once.
+    app.clock.advance(Duration::hours(9));
+    sophie.says("/streams").await;
+    sophie.sees("Which school is this about?");
+    let before = sophie.received().len();
+    sophie.presses(SOUTH).await;
+    sophie.sees(&format!("about {SOUTH} for now"));
+    let got = sophie.received()[before..].to_vec();
+    assert_eq!(got.len(), 2, "the choice, then /streams answered: {got:?}");
+    assert!(!got[1].text.contains("Which school"), "{}", got[1].text);
+    let n = sophie.received().len();
+    // Pressing the same school again replays nothing more.
+    sophie
+        .presses_payload(&haven::core::payload::Payload::School(SOUTH_ID).encode())
+        .await;
+    assert_eq!(
+        sophie.received().len(),
+        n + 1,
+        "only the choice is confirmed"
+    );
 }

@@ -89,6 +89,10 @@ const OPTIONS: &[(&str, TextOption)] = &[
         option("language", "discord-opt-language", Arg::Optional),
     ),
     ("link", option("code", "discord-opt-code", Arg::AskInModal)),
+    (
+        "report",
+        option("period", "discord-opt-report", Arg::Optional),
+    ),
 ];
 
 const fn option(name: &'static str, description: &'static str, arg: Arg) -> TextOption {

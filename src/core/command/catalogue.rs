@@ -267,6 +267,15 @@ pub const CATALOGUE: &[Spec] = &[
         parse: |a| Command::Start(a.to_string()),
     },
     Spec {
+        name: "report",
+        aliases: &[],
+        args: Args::Optional,
+        who: Who::CaseReaders,
+        description: "cmd-report",
+        listed: Listed::Typed,
+        parse: |a| Command::Report(a.to_string()),
+    },
+    Spec {
         name: "clock",
         aliases: &[],
         args: Args::Optional,

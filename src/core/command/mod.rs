@@ -52,6 +52,8 @@ pub enum Command {
     OptIn,
     /// `/clock …`: read by the console alone; anywhere else it is refused.
     Clock,
+    /// `/report [FROM TO]`: the trust's safeguarding lead's report of every school.
+    Report(String),
     /// A command Haven does not know.
     Unknown(String),
 }

@@ -5,6 +5,9 @@
 //! Every case is opened through [`open_for`], which refuses in one way whether the case does not
 //! exist, belongs to someone else's route, or is about the person asking: the answer never
 //! reveals that a case exists. A roster admin is never on a route, so never gets past it.
+//! The trust's safeguarding lead (a person of any of the trust's schools, writing from an
+//! account of theirs) leads a case of this school once it is escalated to the trust, and never
+//! one about an account of theirs; [`access_of`] is the one rule, for opening and for `/cases`.
 //! This module must never send a case's details anywhere but the asker's private chat.
 
 use super::advice;
@@ -16,10 +19,12 @@ use super::types::{groups_of, Category, EntryKind, Status};
 use crate::core::audit::AuditAction;
 use crate::core::command::{CaseAction, CasesCommand};
 use crate::core::fault::Result;
-use crate::core::ids::PersonId;
+use crate::core::ids::{Account, PersonId};
 use crate::core::message::{Arg, Choice, Label, Message, Outgoing, PublicArg, Sensitive, HEADING};
 use crate::core::payload::{CaseButton, Payload};
-use crate::core::people::Role;
+use crate::core::people::{Person, Role};
+use crate::core::schools::TrustRoles;
+use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use std::collections::hash_map::Entry as Vacancy;
 use std::collections::HashMap;
@@ -43,14 +48,69 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
         return Ok(None);
     };
     let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-    let route = route(&Facts::from(&concern), &people);
-    Ok(route
-        .access(concern.route_level, me.id)
+    let route = route_of(t, &concern, &people).await?;
+    Ok(access_of(t, me.id, &concern, &route)
+        .await?
         .map(|access| Opened {
             concern,
             route,
             access,
         }))
+}
+
+/// The concern's route in this school, with the trust's leads above its ladder.
+async fn route_of(t: &mut Turn<'_>, concern: &Concern, people: &[Person]) -> Result<Route> {
+    let facts = Facts::from(concern);
+    let leads = trust_leads(t.tx.as_mut(), &t.cx.settings.trust, concern).await?;
+    Ok(route(&facts, people).with_trust(&leads, &facts))
+}
+
+/// The trust's leads who may hear of and open `concern` once it is escalated to the trust:
+/// none who shares an account with its reporter or anyone it is about (a trust lead is a
+/// person of one school, and may be someone else's colleague in this one).
+pub async fn trust_leads(
+    tx: &mut dyn Tx,
+    trust: &TrustRoles,
+    concern: &Concern,
+) -> Result<Vec<PersonId>> {
+    let mut involved: Vec<Account> = Vec::new();
+    let mut out = Vec::new();
+    for lead in trust.case_leads() {
+        if involved.is_empty() {
+            for p in concern.subjects.iter().chain([&concern.reporter]) {
+                involved.extend(tx.accounts_of(*p).await?);
+            }
+        }
+        let theirs = tx.accounts_of(*lead).await?;
+        if !theirs.iter().any(|a| involved.contains(a)) {
+            out.push(*lead);
+        }
+    }
+    Ok(out)
+}
+
+/// What the sender (`me`) may do with `concern` on `route`: their own place on it or, when the
+/// account they write from is one of the trust's leads on the route, the trust's place once
+/// the case is escalated to it.
+pub async fn access_of(
+    t: &mut Turn<'_>,
+    me: PersonId,
+    concern: &Concern,
+    route: &Route,
+) -> Result<Option<Access>> {
+    let level = concern.route_level;
+    if let Some(a) = route.school_access(level, me) {
+        return Ok(Some(a));
+    }
+    for lead in route.trust.clone() {
+        if route.access(level, lead).is_none() {
+            continue;
+        }
+        if t.tx.accounts_of(lead).await?.contains(&t.ev.from) {
+            return Ok(Some(Access::Lead));
+        }
+    }
+    Ok(None)
 }
 
 /// The one answer for "no such case" and "not yours"; refused attempts are audited.
@@ -130,8 +190,8 @@ pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
             t.tx.concerns().open_concerns(t.cx.school).await?
         };
         for c in cases {
-            let r = route(&Facts::from(&c), &people);
-            if r.access(c.route_level, me.id).is_some() {
+            let r = route_of(t, &c, &people).await?;
+            if access_of(t, me.id, &c, &r).await?.is_some() {
                 visible.push(c);
             }
         }

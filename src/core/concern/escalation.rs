@@ -12,6 +12,7 @@
 //! state lives in storage (route level, next deadline), so a restart loses nothing.
 
 use super::alerts;
+use super::cases;
 use super::hours::{add_school_time, school_day};
 use super::reach::{self, Reached};
 use super::reference::ConcernRef;
@@ -21,7 +22,8 @@ use crate::core::audit::AuditAction;
 use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::PersonId;
-use crate::core::message::{Message, Outgoing};
+use crate::core::message::{Choice, Message, Outgoing};
+use crate::core::payload::Payload;
 use crate::core::people::Person;
 use crate::core::store::Tx;
 use crate::core::turn::Ctx;
@@ -127,9 +129,12 @@ async fn move_on(
     let r = route(&Facts::from(&c), people);
     let next = reach::first_reachable(tx, &r, c.route_level + 1).await?;
     let top = r.levels.len().saturating_sub(1) as u32;
-    let trust = &cx.settings.trust;
-    let to_trust =
-        next.is_none() && trust.above_chair && !trust.leads.is_empty() && c.route_level == top;
+    let at_top = next.is_none() && c.route_level == top;
+    let trust_leads = match at_top {
+        true => cases::trust_leads(tx, &cx.settings.trust, &c).await?,
+        false => Vec::new(),
+    };
+    let to_trust = !trust_leads.is_empty();
     let (told, action) = match &next {
         Some(Reached { level, leads, .. }) => {
             c.route_level = *level;
@@ -138,10 +143,15 @@ async fn move_on(
         None if to_trust => {
             // Above the top of the school's ladder: the trust's safeguarding leads, once.
             c.route_level = top + 1;
+            let choose = Choice::text(
+                &cx.settings.school_name,
+                Payload::School(cx.school).encode(),
+            );
             let m = Message::new("concern-trust-escalation")
                 .arg("ref", c.reference.to_string())
-                .arg("school", cx.settings.school_name_text());
-            for lead in &trust.leads {
+                .arg("school", cx.settings.school_name_text())
+                .choices([choose]);
+            for lead in &trust_leads {
                 fx.send(Outgoing::to_person(*lead, None, m.clone()));
             }
             (Vec::new(), AuditAction::ConcernEscalate)

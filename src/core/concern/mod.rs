@@ -54,5 +54,6 @@ pub mod route;
 pub mod settings;
 pub mod stats;
 pub mod store;
+pub mod trust_report;
 pub mod types;
 pub mod urgent;

@@ -13,7 +13,9 @@
 //! - a conflict of interest on the usual route moves it one rung up, at least to the Chair.
 //!
 //! Concerns about an adult in school, and conflicts, carry the LADO contact. Unacknowledged
-//! concerns escalate rung by rung.
+//! concerns escalate rung by rung. Above the top rung, when the trust says so, are the trust's
+//! safeguarding leads ([`Route::with_trust`], `TrustRoles::case_leads`): they lead a case only once it has been escalated
+//! past the school's ladder to them.
 //!
 //! This module must never put on a route: the reporter, anyone the concern is about, a roster
 //! admin (who manages the directory and so could give themselves any role), a parent, or a
@@ -140,6 +142,9 @@ pub struct Route {
     /// Told from the start and may read and add to the case, but not decide (online safety
     /// lead, IT lead).
     pub contributors: Vec<PersonId>,
+    /// The trust's safeguarding leads above the school's ladder (people of any of the trust's
+    /// schools): they lead the case once it is escalated past every level.
+    pub trust: Vec<PersonId>,
 }
 
 /// What someone may do with a case.
@@ -167,6 +172,15 @@ impl Route {
 
     /// What `person` may do once the concern has reached `level`.
     pub fn access(&self, level: u32, person: PersonId) -> Option<Access> {
+        self.school_access(level, person).or_else(|| {
+            let to_trust = !self.levels.is_empty() && level as usize >= self.levels.len();
+            (to_trust && self.trust.contains(&person)).then_some(Access::Lead)
+        })
+    }
+
+    /// What `person` may do by their place on the school's own ladder (the trust's leads
+    /// aside).
+    pub fn school_access(&self, level: u32, person: PersonId) -> Option<Access> {
         let reached = self.levels.iter().take(level as usize + 1);
         if reached.flat_map(|l| &l.leads).any(|p| *p == person) {
             Some(Access::Lead)
@@ -177,13 +191,29 @@ impl Route {
         }
     }
 
-    /// Every lead of the levels reached so far.
+    /// The route with the trust's safeguarding leads (`leads`, from [`TrustRoles::case_leads`])
+    /// above the school's ladder; never the reporter or anyone the concern is about.
+    pub fn with_trust(mut self, leads: &[PersonId], f: &Facts<'_>) -> Route {
+        self.trust = leads
+            .iter()
+            .copied()
+            .filter(|p| *p != f.reporter && !f.subjects.contains(p))
+            .collect();
+        self
+    }
+
+    /// Every lead of the levels reached so far (the trust's leads once it is escalated to them).
     pub fn leads_up_to(&self, level: u32) -> Vec<PersonId> {
-        self.levels
+        let mut out: Vec<PersonId> = self
+            .levels
             .iter()
             .take(level as usize + 1)
             .flat_map(|l| l.leads.iter().copied())
-            .collect()
+            .collect();
+        if !self.levels.is_empty() && level as usize >= self.levels.len() {
+            out.extend(&self.trust);
+        }
+        out
     }
 }
 
@@ -277,6 +307,7 @@ pub fn route(f: &Facts<'_>, people: &[Person]) -> Route {
     Route {
         levels,
         contributors,
+        trust: Vec::new(),
     }
 }
 

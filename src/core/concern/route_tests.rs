@@ -216,3 +216,23 @@ fn leavers_and_parents_are_never_on_a_route() {
     let r = route(&facts(About::Pupil, &[Other], &[]), &people);
     assert_eq!(r.levels[0].leads, ids(&[DEPUTY]));
 }
+
+#[test]
+fn the_trust_leads_lead_only_past_the_schools_ladder_and_never_a_case_about_them() {
+    const TRUST: i64 = 90;
+    const TRUST_SUBJECT: i64 = 91;
+    let people = school();
+    let subjects = ids(&[TA, TRUST_SUBJECT]);
+    let f = facts(About::Staff, &[Cyberbullying], &subjects);
+    let r = route(&f, &people).with_trust(&ids(&[TRUST, TRUST_SUBJECT]), &f);
+    assert_eq!(r.trust, ids(&[TRUST]));
+    let top = r.levels.len() as u32 - 1;
+    for level in 0..=top {
+        assert_eq!(r.access(level, PersonId(TRUST)), None, "level {level}");
+        assert!(!r.leads_up_to(level).contains(&PersonId(TRUST)));
+    }
+    assert_eq!(r.access(top + 1, PersonId(TRUST)), Some(Access::Lead));
+    assert_eq!(r.school_access(top + 1, PersonId(TRUST)), None);
+    assert!(r.leads_up_to(top + 1).contains(&PersonId(TRUST)));
+    assert_eq!(r.access(top + 1, PersonId(TRUST_SUBJECT)), None);
+}

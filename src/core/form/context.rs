@@ -2,12 +2,13 @@
 //! [`super::driver::start_with`] and kept in the draft with the answers.
 //!
 //! Drafts keep it as the list of short strings older versions of Haven stored as the form's
-//! `flags` (`case:C-2026-0042`, `stream:3`, `v:7`, `urgent-alerted`, `urgent-rung:<key>`), so a
+//! `flags` (`case:C-2026-0042`, `stream:3`, `v:7`, `urgent-alerted`, `urgent-rung:<key>`, `school:2`), so a
 //! draft saved before reads the same, and one saved now is read the same by an older Haven.
 //! Strings nobody knows are dropped.
 
 use crate::core::aup::model::VersionId;
 use crate::core::concern::reference::ConcernRef;
+use crate::core::ids::SchoolId;
 use crate::core::streams::store::StreamId;
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,9 @@ pub struct FormContext {
     pub about: Option<About>,
     /// The urgent alert already raised while the concern form was open.
     pub urgent_alert: Option<UrgentAlert>,
+    /// The school the form is about, when that is not its writer's own (the trust's lead
+    /// working a case of another school).
+    pub school: Option<SchoolId>,
 }
 
 /// What a form was started for.
@@ -47,6 +51,7 @@ impl FormContext {
         FormContext {
             about: Some(about),
             urgent_alert: None,
+            school: None,
         }
     }
 }
@@ -58,6 +63,7 @@ const AUP_ANSWER: &str = "aupq:";
 const URGENT: &str = "urgent-alerted";
 const RUNG: &str = "urgent-rung:";
 const NOBODY: &str = "none";
+const SCHOOL: &str = "school:";
 
 impl From<Vec<String>> for FormContext {
     fn from(flags: Vec<String>) -> Self {
@@ -87,9 +93,14 @@ impl From<Vec<String>> for FormContext {
             .iter()
             .any(|f| f == URGENT)
             .then_some(UrgentAlert { rung });
+        let school = flags
+            .iter()
+            .find_map(|f| f.strip_prefix(SCHOOL)?.parse().ok())
+            .map(SchoolId);
         FormContext {
             about,
             urgent_alert,
+            school,
         }
     }
 }
@@ -109,6 +120,9 @@ impl From<FormContext> for Vec<String> {
         if let Some(a) = c.urgent_alert {
             flags.push(URGENT.to_string());
             flags.push(format!("{RUNG}{}", a.rung.as_deref().unwrap_or(NOBODY)));
+        }
+        if let Some(s) = c.school {
+            flags.push(format!("{SCHOOL}{}", s.0));
         }
         flags
     }
@@ -146,6 +160,13 @@ mod tests {
             read(&["urgent-alerted", "urgent-rung:none"]).urgent_alert,
             Some(UrgentAlert { rung: None })
         );
+        assert_eq!(read(&["school:2"]).school, Some(SchoolId(2)));
+        let visiting = FormContext {
+            school: Some(SchoolId(2)),
+            ..FormContext::about(About::Case(r))
+        };
+        assert_eq!(read(&["case:C-2026-0042", "school:2"]), visiting);
+        assert_eq!(Vec::<String>::from(visiting.clone()).len(), 2);
         assert_eq!(read(&[]), FormContext::default());
         assert_eq!(
             read(&["something-else", "case:nonsense"]),
@@ -199,10 +220,12 @@ mod tests {
                 urgent_alert: Some(UrgentAlert {
                     rung: Some("concern-rung-head".into()),
                 }),
+                school: None,
             },
             FormContext {
                 about: None,
                 urgent_alert: Some(UrgentAlert { rung: None }),
+                school: Some(SchoolId(3)),
             },
         ];
         for c in contexts {

@@ -13,9 +13,10 @@ use super::{FormContext, FormSpec, FormState};
 use crate::core::effects::Effects;
 use crate::core::event::Input;
 use crate::core::fault::Result;
-use crate::core::ids::{Account, Platform};
+use crate::core::ids::{Account, Platform, SchoolId};
 use crate::core::message::{Message, Outgoing, Sensitive};
 use crate::core::payload::Payload;
+use crate::core::people::Person;
 use crate::core::store::Draft;
 use crate::core::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
@@ -38,6 +39,10 @@ pub async fn start_with(
         return Ok(());
     };
     if let Some(d) = t.tx.draft(me.id).await? {
+        if school_of(&d.state, &me) != t.cx.school {
+            t.private(Message::new("form-other-school"));
+            return Ok(());
+        }
         if let Some(open) = t.cx.forms.current(&d.state) {
             t.private(Message::new("form-already-open").arg_key("title", open.spec().title));
             return show(t, open.spec(), &d.state);
@@ -49,6 +54,9 @@ pub async fn start_with(
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
     let mut state = engine::start(feature.spec(), nonce);
     state.context = context;
+    if me.school != t.cx.school {
+        state.context.school = Some(t.cx.school);
+    }
     let intro = match feature.keeping(&t.cx.settings, t.now) {
         Some(k) => Message::new("form-intro-kept").arg("until", k.until),
         None => Message::new("form-intro"),
@@ -70,6 +78,14 @@ pub async fn input(t: &mut Turn<'_>) -> Result<bool> {
         crate::core::upkeep::tell_if_draft_set_aside(t).await?;
         return Ok(false);
     };
+    if school_of(&draft.state, &me) != t.cx.school {
+        // Its writer's form about another school waits for that school's conversation.
+        t.private(Message::new("form-other-school"));
+        if let Input::Answer { text, .. } = &t.ev.input {
+            give_back(t, text);
+        }
+        return Ok(true);
+    }
     let mut state = draft.state;
     let Some(feature) = t.cx.forms.current(&state) else {
         t.tx.delete_draft(me.id).await?;
@@ -176,6 +192,11 @@ pub async fn input(t: &mut Turn<'_>) -> Result<bool> {
         }
     }
     Ok(true)
+}
+
+/// The school a draft is about: the one it was started in when that was not its writer's own.
+fn school_of(state: &FormState, me: &Person) -> SchoolId {
+    state.context.school.unwrap_or(me.school)
 }
 
 /// Tells the sender that the question they wrote `text` for has moved on, giving the text

@@ -1,10 +1,12 @@
 //! A trust's schools in one deployment: who they are ([`School`], [`Slug`]), their storage
-//! port ([`SchoolsTx`]) and, in `route`, which school an inbound event belongs to.
+//! port ([`SchoolsTx`]), in `route`, which school an inbound event belongs to, and in `visit`,
+//! the trust's safeguarding lead writing about another school.
 //!
 //! Every stored row carries its school; nothing here may read or send one school's content
 //! for another. The composition (one `Ctx` per school) is the application's.
 
 pub mod route;
+pub mod visit;
 
 use super::fault::StoreResult as Result;
 use super::ids::{Account, PersonId, SchoolId};
@@ -55,6 +57,18 @@ pub struct TrustRoles {
     pub above_chair: bool,
 }
 
+impl TrustRoles {
+    /// The leads who may be escalated to, and so open a school's escalated cases: none unless
+    /// the trust is the level above the Chair.
+    pub fn case_leads(&self) -> &[PersonId] {
+        if self.above_chair {
+            &self.leads
+        } else {
+            &[]
+        }
+    }
+}
+
 /// Storage of the schools and of which school a private conversation is about.
 #[async_trait]
 pub trait SchoolsTx: Send {
@@ -82,6 +96,20 @@ pub trait SchoolsTx: Send {
         account: &Account,
         since: DateTime<Utc>,
     ) -> Result<Option<SchoolId>>;
+    /// Keeps the command line (`/name args`) an account sent while asked which school it
+    /// meant, in place of any kept before.
+    async fn hold_command(
+        &mut self,
+        account: &Account,
+        command: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
+    /// Takes (and forgets) the command line held for this account, if held at or after `since`.
+    async fn take_command(
+        &mut self,
+        account: &Account,
+        since: DateTime<Utc>,
+    ) -> Result<Option<String>>;
     /// Remembers (or refreshes) the account's choice of school.
     async fn choose_school(
         &mut self,

@@ -4,14 +4,17 @@
 //! server, a Teams tenant or conversation); a group nobody named is told that Haven is not set
 //! up there, and nothing of what was said is kept. A private chat belongs to the school the
 //! account is linked in; linked in several, to the school chosen with a button for a while
-//! (asked when there is no fresh choice); a link code belongs to its school. With one school,
+//! (asked when there is no fresh choice, the command line that was sent being kept a while and
+//! replayed in the school chosen; free text is never kept, and is asked for again); a link code
+//! belongs to its school. The trust's
+//! safeguarding lead may choose any of the trust's schools (`visit`). With one school,
 //! everything is that school's.
 
 use super::super::command::Command;
 use super::super::effects::Effects;
 use super::super::event::{Inbound, Input, Place};
 use super::super::fault::Result;
-use super::super::ids::{Platform, SchoolId};
+use super::super::ids::{PersonId, Platform, SchoolId};
 use super::super::linkcode::{LinkCode, LinkKey};
 use super::super::message::{Choice, Message, Outgoing};
 use super::super::payload::{Feature, Payload};
@@ -54,8 +57,12 @@ pub enum Route {
     NotHere,
     /// An account linked in these schools sent something with no school chosen: asked which.
     Ask(Vec<SchoolId>),
-    /// The account chose this school with a button.
-    Chose(SchoolId),
+    /// The account chose this school with a button; `replay` is the command line it sent when
+    /// asked, to be handled now in that school.
+    Chose {
+        school: SchoolId,
+        replay: Option<Input>,
+    },
     /// A school button the account may not press (forged, or a school it is no longer in).
     Refused,
 }
@@ -65,12 +72,15 @@ pub fn choice_lasts() -> Duration {
     Duration::hours(8)
 }
 
-/// Decides where `ev` goes among `schools` (by id, the first being the default).
+/// Decides where `ev` goes among `schools` (by id, the first being the default). An account of
+/// one of `trust_leads` (the trust's leads who may open escalated cases) counts as in every
+/// school.
 pub async fn route(
     tx: &mut dyn Tx,
     ev: &Inbound,
     schools: &[SchoolId],
     places: &Places,
+    trust_leads: &[PersonId],
     link_key: &LinkKey,
     now: DateTime<Utc>,
 ) -> Result<Route> {
@@ -85,12 +95,23 @@ pub async fn route(
             None => Route::NotHere,
         });
     }
-    let linked = tx.schools().schools_of_account(&ev.from).await?;
+    let mut linked = tx.schools().schools_of_account(&ev.from).await?;
+    for lead in trust_leads {
+        if tx.accounts_of(*lead).await?.contains(&ev.from) {
+            linked = schools.to_vec();
+            break;
+        }
+    }
     if let Input::Button(p) = &ev.input {
         match Payload::decode(p) {
             Payload::School(s) if linked.contains(&s) => {
                 tx.schools().choose_school(&ev.from, s, now).await?;
-                return Ok(Route::Chose(s));
+                let held = tx
+                    .schools()
+                    .take_command(&ev.from, now - held_for())
+                    .await?;
+                let replay = held.map(|line| Input::from_text(&line));
+                return Ok(Route::Chose { school: s, replay });
             }
             Payload::School(_) | Payload::Invalid(Feature::School) => return Ok(Route::Refused),
             _ => {}
@@ -110,8 +131,26 @@ pub async fn route(
             tx.schools().choose_school(&ev.from, s, now).await?;
             Ok(Route::To(s))
         }
-        _ => Ok(Route::Ask(linked)),
+        _ => {
+            // A command line is kept to be replayed in the school chosen; anything else
+            // (free text, a button) is not, and is asked for again.
+            match &ev.input {
+                Input::Command { name, args } => {
+                    let line = format!("/{name} {args}");
+                    tx.schools().hold_command(&ev.from, &line, now).await?;
+                }
+                _ => {
+                    tx.schools().take_command(&ev.from, now).await?;
+                }
+            }
+            Ok(Route::Ask(linked))
+        }
     }
+}
+
+/// How long a command sent while Haven asks which school is kept for the answer.
+fn held_for() -> Duration {
+    Duration::hours(1)
 }
 
 /// The school of the link code in `/start CODE` or `/link CODE`, when it is one Haven issued

@@ -1,6 +1,6 @@
-//! [`SchoolsTx`] for both engines: the `schools` of a trust and the `school_choices` of private
-//! conversations with accounts linked in several schools; finding a person by account within
-//! one school.
+//! [`SchoolsTx`] for both engines: the `schools` of a trust, the `school_choices` of private
+//! conversations with accounts linked in several schools and the command lines held while they
+//! are asked (`school_questions`); finding a person by account within one school.
 
 use super::codec::ts;
 use super::sql::{self, Row};
@@ -107,6 +107,45 @@ impl SchoolsTx for SqlTx {
             |r| Ok(SchoolId(r.get(0)?)),
         )
         .await?)
+    }
+
+    async fn hold_command(
+        &mut self,
+        account: &Account,
+        command: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        sql::execute(
+            self.c(),
+            "INSERT INTO school_questions (platform, account_id, command, asked_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (platform, account_id) \
+             DO UPDATE SET command = excluded.command, asked_at = excluded.asked_at",
+            &[&account.platform.as_str(), &account.id, &command, &ts(now)],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn take_command(
+        &mut self,
+        account: &Account,
+        since: DateTime<Utc>,
+    ) -> Result<Option<String>> {
+        let held: Option<String> = sql::optional(
+            self.c(),
+            "SELECT command FROM school_questions \
+             WHERE platform = $1 AND account_id = $2 AND asked_at >= $3",
+            &[&account.platform.as_str(), &account.id, &ts(since)],
+            |r| r.get(0),
+        )
+        .await?;
+        sql::execute(
+            self.c(),
+            "DELETE FROM school_questions WHERE platform = $1 AND account_id = $2",
+            &[&account.platform.as_str(), &account.id],
+        )
+        .await?;
+        Ok(held)
     }
 
     async fn choose_school(

@@ -75,3 +75,51 @@ async fn the_trust_report_counts_each_school_and_all_of_them_without_a_name() {
         assert!(table.contains(heading), "{heading} in:\n{table}");
     }
 }
+
+#[tokio::test]
+async fn the_trust_lead_asks_for_the_report_in_chat_and_nobody_else_gets_one() {
+    let app = spawn_trust_with(lead(false)).await;
+    report(&app.person("Owen Hartley"), &Report::default()).await;
+    for _ in 0..2 {
+        report(&app.south_person("Owen Hartley"), &Report::default()).await;
+    }
+    let priya = app.person("Priya Castellane");
+    priya.catch_up();
+    priya.says("/report").await;
+    let got = priya.sees("at every school of the trust (anonymised counts)");
+    let text = got.text;
+    let blocks: Vec<&str> = text.split("== ").skip(1).collect();
+    assert_eq!(blocks.len(), 3, "{text}");
+    for (block, (school, total)) in blocks.iter().zip([
+        ("Northfield Academy ==", 1),
+        ("Southgate Academy ==", 2),
+        ("All schools ==", 3),
+    ]) {
+        assert!(block.starts_with(school), "{block}");
+        assert!(block.contains(&format!("• Total: {total}\n")), "{block}");
+        assert!(block.contains("Time to acknowledge"), "{block}");
+    }
+    assert!(!text.contains(ACCOUNT) && !text.contains("Owen"), "{text}");
+
+    priya.says("/report 2026-12-31 2026-01-01").await;
+    priya.sees("or /report FROM TO with two dates");
+
+    // In a group, even the lead is refused; so is each school's Head, Chair and DSL.
+    let refusal = "there is no report here for you";
+    priya.says_in("north-staffroom", "/report").await;
+    let group = app.group_messages();
+    assert!(
+        group.last().is_some_and(|m| m.text.contains(refusal)),
+        "{group:?}"
+    );
+    for p in [
+        app.person("Margaret Thornbury"),
+        app.south_person("Hilary Penrose"),
+        app.south_person("Daniel Okafor"),
+        app.person("Sophie Marchbank"),
+    ] {
+        p.says("/report").await;
+        p.sees(refusal);
+        p.does_not_see("Total");
+    }
+}

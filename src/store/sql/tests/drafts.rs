@@ -31,6 +31,7 @@ pub(super) fn draft(person: PersonId, minute: i64) -> Draft {
                 urgent_alert: Some(UrgentAlert {
                     rung: Some("concern-rung-dsl".into()),
                 }),
+                school: None,
             },
             day: None,
             people: Default::default(),

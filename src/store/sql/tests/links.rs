@@ -187,7 +187,32 @@ async fn an_update_is_recorded_once_per_platform_and_forgotten_after_a_week(engi
     );
 }
 
+/// A command line held while an account is asked which school it means is taken once, and
+/// only while fresh; holding another replaces it.
+async fn a_held_command_is_taken_once_while_fresh(engine: Engine) {
+    let f = Fixture::on(engine).await;
+    let mut tx = f.tx().await;
+    let (pat, sam) = (tg("100"), tg("200"));
+    let s = tx.schools();
+    s.hold_command(&pat, "/cases ", at(0)).await.unwrap();
+    s.hold_command(&pat, "/streams ", at(1)).await.unwrap();
+    s.hold_command(&sam, "/whoami ", at(1)).await.unwrap();
+    assert_eq!(s.take_command(&pat, at(2)).await.unwrap(), None, "stale");
+    assert_eq!(s.take_command(&pat, at(0)).await.unwrap(), None, "taken");
+    assert_eq!(
+        s.take_command(&sam, at(0)).await.unwrap().as_deref(),
+        Some("/whoami ")
+    );
+    assert_eq!(s.take_command(&sam, at(0)).await.unwrap(), None);
+    s.hold_command(&pat, "/aup ", at(3)).await.unwrap();
+    assert_eq!(
+        s.take_command(&pat, at(3)).await.unwrap().as_deref(),
+        Some("/aup ")
+    );
+}
+
 both_engines!(
+    a_held_command_is_taken_once_while_fresh,
     linking_replaces_the_earlier_account_and_moves_a_taken_one,
     link_codes_are_unknown_valid_expired_or_used,
     a_new_code_retires_the_earlier_unused_one,
