@@ -18,6 +18,7 @@
 mod clock;
 
 use self::clock::ClockRequest;
+use crate::adapters::markdown::{self, Style};
 use crate::core::clock::Unmoved;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
@@ -103,7 +104,13 @@ impl Transport for ConsoleChat {
             "{}\n",
             self.i18n.text_with(Lang::EnGb, key, &[("who", who)])
         );
-        for line in msg.text.lines() {
+        // Markdown the school wrote is shown as plain text (headings underlined, lists as "• ").
+        let body = if msg.pieces.is_empty() {
+            msg.text.clone()
+        } else {
+            markdown::pieces(&msg.pieces, Style::Plain, str::to_string)
+        };
+        for line in body.lines() {
             text.push_str(&format!("  {line}\n"));
         }
         if !msg.buttons.is_empty() {
