@@ -9,7 +9,7 @@
 //! anyone the details were not sent to.
 
 use super::deliver;
-use super::manage::manageable;
+use super::manage::{manageable, names_of};
 use super::store::{DeliveryKind, Stream, StreamId, StreamStatus};
 use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
@@ -168,18 +168,6 @@ fn already(s: &Stream, old: u32) -> Message {
         .arg("id", s.id.0)
         .arg("title", &s.title)
         .arg("old", old)
-}
-
-/// The names of `people`, in the order given, joined for a message.
-pub async fn names_of(t: &mut Turn<'_>, people: &[PersonId]) -> Result<String> {
-    let mut names = Vec::new();
-    for p in people {
-        if let Some(p) = t.tx.person(*p).await? {
-            names.push(p.name);
-        }
-    }
-    names.sort();
-    Ok(names.join(", "))
 }
 
 #[async_trait]

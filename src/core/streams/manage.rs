@@ -4,10 +4,11 @@
 //! a stream; the callers have checked that the sender is an organiser at all.
 
 use super::store::{Stream, StreamId, StreamStatus};
-use super::{attendance, deliver, may_manage, policy};
+use super::{deliver, may_manage, policy};
 use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::datetime;
+use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
 use crate::core::tag::Tag;
@@ -155,6 +156,18 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     Ok(())
 }
 
+/// The names of `people`, in alphabetical order, joined for a message.
+pub(super) async fn names_of(t: &mut Turn<'_>, people: &[PersonId]) -> Result<String> {
+    let mut names = Vec::new();
+    for p in people {
+        if let Some(p) = t.tx.person(*p).await? {
+            names.push(p.name);
+        }
+    }
+    names.sort();
+    Ok(names.join(", "))
+}
+
 /// `/stream report ID`: the delivery report now.
 pub async fn report(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     let Some((_, s)) = manageable(t, id).await? else {
@@ -169,7 +182,7 @@ pub async fn report(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
     t.private(m);
     if let Some(n) = s.attendance {
         let present = t.tx.streams().stream_attendees(id).await?;
-        let names = attendance::names_of(t, &present).await?;
+        let names = names_of(t, &present).await?;
         t.private(
             deliver::about("stream-report-attendance", &s, tz)
                 .arg("attendance", n)
