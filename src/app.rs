@@ -141,6 +141,7 @@ impl App {
                 .then(|| self.i18n.text(lang, "open-private-chat")),
             address,
             text: self.i18n.text_with(lang, "error-busy", &args),
+            pieces: Vec::new(),
             buttons: Vec::new(),
             lang,
             rtl: lang.is_rtl(),

@@ -6,12 +6,17 @@
 use crate::core::menu::Menu;
 use crate::core::message::{Arg, Body, Label};
 use crate::core::people::Lang;
+use crate::delivery::Piece;
 use anyhow::{anyhow, Context};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeSet, HashMap};
+
+/// Marks where Markdown stood in a rendered text while it is cut into pieces (a character of
+/// Unicode's private use area, which no message key holds).
+const MARK: char = '\u{E000}';
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -57,6 +62,43 @@ impl I18n {
             }
             None => text,
         }
+    }
+
+    /// Renders a message body as [`Self::render`] does, and, when it holds Markdown the school
+    /// wrote, the same text in pieces: plain text, and the Markdown as written.
+    pub fn render_pieces(&self, lang: Lang, body: &Body) -> (String, Vec<Piece>) {
+        if !body.args.iter().any(|(_, a)| matches!(a, Arg::Markdown(_))) {
+            return (self.render(lang, body), Vec::new());
+        }
+        let mut sources = Vec::new();
+        let mut marked = body.clone();
+        for (_, arg) in &mut marked.args {
+            if let Arg::Markdown(md) = arg {
+                let md = std::mem::take(md);
+                *arg = Arg::Text(format!("{MARK}{}{MARK}", sources.len()));
+                sources.push(md);
+            }
+        }
+        let rendered = self.render(lang, &marked);
+        let mut pieces = Vec::new();
+        for (i, part) in rendered.split(MARK).enumerate() {
+            let source = (i % 2 == 1)
+                .then(|| part.parse::<usize>().ok())
+                .flatten()
+                .and_then(|n| sources.get(n));
+            match source {
+                Some(md) => pieces.push(Piece::Markdown(md.clone())),
+                None if part.is_empty() => {}
+                None => pieces.push(Piece::Plain(part.to_string())),
+            }
+        }
+        let text = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Plain(s) | Piece::Markdown(s) => s.as_str(),
+            })
+            .collect();
+        (text, pieces)
     }
 
     fn render_key(&self, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
@@ -122,7 +164,7 @@ impl I18n {
 
     fn arg(&self, lang: Lang, arg: &Arg) -> String {
         match arg {
-            Arg::Text(s) | Arg::Secret(s) => s.clone(),
+            Arg::Text(s) | Arg::Secret(s) | Arg::Markdown(s) => s.clone(),
             Arg::Local(t) => t.in_lang(lang).to_string(),
             Arg::Number(n) => n.to_string(),
             Arg::Key(k) => self.text(lang, k),

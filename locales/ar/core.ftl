@@ -221,6 +221,7 @@ report-period-backwards = بداية الفترة (--from { $from }) تقع بع
 form-people-none = لا أحد منهم
 form-people-unsure = لست متأكدًا
 form-people-pick = اضغط على الأشخاص الذين يخصهم الأمر، ثم اضغط «تم»؛ أو اضغط «لا أحد منهم» أو «لست متأكدًا».
+form-people-pick-any = اضغط على الأشخاص، ثم اضغط «تم»؛ أو اضغط «لا أحد منهم».
 form-people-not-found = لم أجد أحدًا بهذا الاسم في دليل المدرسة. تحقق من الإملاء، أو جرّب اسم العائلة أو الدور، أو استخدم الأزرار.
 form-people-review = { $names }
 form-people-review-unsure = غير متأكد: { $names }

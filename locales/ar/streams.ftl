@@ -11,6 +11,7 @@ stream-usage = طريقة استخدام /stream:
     /stream time ID 18/11/2026 13:30-14:30 — نقل موعد البث
     /stream rotate ID — تعيين رمز مرور جديد وإرساله مرة أخرى
     /stream cancel ID — إلغاء البث وإبلاغ أولياء الأمور
+    /stream attendance ID — تسجيل من انضموا بأسمائهم
     /stream attendance ID N — تسجيل عدد من انضموا
     /stream log — سجل البثوث المباشرة
     /streams — البثوث المباشرة القادمة
@@ -171,7 +172,27 @@ stream-attendance-recorded = سُجّل: انضم { $attendance } إلى «{ $ti
        *[other] {" "}يحل هذا محل العدد { $replaced } المسجَّل سابقًا.
     }
 stream-attendance-already = الحضور في «{ $title }» مسجَّل بالفعل على أنه { $old }، لذا احتفظت به. لتسجيل { $new } بدلًا منه، أرسل: /stream attendance { $id } { $new } replace
-stream-ended-attendance = انتهى «{ $title }» ({ $minutes } دقيقة). يرجى تسجيل عدد من انضموا: /stream attendance { $id } N
+stream-ended-attendance = انتهى «{ $title }» ({ $minutes } دقيقة). يرجى تسجيل من انضموا: /stream attendance { $id } لتحديد الأهالي بأسمائهم، أو /stream attendance { $id } N لتسجيل العدد.
+stream-attendance-title = حضور البث المباشر
+stream-q-present = من انضم من الأهالي؟ اضغط على كل من انضم (أو اكتب جزءًا من الاسم)، ثم اضغط «تم». إذا لم ينضم أحد، اضغط «لا أحد منهم».
+stream-l-present = انضموا
+stream-help-present = اضغط على الأهالي الذين انضموا إلى البث المباشر؛ اضغط مرة أخرى لإلغاء التحديد. هؤلاء هم الأهالي الذين أُرسلت إليهم تفاصيل الانضمام. لن يرى الأسماء إلا أنت وفريق القيادة العليا.
+stream-attendance-names-already = الحضور في «{ $title }» مسجل بالفعل بعدد { $old }، لذا احتفظت به. لتسجيل من انضموا بأسمائهم بدلًا من ذلك، أرسل: /stream attendance { $id } replace
+stream-attendance-not-listed = { $invited ->
+        [0] لم تُرسل تفاصيل الانضمام إلى «{ $title }» إلى أحد، لذا لا توجد أسماء للاختيار منها.
+       *[other] أُرسلت تفاصيل الانضمام إلى «{ $title }» إلى { $invited } من الأهالي، وهذا أكثر من { $max } يمكنني عرضهم.
+    } يرجى تسجيل عدد من انضموا: /stream attendance { $id } N
+stream-attendance-names-recorded = تم التسجيل: انضم { $attendance } إلى «{ $title }» ({ $start }){ $attendance ->
+        [0] .
+       *[other] : { $names }.
+    }{ $replaced ->
+        [-1] {""}
+       *[other] {" "}وهذا يحل محل العدد { $replaced } المسجل سابقًا.
+    }
+stream-report-attendance = الحضور في «{ $title }»: انضم { $attendance }{ $named ->
+        [0] {" "}(مسجل كعدد).
+       *[other] : { $names }.
+    }
 stream-report-nothing-sent = لم يُرسل شيء عن «{ $title }» بعد: فهو بانتظار الموافقة.
 stream-report = تقرير التسليم للبث المباشر { $id }، «{ $title }» ({ $start }):
     أُرسل: { $sent }. فشل: { $failed }. قيد الانتظار: { $pending }. أُوقف: { $cancelled }.

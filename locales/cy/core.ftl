@@ -221,6 +221,7 @@ report-period-backwards = Mae dechrau'r cyfnod (--from { $from }) ar ôl ei ddiw
 form-people-none = Dim un ohonyn nhw
 form-people-unsure = Dwi ddim yn siŵr
 form-people-pick = Tapiwch y bobl y mae'n ymwneud â nhw, yna pwyswch Gorffen; neu pwyswch "Dim un ohonyn nhw" neu "Dwi ddim yn siŵr".
+form-people-pick-any = Tapiwch y bobl, yna pwyswch Gorffen; neu pwyswch "Dim un ohonyn nhw".
 form-people-not-found = Allwn i ddim dod o hyd i neb o'r enw hwnnw yng nghyfeiriadur yr ysgol. Gwiriwch y sillafu, rhowch gynnig ar eu cyfenw neu eu rôl, neu defnyddiwch y botymau.
 form-people-review = { $names }
 form-people-review-unsure = Ddim yn siŵr: { $names }

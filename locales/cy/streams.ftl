@@ -11,6 +11,7 @@ stream-usage = Sut i ddefnyddio /stream:
     /stream time ID 18/11/2026 13:30-14:30 — symud ffrwd fyw
     /stream rotate ID — gosod cod pas newydd a'i anfon eto
     /stream cancel ID — canslo ffrwd fyw a dweud wrth y rhieni
+    /stream attendance ID — cofnodi pwy ymunodd, wrth eu henwau
     /stream attendance ID N — cofnodi faint ymunodd
     /stream log — cofnod y ffrydiau byw
     /streams — y ffrydiau byw sydd i ddod
@@ -171,7 +172,27 @@ stream-attendance-recorded = Cofnodwyd: ymunodd { $attendance } â “{ $title }
        *[other] {" "}Mae hyn yn cymryd lle'r { $replaced } a gofnodwyd o'r blaen.
     }
 stream-attendance-already = Mae presenoldeb “{ $title }” eisoes wedi'i gofnodi fel { $old }, felly rwyf wedi'i gadw. I gofnodi { $new } yn lle hynny, anfonwch: /stream attendance { $id } { $new } replace
-stream-ended-attendance = Mae “{ $title }” wedi gorffen ({ $minutes } munud). Cofnodwch faint ymunodd: /stream attendance { $id } N
+stream-ended-attendance = Mae “{ $title }” wedi gorffen ({ $minutes } munud). Cofnodwch pwy ymunodd: /stream attendance { $id } i dicio'r rhieni wrth eu henwau, neu /stream attendance { $id } N am rif.
+stream-attendance-title = presenoldeb y ffrwd fyw
+stream-q-present = Pa rieni ymunodd? Tapiwch bob un a ymunodd (neu teipiwch ran o enw), yna pwyswch Gorffen. Os na ymunodd neb, pwyswch “Dim un ohonyn nhw”.
+stream-l-present = Ymunodd
+stream-help-present = Tapiwch y rhieni a ymunodd â'r ffrwd fyw; tapiwch eto i ddad-dicio. Dyma'r rhieni y cafodd y manylion ymuno eu hanfon atynt. Dim ond chi a'r uwch dîm arwain fydd yn gweld yr enwau.
+stream-attendance-names-already = Mae presenoldeb “{ $title }” eisoes wedi'i gofnodi fel { $old }, felly rwyf wedi'i gadw. I gofnodi pwy ymunodd wrth eu henwau yn lle hynny, anfonwch: /stream attendance { $id } replace
+stream-attendance-not-listed = { $invited ->
+        [0] Ni chafodd y manylion ymuno ar gyfer “{ $title }” eu hanfon at neb, felly nid oes enwau i ddewis ohonynt.
+       *[other] Aeth y manylion ymuno ar gyfer “{ $title }” at { $invited } o rieni, mwy na'r { $max } y gallaf eu rhestru.
+    } Cofnodwch faint ymunodd: /stream attendance { $id } N
+stream-attendance-names-recorded = Wedi'i gofnodi: ymunodd { $attendance } â “{ $title }” ({ $start }){ $attendance ->
+        [0] .
+       *[other] : { $names }.
+    }{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Mae hyn yn disodli'r { $replaced } a gofnodwyd o'r blaen.
+    }
+stream-report-attendance = Presenoldeb yn “{ $title }”: ymunodd { $attendance }{ $named ->
+        [0] {" "}(wedi'i gofnodi fel rhif).
+       *[other] : { $names }.
+    }
 stream-report-nothing-sent = Nid oes dim wedi'i anfon ar gyfer “{ $title }” eto: mae'n aros am gymeradwyaeth.
 stream-report = Adroddiad danfon ar gyfer ffrwd fyw { $id }, “{ $title }” ({ $start }):
     Anfonwyd: { $sent }. Methwyd: { $failed }. Yn aros: { $pending }. Ataliwyd: { $cancelled }.

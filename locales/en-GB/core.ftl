@@ -216,6 +216,7 @@ report-period-backwards = The start of the period (--from { $from }) is after it
 form-people-none = None of them
 form-people-unsure = I'm not sure
 form-people-pick = Tap the people it is about, then press Done; or press "None of them" or "I'm not sure".
+form-people-pick-any = Tap the people, then press Done; or press "None of them".
 form-people-not-found = I couldn't find anyone of that name in the school's directory. Check the spelling, try their surname or role, or use the buttons.
 form-people-review = { $names }
 form-people-review-unsure = Not sure: { $names }

@@ -9,6 +9,7 @@ stream-usage = How to use /stream:
     /stream time ID 18/11/2026 13:30-14:30 — move a livestream
     /stream rotate ID — set a new passcode and send it again
     /stream cancel ID — cancel a livestream and tell the parents
+    /stream attendance ID — record who joined, by name
     /stream attendance ID N — record how many joined
     /stream log — the record of livestreams
     /streams — the upcoming livestreams
@@ -178,7 +179,27 @@ stream-attendance-recorded = Recorded: { $attendance } joined “{ $title }” (
        *[other] {" "}This replaces the { $replaced } recorded before.
     }
 stream-attendance-already = Attendance for “{ $title }” is already recorded as { $old }, so I have kept it. To record { $new } instead, send: /stream attendance { $id } { $new } replace
-stream-ended-attendance = “{ $title }” has ended ({ $minutes } minutes). Please record how many joined: /stream attendance { $id } N
+stream-ended-attendance = “{ $title }” has ended ({ $minutes } minutes). Please record who joined: /stream attendance { $id } to tick the parents by name, or /stream attendance { $id } N for a number.
+stream-attendance-title = livestream attendance
+stream-q-present = Which parents joined? Tap each one who joined (or type part of a name), then press Done. If nobody joined, press “None of them”.
+stream-l-present = Joined
+stream-help-present = Tap the parents who joined the livestream; tap again to untick. These are the parents its joining details were sent to. Only you and the senior leadership team will see the names.
+stream-attendance-names-already = Attendance for “{ $title }” is already recorded as { $old }, so I have kept it. To record who joined by name instead, send: /stream attendance { $id } replace
+stream-attendance-not-listed = { $invited ->
+        [0] The joining details for “{ $title }” were not sent to anyone, so there are no names to choose from.
+       *[other] The joining details for “{ $title }” went to { $invited } parents, more than the { $max } I can list.
+    } Please record how many joined: /stream attendance { $id } N
+stream-attendance-names-recorded = Recorded: { $attendance } joined “{ $title }” ({ $start }){ $attendance ->
+        [0] .
+       *[other] : { $names }.
+    }{ $replaced ->
+        [-1] {""}
+       *[other] {" "}This replaces the { $replaced } recorded before.
+    }
+stream-report-attendance = Attendance at “{ $title }”: { $attendance } joined{ $named ->
+        [0] {" "}(recorded as a number).
+       *[other] : { $names }.
+    }
 stream-report-nothing-sent = Nothing has been sent for “{ $title }” yet: it is waiting for approval.
 stream-report = Delivery report for livestream { $id }, “{ $title }” ({ $start }):
     Sent: { $sent }. Failed: { $failed }. Still waiting: { $pending }. Stopped: { $cancelled }.

@@ -222,6 +222,7 @@ report-period-backwards = Początek okresu (--from { $from }) jest późniejszy 
 form-people-none = Żadna z nich
 form-people-unsure = Nie mam pewności
 form-people-pick = Zaznacz osoby, których to dotyczy, i naciśnij Gotowe; albo naciśnij "Żadna z nich" lub "Nie mam pewności".
+form-people-pick-any = Zaznacz osoby i naciśnij Gotowe; albo naciśnij "Żadna z nich".
 form-people-not-found = Nie znalazłem w katalogu szkoły nikogo o takim imieniu lub nazwisku. Sprawdź pisownię, spróbuj podać nazwisko lub rolę albo użyj przycisków.
 form-people-review = { $names }
 form-people-review-unsure = Brak pewności: { $names }

@@ -11,6 +11,7 @@ stream-usage = Jak używać /stream:
     /stream time ID 18/11/2026 13:30-14:30 — przenieś transmisję
     /stream rotate ID — ustaw nowy kod dostępu i wyślij go ponownie
     /stream cancel ID — odwołaj transmisję i powiadom rodziców
+    /stream attendance ID — zapisz, kto dołączył, po nazwisku
     /stream attendance ID N — zapisz, ile osób dołączyło
     /stream log — rejestr transmisji
     /streams — nadchodzące transmisje
@@ -171,7 +172,27 @@ stream-attendance-recorded = Zapisano: do „{ $title }” ({ $start }) dołącz
        *[other] {" "}Zastępuje to wcześniej zapisaną liczbę { $replaced }.
     }
 stream-attendance-already = Obecność na „{ $title }” jest już zapisana jako { $old }, więc ją zachowałem. Aby zapisać { $new }, wyślij: /stream attendance { $id } { $new } replace
-stream-ended-attendance = „{ $title }” się zakończyła ({ $minutes } min). Zapisz, ile osób dołączyło: /stream attendance { $id } N
+stream-ended-attendance = „{ $title }” się zakończyła ({ $minutes } min). Zapisz, kto dołączył: /stream attendance { $id }, aby zaznaczyć rodziców po nazwisku, albo /stream attendance { $id } N, aby podać liczbę.
+stream-attendance-title = obecność na transmisji
+stream-q-present = Którzy rodzice dołączyli? Zaznacz każdego, kto dołączył (albo wpisz część nazwiska), i naciśnij Gotowe. Jeśli nikt nie dołączył, naciśnij „Żadna z nich”.
+stream-l-present = Dołączyli
+stream-help-present = Zaznacz rodziców, którzy dołączyli do transmisji; naciśnij ponownie, aby odznaczyć. To rodzice, do których wysłano dane do połączenia. Nazwiska zobaczysz tylko Ty i kadra kierownicza.
+stream-attendance-names-already = Obecność na „{ $title }” jest już zapisana jako { $old }, więc ją zachowałem. Aby zamiast tego zapisać, kto dołączył, po nazwisku, wyślij: /stream attendance { $id } replace
+stream-attendance-not-listed = { $invited ->
+        [0] Dane do połączenia z „{ $title }” nie zostały nikomu wysłane, więc nie ma nazwisk do wyboru.
+       *[other] Dane do połączenia z „{ $title }” otrzymało { $invited } rodziców, więcej niż { $max }, które mogę wymienić.
+    } Zapisz, ile osób dołączyło: /stream attendance { $id } N
+stream-attendance-names-recorded = Zapisano: do „{ $title }” ({ $start }) dołączyło { $attendance }{ $attendance ->
+        [0] .
+       *[other] : { $names }.
+    }{ $replaced ->
+        [-1] {""}
+       *[other] {" "}Zastępuje to wcześniej zapisaną liczbę { $replaced }.
+    }
+stream-report-attendance = Obecność na „{ $title }”: dołączyło { $attendance }{ $named ->
+        [0] {" "}(zapisano jako liczbę).
+       *[other] : { $names }.
+    }
 stream-report-nothing-sent = Dla „{ $title }” nic jeszcze nie wysłano: czeka na zatwierdzenie.
 stream-report = Raport z doręczenia dla transmisji { $id }, „{ $title }” ({ $start }):
     Wysłano: { $sent }. Nieudane: { $failed }. Oczekujące: { $pending }. Zatrzymane: { $cancelled }.

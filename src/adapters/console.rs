@@ -3,8 +3,11 @@
 //! Type as anyone in the directory (`/as NAME`), in a private chat or a group
 //! (`/in private`, `/in group NAME`); every message Haven delivers to anyone is printed with its
 //! recipient. Typing a number presses that button on the last message you received; after a
-//! restart, before anything new arrives, it presses that button of the question your open
-//! form is on, as the core shows it from the saved draft (never a payload kept from before).
+//! restart, before anything new arrives, on the last message an earlier run showed you (its
+//! buttons are remembered sealed in the database, bound to your console account, as a Telegram
+//! or Discord chat keeps its buttons), or, for a database that has none remembered, on the
+//! question your open form is on, rebuilt by the core from the saved draft. A stale button is
+//! answered by the core as on any platform.
 //! When stdin
 //! is not a terminal the same loop reads a script, so whole conversations can be tested.
 //! Console accounts are named after the person, so this adapter is for trying out and testing,
@@ -18,6 +21,7 @@
 mod clock;
 
 use self::clock::ClockRequest;
+use crate::adapters::markdown::{self, Style};
 use crate::core::clock::Unmoved;
 use crate::core::dispatch::new_reference;
 use crate::core::event::{Inbound, Input, Place, UpdateKey};
@@ -52,6 +56,8 @@ pub struct ConsoleChat {
     out: Out,
     i18n: Arc<I18n>,
     buttons: Arc<Mutex<HashMap<Address, Vec<Button>>>>,
+    /// The buttons shown since they were last remembered in the database.
+    unsaved: Arc<Mutex<HashMap<Address, Vec<String>>>>,
     next_id: Arc<Mutex<u64>>,
 }
 
@@ -61,6 +67,7 @@ impl ConsoleChat {
             out: Arc::new(Mutex::new(out)),
             i18n,
             buttons: Arc::default(),
+            unsaved: Arc::default(),
             next_id: Arc::default(),
         }
     }
@@ -80,6 +87,11 @@ impl ConsoleChat {
     fn buttons(&self, address: &Address) -> Option<Vec<String>> {
         let b = self.buttons.lock().unwrap_or_else(|e| e.into_inner());
         Some(b.get(address)?.iter().map(|b| b.payload.clone()).collect())
+    }
+
+    /// The buttons shown since the last call, by address.
+    fn take_unsaved(&self) -> HashMap<Address, Vec<String>> {
+        std::mem::take(&mut *self.unsaved.lock().unwrap_or_else(|e| e.into_inner()))
     }
 }
 
@@ -103,7 +115,13 @@ impl Transport for ConsoleChat {
             "{}\n",
             self.i18n.text_with(Lang::EnGb, key, &[("who", who)])
         );
-        for line in msg.text.lines() {
+        // Markdown the school wrote is shown as plain text (headings underlined, lists as "• ").
+        let body = if msg.pieces.is_empty() {
+            msg.text.clone()
+        } else {
+            markdown::pieces(&msg.pieces, Style::Plain, str::to_string)
+        };
+        for line in body.lines() {
             text.push_str(&format!("  {line}\n"));
         }
         if !msg.buttons.is_empty() {
@@ -119,6 +137,13 @@ impl Transport for ConsoleChat {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(msg.address.clone(), msg.buttons.clone());
+        self.unsaved
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(
+                msg.address.clone(),
+                msg.buttons.iter().map(|b| b.payload.clone()).collect(),
+            );
         self.print(text.trim_end());
         let mut id = self.next_id.lock().unwrap_or_else(|e| e.into_inner());
         *id += 1;
@@ -299,16 +324,48 @@ impl Console {
     }
 
     /// The payload of button `n` (1-based) on the last message `me` received in their private
-    /// chat; when this run sent them nothing yet, on the question their open form is on.
+    /// chat; when this run sent them nothing yet, on the last message an earlier run showed
+    /// them (remembered sealed), or else on the question their open form is on.
     async fn button(&self, me: &str, n: usize) -> anyhow::Result<Option<String>> {
         let shown = match self.chat.buttons(&Address::Private(me.to_string())) {
             Some(shown) => shown,
-            None => {
-                let account = Account::new(Platform::Console, me);
-                driver::open_question_buttons(&self.cx, &account).await?
-            }
+            None => match self.remembered(me).await? {
+                Some(shown) => shown,
+                None => {
+                    let account = Account::new(Platform::Console, me);
+                    driver::open_question_buttons(&self.cx, &account).await?
+                }
+            },
         };
         Ok(n.checked_sub(1).and_then(|i| shown.get(i)).cloned())
+    }
+
+    /// The buttons an earlier run last showed `me`, if it remembered them.
+    async fn remembered(&self, me: &str) -> anyhow::Result<Option<Vec<String>>> {
+        let mut tx = self.cx.store.begin().await?;
+        let shown = tx.routes().console_buttons(self.cx.school, me).await?;
+        tx.commit().await?;
+        Ok(shown)
+    }
+
+    /// Remembers, sealed, the buttons each account was last shown, so that a number still
+    /// presses them after a restart.
+    async fn remember_buttons(&self) -> anyhow::Result<()> {
+        let unsaved = self.chat.take_unsaved();
+        if unsaved.is_empty() {
+            return Ok(());
+        }
+        let now = self.cx.clock.now();
+        let mut tx = self.cx.store.begin().await?;
+        for (address, payloads) in &unsaved {
+            if let Address::Private(account) = address {
+                tx.routes()
+                    .save_console_buttons(self.cx.school, account, payloads, now)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Delivers everything due, including what delivering causes (failure notices); returns
@@ -317,10 +374,12 @@ impl Console {
         let mut sent = 0;
         loop {
             match self.dispatcher.run_once().await? {
-                0 => return Ok(sent),
+                0 => break,
                 n => sent += n,
             }
         }
+        self.remember_buttons().await?;
+        Ok(sent)
     }
 
     /// `/clock [+2h | +3d | +30m | YYYY-MM-DD HH:MM]`: shows the time, or moves the clock

@@ -3,6 +3,7 @@
 
 pub mod console;
 pub mod discord;
+pub mod markdown;
 pub mod memory;
 pub mod teams;
 pub mod telegram;

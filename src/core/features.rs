@@ -13,7 +13,7 @@ use super::turn::{FormFeature, FormRegistry};
 
 /// Every feature that owns a form.
 pub fn forms() -> FormRegistry {
-    let all: [&'static dyn FormFeature; 12] = [
+    let all: [&'static dyn FormFeature; 13] = [
         &ConcernForm,
         &EntryForm,
         &CloseForm,
@@ -22,6 +22,7 @@ pub fn forms() -> FormRegistry {
         &ReviewForm,
         &streams::new::FORM,
         &streams::rotate::FORM,
+        &streams::attendance::FORM,
         &question::QUESTION,
         &answer::ANSWER,
         &publish_form::PUBLISH,
@@ -42,7 +43,7 @@ mod tests {
             assert_eq!(forms.get(id).map(|f| f.spec().id), Some(*id));
             assert_eq!(ids.iter().filter(|i| *i == id).count(), 1, "{id}");
         }
-        assert_eq!(ids.len(), 12);
+        assert_eq!(ids.len(), 13);
         assert!(forms.get("no-such-form").is_none());
     }
 }

@@ -93,6 +93,9 @@ pub enum Arg {
     /// Configured text the school may give per language (its name, a contact), shown in the
     /// recipient's language where the school has the words.
     Local(LocalText),
+    /// Text the school wrote in Markdown (an AUP's text), kept as written: each adapter renders
+    /// it the way its platform can (headings, lists, emphasis, links), or as plain text.
+    Markdown(String),
 }
 
 impl fmt::Debug for Arg {
@@ -107,6 +110,7 @@ impl fmt::Debug for Arg {
             Arg::Lines(l) => f.debug_list().entries(l).finish(),
             Arg::Items(i) => f.debug_list().entries(i).finish(),
             Arg::Local(t) => write!(f, "Local({:?})", t.text),
+            Arg::Markdown(s) => write!(f, "Markdown({} chars)", s.chars().count()),
         }
     }
 }
@@ -331,6 +335,14 @@ impl<S> Message<S> {
         self.body
             .args
             .push((name.to_string(), Arg::from(value.into())));
+        self
+    }
+
+    /// Adds text the school wrote in Markdown, for each platform to render as it can.
+    pub fn markdown(mut self, name: &str, text: impl Into<String>) -> Self {
+        self.body
+            .args
+            .push((name.to_string(), Arg::Markdown(text.into())));
         self
     }
 

@@ -4,7 +4,9 @@
 //! seen so that Haven can write to someone who has not written recently.
 //!
 //! The core never reads these; only the adapter that needs them does, through the same
-//! transactions as everything else. A reference holds no message content.
+//! transactions as everything else. A reference holds no message content. The console keeps
+//! here, sealed, the buttons each of its accounts was last shown, so that they still work
+//! after a restart as buttons in a Telegram or Discord chat do.
 
 use super::ids::{Address, SchoolId};
 use async_trait::async_trait;
@@ -43,6 +45,21 @@ pub trait RoutesTx: Send {
         &mut self,
         school: SchoolId,
         reference: &ConversationRef,
+        now: DateTime<Utc>,
+    ) -> Result<()>;
+    /// The console: the payloads of the buttons on the latest message with buttons that the
+    /// console account received (kept sealed), or `None`.
+    async fn console_buttons(
+        &mut self,
+        school: SchoolId,
+        account: &str,
+    ) -> Result<Option<Vec<String>>>;
+    /// The console: remembers the buttons a console account was last shown.
+    async fn save_console_buttons(
+        &mut self,
+        school: SchoolId,
+        account: &str,
+        payloads: &[String],
         now: DateTime<Utc>,
     ) -> Result<()>;
 }

@@ -33,8 +33,13 @@ pub struct Button {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
     pub address: Address,
-    /// Plain text (adapters escape it for their markup).
+    /// Plain text (adapters escape it for their markup); Markdown the school wrote appears in it
+    /// as written.
     pub text: String,
+    /// When the text holds Markdown the school wrote: the text in pieces, so an adapter can
+    /// escape the plain ones and render the Markdown ones ([`crate::adapters::markdown`]).
+    /// Empty otherwise.
+    pub pieces: Vec<Piece>,
     pub buttons: Vec<Button>,
     /// The recipient's language (for anything the adapter adds itself).
     pub lang: Lang,
@@ -50,6 +55,15 @@ pub struct Rendered {
     /// code): platforms that can should stop it being forwarded or saved (Telegram:
     /// `protect_content`).
     pub protect: bool,
+}
+
+/// A piece of a rendered message's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Words of Haven's, or anything a person typed: never formatting.
+    Plain(String),
+    /// Markdown the school wrote ([`crate::core::message::Arg::Markdown`]).
+    Markdown(String),
 }
 
 /// A command menu ready for a platform: each command's name (without slash) and its

@@ -19,6 +19,7 @@ use haven::core::ids::{Account, Platform};
 use haven::core::store::Kind;
 use haven::delivery::Rendered;
 
+mod markdown;
 mod reply;
 
 const TITLE: &str = "Staff Acceptable Use Policy";

@@ -137,3 +137,58 @@ fn after_a_restart_a_number_presses_the_open_questions_button_as_on_telegram() {
         "{out}"
     );
 }
+
+#[test]
+fn after_a_restart_a_number_presses_the_buttons_of_the_last_message_whatever_their_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err, ok) = run_script(dir.path(), "/as Daniel\n/language\n/as Josie\n/whoami\n");
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("[1] English  [2] Cymraeg  [3] Polski"),
+        "{out}"
+    );
+
+    // Haven restarts on the same database: Daniel's language buttons still work, once; Josie's
+    // last message had no buttons, so her number is only text.
+    let (out, err, ok) = run_script(dir.path(), "/as Daniel\n3\n3\n/as Josie\n1\n");
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("Daniel Okafor> 3\n── to Daniel Okafor (private chat)\n  Od teraz będę pisać do Ciebie w tym języku: Polski."),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Daniel Okafor> 3\n── to Daniel Okafor (private chat)\n  Nie do końca rozumiem"
+        ),
+        "the buttons went with the message that answered them: {out}"
+    );
+    assert!(
+        out.contains(
+            "Josie Quennell> 1\n── to Josie Quennell (private chat)\n  I'm not sure what you mean."
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_buttons_a_console_remembers_are_sealed_in_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, err, ok) = run_script(dir.path(), "/as Daniel\n/language\n");
+    assert!(ok, "{err}");
+    let db = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "db"))
+        .expect("a database");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let (account, sealed): (String, Vec<u8>) = conn
+        .query_row(
+            "SELECT account_id, payloads_sealed FROM console_buttons",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(account, "Daniel Okafor");
+    let clear = String::from_utf8_lossy(&sealed);
+    assert!(!clear.contains("lang"), "payloads stored in clear: {clear}");
+}

@@ -11,6 +11,7 @@ use haven::core::streams::store::StreamId;
 use haven::core::streams::StreamSettings;
 use haven::delivery::SendError;
 
+mod attendance;
 mod passcodes;
 
 const LINK: &str = "https://zoom.us/j/84512345678?pwd=Harvest2026xyz";
@@ -681,7 +682,7 @@ async fn attendance_is_recorded_in_the_log_after_the_stream() {
     rhian.says("/stream log").await;
     rhian.sees("60 minutes, for Year 3 (under way)");
     app.advance(Duration::minutes(31)).await; // 15:01
-    rhian.sees("“Harvest assembly” has ended (60 minutes). Please record how many joined: /stream attendance 1 N");
+    rhian.sees("“Harvest assembly” has ended (60 minutes). Please record who joined: /stream attendance 1 to tick the parents by name, or /stream attendance 1 N for a number.");
     rhian.says("/stream attendance 1 23").await;
     let recorded = rhian.sees("Recorded: 23 joined “Harvest assembly”");
     assert!(!recorded.text.contains("replaces"), "{}", recorded.text);

@@ -1,5 +1,6 @@
 //! Turning a [`Rendered`] message into Discord messages: markdown escaped so nothing a person
-//! typed can format text or mention anyone, text split at Discord's 2000-character limit,
+//! typed can format text or mention anyone (only Markdown the school wrote, an AUP's text, is
+//! rendered as Discord's own), text split at Discord's 2000-character limit,
 //! choices as buttons (5 to a row, 5 rows to a message, further messages for more; a write
 //! button of [`super::write`] stands out in blue), and the buttons of a message disabled once
 //! one of them was pressed.
@@ -7,6 +8,7 @@
 //! Pure functions over serenity's builders; nothing here talks to Discord.
 
 use super::write::WRITE_PREFIX;
+use crate::adapters::markdown::{self, Style};
 use crate::delivery::{Button, Rendered};
 use serenity::all::{ActionRow, ActionRowComponent, ButtonStyle};
 use serenity::builder::{CreateActionRow, CreateButton};
@@ -33,10 +35,20 @@ pub struct Part {
 /// The Discord messages that carry `msg`, in order: its text (split where needed), the first
 /// 25 buttons under the last piece of text, then one more message per further 25 buttons.
 pub fn layout(msg: &Rendered) -> Vec<Part> {
-    let mut parts: Vec<Part> = split(&msg.text, MAX_CONTENT)
+    let contents = if msg.pieces.is_empty() {
+        split(&msg.text, MAX_CONTENT)
+            .into_iter()
+            .map(|text| escape(&text))
+            .collect()
+    } else {
+        // Markdown the school wrote, in Discord's Markdown; every other piece escaped.
+        let content = markdown::pieces(&msg.pieces, Style::Discord, escape);
+        split(&content, MAX_CONTENT)
+    };
+    let mut parts: Vec<Part> = contents
         .into_iter()
-        .map(|text| Part {
-            content: Some(escape(&text)),
+        .map(|content| Part {
+            content: Some(content),
             rows: Vec::new(),
         })
         .collect();
@@ -227,6 +239,7 @@ mod tests {
         let msg = Rendered {
             address: crate::core::store::Address::Private("1".into()),
             text: "Pick".into(),
+            pieces: Vec::new(),
             buttons: (0..30)
                 .map(|i| Button {
                     label: format!("b{i}"),

@@ -1,5 +1,6 @@
 //! Haven's messages as Adaptive Cards (schema 1.5): the text as wrapped text blocks (right to
-//! left for readers of Arabic), choices as `Action.Submit` buttons whose data is
+//! left for readers of Arabic; Markdown the school wrote, an AUP's text, in the cards' own
+//! Markdown: bold headings, lists, emphasis, links), choices as `Action.Submit` buttons whose data is
 //! `{"haven": payload}`, and, in a personal chat, a question answered in words as an
 //! `Input.Text` field within the question's limits with a button that submits it: the answer
 //! then arrives in the submit's `value` and never becomes a chat message.
@@ -9,6 +10,7 @@
 //!
 //! Nothing here talks to Teams or logs text.
 
+use crate::adapters::markdown::{self, Style};
 use crate::core::people::Lang;
 use crate::core::store::Address;
 use crate::delivery::Rendered;
@@ -46,8 +48,13 @@ pub fn message(card: Value) -> Value {
 
 /// The card for a rendered message.
 pub fn card(msg: &Rendered, i18n: &I18n, bot_id: &str) -> Value {
-    let mut body: Vec<Value> = msg
-        .text
+    // Markdown the school wrote becomes the cards' own Markdown, the words around it escaped.
+    let text = if msg.pieces.is_empty() {
+        msg.text.clone()
+    } else {
+        markdown::pieces(&msg.pieces, Style::Teams, markdown::markdown_escape)
+    };
+    let mut body: Vec<Value> = text
         .split("\n\n")
         .map(str::trim)
         .filter(|p| !p.is_empty())

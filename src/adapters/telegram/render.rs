@@ -1,9 +1,12 @@
 //! Turning a [`Rendered`] message into what Telegram accepts: text parts of at most 4096
 //! UTF-16 code units and an inline keyboard.
 //!
-//! Pure functions, no I/O. They never add formatting (no `parse_mode`, no entities), so nothing
-//! a person typed can turn into markup, and they never log the text they split.
+//! Pure functions, no I/O. Formatting comes only from Markdown the school wrote (an AUP's
+//! text), sent in the HTML parse mode with every other piece escaped ([`html`]); any other
+//! message is plain text with no `parse_mode`, so nothing a person typed can turn into markup.
+//! They never log the text they split.
 
+use crate::adapters::markdown::{self, Style};
 use crate::delivery::{Button, Rendered};
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 use url::Url;
@@ -40,14 +43,36 @@ pub fn split_text(text: &str, limit: usize) -> Vec<String> {
     parts
 }
 
+/// The message in Telegram's HTML parse mode, when it holds Markdown the school wrote and fits
+/// one message: plain pieces escaped, the Markdown rendered. `None` otherwise (it goes as plain
+/// text parts).
+pub fn html(msg: &Rendered) -> Option<String> {
+    if msg.pieces.is_empty() {
+        return None;
+    }
+    let html = markdown::pieces(&msg.pieces, Style::TelegramHtml, markdown::html_escape);
+    let html = if msg.rtl {
+        format!("{RLM}{html}")
+    } else {
+        html
+    };
+    (utf16_len(&html) <= MAX_TEXT_UTF16).then_some(html)
+}
+
 /// The text parts of a rendered message, with a right-to-left mark where the reader needs one.
+/// Markdown the school wrote is shown as plain text ([`Style::Plain`]).
 pub fn text_parts(msg: &Rendered) -> Vec<String> {
     let limit = if msg.rtl {
         MAX_TEXT_UTF16 - RLM.len_utf16()
     } else {
         MAX_TEXT_UTF16
     };
-    let parts = split_text(&msg.text, limit);
+    let text = if msg.pieces.is_empty() {
+        msg.text.clone()
+    } else {
+        markdown::pieces(&msg.pieces, Style::Plain, str::to_string)
+    };
+    let parts = split_text(&text, limit);
     if !msg.rtl {
         return parts;
     }
@@ -138,6 +163,7 @@ mod tests {
         Rendered {
             address,
             text: text.into(),
+            pieces: Vec::new(),
             buttons: buttons
                 .iter()
                 .map(|(l, p)| Button {

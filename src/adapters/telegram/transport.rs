@@ -1,7 +1,8 @@
 //! The outgoing side: [`TelegramTransport`] sends rendered messages, removes messages and sets
 //! command menus through the Bot API (the menus' entries are checked in [`super::commands`]).
 //!
-//! It never logs message text or the token, never sets `parse_mode` (text is always plain) and
+//! It never logs message text or the token, sets `parse_mode` (HTML) only for a message
+//! [`render::html`] formatted (Markdown the school wrote, everything else escaped), and
 //! never waits for rate limits: the dispatcher does, counting each part of a split message
 //! ([`Transport::requests_to_send`]).
 
@@ -109,11 +110,15 @@ impl TelegramTransport {
         text: String,
         markup: Option<teloxide::types::InlineKeyboardMarkup>,
         protect: bool,
+        html: bool,
     ) -> Result<MessageId, SendError> {
         let mut req = self
             .bot
             .send_message(ChatId(chat), text)
             .link_preview_options(no_preview());
+        if html {
+            req = req.parse_mode(teloxide::types::ParseMode::Html);
+        }
         if let Some(markup) = markup {
             req = req.reply_markup(markup);
         }
@@ -147,13 +152,18 @@ impl Transport for TelegramTransport {
 
     async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
         let (_, chat) = chat_of(&msg.address)?;
-        let parts = render::text_parts(msg);
+        let html = render::html(msg);
+        let is_html = html.is_some();
+        let parts = html.map_or_else(|| render::text_parts(msg), |h| vec![h]);
         let mut markup = render::keyboard(msg, self.bot_username().as_deref());
         let last = parts.len().saturating_sub(1);
         let mut ids = Vec::new();
         for (i, part) in parts.into_iter().enumerate() {
             let buttons = if i == last { markup.take() } else { None };
-            match self.send_part(chat, part, buttons, msg.protect).await {
+            match self
+                .send_part(chat, part, buttons, msg.protect, is_html)
+                .await
+            {
                 Ok(id) => ids.push(id),
                 Err(e) => {
                     // The whole message will be sent again: take back the parts already
@@ -169,7 +179,10 @@ impl Transport for TelegramTransport {
 
     /// One `sendMessage` per part of a long message.
     fn requests_to_send(&self, msg: &Rendered) -> u32 {
-        render::text_parts(msg).len().max(1) as u32
+        match render::html(msg) {
+            Some(_) => 1,
+            None => render::text_parts(msg).len().max(1) as u32,
+        }
     }
 
     /// One part per id in a joined id (see [`joined`]).

@@ -125,7 +125,7 @@ async fn read(t: &mut Turn<'_>, v: &Version, st: &Standing) -> Result<()> {
                 .arg("version", &v.label)
                 .arg("part", i + 1)
                 .arg("parts", n)
-                .arg("text", part),
+                .markdown("text", part),
         );
     }
     if let Some(link) = &v.link {

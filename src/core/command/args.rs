@@ -123,6 +123,8 @@ pub enum StreamCommand {
     Report(StreamId),
     /// How many joined; `true` replaces a figure already recorded (`… N replace`).
     Attendance(StreamId, u32, bool),
+    /// Who joined, picked by name; `true` replaces a record already made (`… replace`).
+    AttendanceNames(StreamId, bool),
     Rotate(StreamId),
     /// Move a stream: the id and the typed new date and times.
     Time(StreamId, String),
@@ -144,6 +146,10 @@ impl StreamCommand {
             ("cancel", Some(id), []) => StreamCommand::Cancel(id),
             ("report", Some(id), []) => StreamCommand::Report(id),
             ("rotate", Some(id), []) => StreamCommand::Rotate(id),
+            ("attendance", Some(id), []) => StreamCommand::AttendanceNames(id, false),
+            ("attendance", Some(id), [w]) if w.eq_ignore_ascii_case("replace") => {
+                StreamCommand::AttendanceNames(id, true)
+            }
             ("attendance", Some(id), [n, more @ ..]) => {
                 let replace = match more {
                     [] => Some(false),

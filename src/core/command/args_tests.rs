@@ -57,6 +57,14 @@ fn stream_subcommands_are_read() {
         StreamCommand::Attendance(StreamId(3), 29, true)
     );
     assert_eq!(
+        s("attendance 3"),
+        StreamCommand::AttendanceNames(StreamId(3), false)
+    );
+    assert_eq!(
+        s("attendance #3 Replace"),
+        StreamCommand::AttendanceNames(StreamId(3), true)
+    );
+    assert_eq!(
         s("time 4 18/11/2026 13:30-14:30"),
         StreamCommand::Time(StreamId(4), "18/11/2026 13:30-14:30".into())
     );
@@ -70,9 +78,9 @@ fn bad_stream_subcommands_get_the_usage() {
         "cancel",
         "cancel x",
         "cancel 0",
-        "attendance 3",
         "attendance 3 -1",
         "attendance 3 lots",
+        "attendance 3 replace 27",
         "attendance 3 27 please",
         "rotate 2 now",
         "time 3",

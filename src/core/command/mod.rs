@@ -36,7 +36,7 @@ pub enum Command {
     Cases(CasesCommand),
     /// `/case REF [action]`
     Case(CaseCommand),
-    /// `/stream [new|cancel ID|time ID …|attendance ID N|rotate ID|report ID|log]`
+    /// `/stream [new|cancel ID|time ID …|attendance ID [N]|rotate ID|report ID|log]`
     Stream(StreamCommand),
     /// `/streams`: my upcoming livestreams.
     Streams,

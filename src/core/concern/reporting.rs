@@ -74,7 +74,7 @@ fn spec() -> FormSpec {
             text!("staff", 2, 200).when(|a| about(a) == Some(Staff)),
             text!("adult", 2, 300).when(|a| about(a) == Some(Adult)),
             text!("online", 2, 300).when(|a| about(a) == Some(Online)),
-            question!("subjects", StepKind::People).sensitive(),
+            question!("subjects", StepKind::People { unsure: true }).sensitive(),
             question!(
                 "categories",
                 StepKind::Multi {
@@ -90,7 +90,7 @@ fn spec() -> FormSpec {
             question!("when", StepKind::DateTime(When::Past)),
             question!("place", StepKind::Choice(Location::options(Location::ALL))),
             text!("action", 2, 1000).optional(),
-            question!("mentioned", StepKind::People).sensitive(),
+            question!("mentioned", StepKind::People { unsure: true }).sensitive(),
             question!("told_dsl", StepKind::YesNo),
             question!("conflict", StepKind::YesNo),
         ],

@@ -32,6 +32,8 @@ pub enum About {
     Case(ConcernRef),
     /// New joining details for this stream.
     Stream(StreamId),
+    /// Who joined this stream; `replace` when the organiser asked to replace a record.
+    Attendance { stream: StreamId, replace: bool },
     /// A question about this AUP version.
     AupVersion(VersionId),
     /// The lead's answer to question `question` about this AUP version.
@@ -58,6 +60,8 @@ impl FormContext {
 
 const CASE: &str = "case:";
 const STREAM: &str = "stream:";
+const ATTENDANCE: &str = "attendance:";
+const REPLACE: &str = ":replace";
 const AUP_VERSION: &str = "v:";
 const AUP_ANSWER: &str = "aupq:";
 const URGENT: &str = "urgent-alerted";
@@ -70,6 +74,14 @@ impl From<Vec<String>> for FormContext {
         let about = flags.iter().find_map(|f| {
             if let Some(r) = f.strip_prefix(CASE) {
                 return ConcernRef::parse(r).ok().map(About::Case);
+            }
+            if let Some(rest) = f.strip_prefix(ATTENDANCE) {
+                let (id, replace) = match rest.strip_suffix(REPLACE) {
+                    Some(id) => (id, true),
+                    None => (rest, false),
+                };
+                let stream = StreamId::parse(id)?;
+                return Some(About::Attendance { stream, replace });
             }
             if let Some(id) = f.strip_prefix(STREAM) {
                 return StreamId::parse(id).map(About::Stream);
@@ -111,6 +123,10 @@ impl From<FormContext> for Vec<String> {
         match c.about {
             Some(About::Case(r)) => flags.push(format!("{CASE}{r}")),
             Some(About::Stream(id)) => flags.push(format!("{STREAM}{id}")),
+            Some(About::Attendance { stream, replace }) => flags.push(format!(
+                "{ATTENDANCE}{stream}{}",
+                if replace { REPLACE } else { "" }
+            )),
             Some(About::AupVersion(v)) => flags.push(format!("{AUP_VERSION}{}", v.0)),
             Some(About::AupAnswer { version, question }) => {
                 flags.push(format!("{AUP_ANSWER}{}.{question}", version.0))
@@ -210,6 +226,14 @@ mod tests {
             FormContext::default(),
             FormContext::about(About::Case(ConcernRef::parse("C-2026-0001").unwrap())),
             FormContext::about(About::Stream(StreamId(12))),
+            FormContext::about(About::Attendance {
+                stream: StreamId(12),
+                replace: false,
+            }),
+            FormContext::about(About::Attendance {
+                stream: StreamId(3),
+                replace: true,
+            }),
             FormContext::about(About::AupVersion(VersionId(4))),
             FormContext::about(About::AupAnswer {
                 version: VersionId(4),

@@ -9,7 +9,7 @@
 
 use super::engine::{self, FormInput, Outcome};
 use super::prompt;
-use super::{FormContext, FormSpec, FormState};
+use super::{FormContext, FormSpec, FormState, PersonOpt};
 use crate::core::effects::Effects;
 use crate::core::event::Input;
 use crate::core::fault::Result;
@@ -20,6 +20,7 @@ use crate::core::people::Person;
 use crate::core::store::Draft;
 use crate::core::turn::{Ctx, Turn};
 use rand::distributions::{Alphanumeric, DistString};
+use std::collections::BTreeMap;
 
 pub use crate::core::turn::{FormFeature, FormRegistry};
 
@@ -34,6 +35,17 @@ pub async fn start_with(
     t: &mut Turn<'_>,
     feature: &dyn FormFeature,
     context: FormContext,
+) -> Result<()> {
+    start_among(t, feature, context, Default::default()).await
+}
+
+/// Starts a form for `context` whose people steps ask about `people` (by step id) from the
+/// start, as [`start_with`] does otherwise.
+pub async fn start_among(
+    t: &mut Turn<'_>,
+    feature: &dyn FormFeature,
+    context: FormContext,
+    people: BTreeMap<String, Vec<PersonOpt>>,
 ) -> Result<()> {
     let Some(me) = t.me.clone() else {
         return Ok(());
@@ -52,7 +64,7 @@ pub async fn start_with(
         crate::core::upkeep::tell_if_draft_set_aside(t).await?;
     }
     let nonce = Alphanumeric.sample_string(&mut rand::thread_rng(), 8);
-    let mut state = engine::start(feature.spec(), nonce);
+    let mut state = engine::start_among(feature.spec(), nonce, people);
     state.context = context;
     if me.school != t.cx.school {
         state.context.school = Some(t.cx.school);

@@ -54,6 +54,15 @@ pub enum Outcome {
 
 /// A new form state at the first applicable step.
 pub fn start(spec: &FormSpec, nonce: String) -> FormState {
+    start_among(spec, nonce, Default::default())
+}
+
+/// A new form state whose people steps ask about `people` (by step id) from the start.
+pub fn start_among(
+    spec: &FormSpec,
+    nonce: String,
+    people: std::collections::BTreeMap<String, Vec<super::PersonOpt>>,
+) -> FormState {
     let mut state = FormState {
         form: spec.id.to_string(),
         version: spec.version,
@@ -66,7 +75,7 @@ pub fn start(spec: &FormSpec, nonce: String) -> FormState {
         ticked: Vec::new(),
         context: Default::default(),
         day: None,
-        people: Default::default(),
+        people,
         expiry_warned: None,
     };
     state.step = next_applicable(spec, &state, 0);
@@ -172,8 +181,10 @@ fn answer(
             return tick(state, options, *max, &v).unwrap_or_else(|| finish_multi(spec, state));
         }
         (StepKind::Multi { options, max }, FormInput::Text(t)) => typed_multi(options, *max, &t),
-        (StepKind::People, FormInput::Pick(v)) => return people(spec, state, &v),
-        (StepKind::People, FormInput::Text(t)) if !t.trim().is_empty() => {
+        (StepKind::People { unsure }, FormInput::Pick(v)) => {
+            return people(spec, state, &v, *unsure)
+        }
+        (StepKind::People { .. }, FormInput::Text(t)) if !t.trim().is_empty() => {
             return Outcome::Lookup(t.trim().to_string())
         }
         (StepKind::Text { min, max }, FormInput::Text(t)) => text(&t, *min, *max),
@@ -291,7 +302,7 @@ fn typed_multi(options: &[super::Opt], max: usize, t: &str) -> Result<Answer, Me
 }
 
 /// A press on a people step: tick or untick someone, none of them, not sure, or done.
-fn people(spec: &FormSpec, state: &mut FormState, v: &str) -> Outcome {
+fn people(spec: &FormSpec, state: &mut FormState, v: &str, unsure: bool) -> Outcome {
     let id = spec.steps[state.step].id;
     let values: Vec<String> = state
         .people
@@ -300,14 +311,16 @@ fn people(spec: &FormSpec, state: &mut FormState, v: &str) -> Outcome {
         .unwrap_or_default();
     match v {
         special::NONE => record(spec, state, Answer::Multi(Vec::new())),
-        special::UNSURE => {
+        special::UNSURE if unsure => {
             let mut all = vec![super::NOT_SURE.to_string()];
             all.extend(values);
             record(spec, state, Answer::Multi(all))
         }
-        special::DONE if state.ticked.is_empty() => {
-            Outcome::Invalid(Message::new("form-people-pick"))
-        }
+        special::DONE if state.ticked.is_empty() => Outcome::Invalid(Message::new(if unsure {
+            "form-people-pick"
+        } else {
+            "form-people-pick-any"
+        })),
         special::DONE => {
             let picked = std::mem::take(&mut state.ticked);
             record(spec, state, Answer::Multi(picked))
@@ -420,7 +433,7 @@ fn date_time(
 pub fn applies(spec: &FormSpec, state: &FormState, i: usize) -> bool {
     let step = &spec.steps[i];
     let asked = match step.kind {
-        StepKind::People => state.people.get(step.id).is_some_and(|p| !p.is_empty()),
+        StepKind::People { .. } => state.people.get(step.id).is_some_and(|p| !p.is_empty()),
         _ => true,
     };
     asked && step.when.is_none_or(|c| c(&state.answers))

@@ -54,10 +54,10 @@ pub enum StepKind {
     /// A date and time, typed or picked, read in the school's time zone.
     DateTime(When),
     /// Any of some people the feature found (kept in [`FormState::people`] under the step's
-    /// id), or none of them, or "not sure" (all of them). A typed name asks the feature to look
-    /// someone else up ([`engine::Outcome::Lookup`]). Asked only while there is someone to ask
-    /// about.
-    People,
+    /// id), or none of them, or, when `unsure` is offered, "not sure" (all of them). A typed
+    /// name asks the feature to look someone else up ([`engine::Outcome::Lookup`]). Asked only
+    /// while there is someone to ask about.
+    People { unsure: bool },
 }
 
 /// A predicate over earlier answers that decides whether a step is asked.

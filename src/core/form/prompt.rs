@@ -97,7 +97,7 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
             btn(special::YESTERDAY, Label::Key("form-yesterday".into())),
         ],
         StepKind::DateTime(When::Future) => vec![],
-        StepKind::People => {
+        StepKind::People { unsure } => {
             let mut c: Vec<Choice> = state
                 .people
                 .get(step.id)
@@ -113,10 +113,12 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
                 })
                 .collect();
             c.push(btn(special::NONE, Label::Key("form-people-none".into())));
-            c.push(btn(
-                special::UNSURE,
-                Label::Key("form-people-unsure".into()),
-            ));
+            if *unsure {
+                c.push(btn(
+                    special::UNSURE,
+                    Label::Key("form-people-unsure".into()),
+                ));
+            }
             c.push(btn(special::DONE, Label::Key("form-done".into())));
             c
         }
@@ -137,7 +139,7 @@ pub fn current(spec: &FormSpec, state: &FormState) -> Message<Private> {
         StepKind::DateTime(_) => m = m.expects_text(1, datetime::MAX_TYPED, to),
         StepKind::Multi { max, .. } => m = m.arg("max", max),
         // The buttons name people: the question is sealed like an answer.
-        StepKind::People => m = m.expects_text(2, PEOPLE_TYPED_MAX, to).sealed(),
+        StepKind::People { .. } => m = m.expects_text(2, PEOPLE_TYPED_MAX, to).sealed(),
         StepKind::Choice(_) | StepKind::YesNo => {}
     }
     m
@@ -161,7 +163,7 @@ fn review(spec: &FormSpec, state: &FormState) -> Message<Private> {
     let names_people = spec
         .steps
         .iter()
-        .any(|s| matches!(s.kind, StepKind::People) && state.answers.get(s.id).is_some());
+        .any(|s| matches!(s.kind, StepKind::People { .. }) && state.answers.get(s.id).is_some());
     let m = Message::private("form-review");
     let m = if names_people { m.sealed() } else { m };
     m.arg_key("title", spec.title)
@@ -199,7 +201,7 @@ fn choose_edit(spec: &FormSpec, state: &FormState) -> Message<Private> {
 /// How an answer is shown on the review step.
 fn show(spec: &FormSpec, state: &FormState, step_id: &str, a: &Answer) -> Arg {
     let step = spec.step(step_id);
-    if let (Some(StepKind::People), Answer::Multi(vs)) = (step.map(|s| &s.kind), a) {
+    if let (Some(StepKind::People { .. }), Answer::Multi(vs)) = (step.map(|s| &s.kind), a) {
         return show_people(state, step_id, vs);
     }
     let label_of = |v: &str| -> String {

@@ -1,5 +1,5 @@
 //! Managing a stream after set-up: `/stream cancel`, `/stream time` (move it), `/stream
-//! attendance`, `/stream report` and `/stream log` (policy 003: length, time, date and
+//! report` and `/stream log` (attendance is recorded in [`super::attendance`]) (policy 003: length, time, date and
 //! attendance of every session). Only the stream's organiser or a member of the SLT may act on
 //! a stream; the callers have checked that the sender is an organiser at all.
 
@@ -8,6 +8,7 @@ use super::{deliver, may_manage, policy};
 use crate::core::audit::AuditAction;
 use crate::core::fault::Result;
 use crate::core::form::datetime;
+use crate::core::ids::PersonId;
 use crate::core::message::{Message, Outgoing};
 use crate::core::people::Person;
 use crate::core::tag::Tag;
@@ -18,7 +19,7 @@ use chrono::{DateTime, Utc};
 const LOG_LENGTH: u32 = 20;
 
 /// The stream, if it exists in this school and the sender may manage it; otherwise says why.
-async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, Stream)>> {
+pub(super) async fn manageable(t: &mut Turn<'_>, id: StreamId) -> Result<Option<(Person, Stream)>> {
     let Some(me) = t.me.clone() else {
         return Ok(None);
     };
@@ -155,45 +156,16 @@ pub async fn retime(t: &mut Turn<'_>, id: StreamId, typed: &str) -> Result<()> {
     Ok(())
 }
 
-/// `/stream attendance ID N [replace]`: records how many joined, once the stream has started
-/// (policy 003: record attendance). A different figure already recorded is kept unless the
-/// organiser says `replace`, so a second record never silently overwrites the first.
-pub async fn attendance(t: &mut Turn<'_>, id: StreamId, n: u32, replace: bool) -> Result<()> {
-    let Some((me, s)) = manageable(t, id).await? else {
-        return Ok(());
-    };
-    if s.status != StreamStatus::Scheduled || s.starts_at > t.now {
-        t.private(Message::new("stream-attendance-too-early").arg("title", &s.title));
-        return Ok(());
+/// The names of `people`, in alphabetical order, joined for a message.
+pub(super) async fn names_of(t: &mut Turn<'_>, people: &[PersonId]) -> Result<String> {
+    let mut names = Vec::new();
+    for p in people {
+        if let Some(p) = t.tx.person(*p).await? {
+            names.push(p.name);
+        }
     }
-    if let Some(old) = s.attendance.filter(|old| *old != n && !replace) {
-        t.private(
-            Message::new("stream-attendance-already")
-                .arg("id", id.0)
-                .arg("title", &s.title)
-                .arg("old", old)
-                .arg("new", n),
-        );
-        return Ok(());
-    }
-    t.tx.streams().set_stream_attendance(id, n, t.now).await?;
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        AuditAction::StreamAttendance,
-        &format!("stream:{id}"),
-        t.now,
-    )
-    .await?;
-    t.private(
-        deliver::about("stream-attendance-recorded", &s, t.cx.settings.timezone)
-            .arg("attendance", n)
-            .arg(
-                "replaced",
-                s.attendance.filter(|old| *old != n).map_or(-1, i64::from),
-            ),
-    );
-    Ok(())
+    names.sort();
+    Ok(names.join(", "))
 }
 
 /// `/stream report ID`: the delivery report now.
@@ -205,8 +177,19 @@ pub async fn report(t: &mut Turn<'_>, id: StreamId) -> Result<()> {
         t.private(Message::new("stream-report-nothing-sent").arg("title", &s.title));
         return Ok(());
     }
-    let m = deliver::report(&mut *t.tx, &s, t.cx.settings.timezone).await?;
+    let tz = t.cx.settings.timezone;
+    let m = deliver::report(&mut *t.tx, &s, tz).await?;
     t.private(m);
+    if let Some(n) = s.attendance {
+        let present = t.tx.streams().stream_attendees(id).await?;
+        let names = names_of(t, &present).await?;
+        t.private(
+            deliver::about("stream-report-attendance", &s, tz)
+                .arg("attendance", n)
+                .arg("named", present.len())
+                .arg("names", names),
+        );
+    }
     Ok(())
 }
 

@@ -20,13 +20,15 @@
 //! | [`directory`] | class groups, the audience, matching typed staff names (pure) |
 //! | [`deliver`] | sending the details to the audience; the delivery report |
 //! | [`approval`] | the optional SLT approval step |
-//! | [`manage`] | `/stream cancel`, `time`, `attendance`, `report`, `log` |
+//! | [`manage`] | `/stream cancel`, `time`, `report`, `log` |
+//! | [`attendance`] | `/stream attendance`: a count, or the invited parents ticked by name |
 //! | [`rotate`] | `/stream rotate`: a new passcode, re-sent |
 //! | [`parents`] | `/streams`: a parent's upcoming streams and the details again |
 //! | [`leak`] | the leak guard for group chats |
 //! | [`sweep`] | reports, reminders, attendance prompts, deleting the details |
 
 pub mod approval;
+pub mod attendance;
 pub mod deliver;
 pub mod directory;
 pub mod early;
@@ -78,7 +80,8 @@ pub async fn command(t: &mut Turn<'_>, cmd: StreamCommand) -> Result<()> {
         StreamCommand::New => new::start(t).await,
         StreamCommand::Cancel(id) => manage::cancel(t, id).await,
         StreamCommand::Report(id) => manage::report(t, id).await,
-        StreamCommand::Attendance(id, n, replace) => manage::attendance(t, id, n, replace).await,
+        StreamCommand::Attendance(id, n, replace) => attendance::count(t, id, n, replace).await,
+        StreamCommand::AttendanceNames(id, replace) => attendance::names(t, id, replace).await,
         StreamCommand::Rotate(id) => rotate::start(t, id).await,
         StreamCommand::Time(id, when) => manage::retime(t, id, &when).await,
         StreamCommand::Log => manage::log(t).await,

@@ -256,12 +256,24 @@ pub trait StreamsTx: Send {
         ends_at: DateTime<Utc>,
         now: DateTime<Utc>,
     ) -> Result<()>;
+    /// Records how many joined; any names recorded before are forgotten (they no longer add
+    /// up to the figure).
     async fn set_stream_attendance(
         &mut self,
         id: StreamId,
         attendance: u32,
         now: DateTime<Utc>,
     ) -> Result<()>;
+    /// Records who joined by name, replacing any record; the count becomes how many they are.
+    async fn set_stream_attendees(
+        &mut self,
+        id: StreamId,
+        attendees: &[PersonId],
+        now: DateTime<Utc>,
+    ) -> Result<()>;
+    /// The people recorded by name as having joined, in no particular order; empty when the
+    /// attendance was recorded as a count only.
+    async fn stream_attendees(&mut self, id: StreamId) -> Result<Vec<PersonId>>;
     async fn mark_stream(
         &mut self,
         id: StreamId,

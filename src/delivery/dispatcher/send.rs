@@ -204,9 +204,11 @@ impl Dispatcher {
 
     pub(super) fn render(&self, item: &OutboxItem, body: &Body) -> Rendered {
         let lang = item.lang;
+        let (text, pieces) = self.i18n.render_pieces(lang, body);
         Rendered {
             address: item.address.clone(),
-            text: self.i18n.render(lang, body),
+            text,
+            pieces,
             buttons: body
                 .choices
                 .iter()

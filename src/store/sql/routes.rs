@@ -1,6 +1,8 @@
 //! [`RoutesTx`] for SQLite: Teams conversation references (`teams_conversations`).
 
 use super::codec::ts;
+use super::quarantine::open_json;
+use super::sealing;
 use super::sql;
 use super::tx::SqlTx;
 use crate::core::ids::SchoolId;
@@ -74,6 +76,48 @@ impl RoutesTx for SqlTx {
                 &school.0,
             ],
         ).await?;
+        Ok(())
+    }
+
+    async fn console_buttons(
+        &mut self,
+        school: SchoolId,
+        account: &str,
+    ) -> Result<Option<Vec<String>>> {
+        let row: Option<(i64, Vec<u8>)> = sql::optional(
+            self.c(),
+            "SELECT id, payloads_sealed FROM console_buttons \
+             WHERE school_id = $1 AND account_id = $2",
+            &[&school.0, &account],
+            sql::tuple,
+        )
+        .await?;
+        let Some((id, sealed)) = row else {
+            return Ok(None);
+        };
+        let place = sealing::console_buttons(school, account);
+        // Buttons that do not open are as good as none: the console asks for a fresh message.
+        Ok(open_json(self.parts().1, &sealed, &place, id).ok())
+    }
+
+    async fn save_console_buttons(
+        &mut self,
+        school: SchoolId,
+        account: &str,
+        payloads: &[String],
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (c, cipher) = self.parts();
+        let place = sealing::console_buttons(school, account);
+        let sealed = sealing::seal_json(cipher, &place, &payloads)?;
+        sql::execute(
+            c,
+            "INSERT INTO console_buttons (school_id, account_id, payloads_sealed, updated_at) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (school_id, account_id) DO UPDATE SET \
+             payloads_sealed = excluded.payloads_sealed, updated_at = excluded.updated_at",
+            &[&school.0, &account, &sealed, &ts(now)],
+        )
+        .await?;
         Ok(())
     }
 }

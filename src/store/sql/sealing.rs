@@ -93,7 +93,22 @@ pub const ENCRYPTED_COLUMNS: &[SealedColumn] = &[
     by_id("streams", "link_sealed"),
     by_id("streams", "meeting_id_sealed"),
     by_id("streams", "passcode_sealed"),
+    SealedColumn {
+        table: "console_buttons",
+        column: "payloads_sealed",
+        key: "id",
+        row: "school_id || '/' || account_id",
+    },
 ];
+
+/// The buttons a console account was last shown.
+pub(super) fn console_buttons(school: SchoolId, account: &str) -> Seal {
+    Seal::new(
+        "console_buttons",
+        "payloads_sealed",
+        format!("{}/{account}", school.0),
+    )
+}
 
 /// A person's form draft.
 pub(super) fn draft(person: PersonId) -> Seal {

@@ -299,14 +299,55 @@ impl StreamsTx for SqlTx {
         attendance: u32,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
+        let db = self.parts().0;
         sql::execute(
-            self.parts().0,
+            db,
+            "DELETE FROM stream_attendees WHERE stream_id = $1",
+            &[&id.0],
+        )
+        .await?;
+        sql::execute(
+            db,
             "UPDATE streams SET attendance = $1, attendance_recorded_at = $2, updated_at = $2 \
              WHERE id = $3",
             &[&i64::from(attendance), &ts(now), &id.0],
         )
         .await?;
         Ok(())
+    }
+
+    async fn set_stream_attendees(
+        &mut self,
+        id: StreamId,
+        attendees: &[PersonId],
+        now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let mut unique = attendees.to_vec();
+        unique.sort();
+        unique.dedup();
+        let count = u32::try_from(unique.len()).map_err(anyhow::Error::from)?;
+        self.set_stream_attendance(id, count, now).await?;
+        for p in unique {
+            sql::execute(
+                self.parts().0,
+                "INSERT INTO stream_attendees (stream_id, school_id, person_id) \
+                 SELECT id, school_id, $2 FROM streams WHERE id = $1",
+                &[&id.0, &p.0],
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn stream_attendees(&mut self, id: StreamId) -> StoreResult<Vec<PersonId>> {
+        let rows: Vec<i64> = sql::all(
+            self.parts().0,
+            "SELECT person_id FROM stream_attendees WHERE stream_id = $1 ORDER BY person_id",
+            &[&id.0],
+            |r| r.get(0),
+        )
+        .await?;
+        Ok(rows.into_iter().map(PersonId).collect())
     }
 
     async fn mark_stream(

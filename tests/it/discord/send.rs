@@ -30,6 +30,7 @@ fn to(address: Address, text: &str, buttons: Vec<Button>) -> Rendered {
     Rendered {
         address,
         text: text.into(),
+        pieces: Vec::new(),
         buttons,
         lang: haven::core::people::Lang::EnGb,
         rtl: false,

@@ -185,6 +185,7 @@ async fn a_protected_message_is_never_sent_to_a_group() {
     let credentials = Rendered {
         address: Address::Group(CHANNEL.into()),
         text: "Passcode: Owl-Tree-4821".into(),
+        pieces: Vec::new(),
         buttons: Vec::new(),
         lang: Lang::EnGb,
         rtl: false,

@@ -12,6 +12,7 @@ fn to_private(account: i64, text: &str) -> Rendered {
     Rendered {
         address: Address::Private(account.to_string()),
         text: text.into(),
+        pieces: Vec::new(),
         buttons: vec![],
         lang: haven::core::people::Lang::EnGb,
         rtl: false,
@@ -148,6 +149,7 @@ async fn a_group_pointer_links_to_the_private_chat() {
     let msg = Rendered {
         address: Address::Group("-1001".into()),
         text: "I've sent you a private message.".into(),
+        pieces: Vec::new(),
         buttons: vec![],
         lang: haven::core::people::Lang::EnGb,
         rtl: false,

@@ -10,6 +10,7 @@ fn rendered(address: Address, lang: Lang) -> Rendered {
     Rendered {
         address,
         text: "First paragraph.\n\nSecond one.".into(),
+        pieces: Vec::new(),
         buttons: vec![Button {
             label: "Yes".into(),
             payload: "f.AbCdEfGh.2.yes".into(),

@@ -85,6 +85,11 @@ pub(super) async fn populate(f: &Fixture) -> Sealed {
             secrets: secrets(&text("passcode", i)),
         };
         streams.push(tx.streams().create_stream(&new, at(0)).await.unwrap());
+        let buttons = [format!("lang.{i}")];
+        tx.routes()
+            .save_console_buttons(SchoolId(1), &format!("Person {i}"), &buttons, at(0))
+            .await
+            .unwrap();
     }
     tx.commit().await.unwrap();
     Sealed {

@@ -125,4 +125,48 @@ async fn secrets_survive_key_rotation_and_are_gone_once_deleted(engine: Engine) 
     );
 }
 
-both_engines!(secrets_survive_key_rotation_and_are_gone_once_deleted,);
+async fn attendance_by_name_sets_the_count_and_a_count_forgets_the_names(engine: Engine) {
+    let f = Fixture::on(engine).await;
+    let (id, sam) = stream(&f).await;
+    let pat = tx_person(&f, "P1").await;
+    let mut tx = f.tx().await;
+    tx.streams()
+        .set_stream_attendees(id, &[sam, pat, sam], at(130))
+        .await
+        .unwrap();
+    let mut both = vec![pat, sam];
+    both.sort();
+    assert_eq!(tx.streams().stream_attendees(id).await.unwrap(), both);
+    assert_eq!(
+        tx.streams().stream(id).await.unwrap().unwrap().attendance,
+        Some(2)
+    );
+    tx.streams()
+        .set_stream_attendees(id, &[pat], at(131))
+        .await
+        .unwrap();
+    assert_eq!(tx.streams().stream_attendees(id).await.unwrap(), vec![pat]);
+    tx.streams()
+        .set_stream_attendance(id, 9, at(132))
+        .await
+        .unwrap();
+    assert!(tx.streams().stream_attendees(id).await.unwrap().is_empty());
+    assert_eq!(
+        tx.streams().stream(id).await.unwrap().unwrap().attendance,
+        Some(9)
+    );
+}
+
+async fn tx_person(f: &Fixture, external: &str) -> PersonId {
+    let mut tx = f.tx().await;
+    tx.person_by_external_id(SchoolId(1), external)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+both_engines!(
+    secrets_survive_key_rotation_and_are_gone_once_deleted,
+    attendance_by_name_sets_the_count_and_a_count_forgets_the_names,
+);
