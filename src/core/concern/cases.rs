@@ -8,8 +8,8 @@
 //! This module must never send a case's details anywhere but the asker's private chat.
 
 use super::advice;
-use super::desk_link::desk_line;
 use super::alerts::{open_button, urgency_key};
+use super::desk_link::desk_line;
 use super::reference::ConcernRef;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
@@ -273,7 +273,6 @@ pub async fn record_view(t: &mut Turn<'_>, c: &Concern) -> Result<()> {
         .await?;
     Ok(())
 }
-
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
     let mut out = Vec::new();
