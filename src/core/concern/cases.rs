@@ -12,6 +12,7 @@
 
 use super::advice;
 use super::alerts::{open_button, urgency_key};
+use super::desk_link::desk_line;
 use super::reference::ConcernRef;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
@@ -84,6 +85,35 @@ pub async fn trust_leads(
         let theirs = tx.accounts_of(*lead).await?;
         if !theirs.iter().any(|a| involved.contains(a)) {
             out.push(*lead);
+        }
+    }
+    Ok(out)
+}
+
+/// Every open (or closed) case the sender may open, with what they may do: the same rule as
+/// [`open_for`], for lists and searches (the chat's `/cases` and the case desk).
+pub async fn visible(t: &mut Turn<'_>, closed: bool) -> Result<Vec<Opened>> {
+    let Some(me) = t.me.clone() else {
+        return Ok(Vec::new());
+    };
+    if me.has(Role::RosterAdmin) || !me.active {
+        return Ok(Vec::new());
+    }
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let cases = if closed {
+        t.tx.concerns().all_closed_concerns(t.cx.school).await?
+    } else {
+        t.tx.concerns().open_concerns(t.cx.school).await?
+    };
+    let mut out = Vec::new();
+    for concern in cases {
+        let route = route_of(t, &concern, &people).await?;
+        if let Some(access) = access_of(t, me.id, &concern, &route).await? {
+            out.push(Opened {
+                concern,
+                route,
+                access,
+            });
         }
     }
     Ok(out)
@@ -170,9 +200,9 @@ pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    let Some(me) = t.me.clone() else {
+    if t.me.is_none() {
         return Ok(());
-    };
+    }
     let closed = match which {
         CasesCommand::Open => false,
         CasesCommand::Closed => true,
@@ -181,21 +211,11 @@ pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
             return Ok(());
         }
     };
-    let mut visible: Vec<Concern> = Vec::new();
-    if !me.has(Role::RosterAdmin) {
-        let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        let cases = if closed {
-            t.tx.concerns().all_closed_concerns(t.cx.school).await?
-        } else {
-            t.tx.concerns().open_concerns(t.cx.school).await?
-        };
-        for c in cases {
-            let r = route_of(t, &c, &people).await?;
-            if access_of(t, me.id, &c, &r).await?.is_some() {
-                visible.push(c);
-            }
-        }
-    }
+    let visible: Vec<Concern> = visible(t, closed)
+        .await?
+        .into_iter()
+        .map(|o| o.concern)
+        .collect();
     if visible.is_empty() {
         let none = if closed {
             "concern-cases-closed-none"
@@ -299,15 +319,18 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
     for note in advice::view_notes(c, &entries) {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
+    if let Some(line) = desk_line(&t.cx.settings, c.reference) {
+        t.send(Outgoing::to_person(me.id, platform, line).remove_after(removal));
+    }
+    record_view(t, c).await
+}
+
+/// Audits that the sender viewed case `c` (in the chat or on the case desk).
+pub async fn record_view(t: &mut Turn<'_>, c: &Concern) -> Result<()> {
+    let me = t.me.as_ref().map(|p| p.id);
     let subject = format!("concern:{}", c.reference);
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        AuditAction::ConcernView,
-        &subject,
-        t.now,
-    )
-    .await?;
+    t.tx.audit(t.cx.school, me, AuditAction::ConcernView, &subject, t.now)
+        .await?;
     Ok(())
 }
 
@@ -379,7 +402,7 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
 }
 
 /// Fluent key of what policy 002 says to do after a review.
-pub(super) fn review_outcome_key(r: &InitialReview) -> &'static str {
+pub fn review_outcome_key(r: &InitialReview) -> &'static str {
     if r.refer_now() {
         "concern-review-refer-now"
     } else {
