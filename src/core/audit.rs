@@ -63,6 +63,8 @@ actions! {
     ConcernRemind => "concern.remind",
     ConcernDeleted => "concern.deleted",
     ConcernExport => "concern.export",
+    ConcernTransfer => "concern.transfer",
+    ConcernTransferReceipt => "concern.transfer_receipt",
     StreamCreate => "stream.create" | "stream-create",
     StreamApprove => "stream.approve" | "stream-approve",
     StreamDecline => "stream.decline" | "stream-decline",

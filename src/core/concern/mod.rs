@@ -14,6 +14,8 @@
 //! - [`review`]: the sexting initial review, answered as a structured chronology entry;
 //! - [`advice`]: policy 002's "urgent advised" and the notes beside a case view;
 //! - [`retention`]: deleting closed cases past their retention, unless on legal hold;
+//! - [`transfer`]: the lead DSL's export of a child protection file and its transfer to a new
+//!   school, with the receiving school's confirmation;
 //! - [`stats`]: anonymised counts for governors.
 //!
 //! Invariants: a concern's names and narrative are only in sealed storage and in
@@ -54,5 +56,7 @@ pub mod route;
 pub mod settings;
 pub mod stats;
 pub mod store;
+pub mod transfer;
+pub mod transfer_store;
 pub mod types;
 pub mod urgent;
