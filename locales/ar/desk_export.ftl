@@ -1,3 +1,4 @@
+# Machine translation; to be reviewed by a native speaker.
 # مكتب الحالات: تصدير ملف حماية الطفل ونقله، ولوحة المحافظين.
 
 export-title = ملف حماية الطفل

@@ -1,3 +1,4 @@
+# Machine translation; to be reviewed by a native speaker.
 # Desg yr achosion: allforio a throsglwyddo ffeil amddiffyn plant, a dangosfwrdd y llywodraethwyr.
 
 export-title = Ffeil amddiffyn plant

@@ -1,3 +1,4 @@
+# Machine translation; to be reviewed by a native speaker.
 # Biurko spraw: eksport i przekazanie teczki ochrony dziecka oraz panel dla członków rady szkoły.
 
 export-title = Teczka ochrony dziecka
