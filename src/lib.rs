@@ -23,3 +23,4 @@ pub mod roster;
 pub mod run;
 pub mod schools;
 pub mod store;
+pub mod web;

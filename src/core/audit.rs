@@ -65,6 +65,10 @@ actions! {
     ConcernExport => "concern.export",
     ConcernTransfer => "concern.transfer",
     ConcernTransferReceipt => "concern.transfer_receipt",
+    /// A case desk sign-in link sent.
+    DeskLink => "desk.link",
+    DeskSignIn => "desk.signin",
+    DeskSignOut => "desk.signout",
     StreamCreate => "stream.create" | "stream-create",
     StreamApprove => "stream.approve" | "stream-approve",
     StreamDecline => "stream.decline" | "stream-decline",
