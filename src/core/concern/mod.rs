@@ -16,7 +16,8 @@
 //! - [`retention`]: deleting closed cases past their retention, unless on legal hold;
 //! - [`transfer`]: the lead DSL's export of a child protection file and its transfer to a new
 //!   school, with the receiving school's confirmation;
-//! - [`stats`]: anonymised counts for governors.
+//! - [`stats`]: anonymised counts for governors;
+//! - [`dashboard`]: who may see those counts in the case desk, with small numbers suppressed.
 //!
 //! Invariants: a concern's names and narrative are only in sealed storage and in
 //! `Message<Private>` to a person entitled to the case; alerts, receipts, logs, errors and audit
@@ -41,6 +42,7 @@ pub mod advice;
 pub mod alerts;
 pub mod answers;
 pub mod cases;
+pub mod dashboard;
 pub mod entry_form;
 pub mod escalation;
 pub mod hours;

@@ -137,14 +137,12 @@ pub async fn cases_of(t: &mut Turn<'_>, scope: &Scope) -> Result<Vec<Opened>> {
             if !me.has(Role::Dsl) {
                 return Ok(Vec::new());
             }
-            let mut all = t.tx.concerns().open_concerns(t.cx.school).await?;
-            all.extend(t.tx.concerns().all_closed_concerns(t.cx.school).await?);
-            all.sort_by_key(|c| (c.created_at, c.reference));
+            let mut all = cases::visible(t, false).await?;
+            all.extend(cases::visible(t, true).await?);
+            all.retain(|o| may_export(&me, Some(o.access)));
+            all.sort_by_key(|o| (o.concern.created_at, o.concern.reference));
             let mut out = Vec::new();
-            for c in all {
-                let Some(o) = exportable(t, c.reference).await? else {
-                    continue;
-                };
+            for o in all {
                 let details = t.tx.concerns().concern_details(o.concern.id).await?;
                 if names_pupil(&details, name) {
                     out.push(o);
