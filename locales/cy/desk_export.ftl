@@ -42,3 +42,38 @@ export-entry = #{ $n } { $kind } · { $author }
 export-footer = { $school } · Cyfrinachol
 export-page = Tudalen { $page } o { $pages }
 export-no-shaping = Ni all y PDF hwn uno llythrennau Arabeg na'u hysgrifennu o'r dde i'r chwith, felly mae testun Arabeg ynddo'n anodd ei ddarllen. Defnyddiwch olwg argraffu desg yr achosion i ddarllen neu argraffu testun Arabeg.
+
+## Tudalennau allforio
+export-print-hint = I argraffu, defnyddiwch orchymyn Argraffu eich porwr: mae'r daflen glawr a phob achos yn argraffu ar eu tudalennau eu hunain, heb ddewislenni'r ddesg. Cadwch gopïau printiedig dan glo.
+export-pdf = Lawrlwytho fel PDF
+export-pupil-name = Enw'r disgybl
+export-transfer-title = Cofnodi trosglwyddiad i ysgol newydd
+export-transfer-submit = Cofnodi'r trosglwyddiad
+export-receipt-title = Cadarnhad derbyn gan { $school }
+export-receipt-who = Pwy gadarnhaodd dderbyn yn yr ysgol sy'n derbyn
+export-receipt-on = Dyddiad cadarnhau
+export-receipt-submit = Cofnodi'r cadarnhad
+export-start-title = Allforio ffeil amddiffyn plant
+export-start-intro = Allforio pob achos sy'n enwi disgybl, ar gyfer trosglwyddiad i'w ysgol newydd. Dim ond yr arweinydd diogelu dynodedig all allforio. Cofnodir pob allforiad yn y log archwilio.
+export-start-submit = Dangos y ffeil
+export-pupil-none-found = Nid oes achos y gallwch ei allforio yn enwi'r disgybl hwnnw.
+export-overdue-title = Trosglwyddiadau heb eu cadarnhau mewn pryd
+export-overdue-none = Dim: cadarnhawyd pob trosglwyddiad o fewn pum diwrnod ysgol.
+export-overdue-item = Anfonwyd at { $school }, erbyn { $date }:
+export-not-found-title = Heb ei ganfod
+export-not-found = Nid oes tudalen o'r fath, neu nid yw'n un y gallwch ei hagor.
+export-form-refused-title = Heb ei gadw
+export-form-refused = Ni newidiwyd dim: roedd y ffurflen wedi dyddio neu nid oedd dyddiad yn ddilys. Ewch yn ôl, ail-lwythwch y dudalen a rhowch gynnig arall arni.
+
+## Dangosfwrdd y llywodraethwyr
+dashboard-title = Dangosfwrdd y llywodraethwyr
+dashboard-legend = Cyfrifon dienw o bryderon. Dangosir rhifau o 1 i 4 fel "llai na 5", a lle gellid cyfrifo un o'r cyfanswm, cuddir rhif arall hefyd, fel na ellir adnabod unrhyw blentyn.
+dashboard-from = O
+dashboard-to = I
+dashboard-show = Dangos
+dashboard-fewer-than-5 = llai na 5
+dashboard-hidden = wedi'i guddio
+dashboard-median-none = Dangosir yr amser canolrifol i gydnabod unwaith y bydd pump neu fwy o bryderon wedi'u cydnabod.
+dashboard-withheld = Rhy ychydig o bryderon i ddangos y tabl hwn heb risg o adnabod plentyn.
+dashboard-col-what = Beth
+dashboard-col-count = Pryderon

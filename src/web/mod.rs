@@ -9,6 +9,9 @@
 
 mod assets;
 pub mod cases;
+pub mod dashboard;
+pub mod export;
+mod export_view;
 mod layout;
 pub mod session;
 pub mod signin;
@@ -48,6 +51,8 @@ pub fn router(state: WebState) -> Router {
         .merge(assets::routes())
         .merge(signin::routes())
         .merge(cases::routes())
+        .merge(export::routes())
+        .merge(dashboard::routes())
         .layer(middleware::from_fn_with_state(state.clone(), failures))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)
