@@ -60,8 +60,6 @@ export-pupil-none-found = لا توجد حالة يمكنك تصديرها تذ�
 export-overdue-title = عمليات نقل لم تُؤكَّد في الوقت المحدد
 export-overdue-none = لا شيء: أُكِّدت كل عمليات النقل خلال خمسة أيام دراسية.
 export-overdue-item = أُرسل إلى { $school }، الموعد { $date }:
-export-not-found-title = غير موجود
-export-not-found = لا توجد صفحة كهذه، أو أنها ليست صفحة يمكنك فتحها.
 export-form-refused-title = لم يُحفظ
 export-form-refused = لم يتغير شيء: كان النموذج قديمًا أو كان التاريخ غير صالح. ارجع وأعد تحميل الصفحة وحاول مرة أخرى.
 

@@ -60,8 +60,6 @@ export-pupil-none-found = Nid oes achos y gallwch ei allforio yn enwi'r disgybl 
 export-overdue-title = Trosglwyddiadau heb eu cadarnhau mewn pryd
 export-overdue-none = Dim: cadarnhawyd pob trosglwyddiad o fewn pum diwrnod ysgol.
 export-overdue-item = Anfonwyd at { $school }, erbyn { $date }:
-export-not-found-title = Heb ei ganfod
-export-not-found = Nid oes tudalen o'r fath, neu nid yw'n un y gallwch ei hagor.
 export-form-refused-title = Heb ei gadw
 export-form-refused = Ni newidiwyd dim: roedd y ffurflen wedi dyddio neu nid oedd dyddiad yn ddilys. Ewch yn ôl, ail-lwythwch y dudalen a rhowch gynnig arall arni.
 

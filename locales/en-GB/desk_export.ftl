@@ -59,8 +59,6 @@ export-pupil-none-found = No case you can export names that pupil.
 export-overdue-title = Transfers not confirmed in time
 export-overdue-none = None: every transfer was confirmed within five school days.
 export-overdue-item = Sent to { $school }, due by { $date }:
-export-not-found-title = Not found
-export-not-found = There is no such page, or it is not one you can open.
 export-form-refused-title = Not saved
 export-form-refused = Nothing was changed: the form was out of date or a date was not valid. Go back, reload the page and try again.
 

@@ -60,8 +60,6 @@ export-pupil-none-found = Żadna sprawa, którą możesz wyeksportować, nie wym
 export-overdue-title = Przekazania niepotwierdzone w terminie
 export-overdue-none = Brak: każde przekazanie potwierdzono w ciągu pięciu dni szkolnych.
 export-overdue-item = Wysłano do { $school }, termin { $date }:
-export-not-found-title = Nie znaleziono
-export-not-found = Nie ma takiej strony albo nie możesz jej otworzyć.
 export-form-refused-title = Nie zapisano
 export-form-refused = Nic nie zmieniono: formularz był nieaktualny albo data była nieprawidłowa. Wróć, odśwież stronę i spróbuj ponownie.
 

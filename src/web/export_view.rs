@@ -23,10 +23,7 @@ fn stylesheet() -> Markup {
 
 /// The same answer as for a case that does not exist.
 pub fn not_found(d: &Desk) -> Response {
-    let w = d.words();
-    let title = w.t("export-not-found-title");
-    let body = html! { p { (w.t("export-not-found")) } };
-    layout::respond(StatusCode::NOT_FOUND, d.page(&title, body))
+    super::case_page::not_found(d)
 }
 
 /// The print view of an export, with its PDF link and (for one case) the transfer forms.

@@ -17,6 +17,7 @@
 use super::cases::{self, Opened};
 use super::reference::ConcernRef;
 use super::route::Access;
+use super::search::{search, Search};
 use super::store::{Concern, ConcernId, Details, Entry};
 use super::transfer_store::{Receipt, Transfer, TransferId};
 use crate::core::audit::AuditAction;
@@ -52,28 +53,8 @@ pub fn deadline(st: &SchoolTime<'_>, from: NaiveDate) -> Option<NaiveDate> {
         .nth(SCHOOL_DAYS_TO_TRANSFER - 1)
 }
 
-/// Words of a name: accents folded, case ignored, punctuation separating.
-fn name_words(s: &str) -> Vec<String> {
-    deunicode::deunicode(&s.replace(['’', '‘', 'ʼ', '`', '\''], ""))
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// True when the pupils a case names include `name`: every word of the name is a word of the
-/// case's pupils (accents, case and punctuation ignored).
-pub fn names_pupil(details: &Details, name: &str) -> bool {
-    let wanted = name_words(name);
-    let Some(pupils) = &details.pupils else {
-        return false;
-    };
-    let have = name_words(pupils.expose());
-    !wanted.is_empty() && wanted.iter().all(|w| have.contains(w))
-}
-
-/// What to export: one case, or every case naming a pupil.
+/// What to export: one case, or every case naming a pupil (found the way the case desk's
+/// search by pupil name finds them: [`search`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     Case(ConcernRef),
@@ -143,17 +124,13 @@ pub async fn cases_of(t: &mut Turn<'_>, scope: &Scope) -> Result<Vec<Opened>> {
             if !may_start_exports(&me) {
                 return Ok(Vec::new());
             }
-            let mut all = cases::visible(t, false).await?;
-            all.extend(cases::visible(t, true).await?);
-            all.retain(|o| may_export(&me, Some(o.access)));
-            all.sort_by_key(|o| (o.concern.created_at, o.concern.reference));
-            let mut out = Vec::new();
-            for o in all {
-                let details = t.tx.concerns().concern_details(o.concern.id).await?;
-                if names_pupil(&details, name) {
-                    out.push(o);
-                }
-            }
+            let asked = Search {
+                pupil: Some(name.clone()),
+                ..Search::default()
+            };
+            let mut out = search(t, &asked).await?;
+            out.retain(|o| may_export(&me, Some(o.access)));
+            out.sort_by_key(|o| (o.concern.created_at, o.concern.reference));
             Ok(out)
         }
     }
