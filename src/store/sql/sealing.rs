@@ -99,6 +99,7 @@ pub const ENCRYPTED_COLUMNS: &[SealedColumn] = &[
         key: "id",
         row: "school_id || '/' || account_id",
     },
+    by_id("concern_transfers", "details_sealed"),
 ];
 
 /// The buttons a console account was last shown.
@@ -139,6 +140,11 @@ pub(super) fn urgent_draft(draft_ref: &str) -> Seal {
 /// A sealed column (link, meeting id or passcode) of stream `id`.
 pub(super) fn stream(column: &'static str, id: StreamId) -> Seal {
     Seal::new("streams", column, id.0)
+}
+
+/// The receiving school and confirmer of transfer `id`.
+pub(super) fn transfer(id: i64) -> Seal {
+    Seal::new("concern_transfers", "details_sealed", id)
 }
 
 /// Seals `value` as JSON at `place`.

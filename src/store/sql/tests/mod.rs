@@ -29,6 +29,7 @@ mod rotation;
 mod routes;
 mod schema;
 mod streams;
+mod transfer;
 mod upgrade;
 
 use super::sql::Value;
