@@ -6,6 +6,7 @@ mod support;
 mod architecture;
 mod aup;
 mod broadcast;
+mod browser_selftest;
 mod busy;
 mod calendar;
 mod cli;
