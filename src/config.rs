@@ -47,6 +47,28 @@ pub struct Config {
     pub schools: std::collections::BTreeMap<String, crate::schools::SchoolSection>,
     /// Health, readiness and metrics for the operators (`[ops]`).
     pub ops: OpsConfig,
+    /// The case desk (`[web]`).
+    pub web: WebConfig,
+}
+
+/// The case desk (`[web]`): served by `haven run` only when `listen` is set
+/// (`HAVEN_WEB__LISTEN`), behind the school's TLS proxy at `public_url`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct WebConfig {
+    /// The address to serve on, such as `127.0.0.1:8443`; off when absent.
+    pub listen: Option<std::net::SocketAddr>,
+    /// The address people open, such as `https://haven.example.sch.uk`: sign-in links and
+    /// "open in the case desk" lines are made from it; without it `/desk` says the desk is off.
+    pub public_url: Option<String>,
+}
+
+impl WebConfig {
+    /// The desk's public address without a trailing slash, when the desk is on.
+    pub fn desk_url(&self) -> Option<String> {
+        let url = self.public_url.as_deref()?.trim().trim_end_matches('/');
+        (!url.is_empty()).then(|| url.to_string())
+    }
 }
 
 /// Health, readiness and metrics (`[ops]`): served over HTTP by `haven run` only when `listen`

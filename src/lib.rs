@@ -22,3 +22,4 @@ pub mod roster;
 pub mod run;
 pub mod schools;
 pub mod store;
+pub mod web;

@@ -262,6 +262,14 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
             }
         });
     }
+    if let Some(listen) = cfg.web.listen {
+        let (app, stopped) = (app.clone(), stopped.clone());
+        tokio::spawn(async move {
+            if let Err(e) = crate::web::serve(listen, app, stopped).await {
+                tracing::error!(error = %format!("{e:#}"), "the case desk stopped");
+            }
+        });
+    }
     let mut scheduler = tokio::spawn(scheduler(app.clone(), stopped.clone()));
     let ended = if console_only {
         if cfg.console.demo {

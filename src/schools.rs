@@ -171,6 +171,8 @@ pub async fn deployment(
                 settings
             }
         };
+        let mut settings = settings;
+        settings.desk_url = cfg.web.desk_url();
         out.push((s, settings));
     }
     let trust = trust_roles(cfg, store, &out).await?;

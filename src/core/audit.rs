@@ -63,6 +63,10 @@ actions! {
     ConcernRemind => "concern.remind",
     ConcernDeleted => "concern.deleted",
     ConcernExport => "concern.export",
+    /// A case desk sign-in link sent.
+    DeskLink => "desk.link",
+    DeskSignIn => "desk.signin",
+    DeskSignOut => "desk.signout",
     StreamCreate => "stream.create" | "stream-create",
     StreamApprove => "stream.approve" | "stream-approve",
     StreamDecline => "stream.decline" | "stream-decline",

@@ -185,6 +185,7 @@ async fn command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         Command::Link(code) => account::link(t, &code, false).await,
         Command::Unlink => account::unlink(t).await,
         Command::Whoami => account::whoami(t).await,
+        Command::Desk => super::desk::command(t).await,
         Command::Language(arg) => account::language(t, &arg).await,
         Command::Help | Command::Back | Command::Cancel => form_command(t, cmd).await,
         Command::Concern(ConcernCommand::Report) => concern::reporting::start(t).await,

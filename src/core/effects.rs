@@ -105,6 +105,21 @@ impl Effects {
         self.queued.push(Effect::MenusForEveryone(platform));
     }
 
+    /// Takes out the messages queued for `person` (to any of their chats), leaving the rest:
+    /// an adapter that answers its person itself (the case desk's page) shows them instead.
+    pub fn take_to(&mut self, person: PersonId) -> Vec<Outgoing> {
+        let (mine, rest) = std::mem::take(&mut self.queued)
+            .into_iter()
+            .partition(|e| matches!(e, Effect::Send(o) if matches!(o.recipient(), Recipient::Person { id, .. } if *id == person)));
+        self.queued = rest;
+        mine.into_iter()
+            .filter_map(|e| match e {
+                Effect::Send(o) => Some(o),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Writes everything queued to the outbox in `tx`, in order, and empties the buffer.
     pub async fn flush(&mut self, tx: &mut dyn Tx, now: DateTime<Utc>) -> Result<()> {
         for effect in std::mem::take(&mut self.queued) {

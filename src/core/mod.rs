@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod clock;
 pub mod command;
 pub mod concern;
+pub mod desk;
 pub mod dispatch;
 pub mod effects;
 pub mod event;

@@ -33,6 +33,9 @@ pub struct Settings {
     /// The trust's roles (from `[trust]`, resolved to people when the app is assembled).
     #[serde(skip)]
     pub trust: super::schools::TrustRoles,
+    /// The case desk's public address (`[web] public_url`), when the desk is served.
+    #[serde(skip)]
+    pub desk_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -51,6 +54,7 @@ impl Default for Settings {
             broadcast: Default::default(),
             concern: Default::default(),
             trust: Default::default(),
+            desk_url: None,
         }
     }
 }

@@ -241,6 +241,8 @@ pub trait Tx: Send {
     /// Running instances and elected roles (not a feature: the operations of several instances).
     fn leases(&mut self) -> &mut dyn LeaseTx;
     fn schools(&mut self) -> &mut dyn super::schools::SchoolsTx;
+    /// The case desk's sign-in links and sessions.
+    fn desk(&mut self) -> &mut dyn super::desk::store::DeskTx;
 
     /// Makes every change in this transaction durable.
     async fn commit(self: Box<Self>) -> Result<()>;

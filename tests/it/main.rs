@@ -13,6 +13,7 @@ mod cli;
 mod concern;
 mod console;
 mod console_session;
+mod desk;
 mod discord;
 mod faults;
 mod forms;

@@ -159,6 +159,15 @@ pub const CATALOGUE: &[Spec] = &[
         parse: |a| Command::Case(CaseCommand::parse(a)),
     },
     Spec {
+        name: "desk",
+        aliases: &[],
+        args: Args::None,
+        who: Who::SchoolSide,
+        description: "cmd-desk",
+        listed: Listed::Typed,
+        parse: |_| Command::Desk,
+    },
+    Spec {
         name: "stream",
         aliases: &["livestream"],
         args: Args::Optional,

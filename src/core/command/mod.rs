@@ -25,6 +25,8 @@ pub enum Command {
     Link(String),
     Unlink,
     Whoami,
+    /// `/desk`: a sign-in link for the case desk.
+    Desk,
     /// `/language [TAG]`
     Language(String),
     Help,

@@ -53,6 +53,35 @@ pub async fn open_for(t: &mut Turn<'_>, r: ConcernRef) -> Result<Option<Opened>>
         }))
 }
 
+/// Every open (or closed) case the sender may open, with what they may do: the same rule as
+/// [`open_for`], for lists and searches (the chat's `/cases` and the case desk).
+pub async fn visible(t: &mut Turn<'_>, closed: bool) -> Result<Vec<Opened>> {
+    let Some(me) = t.me.clone() else {
+        return Ok(Vec::new());
+    };
+    if me.has(Role::RosterAdmin) || !me.active {
+        return Ok(Vec::new());
+    }
+    let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
+    let cases = if closed {
+        t.tx.concerns().all_closed_concerns(t.cx.school).await?
+    } else {
+        t.tx.concerns().open_concerns(t.cx.school).await?
+    };
+    let mut out = Vec::new();
+    for concern in cases {
+        let route = route(&Facts::from(&concern), &people);
+        if let Some(access) = route.access(concern.route_level, me.id) {
+            out.push(Opened {
+                concern,
+                route,
+                access,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// The one answer for "no such case" and "not yours"; refused attempts are audited.
 pub async fn refuse(t: &mut Turn<'_>, r: Option<ConcernRef>, key: &str) -> Result<()> {
     if let (Some(r), Some(me)) = (r, t.me.as_ref().map(|p| p.id)) {
@@ -110,9 +139,9 @@ pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
     if !t.in_private() {
         t.reply(Message::new("sent-privately"));
     }
-    let Some(me) = t.me.clone() else {
+    if t.me.is_none() {
         return Ok(());
-    };
+    }
     let closed = match which {
         CasesCommand::Open => false,
         CasesCommand::Closed => true,
@@ -121,21 +150,11 @@ pub async fn list(t: &mut Turn<'_>, which: CasesCommand) -> Result<()> {
             return Ok(());
         }
     };
-    let mut visible: Vec<Concern> = Vec::new();
-    if !me.has(Role::RosterAdmin) {
-        let people = t.tx.people_with_roles(t.cx.school, ROUTE_ROLES).await?;
-        let cases = if closed {
-            t.tx.concerns().all_closed_concerns(t.cx.school).await?
-        } else {
-            t.tx.concerns().open_concerns(t.cx.school).await?
-        };
-        for c in cases {
-            let r = route(&Facts::from(&c), &people);
-            if r.access(c.route_level, me.id).is_some() {
-                visible.push(c);
-            }
-        }
-    }
+    let visible: Vec<Concern> = visible(t, closed)
+        .await?
+        .into_iter()
+        .map(|o| o.concern)
+        .collect();
     if visible.is_empty() {
         let none = if closed {
             "concern-cases-closed-none"

@@ -34,6 +34,7 @@ mod claims;
 mod codec;
 mod concern;
 mod concern_rows;
+mod desk;
 mod doctor;
 mod drafts;
 mod keys;

@@ -237,6 +237,10 @@ impl Tx for SqlTx {
         self
     }
 
+    fn desk(&mut self) -> &mut dyn crate::core::desk::store::DeskTx {
+        self
+    }
+
     async fn commit(self: Box<Self>) -> Result<()> {
         Ok((*self).commit_now().await?)
     }

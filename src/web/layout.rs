@@ -1,0 +1,104 @@
+//! The page every desk answer is drawn in: language and direction, skip link, header with the
+//! signed-in person's navigation, one `main` landmark. Text comes from Fluent (`desk.ftl`);
+//! maud escapes everything it is given.
+
+use super::assets::STYLESHEET;
+use crate::core::people::Lang;
+use crate::i18n::I18n;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use maud::{html, Markup, DOCTYPE};
+
+/// Text in one reader's language.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub i18n: &'a I18n,
+    pub lang: Lang,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(i18n: &'a I18n, lang: Lang) -> Words<'a> {
+        Words { i18n, lang }
+    }
+
+    /// The message `key`.
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.text(self.lang, key)
+    }
+
+    /// The message `key` with arguments.
+    pub fn with(&self, key: &str, args: &[(&str, String)]) -> String {
+        self.i18n.text_with(self.lang, key, args)
+    }
+
+    /// An instant as the school writes it.
+    pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        self.i18n.time(t)
+    }
+}
+
+/// Who is signed in, for the header: their name and the sign-out form's token.
+pub struct SignedIn<'a> {
+    pub name: &'a str,
+    pub csrf: &'a str,
+}
+
+/// A whole page.
+pub fn page(w: Words<'_>, title: &str, who: Option<SignedIn<'_>>, body: Markup) -> Markup {
+    let dir = if w.lang.is_rtl() { "rtl" } else { "ltr" };
+    html! {
+        (DOCTYPE)
+        html lang=(w.lang.tag()) dir=(dir) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) " · " (w.t("desk-name")) }
+                link rel="stylesheet" href=(STYLESHEET);
+            }
+            body {
+                a.skip href="#main" { (w.t("desk-skip")) }
+                header.bar {
+                    span.name { (w.t("desk-name")) }
+                    @if let Some(who) = who {
+                        nav aria-label=(w.t("desk-nav")) {
+                            ul {
+                                li { a href="/desk" { (w.t("desk-nav-open")) } }
+                                li { a href="/desk/closed" { (w.t("desk-nav-closed")) } }
+                                li { a href="/desk/search" { (w.t("desk-nav-search")) } }
+                                li { a href="/desk/access" { (w.t("desk-nav-access")) } }
+                            }
+                        }
+                        span { (w.with("desk-signed-in-as", &[("name", who.name.to_string())])) }
+                        form method="post" action="/desk/signout" {
+                            input type="hidden" name="csrf" value=(who.csrf);
+                            button type="submit" { (w.t("desk-sign-out")) }
+                        }
+                    }
+                }
+                main #main tabindex="-1" {
+                    h1 { (title) }
+                    (body)
+                }
+            }
+        }
+    }
+}
+
+/// A page as a response with `status`.
+pub fn respond(status: StatusCode, page: Markup) -> Response {
+    (status, Html(page.into_string())).into_response()
+}
+
+/// The page for a failure, with its reference (in the school's language: the reader may not be
+/// known).
+pub fn failure(w: Words<'_>, reference: &str) -> Response {
+    let title = w.t("desk-failed-title");
+    let body = html! {
+        p { (w.with("desk-failed", &[("reference", reference.to_string())])) }
+    };
+    respond(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        page(w, &title, None, body),
+    )
+}

@@ -1,0 +1,157 @@
+//! Signing in and out. `GET /desk/signin/{token}` only shows a "Sign in" button, so a link
+//! preview never uses the link; `POST /desk/signin` (the token and a CSRF token bound to a
+//! cookie this page set) uses it and starts the session; `POST /desk/signout` ends it.
+//! Whether a link is good is decided by the core (`core::desk`).
+
+use super::layout::{self, Words};
+use super::session::{self, Desk, COOKIE, PRE_COOKIE};
+use super::{Answer, WebState};
+use crate::core::desk::{self, LinkState};
+use crate::core::people::Lang;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use maud::html;
+use serde::Deserialize;
+
+pub fn routes() -> Router<WebState> {
+    Router::new()
+        .route("/desk/signin/{token}", get(offer))
+        .route("/desk/signin", post(sign_in))
+        .route("/desk/signout", post(sign_out))
+}
+
+/// The sign-in page's form.
+#[derive(Deserialize)]
+pub struct SignInForm {
+    pub token: String,
+    #[serde(default)]
+    pub csrf: String,
+}
+
+/// The language of the link's person, if the link names one (the page before sign-in).
+async fn lang_of(state: &WebState, link: &LinkState) -> anyhow::Result<Lang> {
+    let LinkState::Valid { person, .. } = link else {
+        return Ok(Lang::default());
+    };
+    let mut tx = state.app.ctx.store.begin().await?;
+    let lang = tx
+        .person(*person)
+        .await?
+        .map(|p| p.lang)
+        .unwrap_or_default();
+    tx.commit().await?;
+    Ok(lang)
+}
+
+async fn offer(State(state): State<WebState>, Path(token): Path<String>) -> Answer {
+    let app = &state.app;
+    let now = app.ctx.clock.now();
+    let mut tx = app.ctx.store.begin().await?;
+    let link = desk::link_state(tx.as_mut(), &token, now).await?;
+    tx.commit().await?;
+    let lang = lang_of(&state, &link).await?;
+    let w = Words::new(&app.i18n, lang);
+    if !matches!(link, LinkState::Valid { .. }) {
+        return Ok(refused(w, &link));
+    }
+    let pre = desk::secret();
+    let csrf = session::mac(&pre, &token);
+    let title = w.t("desk-signin-title");
+    let body = html! {
+        p { (w.t("desk-signin-intro")) }
+        form method="post" action="/desk/signin" {
+            input type="hidden" name="token" value=(token);
+            input type="hidden" name="csrf" value=(csrf);
+            button.primary type="submit" { (w.t("desk-signin-button")) }
+        }
+    };
+    let mut res = layout::respond(StatusCode::OK, layout::page(w, &title, None, body));
+    res.headers_mut().insert(
+        header::SET_COOKIE,
+        session::set_cookie(PRE_COOKIE, &pre).parse()?,
+    );
+    Ok(res)
+}
+
+/// The page for a link that cannot be used: why, and what to do.
+fn refused(w: Words<'_>, link: &LinkState) -> Response {
+    let (status, key) = match link {
+        LinkState::Used => (StatusCode::GONE, "desk-link-used"),
+        LinkState::Expired => (StatusCode::GONE, "desk-link-expired"),
+        _ => (StatusCode::NOT_FOUND, "desk-link-unknown"),
+    };
+    let title = w.t("desk-link-refused-title");
+    let body = html! {
+        p.refused { (w.t(key)) }
+        p { (w.t("desk-link-again")) }
+    };
+    layout::respond(status, layout::page(w, &title, None, body))
+}
+
+async fn sign_in(
+    State(state): State<WebState>,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Answer {
+    let app = &state.app;
+    let pre = session::cookie(&headers, PRE_COOKIE).unwrap_or_default();
+    if pre.is_empty() || !session::mac_ok(&pre, &form.token, &form.csrf) {
+        return Ok(forbidden(&state));
+    }
+    let now = app.ctx.clock.now();
+    let mut tx = app.ctx.store.begin().await?;
+    let started = desk::redeem(tx.as_mut(), &form.token, now).await?;
+    tx.commit().await?;
+    let started = match started {
+        Ok(s) => s,
+        Err(link) => {
+            let w = Words::new(&app.i18n, Lang::default());
+            return Ok(refused(w, &link));
+        }
+    };
+    let mut res = Redirect::to("/desk").into_response();
+    let h = res.headers_mut();
+    h.append(
+        header::SET_COOKIE,
+        session::set_cookie(COOKIE, &started.id).parse()?,
+    );
+    h.append(
+        header::SET_COOKIE,
+        session::clear_cookie(PRE_COOKIE).parse()?,
+    );
+    Ok(res)
+}
+
+/// The answer to a form without its CSRF token: refused, nothing changed.
+pub fn forbidden(state: &WebState) -> Response {
+    let w = Words::new(&state.app.i18n, Lang::default());
+    let title = w.t("desk-forbidden-title");
+    let body = html! { p.refused { (w.t("desk-forbidden")) } };
+    layout::respond(StatusCode::FORBIDDEN, layout::page(w, &title, None, body))
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    pub csrf: String,
+}
+
+async fn sign_out(d: Desk, Form(form): Form<CsrfOnly>) -> Answer {
+    if !d.csrf_ok(&form.csrf) {
+        return Ok(forbidden(&d.state));
+    }
+    let now = d.cx.clock.now();
+    let mut tx = d.cx.store.begin().await?;
+    desk::sign_out(tx.as_mut(), d.sid(), now).await?;
+    tx.commit().await?;
+    let w = d.words();
+    let title = w.t("desk-signed-out-done-title");
+    let body = html! { p { (w.t("desk-signed-out-done")) } };
+    let mut res = layout::respond(StatusCode::OK, layout::page(w, &title, None, body));
+    res.headers_mut()
+        .insert(header::SET_COOKIE, session::clear_cookie(COOKIE).parse()?);
+    Ok(res)
+}

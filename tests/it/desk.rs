@@ -1,0 +1,17 @@
+//! The case desk (`[web]`): signing in from the chat, sessions, security headers, and the case
+//! pages and forms, each checked against what the chat allows the same person.
+
+mod client;
+mod signin;
+
+use crate::support::{spawn_app_with, TestApp};
+use haven::core::settings::Settings;
+
+/// The demo school with the desk turned on.
+pub async fn desk_app() -> TestApp {
+    spawn_app_with(Settings {
+        desk_url: Some(client::DESK_URL.into()),
+        ..Settings::default()
+    })
+    .await
+}
