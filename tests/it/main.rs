@@ -14,6 +14,7 @@ mod concern;
 mod console;
 mod console_session;
 mod desk;
+mod desk_browser;
 mod discord;
 mod faults;
 mod forms;

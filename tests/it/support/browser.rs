@@ -5,7 +5,8 @@
 //! process group, and killed with everything it started when the binary exits. Each
 //! [`Browser`] is a fresh Chromium with its own empty profile, run headless as root with the
 //! flags this machine needs (no sandbox, no GPU, no background networking), and ended when
-//! dropped. At most [`AT_ONCE`] browsers run at a time.
+//! dropped. There is no limit of its own on how many run at once: the test harness runs as
+//! many tests at once as there are cores, and a test opens one or two browsers.
 //!
 //! Like PostgreSQL's tests: without `chromedriver` or `chromium` the browser tests say once
 //! that they did NOT run, and pass, unless `HAVEN_REQUIRE_BROWSER=1` (CI), where they fail.
@@ -23,15 +24,11 @@ use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::{Once, OnceLock};
 use tempfile::TempDir;
-use tokio::sync::{Semaphore, SemaphorePermit};
 
 const REQUIRE: &str = "HAVEN_REQUIRE_BROWSER";
 
 /// The key under which WebDriver hands a script's element back.
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
-
-/// How many browsers may run at once (the machines have two cores).
-pub const AT_ONCE: usize = 2;
 
 /// Chromium's flags: headless, as root, with nothing that reaches beyond loopback.
 const FLAGS: &[&str] = &[
@@ -46,8 +43,6 @@ const FLAGS: &[&str] = &[
     "--disable-dev-shm-usage",
     "--window-size=1280,900",
 ];
-
-static RUNNING: Semaphore = Semaphore::const_new(AT_ONCE);
 
 /// The chromedriver of this test binary: its address and Chromium's path, or why there is none.
 static DRIVER: OnceLock<Result<Driver, String>> = OnceLock::new();
@@ -69,7 +64,6 @@ pub struct Browser {
     session: String,
     address: String,
     _profile: TempDir,
-    _turn: SemaphorePermit<'static>,
 }
 
 /// A new browser, or `None` (said once on stderr) when Chromium or chromedriver is missing and
@@ -93,10 +87,6 @@ pub async fn open() -> Option<Browser> {
             return None;
         }
     };
-    let turn = RUNNING
-        .acquire()
-        .await
-        .expect("the semaphore is never closed");
     let profile = tempfile::tempdir().expect("a profile folder");
     let mut args: Vec<String> = FLAGS.iter().map(|f| f.to_string()).collect();
     args.push(format!("--user-data-dir={}", profile.path().display()));
@@ -122,7 +112,6 @@ pub async fn open() -> Option<Browser> {
         session,
         address: driver.address,
         _profile: profile,
-        _turn: turn,
     })
 }
 
@@ -230,13 +219,37 @@ impl Browser {
             .unwrap_or_else(|e| panic!("opening {url}: {e}"));
     }
 
-    /// The page's visible text.
+    /// The page's visible text, trimmed.
     pub async fn text(&self) -> String {
-        self.find("body")
+        let text = self
+            .client
+            .execute("return document.body.innerText", vec![])
             .await
-            .text()
+            .expect("the body's text");
+        text.as_str().unwrap_or_default().trim().to_string()
+    }
+
+    /// Does `act` (a click, a key) and waits until it has led to another page: the page it
+    /// left is marked first, and the wait ends when the page has no mark.
+    pub async fn and_wait<F: std::future::Future<Output = ()>>(&self, what: &str, act: F) {
+        self.client
+            .execute(
+                "document.documentElement.setAttribute('data-test-left', '')",
+                vec![],
+            )
             .await
-            .expect("the body's text")
+            .expect("marking the page");
+        act.await;
+        self.client
+            .wait()
+            .for_element(Locator::Css("html:not([data-test-left])"))
+            .await
+            .unwrap_or_else(|e| panic!("no new page after {what}: {e}"));
+    }
+
+    /// Presses Enter and waits for the page it leads to.
+    pub async fn enter(&self) {
+        self.and_wait("Enter", self.key(Key::Enter)).await;
     }
 
     /// The first element `css` selects, waiting for it to appear.
@@ -286,21 +299,27 @@ impl Browser {
         Element::from_element_id(self.client.clone(), id.to_string().into())
     }
 
-    /// Clicks the button or link whose text starts with `text`.
+    /// Clicks the button or link whose text starts with `text`, and waits for the page it leads
+    /// to.
     pub async fn press(&self, text: &str) {
         let xpath = format!(
             "//button[starts-with(normalize-space(.), {q})] | //a[starts-with(normalize-space(.), \
              {q})] | //input[@type='submit' and starts-with(@value, {q})]",
             q = xpath_literal(text)
         );
-        self.client
+        let target = self
+            .client
             .wait()
             .for_element(Locator::XPath(&xpath))
             .await
-            .unwrap_or_else(|e| panic!("no button or link {text:?}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("clicking {text:?}: {e}"));
+            .unwrap_or_else(|e| panic!("no button or link {text:?}: {e}"));
+        self.and_wait(text, async {
+            target
+                .click()
+                .await
+                .unwrap_or_else(|e| panic!("clicking {text:?}: {e}"))
+        })
+        .await;
     }
 
     /// Presses one key on the keyboard, as a person would (to whatever has the focus).
