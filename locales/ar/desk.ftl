@@ -53,3 +53,90 @@ desk-col-status = الحالة
 desk-col-reported = تاريخ الإبلاغ
 desk-col-acknowledged = تاريخ الإقرار
 desk-not-acknowledged = لم يُقَر بها
+desk-closed-title = الحالات المغلقة
+desk-ago-days = منذ { $n } يوم
+desk-ago-hours = منذ { $n } ساعة
+desk-ago-minutes = منذ { $n } دقيقة
+
+## البحث
+
+desk-search-title = البحث في الحالات
+desk-search-ref = المرجع
+desk-search-pupil = اسم التلميذ
+desk-search-category = الفئة
+desk-search-from = أُبلغ عنها في أو بعد
+desk-search-to = أُبلغ عنها في أو قبل
+desk-search-status = الحالة
+desk-search-any = أي
+desk-search-button = بحث
+desk-search-found = عدد الحالات التي وُجدت: { $count }
+
+## سجل الوصول
+
+desk-access-title = سجل الوصول
+desk-access-intro = من فتح أو غيّر الحالات التي تتولاها، الأحدث أولًا.
+desk-access-none = لم يُسجَّل شيء للحالات التي تتولاها.
+desk-col-when = متى
+desk-col-who = من
+desk-col-what = ماذا
+desk-col-entry = القيد
+desk-audit-view = اطّلع عليها
+desk-audit-ack = أقرّ بها
+desk-audit-entry = أضاف قيدًا
+desk-audit-status = غيّر الحالة
+desk-audit-close = أغلقها
+desk-audit-hold = غيّر الحجز القانوني
+desk-audit-refused = حاول فتحها ورُفض
+desk-audit-export = صدّرها
+desk-audit-report = أبلغ عنها
+desk-audit-other = غير ذلك
+
+## حالة واحدة
+
+desk-case-title = الحالة { $ref }
+desk-not-found-title = لم يُعثر على الحالة
+desk-not-found = لا توجد حالة كهذه، أو أنها ليست حالة يمكنك فتحها.
+desk-summary = الملخص
+desk-about = بشأن
+desk-groups = مجموعات الفئات
+desk-categories = الفئات
+desk-occurred = متى حدث ذلك
+desk-place = أين
+desk-reported-by = أبلغ عنها
+desk-hold = الحجز القانوني
+desk-chronology = التسلسل الزمني
+desk-chronology-hint = بترتيب تسجيل القيود. يُظهر كل قيد وقت تسجيله والوقت الذي يشير إليه.
+desk-referrals = الإحالات
+desk-referrals-none = لم تُسجَّل أي إحالات.
+desk-review = المراجعة الأولية لتبادل الصور الجنسية
+desk-review-entry = المراجعة في القيد رقم { $n }
+desk-viewed = من اطّلع على هذه الحالة
+
+## النماذج في الحالة
+
+desk-actions = الإجراءات
+desk-ack-hint = أقِرّ بأنك قرأت هذه الحالة. سيُبلَّغ المُبلِّغ والآخرون الذين يتولونها.
+desk-entry-title = إضافة قيد
+desk-entry-reason = السبب (مطلوب للقرار)
+desk-entry-agency = الجهة (للإحالة)
+desk-entry-corrects = رقم القيد الذي يصححه (للتصحيح)
+desk-entry-when = متى حدث ذلك
+desk-entry-when-hint = اتركه فارغًا إن كان الآن. الأوقات بالتوقيت المحلي للمدرسة.
+desk-entry-button = إضافة القيد
+desk-status-title = تغيير الحالة
+desk-status-button = تغيير الحالة
+desk-close-title = إغلاق الحالة
+desk-close-button = إغلاق الحالة
+desk-reopen-title = إعادة فتح الحالة
+desk-form-choose-status = يُرجى اختيار حالة. لم يتغير شيء.
+desk-form-choose-outcome = يُرجى اختيار نتيجة. لم يتغير شيء.
+concern-desk-open = افتحها في مكتب الحالات: { $url }
+concern-entry-problem-kind = لا يمكن إضافة هذا النوع من القيود هنا. لم يُحفظ شيء.
+concern-entry-problem-text = يُرجى كتابة ما يسجله القيد (من 2 إلى 2000 حرف). لم يُحفظ شيء.
+concern-entry-problem-reason = يحتاج القرار إلى سببه (من 2 إلى 1000 حرف). لم يُحفظ شيء.
+concern-entry-problem-agency = تحتاج الإحالة إلى الجهة التي أُحيلت إليها. لم يُحفظ شيء.
+concern-entry-problem-agency-ref = يمكن أن يكون مرجع الجهة 100 حرف على الأكثر. لم يُحفظ شيء.
+concern-entry-problem-corrects = يحتاج التصحيح إلى رقم القيد الذي يصححه. لم يُحفظ شيء.
+concern-entry-problem-future = لا يمكن أن يكون الوقت الذي يشير إليه القيد في المستقبل. لم يُحفظ شيء.
+concern-entry-problem-when = تعذّرت قراءة ذلك الوقت. لم يُحفظ شيء.
+concern-entry-problem-close-reason = يُرجى ذكر السبب (من 5 إلى 2000 حرف). لم يتغير شيء.

@@ -52,3 +52,102 @@ desk-col-status = Status
 desk-col-reported = Reported
 desk-col-acknowledged = Acknowledged
 desk-not-acknowledged = Not acknowledged
+desk-closed-title = Closed cases
+desk-ago-days = { $n ->
+        [one] 1 day ago
+       *[other] { $n } days ago
+    }
+desk-ago-hours = { $n ->
+        [one] 1 hour ago
+       *[other] { $n } hours ago
+    }
+desk-ago-minutes = { $n ->
+        [one] 1 minute ago
+       *[other] { $n } minutes ago
+    }
+
+## Search
+
+desk-search-title = Search cases
+desk-search-ref = Reference
+desk-search-pupil = Pupil's name
+desk-search-category = Category
+desk-search-from = Reported on or after
+desk-search-to = Reported on or before
+desk-search-status = Status
+desk-search-any = Any
+desk-search-button = Search
+desk-search-found = { $count ->
+        [one] 1 case found
+       *[other] { $count } cases found
+    }
+
+## Access log
+
+desk-access-title = Access log
+desk-access-intro = Who opened or changed the cases you lead, newest first.
+desk-access-none = Nothing has been recorded for the cases you lead.
+desk-col-when = When
+desk-col-who = Who
+desk-col-what = What
+desk-col-entry = Entry
+desk-audit-view = Viewed
+desk-audit-ack = Acknowledged
+desk-audit-entry = Added an entry
+desk-audit-status = Changed the status
+desk-audit-close = Closed
+desk-audit-hold = Changed the legal hold
+desk-audit-refused = Tried to open it and was refused
+desk-audit-export = Exported
+desk-audit-report = Reported
+desk-audit-other = Other
+
+## One case
+
+desk-case-title = Case { $ref }
+desk-not-found-title = Case not found
+desk-not-found = There is no such case, or it isn't one you can open.
+desk-summary = Summary
+desk-about = About
+desk-groups = Category groups
+desk-categories = Categories
+desk-occurred = When it happened
+desk-place = Where
+desk-reported-by = Reported by
+desk-hold = Legal hold
+desk-chronology = Chronology
+desk-chronology-hint = In the order the entries were recorded. Each shows when it was recorded and the time it refers to.
+desk-referrals = Referrals
+desk-referrals-none = No referrals have been recorded.
+desk-review = Sexting initial review
+desk-review-entry = Review in entry #{ $n }
+desk-viewed = Who viewed this case
+
+## Forms on a case
+
+desk-actions = Actions
+desk-ack-hint = Acknowledge that you have read this case. The reporter and the others handling it are told.
+desk-entry-title = Add an entry
+desk-entry-reason = Reason (needed for a decision)
+desk-entry-agency = Agency (for a referral)
+desk-entry-corrects = Entry number it corrects (for a correction)
+desk-entry-when = When it happened
+desk-entry-when-hint = Leave empty for now. Times are the school's local time.
+desk-entry-button = Add the entry
+desk-status-title = Change the status
+desk-status-button = Change the status
+desk-close-title = Close the case
+desk-close-button = Close the case
+desk-reopen-title = Reopen the case
+desk-form-choose-status = Please choose a status. Nothing was changed.
+desk-form-choose-outcome = Please choose an outcome. Nothing was changed.
+concern-desk-open = Open in the case desk: { $url }
+concern-entry-problem-kind = That kind of entry cannot be added here. Nothing was saved.
+concern-entry-problem-text = Please write what the entry records (2 to 2000 characters). Nothing was saved.
+concern-entry-problem-reason = A decision needs its reason (2 to 1000 characters). Nothing was saved.
+concern-entry-problem-agency = A referral needs the agency it was made to. Nothing was saved.
+concern-entry-problem-agency-ref = The agency's reference can be at most 100 characters. Nothing was saved.
+concern-entry-problem-corrects = A correction needs the number of the entry it corrects. Nothing was saved.
+concern-entry-problem-future = The time an entry refers to cannot be in the future. Nothing was saved.
+concern-entry-problem-when = That time could not be read. Nothing was saved.
+concern-entry-problem-close-reason = Please give the reason (5 to 2000 characters). Nothing was changed.

@@ -53,3 +53,99 @@ desk-col-status = Status
 desk-col-reported = Zgłoszono
 desk-col-acknowledged = Potwierdzono
 desk-not-acknowledged = Niepotwierdzona
+desk-closed-title = Zamknięte sprawy
+desk-ago-days = { $n ->
+        [one] 1 dzień temu
+       *[other] { $n } dni temu
+    }
+desk-ago-hours = { $n ->
+        [one] 1 godzinę temu
+       *[other] { $n } godz. temu
+    }
+desk-ago-minutes = { $n ->
+        [one] 1 minutę temu
+       *[other] { $n } min temu
+    }
+
+## Wyszukiwanie
+
+desk-search-title = Szukaj spraw
+desk-search-ref = Numer
+desk-search-pupil = Imię i nazwisko ucznia
+desk-search-category = Kategoria
+desk-search-from = Zgłoszone w dniu lub po
+desk-search-to = Zgłoszone w dniu lub przed
+desk-search-status = Status
+desk-search-any = Dowolna
+desk-search-button = Szukaj
+desk-search-found = Znalezione sprawy: { $count }
+
+## Dziennik dostępu
+
+desk-access-title = Dziennik dostępu
+desk-access-intro = Kto otwierał lub zmieniał prowadzone przez Ciebie sprawy, od najnowszych.
+desk-access-none = Dla prowadzonych przez Ciebie spraw nic nie zapisano.
+desk-col-when = Kiedy
+desk-col-who = Kto
+desk-col-what = Co
+desk-col-entry = Wpis
+desk-audit-view = Wyświetlono
+desk-audit-ack = Potwierdzono
+desk-audit-entry = Dodano wpis
+desk-audit-status = Zmieniono status
+desk-audit-close = Zamknięto
+desk-audit-hold = Zmieniono blokadę prawną
+desk-audit-refused = Próba otwarcia odrzucona
+desk-audit-export = Wyeksportowano
+desk-audit-report = Zgłoszono
+desk-audit-other = Inne
+
+## Jedna sprawa
+
+desk-case-title = Sprawa { $ref }
+desk-not-found-title = Nie znaleziono sprawy
+desk-not-found = Nie ma takiej sprawy albo nie możesz jej otworzyć.
+desk-summary = Podsumowanie
+desk-about = Dotyczy
+desk-groups = Grupy kategorii
+desk-categories = Kategorie
+desk-occurred = Kiedy to się stało
+desk-place = Gdzie
+desk-reported-by = Zgłosił(a)
+desk-hold = Blokada prawna
+desk-chronology = Chronologia
+desk-chronology-hint = W kolejności zapisania wpisów. Każdy pokazuje, kiedy został zapisany i jakiego czasu dotyczy.
+desk-referrals = Skierowania
+desk-referrals-none = Nie zapisano żadnych skierowań.
+desk-review = Wstępna ocena (sexting)
+desk-review-entry = Ocena we wpisie #{ $n }
+desk-viewed = Kto wyświetlał tę sprawę
+
+## Formularze sprawy
+
+desk-actions = Działania
+desk-ack-hint = Potwierdź, że przeczytałeś(-aś) tę sprawę. Zgłaszający i pozostałe osoby prowadzące zostaną powiadomione.
+desk-entry-title = Dodaj wpis
+desk-entry-reason = Uzasadnienie (wymagane dla decyzji)
+desk-entry-agency = Instytucja (dla skierowania)
+desk-entry-corrects = Numer poprawianego wpisu (dla poprawki)
+desk-entry-when = Kiedy to się stało
+desk-entry-when-hint = Zostaw puste, jeśli teraz. Czas lokalny szkoły.
+desk-entry-button = Dodaj wpis
+desk-status-title = Zmień status
+desk-status-button = Zmień status
+desk-close-title = Zamknij sprawę
+desk-close-button = Zamknij sprawę
+desk-reopen-title = Otwórz sprawę ponownie
+desk-form-choose-status = Wybierz status. Nic nie zostało zmienione.
+desk-form-choose-outcome = Wybierz wynik. Nic nie zostało zmienione.
+concern-desk-open = Otwórz w biurku spraw: { $url }
+concern-entry-problem-kind = Takiego wpisu nie można tu dodać. Nic nie zapisano.
+concern-entry-problem-text = Opisz, co zapisuje wpis (od 2 do 2000 znaków). Nic nie zapisano.
+concern-entry-problem-reason = Decyzja wymaga uzasadnienia (od 2 do 1000 znaków). Nic nie zapisano.
+concern-entry-problem-agency = Skierowanie wymaga podania instytucji. Nic nie zapisano.
+concern-entry-problem-agency-ref = Numer instytucji może mieć najwyżej 100 znaków. Nic nie zapisano.
+concern-entry-problem-corrects = Poprawka wymaga numeru poprawianego wpisu. Nic nie zapisano.
+concern-entry-problem-future = Czas, którego dotyczy wpis, nie może być w przyszłości. Nic nie zapisano.
+concern-entry-problem-when = Nie udało się odczytać tego czasu. Nic nie zapisano.
+concern-entry-problem-close-reason = Podaj powód (od 5 do 2000 znaków). Nic nie zostało zmienione.

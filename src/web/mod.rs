@@ -8,6 +8,8 @@
 //! third-party asset; pages are server-rendered (maud, escaped) in the reader's language.
 
 mod assets;
+mod case_forms;
+mod case_page;
 pub mod cases;
 mod layout;
 pub mod session;

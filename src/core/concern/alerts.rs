@@ -109,6 +109,9 @@ pub async fn send_new(
         let out =
             Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now)).report_failure_to(c.reporter);
         t.send(out);
+        if let Some(line) = super::cases::desk_line(t, c.reference) {
+            t.send(Outgoing::to_person(p, None, line));
+        }
         t.tx.concerns()
             .record_alert(c.id, p, reached.level, t.now)
             .await?;

@@ -258,16 +258,27 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
     for note in advice::view_notes(c, &entries) {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
+    if let Some(line) = desk_line(t, c.reference) {
+        t.send(Outgoing::to_person(me.id, platform, line).remove_after(removal));
+    }
+    record_view(t, c).await
+}
+
+/// Audits that the sender viewed case `c` (in the chat or on the case desk).
+pub async fn record_view(t: &mut Turn<'_>, c: &Concern) -> Result<()> {
+    let me = t.me.as_ref().map(|p| p.id);
     let subject = format!("concern:{}", c.reference);
-    t.tx.audit(
-        t.cx.school,
-        Some(me.id),
-        AuditAction::ConcernView,
-        &subject,
-        t.now,
-    )
-    .await?;
+    t.tx.audit(t.cx.school, me, AuditAction::ConcernView, &subject, t.now)
+        .await?;
     Ok(())
+}
+
+/// "Open in the case desk", with the case's desk address (which carries nothing but the
+/// reference and leads through sign-in), when the school has a desk.
+pub fn desk_line(t: &Turn<'_>, r: ConcernRef) -> Option<Message> {
+    let base = t.cx.settings.desk_url.as_deref()?;
+    let url = format!("{}/desk/cases/{r}", base.trim_end_matches('/'));
+    Some(Message::new("concern-desk-open").arg("url", url))
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {
@@ -338,7 +349,7 @@ async fn chronology(t: &mut Turn<'_>, entries: &[Entry]) -> Result<Vec<(String, 
 }
 
 /// Fluent key of what policy 002 says to do after a review.
-pub(super) fn review_outcome_key(r: &InitialReview) -> &'static str {
+pub fn review_outcome_key(r: &InitialReview) -> &'static str {
     if r.refer_now() {
         "concern-review-refer-now"
     } else {

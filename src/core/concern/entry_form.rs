@@ -12,18 +12,17 @@
 //! cannot be added on submit, the form stays at its review with what was typed, or (when the
 //! case can no longer be added to) the text goes back to its writer, privately.
 
-use super::cases::{self, entry};
+use super::cases;
+use super::recording::{self, NewEntry, ENTRY_KINDS};
 use super::reference::ConcernRef;
-use super::referral;
 use super::route::Access;
-use super::types::{Agency, EntryKind, Outcome, Status};
-use crate::core::audit::AuditAction;
+use super::types::{Agency, EntryKind, Outcome};
 use crate::core::fault::Result;
 use crate::core::form::context::About;
 use crate::core::form::driver::{self, FormFeature};
 use crate::core::form::engine;
 use crate::core::form::{Answers, FormContext, FormSpec, FormState, StepKind, When};
-use crate::core::message::{Message, Outgoing, Sensitive};
+use crate::core::message::{Message, Sensitive};
 use crate::core::turn::Turn;
 use async_trait::async_trait;
 use std::sync::LazyLock;
@@ -42,13 +41,6 @@ macro_rules! question {
     };
 }
 
-const ENTRY_KINDS: &[EntryKind] = &[
-    EntryKind::Action,
-    EntryKind::Decision,
-    EntryKind::Referral,
-    EntryKind::Note,
-    EntryKind::Correction,
-];
 
 fn kind(a: &Answers) -> Option<EntryKind> {
     a.choice("kind").and_then(EntryKind::parse)
@@ -209,44 +201,18 @@ impl FormFeature for EntryForm {
             give_back(t, &a);
             return Ok(());
         };
-        let c = &o.concern;
-        let k = kind(&a).unwrap_or(EntryKind::Note);
-        let mut e = entry(k, t);
-        e.happened_at = a.time("when").unwrap_or(t.now);
-        e.agency = a.choice("agency").and_then(Agency::parse);
-        e.body.text = secret(&a, "text");
-        e.body.reason = secret(&a, "reason");
-        e.body.agency_ref = secret(&a, "agency_ref");
-        if k == EntryKind::Correction {
-            let n = corrects(&a);
-            let known =
-                t.tx.concerns()
-                    .entries(c.id)
-                    .await?
-                    .iter()
-                    .any(|x| Some(x.n) == n);
-            if !known {
-                // Checked when it was given; kept at the review with the text all the same.
-                t.private(
-                    Message::new("concern-entry-bad-correction")
-                        .arg("ref", c.reference.to_string()),
-                );
-                return driver::keep_at_review(t, &ENTRY, state).await;
-            }
-            e.corrects = n;
-        }
-        let n = t.tx.concerns().add_entry(c.id, &e).await?;
-        let me = t.me.as_ref().map(|p| p.id);
-        let subject = format!("concern:{}", c.reference);
-        t.tx.audit(t.cx.school, me, AuditAction::ConcernEntry, &subject, t.now)
-            .await?;
-        t.private(
-            Message::new("concern-entry-added")
-                .arg("ref", c.reference.to_string())
-                .arg("n", n),
-        );
-        if let Some(m) = e.agency.and_then(|a| referral::contact(a, &t.cx.settings)) {
-            t.private(m);
+        let new = NewEntry {
+            kind: kind(&a).unwrap_or(EntryKind::Note),
+            text: secret(&a, "text"),
+            reason: secret(&a, "reason"),
+            agency: a.choice("agency").and_then(Agency::parse),
+            agency_ref: secret(&a, "agency_ref"),
+            corrects: corrects(&a),
+            happened_at: a.time("when").unwrap_or(t.now),
+        };
+        if recording::add_entry(t, &o, new).await?.is_none() {
+            // Checked when it was given; kept at the review with the text all the same.
+            return driver::keep_at_review(t, &ENTRY, state).await;
         }
         Ok(())
     }
@@ -262,44 +228,11 @@ impl FormFeature for CloseForm {
         let Some(mut o) = reopen(t, state, Access::Lead).await? else {
             return Ok(());
         };
-        let c = &mut o.concern;
-        let r = c.reference.to_string();
-        if c.status == Status::Closed {
-            t.private(Message::new("concern-already-closed").arg("ref", &r));
-            return Ok(());
-        }
         let outcome = a
             .choice("outcome")
             .and_then(Outcome::parse)
             .unwrap_or(Outcome::Other);
-        let me = t.me.as_ref().map(|p| p.id);
-        c.status = Status::Closed;
-        c.closed_at = Some(t.now);
-        c.outcome = Some(outcome);
-        c.escalate_at = None;
-        if c.acknowledged_at.is_none() {
-            c.acknowledged_at = Some(t.now);
-            c.acknowledged_by = me;
-        }
-        t.tx.concerns().update_concern(c).await?;
-        let mut e = entry(EntryKind::Closed, t);
-        e.outcome = Some(outcome);
-        e.body.reason = secret(&a, "close_reason");
-        t.tx.concerns().add_entry(c.id, &e).await?;
-        t.tx.audit(
-            t.cx.school,
-            me,
-            AuditAction::ConcernClose,
-            &format!("concern:{r}"),
-            t.now,
-        )
-        .await?;
-        t.private(
-            Message::new("concern-closed")
-                .arg("ref", &r)
-                .arg_key("outcome", outcome.label()),
-        );
-        Ok(())
+        recording::close(t, &mut o, outcome, secret(&a, "close_reason")).await
     }
 }
 
@@ -313,21 +246,6 @@ impl FormFeature for ReopenForm {
         let Some(mut o) = reopen(t, state, Access::Lead).await? else {
             return Ok(());
         };
-        let c = &mut o.concern;
-        let r = c.reference.to_string();
-        if c.status != Status::Closed {
-            t.private(Message::new("concern-not-closed").arg("ref", &r));
-            return Ok(());
-        }
-        let reason = secret(&a, "reopen_reason");
-        let me = cases::change_status(t, c, Status::Open, reason).await?;
-        t.private(Message::new("concern-reopened").arg("ref", &r));
-        for p in o.route.leads_up_to(c.route_level) {
-            if Some(p) != me {
-                let m = Message::new("concern-reopened-team").arg("ref", &r);
-                t.send(Outgoing::to_person(p, None, m));
-            }
-        }
-        Ok(())
+        recording::reopen(t, &mut o, secret(&a, "reopen_reason")).await
     }
 }
