@@ -116,7 +116,12 @@ impl CaseView {
 
     fn summary(&self, w: Words<'_>) -> Markup {
         let c = &self.o.concern;
-        let keys = |ks: Vec<&str>| ks.into_iter().map(|k| w.t(k)).collect::<Vec<_>>().join(", ");
+        let keys = |ks: Vec<&str>| {
+            ks.into_iter()
+                .map(|k| w.t(k))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let groups = keys(groups_of(&c.categories).iter().map(|g| g.label()).collect());
         let categories = keys(c.categories.iter().map(|k| k.label()).collect());
         let detail = [
@@ -208,7 +213,11 @@ impl CaseView {
     }
 
     fn reviews(&self, w: Words<'_>) -> Markup {
-        let reviews: Vec<&Entry> = self.entries.iter().filter(|e| e.body.review.is_some()).collect();
+        let reviews: Vec<&Entry> = self
+            .entries
+            .iter()
+            .filter(|e| e.body.review.is_some())
+            .collect();
         html! {
             @if !reviews.is_empty() {
                 h2 { (w.t("desk-review")) }

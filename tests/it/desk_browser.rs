@@ -3,6 +3,7 @@
 //! private chat, open the link they received, sign in with the keyboard, and see only what
 //! the chat lets them see. Screenshots of the pages go to `docs/screenshots/`.
 
+mod case_work;
 mod signin;
 
 use crate::support::browser::Browser;

@@ -41,7 +41,6 @@ macro_rules! question {
     };
 }
 
-
 fn kind(a: &Answers) -> Option<EntryKind> {
     a.choice("kind").and_then(EntryKind::parse)
 }

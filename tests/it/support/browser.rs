@@ -334,6 +334,18 @@ impl Browser {
             .expect("a key press");
     }
 
+    /// Types `text` on the keyboard into whatever has the focus (a field, or a list, where
+    /// typing picks the option it starts).
+    pub async fn type_text(&self, text: &str) {
+        self.client
+            .active_element()
+            .await
+            .expect("something has the focus")
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing {text:?}: {e}"));
+    }
+
     /// What has the keyboard focus: its text, value or label, trimmed.
     pub async fn focused(&self) -> String {
         let v = self
