@@ -4,6 +4,7 @@
 //! the chat lets them see. Screenshots of the pages go to `docs/screenshots/`.
 
 mod case_work;
+mod reach;
 mod signin;
 
 use crate::support::browser::Browser;
