@@ -2,6 +2,9 @@
 //! pages and forms, each checked against what the chat allows the same person.
 
 mod client;
+mod forms;
+mod matrix;
+mod pages;
 mod signin;
 
 use crate::support::{spawn_app_with, TestApp};

@@ -39,6 +39,7 @@ pub mod advice;
 pub mod alerts;
 pub mod answers;
 pub mod cases;
+pub mod desk_link;
 pub mod entry_form;
 pub mod escalation;
 pub mod hours;

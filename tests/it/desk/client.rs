@@ -137,10 +137,9 @@ pub fn link_path(p: &Person<'_>) -> String {
         .unwrap_or_else(|| panic!("no desk link in {text:?}"))
         + DESK_URL.len();
     text[start..]
-        .split_whitespace()
-        .next()
-        .expect("a path")
-        .to_string()
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || "/-_".contains(*c))
+        .collect()
 }
 
 /// Asks for a link in the chat and returns its path.
