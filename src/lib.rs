@@ -7,6 +7,7 @@
 pub mod adapters;
 pub mod app;
 pub mod bench;
+pub mod casefile;
 pub mod cli;
 pub mod config;
 pub mod core;

@@ -63,6 +63,8 @@ actions! {
     ConcernRemind => "concern.remind",
     ConcernDeleted => "concern.deleted",
     ConcernExport => "concern.export",
+    ConcernTransfer => "concern.transfer",
+    ConcernTransferReceipt => "concern.transfer_receipt",
     /// A case desk sign-in link sent.
     DeskLink => "desk.link",
     DeskSignIn => "desk.signin",

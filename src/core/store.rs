@@ -231,6 +231,7 @@ pub struct AuditRecord {
 pub trait Tx: Send {
     // --- each feature's own storage, in this same transaction ---
     fn concerns(&mut self) -> &mut dyn ConcernTx;
+    fn transfers(&mut self) -> &mut dyn crate::core::concern::transfer_store::TransferTx;
     fn streams(&mut self) -> &mut dyn StreamsTx;
     fn aup(&mut self) -> &mut dyn AupTx;
     fn broadcasts(&mut self) -> &mut dyn BroadcastTx;

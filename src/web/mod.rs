@@ -11,6 +11,9 @@ mod assets;
 mod case_forms;
 mod case_page;
 pub mod cases;
+pub mod dashboard;
+pub mod export;
+mod export_view;
 mod layout;
 pub mod session;
 pub mod signin;
@@ -50,6 +53,8 @@ pub fn router(state: WebState) -> Router {
         .merge(assets::routes())
         .merge(signin::routes())
         .merge(cases::routes())
+        .merge(export::routes())
+        .merge(dashboard::routes())
         .layer(middleware::from_fn_with_state(state.clone(), failures))
         .layer(middleware::from_fn(security_headers))
         .with_state(state)

@@ -2,6 +2,8 @@
 //! pages and forms, each checked against what the chat allows the same person.
 
 mod client;
+mod dashboard;
+mod export;
 mod forms;
 mod matrix;
 mod pages;

@@ -14,7 +14,10 @@
 //! - [`review`]: the sexting initial review, answered as a structured chronology entry;
 //! - [`advice`]: policy 002's "urgent advised" and the notes beside a case view;
 //! - [`retention`]: deleting closed cases past their retention, unless on legal hold;
-//! - [`stats`]: anonymised counts for governors.
+//! - [`transfer`]: the lead DSL's export of a child protection file and its transfer to a new
+//!   school, with the receiving school's confirmation;
+//! - [`stats`]: anonymised counts for governors;
+//! - [`dashboard`]: who may see those counts in the case desk, with small numbers suppressed.
 //!
 //! Invariants: a concern's names and narrative are only in sealed storage and in
 //! `Message<Private>` to a person entitled to the case; alerts, receipts, logs, errors and audit
@@ -39,6 +42,7 @@ pub mod advice;
 pub mod alerts;
 pub mod answers;
 pub mod cases;
+pub mod dashboard;
 pub mod desk_link;
 pub mod entry_form;
 pub mod escalation;
@@ -57,5 +61,7 @@ pub mod search;
 pub mod settings;
 pub mod stats;
 pub mod store;
+pub mod transfer;
+pub mod transfer_store;
 pub mod types;
 pub mod urgent;

@@ -189,7 +189,12 @@ impl ConcernTx for SqlTx {
             &[&id.0],
         )
         .await?;
-        for table in ["concern_entries", "concern_alerts", "concern_subjects"] {
+        for table in [
+            "concern_entries",
+            "concern_alerts",
+            "concern_subjects",
+            "concern_transfer_cases",
+        ] {
             sql::execute(
                 self.c(),
                 &format!("DELETE FROM {table} WHERE concern_id = $1"),
@@ -198,6 +203,13 @@ impl ConcernTx for SqlTx {
             .await?;
         }
         sql::execute(self.c(), "DELETE FROM concerns WHERE id = $1", &[&id.0]).await?;
+        sql::execute(
+            self.c(),
+            "DELETE FROM concern_transfers \
+             WHERE id NOT IN (SELECT transfer_id FROM concern_transfer_cases)",
+            &[],
+        )
+        .await?;
         Ok(())
     }
 

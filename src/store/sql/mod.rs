@@ -57,6 +57,7 @@ mod sealing;
 #[allow(clippy::module_inception)]
 mod sql;
 mod streams;
+mod transfer;
 mod tx;
 mod upkeep;
 mod values;

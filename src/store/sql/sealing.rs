@@ -93,6 +93,7 @@ pub const ENCRYPTED_COLUMNS: &[SealedColumn] = &[
     by_id("streams", "link_sealed"),
     by_id("streams", "meeting_id_sealed"),
     by_id("streams", "passcode_sealed"),
+    by_id("concern_transfers", "details_sealed"),
 ];
 
 /// A person's form draft.
@@ -124,6 +125,11 @@ pub(super) fn urgent_draft(draft_ref: &str) -> Seal {
 /// A sealed column (link, meeting id or passcode) of stream `id`.
 pub(super) fn stream(column: &'static str, id: StreamId) -> Seal {
     Seal::new("streams", column, id.0)
+}
+
+/// The receiving school and confirmer of transfer `id`.
+pub(super) fn transfer(id: i64) -> Seal {
+    Seal::new("concern_transfers", "details_sealed", id)
 }
 
 /// Seals `value` as JSON at `place`.

@@ -201,6 +201,10 @@ impl Tx for SqlTx {
         self
     }
 
+    fn transfers(&mut self) -> &mut dyn crate::core::concern::transfer_store::TransferTx {
+        self
+    }
+
     fn streams(&mut self) -> &mut dyn StreamsTx {
         self
     }

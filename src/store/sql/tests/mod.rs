@@ -27,6 +27,7 @@ mod quarantine;
 mod rotation;
 mod routes;
 mod streams;
+mod transfer;
 mod upgrade;
 
 use super::sql::Value;
