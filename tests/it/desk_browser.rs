@@ -4,6 +4,7 @@
 //! the chat lets them see. Screenshots of the pages go to `docs/screenshots/`.
 
 mod case_work;
+mod governance;
 mod reach;
 mod signin;
 
