@@ -11,6 +11,7 @@
 #![allow(dead_code)]
 
 pub mod binary;
+pub mod browser;
 pub mod discord_app;
 pub mod discord_events;
 pub mod discord_fake;
