@@ -143,6 +143,7 @@ impl Desk {
             now: self.cx.clock.now(),
             ev,
             me: Some(self.me.clone()),
+            visitor: false,
             fx: Effects::default(),
         })
     }
