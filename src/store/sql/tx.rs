@@ -43,7 +43,7 @@ enum Holder {
 pub(super) type Orphans = Arc<std::sync::Mutex<Vec<Fault>>>;
 
 /// An open transaction. Dropped without `commit`, it rolls back: on SQLite before the
-/// connection passes on, on PostgreSQL when sqlx drops the transaction.
+/// connection passes on, on PostgreSQL at once on the runtime (releasing the writer lock).
 pub(super) struct SqlTx {
     conn: Holder,
     cipher: Arc<Cipher>,
@@ -189,6 +189,23 @@ impl Drop for SqlTx {
                 if let Err(e) = c.execute_batch("ROLLBACK") {
                     tracing::error!(error = %e, "could not roll back an abandoned transaction");
                 }
+            }
+        }
+        if let Holder::Postgres {
+            conn: Conn::Postgres(tx),
+            ..
+        } = &mut self.conn
+        {
+            // sqlx would only send the rollback when the pooled connection is next used, and
+            // until then the transaction keeps the writer lock every other transaction waits
+            // for: roll back now, on the runtime.
+            if let (Some(tx), Ok(rt)) = (tx.get_mut().take(), tokio::runtime::Handle::try_current())
+            {
+                rt.spawn(async move {
+                    if let Err(e) = tx.rollback().await {
+                        tracing::error!(error = %e, "could not roll back an abandoned transaction");
+                    }
+                });
             }
         }
         self.replay_faults();
