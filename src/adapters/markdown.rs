@@ -236,11 +236,7 @@ impl Writer {
                     self.out.push('\n');
                 }
             }
-            TagEnd::Item => {
-                if !self.out.ends_with('\n') {
-                    self.out.push('\n');
-                }
-            }
+            TagEnd::Item if !self.out.ends_with('\n') => self.out.push('\n'),
             TagEnd::Emphasis => self.markup("</i>", "*", "_"),
             TagEnd::Strong => self.markup("</b>", "**", "**"),
             TagEnd::Strikethrough => self.markup("</s>", "~~", ""),
