@@ -97,10 +97,11 @@ pub trait SchoolsTx: Send {
         since: DateTime<Utc>,
     ) -> Result<Option<SchoolId>>;
     /// Keeps the command line (`/name args`) an account sent while asked which school it
-    /// meant, in place of any kept before.
+    /// meant, in place of any kept before; `school` is the first school the question offers.
     async fn hold_command(
         &mut self,
         account: &Account,
+        school: SchoolId,
         command: &str,
         now: DateTime<Utc>,
     ) -> Result<()>;

@@ -137,7 +137,10 @@ pub async fn route(
             match &ev.input {
                 Input::Command { name, args } => {
                     let line = format!("/{name} {args}");
-                    tx.schools().hold_command(&ev.from, &line, now).await?;
+                    let first = linked.first().copied().unwrap_or(default);
+                    tx.schools()
+                        .hold_command(&ev.from, first, &line, now)
+                        .await?;
                 }
                 _ => {
                     tx.schools().take_command(&ev.from, now).await?;

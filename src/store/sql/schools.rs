@@ -112,15 +112,23 @@ impl SchoolsTx for SqlTx {
     async fn hold_command(
         &mut self,
         account: &Account,
+        school: SchoolId,
         command: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
         sql::execute(
             self.c(),
-            "INSERT INTO school_questions (platform, account_id, command, asked_at) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (platform, account_id) \
-             DO UPDATE SET command = excluded.command, asked_at = excluded.asked_at",
-            &[&account.platform.as_str(), &account.id, &command, &ts(now)],
+            "INSERT INTO school_questions (platform, account_id, school_id, command, asked_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (platform, account_id) \
+             DO UPDATE SET school_id = excluded.school_id, command = excluded.command, \
+             asked_at = excluded.asked_at",
+            &[
+                &account.platform.as_str(),
+                &account.id,
+                &school.0,
+                &command,
+                &ts(now),
+            ],
         )
         .await?;
         Ok(())

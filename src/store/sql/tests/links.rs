@@ -194,9 +194,15 @@ async fn a_held_command_is_taken_once_while_fresh(engine: Engine) {
     let mut tx = f.tx().await;
     let (pat, sam) = (tg("100"), tg("200"));
     let s = tx.schools();
-    s.hold_command(&pat, "/cases ", at(0)).await.unwrap();
-    s.hold_command(&pat, "/streams ", at(1)).await.unwrap();
-    s.hold_command(&sam, "/whoami ", at(1)).await.unwrap();
+    s.hold_command(&pat, SchoolId(1), "/cases ", at(0))
+        .await
+        .unwrap();
+    s.hold_command(&pat, SchoolId(1), "/streams ", at(1))
+        .await
+        .unwrap();
+    s.hold_command(&sam, SchoolId(1), "/whoami ", at(1))
+        .await
+        .unwrap();
     assert_eq!(s.take_command(&pat, at(2)).await.unwrap(), None, "stale");
     assert_eq!(s.take_command(&pat, at(0)).await.unwrap(), None, "taken");
     assert_eq!(
@@ -204,7 +210,9 @@ async fn a_held_command_is_taken_once_while_fresh(engine: Engine) {
         Some("/whoami ")
     );
     assert_eq!(s.take_command(&sam, at(0)).await.unwrap(), None);
-    s.hold_command(&pat, "/aup ", at(3)).await.unwrap();
+    s.hold_command(&pat, SchoolId(1), "/aup ", at(3))
+        .await
+        .unwrap();
     assert_eq!(
         s.take_command(&pat, at(3)).await.unwrap().as_deref(),
         Some("/aup ")
