@@ -16,6 +16,7 @@ CREATE INDEX concern_transfers_open ON concern_transfers (school_id, confirmed_o
 
 CREATE TABLE concern_transfer_cases (
     transfer_id BIGINT NOT NULL REFERENCES concern_transfers (id),
+    school_id   BIGINT NOT NULL,
     concern_id  BIGINT NOT NULL REFERENCES concerns (id),
     PRIMARY KEY (transfer_id, concern_id)
 );

@@ -21,6 +21,7 @@ CREATE INDEX concern_transfers_open ON concern_transfers (school_id, confirmed_o
 -- The cases a transfer holds.
 CREATE TABLE concern_transfer_cases (
     transfer_id INTEGER NOT NULL REFERENCES concern_transfers (id),
+    school_id   INTEGER NOT NULL,
     concern_id  INTEGER NOT NULL REFERENCES concerns (id),
     PRIMARY KEY (transfer_id, concern_id)
 );

@@ -28,7 +28,11 @@ fn the_head_chair_and_safeguarding_governor_see_it_and_the_vice_chair_only_stand
             role,
             Role::Headteacher | Role::ChairOfGovernors | Role::SafeguardingGovernor
         );
-        assert_eq!(may_see(&me, std::slice::from_ref(&chair)), expected, "{role:?}");
+        assert_eq!(
+            may_see(&me, std::slice::from_ref(&chair)),
+            expected,
+            "{role:?}"
+        );
         let standing_in = expected || role == Role::ViceChair;
         assert_eq!(may_see(&me, &[]), standing_in, "{role:?} with no Chair");
         let left = person(9, &[Role::ChairOfGovernors], false);

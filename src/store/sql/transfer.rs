@@ -140,8 +140,9 @@ impl TransferTx for SqlTx {
         for c in &t.cases {
             sql::execute(
                 self.c(),
-                "INSERT INTO concern_transfer_cases (transfer_id, concern_id) VALUES ($1, $2)",
-                &[&id, &c.0],
+                "INSERT INTO concern_transfer_cases (transfer_id, school_id, concern_id) \
+                 VALUES ($1, $2, $3)",
+                &[&id, &t.school.0, &c.0],
             )
             .await?;
         }

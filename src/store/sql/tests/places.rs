@@ -8,6 +8,7 @@ use super::outbox::credentials;
 use super::streams::secrets;
 use super::*;
 use crate::core::concern::store::{ConcernId, Details, UrgentDraft};
+use crate::core::concern::transfer_store::{Transfer, TransferId};
 use crate::core::concern::types::{About, EntryKind};
 use crate::core::form::Answer;
 use crate::core::message::{Outgoing, Sensitive};
@@ -27,7 +28,7 @@ fn text(what: &str, n: usize) -> String {
 }
 
 /// A store with two of everything sealed: concerns (two entries each), drafts, streams,
-/// sensitive outbox rows and urgent drafts.
+/// sensitive outbox rows, urgent drafts and transfers.
 pub(super) async fn populate(f: &Fixture) -> Sealed {
     let (rita, sam) = staff(f).await;
     let people = f
@@ -47,6 +48,19 @@ pub(super) async fn populate(f: &Fixture) -> Sealed {
             tx.concerns().add_entry(id, &e).await.unwrap();
         }
         concerns.push(id);
+        let t = Transfer {
+            id: TransferId(0),
+            school: SchoolId(1),
+            cases: vec![id],
+            receiving_school: Sensitive::new(text("receiving school", seq as usize)),
+            due_from: at(0).date_naive(),
+            deadline: at(0).date_naive(),
+            sent_on: at(0).date_naive(),
+            sent_by: sam,
+            recorded_at: at(0),
+            receipt: None,
+        };
+        tx.transfers().insert_transfer(&t).await.unwrap();
     }
     let mut streams = Vec::new();
     for (i, p) in people.iter().enumerate() {
