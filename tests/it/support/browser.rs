@@ -42,8 +42,6 @@ const FLAGS: &[&str] = &[
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--window-size=1280,900",
-    // A browser set up in the UK, as a school's is: dates in fields read day/month/year.
-    "--lang=en-GB",
 ];
 
 /// The chromedriver of this test binary: its address and Chromium's path, or why there is none.
