@@ -384,6 +384,19 @@ mod tests {
             jail.set_env("HAVEN_OPS__LISTEN", "127.0.0.1:9102");
             let c = Config::load(Path::new("haven.toml")).expect("loads");
             assert_eq!(c.ops.listen, Some(([127, 0, 0, 1], 9102).into()));
+            assert_eq!(
+                (c.web.listen, c.web.desk_url()),
+                (None, None),
+                "no desk unless asked"
+            );
+            jail.set_env("HAVEN_WEB__LISTEN", "127.0.0.1:8443");
+            jail.set_env("HAVEN_WEB__PUBLIC_URL", "https://haven.example.sch.uk/ ");
+            let c = Config::load(Path::new("haven.toml")).expect("loads");
+            assert_eq!(c.web.listen, Some(([127, 0, 0, 1], 8443).into()));
+            assert_eq!(
+                c.web.desk_url().as_deref(),
+                Some("https://haven.example.sch.uk")
+            );
             Ok(())
         });
     }

@@ -224,7 +224,7 @@ async fn access_log(d: Desk) -> Answer {
             rows.push((o.concern.reference, r));
         }
     }
-    rows.sort_by(|a, b| b.1.at.cmp(&a.1.at));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1.at));
     let actors: Vec<PersonId> = rows.iter().filter_map(|(_, r)| r.actor).collect();
     let who = names(t.tx.as_mut(), actors).await?;
     d.finish(t).await?;

@@ -109,7 +109,7 @@ pub async fn send_new(
         let out =
             Outgoing::to_person(p, None, alert(t.cx, c, lado, t.now)).report_failure_to(c.reporter);
         t.send(out);
-        if let Some(line) = super::cases::desk_line(t, c.reference) {
+        if let Some(line) = super::desk_link::desk_line(&t.cx.settings, c.reference) {
             t.send(Outgoing::to_person(p, None, line));
         }
         t.tx.concerns()

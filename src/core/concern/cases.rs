@@ -9,6 +9,7 @@
 
 use super::advice;
 use super::alerts::{open_button, urgency_key};
+use super::desk_link::desk_line;
 use super::reference::ConcernRef;
 use super::route::{route, Access, Facts, Route, ROUTE_ROLES};
 use super::store::{Concern, Details, Entry, InitialReview};
@@ -258,7 +259,7 @@ pub async fn view(t: &mut Turn<'_>, o: &Opened) -> Result<()> {
     for note in advice::view_notes(c, &entries) {
         t.send(Outgoing::to_person(me.id, platform, note).remove_after(removal));
     }
-    if let Some(line) = desk_line(t, c.reference) {
+    if let Some(line) = desk_line(&t.cx.settings, c.reference) {
         t.send(Outgoing::to_person(me.id, platform, line).remove_after(removal));
     }
     record_view(t, c).await
@@ -271,14 +272,6 @@ pub async fn record_view(t: &mut Turn<'_>, c: &Concern) -> Result<()> {
     t.tx.audit(t.cx.school, me, AuditAction::ConcernView, &subject, t.now)
         .await?;
     Ok(())
-}
-
-/// "Open in the case desk", with the case's desk address (which carries nothing but the
-/// reference and leads through sign-in), when the school has a desk.
-pub fn desk_line(t: &Turn<'_>, r: ConcernRef) -> Option<Message> {
-    let base = t.cx.settings.desk_url.as_deref()?;
-    let url = format!("{}/desk/cases/{r}", base.trim_end_matches('/'));
-    Some(Message::new("concern-desk-open").arg("url", url))
 }
 
 fn detail_lines(d: &Details) -> Vec<(String, Arg)> {

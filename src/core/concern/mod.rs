@@ -43,6 +43,7 @@ pub mod alerts;
 pub mod answers;
 pub mod cases;
 pub mod dashboard;
+pub mod desk_link;
 pub mod entry_form;
 pub mod escalation;
 pub mod hours;

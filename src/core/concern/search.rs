@@ -73,6 +73,6 @@ pub async fn search(t: &mut Turn<'_>, s: &Search) -> Result<Vec<Opened>> {
             found.push(o);
         }
     }
-    found.sort_by(|a, b| b.concern.created_at.cmp(&a.concern.created_at));
+    found.sort_by_key(|o| std::cmp::Reverse(o.concern.created_at));
     Ok(found)
 }

@@ -74,7 +74,7 @@ pub async fn tell_if_draft_set_aside(t: &mut Turn<'_>) -> Result<()> {
     Ok(())
 }
 
-/// Empties settled delivery bodies and forgets old wrong link codes.
+/// Empties settled delivery bodies, forgets old wrong link codes and old case desk sign-ins.
 pub async fn purge(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
@@ -86,7 +86,12 @@ pub async fn purge(cx: &Ctx) -> Result<()> {
         .upkeep()
         .purge_failed_links(now - Duration::days(FAILED_LINK_DAYS))
         .await?;
+    // Case desk sign-in links and sessions, long unusable.
+    let desk = tx.desk().purge_desk(now - Duration::days(1)).await?;
     tx.commit().await?;
+    if desk > 0 {
+        tracing::info!(desk, "purged old case desk sign-in links and sessions");
+    }
     if bodies + links > 0 {
         tracing::info!(
             bodies,

@@ -117,3 +117,25 @@ async fn an_arabic_reader_gets_the_desk_right_to_left() {
     let page = b.get(&format!("/desk/cases/{r}")).await;
     assert!(page.body.contains("<html lang=\"en-GB\" dir=\"ltr\">"));
 }
+
+#[tokio::test]
+async fn alerts_and_case_views_link_to_the_desk_with_nothing_but_the_reference() {
+    let t = desk_app().await;
+    let r = report(&t.person("Josie Quennell"), &Report::default()).await;
+    let daniel = t.person("Daniel Okafor");
+    let line = format!("Open in the case desk: {DESK_URL}/desk/cases/{r}");
+    daniel.sees(&line);
+    daniel.says(&format!("/case {r}")).await;
+    daniel.sees(&format!("Case {r}"));
+    daniel.sees(&line);
+    // The reporter is never given the desk's link to the case.
+    t.person("Josie Quennell").does_not_see("/desk/cases/");
+
+    // The link leads through sign-in: nothing of the case without a session.
+    let mut b = Browser::new(&t);
+    let page = b.get(&format!("/desk/cases/{r}")).await;
+    assert_eq!(page.status, 401);
+    assert!(!page.body.contains("Grace"));
+    let mut b = signed_in(&t, &daniel).await;
+    assert_eq!(b.get(&format!("/desk/cases/{r}")).await.status, 200);
+}

@@ -14,6 +14,7 @@ mod engines;
 mod broadcast;
 mod claims;
 mod concern;
+mod desk;
 mod drafts;
 mod keys;
 mod leases;
