@@ -24,8 +24,10 @@ async fn a_school_moves_to_postgres_and_a_half_written_concern_carries_on_there(
     assert!(ok, "{out}\n{err}");
     assert!(out.contains("people: 19 rows copied"), "{out}");
     assert!(out.contains("drafts: 1 rows copied"), "{out}");
+    // Sealed: Owen's draft and the buttons the console last showed him.
+    assert!(out.contains("console_buttons: 1 rows copied"), "{out}");
     assert!(
-        out.contains("all 1 encrypted values open with the key in PostgreSQL"),
+        out.contains("all 2 encrypted values open with the key in PostgreSQL"),
         "{out}"
     );
     assert!(!out.contains("Owen"), "names never printed: {out}");
