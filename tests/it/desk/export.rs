@@ -344,3 +344,36 @@ async fn a_pupils_file_holds_the_cases_naming_them_but_never_one_about_the_lead(
         2
     );
 }
+
+#[tokio::test]
+async fn a_transfer_not_confirmed_by_its_deadline_is_flagged_for_the_lead_only() {
+    let t = desk_app().await;
+    let r = report(&t.person("Josie Quennell"), &Report::default()).await;
+    let mut b = signed_in(&t, &t.person(LEAD)).await;
+    let start = b.get("/desk/export").await;
+    assert!(start.body.contains("None: every transfer was confirmed"));
+    let csrf = start.field("csrf");
+    let sent = b
+        .post(
+            &format!("/desk/export/cases/{r}/transfer"),
+            &[
+                ("csrf", &csrf),
+                ("receiving_school", "St Winefride's Primary"),
+                ("due_from", "2026-01-05"),
+                ("sent_on", "2026-01-06"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 303);
+    let start = b.get("/desk/export").await;
+    assert!(start.body.contains("due by 12/01/2026"), "{}", start.body);
+    assert!(start.body.contains(&format!("/desk/export/cases/{r}\"")));
+    let file = b.get(&format!("/desk/export/cases/{r}")).await;
+    assert!(file
+        .body
+        .contains("Overdue: the receiving school has not confirmed receipt"));
+    let mut priya = signed_in(&t, &t.person("Priya Castellane")).await;
+    let hers = priya.get("/desk/export").await;
+    assert_eq!(hers.status, 404);
+    assert!(!hers.body.contains("St Winefride"));
+}
