@@ -319,6 +319,7 @@ concern-status-use-reopen = Mae { $ref } ar gau. I'w ailagor, defnyddiwch /case 
 concern-not-closed = Nid yw { $ref } ar gau, felly does dim i'w ailagor.
 concern-reopened = Mae { $ref } ar agor eto. Mae'r rheswm yn y cronoleg ac mae'r arweinwyr eraill wedi cael gwybod.
 concern-reopened-team = Mae { $ref } wedi'i ailagor. Agorwch yr achos i ddarllen pam.
+concern-closed-team = Mae { $ref } wedi'i gau. Agorwch yr achos i ddarllen y canlyniad a pham.
 
 ## Ffurflenni cofnod cronoleg a chau
 

@@ -313,6 +313,7 @@ concern-status-use-reopen = { $ref } is closed. To reopen it, use /case { $ref }
 concern-not-closed = { $ref } is not closed, so there is nothing to reopen.
 concern-reopened = { $ref } is open again. The reason is on the chronology and the other leads have been told.
 concern-reopened-team = { $ref } has been reopened. Open the case to read why.
+concern-closed-team = { $ref } has been closed. Open the case to read the outcome and why.
 
 ## Chronology entry and closing forms
 

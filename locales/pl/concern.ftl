@@ -320,6 +320,7 @@ concern-status-use-reopen = Sprawa { $ref } jest zamknięta. Aby ją ponownie ot
 concern-not-closed = Sprawa { $ref } nie jest zamknięta, więc nie ma czego ponownie otwierać.
 concern-reopened = Sprawa { $ref } jest ponownie otwarta. Powód zapisano w chronologii, a pozostałe osoby prowadzące zostały powiadomione.
 concern-reopened-team = Sprawa { $ref } została ponownie otwarta. Otwórz sprawę, aby przeczytać dlaczego.
+concern-closed-team = Sprawa { $ref } została zamknięta. Otwórz sprawę, aby przeczytać wynik i powód.
 
 ## Formularze wpisu do chronologii i zamknięcia
 

@@ -123,7 +123,8 @@ pub async fn add_entry(t: &mut Turn<'_>, o: &Opened, new: NewEntry) -> Result<Op
 }
 
 /// Closes the opened case with `outcome` and `reason` (a lead's action): stored, with a
-/// closing entry and an audit record; the sender is told.
+/// closing entry and an audit record; the sender is told, and the other leads are told the
+/// reference only.
 pub async fn close(
     t: &mut Turn<'_>,
     o: &mut Opened,
@@ -163,6 +164,12 @@ pub async fn close(
             .arg("ref", &r)
             .arg_key("outcome", outcome.label()),
     );
+    for p in o.route.leads_up_to(c.route_level) {
+        if Some(p) != me {
+            let m = Message::new("concern-closed-team").arg("ref", &r);
+            t.send(Outgoing::to_person(p, None, m));
+        }
+    }
     Ok(())
 }
 

@@ -138,6 +138,12 @@ async fn a_dsl_reads_acknowledges_records_and_closes_a_case() {
     daniel.says("Support plan in place; parents engaged").await;
     daniel.presses("Submit").await;
     daniel.sees(&format!("{r} is closed. Outcome: Resolved in school."));
+    // The other lead is told the reference only; the reporter is not told.
+    let told = priya.sees(&format!("{r} has been closed."));
+    assert!(!told.text.contains("Resolved"), "{}", told.text);
+    assert!(!told.text.contains("Support plan"), "{}", told.text);
+    josie.does_not_see("has been closed");
+    daniel.does_not_see("has been closed");
     daniel.says("/cases").await;
     daniel.sees("There are no open cases for you.");
     daniel.says(&format!("/case {r} close")).await;
