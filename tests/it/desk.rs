@@ -7,6 +7,7 @@ mod export;
 mod forms;
 mod matrix;
 mod pages;
+mod reload;
 mod signin;
 
 use crate::support::{spawn_app_with, TestApp};
