@@ -1,6 +1,7 @@
 //! The case desk (`[web]`): signing in from the chat, sessions, security headers, and the case
 //! pages and forms, each checked against what the chat allows the same person.
 
+mod audited;
 mod client;
 mod dashboard;
 mod export;
