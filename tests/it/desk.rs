@@ -6,6 +6,7 @@ mod client;
 mod dashboard;
 mod export;
 mod forms;
+mod landing;
 mod matrix;
 mod pages;
 mod reload;
