@@ -6,6 +6,9 @@ use super::client::*;
 use super::desk_app;
 use crate::concern::{report, Report};
 
+/// A form's fields but its CSRF token.
+type Fields = &'static [(&'static str, &'static str)];
+
 /// How many times `needle` occurs in `hay`.
 fn count(hay: &str, needle: &str) -> usize {
     hay.matches(needle).count()
@@ -55,7 +58,7 @@ async fn every_case_form_redirects_to_the_case_and_its_message_is_only_for_that_
     let mut b = signed_in(&t, &t.person("Daniel Okafor")).await;
     let mut other = signed_in(&t, &t.person("Daniel Okafor")).await;
     let csrf = b.get(&format!("/desk/cases/{r}")).await.field("csrf");
-    let forms: [(&str, &[(&str, &str)], &str); 6] = [
+    let forms: [(&str, Fields, &str); 6] = [
         ("ack", &[], "You have acknowledged"),
         ("hold", &[("hold", "on")], "Legal hold is on"),
         ("status", &[("status", "monitoring")], "is now"),
