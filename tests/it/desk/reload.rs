@@ -5,6 +5,7 @@
 use super::client::*;
 use super::desk_app;
 use crate::concern::{report, Report};
+use crate::support::TestApp;
 
 /// A form's fields but its CSRF token.
 type Fields = &'static [(&'static str, &'static str)];
@@ -49,6 +50,20 @@ async fn adding_an_entry_then_reloading_adds_it_once_and_says_so_once() {
     assert!(!again.body.contains("class=\"flash\""));
     assert_eq!(count(&again.body, "Spoke to the class teacher"), 1);
     assert!(!again.body.contains("#3 "), "no second entry");
+    assert_eq!(entries(&t, &r).await, 2, "the report and the one note");
+}
+
+/// How many entries the case's chronology holds.
+async fn entries(t: &TestApp, r: &str) -> usize {
+    let r = haven::core::concern::reference::ConcernRef::parse(r).unwrap();
+    let mut tx = t.store().begin().await.unwrap();
+    let c = tx
+        .concerns()
+        .concern_by_ref(t.app.ctx.school, r)
+        .await
+        .unwrap()
+        .expect("the case");
+    tx.concerns().entries(c.id).await.unwrap().len()
 }
 
 #[tokio::test]
