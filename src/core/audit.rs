@@ -69,6 +69,10 @@ actions! {
     DeskLink => "desk.link",
     DeskSignIn => "desk.signin",
     DeskSignOut => "desk.signout",
+    /// A case desk list or log viewed (open or closed cases, the access log).
+    DeskView => "desk.view",
+    /// A case desk search made (what was typed is not recorded).
+    DeskSearch => "desk.search",
     StreamCreate => "stream.create" | "stream-create",
     StreamApprove => "stream.approve" | "stream-approve",
     StreamDecline => "stream.decline" | "stream-decline",

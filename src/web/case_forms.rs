@@ -3,10 +3,10 @@
 //! token first (nothing changes without it), opens the case with `concern::cases::open_for`
 //! (anyone it refuses gets the missing-case page), and acts through the core: the chat's
 //! `actions::act` or `concern::recording`, so the same entries, audit records and alerts to
-//! others follow. What the core would have said to the actor in their chat is shown on the
-//! page instead.
+//! others follow. What the core would have said to the actor in their chat is shown once on
+//! the case page the form redirects to (Post/Redirect/Get), so a reload repeats nothing.
 
-use super::case_page::{not_found, CaseView};
+use super::case_page::not_found;
 use super::session::Desk;
 use super::signin::forbidden;
 use super::{Answer, WebState};
@@ -20,6 +20,7 @@ use crate::core::concern::types::{Agency, EntryKind, Outcome, Status};
 use crate::core::message::{Message, Sensitive};
 use crate::core::turn::Turn;
 use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect};
 use axum::routing::post;
 use axum::{Form, Router};
 use chrono::{NaiveDateTime, TimeZone};
@@ -91,16 +92,14 @@ async fn act(
             return Ok(not_found(&d));
         }
     }
-    // The page shows the case as the action left it.
-    let view = match cases::open_for(&mut t, r).await? {
-        Some(o) => Some(CaseView::load(&mut t, o).await?),
-        None => None,
+    // Post/Redirect/Get: the case page shows what the action said, once.
+    let now = t.now;
+    let said = d.finish(t).await?;
+    let to = match d.state.flashes.put(d.sid(), said, now) {
+        Some(id) => format!("/desk/cases/{r}?flash={id}"),
+        None => format!("/desk/cases/{r}"),
     };
-    let flash = d.finish(t).await?;
-    Ok(match view {
-        Some(v) => v.page(&d, &flash),
-        None => not_found(&d),
-    })
+    Ok(Redirect::to(&to).into_response())
 }
 
 async fn entry(t: &mut Turn<'_>, o: Opened, f: &CaseForm) -> anyhow::Result<()> {

@@ -17,19 +17,27 @@ use crate::core::concern::store::{Details, Entry};
 use crate::core::concern::types::{groups_of, EntryKind};
 use crate::core::ids::PersonId;
 use crate::core::store::AuditRecord;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 use maud::{html, Markup};
+use serde::Deserialize;
 use std::collections::HashMap;
 
 pub fn routes() -> Router<WebState> {
     Router::new().route("/desk/cases/{reference}", get(show))
 }
 
-async fn show(d: Desk, Path(reference): Path<String>) -> Answer {
+/// The query of a case page: the id of a message a form left for it.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct ShowQuery {
+    flash: String,
+}
+
+async fn show(d: Desk, Path(reference): Path<String>, Query(q): Query<ShowQuery>) -> Answer {
     let ev = d.inbound().await?;
     let mut t = d.turn(&ev).await?;
     let r = ConcernRef::parse(&reference).ok();
@@ -45,7 +53,8 @@ async fn show(d: Desk, Path(reference): Path<String>) -> Answer {
     cases::record_view(&mut t, &o.concern).await?;
     let view = CaseView::load(&mut t, o).await?;
     d.finish(t).await?;
-    Ok(view.page(&d, &[]))
+    let flash = d.state.flashes.take(d.sid(), &q.flash);
+    Ok(view.page(&d, &flash))
 }
 
 /// The page for a case that does not exist or may not be opened: the same for both.

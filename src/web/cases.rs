@@ -1,6 +1,7 @@
 //! The desk's lists: the open cases routed to the signed-in person, closed cases, search, and
 //! the access log of the cases they lead. Every list comes from the core
-//! (`concern::cases::visible`, `concern::search`), the chat's own rules.
+//! (`concern::cases::visible`, `concern::search`), the chat's own rules. Every view of a list,
+//! a search or the log is audited (`core::desk::record_page`), with no case content.
 
 use super::layout::Words;
 use super::session::Desk;
@@ -11,6 +12,7 @@ use crate::core::concern::cases::{self, Opened};
 use crate::core::concern::route::Access;
 use crate::core::concern::search::{self, Search};
 use crate::core::concern::types::{Category, Status};
+use crate::core::desk::{self, Page};
 use crate::core::ids::PersonId;
 use axum::extract::Query;
 use axum::http::StatusCode;
@@ -43,6 +45,8 @@ async fn list(d: Desk, closed: bool) -> Answer {
     let ev = d.inbound().await?;
     let mut t = d.turn(&ev).await?;
     let found = cases::visible(&mut t, closed).await?;
+    let page = if closed { Page::Closed } else { Page::Open };
+    desk::record_page(&mut t, page).await?;
     let now = t.now;
     d.finish(t).await?;
     let w = d.words();
@@ -140,6 +144,7 @@ async fn search_page(d: Desk, Query(form): Query<SearchForm>) -> Answer {
     let found = if s.is_empty() {
         None
     } else {
+        desk::record_page(&mut t, Page::Search).await?;
         Some(search::search(&mut t, &s).await?)
     };
     let now = t.now;
@@ -227,6 +232,7 @@ async fn access_log(d: Desk) -> Answer {
     rows.sort_by_key(|row| std::cmp::Reverse(row.1.at));
     let actors: Vec<PersonId> = rows.iter().filter_map(|(_, r)| r.actor).collect();
     let who = names(t.tx.as_mut(), actors).await?;
+    desk::record_page(&mut t, Page::AccessLog).await?;
     d.finish(t).await?;
     let w = d.words();
     let title = w.t("desk-access-title");

@@ -14,6 +14,7 @@ pub mod cases;
 pub mod dashboard;
 pub mod export;
 mod export_view;
+mod flash;
 mod layout;
 pub mod session;
 pub mod signin;
@@ -34,11 +35,16 @@ pub use layout::Words;
 #[derive(Clone)]
 pub struct WebState {
     pub app: App,
+    /// Messages waiting for the page a form redirected to.
+    flashes: flash::Flashes,
 }
 
 impl WebState {
     pub fn new(app: App) -> WebState {
-        WebState { app }
+        WebState {
+            app,
+            flashes: flash::Flashes::default(),
+        }
     }
 }
 

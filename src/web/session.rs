@@ -5,6 +5,7 @@
 //! Nothing here decides what the person may see or do; it only says who is asking.
 
 use super::layout::{self, SignedIn, Words};
+use super::signin::safe_next;
 use super::{Fault, WebState};
 use crate::core::desk;
 use crate::core::effects::Effects;
@@ -14,7 +15,7 @@ use crate::core::people::{Lang, Person};
 use crate::core::turn::{Ctx, Turn};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
 use maud::html;
@@ -24,6 +25,8 @@ use sha2::Sha256;
 pub const COOKIE: &str = "haven_desk";
 /// The cookie a sign-in page sets so that its form can be checked (login CSRF).
 pub const PRE_COOKIE: &str = "haven_desk_signin";
+/// The cookie keeping the desk page asked for while signed out, to land on after sign-in.
+pub const NEXT_COOKIE: &str = "haven_desk_next";
 
 /// A `Set-Cookie` value for the desk: HttpOnly, Secure, SameSite=Strict, under `/desk`.
 pub fn set_cookie(name: &str, value: &str) -> String {
@@ -169,6 +172,11 @@ impl FromRequestParts<WebState> for Desk {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &WebState) -> Result<Self, Response> {
+        let wanted = (parts.method == Method::GET)
+            .then(|| parts.uri.path_and_query().map(|p| p.as_str()))
+            .flatten()
+            .and_then(safe_next);
+        let signed_out = |state| signed_out(state, wanted.as_deref());
         let Some(sid) = cookie(&parts.headers, COOKIE) else {
             return Err(signed_out(state));
         };
@@ -205,7 +213,8 @@ impl FromRequestParts<WebState> for Desk {
 }
 
 /// The answer to a request without a live session: how to sign in (nothing else is shown).
-pub fn signed_out(state: &WebState) -> Response {
+/// The desk page that was asked for (`wanted`) is kept to land on after signing in.
+pub fn signed_out(state: &WebState, wanted: Option<&str>) -> Response {
     let w = Words::new(&state.app.i18n, Lang::default());
     let title = w.t("desk-signed-out-title");
     let body = html! { p { (w.t("desk-signed-out")) } };
@@ -214,7 +223,10 @@ pub fn signed_out(state: &WebState) -> Response {
         layout::page(w, &title, None, body),
     );
     if let Ok(v) = clear_cookie(COOKIE).parse() {
-        res.headers_mut().insert(header::SET_COOKIE, v);
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    if let Some(Ok(v)) = wanted.map(|w| set_cookie(NEXT_COOKIE, w).parse()) {
+        res.headers_mut().append(header::SET_COOKIE, v);
     }
     res
 }

@@ -2,13 +2,17 @@
 //! preview never uses the link; `POST /desk/signin` (the token and a CSRF token bound to a
 //! cookie this page set) uses it and starts the session; `POST /desk/signout` ends it.
 //! Whether a link is good is decided by the core (`core::desk`).
+//!
+//! After signing in the person lands where they were going: the page they asked for while
+//! signed out (kept in a cookie) or a `next` on the link, and only ever a path of the desk
+//! itself ([`safe_next`]); anything else lands on `/desk`.
 
 use super::layout::{self, Words};
-use super::session::{self, Desk, COOKIE, PRE_COOKIE};
+use super::session::{self, Desk, COOKIE, NEXT_COOKIE, PRE_COOKIE};
 use super::{Answer, WebState};
 use crate::core::desk::{self, LinkState};
 use crate::core::people::Lang;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -29,6 +33,32 @@ pub struct SignInForm {
     pub token: String,
     #[serde(default)]
     pub csrf: String,
+    /// Where to land after signing in.
+    #[serde(default)]
+    pub next: String,
+}
+
+/// The query a sign-in link may carry.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+pub struct OfferQuery {
+    pub next: String,
+}
+
+/// `wanted` if it is a page of this desk (`/desk` or below it, a plain path with an optional
+/// query), never another site, a scheme, a `//` or `\\` path, `..`, or the sign-in pages.
+pub fn safe_next(wanted: &str) -> Option<String> {
+    let path = wanted.split('?').next().unwrap_or("");
+    let ok = wanted.len() <= 300
+        && (path == "/desk" || path.starts_with("/desk/"))
+        && !path.starts_with("/desk/signin")
+        && !path.starts_with("/desk/signout")
+        && !wanted.contains("//")
+        && !wanted.contains("..")
+        && wanted
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_.?=&%".contains(&b));
+    ok.then(|| wanted.to_string())
 }
 
 /// The language of the link's person, if the link names one (the page before sign-in).
@@ -46,7 +76,11 @@ async fn lang_of(state: &WebState, link: &LinkState) -> anyhow::Result<Lang> {
     Ok(lang)
 }
 
-async fn offer(State(state): State<WebState>, Path(token): Path<String>) -> Answer {
+async fn offer(
+    State(state): State<WebState>,
+    Path(token): Path<String>,
+    Query(q): Query<OfferQuery>,
+) -> Answer {
     let app = &state.app;
     let now = app.ctx.clock.now();
     let mut tx = app.ctx.store.begin().await?;
@@ -65,6 +99,9 @@ async fn offer(State(state): State<WebState>, Path(token): Path<String>) -> Answ
         form method="post" action="/desk/signin" {
             input type="hidden" name="token" value=(token);
             input type="hidden" name="csrf" value=(csrf);
+            @if let Some(next) = safe_next(&q.next) {
+                input type="hidden" name="next" value=(next);
+            }
             button.primary type="submit" { (w.t("desk-signin-button")) }
         }
     };
@@ -112,8 +149,15 @@ async fn sign_in(
             return Ok(refused(w, &link));
         }
     };
-    let mut res = Redirect::to("/desk").into_response();
+    let to = safe_next(&form.next)
+        .or_else(|| session::cookie(&headers, NEXT_COOKIE).and_then(|n| safe_next(&n)))
+        .unwrap_or_else(|| "/desk".into());
+    let mut res = Redirect::to(&to).into_response();
     let h = res.headers_mut();
+    h.append(
+        header::SET_COOKIE,
+        session::clear_cookie(NEXT_COOKIE).parse()?,
+    );
     h.append(
         header::SET_COOKIE,
         session::set_cookie(COOKIE, &started.id).parse()?,

@@ -1,12 +1,15 @@
 //! The case desk (`[web]`): signing in from the chat, sessions, security headers, and the case
 //! pages and forms, each checked against what the chat allows the same person.
 
+mod audited;
 mod client;
 mod dashboard;
 mod export;
 mod forms;
+mod landing;
 mod matrix;
 mod pages;
+mod reload;
 mod signin;
 
 use crate::support::{spawn_app_with, TestApp};

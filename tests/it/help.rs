@@ -27,21 +27,30 @@ async fn each_person_sees_only_the_commands_their_roles_allow() {
                 "/optin",
                 "/cancel",
             ][..],
-            &["/concern", "/cases", "/broadcast", "/stream", "/aup"][..],
+            &[
+                "/concern",
+                "/cases",
+                "/desk",
+                "/broadcast",
+                "/stream",
+                "/aup",
+            ][..],
         ),
         (
             "Rhian Prydderch",
-            &["/concern", "/stream", "/aup", "/streams", "/whoami"][..],
+            &[
+                "/concern", "/stream", "/aup", "/desk", "/streams", "/whoami",
+            ][..],
             &["/cases", "/broadcast", "/optout"][..],
         ),
         (
             "Priya Castellane",
-            &["/concern", "/cases", "/aup"][..],
+            &["/concern", "/cases", "/desk", "/aup"][..],
             &["/broadcast", "/stream", "/optout"][..],
         ),
         (
             "Beverley Ashdown",
-            &["/concern", "/aup", "/whoami"][..],
+            &["/concern", "/aup", "/desk", "/whoami"][..],
             &["/cases", "/broadcast", "/stream", "/optout"][..],
         ),
     ];

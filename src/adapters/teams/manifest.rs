@@ -19,6 +19,9 @@ use std::io::{Seek, Write};
 pub const MANIFEST_VERSION: &str = "1.17";
 /// Teams' limits on a command list and its entries.
 const MAX_COMMANDS: usize = 10;
+/// Where a list has more commands than Teams takes, these are left out first (each is still
+/// in `/help` and can be typed).
+const LEFT_OUT_FIRST: &[&str] = &["whoami"];
 const MAX_TITLE: usize = 32;
 const MAX_DESCRIPTION: usize = 128;
 /// Haven's accent colour (the colour icon's background).
@@ -43,9 +46,8 @@ pub struct Package {
 /// (where Haven answers with a pointer to the personal chat).
 fn command_lists(i18n: &I18n, lang: Lang) -> Vec<Value> {
     let list = |staff: bool| -> Vec<Value> {
-        Command::menu(staff)
+        fitted(Command::menu(staff))
             .into_iter()
-            .take(MAX_COMMANDS)
             .map(|(name, key)| {
                 json!({
                     "title": cut(name, MAX_TITLE),
@@ -58,6 +60,17 @@ fn command_lists(i18n: &I18n, lang: Lang) -> Vec<Value> {
         json!({ "scopes": ["personal"], "commands": list(true) }),
         json!({ "scopes": ["team", "groupChat"], "commands": list(false) }),
     ]
+}
+
+/// `menu` within Teams' limit: first without [`LEFT_OUT_FIRST`], then cut at the limit.
+fn fitted(mut menu: Vec<(&'static str, &'static str)>) -> Vec<(&'static str, &'static str)> {
+    for name in LEFT_OUT_FIRST {
+        if menu.len() > MAX_COMMANDS {
+            menu.retain(|(n, _)| n != name);
+        }
+    }
+    menu.truncate(MAX_COMMANDS);
+    menu
 }
 
 fn cut(s: &str, max: usize) -> String {
@@ -252,7 +265,16 @@ mod tests {
             .map(|c| c["title"].as_str().expect("title"))
             .collect();
         let table: Vec<&str> = Command::menu(true).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(personal, table[..table.len().min(MAX_COMMANDS)]);
+        assert!(personal.len() <= MAX_COMMANDS, "{personal:?}");
+        for name in ["concern", "cases", "desk", "cancel"] {
+            assert!(personal.contains(&name), "{name} in {personal:?}");
+        }
+        let in_order: Vec<&str> = table
+            .iter()
+            .copied()
+            .filter(|n| personal.contains(n))
+            .collect();
+        assert_eq!(personal, in_order, "in the table's order");
         assert!(m["authorization"]["permissions"]["resourceSpecific"]
             .as_array()
             .expect("rsc")

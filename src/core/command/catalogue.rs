@@ -164,7 +164,7 @@ pub const CATALOGUE: &[Spec] = &[
         args: Args::None,
         who: Who::SchoolSide,
         description: "cmd-desk",
-        listed: Listed::Typed,
+        listed: Listed::Menu,
         parse: |_| Command::Desk,
     },
     Spec {

@@ -113,6 +113,7 @@ fn help_lists_what_each_person_is_offered() {
     for c in [
         "/concern",
         "/cases",
+        "/desk",
         "/broadcast",
         "/stream",
         "/aup",
@@ -120,7 +121,14 @@ fn help_lists_what_each_person_is_offered() {
     ] {
         assert!(!has(&parent, c), "a parent is not offered {c}: {parent:?}");
     }
-    for c in ["/concern", "/aup", "/whoami", "/language", "/cancel"] {
+    for c in [
+        "/concern",
+        "/aup",
+        "/desk",
+        "/whoami",
+        "/language",
+        "/cancel",
+    ] {
         assert!(has(&teacher, c), "a teacher is offered {c}: {teacher:?}");
     }
     for c in ["/cases", "/broadcast", "/stream", "/optout"] {
@@ -131,7 +139,14 @@ fn help_lists_what_each_person_is_offered() {
     }
     assert!(has(&dsl, "/cases") && has(&dsl, "/concern"), "{dsl:?}");
     assert!(!has(&dsl, "/broadcast"), "{dsl:?}");
-    assert!(has(&office, "/concern"), "{office:?}");
+    assert!(
+        has(&office, "/concern") && has(&office, "/desk"),
+        "{office:?}"
+    );
+    assert!(
+        has(&dsl, "/desk") && has(&lead, "/desk"),
+        "{dsl:?} {lead:?}"
+    );
     assert!(
         !has(&office, "/cases"),
         "the office never reads concerns: {office:?}"
@@ -158,6 +173,7 @@ fn menus_follow_the_catalogue() {
             "whoami",
             "language",
             "cases",
+            "desk",
             "stream",
             "aup",
             "broadcast",
@@ -173,7 +189,7 @@ fn menus_follow_the_catalogue() {
     let dsl = Roles::new([Role::Staff, Role::Dsl]);
     assert_eq!(
         names(menu_for(Some(&dsl))),
-        ["concern", "help", "whoami", "language", "cases", "aup", "streams", "cancel"]
+        ["concern", "help", "whoami", "language", "cases", "desk", "aup", "streams", "cancel"]
     );
     for roles in Role::ALL.map(|r| Roles::new([r])) {
         let menu = names(menu_for(Some(&roles)));

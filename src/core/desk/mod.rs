@@ -223,3 +223,26 @@ pub async fn sign_out(tx: &mut dyn Tx, id: &str, now: DateTime<Utc>) -> Result<(
     }
     Ok(())
 }
+
+/// A desk page other than a case's, for the audit: what kind of page, never what it showed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Open,
+    Closed,
+    Search,
+    AccessLog,
+}
+
+/// Records that the signed-in person viewed `page` (a search records only that it was made,
+/// never the reference, name or dates typed).
+pub async fn record_page(t: &mut Turn<'_>, page: Page) -> Result<()> {
+    let (action, subject) = match page {
+        Page::Open => (AuditAction::DeskView, "desk:open"),
+        Page::Closed => (AuditAction::DeskView, "desk:closed"),
+        Page::AccessLog => (AuditAction::DeskView, "desk:access"),
+        Page::Search => (AuditAction::DeskSearch, "desk:search"),
+    };
+    let me = t.me.as_ref().map(|p| p.id);
+    t.tx.audit(t.cx.school, me, action, subject, t.now).await?;
+    Ok(())
+}

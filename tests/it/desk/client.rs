@@ -124,6 +124,17 @@ impl Browser {
     }
 }
 
+impl Browser {
+    /// Sends a form as a browser does: the answer must be a redirect (303, Post/Redirect/Get),
+    /// which is followed; the page it leads to.
+    pub async fn submit(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+        let answer = self.post(path, form).await;
+        assert_eq!(answer.status, 303, "{path}: {}", answer.body);
+        let to = answer.header("location").to_string();
+        self.get(&to).await
+    }
+}
+
 /// Percent-encodes a form value.
 fn enc(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()

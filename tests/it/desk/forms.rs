@@ -89,19 +89,19 @@ async fn acknowledging_on_the_desk_does_what_the_chat_does_and_tells_the_same_pe
     assert_eq!(record(&t, &r).await, before);
 
     let done = b
-        .post(&format!("/desk/cases/{r}/ack"), &[("csrf", &csrf)])
+        .submit(&format!("/desk/cases/{r}/ack"), &[("csrf", &csrf)])
         .await;
     assert_eq!(done.status, 200);
     assert!(done.body.contains(&format!("You have acknowledged {r}")));
     let done = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/hold"),
             &[("csrf", &csrf), ("hold", "on")],
         )
         .await;
     assert!(done.body.contains("Legal hold is on"));
     let done = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/status"),
             &[("csrf", &csrf), ("status", "monitoring")],
         )
@@ -128,7 +128,7 @@ async fn a_decision_with_its_reason_and_closing_are_recorded_as_the_chat_records
 
     // A decision needs its reason: refused with the reason why, nothing saved.
     let page = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/entry"),
             &[
                 ("csrf", &csrf),
@@ -141,7 +141,7 @@ async fn a_decision_with_its_reason_and_closing_are_recorded_as_the_chat_records
     assert_eq!(record(&t, &r).await, before);
 
     let page = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/entry"),
             &[
                 ("csrf", &csrf),
@@ -161,14 +161,14 @@ async fn a_decision_with_its_reason_and_closing_are_recorded_as_the_chat_records
 
     // Closing: outcome and reason, as the chat's close form asks.
     let page = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/close"),
             &[("csrf", &csrf), ("outcome", "school"), ("reason", "x")],
         )
         .await;
     assert!(page.body.contains("Please give the reason"));
     let page = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/close"),
             &[
                 ("csrf", &csrf),
@@ -227,7 +227,7 @@ async fn a_contributor_may_add_entries_but_not_act_as_a_lead() {
     let csrf = page.field("csrf");
     let before = record(&t, &r).await;
     let page = b
-        .post(
+        .submit(
             &format!("/desk/cases/{r}/close"),
             &[
                 ("csrf", &csrf),

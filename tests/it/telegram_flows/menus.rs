@@ -75,6 +75,10 @@ async fn a_teacher_who_links_gets_the_staff_menu_in_their_language_until_they_un
         described(staff, "cases").as_deref(),
         Some("Cases you can see (/cases closed: the closed ones)")
     );
+    assert_eq!(
+        described(staff, "desk").as_deref(),
+        Some("Sign in to the case desk")
+    );
 
     // Nothing changed: nothing is published again, in the private chat or from a group.
     daniel.says("/whoami").await;
