@@ -37,10 +37,13 @@ impl<'a> Words<'a> {
     }
 }
 
-/// Who is signed in, for the header: their name and the sign-out form's token.
+/// Who is signed in, for the header: their name, the sign-out form's token, and whether the
+/// core offers them the export and dashboard pages (each page still checks).
 pub struct SignedIn<'a> {
     pub name: &'a str,
     pub csrf: &'a str,
+    pub export: bool,
+    pub dashboard: bool,
 }
 
 /// A whole page.
@@ -67,6 +70,12 @@ pub fn page(w: Words<'_>, title: &str, who: Option<SignedIn<'_>>, body: Markup) 
                                 li { a href="/desk/closed" { (w.t("desk-nav-closed")) } }
                                 li { a href="/desk/search" { (w.t("desk-nav-search")) } }
                                 li { a href="/desk/access" { (w.t("desk-nav-access")) } }
+                                @if who.export {
+                                    li { a href="/desk/export" { (w.t("desk-nav-export")) } }
+                                }
+                                @if who.dashboard {
+                                    li { a href="/desk/dashboard" { (w.t("desk-nav-dashboard")) } }
+                                }
                             }
                         }
                         span { (w.with("desk-signed-in-as", &[("name", who.name.to_string())])) }

@@ -7,11 +7,12 @@
 use super::layout::{self, SignedIn, Words};
 use super::signin::safe_next;
 use super::{Fault, WebState};
+use crate::core::concern::{dashboard, transfer};
 use crate::core::desk;
 use crate::core::effects::Effects;
 use crate::core::event::{Inbound, Input, Place};
 use crate::core::ids::{Account, Platform};
-use crate::core::people::{Lang, Person};
+use crate::core::people::{Lang, Person, Role};
 use crate::core::turn::{Ctx, Turn};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -77,6 +78,8 @@ pub struct Desk {
     pub me: Person,
     /// The session id, from the cookie (never stored; the store keeps its hash).
     sid: String,
+    /// True when the core lets this person see the governors' dashboard.
+    dashboard: bool,
 }
 
 impl Desk {
@@ -109,6 +112,8 @@ impl Desk {
         let who = SignedIn {
             name: &self.me.name,
             csrf: &csrf,
+            export: transfer::may_start_exports(&self.me),
+            dashboard: self.dashboard,
         };
         layout::page(self.words(), title, Some(who), body)
     }
@@ -185,11 +190,22 @@ impl FromRequestParts<WebState> for Desk {
             let now = app.ctx.clock.now();
             let mut tx = app.ctx.store.begin().await?;
             let found = desk::session(tx.as_mut(), &sid, now).await?;
+            // Whether to offer the dashboard in the header: the core's rule, which needs the
+            // school's Chair (the page itself checks again).
+            let dashboard = match &found {
+                Some((school, me)) => {
+                    let chairs = tx
+                        .people_with_roles(*school, &[Role::ChairOfGovernors])
+                        .await?;
+                    dashboard::may_see(me, &chairs)
+                }
+                None => false,
+            };
             tx.commit().await?;
-            anyhow::Ok(found)
+            anyhow::Ok(found.map(|f| (f, dashboard)))
         }
         .await;
-        let (school, me) = match found {
+        let ((school, me), dashboard) = match found {
             Ok(Some(found)) => found,
             Ok(None) => return Err(signed_out(state)),
             Err(e) => return Err(Fault::from(e).into_response()),
@@ -208,6 +224,7 @@ impl FromRequestParts<WebState> for Desk {
             cx,
             me,
             sid,
+            dashboard,
         })
     }
 }

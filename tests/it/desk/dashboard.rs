@@ -45,12 +45,21 @@ async fn governors_see_counts_with_small_numbers_suppressed_and_no_one_else_sees
         let page = b.get("/desk/dashboard").await;
         assert_eq!(page.status, 404, "{name}");
         assert_eq!(page.body, missing.body, "{name}");
+        assert!(
+            !missing.body.contains("href=\"/desk/dashboard\""),
+            "{name} is not offered the dashboard"
+        );
     }
     for name in MAY_SEE {
         let mut b = signed_in(&t, &t.person(name)).await;
         let page = b.get("/desk/dashboard").await;
         assert_eq!(page.status, 200, "{name}: {}", page.body);
         assert_eq!(page.header("cache-control"), "no-store");
+        let open = b.get("/desk").await;
+        assert!(
+            open.body.contains("href=\"/desk/dashboard\""),
+            "{name} is offered the dashboard in the header"
+        );
         let body = &page.body;
         assert!(
             body.contains("<dd class=\"total\">7</dd>"),

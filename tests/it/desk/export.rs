@@ -233,7 +233,16 @@ async fn a_transfer_is_recorded_then_its_receipt_confirmed_and_both_are_audited(
     };
     // Someone else cannot confirm it.
     let mut priya = signed_in(&t, &t.person("Priya Castellane")).await;
-    let her_csrf = priya.get("/desk").await.field("csrf");
+    let hers = priya.get("/desk").await;
+    assert!(
+        !hers.body.contains("href=\"/desk/export\""),
+        "a deputy is not offered exports"
+    );
+    assert!(
+        b.get("/desk").await.body.contains("href=\"/desk/export\""),
+        "the lead DSL is offered exports in the header"
+    );
+    let her_csrf = hers.field("csrf");
     let theirs = priya
         .post(
             &action,
