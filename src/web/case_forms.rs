@@ -13,7 +13,7 @@ use super::{Answer, WebState};
 use crate::core::command::CaseAction;
 use crate::core::concern::actions;
 use crate::core::concern::cases::{self, Opened};
-use crate::core::concern::recording::{self, NewEntry, CLOSE_REASON_LEN, ENTRY_KINDS};
+use crate::core::concern::recording::{self, NewEntry, ENTRY_KINDS};
 use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::route::Access;
 use crate::core::concern::types::{Agency, EntryKind, Outcome, Status};
@@ -151,10 +151,8 @@ async fn close(t: &mut Turn<'_>, mut o: Opened, f: &CaseForm) -> anyhow::Result<
         return Ok(());
     };
     let reason = secret(&f.reason);
-    let (least, most) = CLOSE_REASON_LEN;
-    let length = reason.as_ref().map_or(0, |r| r.expose().chars().count());
-    if !(least..=most).contains(&length) {
-        t.private(Message::new("concern-entry-problem-close-reason"));
+    if let Some(problem) = recording::close_reason_problem(&reason) {
+        t.private(Message::new(problem));
         return Ok(());
     }
     recording::close(t, &mut o, outcome, reason).await?;
@@ -166,10 +164,8 @@ async fn reopen(t: &mut Turn<'_>, mut o: Opened, f: &CaseForm) -> anyhow::Result
         return Ok(());
     }
     let reason = secret(&f.reason);
-    let (least, most) = CLOSE_REASON_LEN;
-    let length = reason.as_ref().map_or(0, |r| r.expose().chars().count());
-    if !(least..=most).contains(&length) {
-        t.private(Message::new("concern-entry-problem-close-reason"));
+    if let Some(problem) = recording::close_reason_problem(&reason) {
+        t.private(Message::new(problem));
         return Ok(());
     }
     recording::reopen(t, &mut o, reason).await?;

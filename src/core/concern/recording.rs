@@ -53,6 +53,12 @@ fn len_ok(v: &Option<Sensitive<String>>, (least, most): (usize, usize), required
     }
 }
 
+/// The Fluent key saying what is wrong with the reason for closing or reopening a case, if
+/// anything (required, 5 to 2,000 characters).
+pub fn close_reason_problem(reason: &Option<Sensitive<String>>) -> Option<&'static str> {
+    (!len_ok(reason, CLOSE_REASON_LEN, true)).then_some("concern-entry-problem-close-reason")
+}
+
 /// The Fluent key saying what is wrong with an entry before anything is stored, if anything.
 pub fn entry_problem(e: &NewEntry, now: DateTime<Utc>) -> Option<&'static str> {
     if !ENTRY_KINDS.contains(&e.kind) {
