@@ -210,7 +210,7 @@ impl I18n {
                 if !errors.is_empty() {
                     tracing::warn!(key, lang = l.tag(), "message rendered with errors");
                 }
-                return text.into_owned();
+                return bare_links(text.into_owned());
             }
         }
         tracing::warn!(key, "message key missing in every locale");
@@ -263,10 +263,64 @@ fn message_ids(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Takes the isolation marks Fluent puts around a right-to-left message's arguments off a web
+/// address, so that chat apps make the whole address a link (an address is left-to-right text
+/// and shows correctly without them); every other argument keeps its marks.
+fn bare_links(text: String) -> String {
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+    if !text.contains(FSI) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find(FSI) {
+        out.push_str(&rest[..at]);
+        let inner = &rest[at + FSI.len_utf8()..];
+        let link = inner.starts_with("https://") || inner.starts_with("http://");
+        match inner.find(PDI) {
+            Some(end) if link && !inner[..end].contains(char::is_whitespace) => {
+                out.push_str(&inner[..end]);
+                rest = &inner[end + PDI.len_utf8()..];
+            }
+            _ => {
+                out.push(FSI);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::message::Arg;
+
+    #[test]
+    fn a_web_address_in_a_right_to_left_message_is_bare_and_other_arguments_stay_isolated() {
+        let i18n = I18n::load(chrono_tz::Europe::London).expect("locales load");
+        let url = "https://haven.example.sch.uk/desk/cases/C-2026-0001";
+        let body = |key: &str, arg: &str, value: &str| Body {
+            key: key.into(),
+            args: vec![(arg.into(), Arg::Text(value.into()))],
+            choices: vec![],
+            sensitive: false,
+            expects_text: None,
+        };
+        let ar = i18n.render(Lang::Ar, &body("concern-desk-open", "url", url));
+        assert!(ar.contains(url), "{ar:?}");
+        assert!(!ar.contains(&format!("\u{2068}{url}")), "{ar:?}");
+        assert!(!ar.contains(&format!("{url}\u{2069}")), "{ar:?}");
+        let other = i18n.render(Lang::Ar, &body("concern-desk-open", "url", "C-2026-0001"));
+        assert!(other.contains("\u{2068}C-2026-0001\u{2069}"), "{other:?}");
+        assert_eq!(
+            bare_links("\u{2068}https://a b\u{2069}".into()),
+            "\u{2068}https://a b\u{2069}"
+        );
+        assert_eq!(bare_links("x \u{2068}http".into()), "x \u{2068}http");
+    }
 
     #[test]
     fn numbers_choose_plural_forms() {
