@@ -132,18 +132,8 @@ async fn entry(t: &mut Turn<'_>, o: Opened, f: &CaseForm) -> anyhow::Result<()> 
     Ok(())
 }
 
-/// Refuses a lead's action to someone who is not a lead of the case, as the chat does.
-fn lead(t: &mut Turn<'_>, o: &Opened) -> bool {
-    if o.access != Access::Lead {
-        let m = Message::new("concern-lead-only").arg("ref", o.concern.reference.to_string());
-        t.private(m);
-        return false;
-    }
-    true
-}
-
 async fn close(t: &mut Turn<'_>, mut o: Opened, f: &CaseForm) -> anyhow::Result<()> {
-    if !lead(t, &o) {
+    if !actions::allowed(t, &o, CaseAction::Close) {
         return Ok(());
     }
     let Some(outcome) = Outcome::parse(&f.outcome) else {
@@ -160,7 +150,7 @@ async fn close(t: &mut Turn<'_>, mut o: Opened, f: &CaseForm) -> anyhow::Result<
 }
 
 async fn reopen(t: &mut Turn<'_>, mut o: Opened, f: &CaseForm) -> anyhow::Result<()> {
-    if !lead(t, &o) {
+    if !actions::allowed(t, &o, CaseAction::Reopen) {
         return Ok(());
     }
     let reason = secret(&f.reason);

@@ -49,13 +49,24 @@ pub async fn button(t: &mut Turn<'_>, b: Option<CaseButton>) -> Result<()> {
     }
 }
 
+/// True when the sender may do `action` on the opened case (a lead's action needs a lead of
+/// the case); otherwise tells them so. The chat's buttons and commands and the case desk's
+/// forms ask here.
+pub fn allowed(t: &mut Turn<'_>, o: &Opened, action: CaseAction) -> bool {
+    if action.lead_only() && o.access != Access::Lead {
+        let m = Message::new("concern-lead-only").arg("ref", o.concern.reference.to_string());
+        t.private(m);
+        return false;
+    }
+    true
+}
+
 /// Does `action` on case `r` for the sender, if they may; otherwise refuses with `refusal`.
 pub async fn act(t: &mut Turn<'_>, r: ConcernRef, action: CaseAction, refusal: &str) -> Result<()> {
     let Some(mut o) = cases::open_for(t, r).await? else {
         return cases::refuse(t, Some(r), refusal).await;
     };
-    if action.lead_only() && o.access != Access::Lead {
-        t.private(Message::new("concern-lead-only").arg("ref", r.to_string()));
+    if !allowed(t, &o, action) {
         return Ok(());
     }
     match action {
