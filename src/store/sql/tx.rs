@@ -1,4 +1,4 @@
-//! One SQLite transaction behind the core's [`Tx`] port. Each method hands over to the module
+//! One transaction (SQLite or PostgreSQL) behind the core's [`Tx`] port. Each method hands over to the module
 //! that owns its tables.
 
 use super::menus;
