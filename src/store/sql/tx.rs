@@ -1,5 +1,5 @@
-//! One transaction (SQLite or PostgreSQL) behind the core's [`Tx`] port. Each method hands over to the module
-//! that owns its tables.
+//! One transaction (SQLite or PostgreSQL) behind the core's [`Tx`] port. Each method hands
+//! over to the module that owns its tables.
 
 use super::menus;
 use super::quarantine::{record_all, Fault, Faults};
