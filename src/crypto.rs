@@ -176,24 +176,52 @@ impl Key {
     }
 
     /// Generates a key and writes it to a new file readable only by its owner (0600 on unix).
-    /// Refuses to overwrite an existing file.
+    /// Refuses to overwrite an existing file. The file appears whole or not at all (written
+    /// beside it, then linked into place), so a process starting at the same moment never
+    /// reads half a key.
     pub fn create_file(path: &Path) -> Result<Key, CryptoError> {
         let key = Key::generate();
         let io_err = |source| CryptoError::KeyFile {
             path: path.to_path_buf(),
             source,
         };
+        let mut draft = path.as_os_str().to_owned();
+        draft.push(format!(".new-{}", std::process::id()));
+        let draft = std::path::PathBuf::from(draft);
         let mut opts = std::fs::OpenOptions::new();
-        opts.write(true).create_new(true);
+        opts.write(true).create(true).truncate(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
             opts.mode(0o600);
         }
-        let mut file = opts.open(path).map_err(io_err)?;
-        writeln!(file, "{}", key.to_base64().expose_secret()).map_err(io_err)?;
-        file.sync_all().map_err(io_err)?;
+        let written = (|| {
+            let mut file = opts.open(&draft)?;
+            writeln!(file, "{}", key.to_base64().expose_secret())?;
+            file.sync_all()?;
+            std::fs::hard_link(&draft, path)
+        })();
+        // The draft goes whether or not it was linked; a leftover one holds no key in use.
+        let _ = std::fs::remove_file(&draft);
+        written.map_err(io_err)?;
         Ok(key)
+    }
+
+    /// The key in the file at `path`, creating the file first when there is none; `true` when
+    /// this call created it. Two processes starting together end up with the same key.
+    pub fn load_or_create_file(path: &Path) -> Result<(Key, bool), CryptoError> {
+        if path.exists() {
+            return Ok((Key::load_file(path)?, false));
+        }
+        match Key::create_file(path) {
+            Ok(key) => Ok((key, true)),
+            Err(CryptoError::KeyFile { source, .. })
+                if source.kind() == std::io::ErrorKind::AlreadyExists =>
+            {
+                Ok((Key::load_file(path)?, false))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The key link codes are stored under, derived from this key (the directory key).
@@ -511,6 +539,22 @@ mod tests {
             made.fingerprint()
         );
         assert!(Key::create_file(&path).is_err(), "must not overwrite");
+        let (again, created) = Key::load_or_create_file(&path).unwrap();
+        assert!(!created);
+        assert_eq!(
+            again.fingerprint(),
+            made.fingerprint(),
+            "the file's key is kept"
+        );
+        let others: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .filter(|n| *n != path.file_name().unwrap())
+            .collect();
+        assert!(
+            others.is_empty(),
+            "no draft left beside the key: {others:?}"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

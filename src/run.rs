@@ -144,13 +144,15 @@ fn current_key(cfg: &Config, may_create: bool) -> anyhow::Result<Key> {
         return Ok(Key::from_base64(k.expose_secret())?);
     }
     let path = &cfg.secrets.key_file;
+    if may_create {
+        let (key, created) = Key::load_or_create_file(path)?;
+        if created {
+            tracing::info!(path = %path.display(), "created a new encryption key; keep this file safe and backed up");
+        }
+        return Ok(key);
+    }
     if path.exists() {
         return Ok(Key::load_file(path)?);
-    }
-    if may_create {
-        let key = Key::create_file(path)?;
-        tracing::info!(path = %path.display(), "created a new encryption key; keep this file safe and backed up");
-        return Ok(key);
     }
     let i18n = I18n::load(cfg.school.timezone)?;
     bail!(
@@ -172,11 +174,10 @@ pub fn load_directory_key(cfg: &Config) -> anyhow::Result<Key> {
         return Ok(Key::from_base64(k.expose_secret())?);
     }
     let path = &cfg.secrets.directory_key_file;
-    if path.exists() {
-        return Ok(Key::load_file(path)?);
+    let (key, created) = Key::load_or_create_file(path)?;
+    if created {
+        tracing::info!(path = %path.display(), "created the office's directory key; keep this file with the office's tools");
     }
-    let key = Key::create_file(path)?;
-    tracing::info!(path = %path.display(), "created the office's directory key; keep this file with the office's tools");
     Ok(key)
 }
 

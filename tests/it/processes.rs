@@ -187,9 +187,14 @@ async fn several_instances(count: usize) {
     for i in &mut instances {
         terminate(&mut i.child);
     }
-    for i in &mut instances {
+    for (n, i) in instances.iter_mut().enumerate() {
         let status = i.child.wait().unwrap();
-        assert!(status.success(), "a clean stop on SIGTERM: {status}");
+        let log = || std::fs::read_to_string(dir.path().join(format!("instance-{n}.log")));
+        assert!(
+            status.success(),
+            "a clean stop on SIGTERM: {status}\n{:?}",
+            log()
+        );
     }
     let held: i64 = scalar(&url, "SELECT COUNT(*) FROM leases").await;
     assert_eq!(held, 0, "every role was handed over");
