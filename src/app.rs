@@ -224,6 +224,14 @@ impl App {
         )
         .with_metrics(self.metrics.clone())
     }
+
+    /// The dispatcher this instance runs as the platform's elected sender: its claims are
+    /// fenced by the sender's lease (see [`Dispatcher::claiming_in`]).
+    pub fn sender(&self, transport: Arc<dyn Transport>, limits: RateLimits) -> Dispatcher {
+        let role = crate::core::lease::Role::Sender(transport.platform());
+        let fenced = self.instance.fenced(role);
+        self.dispatcher(transport, limits).claiming_in(fenced)
+    }
 }
 
 /// The scheduled work that covers the whole database (every school's drafts, every settled

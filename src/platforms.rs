@@ -213,7 +213,7 @@ async fn deliver(
     }
     let (app2, instance) = (app.clone(), app.instance.clone());
     let send = move |stopped| {
-        let dispatcher = app2.dispatcher(transport.clone(), limits.clone());
+        let dispatcher = app2.sender(transport.clone(), limits.clone());
         dispatcher.run(app2.wake.clone(), stopped, POLL)
     };
     let role = Role::Sender(platform);

@@ -150,7 +150,7 @@ async fn run(
         let app2 = app.clone();
         let transport: Arc<dyn Transport> = Arc::new(tally);
         let start = move |task_stopped| {
-            let d = app2.dispatcher(transport.clone(), limits.clone());
+            let d = app2.sender(transport.clone(), limits.clone());
             d.run(app2.wake.clone(), task_stopped, Duration::from_millis(20))
         };
         tasks.push(tokio::spawn(supervise(

@@ -82,6 +82,9 @@ pub struct Dispatcher {
     pub limiter: Arc<Limiter>,
     /// The name of the Haven instance on the rows this dispatcher claims.
     pub instance: Arc<str>,
+    /// The store claims are made in, when it is not `store`: the elected sender's is fenced
+    /// by its lease, so an instance that lost the role claims nothing more.
+    claims: Option<Arc<dyn Store>>,
     recovered: Arc<OnceCell<()>>,
     metrics: Arc<crate::metrics::Metrics>,
     /// Set when a group's outcome could not be recorded: its rows are still claimed by this
@@ -136,6 +139,7 @@ impl Dispatcher {
             transport,
             limiter: Limiter::new(limits),
             instance,
+            claims: None,
             recovered: Arc::new(OnceCell::new()),
             last_recovery: Arc::default(),
             metrics: Arc::default(),
@@ -146,6 +150,14 @@ impl Dispatcher {
     /// Counts its deliveries in `metrics`.
     pub fn with_metrics(mut self, metrics: Arc<crate::metrics::Metrics>) -> Dispatcher {
         self.metrics = metrics;
+        self
+    }
+
+    /// Makes claims in `store` (an elected sender's store fenced by its lease): once the
+    /// store refuses because the lease was lost, the dispatcher lets what is in flight finish
+    /// and stops, so two instances never send one platform's outbox at once.
+    pub fn claiming_in(mut self, store: Arc<dyn Store>) -> Dispatcher {
+        self.claims = Some(store);
         self
     }
 
@@ -205,6 +217,10 @@ impl Dispatcher {
                 changed = shutdown.changed() => if changed.is_err() { break },
             }
             if let Some(e) = round.error.take() {
+                if crate::core::lease::LeaseLost::caused(&e) {
+                    tracing::warn!(platform = %self.transport.platform(), "this instance is no longer the platform's sender; its dispatcher stops");
+                    break;
+                }
                 tracing::error!(platform = %self.transport.platform(), error = %format!("{e:#}"), "delivery failed; reading the outbox again");
                 while let Some(done) = round.in_flight.join_next().await {
                     finished(&mut round, done);

@@ -117,7 +117,7 @@ impl Dispatcher {
     ) -> anyhow::Result<Vec<bool>> {
         let ids: Vec<i64> = group.iter().map(|(q, _)| q.item.id).collect();
         let claimed: HashMap<i64, Claim> = {
-            let mut tx = self.store.begin().await?;
+            let mut tx = self.claims.as_ref().unwrap_or(&self.store).begin().await?;
             let claimed = tx.claim(&ids, &self.instance, self.clock.now()).await?;
             tx.commit().await?;
             claimed.into_iter().map(|k| (k.id, k)).collect()

@@ -152,7 +152,7 @@ async fn a_broadcast_sent_by_two_instances_in_turn_reaches_everyone_once_in_orde
         let (app2, chat) = (app.clone(), chat.clone());
         let send = move |stopped| {
             let limits = per_second(Scope::Global, limit);
-            let d = app2.dispatcher(chat.clone(), limits);
+            let d = app2.sender(chat.clone(), limits);
             d.run(app2.wake.clone(), stopped, Duration::from_millis(200))
         };
         let role = Role::Sender(Platform::Console);
@@ -180,4 +180,61 @@ async fn a_broadcast_sent_by_two_instances_in_turn_reaches_everyone_once_in_orde
     assert_eq!(sent.len(), 3 * to.len());
     assert!(busiest(&sent, SECOND) <= limit as usize, "{sent:?}");
     peers[1 - first].kill();
+}
+
+#[tokio::test]
+async fn a_sender_whose_lease_a_peer_took_sends_nothing_more_and_stops() {
+    let t = spawn_app().await;
+    let to = parents(&t).await;
+    queue_broadcasts(&t, &to, 1).await;
+    tokio::time::pause();
+    let clock: Arc<dyn Clock> = Arc::new(Follows {
+        start: Instant::now(),
+        at: t.clock.now(),
+    });
+    let (a, b) = (peer_app(&t, clock.clone()), peer_app(&t, clock));
+    a.instance.register().await.unwrap();
+    b.instance.register().await.unwrap();
+    let role = Role::Sender(Platform::Console);
+    assert!(a.instance.hold(role).await);
+    // A starved process: its lease runs out unrenewed and B takes the role, while A's
+    // dispatcher still runs.
+    sleep(lease::LEASE_TTL + SECOND).await;
+    assert!(b.instance.heartbeat().await);
+    assert!(b.instance.hold(role).await, "B takes the role");
+
+    let (_stop, stopped) = watch::channel(false);
+    let sender = a.sender(Arc::new(t.chat.clone()), per_second(Scope::Global, 1000));
+    let run = tokio::spawn(sender.run(a.wake.clone(), stopped, Duration::from_millis(200)));
+    tokio::time::timeout(10 * SECOND, run)
+        .await
+        .expect("A's dispatcher stops by itself")
+        .unwrap();
+    assert!(
+        t.chat.received().is_empty(),
+        "A sent nothing once B held the role"
+    );
+    let mut tx = t.store().begin().await.unwrap();
+    let claimed = tx
+        .due(Platform::Console, t.clock.now(), 100, 1)
+        .await
+        .unwrap();
+    assert_eq!(
+        claimed.len(),
+        to.len(),
+        "every row is still there for B to send"
+    );
+    drop(tx);
+
+    // B, the holder, sends them.
+    let (_stop, stopped) = watch::channel(false);
+    let sender = b.sender(Arc::new(t.chat.clone()), per_second(Scope::Global, 1000));
+    let run = tokio::spawn(sender.run(b.wake.clone(), stopped, Duration::from_millis(200)));
+    sleep(5 * SECOND).await;
+    assert_eq!(
+        t.chat.received().len(),
+        to.len(),
+        "B sent each parent's copy"
+    );
+    run.abort();
 }

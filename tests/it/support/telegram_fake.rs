@@ -11,7 +11,7 @@
 mod wire;
 
 use super::telegram_spec::spec;
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::response::Response;
 use axum::Router;
 use haven::adapters::telegram::{RateLimits, TelegramConfig, TelegramTransport};
@@ -97,6 +97,16 @@ struct Inner {
     /// second poller with 409 Conflict).
     polling: usize,
     most_polling: usize,
+    /// Every `getUpdates`: the connection it came on, when it arrived and when it ended.
+    polls: Vec<PollSpan>,
+}
+
+/// One `getUpdates` call's life at the fake.
+#[derive(Debug, Clone)]
+struct PollSpan {
+    peer: SocketAddr,
+    start: std::time::Instant,
+    end: Option<std::time::Instant>,
 }
 
 impl FakeTelegram {
@@ -108,6 +118,7 @@ impl FakeTelegram {
             .await
             .expect("bind loopback");
         let addr = listener.local_addr().expect("local address");
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
         tokio::spawn(async move { axum::serve(listener, app).await });
         FakeTelegram { addr, shared }
     }
@@ -262,6 +273,26 @@ impl FakeTelegram {
         self.lock().most_polling
     }
 
+    /// The `getUpdates` calls that were open at the same time as another, in order of
+    /// arrival, with their connections and times since `origin` (for a failing test's report).
+    pub fn overlapping_polls(&self, origin: std::time::Instant) -> Vec<String> {
+        let polls = self.lock().polls.clone();
+        let ends = |p: &PollSpan| p.end.unwrap_or_else(std::time::Instant::now);
+        let overlaps = |a: &PollSpan, b: &PollSpan| a.start < ends(b) && b.start < ends(a);
+        let at = |t: std::time::Instant| t.saturating_duration_since(origin);
+        polls
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| {
+                polls
+                    .iter()
+                    .enumerate()
+                    .any(|(j, b)| *i != j && overlaps(a, b))
+            })
+            .map(|(_, p)| format!("{} from {:?} to {:?}", p.peer, at(p.start), p.end.map(at)))
+            .collect()
+    }
+
     /// The number of calls to `method` so far.
     pub fn count(&self, method: &str) -> usize {
         self.lock()
@@ -295,7 +326,11 @@ impl Drop for FakeTelegram {
 }
 
 /// Handles every request: route, parse, check, record, then refuse or answer.
-async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+async fn answer(
+    State(shared): State<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    req: Request,
+) -> Response {
     let arrived = std::time::Instant::now();
     let path = req.uri().path().to_string();
     let Some((token, method)) = path
@@ -330,7 +365,7 @@ async fn answer(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     }
     match method {
         "getUpdates" => {
-            let _polling = Polling::start(&shared);
+            let _polling = Polling::start(&shared, peer);
             updates(&shared, &params).await
         }
         other => ok(result_of(&shared, other, &params)),
@@ -429,14 +464,20 @@ fn record(
 
 /// A `getUpdates` being answered, counted until it ends, however it ends (a poller that is
 /// killed drops its request).
-struct Polling<'a>(&'a Shared);
+struct Polling<'a>(&'a Shared, usize);
 
 impl<'a> Polling<'a> {
-    fn start(shared: &'a Shared) -> Self {
+    fn start(shared: &'a Shared, peer: SocketAddr) -> Self {
         let mut inner = shared.inner.lock().expect("state");
         inner.polling += 1;
         inner.most_polling = inner.most_polling.max(inner.polling);
-        Polling(shared)
+        let start = std::time::Instant::now();
+        inner.polls.push(PollSpan {
+            peer,
+            start,
+            end: None,
+        });
+        Polling(shared, inner.polls.len() - 1)
     }
 }
 
@@ -444,6 +485,7 @@ impl Drop for Polling<'_> {
     fn drop(&mut self) {
         if let Ok(mut inner) = self.0.inner.lock() {
             inner.polling -= 1;
+            inner.polls[self.1].end = Some(std::time::Instant::now());
         }
     }
 }
