@@ -70,17 +70,6 @@ impl fmt::Display for Role {
 #[error("this instance no longer holds the {0} lease")]
 pub struct LeaseLost(pub Role);
 
-impl LeaseLost {
-    /// True when `e`, or an error it was caused by, is a refused fenced transaction.
-    pub fn caused(e: &anyhow::Error) -> bool {
-        e.chain().any(|c| {
-            c.is::<LeaseLost>()
-                || matches!(c.downcast_ref::<super::fault::StoreError>(),
-                    Some(super::fault::StoreError::Engine(inner)) if inner.is::<LeaseLost>())
-        })
-    }
-}
-
 /// The outbox's backlog, for the metrics: nothing about any person or chat.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Backlog {

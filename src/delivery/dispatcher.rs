@@ -217,7 +217,7 @@ impl Dispatcher {
                 changed = shutdown.changed() => if changed.is_err() { break },
             }
             if let Some(e) = round.error.take() {
-                if crate::core::lease::LeaseLost::caused(&e) {
+                if super::elected::lease_lost(&e) {
                     tracing::warn!(platform = %self.transport.platform(), "this instance is no longer the platform's sender; its dispatcher stops");
                     break;
                 }

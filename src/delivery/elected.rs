@@ -198,6 +198,16 @@ impl Store for Fenced {
     }
 }
 
+/// True when `e`, or an error it was caused by, is a fenced transaction refused because this
+/// instance no longer holds the role's lease.
+pub fn lease_lost(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.is::<lease::LeaseLost>()
+            || matches!(c.downcast_ref::<StoreError>(),
+                Some(StoreError::Engine(inner)) if inner.is::<lease::LeaseLost>())
+    })
+}
+
 /// The machine's name, for the operators' eyes only.
 fn host() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
