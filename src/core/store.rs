@@ -35,6 +35,13 @@ pub trait Store: Send + Sync {
     /// start in time because something else holds the database, the error is
     /// [`StoreError::Busy`].
     async fn begin(&self) -> Result<Box<dyn Tx>>;
+
+    /// Starts a transaction for this instance's heartbeat and leases, as [`Store::begin`]
+    /// does; an engine with a pool of connections keeps some aside for these, so that an
+    /// instance whose other work holds every connection still renews its leases in time.
+    async fn begin_leases(&self) -> Result<Box<dyn Tx>> {
+        self.begin().await
+    }
 }
 
 /// A person as read from an import file, before it is stored.

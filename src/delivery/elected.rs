@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use std::future::Future;
 use std::sync::{Arc, Mutex, PoisonError};
 use tokio::sync::watch;
-use tokio::time::{sleep, timeout_at, Instant};
+use tokio::time::{sleep, sleep_until, timeout_at, Instant};
 
 /// This Haven instance among those sharing the database.
 #[derive(Clone)]
@@ -58,7 +58,7 @@ impl Instance {
     /// Records this instance as started on this machine, and alive now.
     pub async fn register(&self) -> anyhow::Result<()> {
         let now = self.clock.now();
-        let mut tx = self.store.begin().await?;
+        let mut tx = self.store.begin_leases().await?;
         tx.leases()
             .register_instance(&self.id, &host(), now)
             .await?;
@@ -72,7 +72,7 @@ impl Instance {
     pub async fn heartbeat(&self) -> bool {
         let now = self.clock.now();
         let beat = async {
-            let mut tx = self.store.begin().await?;
+            let mut tx = self.store.begin_leases().await?;
             let alive = tx.leases().heartbeat(&self.id, now).await?;
             tx.commit().await?;
             anyhow::Ok(alive)
@@ -113,7 +113,7 @@ impl Instance {
     pub async fn hold(&self, role: Role) -> bool {
         let now = self.clock.now();
         let take = async {
-            let mut tx = self.store.begin().await?;
+            let mut tx = self.store.begin_leases().await?;
             let held = tx
                 .leases()
                 .acquire(&role.name(), &self.id, now, lease::LEASE_TTL)
@@ -138,7 +138,7 @@ impl Instance {
     pub async fn let_go(&self, role: Role) {
         self.state().held.remove(&role);
         let release = async {
-            let mut tx = self.store.begin().await?;
+            let mut tx = self.store.begin_leases().await?;
             tx.leases().release(&role.name(), &self.id).await?;
             tx.commit().await?;
             anyhow::Ok(())
@@ -168,7 +168,7 @@ impl Instance {
     /// Marks this instance stopped and gives up every lease it still holds.
     pub async fn stop(&self) -> anyhow::Result<()> {
         let now = self.clock.now();
-        let mut tx = self.store.begin().await?;
+        let mut tx = self.store.begin_leases().await?;
         tx.leases().stop_instance(&self.id, now).await?;
         tx.commit().await?;
         let mut state = self.state();
@@ -239,21 +239,26 @@ pub async fn supervise<F, T>(
     let mut quit = *stop.borrow();
     while !quit {
         let asked = Instant::now();
-        if instance.hold(role).await {
+        // The role is this instance's only while its lease runs: the task runs only until
+        // `SURE` after the last renewal asked for, unless a later one is confirmed by then
+        // (a slow database or a starved process must not leave it running after the lease
+        // ran out and a peer took it). An answer that comes after that is too late to act on.
+        let mut sure_until = asked + SURE;
+        if instance.hold(role).await && Instant::now() < sure_until {
             tracing::info!(%role, "this instance took the role");
-            // The role is this instance's only while its lease runs: when no renewal has been
-            // confirmed within `SURE` of the last one asked for, the task stops, before the
-            // lease can run out and a peer take it (a slow database or a starved process).
-            let mut sure_until = asked + SURE;
+            let mut renew_at = asked + lease::HEARTBEAT;
             let (stop_task, task_stopped) = watch::channel(false);
             let mut task = tokio::spawn(start(task_stopped));
             let mut ended = false;
             loop {
                 tokio::select! {
-                    _ = sleep(lease::HEARTBEAT) => {
+                    _ = sleep_until(renew_at) => {
                         let asked = Instant::now();
                         match timeout_at(sure_until, instance.hold(role)).await {
-                            Ok(true) => sure_until = asked + SURE,
+                            Ok(true) if Instant::now() < asked + SURE => {
+                                sure_until = asked + SURE;
+                                renew_at = asked + lease::HEARTBEAT;
+                            }
                             _ => {
                                 tracing::warn!(%role, "this instance lost the role");
                                 break;
@@ -268,6 +273,9 @@ pub async fn supervise<F, T>(
             if !ended {
                 let _ = task.await;
             }
+            instance.let_go(role).await;
+        } else if instance.roles().contains(&role) {
+            tracing::warn!(%role, "the role's lease was won too late to be sure of; giving it up");
             instance.let_go(role).await;
         }
         if !quit {

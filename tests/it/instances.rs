@@ -8,6 +8,7 @@
 
 mod delivery;
 mod fencing;
+mod slow;
 
 use crate::support::{spawn_app, TestApp};
 use chrono::{DateTime, Utc};

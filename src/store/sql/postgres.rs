@@ -39,10 +39,15 @@ static MIGRATOR: Migrator = sqlx::migrate!("migrations/postgres");
 
 /// Connections a store keeps: transactions take turns (the writer's lock), so a few suffice.
 const CONNECTIONS: u32 = 4;
+/// Connections kept aside for the heartbeat and the leases.
+const LEASE_CONNECTIONS: u32 = 2;
 
 /// A Haven database on a PostgreSQL server.
 pub struct PgStore {
     pool: PgPool,
+    /// Connections kept for the instance's heartbeat and leases (see
+    /// [`Store::begin_leases`]), opened when first used.
+    leases: PgPool,
     /// What rolled-back transactions set aside, for the next transaction to record.
     orphans: Orphans,
     cipher: RwLock<Arc<Cipher>>,
@@ -77,15 +82,19 @@ impl PgStore {
             .options([("client_min_messages", "warning")]);
         let pool = PgPoolOptions::new()
             .max_connections(CONNECTIONS)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .context("connecting to PostgreSQL")?;
+        let leases = PgPoolOptions::new()
+            .max_connections(LEASE_CONNECTIONS)
+            .connect_lazy_with(options);
         MIGRATOR
             .run(&pool)
             .await
             .context("running the PostgreSQL migrations")?;
         Ok(PgStore {
             pool,
+            leases,
             orphans: Orphans::default(),
             cipher: RwLock::new(Arc::new(cipher)),
             key_changed: AtomicBool::new(false),
@@ -156,6 +165,7 @@ impl PgStore {
     /// Closes the pool's connections.
     pub async fn close(&self) {
         self.pool.close().await;
+        self.leases.close().await;
     }
 
     pub(super) fn cipher(&self) -> Arc<Cipher> {
@@ -191,5 +201,12 @@ impl PgStore {
 impl Store for PgStore {
     async fn begin(&self) -> crate::core::store::Result<Box<dyn Tx>> {
         Ok(Box::new(self.begin_tx().await?))
+    }
+
+    async fn begin_leases(&self) -> crate::core::store::Result<Box<dyn Tx>> {
+        let tx = SqlTx::begin_postgres(&self.leases, &self.orphans, self.cipher()).await?;
+        Ok(Box::new(
+            meta::refuse_changed_key(tx, &self.cipher(), &self.key_changed).await?,
+        ))
     }
 }
