@@ -223,6 +223,13 @@ impl App {
             (limits, self.instance.id.clone()),
         )
         .with_metrics(self.metrics.clone())
+        .with_zones(self.zones())
+    }
+
+    /// Each school's time zone.
+    pub fn zones(&self) -> std::collections::HashMap<SchoolId, chrono_tz::Tz> {
+        let zones = self.schools.iter();
+        zones.map(|(s, cx)| (s.id, cx.settings.timezone)).collect()
     }
 
     /// The dispatcher this instance runs as the platform's elected sender: its claims are
@@ -234,9 +241,9 @@ impl App {
     }
 }
 
-/// The scheduled work that covers the whole database (every school's drafts, every settled
-/// message), run once, in the first school's context.
-pub const WHOLE_DATABASE: &[&str] = &["forms", "purging"];
+/// The scheduled work that covers the whole database (every settled message), run once, in
+/// the first school's context.
+pub const WHOLE_DATABASE: &[&str] = &["purging"];
 
 /// One piece of scheduled work.
 pub type Scheduled = for<'a> fn(&'a Ctx) -> BoxFuture<'a, crate::core::fault::Result<()>>;

@@ -35,7 +35,11 @@ pub enum Block {
 
 /// Renders `x` in `lang`.
 pub fn blocks(x: &Export, i18n: &I18n, lang: Lang, today: NaiveDate) -> Vec<Block> {
-    let f = Fmt { i18n, lang };
+    let f = Fmt {
+        i18n,
+        lang,
+        zone: x.cover.zone,
+    };
     let mut out = cover(&x.cover, &f, today);
     for c in &x.cases {
         out.extend(case(c, &f, today));
@@ -51,9 +55,14 @@ pub fn footer(x: &Export, i18n: &I18n, lang: Lang) -> String {
 struct Fmt<'a> {
     i18n: &'a I18n,
     lang: Lang,
+    zone: chrono_tz::Tz,
 }
 
 impl Fmt<'_> {
+    fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        crate::i18n::time_in(self.zone, t)
+    }
+
     fn t(&self, key: &str) -> String {
         self.i18n.text(self.lang, key)
     }
@@ -87,12 +96,12 @@ fn cover(c: &Cover, f: &Fmt<'_>, today: NaiveDate) -> Vec<Block> {
     if let (Some(a), Some(b)) = (c.first, c.last) {
         let period = f.with(
             "export-period-value",
-            &[("from", f.i18n.time(a)), ("to", f.i18n.time(b))],
+            &[("from", f.time(a)), ("to", f.time(b))],
         );
         out.push(f.field("export-period", period));
     }
     out.push(f.field("export-exported-by", c.exported_by.clone()));
-    out.push(f.field("export-exported-at", f.i18n.time(c.exported_at)));
+    out.push(f.field("export-exported-at", f.time(c.exported_at)));
     match &c.transfer {
         Some(t) => out.extend(transfer_fields(t, f, today)),
         None => {
@@ -157,15 +166,15 @@ fn case(c: &CaseRecord, f: &Fmt<'_>, today: NaiveDate) -> Vec<Block> {
             "export-groups",
             keys(groups_of(&k.categories).iter().map(|g| g.label()).collect()),
         ),
-        f.field("export-occurred", f.i18n.time(k.occurred_at)),
+        f.field("export-occurred", f.time(k.occurred_at)),
         f.field("export-place", f.t(k.place.label())),
-        f.field("export-reported", f.i18n.time(k.created_at)),
+        f.field("export-reported", f.time(k.created_at)),
         f.field("export-reporter", c.reporter.clone()),
         f.field("export-told-dsl", f.t(told)),
         f.field("export-hold", f.t(hold)),
     ];
     if let (Some(at), Some(o)) = (k.closed_at, k.outcome) {
-        out.push(f.field("export-closed", f.i18n.time(at)));
+        out.push(f.field("export-closed", f.time(at)));
         out.push(f.field("concern-case-outcome", f.t(o.label())));
     }
     let d = &c.details;
@@ -202,7 +211,7 @@ fn case(c: &CaseRecord, f: &Fmt<'_>, today: NaiveDate) -> Vec<Block> {
             &[
                 ("agency", agency),
                 ("reference", reference),
-                ("date", f.i18n.time(e.happened_at)),
+                ("date", f.time(e.happened_at)),
             ],
         );
         out.push(f.field("concern-case-agency", value));
@@ -231,8 +240,8 @@ fn entry(e: &Entry, author: &str, f: &Fmt<'_>) -> Vec<Block> {
     );
     let mut out = vec![
         Block::Entry(heading),
-        f.field("concern-case-recorded", f.i18n.time(e.recorded_at)),
-        f.field("concern-case-refers-to", f.i18n.time(e.happened_at)),
+        f.field("concern-case-recorded", f.time(e.recorded_at)),
+        f.field("concern-case-refers-to", f.time(e.happened_at)),
     ];
     if let Some(n) = e.corrects {
         out.push(f.field("concern-case-corrects", format!("#{n}")));

@@ -52,9 +52,16 @@ impl I18n {
         Ok(I18n { bundles, tz })
     }
 
-    /// Renders a message body (without its buttons) for a reader of `lang`.
+    /// Renders a message body (without its buttons) for a reader of `lang`, its times in the
+    /// deployment's first school's time zone.
     pub fn render(&self, lang: Lang, body: &Body) -> String {
-        let text = self.render_key(lang, &body.key, &body.args);
+        self.render_in(self.tz, lang, body)
+    }
+
+    /// Renders a message body as [`Self::render`] does, its times in the time zone `tz` (the
+    /// school's the message comes from).
+    pub fn render_in(&self, tz: Tz, lang: Lang, body: &Body) -> String {
+        let text = self.render_key(tz, lang, &body.key, &body.args);
         match body.from_school() {
             Some(name) => {
                 let school = [("school", name.to_string())];
@@ -67,8 +74,13 @@ impl I18n {
     /// Renders a message body as [`Self::render`] does, and, when it holds Markdown the school
     /// wrote, the same text in pieces: plain text, and the Markdown as written.
     pub fn render_pieces(&self, lang: Lang, body: &Body) -> (String, Vec<Piece>) {
+        self.render_pieces_in(self.tz, lang, body)
+    }
+
+    /// Renders a message body in pieces as [`Self::render_pieces`] does, its times in `tz`.
+    pub fn render_pieces_in(&self, tz: Tz, lang: Lang, body: &Body) -> (String, Vec<Piece>) {
         if !body.args.iter().any(|(_, a)| matches!(a, Arg::Markdown(_))) {
-            return (self.render(lang, body), Vec::new());
+            return (self.render_in(tz, lang, body), Vec::new());
         }
         let mut sources = Vec::new();
         let mut marked = body.clone();
@@ -79,7 +91,7 @@ impl I18n {
                 sources.push(md);
             }
         }
-        let rendered = self.render(lang, &marked);
+        let rendered = self.render_in(tz, lang, &marked);
         let mut pieces = Vec::new();
         for (i, part) in rendered.split(MARK).enumerate() {
             let source = (i % 2 == 1)
@@ -101,13 +113,13 @@ impl I18n {
         (text, pieces)
     }
 
-    fn render_key(&self, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
+    fn render_key(&self, tz: Tz, lang: Lang, key: &str, args: &[(String, Arg)]) -> String {
         let mut fa = FluentArgs::new();
         for (name, arg) in args {
             let value = match arg {
                 // A number stays a number, so Fluent can choose plural forms.
                 Arg::Number(n) => FluentValue::from(*n),
-                other => FluentValue::from(self.arg(lang, other)),
+                other => FluentValue::from(self.arg(tz, lang, other)),
             };
             fa.set(name.as_str(), value);
         }
@@ -162,7 +174,7 @@ impl I18n {
         self.format(lang, key, Some(&fa))
     }
 
-    fn arg(&self, lang: Lang, arg: &Arg) -> String {
+    fn arg(&self, tz: Tz, lang: Lang, arg: &Arg) -> String {
         match arg {
             Arg::Text(s) | Arg::Secret(s) | Arg::Markdown(s) => s.clone(),
             Arg::Local(t) => t.in_lang(lang).to_string(),
@@ -173,30 +185,34 @@ impl I18n {
                 .map(|k| self.text(lang, k))
                 .collect::<Vec<_>>()
                 .join(", "),
-            Arg::Time(t) => self.time(*t),
+            Arg::Time(t) => time_in(tz, *t),
             Arg::Lines(lines) => lines
                 .iter()
                 .map(
                     |(k, v)| match k.strip_prefix(crate::core::message::HEADING) {
-                        Some(k) => format!("▸ {}: {}", self.text(lang, k), self.arg(lang, v)),
-                        None => format!("• {}: {}", self.text(lang, k), self.arg(lang, v)),
+                        Some(k) => format!("▸ {}: {}", self.text(lang, k), self.arg(tz, lang, v)),
+                        None => format!("• {}: {}", self.text(lang, k), self.arg(tz, lang, v)),
                     },
                 )
                 .collect::<Vec<_>>()
                 .join("\n"),
             Arg::Items(items) => items
                 .iter()
-                .map(|(k, a)| self.render_key(lang, k, a))
+                .map(|(k, a)| self.render_key(tz, lang, k, a))
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
     }
 
-    /// An instant as the school writes it: `21/11/2026 14:30` in the school's time zone.
+    /// An instant as the school writes it: `21/11/2026 14:30` in the deployment's first
+    /// school's time zone.
     pub fn time(&self, t: DateTime<Utc>) -> String {
-        t.with_timezone(&self.tz)
-            .format("%d/%m/%Y %H:%M")
-            .to_string()
+        time_in(self.tz, t)
+    }
+
+    /// The deployment's first school's time zone.
+    pub fn tz(&self) -> Tz {
+        self.tz
     }
 
     fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
@@ -266,6 +282,11 @@ fn message_ids(text: &str) -> Vec<String> {
 /// Takes the isolation marks Fluent puts around a right-to-left message's arguments off a web
 /// address, so that chat apps make the whole address a link (an address is left-to-right text
 /// and shows correctly without them); every other argument keeps its marks.
+/// An instant as a school writes it: `21/11/2026 14:30` in its time zone `tz`.
+pub fn time_in(tz: Tz, t: DateTime<Utc>) -> String {
+    t.with_timezone(&tz).format("%d/%m/%Y %H:%M").to_string()
+}
+
 fn bare_links(text: String) -> String {
     const FSI: char = '\u{2068}';
     const PDI: char = '\u{2069}';

@@ -259,7 +259,7 @@ async fn queue_broadcast(app: &App, sender: PersonId) -> anyhow::Result<u64> {
         .broadcast(app.ctx.school, id)
         .await?
         .context("the broadcast was just stored")?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(app.ctx.school);
     let counts = queue::queue(&mut *tx, &mut fx, &app.ctx, &b, now).await?;
     fx.commit(tx, now).await?;
     Ok(counts.queued)

@@ -92,6 +92,7 @@ fn export(cases: Vec<CaseRecord>) -> Export {
     Export {
         cover: Cover {
             school: "Ysgol Gynradd Tŷ Gwyn".into(),
+            zone: chrono_tz::Europe::London,
             pupil: Some(Sensitive::new("Łucja Wójcik".into())),
             cases: cases.len(),
             first: Some(at("2026-11-01T09:00:00Z")),

@@ -71,7 +71,7 @@ pub async fn handle(cx: &Ctx, ev: &Inbound) -> Result<Outcome> {
         ev,
         me,
         visitor,
-        fx: Effects::default(),
+        fx: Effects::of(cx.school),
     };
     match route(&mut t).await {
         Ok(()) => {
@@ -118,7 +118,7 @@ async fn apologise(cx: &Ctx, ev: &Inbound, me: Option<PersonId>, e: Error) -> Re
     if let Some(u) = &ev.update {
         tx.record_update(ev.from.platform, &u.id, now).await?;
     }
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     fx.send(out);
     if let (Input::Answer { text, .. }, Some(me)) = (&ev.input, me) {
         let back = Message::private("error-answer-given-back")

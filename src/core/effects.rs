@@ -9,7 +9,7 @@
 //! order in which a handler changes things and asks for menus does not matter.
 //! This is the only place in the core that writes to the outbox; it never sends anything.
 
-use super::ids::{Account, PersonId, Platform};
+use super::ids::{Account, PersonId, Platform, SchoolId};
 use super::menu;
 use super::message::{Outgoing, Recipient};
 use super::people::{Lang, Person};
@@ -39,9 +39,20 @@ enum Effect {
 #[derive(Debug, Default)]
 pub struct Effects {
     queued: Vec<Effect>,
+    /// The school whose turn or sweep this is: the school of the messages it sends to chats
+    /// rather than to people.
+    school: Option<SchoolId>,
 }
 
 impl Effects {
+    /// The effects of a turn or sweep of `school`.
+    pub fn of(school: SchoolId) -> Effects {
+        Effects {
+            queued: Vec::new(),
+            school: Some(school),
+        }
+    }
+
     /// Sends a message.
     pub fn send(&mut self, o: Outgoing) {
         self.queued.push(Effect::Send(o));
@@ -125,6 +136,9 @@ impl Effects {
         for effect in std::mem::take(&mut self.queued) {
             match effect {
                 Effect::Send(mut o) => {
+                    if let Some(school) = self.school {
+                        o.from_school_id(school);
+                    }
                     if let Recipient::Person { id, .. } = o.recipient() {
                         if let Some(name) = tx.schools().shared_school_name(*id).await? {
                             o.from_school(name);

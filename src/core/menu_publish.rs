@@ -13,7 +13,7 @@ use super::turn::Ctx;
 pub async fn publish(cx: &Ctx, platform: Platform) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     fx.menus_for_everyone(platform);
     for person in tx.people(cx.school).await? {
         for account in tx.accounts_of(person.id).await? {

@@ -19,7 +19,7 @@
 //! let _ = Outgoing::to_group(GroupChat::new(Platform::Telegram, "-100"), m);
 //! ```
 
-use super::ids::{Account, GroupChat, PersonId, Platform};
+use super::ids::{Account, GroupChat, PersonId, Platform, SchoolId};
 use super::local_text::LocalText;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -462,6 +462,9 @@ pub struct Outgoing {
     tag: Option<String>,
     /// Never send twice, even if that means a crash mid-send leaves it unconfirmed.
     at_most_once: bool,
+    /// The school the message comes from, when it goes to a chat rather than a person (a
+    /// person's messages are their school's): its times are shown in that school's zone.
+    school: Option<SchoolId>,
 }
 
 impl Outgoing {
@@ -489,6 +492,7 @@ impl Outgoing {
             report_to: None,
             tag: None,
             at_most_once: false,
+            school: None,
         }
     }
 
@@ -512,6 +516,16 @@ impl Outgoing {
 
     pub fn tag(&self) -> Option<&str> {
         self.tag.as_deref()
+    }
+
+    /// Says which school the message comes from, unless it already says.
+    pub fn from_school_id(&mut self, school: SchoolId) {
+        self.school.get_or_insert(school);
+    }
+
+    /// The school the message says it comes from.
+    pub fn school(&self) -> Option<SchoolId> {
+        self.school
     }
 
     /// Names the person to tell if this message cannot be delivered at all.

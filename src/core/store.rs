@@ -127,6 +127,8 @@ pub struct MenuJob {
 #[derive(Debug, Clone)]
 pub struct OutboxItem {
     pub id: i64,
+    /// The school the message comes from (its times are shown in that school's zone).
+    pub school: SchoolId,
     pub platform: Platform,
     pub address: Address,
     pub person: Option<PersonId>,

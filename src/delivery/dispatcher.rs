@@ -42,6 +42,7 @@ use super::limiter::{Ask, Limiter, Reservation};
 use super::limits::RateLimits;
 use super::Transport;
 use crate::core::clock::Clock;
+use crate::core::ids::SchoolId;
 use crate::core::store::{Job, OutboxItem, Store};
 use crate::i18n::I18n;
 use std::collections::{HashMap, HashSet};
@@ -85,6 +86,9 @@ pub struct Dispatcher {
     /// The store claims are made in, when it is not `store`: the elected sender's is fenced
     /// by its lease, so an instance that lost the role claims nothing more.
     claims: Option<Arc<dyn Store>>,
+    /// Each school's time zone, for the times in its messages (the translations' own zone
+    /// for a school not listed).
+    zones: Arc<HashMap<SchoolId, chrono_tz::Tz>>,
     recovered: Arc<OnceCell<()>>,
     metrics: Arc<crate::metrics::Metrics>,
     /// Set when a group's outcome could not be recorded: its rows are still claimed by this
@@ -140,6 +144,7 @@ impl Dispatcher {
             limiter: Limiter::new(limits),
             instance,
             claims: None,
+            zones: Arc::default(),
             recovered: Arc::new(OnceCell::new()),
             last_recovery: Arc::default(),
             metrics: Arc::default(),
@@ -150,6 +155,12 @@ impl Dispatcher {
     /// Counts its deliveries in `metrics`.
     pub fn with_metrics(mut self, metrics: Arc<crate::metrics::Metrics>) -> Dispatcher {
         self.metrics = metrics;
+        self
+    }
+
+    /// Shows the times in each school's messages in that school's zone.
+    pub fn with_zones(mut self, zones: HashMap<SchoolId, chrono_tz::Tz>) -> Dispatcher {
+        self.zones = Arc::new(zones);
         self
     }
 

@@ -49,7 +49,7 @@ pub(super) async fn record(
                 return Ok(None);
             }
             if let Some(notice) = failure_notice(tx, item, &e).await? {
-                let mut fx = Effects::default();
+                let mut fx = Effects::of(item.school);
                 fx.send(notice);
                 fx.flush(tx, now).await?;
             }

@@ -133,7 +133,7 @@ pub async fn import_with(
         .import_people(school, kind, &planned, now)
         .await
         .context("importing people")?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(school);
     let pending = role_changes(
         (tx.as_mut(), &mut fx),
         school,

@@ -14,11 +14,17 @@ use maud::{html, Markup, DOCTYPE};
 pub struct Words<'a> {
     pub i18n: &'a I18n,
     pub lang: Lang,
+    /// The time zone times are shown in: the reader's school's.
+    pub zone: chrono_tz::Tz,
 }
 
 impl<'a> Words<'a> {
     pub fn new(i18n: &'a I18n, lang: Lang) -> Words<'a> {
-        Words { i18n, lang }
+        Words {
+            i18n,
+            lang,
+            zone: i18n.tz(),
+        }
     }
 
     /// The message `key`.
@@ -33,7 +39,7 @@ impl<'a> Words<'a> {
 
     /// An instant as the school writes it.
     pub fn time(&self, t: chrono::DateTime<chrono::Utc>) -> String {
-        self.i18n.time(t)
+        crate::i18n::time_in(self.zone, t)
     }
 }
 

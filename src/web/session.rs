@@ -88,7 +88,10 @@ impl Desk {
     }
 
     pub fn words(&self) -> Words<'_> {
-        Words::new(&self.state.app.i18n, self.me.lang)
+        Words {
+            zone: self.cx.settings.timezone,
+            ..Words::new(&self.state.app.i18n, self.me.lang)
+        }
     }
 
     /// The session's CSRF token for its forms.
@@ -152,7 +155,7 @@ impl Desk {
             ev,
             me: Some(self.me.clone()),
             visitor: false,
-            fx: Effects::default(),
+            fx: Effects::of(self.cx.school),
         })
     }
 

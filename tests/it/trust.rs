@@ -8,9 +8,10 @@ mod cases;
 mod cli;
 mod lead;
 
-use crate::concern::{report, Report, ACCOUNT};
+use crate::concern::{fill, report, Report, ACCOUNT};
 use crate::support::trust::{
-    spawn_trust, BOTH, NORTH, NORTH_GROUP, NORTH_ID, SOUTH, SOUTH_GROUP, SOUTH_ID,
+    spawn_trust, spawn_trust_south, BOTH, NORTH, NORTH_GROUP, NORTH_ID, SOUTH, SOUTH_GROUP,
+    SOUTH_ID,
 };
 use crate::support::{Person, TestApp};
 use chrono::Duration;
@@ -418,4 +419,62 @@ async fn a_command_sent_before_choosing_a_school_is_answered_in_the_school_chose
         n + 1,
         "only the choice is confirmed"
     );
+}
+
+#[tokio::test]
+async fn each_school_shows_times_in_its_own_time_zone() {
+    // Southgate keeps Warsaw's time, an hour ahead of Northfield's London in winter.
+    let zone = chrono_tz::Europe::Warsaw;
+    let app = spawn_trust_south(Default::default(), |s| s.timezone = zone).await;
+    let now = app.clock.now();
+    let london = now
+        .with_timezone(&chrono_tz::Europe::London)
+        .format("%d/%m/%Y %H:%M")
+        .to_string();
+    let warsaw = now
+        .with_timezone(&zone)
+        .format("%d/%m/%Y %H:%M")
+        .to_string();
+    assert_ne!(london, warsaw);
+    for (school, shown, not_shown) in [(NORTH_ID, &london, &warsaw), (SOUTH_ID, &warsaw, &london)] {
+        // A concern happening "Now" is reviewed with the time as the school's clocks say it.
+        let owen = at(&app, school, "Owen Hartley");
+        fill(&owen, &Report::default()).await;
+        let review = owen.last();
+        assert!(review.text.contains("Please check your concern report"));
+        assert!(
+            review.text.contains(shown.as_str()),
+            "{}: {}",
+            name_of(school),
+            review.text
+        );
+        assert!(!review.text.contains(not_shown.as_str()), "{}", review.text);
+        owen.presses("Submit").await;
+        // The DSL's case view too: recorded and refers-to times in the school's zone.
+        let dsl = at(&app, school, "Daniel Okafor");
+        let alert = dsl.sees("C-20");
+        let reference = crate::concern::reference_in(&alert.text);
+        dsl.says(&format!("/case {reference}")).await;
+        let case = dsl.sees(&reference);
+        assert!(case.text.contains(shown.as_str()), "{}", case.text);
+        assert!(!case.text.contains(not_shown.as_str()), "{}", case.text);
+    }
+}
+
+#[tokio::test]
+async fn each_school_reminds_and_expires_unfinished_forms_on_its_own_timings() {
+    // Southgate reminds after 10 minutes; Northfield keeps the default half hour.
+    let app = spawn_trust_south(Default::default(), |s| s.forms.idle_reminder_minutes = 10).await;
+    let north = at(&app, NORTH_ID, "Owen Hartley");
+    let south = at(&app, SOUTH_ID, "Owen Hartley");
+    for p in [&north, &south] {
+        p.says("/concern").await;
+        p.sees("Who is the concern about?");
+    }
+    app.advance(Duration::minutes(15)).await;
+    south.sees("You have an unfinished");
+    north.does_not_see("You have an unfinished");
+    app.advance(Duration::minutes(20)).await;
+    north.sees("You have an unfinished");
+    south.does_not_see("You have an unfinished");
 }

@@ -99,7 +99,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     if rolls.is_empty() {
         return Ok(());
     }
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     reminders::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
     digest::send(&mut *tx, &mut fx, cx, &rolls, now).await?;
     Ok(fx.commit(tx, now).await?)

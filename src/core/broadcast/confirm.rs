@@ -142,7 +142,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     let f = facts(year, Some(&c));
     let plan = plan_of(cx, &f);
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     for p in &who {
         let ask = Message::new("b-sid-ask").arg("year", i64::from(year));
         fx.send(Outgoing::to_person(p.id, None, ask));

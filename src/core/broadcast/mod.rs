@@ -175,7 +175,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
         let mut tx = cx.store.begin().await?;
         let still = tx.broadcasts().broadcast(cx.school, b.id).await?;
         if still.is_some_and(|s| s.status == Status::Scheduled) {
-            let mut fx = Effects::default();
+            let mut fx = Effects::of(cx.school);
             queue::queue(&mut *tx, &mut fx, cx, &b, now).await?;
             fx.commit(tx, now).await?;
         }

@@ -147,7 +147,7 @@ async fn settled_failures(tx: &mut dyn Tx, b: &Broadcast) -> Result<Vec<Option<F
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     for b in tx.broadcasts().broadcasts_unreported(cx.school).await? {
         let tag = b.id.tag();
         let s = tx.tag_summary(&tag).await?;

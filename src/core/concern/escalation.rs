@@ -70,7 +70,7 @@ pub async fn sweep(cx: &Ctx) -> Result<()> {
     }
     let people = tx.people_with_roles(cx.school, ROUTE_ROLES).await?;
     let mut bundles: Bundles = BTreeMap::new();
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     let mut changed = false;
     for c in waiting {
         let due = c.escalate_at.is_some_and(|at| at <= now);

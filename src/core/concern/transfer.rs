@@ -83,6 +83,8 @@ pub struct CaseRecord {
 #[derive(Debug, Clone)]
 pub struct Cover {
     pub school: String,
+    /// The school's time zone, which the file's times are written in.
+    pub zone: chrono_tz::Tz,
     /// The pupil's name as the lead DSL searched for it (a single-case export has none).
     pub pupil: Option<Sensitive<String>>,
     pub cases: usize,
@@ -176,6 +178,7 @@ pub async fn export(t: &mut Turn<'_>, scope: &Scope) -> Result<Option<Export>> {
     };
     let cover = Cover {
         school: t.cx.settings.school_name.clone(),
+        zone: t.cx.settings.timezone,
         pupil: match scope {
             Scope::Pupil(name) => Some(Sensitive::new(name.clone())),
             Scope::Case(_) => None,

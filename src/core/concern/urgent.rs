@@ -200,7 +200,7 @@ pub fn closing_note(state: &FormState, expired: bool) -> Option<Message> {
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     let mut changed = false;
     for d in tx.concerns().urgent_drafts(cx.school).await? {
         let open = tx

@@ -307,7 +307,7 @@ pub async fn approve(
     if now < from {
         return Ok(Err(ApproveError::TooSoon { external_id, from }));
     }
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(school);
     complete(
         tx,
         &mut fx,

@@ -23,7 +23,7 @@ use chrono::{DateTime, Utc};
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let mut tx = cx.store.begin().await?;
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     for s in tx.streams().unsettled_streams(cx.school).await? {
         step(&mut *tx, &mut fx, cx, &s, now).await?;
     }

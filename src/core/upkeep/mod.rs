@@ -29,7 +29,7 @@ pub async fn report_set_aside(cx: &Ctx) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
-    let mut fx = Effects::default();
+    let mut fx = Effects::of(cx.school);
     for row in rows {
         let reference = row.reference();
         let (to, key) = match row.area {

@@ -204,7 +204,8 @@ impl Dispatcher {
 
     pub(super) fn render(&self, item: &OutboxItem, body: &Body) -> Rendered {
         let lang = item.lang;
-        let (text, pieces) = self.i18n.render_pieces(lang, body);
+        let tz = (self.zones.get(&item.school).copied()).unwrap_or_else(|| self.i18n.tz());
+        let (text, pieces) = self.i18n.render_pieces_in(tz, lang, body);
         Rendered {
             address: item.address.clone(),
             text,

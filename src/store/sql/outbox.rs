@@ -111,9 +111,13 @@ pub(super) async fn enqueue(
     out: &Outgoing,
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let Some(t) = resolve(c, out.recipient()).await? else {
+    let Some(mut t) = resolve(c, out.recipient()).await? else {
         return Ok(false);
     };
+    // A message to a chat is its sending school's; a person's are their own school's.
+    if let (None, Some(school)) = (t.person, out.school()) {
+        t.school = school;
+    }
     let body = out.body();
     let json = serde_json::to_vec(body)?;
     // What Haven says to a person is sealed (who was alerted about which concern, who got a
@@ -302,7 +306,8 @@ async fn insert_removal(c: &Conn, r: &Removal<'_>, now: DateTime<Utc>) -> Result
     Ok(())
 }
 
-const ITEM_COLUMNS: &str = "id, platform, address_kind, address, person_id, lang, job, body_json, \
+const ITEM_COLUMNS: &str =
+    "id, school_id, platform, address_kind, address, person_id, lang, job, body_json, \
      body_sealed, remove_message_id, attempts, remove_after_secs, report_to, menu_json";
 
 /// Command menus taken per read at most, after every message due: a backlog of menus (after
@@ -483,6 +488,7 @@ fn item(row: &Row<'_>, cipher: &Cipher) -> Result<OutboxItem, &'static str> {
     let attempts: i64 = col(row, "attempts")?;
     Ok(OutboxItem {
         id: col(row, "id")?,
+        school: SchoolId(col(row, "school_id")?),
         platform: parse_platform(&platform).map_err(|_| "unknown platform")?,
         address,
         person: col::<Option<i64>>(row, "person_id")?.map(PersonId),

@@ -45,6 +45,19 @@ pub async fn spawn_trust() -> TestApp {
 
 /// As [`spawn_trust`], with the trust's roles.
 pub async fn spawn_trust_with(trust: TrustConfig) -> TestApp {
+    spawn_trust_south(trust, |_| {}).await
+}
+
+/// As [`spawn_trust_with`], with Southgate's settings changed by `change_south`.
+pub async fn spawn_trust_south(
+    trust: TrustConfig,
+    change_south: impl FnOnce(&mut Settings),
+) -> TestApp {
+    let mut south_settings = Settings {
+        school_name: SOUTH.into(),
+        ..Settings::default()
+    };
+    change_south(&mut south_settings);
     let north = Settings {
         school_name: NORTH.into(),
         ..Settings::default()
@@ -97,10 +110,7 @@ pub async fn spawn_trust_with(trust: TrustConfig) -> TestApp {
     cfg.schools.insert(
         "south".into(),
         SchoolSection {
-            settings: Settings {
-                school_name: SOUTH.into(),
-                ..Settings::default()
-            },
+            settings: south_settings,
             names_it: true,
             places: places(SOUTH_GROUP),
         },
@@ -109,6 +119,10 @@ pub async fn spawn_trust_with(trust: TrustConfig) -> TestApp {
         .await
         .expect("deployment");
     t.app = t.app.clone().for_schools(deployment, NORTH_ID);
+    t.dispatcher = t.app.dispatcher(
+        std::sync::Arc::new(t.chat.clone()),
+        haven::delivery::limits::RateLimits::unlimited(),
+    );
     t
 }
 
