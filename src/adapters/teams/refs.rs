@@ -6,6 +6,11 @@
 //! opens the personal chat when it first writes there. A person who removes the app is marked
 //! removed until they add it again.
 //!
+//! A reference says where a chat with Haven's one Teams bot lives, whichever school a message
+//! in it is about: a person linked in two schools of a trust has one personal chat with the
+//! bot. So the references are the deployment's, kept under its first school, and every
+//! school's messages find them there.
+//!
 //! [`RoutesTx`]: crate::core::routes::RoutesTx
 
 use super::activity::Activity;
@@ -26,7 +31,7 @@ pub struct Refs {
 }
 
 impl Refs {
-    /// References of `school` (the one this Haven serves on Teams).
+    /// The deployment's references, kept under `school` (its first).
     pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, school: SchoolId) -> Refs {
         Refs {
             store,
