@@ -175,7 +175,8 @@ pub async fn deployment(
         settings.desk_url = cfg.web.desk_url();
         out.push((s, settings));
     }
-    let trust = trust_roles(cfg, store, &out).await?;
+    let mut trust = trust_roles(cfg, store, &out).await?;
+    trust.zones = out.iter().map(|(s, st)| (s.id, st.timezone)).collect();
     for (_, settings) in &mut out {
         settings.trust = trust.clone();
     }
@@ -210,6 +211,7 @@ async fn trust_roles(
     Ok(TrustRoles {
         leads,
         above_chair: cfg.trust.escalate_above_chair,
+        zones: Default::default(),
     })
 }
 

@@ -27,12 +27,14 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
         t.private(Message::new("report-usage"));
         return Ok(());
     };
-    let (start, end) = stats::period(from, to, tz);
     let me = t.me.as_ref().map(|p| p.id);
     let subject = format!("report:{from}..{to}");
     let mut all = Vec::new();
     let mut items = Vec::new();
     for school in t.tx.schools().all_schools().await? {
+        // Each school's period runs over its own days.
+        let tz = t.cx.settings.trust.zones.get(&school.id).copied().unwrap_or(tz);
+        let (start, end) = stats::period(from, to, tz);
         let facts = t.tx.concerns().concern_facts(school.id, start, end).await?;
         let action = AuditAction::ConcernExport;
         t.tx.audit(school.id, me, action, &subject, t.now).await?;

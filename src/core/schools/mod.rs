@@ -55,6 +55,8 @@ pub struct School {
 pub struct TrustRoles {
     pub leads: Vec<PersonId>,
     pub above_chair: bool,
+    /// Each school's time zone (the trust's report counts each school's days in its own).
+    pub zones: std::collections::BTreeMap<super::ids::SchoolId, chrono_tz::Tz>,
 }
 
 impl TrustRoles {

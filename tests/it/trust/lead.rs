@@ -2,7 +2,7 @@
 //! escalation level above a school's Chair when the trust says so.
 
 use crate::concern::{report, Report, ACCOUNT};
-use crate::support::trust::{spawn_trust_with, NORTH_ID, SOUTH};
+use crate::support::trust::{spawn_trust_south, spawn_trust_with, NORTH_ID, SOUTH};
 use chrono::Duration;
 use haven::core::clock::Clock;
 use haven::schools::TrustConfig;
@@ -121,5 +121,26 @@ async fn the_trust_lead_asks_for_the_report_in_chat_and_nobody_else_gets_one() {
         p.says("/report").await;
         p.sees(refusal);
         p.does_not_see("Total");
+    }
+}
+
+#[tokio::test]
+async fn the_trust_report_counts_each_schools_days_in_its_own_time_zone() {
+    // Southgate keeps Tokyo's time: at 20:00 in London on 14 January it is already the 15th.
+    let app = spawn_trust_south(lead(false), |s| s.timezone = chrono_tz::Asia::Tokyo).await;
+    app.clock.set("2027-01-14T20:00:00Z".parse().unwrap());
+    report(&app.person("Owen Hartley"), &Report::default()).await;
+    report(&app.south_person("Owen Hartley"), &Report::default()).await;
+    let priya = app.person("Priya Castellane");
+    priya.catch_up();
+    for (period, north, south) in [
+        ("2027-01-10 2027-01-14", 1, 0),
+        ("2027-01-15 2027-01-20", 0, 1),
+    ] {
+        priya.says(&format!("/report {period}")).await;
+        let text = priya.sees("anonymised counts").text;
+        let blocks: Vec<&str> = text.split("== ").skip(1).collect();
+        assert!(blocks[0].contains(&format!("• Total: {north}\n")), "{period}: {text}");
+        assert!(blocks[1].contains(&format!("• Total: {south}\n")), "{period}: {text}");
     }
 }
