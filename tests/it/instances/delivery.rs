@@ -238,3 +238,88 @@ async fn a_sender_whose_lease_a_peer_took_sends_nothing_more_and_stops() {
     );
     run.abort();
 }
+
+/// A chat whose sends wait until the test lets them go.
+struct Held {
+    chat: haven::adapters::memory::MemoryChat,
+    called: tokio::sync::Notify,
+    release: tokio::sync::Notify,
+}
+
+#[async_trait::async_trait]
+impl Transport for Held {
+    fn platform(&self) -> Platform {
+        self.chat.platform()
+    }
+
+    async fn send(&self, msg: &Rendered) -> Result<Option<String>, SendError> {
+        self.called.notify_one();
+        self.release.notified().await;
+        self.chat.send(msg).await
+    }
+
+    async fn remove(&self, address: &Address, message_id: &str) -> Result<(), SendError> {
+        self.chat.remove(address, message_id).await
+    }
+}
+
+#[tokio::test]
+async fn an_outcome_that_comes_back_after_its_row_was_recovered_is_dropped_and_counted() {
+    let t = spawn_app().await;
+    let to = parents(&t).await;
+    // One reply to one parent (sent at least once, so a peer sends it again on recovery).
+    let mut tx = t.store().begin().await.unwrap();
+    let m = Message::new("command-unknown").arg("command", "zq0");
+    assert!(tx
+        .enqueue(&Outgoing::to_person(to[0], None, m), t.clock.now())
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    tokio::time::pause();
+    let clock: Arc<dyn Clock> = Arc::new(t.clock.clone());
+    let (a, b) = (peer_app(&t, clock.clone()), peer_app(&t, clock));
+    a.instance.register().await.unwrap();
+    b.instance.register().await.unwrap();
+
+    // A starts sending, and its process stalls with the request open.
+    let held = Arc::new(Held {
+        chat: t.chat.clone(),
+        called: Default::default(),
+        release: Default::default(),
+    });
+    let limits = per_second(Scope::Global, 1000);
+    let a_sender = a.dispatcher(held.clone(), limits.clone());
+    let a_run = tokio::spawn(async move { a_sender.run_once().await });
+    held.called.notified().await;
+
+    // A falls silent long enough to be judged dead: B recovers its row and sends it again.
+    t.clock
+        .advance(chrono::Duration::from_std(lease::DEAD_AFTER + SECOND).unwrap());
+    assert!(b.instance.heartbeat().await);
+    let b_sender = b.dispatcher(Arc::new(t.chat.clone()), limits);
+    while b_sender.run_once().await.unwrap() > 0 {}
+    assert_eq!(t.chat.received().len(), 1, "B sent the reply");
+
+    // A's request comes back: its outcome is not recorded over B's, and A counts it dropped.
+    held.release.notify_one();
+    a_run.await.unwrap().unwrap();
+    assert_eq!(t.chat.received().len(), 2, "the reply went twice: at least once");
+    let mut tx = t.store().begin().await.unwrap();
+    let pending = tx.due(Platform::Console, t.clock.now(), 100, 1).await.unwrap();
+    assert!(pending.is_empty(), "B's send settled the row");
+    drop(tx);
+    let metrics = a.metrics.render();
+    assert!(
+        metrics
+            .lines()
+            .any(|l| l.starts_with("haven_late_outcomes_dropped_total") && l.ends_with(" 1")),
+        "{metrics}"
+    );
+    let b_metrics = b.metrics.render();
+    assert!(
+        !b_metrics
+            .lines()
+            .any(|l| l.starts_with("haven_late_outcomes_dropped_total") && l.ends_with(" 1")),
+        "{b_metrics}"
+    );
+}
