@@ -33,7 +33,13 @@ pub async fn command(t: &mut Turn<'_>, args: &str) -> Result<()> {
     let mut items = Vec::new();
     for school in t.tx.schools().all_schools().await? {
         // Each school's period runs over its own days.
-        let tz = t.cx.settings.trust.zones.get(&school.id).copied().unwrap_or(tz);
+        let tz =
+            t.cx.settings
+                .trust
+                .zones
+                .get(&school.id)
+                .copied()
+                .unwrap_or(tz);
         let (start, end) = stats::period(from, to, tz);
         let facts = t.tx.concerns().concern_facts(school.id, start, end).await?;
         let action = AuditAction::ConcernExport;

@@ -98,7 +98,17 @@ pub async fn route(
     let mut linked = tx.schools().schools_of_account(&ev.from).await?;
     for lead in trust_leads {
         if tx.accounts_of(*lead).await?.contains(&ev.from) {
-            linked = schools.to_vec();
+            // The trust's lead works cases in every school: a case command, a school button,
+            // or anything while a school chosen lately still holds, may be about any of them;
+            // everything else is their own school's, without asking.
+            let chose_lately = tx
+                .schools()
+                .school_choice(&ev.from, now - choice_lasts())
+                .await?
+                .is_some();
+            if chose_lately || case_work(&ev.input) {
+                linked = schools.to_vec();
+            }
             break;
         }
     }
@@ -148,6 +158,22 @@ pub async fn route(
             }
             Ok(Route::Ask(linked))
         }
+    }
+}
+
+/// True for what only concerns case work (`/case`, `/cases`, `/desk`), and for pressing a
+/// school's button.
+fn case_work(input: &Input) -> bool {
+    match input {
+        Input::Command { name, args } => matches!(
+            Command::parse(name, args),
+            Command::Case(_) | Command::Cases(_) | Command::Desk
+        ),
+        Input::Button(p) => matches!(
+            Payload::decode(p),
+            Payload::School(_) | Payload::Invalid(Feature::School)
+        ),
+        _ => false,
     }
 }
 

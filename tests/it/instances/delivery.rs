@@ -303,9 +303,16 @@ async fn an_outcome_that_comes_back_after_its_row_was_recovered_is_dropped_and_c
     // A's request comes back: its outcome is not recorded over B's, and A counts it dropped.
     held.release.notify_one();
     a_run.await.unwrap().unwrap();
-    assert_eq!(t.chat.received().len(), 2, "the reply went twice: at least once");
+    assert_eq!(
+        t.chat.received().len(),
+        2,
+        "the reply went twice: at least once"
+    );
     let mut tx = t.store().begin().await.unwrap();
-    let pending = tx.due(Platform::Console, t.clock.now(), 100, 1).await.unwrap();
+    let pending = tx
+        .due(Platform::Console, t.clock.now(), 100, 1)
+        .await
+        .unwrap();
     assert!(pending.is_empty(), "B's send settled the row");
     drop(tx);
     let metrics = a.metrics.render();

@@ -61,6 +61,14 @@ async fn the_trust_lead_opens_acknowledges_and_works_a_case_escalated_to_the_tru
         .says(&format!("/case {north_case} ack"))
         .await;
     priya.catch_up();
+    // Her own school's commands are her own school's, without a question.
+    priya.says("/whoami").await;
+    priya.sees("You are Priya Castellane");
+    priya.does_not_see("Which school is this about?");
+    // Case work may be about any school: she is asked.
+    priya.says("/cases").await;
+    priya.sees("Which school is this about?");
+    priya.catch_up();
     past_the_chair(&app).await;
 
     let told = priya.sees(&format!("Concern {r} at {SOUTH} has not been acknowledged"));

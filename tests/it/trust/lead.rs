@@ -140,7 +140,13 @@ async fn the_trust_report_counts_each_schools_days_in_its_own_time_zone() {
         priya.says(&format!("/report {period}")).await;
         let text = priya.sees("anonymised counts").text;
         let blocks: Vec<&str> = text.split("== ").skip(1).collect();
-        assert!(blocks[0].contains(&format!("• Total: {north}\n")), "{period}: {text}");
-        assert!(blocks[1].contains(&format!("• Total: {south}\n")), "{period}: {text}");
+        assert!(
+            blocks[0].contains(&format!("• Total: {north}\n")),
+            "{period}: {text}"
+        );
+        assert!(
+            blocks[1].contains(&format!("• Total: {south}\n")),
+            "{period}: {text}"
+        );
     }
 }
