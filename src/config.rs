@@ -61,6 +61,9 @@ pub struct WebConfig {
     /// The address people open, such as `https://haven.example.sch.uk`: sign-in links and
     /// "open in the case desk" lines are made from it; without it `/desk` says the desk is off.
     pub public_url: Option<String>,
+    /// A second factor: a sign-in is confirmed with a button in the person's chat before the
+    /// desk shows anything (`HAVEN_WEB__CONFIRM_IN_CHAT`); off by default.
+    pub confirm_in_chat: bool,
 }
 
 impl WebConfig {

@@ -173,6 +173,7 @@ pub async fn deployment(
         };
         let mut settings = settings;
         settings.desk_url = cfg.web.desk_url();
+        settings.desk_confirm = cfg.web.confirm_in_chat;
         out.push((s, settings));
     }
     let mut trust = trust_roles(cfg, store, &out).await?;

@@ -75,3 +75,4 @@ dashboard-median-none = يظهر الوسيط لزمن الإقرار بعد ا�
 dashboard-withheld = المخاوف أقل من أن يُعرض هذا الجدول دون خطر التعرف على طفل.
 dashboard-col-what = البند
 dashboard-col-count = المخاوف
+export-transfer-recorded = تم تسجيل نقل { $cases } من الحالات إلى { $school }.

@@ -154,3 +154,14 @@ concern-entry-problem-corrects = Mae angen rhif y cofnod y mae'n ei gywiro ar gy
 concern-entry-problem-future = Ni all yr amser y mae cofnod yn cyfeirio ato fod yn y dyfodol. Ni chadwyd dim.
 concern-entry-problem-when = Nid oedd modd darllen yr amser hwnnw. Ni chadwyd dim.
 concern-entry-problem-close-reason = Rhowch y rheswm (5 i 2000 nod). Ni newidiwyd dim.
+
+## Cadarnhau mewngofnodi yn y sgwrs (ail ffactor yr ysgol)
+
+desk-confirm = Mae rhywun yn mewngofnodi i'r ddesg achosion fel chi, gyda dolen a anfonodd Haven atoch. Ai chi oedd hynny? Os na wnewch chi ddim, bydd y mewngofnodi'n dod i ben ymhen { $minutes } munud.
+desk-confirm-yes = Ie, fi sydd yma
+desk-confirm-no = Na, nid fi oedd e
+desk-confirmed = Diolch: rydych wedi mewngofnodi i'r ddesg achosion. Ewch yn ôl i'r dudalen a phwyswch Parhau.
+desk-confirm-refused = Cafodd y mewngofnodi ei atal ac nid yw'n dangos dim. Os gallai rhywun arall fod â'ch dolen mewngofnodi, dywedwch wrth eich DSL.
+desk-confirm-waiting-title = Cadarnhewch mai chi sydd yma
+desk-confirm-waiting = Mae Haven wedi anfon cwestiwn i'ch sgwrs breifat. Pwyswch "Ie, fi sydd yma" yno, yna pwyswch Parhau.
+desk-confirm-continue = Parhau

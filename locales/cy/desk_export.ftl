@@ -75,3 +75,4 @@ dashboard-median-none = Dangosir yr amser canolrifol i gydnabod unwaith y bydd p
 dashboard-withheld = Rhy ychydig o bryderon i ddangos y tabl hwn heb risg o adnabod plentyn.
 dashboard-col-what = Beth
 dashboard-col-count = Pryderon
+export-transfer-recorded = Mae trosglwyddo { $cases } achos i { $school } wedi'i gofnodi.

@@ -153,3 +153,14 @@ concern-entry-problem-corrects = A correction needs the number of the entry it c
 concern-entry-problem-future = The time an entry refers to cannot be in the future. Nothing was saved.
 concern-entry-problem-when = That time could not be read. Nothing was saved.
 concern-entry-problem-close-reason = Please give the reason (5 to 2000 characters). Nothing was changed.
+
+## Confirming a sign-in in the chat (the school's second factor)
+
+desk-confirm = Someone is signing in to the case desk as you, with a link Haven sent you. Was it you? If you do nothing, the sign-in stops in { $minutes } minutes.
+desk-confirm-yes = Yes, it's me
+desk-confirm-no = No, it wasn't me
+desk-confirmed = Thank you: you are signed in to the case desk. Go back to the page and press Continue.
+desk-confirm-refused = The sign-in was stopped and shows nothing. If someone else may have your sign-in link, tell your DSL.
+desk-confirm-waiting-title = Confirm it's you
+desk-confirm-waiting = Haven has sent a question to your private chat. Press "Yes, it's me" there, then press Continue.
+desk-confirm-continue = Continue

@@ -74,3 +74,7 @@ dashboard-median-none = The median time to acknowledge is shown once five or mor
 dashboard-withheld = Too few concerns to show this table without risk of identifying a child.
 dashboard-col-what = What
 dashboard-col-count = Concerns
+export-transfer-recorded = The transfer of { $cases ->
+        [one] one case
+       *[other] { $cases } cases
+    } to { $school } is recorded.

@@ -151,3 +151,14 @@ concern-entry-problem-corrects = Poprawka wymaga numeru poprawianego wpisu. Nic 
 concern-entry-problem-future = Czas, którego dotyczy wpis, nie może być w przyszłości. Nic nie zapisano.
 concern-entry-problem-when = Nie udało się odczytać tego czasu. Nic nie zapisano.
 concern-entry-problem-close-reason = Podaj powód (od 5 do 2000 znaków). Nic nie zostało zmienione.
+
+## Potwierdzenie logowania w czacie (drugi składnik szkoły)
+
+desk-confirm = Ktoś loguje się do biurka spraw jako Ty, przez link wysłany Ci przez Haven. Czy to Ty? Jeśli nic nie zrobisz, logowanie wygaśnie za { $minutes } min.
+desk-confirm-yes = Tak, to ja
+desk-confirm-no = Nie, to nie ja
+desk-confirmed = Dziękujemy: jesteś zalogowany(-a) do biurka spraw. Wróć na stronę i naciśnij Dalej.
+desk-confirm-refused = Logowanie zostało zatrzymane i niczego nie pokazuje. Jeśli ktoś inny mógł mieć Twój link do logowania, powiedz o tym swojemu DSL.
+desk-confirm-waiting-title = Potwierdź, że to Ty
+desk-confirm-waiting = Haven wysłał pytanie do Twojego prywatnego czatu. Naciśnij tam „Tak, to ja”, a potem naciśnij Dalej.
+desk-confirm-continue = Dalej

@@ -75,3 +75,4 @@ dashboard-median-none = Mediana czasu do potwierdzenia jest pokazywana, gdy potw
 dashboard-withheld = Zbyt mało zgłoszeń, by pokazać tę tabelę bez ryzyka identyfikacji dziecka.
 dashboard-col-what = Co
 dashboard-col-count = Zgłoszenia
+export-transfer-recorded = Zapisano przekazanie spraw ({ $cases }) do { $school }.

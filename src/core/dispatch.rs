@@ -263,6 +263,7 @@ async fn button(t: &mut Turn<'_>, payload: &str) -> Result<()> {
         Payload::Aup { action, version } => aup::button(t, Some((action, version))).await,
         Payload::AupReply { version, question } => aup::answer::button(t, version, question).await,
         Payload::Broadcast(b) => broadcast::button(t, Some(b)).await,
+        Payload::Desk { code, yes } => crate::core::desk::confirm_button(t, &code, yes).await,
         // Chosen before the school's turn began; one reaching a school is out of date.
         Payload::School(_) => {
             t.private(Message::new("form-stale-button"));
@@ -295,7 +296,7 @@ async fn invalid(t: &mut Turn<'_>, feature: Feature) -> Result<()> {
             t.private(Message::new("language-unknown"));
             Ok(())
         }
-        Feature::Role | Feature::Relink | Feature::School => {
+        Feature::Role | Feature::Relink | Feature::School | Feature::Desk => {
             t.private(Message::new("form-stale-button"));
             Ok(())
         }

@@ -62,6 +62,12 @@ pub enum Payload {
     Broadcast(BroadcastButton),
     /// The school a private conversation is about (checked against the presser's links).
     School(SchoolId),
+    /// A case desk sign-in confirmed (`yes`) or refused by its person, by the code sent with
+    /// the question (checked against the presser's waiting sessions).
+    Desk {
+        code: String,
+        yes: bool,
+    },
     /// An answer to step `step` of the form with `nonce`.
     Form {
         nonce: String,
@@ -85,6 +91,7 @@ pub enum Feature {
     Aup,
     Broadcast,
     School,
+    Desk,
 }
 
 /// A button on a case, or the reporter's "add to my concern".
@@ -159,6 +166,7 @@ impl Payload {
                 BroadcastButton::ConfirmSid(year) => format!("b.sid.{year}"),
             },
             Payload::School(id) => format!("sch.{}", id.0),
+            Payload::Desk { code, yes } => format!("dsk.{}.{code}", ok(*yes)),
             Payload::Form { nonce, step, value } => format!("{FORM_PREFIX}{nonce}.{step}.{value}"),
             // Never put under a button; encoded as something that decodes to the same.
             Payload::Invalid(f) => format!("{}~", prefix(*f)),
@@ -177,6 +185,7 @@ impl Payload {
             Feature::Aup,
             Feature::Broadcast,
             Feature::School,
+            Feature::Desk,
         ]
         .into_iter()
         .find_map(|f| Some((f, p.strip_prefix(prefix(f))?)));
@@ -196,6 +205,7 @@ impl Payload {
                 .ok()
                 .filter(|n| *n > 0)
                 .map(|n| Payload::School(SchoolId(n))),
+            Feature::Desk => decode_desk(rest),
         };
         read.unwrap_or(Payload::Invalid(feature))
     }
@@ -211,8 +221,27 @@ fn prefix(f: Feature) -> &'static str {
         Feature::Aup => "a.",
         Feature::Broadcast => "b.",
         Feature::School => "sch.",
+        Feature::Desk => "dsk.",
     }
 }
+
+/// `ok.<code>` or `no.<code>`, the code as Haven makes it (hex, [`DESK_CODE_LEN`] long).
+fn decode_desk(rest: &str) -> Option<Payload> {
+    let (answer, code) = rest.split_once('.')?;
+    let yes = match answer {
+        "ok" => true,
+        "no" => false,
+        _ => return None,
+    };
+    let hex = code.len() == DESK_CODE_LEN && code.bytes().all(|b| b.is_ascii_hexdigit());
+    hex.then(|| Payload::Desk {
+        code: code.to_string(),
+        yes,
+    })
+}
+
+/// The length of a desk sign-in's confirmation code (64 bits in hex).
+pub const DESK_CODE_LEN: usize = 16;
 
 fn ok(yes: bool) -> &'static str {
     if yes {

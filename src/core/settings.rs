@@ -36,6 +36,10 @@ pub struct Settings {
     /// The case desk's public address (`[web] public_url`), when the desk is served.
     #[serde(skip)]
     pub desk_url: Option<String>,
+    /// True when a desk sign-in is confirmed with a button in the person's chat
+    /// (`[web] confirm_in_chat`).
+    #[serde(skip)]
+    pub desk_confirm: bool,
 }
 
 impl Default for Settings {
@@ -55,6 +59,7 @@ impl Default for Settings {
             concern: Default::default(),
             trust: Default::default(),
             desk_url: None,
+            desk_confirm: false,
         }
     }
 }

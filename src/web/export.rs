@@ -15,7 +15,7 @@ use crate::core::concern::reference::ConcernRef;
 use crate::core::concern::transfer::{self, NewTransfer, Scope};
 use crate::core::concern::transfer_store::TransferId;
 use crate::core::message::Sensitive;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -27,6 +27,7 @@ pub fn routes() -> Router<WebState> {
     Router::new()
         .route("/desk/export", get(start))
         .route("/desk/export/pupil", post(pupil))
+        .route("/desk/export/pupil/transfer", post(pupil_transfer))
         .route("/desk/export/cases/{reference}", get(case_view))
         .route("/desk/export/cases/{reference}/pdf", get(case_pdf))
         .route("/desk/export/cases/{reference}/transfer", post(transfer))
@@ -44,8 +45,15 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// The query of the export start page: a form's result to show once.
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct StartQuery {
+    flash: String,
+}
+
 /// The export start page: a pupil's name to export all their cases, and overdue transfers.
-async fn start(d: Desk) -> Answer {
+async fn start(d: Desk, Query(q): Query<StartQuery>) -> Answer {
     if !transfer::may_start_exports(&d.me) {
         return Ok(not_found(&d));
     }
@@ -53,7 +61,8 @@ async fn start(d: Desk) -> Answer {
     let mut t = d.turn(&ev).await?;
     let overdue = transfer::overdue_transfers(&mut t).await?;
     d.finish(t).await?;
-    Ok(start_page(&d, &overdue, None))
+    let flash = d.state.flashes.take(d.sid(), &q.flash);
+    Ok(start_page(&d, &overdue, None, &flash))
 }
 
 #[derive(Deserialize)]
@@ -101,7 +110,7 @@ async fn exported(d: &Desk, scope: &Scope, as_pdf: bool) -> Answer {
     let Some(x) = x else {
         return Ok(match scope {
             Scope::Pupil(_) if transfer::may_start_exports(&d.me) => {
-                start_page(d, &[], Some("export-pupil-none-found"))
+                start_page(d, &[], Some("export-pupil-none-found"), &[])
             }
             _ => not_found(d),
         });
@@ -173,6 +182,52 @@ struct ReceiptForm {
     /// The case page to return to.
     #[serde(default)]
     back: String,
+}
+
+#[derive(Deserialize)]
+struct PupilTransferForm {
+    csrf: String,
+    name: String,
+    receiving_school: String,
+    due_from: String,
+    sent_on: String,
+}
+
+/// Records a transfer of all of one pupil's cases at once, then shows the export page with
+/// what was recorded (Post/Redirect/Get).
+async fn pupil_transfer(d: Desk, Form(f): Form<PupilTransferForm>) -> Answer {
+    if !d.csrf_ok(&f.csrf) {
+        return Ok(refused(&d));
+    }
+    let (Some(due_from), Some(sent_on)) = (date(&f.due_from), date(&f.sent_on)) else {
+        return Ok(refused(&d));
+    };
+    let school = f.receiving_school.trim().to_string();
+    let n = NewTransfer {
+        receiving_school: Sensitive::new(f.receiving_school),
+        due_from,
+        sent_on,
+    };
+    let ev = d.inbound().await?;
+    let mut t = d.turn(&ev).await?;
+    let scope = Scope::Pupil(f.name.trim().to_string());
+    let cases = transfer::cases_of(&mut t, &scope).await?.len();
+    let done = transfer::record_transfer(&mut t, &scope, n).await?;
+    let now = t.now;
+    d.finish(t).await?;
+    if done.is_none() {
+        return Ok(not_found(&d));
+    }
+    let w = d.words();
+    let said = w.with(
+        "export-transfer-recorded",
+        &[("cases", cases.to_string()), ("school", school)],
+    );
+    let to = match d.state.flashes.put(d.sid(), vec![said], now) {
+        Some(id) => format!("/desk/export?flash={id}"),
+        None => "/desk/export".into(),
+    };
+    Ok(Redirect::to(&to).into_response())
 }
 
 /// Records the receiving school's confirmation of receipt.

@@ -45,9 +45,7 @@ pub fn file_page(d: &Desk, x: &Export, scope: &Scope, today: NaiveDate) -> Respo
         }
         div.file { (render_blocks(&blocks)) }
         p.print-footer { (footer) }
-        @if let Scope::Case(r) = scope {
-            div.no-print { (transfer_forms(d, *r, x, today)) }
-        }
+        div.no-print { (transfer_forms(d, scope, x, today)) }
     };
     layout::respond(StatusCode::OK, d.page(&title, body))
 }
@@ -105,14 +103,33 @@ fn pupil_form(d: &Desk, name: &str, format: &str, button: &str) -> Markup {
     }
 }
 
-fn transfer_forms(d: &Desk, r: ConcernRef, x: &Export, today: NaiveDate) -> Markup {
+/// The forms recording a transfer of the file shown (one case, or all of a pupil's cases),
+/// and the receiving school's confirmation of each transfer not yet confirmed.
+fn transfer_forms(d: &Desk, scope: &Scope, x: &Export, today: NaiveDate) -> Markup {
     let w = d.words();
-    let transfers: Vec<&Transfer> = x.cases.iter().flat_map(|c| c.transfers.iter()).collect();
+    let mut transfers: Vec<&Transfer> = x.cases.iter().flat_map(|c| c.transfers.iter()).collect();
+    transfers.sort_by_key(|t| t.id.0);
+    transfers.dedup_by_key(|t| t.id.0);
     let day = today.format("%Y-%m-%d").to_string();
+    let (action, back, pupil) = match scope {
+        Scope::Case(r) => (
+            format!("/desk/export/cases/{r}/transfer"),
+            r.to_string(),
+            None,
+        ),
+        Scope::Pupil(name) => (
+            "/desk/export/pupil/transfer".to_string(),
+            String::new(),
+            Some(name),
+        ),
+    };
     html! {
         h2 { (w.t("export-transfer-title")) }
-        form.act method="post" action=(format!("/desk/export/cases/{r}/transfer")) {
+        form.act method="post" action=(action) {
             input type="hidden" name="csrf" value=(d.csrf());
+            @if let Some(name) = pupil {
+                input type="hidden" name="name" value=(name);
+            }
             p { label for="receiving" { (w.t("export-receiving")) } br;
                 input #receiving type="text" name="receiving_school" required autocomplete="off"; }
             p { label for="due-from" { (w.t("export-due-from")) } br;
@@ -125,7 +142,7 @@ fn transfer_forms(d: &Desk, r: ConcernRef, x: &Export, today: NaiveDate) -> Mark
             form.act method="post" action=(format!("/desk/export/transfers/{}/receipt", t.id.0)) {
                 h3 { (w.with("export-receipt-title", &[("school", t.receiving_school.expose().clone())])) }
                 input type="hidden" name="csrf" value=(d.csrf());
-                input type="hidden" name="back" value=(r.to_string());
+                input type="hidden" name="back" value=(back);
                 p { label for=(format!("by-{}", t.id.0)) { (w.t("export-receipt-who")) } br;
                     input id=(format!("by-{}", t.id.0)) type="text" name="confirmed_by" required autocomplete="off"; }
                 p { label for=(format!("on-{}", t.id.0)) { (w.t("export-receipt-on")) } br;
@@ -141,11 +158,13 @@ pub fn start_page(
     d: &Desk,
     overdue: &[(Transfer, Vec<ConcernRef>)],
     note: Option<&str>,
+    flash: &[String],
 ) -> Response {
     let w = d.words();
     let title = w.t("export-start-title");
     let body = html! {
         @if let Some(key) = note { p.refused role="status" { (w.t(key)) } }
+        @for line in flash { div.flash role="status" { p { (line) } } }
         p { (w.t("export-start-intro")) }
         (pupil_form(d, "", "html", "export-start-submit"))
         h2 { (w.t("export-overdue-title")) }

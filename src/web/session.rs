@@ -168,10 +168,10 @@ impl Desk {
         let mine = fx.take_to(self.me.id);
         fx.commit(tx, now).await?;
         self.state.app.wake.notify_waiters();
-        let i18n = &self.state.app.i18n;
+        let (i18n, zone) = (&self.state.app.i18n, self.cx.settings.timezone);
         Ok(mine
             .iter()
-            .map(|o| i18n.render(self.me.lang, o.body()))
+            .map(|o| i18n.render_in(zone, self.me.lang, o.body()))
             .collect())
     }
 }
@@ -197,22 +197,25 @@ impl FromRequestParts<WebState> for Desk {
             // school's Chair (the page itself checks again).
             // Only a vice-chair's answer depends on the Chair, so only theirs looks them up.
             let dashboard = match &found {
-                Some((school, me)) if me.has(Role::ViceChair) => {
+                desk::Session::Live(school, me) if me.has(Role::ViceChair) => {
                     let chairs = tx
                         .people_with_roles(*school, &[Role::ChairOfGovernors])
                         .await?;
                     dashboard::may_see(me, &chairs)
                 }
-                Some((_, me)) => dashboard::may_see(me, &[]),
-                None => false,
+                desk::Session::Live(_, me) => dashboard::may_see(me, &[]),
+                _ => false,
             };
             tx.commit().await?;
-            anyhow::Ok(found.map(|f| (f, dashboard)))
+            anyhow::Ok((found, dashboard))
         }
         .await;
         let ((school, me), dashboard) = match found {
-            Ok(Some(found)) => found,
-            Ok(None) => return Err(signed_out(state)),
+            Ok((desk::Session::Live(school, me), dashboard)) => ((school, me), dashboard),
+            Ok((desk::Session::Waiting(me), _)) => {
+                return Err(waiting(state, &me, wanted.as_deref()))
+            }
+            Ok((desk::Session::None, _)) => return Err(signed_out(state)),
             Err(e) => return Err(Fault::from(e).into_response()),
         };
         let Some(cx) = state
@@ -232,6 +235,20 @@ impl FromRequestParts<WebState> for Desk {
             dashboard,
         })
     }
+}
+
+/// The answer to any request while the session waits to be confirmed in the person's chat:
+/// what to do, and a link to the page they asked for once they have (nothing else is shown,
+/// and no form is taken).
+pub fn waiting(state: &WebState, me: &Person, wanted: Option<&str>) -> Response {
+    let w = Words::new(&state.app.i18n, me.lang);
+    let title = w.t("desk-confirm-waiting-title");
+    let then = wanted.unwrap_or("/desk").to_string();
+    let body = html! {
+        p { (w.t("desk-confirm-waiting")) }
+        p { a.button href=(then) { (w.t("desk-confirm-continue")) } }
+    };
+    layout::respond(StatusCode::OK, layout::page(w, &title, None, body))
 }
 
 /// The answer to a request without a live session: how to sign in (nothing else is shown).

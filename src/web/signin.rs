@@ -11,6 +11,7 @@ use super::layout::{self, Words};
 use super::session::{self, Desk, COOKIE, NEXT_COOKIE, PRE_COOKIE};
 use super::{Answer, WebState};
 use crate::core::desk::{self, LinkState};
+use crate::core::effects::Effects;
 use crate::core::people::Lang;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -140,8 +141,16 @@ async fn sign_in(
     }
     let now = app.ctx.clock.now();
     let mut tx = app.ctx.store.begin().await?;
-    let started = desk::redeem(tx.as_mut(), &form.token, now).await?;
-    tx.commit().await?;
+    // The school the link is for decides whether the sign-in is confirmed in the chat.
+    let school = match desk::link_state(tx.as_mut(), &form.token, now).await? {
+        LinkState::Valid { school, .. } => app.school(school).map(|cx| (school, cx)),
+        _ => None,
+    };
+    let confirm = school.is_some_and(|(_, cx)| cx.settings.desk_confirm);
+    let mut fx = Effects::of(school.map(|(s, _)| s).unwrap_or(app.ctx.school));
+    let started = desk::redeem(tx.as_mut(), &mut fx, (&form.token, confirm), now).await?;
+    fx.commit(tx, now).await?;
+    app.wake.notify_waiters();
     let started = match started {
         Ok(s) => s,
         Err(link) => {

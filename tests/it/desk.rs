@@ -3,6 +3,7 @@
 
 mod audited;
 mod client;
+mod confirm;
 mod dashboard;
 mod export;
 mod forms;

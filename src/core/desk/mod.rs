@@ -6,13 +6,21 @@
 //! [`IDLE`], after [`LIFETIME`], on sign-out, or as soon as the person's roles, active state or
 //! chat links differ from when they signed in. Which cases a signed-in person may see is not
 //! decided here: the desk opens every case through `concern::cases`, as the chat does.
+//!
+//! When the school asks for a second factor (`Settings::desk_confirm`), a session started from
+//! a link waits until its person confirms it with a button Haven sends to their chat ("Yes,
+//! it's me" or "No, it wasn't me"); it shows nothing until then, and ends unconfirmed after
+//! [`LINK_LIFE`] or when they say it was not them.
 
 pub mod store;
 
 use crate::core::audit::AuditAction;
+use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{PersonId, SchoolId};
+use crate::core::message::Choice;
 use crate::core::message::{Message, Outgoing, Sensitive};
+use crate::core::payload::{Payload, DESK_CODE_LEN};
 use crate::core::people::Person;
 use crate::core::store::Tx;
 use crate::core::turn::Turn;
@@ -148,10 +156,12 @@ pub struct Started {
 }
 
 /// Uses the link with `token` and starts a session, if the link is valid and its person may
-/// still use the desk; otherwise says what the link is.
+/// still use the desk; otherwise says what the link is. With `confirm` (the school's second
+/// factor) the session waits for its person's answer to the question queued in `fx`.
 pub async fn redeem(
     tx: &mut dyn Tx,
-    token: &str,
+    fx: &mut Effects,
+    (token, confirm): (&str, bool),
     now: DateTime<Utc>,
 ) -> Result<std::result::Result<Started, LinkState>> {
     let state = link_state(tx, token, now).await?;
@@ -165,6 +175,7 @@ pub async fn redeem(
         return Ok(Err(LinkState::Unknown));
     };
     let id = secret();
+    let code = confirm.then(|| secret()[..DESK_CODE_LEN].to_string());
     let row = SessionRow {
         school,
         person,
@@ -172,37 +183,101 @@ pub async fn redeem(
         created_at: now,
         last_seen: now,
         ended_at: None,
+        confirm_hash: code.as_deref().map(hash),
+        confirmed_at: None,
     };
     tx.desk().add_session(&hash(&id), &row).await?;
+    if let Some(code) = code {
+        let answer = |key: &str, yes: bool| {
+            let payload = Payload::Desk {
+                code: code.clone(),
+                yes,
+            };
+            Choice::key(key, payload.encode())
+        };
+        let m = Message::new("desk-confirm")
+            .arg("minutes", LINK_LIFE.num_minutes())
+            .choices([
+                answer("desk-confirm-yes", true),
+                answer("desk-confirm-no", false),
+            ]);
+        fx.send(Outgoing::to_person(person, None, m).remove_after(LINK_LIFE));
+    }
     tx.audit(school, Some(person), AuditAction::DeskSignIn, "desk", now)
         .await?;
     Ok(Ok(Started { id, school, person }))
 }
 
-/// The person whose live session `id` is, its use recorded at `now`; `None` (and the session
-/// ended) when it is unknown, ended, idle too long, too old, or the person changed.
-pub async fn session(
-    tx: &mut dyn Tx,
-    id: &str,
-    now: DateTime<Utc>,
-) -> Result<Option<(SchoolId, Person)>> {
+/// What a session cookie stands for now.
+#[derive(Debug, Clone)]
+pub enum Session {
+    /// A live session of this person in this school (its use recorded).
+    Live(SchoolId, Person),
+    /// A session waiting for its person to confirm it in their chat: nothing is shown yet.
+    Waiting(Person),
+    /// No session: unknown, ended, idle too long, too old, unconfirmed too long, or its person
+    /// changed (it is ended).
+    None,
+}
+
+/// What session `id` is at `now` (see [`Session`]).
+pub async fn session(tx: &mut dyn Tx, id: &str, now: DateTime<Utc>) -> Result<Session> {
     let h = hash(id);
     let Some(s) = tx.desk().session(&h).await? else {
-        return Ok(None);
+        return Ok(Session::None);
     };
     if s.ended_at.is_some() {
-        return Ok(None);
+        return Ok(Session::None);
     }
-    let live = now - s.last_seen < IDLE && now - s.created_at < LIFETIME;
+    let waiting = s.confirm_hash.is_some() && s.confirmed_at.is_none();
+    let live = if waiting {
+        now - s.created_at < LINK_LIFE
+    } else {
+        now - s.last_seen < IDLE && now - s.created_at < LIFETIME
+    };
     let person = match tx.person(s.person).await? {
         Some(p) if live && may_use(&p) && fingerprint(tx, &p).await? == s.fingerprint => p,
         _ => {
             tx.desk().end_session(&h, now).await?;
-            return Ok(None);
+            return Ok(Session::None);
         }
     };
+    if waiting {
+        return Ok(Session::Waiting(person));
+    }
     tx.desk().touch_session(&h, now).await?;
-    Ok(Some((s.school, person)))
+    Ok(Session::Live(s.school, person))
+}
+
+/// A press of "Yes, it's me" (`yes`) or "No, it wasn't me" under a sign-in's question: the
+/// presser's waiting session with that code is confirmed, or ended (and the presser told what
+/// to do). A code that is not theirs, or no longer waiting, changes nothing.
+pub async fn confirm_button(t: &mut Turn<'_>, code: &str, yes: bool) -> Result<()> {
+    let Some(me) = t.me.clone() else {
+        return Ok(());
+    };
+    let desk = t.tx.desk();
+    let Some(school) = desk
+        .answer_confirmation(&hash(code), me.id, yes, t.now)
+        .await?
+    else {
+        t.private(Message::new("form-stale-button"));
+        return Ok(());
+    };
+    let (action, key) = if yes {
+        (AuditAction::DeskSignIn, "desk-confirmed")
+    } else {
+        (AuditAction::DeskSignOut, "desk-confirm-refused")
+    };
+    let subject = if yes {
+        "desk:confirmed"
+    } else {
+        "desk:refused"
+    };
+    t.tx.audit(school, Some(me.id), action, subject, t.now)
+        .await?;
+    t.private(Message::new(key));
+    Ok(())
 }
 
 /// Ends session `id` (signing out).

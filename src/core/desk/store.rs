@@ -25,6 +25,11 @@ pub struct SessionRow {
     pub created_at: DateTime<Utc>,
     pub last_seen: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
+    /// The hash of the code its person confirms it with in their chat, when the school asks
+    /// for that; `None` when no confirmation is needed.
+    pub confirm_hash: Option<String>,
+    /// When its person confirmed it.
+    pub confirmed_at: Option<DateTime<Utc>>,
 }
 
 /// Sign-in links and sessions, in the caller's transaction.
@@ -49,6 +54,16 @@ pub trait DeskTx: Send {
     async fn session(&mut self, hash: &str) -> Result<Option<SessionRow>>;
     /// Records that the session was used at `now`.
     async fn touch_session(&mut self, hash: &str, now: DateTime<Utc>) -> Result<()>;
+    /// Answers the confirmation with this code hash, for a session of `person` still waiting
+    /// for it: confirms it (`yes`) or ends it. The session's school, or `None` when there is no
+    /// such session waiting (confirmed, ended, another person's, or no such code).
+    async fn answer_confirmation(
+        &mut self,
+        confirm_hash: &str,
+        person: PersonId,
+        yes: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SchoolId>>;
     /// Ends the session at `now`.
     async fn end_session(&mut self, hash: &str, now: DateTime<Utc>) -> Result<()>;
     /// Deletes links and sessions that ended (or ran out) before `before`.

@@ -42,6 +42,10 @@ pub fn allows(cmd: &Command) -> bool {
 pub fn allows_button(p: &Payload) -> bool {
     matches!(
         p,
-        Payload::Case(_) | Payload::Form { .. } | Payload::Unknown | Payload::School(_)
+        Payload::Case(_)
+            | Payload::Form { .. }
+            | Payload::Unknown
+            | Payload::School(_)
+            | Payload::Desk { .. }
     )
 }

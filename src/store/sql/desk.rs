@@ -2,7 +2,7 @@
 //! (`desk_sessions`), each keyed by the SHA-256 of its secret.
 
 use super::codec::{parse_ts, ts};
-use super::sql;
+use super::sql::{self, first};
 use super::tx::SqlTx;
 use crate::core::desk::store::{DeskTx, LinkRow, SessionRow};
 use crate::core::ids::{PersonId, SchoolId};
@@ -79,7 +79,7 @@ impl DeskTx for SqlTx {
         sql::execute(
             self.c(),
             "INSERT INTO desk_sessions (id_hash, school_id, person_id, fingerprint, created_at, \
-             last_seen) VALUES ($1, $2, $3, $4, $5, $6)",
+             last_seen, confirm_hash, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             &[
                 &hash,
                 &s.school.0,
@@ -87,6 +87,8 @@ impl DeskTx for SqlTx {
                 &s.fingerprint,
                 &ts(s.created_at),
                 &ts(s.last_seen),
+                &s.confirm_hash,
+                &s.confirmed_at.map(ts),
             ],
         )
         .await?;
@@ -95,15 +97,26 @@ impl DeskTx for SqlTx {
 
     async fn session(&mut self, hash: &str) -> Result<Option<SessionRow>> {
         type Row = (i64, i64, String, String, String, Option<String>);
-        let row: Option<Row> = sql::optional(
+        let row: Option<(Row, (Option<String>, Option<String>))> = sql::optional(
             self.c(),
-            "SELECT school_id, person_id, fingerprint, created_at, last_seen, ended_at \
-             FROM desk_sessions WHERE id_hash = $1",
+            "SELECT school_id, person_id, fingerprint, created_at, last_seen, ended_at, \
+             confirm_hash, confirmed_at FROM desk_sessions WHERE id_hash = $1",
             &[&hash],
-            sql::tuple,
+            |r| {
+                let row = (
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                );
+                Ok((row, (r.get(6)?, r.get(7)?)))
+            },
         )
         .await?;
-        let Some((school, person, fingerprint, created, seen, ended)) = row else {
+        let Some(((school, person, fingerprint, created, seen, ended), (confirm, confirmed))) = row
+        else {
             return Ok(None);
         };
         Ok(Some(SessionRow {
@@ -113,7 +126,30 @@ impl DeskTx for SqlTx {
             created_at: parse_ts(&created)?,
             last_seen: parse_ts(&seen)?,
             ended_at: opt_ts(ended)?,
+            confirm_hash: confirm,
+            confirmed_at: opt_ts(confirmed)?,
         }))
+    }
+
+    async fn answer_confirmation(
+        &mut self,
+        confirm_hash: &str,
+        person: PersonId,
+        yes: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Option<SchoolId>> {
+        let set = if yes { "confirmed_at" } else { "ended_at" };
+        let school: Option<i64> = sql::optional(
+            self.c(),
+            &format!(
+                "UPDATE desk_sessions SET {set} = $3 WHERE confirm_hash = $1 AND person_id = $2 \
+                 AND confirmed_at IS NULL AND ended_at IS NULL RETURNING school_id"
+            ),
+            &[&confirm_hash, &person.0, &ts(now)],
+            first,
+        )
+        .await?;
+        Ok(school.map(SchoolId))
     }
 
     async fn touch_session(&mut self, hash: &str, now: DateTime<Utc>) -> Result<()> {

@@ -386,3 +386,99 @@ async fn a_transfer_not_confirmed_by_its_deadline_is_flagged_for_the_lead_only()
     assert_eq!(hers.status, 404);
     assert!(!hers.body.contains("St Winefride"));
 }
+
+#[tokio::test]
+async fn all_of_a_pupils_cases_are_transferred_at_once_and_the_receipt_confirms_them_all() {
+    let t = desk_app().await;
+    let josie = t.person("Josie Quennell");
+    let first = report(&josie, &Report::default()).await;
+    let second = report(&josie, &Report::default()).await;
+    let other = report(
+        &josie,
+        &Report {
+            who: Some("Ada Lovelace, Year 6"),
+            ..Report::default()
+        },
+    )
+    .await;
+    let mut b = signed_in(&t, &t.person(LEAD)).await;
+    let csrf = b.get("/desk").await.field("csrf");
+    let file = b
+        .post(
+            "/desk/export/pupil",
+            &[
+                ("csrf", &csrf),
+                ("name", "Grace Hopper"),
+                ("format", "html"),
+            ],
+        )
+        .await;
+    assert!(
+        file.body.contains("/desk/export/pupil/transfer"),
+        "{}",
+        file.body
+    );
+    let transfer = [
+        ("csrf", csrf.as_str()),
+        ("name", "Grace Hopper"),
+        ("receiving_school", "Ysgol Bryn Tawel"),
+        ("due_from", "2026-11-16"),
+        ("sent_on", "2026-11-17"),
+    ];
+    let mut forged = transfer;
+    forged[0].1 = "forged";
+    assert_eq!(
+        b.post("/desk/export/pupil/transfer", &forged).await.status,
+        400
+    );
+    let sent = b.post("/desk/export/pupil/transfer", &transfer).await;
+    assert_eq!(sent.status, 303, "{}", sent.body);
+    let landed = b.get(sent.header("location")).await;
+    assert!(
+        landed
+            .body
+            .contains("The transfer of 2 cases to Ysgol Bryn Tawel is recorded."),
+        "{}",
+        landed.body
+    );
+    // Shown once (Post/Redirect/Get).
+    let again = b.get(sent.header("location")).await;
+    assert!(!again.body.contains("The transfer of 2 cases"));
+
+    // Each of the pupil's cases shows the one transfer; the other pupil's case none.
+    for r in [&first, &second] {
+        let page = b.get(&format!("/desk/export/cases/{r}")).await;
+        assert!(page.body.contains("Ysgol Bryn Tawel"), "{r}");
+        assert_eq!(
+            count(&audited(&t, r).await, AuditAction::ConcernTransfer),
+            1
+        );
+    }
+    let page = b.get(&format!("/desk/export/cases/{other}")).await;
+    assert!(!page.body.contains("Ysgol Bryn Tawel"));
+
+    // One confirmation of receipt, from the first case's page, confirms the whole transfer.
+    let page = b.get(&format!("/desk/export/cases/{first}")).await;
+    let at = page
+        .body
+        .find("/desk/export/transfers/")
+        .expect("receipt form");
+    let end = page.body[at..].find('"').unwrap();
+    let action = page.body[at..at + end].to_string();
+    let confirmed = b
+        .post(
+            &action,
+            &[
+                ("csrf", &csrf),
+                ("confirmed_by", "Wioletta Zawadzka, DSL"),
+                ("confirmed_on", "2026-11-18"),
+                ("back", &first),
+            ],
+        )
+        .await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    let page = b.get(&format!("/desk/export/cases/{second}")).await;
+    assert!(page
+        .body
+        .contains("By Wioletta Zawadzka, DSL on 18/11/2026"));
+}

@@ -40,6 +40,8 @@ async fn desk_links_are_used_once_and_sessions_end(engine: Engine) {
         created_at: at(1),
         last_seen: at(1),
         ended_at: None,
+        confirm_hash: None,
+        confirmed_at: None,
     };
     d.add_session("s1", &session).await.unwrap();
     d.touch_session("s1", at(3)).await.unwrap();
@@ -53,10 +55,59 @@ async fn desk_links_are_used_once_and_sessions_end(engine: Engine) {
         Some(at(4))
     );
     assert_eq!(d.session("s2").await.unwrap(), None);
+
+    // A session waiting to be confirmed: only its person's answer, once, settles it.
+    let waiting = SessionRow {
+        confirm_hash: Some("c3".into()),
+        ..session.clone()
+    };
+    d.add_session("s3", &waiting).await.unwrap();
+    d.add_session(
+        "s4",
+        &SessionRow {
+            confirm_hash: Some("c4".into()),
+            ..session.clone()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(d.session("s3").await.unwrap().unwrap(), waiting);
+    let by_sam = d.answer_confirmation("c3", sam, true, at(2)).await;
+    assert_eq!(by_sam.unwrap(), None, "another person's answer");
+    assert_eq!(
+        d.answer_confirmation("c3", pat, true, at(2)).await.unwrap(),
+        Some(school)
+    );
+    assert_eq!(
+        d.answer_confirmation("c3", pat, false, at(3))
+            .await
+            .unwrap(),
+        None,
+        "once"
+    );
+    assert_eq!(
+        d.session("s3").await.unwrap().unwrap().confirmed_at,
+        Some(at(2))
+    );
+    assert_eq!(
+        d.answer_confirmation("c4", pat, false, at(2))
+            .await
+            .unwrap(),
+        Some(school)
+    );
+    assert_eq!(
+        d.session("s4").await.unwrap().unwrap().ended_at,
+        Some(at(2))
+    );
+    assert_eq!(d.session("s4").await.unwrap().unwrap().confirmed_at, None);
     tx.commit().await.unwrap();
 
     let mut tx = f.tx().await;
-    assert_eq!(tx.desk().purge_desk(at(20)).await.unwrap(), 2, "h1 and s1");
+    assert_eq!(
+        tx.desk().purge_desk(at(20)).await.unwrap(),
+        4,
+        "h1, and the sessions last seen before"
+    );
     assert!(tx.desk().link("h2").await.unwrap().is_some());
     tx.commit().await.unwrap();
 }
