@@ -59,7 +59,7 @@ async fn act(
     Form(f): Form<CaseForm>,
 ) -> Answer {
     if !d.csrf_ok(&f.csrf) {
-        return Ok(forbidden(&d.state));
+        return Ok(forbidden(&d.state, d.lang()));
     }
     let ev = d.inbound().await?;
     let mut t = d.turn(&ev).await?;

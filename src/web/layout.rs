@@ -117,3 +117,51 @@ pub fn failure(w: Words<'_>, reference: &str) -> Response {
         page(w, &title, None, body),
     )
 }
+
+/// The language a browser asks for (`Accept-Language`), for pages shown before anyone signs
+/// in: the first of Haven's languages in the reader's order of preference, else the default.
+pub fn browser_lang(headers: &axum::http::HeaderMap) -> Lang {
+    let mut asked: Vec<(f32, Lang)> = headers
+        .get_all(axum::http::header::ACCEPT_LANGUAGE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|part| {
+            let mut bits = part.split(';');
+            let tag = bits.next()?.trim();
+            let primary = tag.split(['-', '_']).next()?;
+            let lang = Lang::parse(primary)?;
+            let q = bits
+                .filter_map(|b| b.trim().strip_prefix("q="))
+                .find_map(|q| q.parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (q > 0.0).then_some((q, lang))
+        })
+        .collect();
+    // A stable sort keeps the reader's order among equal weights.
+    asked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    asked.first().map_or_else(Lang::default, |(_, l)| *l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::{header, HeaderMap, HeaderValue};
+
+    fn asking(v: &str) -> Lang {
+        let mut h = HeaderMap::new();
+        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_str(v).unwrap());
+        browser_lang(&h)
+    }
+
+    #[test]
+    fn the_browsers_first_language_haven_speaks_is_chosen() {
+        assert_eq!(asking("pl-PL,pl;q=0.9,en;q=0.8"), Lang::Pl);
+        assert_eq!(asking("de-DE,de;q=0.9,cy;q=0.5,en;q=0.3"), Lang::Cy);
+        assert_eq!(asking("en;q=0.2, ar;q=0.9"), Lang::Ar);
+        assert_eq!(asking("fr, de"), Lang::default());
+        assert_eq!(asking("ar;q=0, pl;q=0.1"), Lang::Pl);
+        assert_eq!(asking(""), Lang::default());
+        assert_eq!(browser_lang(&HeaderMap::new()), Lang::default());
+    }
+}

@@ -131,10 +131,11 @@ impl IntoResponse for Fault {
 
 /// Draws the page for a failure, with its reference.
 async fn failures(State(state): State<WebState>, req: Request, next: Next) -> Response {
+    let lang = layout::browser_lang(req.headers());
     let res = next.run(req).await;
     match res.extensions().get::<FaultRef>() {
         Some(FaultRef(reference)) => {
-            let w = Words::new(&state.app.i18n, crate::core::people::Lang::default());
+            let w = Words::new(&state.app.i18n, lang);
             layout::failure(w, reference)
         }
         None => res,

@@ -184,7 +184,8 @@ impl FromRequestParts<WebState> for Desk {
             .then(|| parts.uri.path_and_query().map(|p| p.as_str()))
             .flatten()
             .and_then(safe_next);
-        let signed_out = |state| signed_out(state, wanted.as_deref());
+        let lang = layout::browser_lang(&parts.headers);
+        let signed_out = |state| signed_out(state, lang, wanted.as_deref());
         let Some(sid) = cookie(&parts.headers, COOKIE) else {
             return Err(signed_out(state));
         };
@@ -253,8 +254,8 @@ pub fn waiting(state: &WebState, me: &Person, wanted: Option<&str>) -> Response 
 
 /// The answer to a request without a live session: how to sign in (nothing else is shown).
 /// The desk page that was asked for (`wanted`) is kept to land on after signing in.
-pub fn signed_out(state: &WebState, wanted: Option<&str>) -> Response {
-    let w = Words::new(&state.app.i18n, Lang::default());
+pub fn signed_out(state: &WebState, lang: Lang, wanted: Option<&str>) -> Response {
+    let w = Words::new(&state.app.i18n, lang);
     let title = w.t("desk-signed-out-title");
     let body = html! { p { (w.t("desk-signed-out")) } };
     let mut res = layout::respond(

@@ -62,10 +62,11 @@ pub fn safe_next(wanted: &str) -> Option<String> {
     ok.then(|| wanted.to_string())
 }
 
-/// The language of the link's person, if the link names one (the page before sign-in).
-async fn lang_of(state: &WebState, link: &LinkState) -> anyhow::Result<Lang> {
+/// The language of the link's person, if the link names one (the page before sign-in), else
+/// the browser's.
+async fn lang_of(state: &WebState, link: &LinkState, browser: Lang) -> anyhow::Result<Lang> {
     let LinkState::Valid { person, .. } = link else {
-        return Ok(Lang::default());
+        return Ok(browser);
     };
     let mut tx = state.app.ctx.store.begin().await?;
     let lang = tx
@@ -81,13 +82,14 @@ async fn offer(
     State(state): State<WebState>,
     Path(token): Path<String>,
     Query(q): Query<OfferQuery>,
+    headers: HeaderMap,
 ) -> Answer {
     let app = &state.app;
     let now = app.ctx.clock.now();
     let mut tx = app.ctx.store.begin().await?;
     let link = desk::link_state(tx.as_mut(), &token, now).await?;
     tx.commit().await?;
-    let lang = lang_of(&state, &link).await?;
+    let lang = lang_of(&state, &link, layout::browser_lang(&headers)).await?;
     let w = Words::new(&app.i18n, lang);
     if !matches!(link, LinkState::Valid { .. }) {
         return Ok(refused(w, &link));
@@ -136,8 +138,9 @@ async fn sign_in(
 ) -> Answer {
     let app = &state.app;
     let pre = session::cookie(&headers, PRE_COOKIE).unwrap_or_default();
+    let lang = layout::browser_lang(&headers);
     if pre.is_empty() || !session::mac_ok(&pre, &form.token, &form.csrf) {
-        return Ok(forbidden(&state));
+        return Ok(forbidden(&state, lang));
     }
     let now = app.ctx.clock.now();
     let mut tx = app.ctx.store.begin().await?;
@@ -154,7 +157,7 @@ async fn sign_in(
     let started = match started {
         Ok(s) => s,
         Err(link) => {
-            let w = Words::new(&app.i18n, Lang::default());
+            let w = Words::new(&app.i18n, lang);
             return Ok(refused(w, &link));
         }
     };
@@ -179,8 +182,8 @@ async fn sign_in(
 }
 
 /// The answer to a form without its CSRF token: refused, nothing changed.
-pub fn forbidden(state: &WebState) -> Response {
-    let w = Words::new(&state.app.i18n, Lang::default());
+pub fn forbidden(state: &WebState, lang: Lang) -> Response {
+    let w = Words::new(&state.app.i18n, lang);
     let title = w.t("desk-forbidden-title");
     let body = html! { p.refused { (w.t("desk-forbidden")) } };
     layout::respond(StatusCode::FORBIDDEN, layout::page(w, &title, None, body))
@@ -194,7 +197,7 @@ pub struct CsrfOnly {
 
 async fn sign_out(d: Desk, Form(form): Form<CsrfOnly>) -> Answer {
     if !d.csrf_ok(&form.csrf) {
-        return Ok(forbidden(&d.state));
+        return Ok(forbidden(&d.state, d.lang()));
     }
     let now = d.cx.clock.now();
     let mut tx = d.cx.store.begin().await?;

@@ -54,6 +54,8 @@ impl Page {
 pub struct Browser {
     router: Router,
     cookies: BTreeMap<String, String>,
+    /// The languages the browser asks for (`Accept-Language`), if set.
+    languages: Option<String>,
 }
 
 impl Browser {
@@ -61,7 +63,14 @@ impl Browser {
         Browser {
             router: router(WebState::new(t.app.clone())),
             cookies: BTreeMap::new(),
+            languages: None,
         }
+    }
+
+    /// The same browser asking for pages in `languages` (an `Accept-Language` value).
+    pub fn speaking(mut self, languages: &str) -> Browser {
+        self.languages = Some(languages.into());
+        self
     }
 
     /// The cookies it holds now.
@@ -69,7 +78,11 @@ impl Browser {
         self.cookies.get(name)
     }
 
-    async fn send(&mut self, req: Request<Body>) -> Page {
+    async fn send(&mut self, mut req: Request<Body>) -> Page {
+        if let Some(l) = &self.languages {
+            let v = l.parse().expect("a header value");
+            req.headers_mut().insert("accept-language", v);
+        }
         let res = self.router.clone().oneshot(req).await.expect("answers");
         let status = res.status().as_u16();
         let headers = res.headers().clone();

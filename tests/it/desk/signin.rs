@@ -201,3 +201,23 @@ async fn a_session_ends_when_the_persons_roles_change() {
     t.import_staff(&staff).await;
     assert_eq!(b.get("/desk").await.status, 401);
 }
+
+#[tokio::test]
+async fn before_sign_in_pages_speak_the_browsers_language() {
+    let t = desk_app().await;
+    let mut b = Browser::new(&t).speaking("pl-PL,pl;q=0.9,en;q=0.8");
+    let page = b.get("/desk").await;
+    assert_eq!(page.status, 401);
+    assert!(page.body.contains("lang=\"pl\""), "{}", page.body);
+    assert!(page.body.contains("wyślij /desk do Haven"), "{}", page.body);
+    let unknown = b.get("/desk/signin/not-a-link").await;
+    assert!(unknown.body.contains("lang=\"pl\""), "{}", unknown.body);
+
+    let mut b = Browser::new(&t).speaking("ar");
+    let page = b.get("/desk").await;
+    assert!(page.body.contains("dir=\"rtl\""), "{}", page.body);
+
+    // A language Haven does not speak: the school's default.
+    let mut b = Browser::new(&t).speaking("de-DE");
+    assert!(b.get("/desk").await.body.contains("send /desk to Haven"));
+}
