@@ -128,7 +128,7 @@ async fn bind(t: &mut Turn<'_>, person: super::ids::PersonId, code_hash: &str) -
             .arg("name", &p.name)
             .arg("school", t.cx.settings.school_name_text()),
     );
-    t.reply(help_for(Some(&p)));
+    t.reply(help_for(Some(&p), t.cx.settings.desk_url.is_some()));
     Ok(())
 }
 

@@ -233,7 +233,9 @@ async fn form_command(t: &mut Turn<'_>, cmd: Command) -> Result<()> {
         return Ok(());
     }
     let m = match cmd {
-        Command::Help => super::command::help::help_for(t.me.as_ref()),
+        Command::Help => {
+            super::command::help::help_for(t.me.as_ref(), t.cx.settings.desk_url.is_some())
+        }
         _ => Message::new("form-none-open"),
     };
     t.reply(m);

@@ -196,14 +196,13 @@ pub(super) async fn relink(cfg: &Config, person: &str) -> anyhow::Result<()> {
     let app = open_directory_app(cfg).await?;
     let now = app.ctx.clock.now();
     let cooling_off = Duration::hours(i64::from(cfg.roster.relink_cooling_off_hours));
-    let school_name = app.ctx.settings.school_name_text();
     let mut tx = app.ctx.store.begin().await?;
     let done = approve(
         &mut *tx,
         app.ctx.school,
         person,
         cooling_off,
-        &school_name,
+        &app.ctx.settings,
         now,
     )
     .await?;

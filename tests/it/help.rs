@@ -1,7 +1,8 @@
 //! `/help` lists the commands each person is offered by their roles, in their language.
 
-use crate::support::spawn_app;
+use crate::support::{spawn_app, spawn_app_with};
 use haven::core::clock::Clock;
+use haven::core::settings::Settings;
 
 /// The commands listed in `text`, one per line that starts with one.
 fn commands(text: &str) -> Vec<String> {
@@ -14,7 +15,12 @@ fn commands(text: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn each_person_sees_only_the_commands_their_roles_allow() {
-    let app = spawn_app().await;
+    // The case desk is on at this school.
+    let app = spawn_app_with(Settings {
+        desk_url: Some("https://haven.example.sch.uk".into()),
+        ..Settings::default()
+    })
+    .await;
     let cases = [
         // (who, offered, never offered)
         (
@@ -77,6 +83,18 @@ async fn each_person_sees_only_the_commands_their_roles_allow() {
     let help = stranger.sees("Send me your link code from the school office");
     assert_eq!(commands(&help.text), Vec::<String>::new(), "{}", help.text);
     stranger.does_not_see("/concern");
+}
+
+#[tokio::test]
+async fn where_the_case_desk_is_off_nobody_is_offered_it() {
+    let app = spawn_app().await;
+    for name in ["Priya Castellane", "Rhian Prydderch", "Beverley Ashdown"] {
+        let person = app.person(name);
+        person.says("/help").await;
+        let listed = commands(&person.last().text);
+        assert!(listed.contains(&"/concern".to_string()), "{listed:?}");
+        assert!(!listed.contains(&"/desk".to_string()), "{name}: {listed:?}");
+    }
 }
 
 #[tokio::test]

@@ -4,7 +4,6 @@ use crate::support::{spawn_app, TestApp};
 use chrono::Duration;
 use haven::core::clock::Clock;
 use haven::core::linking::relink::{approve, ApproveError};
-use haven::core::local_text::LocalText;
 use haven::core::store::Address;
 
 /// Emma Whitlow (PAR006) as a parent who has not linked any account yet.
@@ -258,6 +257,7 @@ async fn the_office_may_approve_a_move_only_after_the_cooling_off_period() {
     let approve_now = || {
         let store = app.store();
         let now = app.clock.now();
+        let settings = app.settings.clone();
         async move {
             let mut tx = store.begin().await.unwrap();
             let r = approve(
@@ -265,7 +265,7 @@ async fn the_office_may_approve_a_move_only_after_the_cooling_off_period() {
                 school,
                 "PAR006",
                 Duration::hours(48),
-                &LocalText::plain("Haven Demo School"),
+                &settings,
                 now,
             )
             .await
@@ -408,7 +408,7 @@ async fn the_head_may_confirm_a_dsls_new_account_but_the_office_may_not_approve_
         school,
         "STF002",
         Duration::hours(48),
-        &LocalText::plain("Haven Demo School"),
+        &app.settings,
         app.clock.now(),
     )
     .await

@@ -141,7 +141,7 @@ fn help_lists_the_same_commands_in_every_language_for_every_role() {
             groups: vec![],
             active: true,
         });
-        let body = help_for(person.as_ref());
+        let body = help_for(person.as_ref(), true);
         let english = commands(&i18n.render(Lang::EnGb, body.body()));
         if roles.is_some() {
             let offered: Vec<String> = menu_for(roles.as_ref())

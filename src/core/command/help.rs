@@ -5,8 +5,9 @@ use super::catalogue;
 use crate::core::message::Message;
 use crate::core::people::Person;
 
-/// The help for who is asking (`None`: an account linked to nobody, told how to link).
-pub fn help_for(me: Option<&Person>) -> Message {
+/// The help for who is asking (`None`: an account linked to nobody, told how to link), in a
+/// school whose case desk is on (`desk`) or off (then `/desk` is not listed).
+pub fn help_for(me: Option<&Person>, desk: bool) -> Message {
     let Some(p) = me else {
         return Message::new("help-unlinked");
     };
@@ -15,13 +16,13 @@ pub fn help_for(me: Option<&Person>) -> Message {
     } else {
         "help-parent"
     };
-    Message::new(intro).items("commands", lines(p))
+    Message::new(intro).items("commands", lines(p, desk))
 }
 
 /// `/name — description` for each menu command offered to `p`, but `/help` itself.
-fn lines(p: &Person) -> Vec<Message> {
+fn lines(p: &Person, desk: bool) -> Vec<Message> {
     catalogue::offered(Some(&p.roles))
-        .filter(|s| s.name != "help")
+        .filter(|s| s.name != "help" && (desk || s.name != "desk"))
         .map(|s| {
             Message::new("help-line")
                 .arg("command", format!("/{}", s.name))

@@ -71,7 +71,12 @@ fn person(roles: &[Role]) -> Person {
 
 /// The commands a help message lists, in order.
 fn listed(p: Option<&Person>) -> Vec<String> {
-    let m = help_for(p);
+    listed_where(p, true)
+}
+
+/// As [`listed`], in a school whose case desk is on (`desk`) or off.
+fn listed_where(p: Option<&Person>, desk: bool) -> Vec<String> {
+    let m = help_for(p, desk);
     m.body()
         .args
         .iter()
@@ -153,12 +158,25 @@ fn help_lists_what_each_person_is_offered() {
     );
     assert!(has(&lead, "/broadcast") && has(&lead, "/cases"), "{lead:?}");
     assert!(stranger.is_empty(), "{stranger:?}");
-    assert_eq!(help_for(None).key(), "help-unlinked");
+    assert_eq!(help_for(None, true).key(), "help-unlinked");
     assert_eq!(
-        help_for(Some(&person(&[Role::Parent]))).key(),
+        help_for(Some(&person(&[Role::Parent])), true).key(),
         "help-parent"
     );
-    assert_eq!(help_for(Some(&person(&[Role::Staff]))).key(), "help-staff");
+    assert_eq!(
+        help_for(Some(&person(&[Role::Staff])), true).key(),
+        "help-staff"
+    );
+}
+
+#[test]
+fn help_offers_the_case_desk_only_where_it_is_on() {
+    let dsl = person(&[Role::Staff, Role::Dsl]);
+    assert!(has(&listed_where(Some(&dsl), true), "/desk"));
+    let off = listed_where(Some(&dsl), false);
+    assert!(!has(&off, "/desk"), "{off:?}");
+    assert!(has(&off, "/cases"), "{off:?}");
+    assert!(!has(&listed(Some(&person(&[Role::Parent]))), "/desk"));
 }
 
 #[test]

@@ -15,11 +15,11 @@ use crate::core::command::help::help_for;
 use crate::core::effects::Effects;
 use crate::core::fault::Result;
 use crate::core::ids::{Account, SchoolId};
-use crate::core::local_text::LocalText;
 use crate::core::message::{Choice, Message, Outgoing};
 use crate::core::payload::Payload;
 use crate::core::people::{Person, Role};
 use crate::core::roles::confirmers;
+use crate::core::settings::Settings;
 use crate::core::store::Tx;
 use crate::core::turn::Turn;
 use chrono::{DateTime, Duration, Utc};
@@ -110,17 +110,9 @@ pub async fn button(t: &mut Turn<'_>, id: i64, yes: bool) -> Result<()> {
     };
     match (yes, pending) {
         (true, Some(p)) => {
-            let school = t.cx.settings.school_name_text();
-            complete(
-                &mut *t.tx,
-                &mut t.fx,
-                t.cx.school,
-                &p,
-                LinkOutcome::Confirmed,
-                &school,
-                t.now,
-            )
-            .await
+            let (school, settings) = (t.cx.school, t.cx.settings.clone());
+            let (tx, fx) = (&mut *t.tx, &mut t.fx);
+            complete(tx, fx, school, &p, LinkOutcome::Confirmed, &settings, t.now).await
         }
         (false, Some(p)) => decline(t, &me, &p).await,
         _ => {
@@ -202,9 +194,10 @@ async fn complete(
     school: SchoolId,
     p: &PendingLink,
     outcome: LinkOutcome,
-    school_name: &LocalText,
+    settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let school_name = &settings.school_name_text();
     let Some(person) = tx.person(p.person).await?.filter(|x| x.active) else {
         return Ok(tx
             .linking()
@@ -234,7 +227,7 @@ async fn complete(
     fx.send(Outgoing::to_account(p.account.clone(), welcome));
     fx.send(Outgoing::to_account(
         p.account.clone(),
-        help_for(Some(&person)),
+        help_for(Some(&person), settings.desk_url.is_some()),
     ));
     let subject = format!("person:{} request:{}", person.id, p.id);
     let action = match outcome {
@@ -284,7 +277,7 @@ pub async fn approve(
     school: SchoolId,
     external_id: &str,
     cooling_off: Duration,
-    school_name: &LocalText,
+    settings: &Settings,
     now: DateTime<Utc>,
 ) -> Result<std::result::Result<Account, ApproveError>> {
     let external_id = external_id.to_string();
@@ -314,7 +307,7 @@ pub async fn approve(
         school,
         &p,
         LinkOutcome::Approved,
-        school_name,
+        settings,
         now,
     )
     .await?;
