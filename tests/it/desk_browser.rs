@@ -5,6 +5,7 @@
 
 mod case_work;
 mod governance;
+mod phone;
 mod reach;
 mod signin;
 
