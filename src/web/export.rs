@@ -139,9 +139,26 @@ async fn exported(d: &Desk, scope: &Scope, as_pdf: bool) -> Answer {
 #[derive(Deserialize)]
 struct TransferForm {
     csrf: String,
+    /// The pupil, for a transfer of all their cases.
+    #[serde(default)]
+    name: String,
     receiving_school: String,
     due_from: String,
     sent_on: String,
+}
+
+impl TransferForm {
+    /// The transfer the form records, when it carries the session's token and readable dates.
+    fn read(&self, d: &Desk) -> Option<NewTransfer> {
+        if !d.csrf_ok(&self.csrf) {
+            return None;
+        }
+        Some(NewTransfer {
+            receiving_school: Sensitive::new(self.receiving_school.clone()),
+            due_from: date(&self.due_from)?,
+            sent_on: date(&self.sent_on)?,
+        })
+    }
 }
 
 fn date(s: &str) -> Option<NaiveDate> {
@@ -153,16 +170,8 @@ async fn transfer(d: Desk, Path(reference): Path<String>, Form(f): Form<Transfer
     let Some(r) = parse_ref(&reference) else {
         return Ok(not_found(&d));
     };
-    if !d.csrf_ok(&f.csrf) {
+    let Some(n) = f.read(&d) else {
         return Ok(refused(&d));
-    }
-    let (Some(due_from), Some(sent_on)) = (date(&f.due_from), date(&f.sent_on)) else {
-        return Ok(refused(&d));
-    };
-    let n = NewTransfer {
-        receiving_school: Sensitive::new(f.receiving_school),
-        due_from,
-        sent_on,
     };
     let ev = d.inbound().await?;
     let mut t = d.turn(&ev).await?;
@@ -184,30 +193,13 @@ struct ReceiptForm {
     back: String,
 }
 
-#[derive(Deserialize)]
-struct PupilTransferForm {
-    csrf: String,
-    name: String,
-    receiving_school: String,
-    due_from: String,
-    sent_on: String,
-}
-
 /// Records a transfer of all of one pupil's cases at once, then shows the export page with
 /// what was recorded (Post/Redirect/Get).
-async fn pupil_transfer(d: Desk, Form(f): Form<PupilTransferForm>) -> Answer {
-    if !d.csrf_ok(&f.csrf) {
-        return Ok(refused(&d));
-    }
-    let (Some(due_from), Some(sent_on)) = (date(&f.due_from), date(&f.sent_on)) else {
+async fn pupil_transfer(d: Desk, Form(f): Form<TransferForm>) -> Answer {
+    let Some(n) = f.read(&d) else {
         return Ok(refused(&d));
     };
     let school = f.receiving_school.trim().to_string();
-    let n = NewTransfer {
-        receiving_school: Sensitive::new(f.receiving_school),
-        due_from,
-        sent_on,
-    };
     let ev = d.inbound().await?;
     let mut t = d.turn(&ev).await?;
     let scope = Scope::Pupil(f.name.trim().to_string());

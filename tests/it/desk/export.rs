@@ -101,6 +101,31 @@ fn count(actions: &[AuditAction], a: AuditAction) -> usize {
 }
 
 /// A refused download read as a page (it is one).
+/// Where the first form confirming a transfer's receipt on `page` posts to.
+fn receipt_action(page: &Page) -> String {
+    let at = page
+        .body
+        .find("/desk/export/transfers/")
+        .expect("receipt form");
+    let end = page.body[at..].find('"').unwrap();
+    page.body[at..at + end].to_string()
+}
+
+/// The receiving school's DSL confirms receipt on 18 November, through the form at `action`,
+/// returning to case `back`.
+async fn confirm_receipt(b: &mut Browser, action: &str, csrf: &str, back: &str) -> Page {
+    b.post(
+        action,
+        &[
+            ("csrf", csrf),
+            ("confirmed_by", "Wioletta Zawadzka, DSL"),
+            ("confirmed_on", "2026-11-18"),
+            ("back", back),
+        ],
+    )
+    .await
+}
+
 fn as_page(d: Download) -> Page {
     Page {
         status: d.status,
@@ -223,14 +248,7 @@ async fn a_transfer_is_recorded_then_its_receipt_confirmed_and_both_are_audited(
     assert!(page.body.contains("Ysgol Bryn Tawel"));
     assert!(page.body.contains("Not confirmed yet"));
     assert!(page.body.contains("16/11/2026"), "counted from");
-    let action = {
-        let at = page
-            .body
-            .find("/desk/export/transfers/")
-            .expect("receipt form");
-        let end = page.body[at..].find('"').unwrap();
-        page.body[at..at + end].to_string()
-    };
+    let action = receipt_action(&page);
     // Someone else cannot confirm it.
     let mut priya = signed_in(&t, &t.person("Priya Castellane")).await;
     let hers = priya.get("/desk").await;
@@ -254,17 +272,7 @@ async fn a_transfer_is_recorded_then_its_receipt_confirmed_and_both_are_audited(
         )
         .await;
     assert_eq!(theirs.status, 404);
-    let confirmed = b
-        .post(
-            &action,
-            &[
-                ("csrf", &csrf),
-                ("confirmed_by", "Wioletta Zawadzka, DSL"),
-                ("confirmed_on", "2026-11-18"),
-                ("back", &r),
-            ],
-        )
-        .await;
+    let confirmed = confirm_receipt(&mut b, &action, &csrf, &r).await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);
     let page = b.get(&format!("/desk/export/cases/{r}")).await;
     assert!(page
@@ -459,23 +467,8 @@ async fn all_of_a_pupils_cases_are_transferred_at_once_and_the_receipt_confirms_
 
     // One confirmation of receipt, from the first case's page, confirms the whole transfer.
     let page = b.get(&format!("/desk/export/cases/{first}")).await;
-    let at = page
-        .body
-        .find("/desk/export/transfers/")
-        .expect("receipt form");
-    let end = page.body[at..].find('"').unwrap();
-    let action = page.body[at..at + end].to_string();
-    let confirmed = b
-        .post(
-            &action,
-            &[
-                ("csrf", &csrf),
-                ("confirmed_by", "Wioletta Zawadzka, DSL"),
-                ("confirmed_on", "2026-11-18"),
-                ("back", &first),
-            ],
-        )
-        .await;
+    let action = receipt_action(&page);
+    let confirmed = confirm_receipt(&mut b, &action, &csrf, &first).await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);
     let page = b.get(&format!("/desk/export/cases/{second}")).await;
     assert!(page
