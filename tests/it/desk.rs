@@ -24,3 +24,18 @@ pub async fn desk_app() -> TestApp {
     })
     .await
 }
+
+/// Everyone in the demo school who may sign in to the desk.
+pub const STAFF_AND_GOVERNORS: [&str; 11] = [
+    "Margaret Thornbury",
+    "Daniel Okafor",
+    "Priya Castellane",
+    "Tomasz Wiśniewski",
+    "Rhian Prydderch",
+    "Owen Hartley",
+    "Beverley Ashdown",
+    "Josie Quennell",
+    "Arthur Delacourt",
+    "Hilary Penrose",
+    "Marcus Fenwick-Lowe",
+];

@@ -8,20 +8,6 @@ use crate::concern::{report, Report, ACCOUNT, PUPILS};
 use crate::support::TestApp;
 use haven::core::audit::AuditAction;
 
-/// Everyone in the demo school who may sign in to the desk but is not the lead DSL.
-const NOT_THE_LEAD: [&str; 10] = [
-    "Margaret Thornbury",
-    "Priya Castellane",
-    "Tomasz Wiśniewski",
-    "Rhian Prydderch",
-    "Owen Hartley",
-    "Beverley Ashdown",
-    "Josie Quennell",
-    "Arthur Delacourt",
-    "Hilary Penrose",
-    "Marcus Fenwick-Lowe",
-];
-
 const LEAD: &str = "Daniel Okafor";
 
 /// A download: status, content type, disposition and the raw bytes (a PDF is not text).
@@ -167,7 +153,11 @@ async fn every_export_answer(t: &TestApp, b: &mut Browser, r: &str) -> Vec<Page>
 async fn only_the_lead_dsl_exports_a_case_and_every_export_is_audited() {
     let t = desk_app().await;
     let r = report(&t.person("Josie Quennell"), &Report::default()).await;
-    for name in NOT_THE_LEAD {
+    // Everyone who may sign in to the desk but the lead DSL.
+    for name in super::STAFF_AND_GOVERNORS
+        .into_iter()
+        .filter(|n| *n != LEAD)
+    {
         let mut b = signed_in(&t, &t.person(name)).await;
         let missing = b.get("/desk/cases/C-2099-0999").await;
         for page in every_export_answer(&t, &mut b, &r).await {

@@ -9,21 +9,6 @@ use super::desk_app;
 use crate::concern::{report, Report, ACCOUNT, BULLYING, PASSWORD, PUPILS, STAFF, UNKNOWN_ADULT};
 use crate::support::TestApp;
 
-/// Everyone in the demo school who may sign in to the desk.
-const STAFF_AND_GOVERNORS: [&str; 11] = [
-    "Margaret Thornbury",
-    "Daniel Okafor",
-    "Priya Castellane",
-    "Tomasz Wiśniewski",
-    "Rhian Prydderch",
-    "Owen Hartley",
-    "Beverley Ashdown",
-    "Josie Quennell",
-    "Arthur Delacourt",
-    "Hilary Penrose",
-    "Marcus Fenwick-Lowe",
-];
-
 /// Every form on a case page, with what it sends.
 const FORMS: [(&str, &[(&str, &str)]); 6] = [
     ("ack", &[]),
@@ -138,7 +123,7 @@ async fn every_person_sees_on_the_desk_exactly_the_cases_the_chat_opens_for_them
     }
     let mut opened = 0;
     for r in &refs {
-        for name in STAFF_AND_GOVERNORS {
+        for name in super::STAFF_AND_GOVERNORS {
             if desk_agrees_with_chat(&t, name, r).await {
                 opened += 1;
             }
