@@ -136,6 +136,16 @@ pub async fn after_the_account(p: &Person<'_>, r: &Report<'_>) {
     p.sees("Please check your concern report");
 }
 
+/// Files a concern about another pupil than the default's (`who`, as a reporter names them)
+/// and returns its reference.
+pub async fn report_about(p: &Person<'_>, who: &str) -> String {
+    let r = Report {
+        who: Some(who),
+        ..Report::default()
+    };
+    report(p, &r).await
+}
+
 /// Files a concern and returns its reference from the receipt.
 pub async fn report(p: &Person<'_>, r: &Report<'_>) -> String {
     fill(p, r).await;

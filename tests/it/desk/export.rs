@@ -4,7 +4,7 @@
 
 use super::client::*;
 use super::desk_app;
-use crate::concern::{report, Report, ACCOUNT, PUPILS};
+use crate::concern::{report, report_about, Report, ACCOUNT, PUPILS};
 use crate::support::TestApp;
 use haven::core::audit::AuditAction;
 
@@ -110,6 +110,16 @@ async fn confirm_receipt(b: &mut Browser, action: &str, csrf: &str, back: &str) 
         ],
     )
     .await
+}
+
+/// Two concerns about Grace Hopper and one about Ada Lovelace, reported by `josie`.
+async fn two_about_grace_one_about_ada(
+    josie: &crate::support::Person<'_>,
+) -> (String, String, String) {
+    let first = report(josie, &Report::default()).await;
+    let second = report(josie, &Report::default()).await;
+    let other = report_about(josie, "Ada Lovelace, Year 6").await;
+    (first, second, other)
 }
 
 fn as_page(d: Download) -> Page {
@@ -277,16 +287,7 @@ async fn a_transfer_is_recorded_then_its_receipt_confirmed_and_both_are_audited(
 async fn a_pupils_file_holds_the_cases_naming_them_but_never_one_about_the_lead() {
     let t = desk_app().await;
     let josie = t.person("Josie Quennell");
-    let first = report(&josie, &Report::default()).await;
-    let second = report(&josie, &Report::default()).await;
-    let other = report(
-        &josie,
-        &Report {
-            who: Some("Ada Lovelace, Year 6"),
-            ..Report::default()
-        },
-    )
-    .await;
+    let (first, second, other) = two_about_grace_one_about_ada(&josie).await;
     let account = format!("{ACCOUNT}. Mr Okafor was there and saw it.");
     let about_the_lead = report(
         &josie,
@@ -389,16 +390,7 @@ async fn a_transfer_not_confirmed_by_its_deadline_is_flagged_for_the_lead_only()
 async fn all_of_a_pupils_cases_are_transferred_at_once_and_the_receipt_confirms_them_all() {
     let t = desk_app().await;
     let josie = t.person("Josie Quennell");
-    let first = report(&josie, &Report::default()).await;
-    let second = report(&josie, &Report::default()).await;
-    let other = report(
-        &josie,
-        &Report {
-            who: Some("Ada Lovelace, Year 6"),
-            ..Report::default()
-        },
-    )
-    .await;
+    let (first, second, other) = two_about_grace_one_about_ada(&josie).await;
     let mut b = signed_in(&t, &t.person(LEAD)).await;
     let csrf = b.get("/desk").await.field("csrf");
     let file = b

@@ -3,7 +3,7 @@
 //! decision with its reason, and closes it with an outcome and a reason.
 
 use super::{sign_in_with_keyboard, site};
-use crate::concern::{report, Report, ACCOUNT};
+use crate::concern::{report, report_about, Report, ACCOUNT};
 use crate::support::browser;
 
 #[tokio::test]
@@ -11,14 +11,7 @@ async fn a_dsl_finds_a_case_by_pupil_reads_it_decides_and_closes_it_with_the_key
     let s = site().await;
     let josie = s.t.person("Josie Quennell");
     let reference = report(&josie, &Report::default()).await;
-    let other = report(
-        &josie,
-        &Report {
-            who: Some("Ada Lovelace, Year 6"),
-            ..Report::default()
-        },
-    )
-    .await;
+    let other = report_about(&josie, "Ada Lovelace, Year 6").await;
     let daniel = s.t.person("Daniel Okafor");
     let priya = s.t.person("Priya Castellane");
     priya.catch_up();
