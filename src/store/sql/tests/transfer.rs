@@ -49,12 +49,7 @@ async fn with_transfer(engine: Engine) -> (Fixture, Vec<ConcernId>, TransferId, 
 async fn a_transfer_round_trips_and_is_confirmed_later(engine: Engine) {
     let (f, ids, id, sam) = with_transfer(engine).await;
     let mut tx = f.tx().await;
-    let got = tx
-        .transfers()
-        .transfer(SchoolId(1), id)
-        .await
-        .unwrap()
-        .unwrap();
+    let got = transfer_in_school_1(tx.as_mut(), id).await;
     assert_eq!(got.cases, ids);
     assert_eq!(got.receiving_school.expose(), RECEIVING);
     assert_eq!(got.deadline, d("2026-12-14"));
@@ -75,21 +70,11 @@ async fn a_transfer_round_trips_and_is_confirmed_later(engine: Engine) {
             .len(),
         1
     );
-    let receipt = Receipt {
-        confirmed_by: Sensitive::new(CONFIRMER.into()),
-        confirmed_on: d("2026-12-10"),
-        recorded_by: sam,
-        recorded_at: at(60),
-    };
+    let receipt = receipt_by(sam);
     tx.transfers().confirm_transfer(id, &receipt).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = f.tx().await;
-    let got = tx
-        .transfers()
-        .transfer(SchoolId(1), id)
-        .await
-        .unwrap()
-        .unwrap();
+    let got = transfer_in_school_1(tx.as_mut(), id).await;
     assert_eq!(got.receipt, Some(receipt));
     assert_eq!(got.receiving_school.expose(), RECEIVING);
     assert!(tx
@@ -100,18 +85,32 @@ async fn a_transfer_round_trips_and_is_confirmed_later(engine: Engine) {
         .is_empty());
 }
 
+/// The receiving school's DSL confirms receipt on 10 December; `by` records it.
+fn receipt_by(by: PersonId) -> Receipt {
+    Receipt {
+        confirmed_by: Sensitive::new(CONFIRMER.into()),
+        confirmed_on: d("2026-12-10"),
+        recorded_by: by,
+        recorded_at: at(60),
+    }
+}
+
+/// Transfer `id`, which school 1 holds.
+async fn transfer_in_school_1(tx: &mut dyn Tx, id: TransferId) -> Transfer {
+    tx.transfers()
+        .transfer(SchoolId(1), id)
+        .await
+        .unwrap()
+        .expect("school 1's transfer")
+}
+
 async fn key_rotation_reseals_transfers(engine: Engine) {
     let (mut f, _, id, _) = with_transfer(engine).await;
     let new_key = Key::generate();
     f.store.rotate_key(new_key.clone()).await.unwrap();
     f.reopen(Cipher::new(new_key)).await.unwrap();
     let mut tx = f.tx().await;
-    let got = tx
-        .transfers()
-        .transfer(SchoolId(1), id)
-        .await
-        .unwrap()
-        .unwrap();
+    let got = transfer_in_school_1(tx.as_mut(), id).await;
     assert_eq!(got.receiving_school.expose(), RECEIVING);
 }
 
@@ -121,12 +120,7 @@ async fn deleting_its_cases_removes_a_transfer(engine: Engine) {
     tx.concerns().delete_concern(ids[0]).await.unwrap();
     tx.commit().await.unwrap();
     let mut tx = f.tx().await;
-    let left = tx
-        .transfers()
-        .transfer(SchoolId(1), id)
-        .await
-        .unwrap()
-        .unwrap();
+    let left = transfer_in_school_1(tx.as_mut(), id).await;
     assert_eq!(left.cases, [ids[1]]);
     tx.concerns().delete_concern(ids[1]).await.unwrap();
     tx.commit().await.unwrap();
@@ -143,12 +137,7 @@ async fn deleting_its_cases_removes_a_transfer(engine: Engine) {
 async fn the_receiving_school_and_confirmer_are_never_stored_in_the_clear() {
     let (f, _, id, sam) = with_transfer(Engine::Sqlite).await;
     let mut tx = f.tx().await;
-    let receipt = Receipt {
-        confirmed_by: Sensitive::new(CONFIRMER.into()),
-        confirmed_on: d("2026-12-10"),
-        recorded_by: sam,
-        recorded_at: at(60),
-    };
+    let receipt = receipt_by(sam);
     tx.transfers().confirm_transfer(id, &receipt).await.unwrap();
     tx.commit().await.unwrap();
     let bytes = f.file_bytes();
