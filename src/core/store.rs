@@ -346,8 +346,12 @@ pub trait Tx: Send {
     async fn draft(&mut self, person: PersonId) -> Result<Option<Draft>>;
     async fn save_draft(&mut self, draft: &Draft) -> Result<()>;
     async fn delete_draft(&mut self, person: PersonId) -> Result<()>;
-    /// Drafts last touched before `before`.
-    async fn drafts_idle_since(&mut self, before: DateTime<Utc>) -> Result<Vec<Draft>>;
+    /// The drafts of `school`'s people last touched before `before`.
+    async fn drafts_idle_since(
+        &mut self,
+        school: SchoolId,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<Draft>>;
     async fn mark_draft_reminded(&mut self, person: PersonId) -> Result<()>;
 
     // --- outbox ---

@@ -285,18 +285,15 @@ pub async fn open_question_buttons(cx: &Ctx, account: &Account) -> Result<Vec<St
 /// Sends one reminder for drafts idle longer than the reminder time, warns before the deletion
 /// of a draft its feature keeps longer ([`FormFeature::keeping`]), and deletes drafts kept as
 /// long as they may be (the school's form expiry, or the feature's), telling their owner. Runs
-/// in one transaction. Each school's sweep takes the drafts of its own people (a draft whose
-/// person is gone, the first school's), with its own timings.
+/// in one transaction. Each school's sweep takes the drafts of its own people, with its own
+/// timings.
 pub async fn sweep(cx: &Ctx) -> Result<()> {
     let now = cx.clock.now();
     let forms = &cx.settings.forms;
     let mut tx = cx.store.begin().await?;
     let mut fx = Effects::of(cx.school);
-    for mut d in tx.drafts_idle_since(now - forms.idle_reminder()).await? {
-        let school = tx.person(d.person).await?.map(|p| p.school);
-        if school.unwrap_or_default() != cx.school {
-            continue;
-        }
+    let idle = tx.drafts_idle_since(cx.school, now - forms.idle_reminder());
+    for mut d in idle.await? {
         let feature = cx.forms.get(&d.state.form);
         let title = feature
             .map(|f| f.spec().title)

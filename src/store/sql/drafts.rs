@@ -12,7 +12,7 @@ use super::sealing;
 use super::sql::Row;
 use super::sql::{self, Conn};
 use crate::core::form::FormState;
-use crate::core::ids::PersonId;
+use crate::core::ids::{PersonId, SchoolId};
 use crate::core::store::Draft;
 use crate::crypto::Cipher;
 use anyhow::Result;
@@ -107,12 +107,15 @@ pub(super) async fn idle_since(
     c: &Conn,
     cipher: &Cipher,
     faults: &Faults,
+    school: SchoolId,
     before: DateTime<Utc>,
 ) -> Result<Vec<Draft>> {
     let sql = format!(
-        "SELECT {COLUMNS} FROM drafts WHERE updated_at < $1 ORDER BY updated_at, person_id"
+        "SELECT {COLUMNS} FROM drafts WHERE updated_at < $1 \
+         AND person_id IN (SELECT id FROM people WHERE school_id = $2) \
+         ORDER BY updated_at, person_id"
     );
-    readable(c, cipher, faults, &sql, &[&ts(before)]).await
+    readable(c, cipher, faults, &sql, &[&ts(before), &school.0]).await
 }
 
 pub(super) async fn mark_reminded(c: &Conn, person: PersonId) -> Result<()> {

@@ -385,8 +385,13 @@ impl Tx for SqlTx {
         Ok(drafts::delete(self.c(), person).await?)
     }
 
-    async fn drafts_idle_since(&mut self, before: DateTime<Utc>) -> Result<Vec<Draft>> {
-        Ok(drafts::idle_since(self.c(), &self.cipher, &self.faults, before).await?)
+    async fn drafts_idle_since(
+        &mut self,
+        school: SchoolId,
+        before: DateTime<Utc>,
+    ) -> Result<Vec<Draft>> {
+        let faults = &self.faults;
+        Ok(drafts::idle_since(self.c(), &self.cipher, faults, school, before).await?)
     }
 
     async fn mark_draft_reminded(&mut self, person: PersonId) -> Result<()> {

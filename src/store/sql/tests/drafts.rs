@@ -117,7 +117,7 @@ async fn idle_drafts_are_those_last_touched_before_the_time(engine: Engine) {
     tx.save_draft(&draft(ids[2], 20)).await.unwrap();
 
     let idle: Vec<PersonId> = tx
-        .drafts_idle_since(at(30))
+        .drafts_idle_since(SchoolId::default(), at(30))
         .await
         .unwrap()
         .iter()
@@ -130,10 +130,13 @@ async fn idle_drafts_are_those_last_touched_before_the_time(engine: Engine) {
     );
     // Sub-second precision is kept: a draft one nanosecond older counts.
     let idle = tx
-        .drafts_idle_since(at(10) + Duration::nanoseconds(1))
+        .drafts_idle_since(SchoolId::default(), at(10) + Duration::nanoseconds(1))
         .await
         .unwrap();
     assert_eq!(idle.len(), 1);
+    // Another school's sweep finds none of them.
+    let theirs = tx.drafts_idle_since(SchoolId(2), at(30)).await.unwrap();
+    assert!(theirs.is_empty());
 }
 
 async fn a_draft_for_nobody_is_refused(engine: Engine) {

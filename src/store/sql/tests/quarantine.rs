@@ -51,7 +51,10 @@ async fn a_damaged_draft_reads_as_none_is_recorded_once_and_deleted_even_on_roll
     assert_eq!(left, 1, "only the damaged draft was set aside");
 
     let mut tx = f.tx().await;
-    let idle = tx.drafts_idle_since(at(60)).await.unwrap();
+    let idle = tx
+        .drafts_idle_since(SchoolId::default(), at(60))
+        .await
+        .unwrap();
     assert_eq!(idle.iter().map(|d| d.person).collect::<Vec<_>>(), [ids[1]]);
     assert!(tx.upkeep().take_draft_set_aside(ids[0]).await.unwrap());
     assert!(
