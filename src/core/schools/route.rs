@@ -96,17 +96,16 @@ pub async fn route(
         });
     }
     let mut linked = tx.schools().schools_of_account(&ev.from).await?;
+    let since = now - choice_lasts();
+    // Read once: the school chosen lately (by the lead below, and any account further down).
+    let mut chosen = None;
     for lead in trust_leads {
         if tx.accounts_of(*lead).await?.contains(&ev.from) {
             // The trust's lead works cases in every school: a case command, a school button,
             // or anything while a school chosen lately still holds, may be about any of them;
             // everything else is their own school's, without asking.
-            let chose_lately = tx
-                .schools()
-                .school_choice(&ev.from, now - choice_lasts())
-                .await?
-                .is_some();
-            if chose_lately || case_work(&ev.input) {
+            chosen = Some(tx.schools().school_choice(&ev.from, since).await?);
+            if matches!(chosen, Some(Some(_))) || case_work(&ev.input) {
                 linked = schools.to_vec();
             }
             break;
@@ -135,8 +134,11 @@ pub async fn route(
         [one] => return Ok(Route::To(*one)),
         _ => {}
     }
-    let since = now - choice_lasts();
-    match tx.schools().school_choice(&ev.from, since).await? {
+    let chosen = match chosen {
+        Some(chosen) => chosen,
+        None => tx.schools().school_choice(&ev.from, since).await?,
+    };
+    match chosen {
         Some(s) if linked.contains(&s) => {
             tx.schools().choose_school(&ev.from, s, now).await?;
             Ok(Route::To(s))
